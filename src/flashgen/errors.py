@@ -1,0 +1,67 @@
+"""The errors flashgen reports to its users.
+
+Every error a user can cause by their input is a ``FlashgenError``; the CLI catches only
+this class, prints its message on one line and exits with status 1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, located as precisely as we know."""
+
+    path: str | None
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        return f"{where}{self.message}"
+
+
+def display_path(path: str | Path) -> str:
+    """Return ``path`` relative to the working directory when it lies below it."""
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)
+
+
+class FlashgenError(Exception):
+    """Base class of every error caused by the user's input or settings."""
+
+    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
+        self.problems: tuple[Problem, ...] = (
+            Problem(display_path(path) if path is not None else None, line, message),
+        )
+        super().__init__(str(self.problems[0]))
+
+    @classmethod
+    def from_problems(cls, problems: list[Problem] | tuple[Problem, ...]) -> "FlashgenError":
+        """Return one error carrying every problem found, first one as its message."""
+        err = cls.__new__(cls)
+        err.problems = tuple(problems)
+        text = str(problems[0])
+        if len(problems) > 1:
+            text += f" (and {len(problems) - 1} more)"
+        Exception.__init__(err, text)
+        return err
+
+
+class ValidationError(FlashgenError):
+    """Source files that cannot be read or do not follow the term file format."""
+
+
+class TemplateError(FlashgenError):
+    """A card template that is missing, malformed or uses an unknown variable."""
+
+
+class OutputError(FlashgenError):
+    """An output that cannot be written, or two outputs that would collide."""

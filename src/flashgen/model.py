@@ -1,0 +1,78 @@
+"""The frozen records that pass between flashgen's stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Section:
+    """One heading of a term and its prose; paragraphs are separated by a blank line."""
+
+    heading: str
+    topic: str
+    text: str
+    line: int | None = None
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """Return the section's paragraphs, without blank ones."""
+        return tuple(p.strip() for p in self.text.split("\n\n") if p.strip())
+
+
+@dataclass(frozen=True)
+class Term:
+    """One glossary term, read from a term file or a page, already validated."""
+
+    id: str
+    name: str
+    definition: str
+    deck: str
+    aliases: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    related: tuple[str, ...] = ()
+    discarded: tuple[str, ...] = ()
+    source: str | None = None
+    path: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Deck:
+    """A folder of terms and the settings of its ``deck.yaml``."""
+
+    id: str
+    title: str
+    description: str = ""
+    topic_order: tuple[str, ...] = ()
+    synonyms: tuple[tuple[str, str], ...] = ()
+    kinds: tuple[str, ...] = ()
+    terms: tuple[Term, ...] = ()
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class Card:
+    """One rendered flashcard: what Anki shows and what a print sheet shows.
+
+    ``front`` and ``back`` are HTML fragments rendered from the templates, with all
+    source text escaped. ``key`` is the card's stable identity (deck, term id, topic,
+    kind, and for some kinds a role), from which its note GUID is derived.
+    """
+
+    deck: str
+    deck_title: str
+    topic: str
+    topic_title: str
+    term_id: str
+    term_name: str
+    kind: str
+    front: str
+    back: str
+    key: str
+    guid: str
+    tags: tuple[str, ...] = ()
+    source: str = ""
+    line: int | None = None
+    extra: str = ""
+    inputs: tuple[str, ...] = field(default=(), compare=False)

@@ -1,0 +1,111 @@
+"""Map section headings to topics ("Clinical Applications:" -> application)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+#: The usual topics of a glossary page, in the order their decks are listed.
+STANDARD_TOPICS: tuple[str, ...] = (
+    "definition",
+    "context",
+    "significance",
+    "mechanism",
+    "application",
+    "metric",
+    "risk",
+    "origin",
+)
+
+#: Headings that mean one of the standard topics, keyed by their normal form.
+BUILTIN_SYNONYMS: Mapping[str, str] = {
+    "clinical application": "application",
+    "clinical use": "application",
+    "practical application": "application",
+    "use": "application",
+    "usage": "application",
+    "etymology": "origin",
+    "history": "origin",
+    "background": "context",
+    "clinical context": "context",
+    "clinical significance": "significance",
+    "relevance": "significance",
+    "importance": "significance",
+    "mechanism of action": "mechanism",
+    "how it works": "mechanism",
+    "pathophysiology": "mechanism",
+    "measurement": "metric",
+    "assessment": "metric",
+    "biomarker": "metric",
+    "risk factor": "risk",
+    "danger": "risk",
+    "caution": "risk",
+    "side effect": "risk",
+    "meaning": "definition",
+}
+
+_TITLES = {topic: topic.capitalize() for topic in STANDARD_TOPICS}
+
+
+def normal_heading(heading: str) -> str:
+    """Return a heading reduced to lower case words: no markdown marks, colon or extra space."""
+    text = heading.strip().lstrip("#").strip().rstrip(":").strip()
+    return re.sub(r"\s+", " ", text).lower()
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
+    """Return the topic a heading belongs to: a synonym's target, or the heading's own slug.
+
+    Case, a trailing colon, markdown ``#`` marks and a plural last word do not matter.
+    ``synonyms`` (normal heading -> topic) are consulted before the built-in table.
+    """
+    normal = normal_heading(heading)
+    words = normal.split(" ")
+    singular = " ".join(words[:-1] + [_singular(words[-1])]) if words and words[-1] else normal
+    tables = [dict(synonyms or {}), BUILTIN_SYNONYMS]
+    for candidate in (normal, singular):
+        for table in tables:
+            if candidate in table:
+                return slug(table[candidate])
+        if candidate in STANDARD_TOPICS:
+            return candidate
+    # A plural is folded only for one-word headings ("Benefits"); longer unknown
+    # headings keep their words ("Pros and Cons").
+    return slug(singular if len(words) == 1 else normal)
+
+
+def slug(text: str) -> str:
+    """Return ``text`` as a lower-case identifier of letters, digits and hyphens."""
+    s = re.sub(r"[^\w]+", "-", text.strip().lower(), flags=re.UNICODE).strip("-")
+    return s.replace("_", "-")
+
+
+def topic_title(topic: str, headings: Iterable[str] = ()) -> str:
+    """Return the name a topic's deck is shown under: "Mechanism", or its first heading."""
+    if topic in _TITLES:
+        return _TITLES[topic]
+    for heading in headings:
+        text = heading.strip().lstrip("#").strip().rstrip(":").strip()
+        if text:
+            return text[:1].upper() + text[1:]
+    return topic.replace("-", " ").capitalize()
+
+
+def order_topics(topics: Iterable[str], preferred: Iterable[str] = ()) -> list[str]:
+    """Return ``topics`` deduplicated: ``preferred`` ones first, then standard, then first-seen."""
+    seen: list[str] = []
+    for t in topics:
+        if t not in seen:
+            seen.append(t)
+    rank: dict[str, int] = {}
+    for t in list(preferred) + list(STANDARD_TOPICS):
+        rank.setdefault(t, len(rank))
+    return sorted(seen, key=lambda t: (rank.get(t, len(rank)), seen.index(t)))

@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    """Return the paragraphs of ``text`` (split at blank lines), each joined onto one line."""
+    # Line breaks inside a paragraph come from wrapping, not from the author's intent.
+    return tuple(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
+
+
 @dataclass(frozen=True)
 class Section:
     """One heading of a term and its prose; paragraphs are separated by a blank line."""
@@ -16,8 +22,8 @@ class Section:
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
-        """Return the section's paragraphs, without blank ones."""
-        return tuple(p.strip() for p in self.text.split("\n\n") if p.strip())
+        """Return the section's paragraphs, each on one line."""
+        return split_paragraphs(self.text)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,81 @@
+"""Find the decks and term files named on the command line and load them, all checked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from .errors import Problem, ValidationError, display_path
+from .model import Deck, Term
+from .terms import DECK_FILE_NAMES, TERM_SUFFIXES, check_unique_ids, load_deck_settings, load_term, term_files
+
+
+def _is_deck_folder(folder: Path) -> bool:
+    return any((folder / n).is_file() for n in DECK_FILE_NAMES) or bool(term_files(folder))
+
+
+def _deck_folders(sources: Sequence[Path], problems: list[Problem]) -> dict[Path, list[Path] | None]:
+    """Return each deck folder with the files chosen in it (None: all of its term files)."""
+    chosen: dict[Path, list[Path] | None] = {}
+    for source in sources:
+        if source.is_file():
+            if source.suffix not in TERM_SUFFIXES or source.name in DECK_FILE_NAMES:
+                problems.append(Problem(display_path(source), None,
+                                        f"not a term file (expected {' or '.join(TERM_SUFFIXES)})"))
+                continue
+            folder = source.parent.resolve()
+            files = chosen.setdefault(folder, [])
+            if files is not None and source.resolve() not in files:
+                files.append(source.resolve())
+        elif source.is_dir():
+            if _is_deck_folder(source):
+                chosen[source.resolve()] = None
+                continue
+            found = [d for d in sorted(source.iterdir()) if d.is_dir() and _is_deck_folder(d)]
+            if not found:
+                problems.append(Problem(display_path(source), None,
+                                        "no term files here or in its subfolders (expected *.yaml)"))
+            for folder in found:
+                chosen[folder.resolve()] = None
+        else:
+            problems.append(Problem(display_path(source), None, "no such file or folder"))
+    return chosen
+
+
+def load_decks(sources: Sequence[Path]) -> tuple[tuple[Deck, ...], tuple[Problem, ...]]:
+    """Return the decks in ``sources`` and warnings; raise ValidationError listing every problem."""
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    decks: list[Deck] = []
+    for folder, files in _deck_folders(sources, problems).items():
+        settings = load_deck_settings(folder, problems)
+        terms: list[Term] = []
+        for path in files if files is not None else term_files(folder):
+            term = load_term(path, settings, problems)
+            if term is not None:
+                terms.append(term)
+        if not terms and files is None and not problems:
+            problems.append(Problem(display_path(folder), None, "deck has no term files"))
+        for term in terms:
+            if not term.sections:
+                warnings.append(Problem(term.path, term.line,
+                                        "term has no sections; only its definition card is made"))
+        check_unique_ids(terms, problems)
+        decks.append(replace(settings, terms=tuple(terms)))
+    _check_unique_decks(decks, problems)
+    if problems:
+        # Sorted by place so that a user can walk through a file from top to bottom.
+        problems.sort(key=lambda p: (p.path or "", p.line or 0))
+        raise ValidationError.from_problems(problems)
+    return tuple(decks), tuple(warnings)
+
+
+def _check_unique_decks(decks: list[Deck], problems: list[Problem]) -> None:
+    first: dict[str, Deck] = {}
+    for deck in decks:
+        if deck.id in first:
+            problems.append(Problem(deck.path, None, f"deck name {deck.id!r} is also the name of "
+                                    f"{first[deck.id].path}; their packages would overwrite each other"))
+        else:
+            first[deck.id] = deck

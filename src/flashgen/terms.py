@@ -1,0 +1,298 @@
+"""Read and validate term files (YAML, one term per file) and deck folders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Problem, ValidationError, display_path
+from .model import Deck, Section, Term
+from .topics import normal_heading, slug, topic_key
+
+TERM_SUFFIXES = (".yaml", ".yml")
+DECK_FILE_NAMES = ("deck.yaml", "deck.yml")
+
+TERM_KEYS = ("id", "name", "aliases", "definition", "sections", "related", "discarded", "source")
+DECK_KEYS = ("title", "description", "topics", "synonyms", "kinds")
+SECTION_KEYS = ("heading", "text")
+
+_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+class _Node:
+    """A loaded YAML value together with the line it starts on (1-based)."""
+
+    __slots__ = ("value", "line")
+
+    def __init__(self, value: Any, line: int):
+        self.value = value
+        self.line = line
+
+
+def _wrap(loader: "_LineLoader", node: yaml.Node, deep: bool = False) -> _Node:
+    line = node.start_mark.line + 1
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
+        # Only plain mappings and lists are term data; any other tag is refused, as the
+        # safe loader refuses unknown tags on scalars.
+        raise yaml.constructor.ConstructorError(None, None, f"tag {node.tag!r} is not allowed",
+                                                node.start_mark)
+    if isinstance(node, yaml.MappingNode):
+        pairs = []
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            pairs.append((_Node(key.value if isinstance(key, _Node) else key, key_node.start_mark.line + 1),
+                          loader.construct_object(value_node, deep=True)))
+        return _Node(pairs, line)
+    if isinstance(node, yaml.SequenceNode):
+        return _Node([loader.construct_object(n, deep=True) for n in node.value], line)
+    return _Node(yaml.SafeLoader.construct_object(loader, node, deep=True), line)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, keeping the line of every value so errors can point at it."""
+
+    def construct_object(self, node, deep=False):  # noqa: D102 - PyYAML hook
+        if node in self.constructed_objects:
+            return self.constructed_objects[node]
+        obj = _wrap(self, node)
+        self.constructed_objects[node] = obj
+        return obj
+
+
+def _load_yaml(path: Path, problems: list[Problem]) -> _Node | None:
+    """Return the file's YAML document with line numbers, or None after recording why not."""
+    shown = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        problems.append(Problem(shown, None, f"cannot read file: {e.strerror or e}"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        problems.append(Problem(shown, line, "is not UTF-8 text; save it as UTF-8"))
+        return None
+    try:
+        node = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else None
+        what = e.problem or e.context or "malformed YAML"
+        problems.append(Problem(shown, line, f"invalid YAML: {what}"))
+        return None
+    except yaml.YAMLError as e:
+        problems.append(Problem(shown, None, f"invalid YAML: {e}"))
+        return None
+    return node
+
+
+@dataclass(frozen=True)
+class _Field:
+    """A mapping entry: its value and the lines of its key and value."""
+
+    value: _Node
+    line: int
+
+
+def _mapping(node: _Node | None, shown: str, what: str, keys: tuple[str, ...],
+             problems: list[Problem]) -> dict[str, _Field] | None:
+    if node is None or node.value is None:
+        problems.append(Problem(shown, node.line if node else None, f"{what} is empty"))
+        return None
+    if not (isinstance(node.value, list) and all(isinstance(p, tuple) for p in node.value)) \
+            or not node.value:
+        problems.append(Problem(shown, node.line, f"{what} must be a mapping of keys to values"))
+        return None
+    fields: dict[str, _Field] = {}
+    for key, value in node.value:
+        name = key.value
+        if not isinstance(name, str) or name not in keys:
+            problems.append(Problem(shown, key.line,
+                                    f"unknown key {name!r} in {what} (expected one of: {', '.join(keys)})"))
+            continue
+        if name in fields:
+            problems.append(Problem(shown, key.line, f"key {name!r} appears twice in {what}"))
+            continue
+        fields[name] = _Field(value, key.line)
+    return fields
+
+
+def _text(field: _Field | None, shown: str, name: str, problems: list[Problem],
+          required: bool = False) -> str | None:
+    if field is None:
+        if required:
+            problems.append(Problem(shown, None, f"missing required key {name!r}"))
+        return None
+    value = field.value.value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        problems.append(Problem(shown, field.line, f"{name!r} is empty"))
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        problems.append(Problem(shown, field.line, f"{name!r} must be text"))
+        return None
+    return _tidy(value)
+
+
+def _tidy(text: str) -> str:
+    """Return text with trailing spaces and runs of blank lines reduced to one blank line."""
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    out = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", out)
+
+
+def _text_list(field: _Field | None, shown: str, name: str, problems: list[Problem]) -> tuple[str, ...]:
+    if field is None or field.value.value is None:
+        return ()
+    items = field.value.value
+    if isinstance(items, str):
+        items = [field.value]
+    if not isinstance(items, list) or (items and isinstance(items[0], tuple)):
+        problems.append(Problem(shown, field.line, f"{name!r} must be a list of text"))
+        return ()
+    out = []
+    for item in items:
+        value = item.value if isinstance(item, _Node) else item
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or not value.strip():
+            line = item.line if isinstance(item, _Node) else field.line
+            problems.append(Problem(shown, line, f"every entry of {name!r} must be non-empty text"))
+            continue
+        out.append(_tidy(value))
+    return tuple(out)
+
+
+def load_deck_settings(folder: Path, problems: list[Problem]) -> Deck:
+    """Return the deck described by ``folder/deck.yaml`` (or defaults), without its terms."""
+    deck_id = slug(folder.resolve().name) or "deck"
+    title = folder.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "Deck"
+    settings_path = next((folder / n for n in DECK_FILE_NAMES if (folder / n).is_file()), None)
+    if settings_path is None:
+        return Deck(id=deck_id, title=title, path=display_path(folder))
+    shown = display_path(settings_path)
+    before = len(problems)
+    node = _load_yaml(settings_path, problems)
+    if len(problems) > before:
+        return Deck(id=deck_id, title=title, path=display_path(folder))
+    fields = _mapping(node, shown, "deck.yaml", DECK_KEYS, problems) or {}
+    title = _text(fields.get("title"), shown, "title", problems) or title
+    description = _text(fields.get("description"), shown, "description", problems) or ""
+    topics = tuple(slug(t) for t in _text_list(fields.get("topics"), shown, "topics", problems))
+    kinds = _text_list(fields.get("kinds"), shown, "kinds", problems)
+    synonyms: list[tuple[str, str]] = []
+    syn = fields.get("synonyms")
+    if syn is not None and syn.value.value is not None:
+        raw = syn.value.value
+        if not (isinstance(raw, list) and all(isinstance(p, tuple) for p in raw)):
+            problems.append(Problem(shown, syn.line, "'synonyms' must map headings to topics"))
+        else:
+            for key, value in raw:
+                target = value.value if isinstance(value, _Node) else value
+                if not isinstance(key.value, str) or not isinstance(target, str) or not target.strip():
+                    problems.append(Problem(shown, key.line, "each synonym must map a heading to a topic name"))
+                    continue
+                synonyms.append((normal_heading(key.value), slug(target)))
+    return Deck(id=deck_id, title=title, description=description, topic_order=topics,
+                synonyms=tuple(synonyms), kinds=tuple(kinds), path=display_path(folder))
+
+
+def load_term(path: Path, deck: Deck, problems: list[Problem]) -> Term | None:
+    """Return the term in one term file, or None after recording every problem in it."""
+    shown = display_path(path)
+    before = len(problems)
+    node = _load_yaml(path, problems)
+    if len(problems) > before:
+        return None
+    fields = _mapping(node, shown, "term file", TERM_KEYS, problems)
+    if fields is None:
+        return None
+    name = _text(fields.get("name"), shown, "name", problems, required=True)
+    definition = _text(fields.get("definition"), shown, "definition", problems, required=True)
+    term_id = _text(fields.get("id"), shown, "id", problems)
+    if term_id is None and "id" not in fields:
+        term_id = slug(path.stem)
+    if term_id is not None and not _ID_RE.match(term_id):
+        problems.append(Problem(shown, fields["id"].line if "id" in fields else None,
+                                f"id {term_id!r} must be lower-case letters, digits, '-' or '_'"))
+    aliases = _text_list(fields.get("aliases"), shown, "aliases", problems)
+    related = _text_list(fields.get("related"), shown, "related", problems)
+    discarded = _text_list(fields.get("discarded"), shown, "discarded", problems)
+    source = _text(fields.get("source"), shown, "source", problems)
+    sections = _sections(fields.get("sections"), shown, dict(deck.synonyms), problems)
+    if len(problems) > before:
+        return None
+    return Term(id=term_id or "", name=name or "", definition=definition or "", deck=deck.id,
+                aliases=aliases, sections=sections, related=related, discarded=discarded,
+                source=source, path=shown, line=node.line if node else None)
+
+
+def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],
+              problems: list[Problem]) -> tuple[Section, ...]:
+    if field is None or field.value.value is None:
+        return ()
+    items = field.value.value
+    if not isinstance(items, list) or (items and isinstance(items[0], tuple)):
+        problems.append(Problem(shown, field.line,
+                                "'sections' must be a list of entries with 'heading' and 'text'"))
+        return ()
+    sections: list[Section] = []
+    seen: dict[str, Section] = {}
+    for item in items:
+        entry = _mapping(item, shown, "section", SECTION_KEYS, problems)
+        if entry is None:
+            continue
+        heading = _text(entry.get("heading"), shown, "heading", [])
+        if heading is None:
+            problems.append(Problem(shown, item.line, "section has no heading"))
+            continue
+        heading = " ".join(heading.split())
+        text_field = entry.get("text")
+        text = None
+        if text_field is not None:
+            text = _text(text_field, shown, "text", [])
+        if text is None:
+            problems.append(Problem(shown, item.line, f"section {heading!r} has no text"))
+            continue
+        topic = topic_key(heading, synonyms)
+        if topic == "definition":
+            problems.append(Problem(shown, item.line,
+                                    f"section {heading!r} repeats the definition; use the 'definition' key"))
+            continue
+        if topic in seen:
+            first = seen[topic]
+            problems.append(Problem(shown, item.line,
+                                    f"sections {first.heading!r} (line {first.line}) and {heading!r} "
+                                    f"are both topic {topic!r}; merge them"))
+            continue
+        section = Section(heading=heading, topic=topic, text=text, line=item.line)
+        seen[topic] = section
+        sections.append(section)
+    return tuple(sections)
+
+
+def term_files(folder: Path) -> list[Path]:
+    """Return the term files directly inside a deck folder, sorted by name."""
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix in TERM_SUFFIXES and p.name not in DECK_FILE_NAMES
+                  and not p.name.startswith("."))
+
+
+def check_unique_ids(terms: Iterable[Term], problems: list[Problem]) -> None:
+    """Record a problem for every term id used by two files of one deck."""
+    first: dict[tuple[str, str], Term] = {}
+    for term in terms:
+        key = (term.deck, term.id)
+        if key in first:
+            problems.append(Problem(term.path, term.line,
+                                    f"term id {term.id!r} is already used by {first[key].path}"))
+        else:
+            first[key] = term

@@ -1,0 +1,71 @@
+"""Shared test helpers: scenario folders, the CLI runner and a fresh Anki collection."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from flashgen.cli import main
+
+DATA = Path(__file__).parent / "data"
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def scenario(tmp_path: Path):
+    """Return a function that copies ``tests/data/<name>`` into tmp_path and returns the copy."""
+
+    def copy(name: str) -> Path:
+        target = tmp_path / name
+        shutil.copytree(DATA / name, target)
+        return target
+
+    return copy
+
+
+@dataclass(frozen=True)
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys):
+    """Return a function that runs the flashgen command line and returns its outcome."""
+
+    def run(*argv: str | Path) -> Run:
+        try:
+            code = main([str(a) for a in argv])
+        except SystemExit as e:  # argparse exits for --help and usage errors
+            code = e.code if isinstance(e.code, int) else 1
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def collection(tmp_path: Path):
+    """Return a fresh, empty Anki collection, closed after the test."""
+    from anki.collection import Collection
+
+    col = Collection(str(tmp_path / "collection.anki2"))
+    yield col
+    col.close()
+
+
+def import_package(col, path: Path):
+    """Import one .apkg with Anki's default options; return the import log."""
+    from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    request = ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
+    return col.import_anki_package(request).log
+
+
+def tree_bytes(folder: Path) -> dict[str, bytes]:
+    """Return every file below ``folder`` with its bytes, for before/after comparisons."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

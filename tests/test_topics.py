@@ -1,0 +1,27 @@
+from flashgen.topics import order_topics, topic_key, topic_title
+
+
+def test_headings_map_to_topics_whatever_their_case_colon_or_plural():
+    assert topic_key("Mechanism") == "mechanism"
+    assert topic_key("METRICS:") == "metric"
+    assert topic_key("## Risks") == "risk"
+    assert topic_key("Clinical Applications") == "application"
+    assert topic_key("Etymology") == "origin"
+
+
+def test_deck_synonyms_come_before_the_builtin_table():
+    assert topic_key("Lab Values", {"lab values": "metric"}) == "metric"
+    assert topic_key("History", {"history": "context"}) == "context"
+    assert topic_key("History") == "origin"
+
+
+def test_unknown_headings_become_their_own_topic():
+    assert topic_key("Pitfalls") == "pitfall"
+    assert topic_key("Pros and Cons") == "pros-and-cons"
+    assert topic_title("pitfall", ["Pitfalls"]) == "Pitfalls"
+    assert topic_title("mechanism", ["How it works"]) == "Mechanism"
+
+
+def test_topic_order_puts_preferred_then_standard_then_the_rest_in_order_seen():
+    found = ["pitfall", "metric", "definition", "zeta", "context", "metric"]
+    assert order_topics(found, ["metric"]) == ["metric", "definition", "context", "pitfall", "zeta"]

@@ -1,0 +1,204 @@
+"""Render terms into cards through the Jinja templates, one card per term and topic."""
+
+from __future__ import annotations
+
+import hashlib
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .errors import Problem, TemplateError, display_path
+from .model import Card, Deck, Section, Term, split_paragraphs
+from .topics import order_topics, topic_title
+
+#: Card kinds flashgen knows how to make.
+KINDS: tuple[str, ...] = ("qa",)
+
+DEFAULT_TEMPLATE = "default.html.j2"
+TEMPLATE_SUFFIX = ".html.j2"
+
+
+def builtin_templates_dir() -> Path:
+    """Return the folder of the built-in templates, installed or in a source checkout."""
+    installed = Path(__file__).resolve().parent / "templates"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+@dataclass(frozen=True)
+class Templates:
+    """The template folders to search, the user's first, and the Jinja environment over them."""
+
+    folders: tuple[Path, ...]
+    env: jinja2.Environment
+
+    def find(self, name: str) -> Path | None:
+        """Return the first file called ``name`` in the search folders, or None."""
+        for folder in self.folders:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def read(self, name: str) -> str:
+        """Return the text of a non-Jinja template file (note-type HTML or CSS)."""
+        path = self.find(name)
+        if path is None:
+            raise TemplateError(f"template {name!r} not found in: {self.searched()}")
+        return path.read_text(encoding="utf-8")
+
+    def searched(self) -> str:
+        """Return the search folders as one line, for messages."""
+        return ", ".join(display_path(f) for f in self.folders)
+
+    def files(self) -> list[Path]:
+        """Return every file in the search folders (the inputs a build depends on)."""
+        return sorted(p for f in self.folders for p in f.iterdir() if p.is_file())
+
+
+def load_templates(override: Path | None = None) -> Templates:
+    """Return the templates: ``override`` (if given) searched before the built-in ones."""
+    folders: list[Path] = []
+    if override is not None:
+        if not override.is_dir():
+            raise TemplateError("templates folder does not exist", path=override)
+        folders.append(override)
+    builtin = builtin_templates_dir()
+    if not builtin.is_dir():
+        raise TemplateError("built-in templates are missing from the installation", path=builtin)
+    folders.append(builtin)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(f) for f in folders]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    return Templates(tuple(folders), env)
+
+
+def card_guid(key: str) -> str:
+    """Return the Anki note GUID for a card key: stable, short, never from card text."""
+    digest = hashlib.sha256(("flashgen:" + key).encode("utf-8")).digest()
+    number = int.from_bytes(digest[:8], "big")
+    alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    out = []
+    while number:
+        number, rest = divmod(number, len(alphabet))
+        out.append(alphabet[rest])
+    return "fg" + "".join(reversed(out))
+
+
+def card_key(deck: str, term_id: str, topic: str, kind: str, role: str = "") -> str:
+    """Return the identity of a card: what its GUID is derived from."""
+    return "/".join(p for p in (deck, term_id, topic, kind, role) if p)
+
+
+def deck_topics(deck: Deck) -> list[str]:
+    """Return every topic the deck's terms have, in the deck's order."""
+    found = ["definition"] + [s.topic for t in deck.terms for s in t.sections]
+    return order_topics(found, deck.topic_order)
+
+
+def topic_titles(deck: Deck) -> dict[str, str]:
+    """Return the display name of each of the deck's topics."""
+    headings: dict[str, list[str]] = {}
+    for term in deck.terms:
+        for s in term.sections:
+            headings.setdefault(s.topic, []).append(s.heading)
+    return {t: topic_title(t, headings.get(t, ())) for t in deck_topics(deck)}
+
+
+def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = None) -> list[Card]:
+    """Return every card of a deck, topic by topic in deck order, terms by name within a topic."""
+    chosen = tuple(kinds or deck.kinds or KINDS)
+    problems: list[Problem] = []
+    titles = topic_titles(deck)
+    order = {t: i for i, t in enumerate(deck_topics(deck))}
+    cards: list[Card] = []
+    for term in sorted(deck.terms, key=lambda t: (t.name.casefold(), t.id)):
+        topics: list[tuple[str, Section | None]] = [("definition", None)]
+        topics += [(s.topic, s) for s in term.sections]
+        for topic, section in topics:
+            if "qa" in chosen:
+                try:
+                    cards.append(_qa_card(deck, term, topic, titles[topic], section, templates))
+                except TemplateError as e:
+                    problems.extend(e.problems)
+    if problems:
+        raise TemplateError.from_problems(_unique(problems))
+    cards.sort(key=lambda c: order[c.topic])
+    return cards
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    return list(dict.fromkeys(problems))
+
+
+def _qa_card(deck: Deck, term: Term, topic: str, title: str, section: Section | None,
+             templates: Templates) -> Card:
+    text = term.definition if section is None else section.text
+    paragraphs = split_paragraphs(text)
+    variables = {
+        "term": term,
+        "deck": deck,
+        "topic": topic,
+        "topic_title": title,
+        "heading": section.heading if section else "Definition",
+        "section": section,
+        "paragraphs": paragraphs,
+    }
+    template = _select(templates, topic)
+    front = _render_block(template, "front", variables, term)
+    back = _render_block(template, "back", variables, term)
+    key = card_key(deck.id, term.id, topic, "qa")
+    return Card(
+        deck=deck.id, deck_title=deck.title, topic=topic, topic_title=title,
+        term_id=term.id, term_name=term.name, kind="qa", front=front, back=back,
+        key=key, guid=card_guid(key),
+        tags=(f"topic::{topic}", f"term::{term.id}"),
+        source=term.path, line=section.line if section else term.line,
+    )
+
+
+def _select(templates: Templates, topic: str) -> jinja2.Template:
+    names = [topic + TEMPLATE_SUFFIX, DEFAULT_TEMPLATE]
+    try:
+        return templates.env.get_or_select_template(names)
+    except jinja2.TemplatesNotFound:
+        raise TemplateError(f"no template for topic {topic!r}: looked for "
+                            f"{' and '.join(names)} in {templates.searched()}") from None
+    except jinja2.TemplateSyntaxError as e:
+        raise TemplateError(f"template syntax error: {e.message}", path=e.filename or e.name,
+                            line=e.lineno) from e
+
+
+def _render_block(template: jinja2.Template, block: str, variables: dict, term: Term) -> str:
+    if block not in template.blocks:
+        raise TemplateError(f"template has no block {block!r} (it needs 'front' and 'back')",
+                            path=template.filename)
+    try:
+        try:
+            context = template.new_context(variables)
+            return "".join(template.blocks[block](context)).strip()
+        except Exception:
+            # Rendering a block directly skips Jinja's traceback rewriting; ask for it so
+            # the error can point at the template line rather than compiled code.
+            template.environment.handle_exception()
+    except jinja2.TemplateError as e:
+        path, line = _template_frame(e, template.filename)
+        raise TemplateError(f"{e} (while rendering {term.path})", path=path, line=line) from e
+    raise AssertionError("unreachable")  # pragma: no cover - handle_exception always raises
+
+
+def _template_frame(error: Exception, fallback: str | None) -> tuple[str | None, int | None]:
+    """Return the template file and line where a rendering error happened."""
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith(TEMPLATE_SUFFIX):
+            return frame.filename, frame.lineno
+    return fallback, None

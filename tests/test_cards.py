@@ -1,0 +1,110 @@
+from pathlib import Path
+
+import pytest
+
+from flashgen.cards import card_guid, load_templates, render_deck
+from flashgen.errors import TemplateError
+from flashgen.model import Deck, Section, Term
+from flashgen.sources import load_decks
+
+DATA = Path(__file__).parent / "data"
+
+
+def deck_of(*terms: Term) -> Deck:
+    return Deck(id="d", title="D", terms=terms)
+
+
+def term(**changes) -> Term:
+    values = dict(id="t", name="Term", definition="Its definition.", deck="d", path="d/t.yaml", line=1,
+                  sections=(Section("Mechanism", "mechanism", "How it works.", 5),))
+    values.update(changes)
+    return Term(**values)
+
+
+def test_one_card_per_term_and_topic_with_question_answer_and_tags():
+    cards = render_deck(load_decks([DATA / "basic"])[0][0], load_templates())
+    keys = [c.key for c in cards]
+    assert keys == [
+        "thyroid/reverse-t3/definition/qa", "thyroid/tsh/definition/qa",
+        "thyroid/reverse-t3/mechanism/qa", "thyroid/tsh/mechanism/qa",
+        "thyroid/tsh/metric/qa", "thyroid/tsh/pitfall/qa",
+    ]
+    mechanism = cards[3]
+    assert mechanism.topic_title == "Mechanism"
+    assert "<b class=\"term\">Thyroid-Stimulating Hormone</b>" in mechanism.front
+    assert "mechanism" in mechanism.front
+    assert mechanism.back == ("<p>Low thyroid hormone levels raise TSH release.</p>\n"
+                              "<p>High thyroid hormone levels suppress it.</p>")
+    assert mechanism.tags == ("topic::mechanism", "term::tsh")
+    assert mechanism.line == 7
+    definition = cards[1]
+    assert "Also called: TSH, thyrotropin" in definition.back
+    assert cards[5].topic_title == "Pitfalls"  # unknown heading shown as written
+
+
+def test_source_text_is_escaped_never_html():
+    (card,) = [c for c in render_deck(load_decks([DATA / "basic"])[0][0], load_templates())
+               if c.topic == "pitfall"]
+    assert "&lt;b&gt;&amp;&lt;/b&gt;" in card.back
+    assert "<b>&</b>" not in card.back
+    script = term(name="<script>alert(1)</script>")
+    (first, _) = render_deck(deck_of(script), load_templates())
+    assert "<script>" not in first.front
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in first.front
+
+
+def test_guid_depends_on_identity_not_text():
+    before = render_deck(deck_of(term()), load_templates())
+    edited = term(name="Renamed", definition="New words.",
+                  sections=(Section("How it works", "mechanism", "Other text.", 9),))
+    after = render_deck(deck_of(edited), load_templates())
+    assert [c.guid for c in before] == [c.guid for c in after]
+    assert before[1].back != after[1].back
+    assert card_guid("d/t/mechanism/qa") != card_guid("d/t/metric/qa")
+    assert card_guid("d/t/mechanism/qa") == card_guid("d/t/mechanism/qa")
+
+
+def test_override_folder_replaces_a_template_by_file_name():
+    templates = load_templates(DATA / "templates-override")
+    cards = render_deck(deck_of(term()), templates)
+    assert cards[1].front == "OVERRIDDEN Term"
+    assert cards[1].back == "[How it works.]"
+    assert cards[0].front.startswith('<div class="prompt">What is')  # built-in still used
+
+
+def test_unknown_variable_in_a_template_names_the_template_and_line(tmp_path):
+    (tmp_path / "mechanism.html.j2").write_text(
+        "{% block front %}\n{{ term.nickname }}\n{% endblock %}{% block back %}x{% endblock %}")
+    with pytest.raises(TemplateError) as caught:
+        render_deck(deck_of(term()), load_templates(tmp_path))
+    message = str(caught.value)
+    assert f"{tmp_path}/mechanism.html.j2:2:" in message
+    assert "nickname" in message
+
+
+def test_template_syntax_error_and_missing_block(tmp_path):
+    (tmp_path / "mechanism.html.j2").write_text("{% block front %}{{ term.name }\n")
+    with pytest.raises(TemplateError) as caught:
+        render_deck(deck_of(term()), load_templates(tmp_path))
+    assert "mechanism.html.j2:1: template syntax error" in str(caught.value)
+    (tmp_path / "mechanism.html.j2").write_text("{% block front %}x{% endblock %}")
+    with pytest.raises(TemplateError) as caught:
+        render_deck(deck_of(term()), load_templates(tmp_path))
+    assert "template has no block 'back'" in str(caught.value)
+
+
+def test_missing_template_names_the_folders_searched(tmp_path, monkeypatch):
+    empty = tmp_path / "builtin"
+    empty.mkdir()
+    monkeypatch.setattr("flashgen.cards.builtin_templates_dir", lambda: empty)
+    with pytest.raises(TemplateError) as caught:
+        render_deck(deck_of(term()), load_templates(tmp_path / "builtin"))
+    assert str(caught.value.problems[0]) == (
+        f"no template for topic 'definition': looked for definition.html.j2 and default.html.j2 "
+        f"in {empty}, {empty}")
+
+
+def test_missing_override_folder_is_an_error(tmp_path):
+    with pytest.raises(TemplateError) as caught:
+        load_templates(tmp_path / "nope")
+    assert str(caught.value) == f"{tmp_path / 'nope'}: templates folder does not exist"

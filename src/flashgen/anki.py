@@ -1,0 +1,120 @@
+"""Write Anki packages (.apkg) from rendered cards; the only module that uses genanki."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import itertools
+import json
+import os
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import genanki
+
+from .cards import Templates
+from .model import Card
+
+#: The fields of flashgen's note type. Anki refuses to update notes whose note type gains,
+#: loses or renames a field, so this list is fixed for good: new information goes into an
+#: existing field (``Extra`` is free for that), never into a new one.
+QA_FIELDS: tuple[str, ...] = ("Front", "Back", "Term", "Topic", "Source", "Extra")
+QA_MODEL_NAME = "flashgen Q&A"
+
+# Zip entries carry this date so that unchanged sources give identical packages.
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+def stable_id(name: str) -> int:
+    """Return a positive 53-bit id derived from ``name`` (for decks and note types)."""
+    digest = hashlib.sha256(("flashgen:" + name).encode("utf-8")).digest()
+    # Anki stores ids as JSON numbers too; 53 bits stay exact there. Keep clear of small
+    # ids, which Anki uses for its own default deck (1).
+    return (int.from_bytes(digest[:8], "big") >> 11) | (1 << 40)
+
+
+@dataclass(frozen=True)
+class PackageDeck:
+    """One Anki deck inside a package: its full name (``A::B``), description and cards."""
+
+    name: str
+    description: str
+    cards: tuple[Card, ...]
+
+
+def qa_model(templates: Templates) -> genanki.Model:
+    """Return flashgen's question-and-answer note type, its HTML and CSS from the templates."""
+    return genanki.Model(
+        model_id=stable_id("note-type:qa"),
+        name=QA_MODEL_NAME,
+        fields=[{"name": f} for f in QA_FIELDS],
+        templates=[{
+            "name": "Card",
+            "qfmt": templates.read("note-front.html"),
+            "afmt": templates.read("note-back.html"),
+        }],
+        css=templates.read("note.css"),
+        sort_field_index=QA_FIELDS.index("Term"),
+    )
+
+
+def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
+    fields = {
+        "Front": card.front,
+        "Back": card.back,
+        "Term": html.escape(card.term_name, quote=False),
+        "Topic": html.escape(card.topic_title, quote=False),
+        "Source": html.escape(source, quote=False),
+        "Extra": card.extra,
+    }
+    return genanki.Note(model=model, fields=[fields[f] for f in QA_FIELDS],
+                        guid=card.guid, tags=list(card.tags))
+
+
+def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
+                  templates: Templates, sources: dict[str, str] | None = None) -> None:
+    """Write the decks to ``path`` as a deflated, reproducible .apkg; returns nothing.
+
+    ``timestamp`` becomes every note's and the note type's modification time: Anki
+    updates an existing note on import only when this is newer than its own copy.
+    ``sources`` maps a card key to the text shown in its Source field.
+    """
+    model = qa_model(templates)
+    package_decks = []
+    for deck in decks:
+        gdeck = genanki.Deck(stable_id("deck:" + deck.name), deck.name,
+                             description=html.escape(deck.description, quote=False))
+        gdeck.add_model(model)
+        for card in deck.cards:
+            gdeck.add_note(_note(card, model, (sources or {}).get(card.key, "")))
+        package_decks.append(gdeck)
+    package = genanki.Package(package_decks)
+
+    # genanki's own write_to_file leaves its SQLite file in $TMPDIR and stores the zip
+    # uncompressed with the clock's dates; writing the database ourselves next to the
+    # output avoids all three.
+    fd, db_name = tempfile.mkstemp(prefix=".flashgen-", suffix=".anki2", dir=path.parent)
+    os.close(fd)
+    try:
+        connection = sqlite3.connect(db_name)
+        try:
+            package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+            connection.commit()
+        finally:
+            connection.close()
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            _add(archive, "collection.anki2", Path(db_name).read_bytes())
+            _add(archive, "media", json.dumps({}).encode("utf-8"))
+    finally:
+        Path(db_name).unlink(missing_ok=True)
+
+
+def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    archive.writestr(info, data)

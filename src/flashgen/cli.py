@@ -1,0 +1,105 @@
+"""The ``flashgen`` command: parse arguments, call one library function, report the outcome."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .build import BuildConfig, build, check
+from .cards import KINDS
+from .errors import FlashgenError, display_path
+
+DEFAULT_SOURCE = Path("decks")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="flashgen",
+        description="Turn glossary term files into Anki decks, one deck per topic.",
+        epilog="Run 'flashgen COMMAND --help' for the options of a command.",
+    )
+    parser.add_argument("--version", action="version", version=f"flashgen {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
+                        help="a folder of decks, a deck folder, or term files (default: decks/)")
+    common.add_argument("--templates", type=Path, metavar="DIR",
+                        help="folder of templates that replace built-in ones of the same file name")
+    common.add_argument("--kinds", metavar="KIND[,KIND]",
+                        help=f"card kinds to make (known: {', '.join(KINDS)}; default: the deck's, else all)")
+    common.add_argument("--verbose", action="store_true",
+                        help="list every warning and show a traceback on errors")
+
+    b = commands.add_parser(
+        "build", parents=[common], help="write Anki packages (.apkg)",
+        description="Check every source, then write one Anki package per deck and topic, "
+                    "named <deck>-<topic>.apkg. Nothing is written if any source has a problem.")
+    b.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
+                   help="folder to write packages into (default: out/)")
+    b.add_argument("--single", action="store_true",
+                   help="write one package per deck, each topic a subdeck, named <deck>.apkg")
+
+    commands.add_parser(
+        "check", parents=[common], help="check sources and templates, write nothing",
+        description="Load and validate every source and render every card as 'build' would, "
+                    "report every problem found, and write nothing.")
+    return parser
+
+
+def _kinds(text: str | None) -> tuple[str, ...] | None:
+    if text is None:
+        return None
+    return tuple(k.strip() for k in text.split(",") if k.strip())
+
+
+def _report_warnings(warnings: Sequence, verbose: bool) -> None:
+    shown = warnings if verbose else warnings[:10]
+    for w in shown:
+        print(f"warning: {w}", file=sys.stderr)
+    if len(warnings) > len(shown):
+        print(f"warning: … and {len(warnings) - len(shown)} more (see --verbose)", file=sys.stderr)
+
+
+def _run(args: argparse.Namespace) -> int:
+    sources = tuple(args.sources) or (DEFAULT_SOURCE,)
+    kinds = _kinds(args.kinds)
+    if args.command == "build":
+        result = build(BuildConfig(sources=sources, out=args.out, templates=args.templates,
+                                   single=args.single, kinds=kinds))
+        _report_warnings(result.warnings, args.verbose)
+        noun = "package" if len(result.packages) == 1 else "packages"
+        print(f"built {len(result.packages)} {noun}, {result.cards} cards, "
+              f"{len(result.warnings)} warnings in {display_path(args.out)}/")
+        return 0
+    prepared = check(sources, args.templates, kinds)
+    _report_warnings(prepared.warnings, args.verbose)
+    terms = sum(len(d.terms) for d in prepared.decks)
+    print(f"ok: {len(prepared.decks)} decks, {terms} terms, {len(prepared.cards)} cards, "
+          f"{len(prepared.warnings)} warnings")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 bad input, 2 usage)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except FlashgenError as e:
+        if args.verbose:
+            traceback.print_exc()
+        for problem in e.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
@@ -81,4 +81,3 @@ class Card:
     source: str = ""
     line: int | None = None
     extra: str = ""
-    inputs: tuple[str, ...] = field(default=(), compare=False)

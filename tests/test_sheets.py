@@ -318,6 +318,7 @@ class _HTMLText(HTMLParser):
     def __init__(self):
         super().__init__()
         self.sides: dict[tuple[str, int, str], list[str]] = {}
+        self.boxes: dict[tuple[str, int, str], tuple[float, ...]] = {}
         self.order: list[str] = []
         self._side = ""
         self._key = None
@@ -331,6 +332,9 @@ class _HTMLText(HTMLParser):
         elif tag == "div" and a.get("class") == "card":
             self._key = (self._side, int(a["data-number"]), a["data-piece"])
             self.sides[self._key] = []
+            box = dict(re.findall(r"(\w+):([\d.]+)pt", a["style"]))
+            self.boxes[self._key] = tuple(float(box[k])
+                                          for k in ("left", "top", "width", "height"))
         elif tag == "div" and a.get("class") == "ln":
             self._line = []
 
@@ -372,6 +376,20 @@ def test_html_has_every_card_escaped_and_in_page_order(tmp_path):
         assert parser.text("front", number).startswith(visible_text(front_html))
         assert same_text(parser.text("back", number), visible_text(back_html), card)
     assert parser.text("back", 12) == "<script>alert(2)</script> is only text."
+    page_width = PRESETS["a4-2x4"].page_width
+    for (side, number, piece), (left, top, width, height) in parser.boxes.items():
+        if side == "front":
+            back = parser.boxes["back", number, piece]
+            assert back == pytest.approx((page_width - left - width, top, width, height),
+                                         abs=0.02)
+
+
+def test_a_ready_plan_prints_the_same_as_its_cards(tmp_path):
+    plan = plan_sheets(CARDS, "letter-2x4")
+    write_pdf(plan, tmp_path / "plan.pdf")
+    write_pdf(CARDS, tmp_path / "cards.pdf", "letter-2x4")
+    assert (tmp_path / "plan.pdf").read_bytes() == (tmp_path / "cards.pdf").read_bytes()
+    assert write_html(plan, tmp_path / "plan.html") == plan.report
 
 
 @pytest.mark.parametrize("name, size, per_page", [

@@ -195,7 +195,7 @@ class SheetReport:
 
     def summary(self) -> str:
         """Return a one-line account of the run."""
-        text = (f"{self.cards} card(s) on {self.printed} printed card(s), "
+        text = (f"printed {self.cards} card(s) as {self.printed} paper card(s) on "
                 f"{self.pages} page(s) ({self.layout})")
         if self.shrunk:
             text += f"; {self.shrunk} shrunk to fit"
@@ -395,14 +395,16 @@ def _fonts() -> dict:
     from reportlab.pdfbase.ttfonts import TTFont
 
     fonts = {}
+    registered = set(pdfmetrics.getRegisteredFontNames())
     for face, filename in _FACE_FILES.items():
         name = _PDF_NAMES[face]
-        try:
-            font = pdfmetrics.getFont(name)
-        except KeyError:
-            font = TTFont(name, str(_font_dir() / filename))
-            pdfmetrics.registerFont(font)
-        fonts[face] = font
+        # Asked for an unknown name, getFont goes looking through reportlab's Type 1
+        # metrics files first, which costs more than loading the TTF.
+        if name in registered:
+            fonts[face] = pdfmetrics.getFont(name)
+        else:
+            fonts[face] = TTFont(name, str(_font_dir() / filename))
+            pdfmetrics.registerFont(fonts[face])
     return fonts
 
 
@@ -644,7 +646,6 @@ def plan_sheets(cards: Sequence[Card], layout: SheetLayout | str = DEFAULT_LAYOU
         layout = get_layout(layout)
     if not cards:
         raise FlashgenError("there are no cards to print")
-    ascent, descent = _metrics()
     inner_w = layout.card_width - 2 * layout.padding
     inner_h = layout.card_height - 2 * layout.padding
     label_size = layout.label_size
@@ -736,7 +737,8 @@ def plan_sheets(cards: Sequence[Card], layout: SheetLayout | str = DEFAULT_LAYOU
 def _shift(lines: Sequence[TextLine], dx: float, dy: float) -> tuple[TextLine, ...]:
     return tuple(
         TextLine(line.x + dx, line.y + dy, line.size,
-                 tuple(replace(r, x=r.x + dx, y=r.y + dy) for r in line.runs))
+                 tuple(TextRun(r.x + dx, r.y + dy, r.text, r.face, r.size, r.gray)
+                       for r in line.runs))
         for line in lines)
 
 

@@ -439,3 +439,23 @@ def test_plan_numbers_cards_in_order_and_fills_pages_front_then_back():
     assert numbers == sorted(numbers) and set(numbers) == set(range(1, len(CARDS) + 1))
     for front, back in zip(plan.pages[::2], plan.pages[1::2]):
         assert [c.number for c in front.cards] == [c.number for c in back.cards]
+
+
+def test_list_items_hang_their_bullets_and_numbers_before_the_text(tmp_path):
+    items = "".join(f"<li><p>Fibre type {k}</p></li>" for k in range(1, 13))
+    card = make_card(1, "Prebiotics", f"<ol>{items}</ol><ul><li>water</li></ul>")
+    write_pdf([card], tmp_path / "list.pdf")
+    with pdfplumber.open(tmp_path / "list.pdf") as pdf:
+        back = pdf.pages[1]
+        lines: dict[float, list[dict]] = {}
+        for ch in back.chars:
+            lines.setdefault(round(ch["bottom"], 2), []).append(ch)
+    texts = []
+    for _, chars in sorted(lines.items()):
+        chars.sort(key=lambda c: c["x0"])
+        for a, b in zip(chars, chars[1:]):
+            assert b["x0"] >= a["x1"] - 0.01, f"{a['text']}{b['text']} overlap"
+        texts.append("".join(c["text"] for c in chars))
+    body = [t for t in texts if "#1" not in t]
+    # The PDF has no space after the number: it hangs to the left of the indent.
+    assert body == [f"{k}.Fibre type {k}" for k in range(1, 13)] + ["•water"]

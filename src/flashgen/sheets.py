@@ -317,8 +317,10 @@ class _FragmentReader(HTMLParser):
     def _flush(self) -> None:
         if any(text.strip() for text, _ in self._runs if text != "\n"):
             self.blocks.append(_Block(tuple(self._runs), len(self._lists), self._bullet))
+            # Only the item's first block gets the bullet; an empty block before it
+            # (as in <li><p>...) must not use it up.
+            self._bullet = ""
         self._runs = []
-        self._bullet = ""
 
     def handle_starttag(self, tag, attrs):
         if tag in _SKIP_TAGS:
@@ -329,6 +331,8 @@ class _FragmentReader(HTMLParser):
             self._italic += 1
         elif tag == "br":
             self._runs.append(("\n", "regular"))
+        elif tag in ("td", "th"):
+            self._runs.append((" ", "regular"))
         if tag in _BLOCK_TAGS:
             self._flush()
             if tag in ("ul", "ol"):
@@ -355,6 +359,8 @@ class _FragmentReader(HTMLParser):
             self._italic = max(0, self._italic - 1)
         if tag in _BLOCK_TAGS:
             self._flush()
+            if tag == "li":
+                self._bullet = ""  # an item without text leaves no bullet behind
             if tag in ("ul", "ol") and self._lists:
                 self._lists.pop()
 
@@ -496,6 +502,10 @@ def _layout_blocks(blocks: tuple[_Block, ...], size: float, width: float) -> lis
     leading = size * _LEADING
     for b_index, block in enumerate(blocks):
         indent = block.depth * 1.3 * size
+        bullet_w = _unit_width(block.bullet, "regular") * size if block.bullet else 0.0
+        if block.depth and block.bullet:
+            # A long item number ("12.") must not reach into the item's text.
+            indent = max(indent, (block.depth - 1) * 1.3 * size + bullet_w + 0.4 * size)
         avail = max(width - indent, size)
         gap = _PARAGRAPH_GAP * size if b_index else 0.0
         segs: list[tuple[float, str, str]] = []
@@ -505,7 +515,7 @@ def _layout_blocks(blocks: tuple[_Block, ...], size: float, width: float) -> lis
             # Nested items hang their bullet in the indent; a stray item without a list
             # has no indent, so its bullet takes room on the line instead.
             if block.depth:
-                segs.append((-0.95 * size, block.bullet, "regular"))
+                segs.append((-(bullet_w + 0.35 * size), block.bullet, "regular"))
             else:
                 segs.append((0.0, block.bullet, "regular"))
                 x = _unit_width(block.bullet + " ", "regular") * size

@@ -459,3 +459,17 @@ def test_list_items_hang_their_bullets_and_numbers_before_the_text(tmp_path):
     body = [t for t in texts if "#1" not in t]
     # The PDF has no space after the number: it hangs to the left of the indent.
     assert body == [f"{k}.Fibre type {k}" for k in range(1, 13)] + ["•water"]
+
+
+def test_an_overlong_front_continues_too_and_every_piece_keeps_a_prompt():
+    question = " ".join(f"Which hormone, step {k}, signals satiety after a meal?"
+                        for k in range(1, 60))
+    card = make_card(1, "Leptin", "<p>Leptin.</p>", front=f"<div>{question}</div>")
+    plan = plan_sheets([card], "index-3x5")
+    fronts = [page.cards[0] for page in plan.pages if page.side == "front"]
+    assert plan.report.split == 1 and len(fronts) == plan.report.printed >= 2
+    texts = [" ".join("".join(r.text for r in line.runs) for line in side.lines
+                      if line.runs[0].gray == 0) for side in fronts]
+    assert all(texts)
+    assert norm(" ".join(texts)) == norm(question)
+    assert all(line.size >= 7 for side in fronts for line in side.lines)

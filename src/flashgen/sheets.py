@@ -85,7 +85,12 @@ class Rect:
 
 @dataclass(frozen=True)
 class SheetLayout:
-    """Page size, card grid and type sizes of one kind of print sheet, in points."""
+    """Page size, card grid and type sizes of one kind of print sheet, in points.
+
+    ``margin`` is the blank border of the page, where the cut marks go; ``padding`` is
+    kept free of text inside each card. ``front_size`` and ``back_size`` are the sizes
+    text starts at before it is shrunk to fit, never below ``min_size``.
+    """
 
     name: str
     page_width: float
@@ -605,7 +610,7 @@ def _label_text(card: Card, number: int, piece: int, pieces: int) -> str:
     text = " · ".join(parts + [f"#{number}"])
     if pieces > 1:
         text += f" ({piece}/{pieces})"
-    return text
+    return unicodedata.normalize("NFC", text)
 
 
 def _place(lines: Sequence[_Line], box: Rect, size: float, align: str, valign: str,

@@ -94,3 +94,30 @@ def test_python_dash_m_runs_the_same_command(tmp_path):
                           capture_output=True, text=True, env=env, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("ok: 1 decks, ")
+
+
+def test_print_writes_the_chosen_topic_as_pdf_and_html(cli, scenario, tmp_path):
+    import pdfplumber
+
+    pdf, page = tmp_path / "sheets" / "cards.pdf", tmp_path / "cards.html"
+    run = cli("print", scenario("basic"), "--topic", "Metrics", "--out", pdf, "--html", page)
+    assert run.code == 0, run.err
+    assert run.out.startswith("printed 1 card(s) as 1 paper card(s) on 2 page(s) (a4-2x4)")
+    with pdfplumber.open(pdf) as document:
+        front, back = (p.extract_text() for p in document.pages)
+    assert "How is Thyroid-Stimulating Hormone measured or assessed?" in " ".join(front.split())
+    assert "0.4 to 4.0 mIU/L" in " ".join(back.split())
+    assert "Low thyroid hormone levels" not in front + back  # other topics left out
+    text = page.read_text(encoding="utf-8")
+    assert "reference range is about 0.4 to 4.0" in text and "mIU/L." in text
+
+
+def test_print_refuses_an_unknown_topic_and_bad_sources_writing_nothing(cli, scenario, tmp_path):
+    pdf = tmp_path / "cards.pdf"
+    run = cli("print", scenario("basic"), "--topic", "dosage", "--out", pdf)
+    assert run.code == 1
+    assert run.err.startswith("error: no cards of topic 'dosage' (topics here: definition, mechanism")
+    run = cli("print", scenario("broken"), "--out", pdf)
+    assert run.code == 1 and "bad.yaml:6: section 'Mechanism' has no text" in run.err
+    assert not pdf.exists()
+    assert cli("print", "--layout", "poster").code == 2

@@ -11,7 +11,9 @@ from .anki import PackageDeck, write_package
 from .cards import KINDS, Templates, deck_topics, load_templates, render_deck, topic_titles
 from .errors import FlashgenError, OutputError, Problem, ValidationError
 from .model import Card, Deck
+from .sheets import SheetReport, get_layout, plan_sheets, write_html, write_pdf
 from .sources import load_decks
+from .topics import topic_key
 
 
 @dataclass(frozen=True)
@@ -183,3 +185,41 @@ def check(sources: Sequence[Path], templates_dir: Path | None = None,
     """Check sources and templates as a build would, writing nothing; return what was checked."""
     return prepare(sources, templates_dir, kinds)
 
+
+
+@dataclass(frozen=True)
+class PrintConfig:
+    """What to print and how: the print command's options as one value."""
+
+    sources: tuple[Path, ...] = (Path("decks"),)
+    out: Path = Path("cards.pdf")
+    html: Path | None = None
+    templates: Path | None = None
+    kinds: tuple[str, ...] | None = None
+    topics: tuple[str, ...] | None = None
+    layout: str = "a4-2x4"
+    flip: str = "long"
+
+
+def print_sheets(config: PrintConfig) -> SheetReport:
+    """Check every source, lay its cards out on duplex sheets, write the PDF (and HTML)."""
+    layout = get_layout(config.layout, config.flip)
+    prepared = prepare(config.sources, config.templates, config.kinds)
+    cards = list(prepared.cards)
+    if config.topics:
+        wanted = {topic_key(t) for t in config.topics}
+        known = {c.topic for c in cards}
+        missing = sorted(wanted - known)
+        if missing:
+            raise ValidationError(f"no cards of topic {missing[0]!r} (topics here: {', '.join(sorted(known))})")
+        cards = [c for c in cards if c.topic in wanted]
+    for path in (config.out, config.html):
+        if path is not None and path.is_dir():
+            raise OutputError("output path is a folder; give a file name", path=path)
+    plan = plan_sheets(cards, layout)
+    # Both files are laid out from one plan before either is written, so a problem with
+    # the cards stops the run with nothing written.
+    report = write_pdf(plan, config.out)
+    if config.html is not None:
+        write_html(plan, config.html)
+    return report

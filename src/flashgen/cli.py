@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .build import BuildConfig, build, check
+from .build import BuildConfig, PrintConfig, build, check, print_sheets
 from .cards import KINDS
 from .errors import FlashgenError, display_path
+from .sheets import DEFAULT_LAYOUT, PRESETS
 
 DEFAULT_SOURCE = Path("decks")
 
@@ -19,7 +20,8 @@ DEFAULT_SOURCE = Path("decks")
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="flashgen",
-        description="Turn glossary term files into Anki decks, one deck per topic.",
+        description="Turn glossary term files into Anki decks, one deck per topic, "
+                    "and into printable flashcard sheets.",
         epilog="Run 'flashgen COMMAND --help' for the options of a command.",
     )
     parser.add_argument("--version", action="version", version=f"flashgen {__version__}")
@@ -43,6 +45,23 @@ def _parser() -> argparse.ArgumentParser:
                    help="folder to write packages into (default: out/)")
     b.add_argument("--single", action="store_true",
                    help="write one package per deck, each topic a subdeck, named <deck>.apkg")
+
+    p = commands.add_parser(
+        "print", parents=[common], help="write printable duplex card sheets (PDF)",
+        description="Lay the same cards as 'build' out on sheets to print double-sided and "
+                    "cut: fronts on odd pages, backs on even pages, each back mirrored so it "
+                    "lands behind its question. Long texts shrink to fit (never below 7 pt) "
+                    "or continue on a second card.")
+    p.add_argument("--out", type=Path, default=Path("cards.pdf"), metavar="FILE.pdf",
+                   help="PDF file to write (default: cards.pdf)")
+    p.add_argument("--html", type=Path, metavar="FILE.html",
+                   help="also write a print-ready HTML version")
+    p.add_argument("--topic", action="append", metavar="TOPIC",
+                   help="print only this topic (repeat or separate with commas)")
+    p.add_argument("--layout", default=DEFAULT_LAYOUT, choices=sorted(PRESETS),
+                   help=f"page size and grid (default: {DEFAULT_LAYOUT})")
+    p.add_argument("--flip", choices=("long", "short"), default="long",
+                   help="the edge your printer turns the sheet over in duplex (default: long)")
 
     commands.add_parser(
         "check", parents=[common], help="check sources and templates, write nothing",
@@ -75,6 +94,16 @@ def _run(args: argparse.Namespace) -> int:
         noun = "package" if len(result.packages) == 1 else "packages"
         print(f"built {len(result.packages)} {noun}, {result.cards} cards, "
               f"{len(result.warnings)} warnings in {display_path(args.out)}/")
+        return 0
+    if args.command == "print":
+        topics = None
+        if args.topic:
+            topics = tuple(t.strip() for arg in args.topic for t in arg.split(",") if t.strip())
+        report = print_sheets(PrintConfig(sources=sources, out=args.out, html=args.html,
+                                          templates=args.templates, kinds=kinds, topics=topics,
+                                          layout=args.layout, flip=args.flip))
+        written = display_path(args.out) + (f" and {display_path(args.html)}" if args.html else "")
+        print(f"{report.summary()} in {written}")
         return 0
     prepared = check(sources, args.templates, kinds)
     _report_warnings(prepared.warnings, args.verbose)

@@ -203,13 +203,14 @@ def test_lead_in_before_a_list_is_prose_and_list_items_keep_their_lines():
     )
 
 
-def test_heading_without_text_is_an_error_naming_file_and_line():
-    with pytest.raises(ValidationError) as info:
-        page("Zonulin is a gut protein.\nContext\nMechanism\nIt opens tight junctions.")
-    (problem,) = info.value.problems
-    assert problem.line == 2
-    assert "Context" in problem.message
-    assert problem.path.endswith("example.txt")
+def test_heading_without_text_is_set_aside_not_made_a_card():
+    term = page(
+        "Zonulin is a gut protein.\nContext\n## Mechanism\nIt opens tight junctions.\n"
+        "Risk\nIt may rise with gluten.\nThis is debated.\nAdvertisement"
+    )
+    assert [(s.heading, s.line) for s in term.sections] == [("Mechanism", 3), ("Risk", 5)]
+    assert term.sections[1].text == "It may rise with gluten.\n\nThis is debated."
+    assert term.discarded == ("Context", "Advertisement")
 
 
 # --------------------------------------------------------------------------- paragraphs

@@ -308,6 +308,16 @@ class _Block:
     heading: str | None
     line: int
     lines: tuple[_Line, ...]
+    source: str = ""  # the heading line as written
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    """A paragraph's text, its first line number and the page lines it was made of."""
+
+    text: str
+    line: int
+    lines: tuple[_Line, ...]
 
 
 def parse_page(
@@ -369,60 +379,51 @@ def parse_page(
         )
 
     title, blocks = _blocks(body)
-    opening = blocks[0]
-    sections_blocks = blocks[1:]
-
-    # Blurbs under a "Related articles" heading point at other pages.
-    kept_blocks: list[_Block] = []
-    for block in sections_blocks:
-        if _normal_line(block.heading or "") in _RELATED_HEADINGS:
-            discarded.append(_Line(block.line, block.heading or ""))
-            related.extend(line for line in block.lines if line.text)
-        else:
-            kept_blocks.append(block)
-
     wrapped = _is_wrapped(blocks)
-    paragraphs_by_block = [_paragraphs(b.lines, wrapped) for b in [opening, *kept_blocks]]
+    opening = _paragraphs(blocks[0].lines, wrapped)
+    kept: list[tuple[_Block, list[_Paragraph]]] = []
+    for block in blocks[1:]:
+        paragraphs = _paragraphs(block.lines, wrapped)
+        if _normal_line(block.heading or "") in _RELATED_HEADINGS:
+            # Blurbs under a "Related articles" heading point at other pages.
+            discarded.append(_Line(block.line, block.source))
+            related.extend(line for line in block.lines if line.text)
+        elif not paragraphs:
+            # A heading with nothing under it makes no card; on copied pages it is mostly
+            # chrome such as "Advertisement" or "Share".
+            discarded.append(_Line(block.line, block.source))
+        else:
+            kept.append((block, paragraphs))
 
-    if not paragraphs_by_block[0] and kept_blocks and topic_key(kept_blocks[0].heading or "", synonyms) == "definition":
+    if not opening and kept and topic_key(kept[0][0].heading or "", synonyms) == "definition":
         # "## Definition" as the first heading: its prose is the opening.
-        paragraphs_by_block[0] = paragraphs_by_block.pop(1)
-        opening = _Block(None, kept_blocks[0].line, kept_blocks[0].lines)
-        kept_blocks = kept_blocks[1:]
-
-    if not paragraphs_by_block[0]:
-        first = kept_blocks[0].line if kept_blocks else (title.number if title else 1)
+        opening = kept.pop(0)[1]
+    if not opening:
+        first = blocks[1].line if len(blocks) > 1 else (title.number if title else 1)
         raise ValidationError(
             "no definition: the page must open with a paragraph that names the term", path, first
         )
 
     name, aliases = _name_and_aliases(
-        paragraphs_by_block[0][0][0], title.text if title else None, path,
-        paragraphs_by_block[0][0][1],
+        opening[0].text, title.text if title else None, path, opening[0].line
     )
 
     # Teasers trail the last block with prose: one-sentence paragraphs that start afresh.
-    last = len(paragraphs_by_block) - 1
-    teasers = _trailing_teasers(paragraphs_by_block[last], (name, *aliases))
+    last = kept[-1][1] if kept else opening
+    teasers = _trailing_teasers(last, (name, *aliases))
     if teasers:
-        related.extend(
-            line for _, _, block_lines in paragraphs_by_block[last][-teasers:] for line in block_lines
-        )
-        paragraphs_by_block[last] = paragraphs_by_block[last][:-teasers]
+        related.extend(line for paragraph in last[-teasers:] for line in paragraph.lines)
+        del last[-teasers:]
 
-    sections: list[Section] = []
-    for block, paragraphs in zip(kept_blocks, paragraphs_by_block[1:]):
-        heading = block.heading or ""
-        if not paragraphs:
-            raise ValidationError(f"heading {heading!r} has no text under it", path, block.line)
-        sections.append(
-            Section(
-                heading=heading,
-                topic=topic_key(heading, synonyms),
-                text="\n\n".join(p for p, _, _ in paragraphs),
-                line=block.line,
-            )
+    sections = tuple(
+        Section(
+            heading=block.heading or "",
+            topic=topic_key(block.heading or "", synonyms),
+            text="\n\n".join(p.text for p in paragraphs),
+            line=block.line,
         )
+        for block, paragraphs in kept
+    )
 
     term_id = slug(name)
     if not term_id:
@@ -432,10 +433,10 @@ def parse_page(
     return Term(
         id=term_id,
         name=name,
-        definition="\n\n".join(p for p, _, _ in paragraphs_by_block[0]),
+        definition="\n\n".join(p.text for p in opening),
         deck=deck,
         aliases=tuple(aliases),
-        sections=tuple(sections),
+        sections=sections,
         related=tuple(line.text for line in related),
         discarded=tuple(line.text for line in discarded),
         source=path,
@@ -479,6 +480,7 @@ def _blocks(body: list[_Line | None]) -> tuple[_Line | None, list[_Block]]:
 
     blocks: list[_Block] = []
     current_heading: str | None = None
+    current_source = ""
     current_line = 1
     current: list[_Line | None] = []
     previous: _Line | None = None  # the previous non-blank line, None after a break
@@ -503,13 +505,18 @@ def _blocks(body: list[_Line | None]) -> tuple[_Line | None, list[_Block]]:
             if continues or lead_in:
                 heading = None
         if heading:
-            blocks.append(_Block(current_heading, current_line, tuple(_with_breaks(current))))
+            blocks.append(
+                _Block(current_heading, current_line, tuple(_with_breaks(current)), current_source)
+            )
             current_heading, current_line, current = heading, line.number, []
+            current_source = line.text
             previous = line
             continue
         current.append(line)
         previous = line
-    blocks.append(_Block(current_heading, current_line, tuple(_with_breaks(current))))
+    blocks.append(
+        _Block(current_heading, current_line, tuple(_with_breaks(current)), current_source)
+    )
     return title, blocks
 
 
@@ -550,9 +557,9 @@ def _is_wrapped(blocks: list[_Block]) -> bool:
 
 def _paragraphs(
     lines: tuple[_Line, ...], wrapped: bool
-) -> list[tuple[str, int, tuple[_Line, ...]]]:
-    """Return (text, first line number, source lines) for each paragraph of a block."""
-    out: list[tuple[str, int, tuple[_Line, ...]]] = []
+) -> list[_Paragraph]:
+    """Return the paragraphs of a block."""
+    out: list[_Paragraph] = []
     for group in _groups(lines):
         current: list[_Line] = []
         text = ""
@@ -565,20 +572,21 @@ def _paragraphs(
                 current.append(line)
             else:
                 if current:
-                    out.append((text, current[0].number, tuple(current)))
+                    out.append(_Paragraph(text, current[0].number, tuple(current)))
                 current, text = [line], line.text
         if current:
-            out.append((text, current[0].number, tuple(current)))
+            out.append(_Paragraph(text, current[0].number, tuple(current)))
     return out
 
 
-def _trailing_teasers(paragraphs: list[tuple[str, int, tuple[_Line, ...]]], names: tuple[str, ...]) -> int:
+def _trailing_teasers(paragraphs: list[_Paragraph], names: tuple[str, ...]) -> int:
     """Return how many paragraphs at the end of a block are teasers for other articles."""
     lowered_names = [n.casefold() for n in names if n]
     count = 0
     # The first paragraph under a heading is the section itself, never a teaser.
-    for text, _, source in reversed(paragraphs[1:]):
-        if len(source) != 1 or len(_sentences(text)) != 1 or not _ends_sentence(text):
+    for paragraph in reversed(paragraphs[1:]):
+        text = paragraph.text
+        if len(paragraph.lines) != 1 or len(_sentences(text)) != 1 or not _ends_sentence(text):
             break
         if _CONTINUATION_RE.match(text) or text[:1].islower():
             break

@@ -558,6 +558,21 @@ def test_term_to_yaml_round_trips_every_fixture(name):
     assert data["source"] == term.path
 
 
+@pytest.mark.parametrize("odd", ["\x85", "\u2028", "\u2029", "\ufeff", "  trailing  ", "\n lead"])
+def test_term_to_yaml_keeps_characters_yaml_treats_specially(odd):
+    term = Term(
+        id="x",
+        name=f"X{odd}",
+        definition=f"X is y.{odd}\n\nSecond{odd}",
+        deck="d",
+        sections=(Section("Context", "context", f"{odd}text", 2),),
+    )
+    data = yaml.safe_load(term_to_yaml(term))
+    assert data["name"] == term.name
+    assert data["definition"] == term.definition
+    assert data["sections"][0]["text"] == term.sections[0].text
+
+
 def test_write_term_files_writes_one_file_per_term(tmp_path):
     run = read_pages([DATA / "car.txt", DATA / "hormones.md"], "gut-health")
     out = tmp_path / "terms"

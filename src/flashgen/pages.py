@@ -800,14 +800,24 @@ def read_pages(
 # --------------------------------------------------------------------------- term files
 
 
+_YAML_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
 class _TermDumper(yaml.SafeDumper):
     """A safe dumper that writes multi-line strings as literal blocks."""
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     # PyYAML falls back to a quoted style by itself when a block cannot hold the value
-    # (trailing spaces, special characters), so asking for "|" never loses text.
-    style = "|" if "\n" in value else None
+    # (trailing spaces, special characters), so asking for "|" never loses text. NEL and
+    # the Unicode line/paragraph separators are the exception: YAML reads them as line
+    # breaks, and only the double-quoted style escapes them.
+    if any(c in value for c in _YAML_BREAKS):
+        style = '"'
+    elif "\n" in value:
+        style = "|"
+    else:
+        style = None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

@@ -108,8 +108,23 @@ def test_plain_first_line_is_a_title_unless_it_names_a_topic():
     assert term.sections == ()
 
 
+def test_first_line_without_full_stop_that_reads_as_a_sentence_is_not_a_title():
+    term = page("Leptin is a hormone made by fat\nContext\nIt signals fullness.")
+    assert term.name == "Leptin"
+    assert term.definition == "Leptin is a hormone made by fat"
+    assert [(s.heading, s.text) for s in term.sections] == [("Context", "It signals fullness.")]
+
+
+def test_first_line_naming_a_deck_topic_is_a_heading_not_a_title():
+    with pytest.raises(ValidationError, match="no definition"):
+        page("Notes\nLeptin is a fat hormone.", synonyms={"notes": "context"})
+    assert page("Notes\nLeptin is a fat hormone.").name == "Notes"
+
+
 def test_definition_heading_first_is_the_opening():
-    term = page("## Definition\n\nGhrelin is the hunger hormone of the stomach.\n\n## Origin\n\nGreek.")
+    term = page(
+        "## Definition\n\nGhrelin is the hunger hormone of the stomach.\n\n## Origin\n\nGreek."
+    )
     assert term.name == "Ghrelin"
     assert term.definition == "Ghrelin is the hunger hormone of the stomach."
     assert [s.heading for s in term.sections] == ["Origin"]
@@ -318,6 +333,16 @@ def test_lines_repeated_across_the_pages_of_a_run_are_boilerplate(tmp_path):
     assert b.sections[0].text == "Cells release it."
     assert b.discarded == (shared,)
     assert together.set_aside == 2
+
+
+def test_a_page_repeated_in_full_says_why_it_is_only_boilerplate(tmp_path):
+    text = "Motilin is a gut hormone that drives the cleaning waves between meals."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        read_pages([tmp_path], "d")
+    assert [Path(p.path).name for p in info.value.problems] == ["a.txt", "b.txt"]
+    assert "repeated on other pages" in info.value.problems[0].message
 
 
 def test_related_blurbs_and_related_headings_go_to_related():
@@ -544,7 +569,10 @@ def test_term_to_yaml_omits_empty_lists_but_keeps_required_keys():
     assert data == {"id": "x", "name": "X", "definition": "X is y.", "sections": []}
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in DATA.iterdir() if p.suffix in PAGE_SUFFIXES))
+FIXTURE_PAGES = sorted(p.name for p in DATA.iterdir() if p.suffix in PAGE_SUFFIXES)
+
+
+@pytest.mark.parametrize("name", FIXTURE_PAGES)
 def test_term_to_yaml_round_trips_every_fixture(name):
     term = read_one(name)
     data = yaml.safe_load(term_to_yaml(term))
@@ -596,6 +624,13 @@ def test_write_term_files_refuses_two_terms_with_one_id(tmp_path):
     message = str(info.value)
     assert "a/zonulin.txt" in message and "b/zonulin.md" in message
     assert not (tmp_path / "out").exists()
+
+
+def test_write_term_files_refuses_ids_that_are_not_slugs(tmp_path):
+    term = Term(id="../escape", name="Escape", definition="E.", deck="d", path="p.txt")
+    with pytest.raises(OutputError, match="not a slug"):
+        write_term_files([term], tmp_path / "out")
+    assert not (tmp_path / "escape.yaml").exists()
 
 
 def test_write_term_files_reports_unwritable_folder(tmp_path):

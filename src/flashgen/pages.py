@@ -179,7 +179,9 @@ def decode_page(data: bytes, path: str | Path) -> tuple[str, Problem | None]:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise ValidationError("starts like UTF-16 but cannot be decoded as UTF-16", path)
+            raise ValidationError(
+                "starts like UTF-16 but cannot be decoded as UTF-16", path
+            ) from None
         _check_plausible(text, path, "UTF-16")
         return text, Problem(where, None, "read as UTF-16 (byte order mark found), not UTF-8")
     if b"\x00" in data:
@@ -200,7 +202,7 @@ def decode_page(data: bytes, path: str | Path) -> tuple[str, Problem | None]:
             f"not UTF-8 (bad byte at offset {utf8_error.start}) and not Windows-1252/Latin-1; "
             "save the page as UTF-8",
             path,
-        )
+        ) from None
     if not _looks_western(text):
         raise ValidationError(
             f"not UTF-8 (bad byte at offset {utf8_error.start}) and decoding it as "
@@ -373,12 +375,15 @@ def parse_page(
             body.append(line)
 
     if not any(body):
+        repeated = sum(1 for line in discarded if _normal_line(line.text) in noise_lines)
+        hint = f", {repeated} of them repeated on other pages of the run" if repeated else ""
         raise ValidationError(
-            f"no term text: the page holds only boilerplate ({len(discarded)} line(s) set aside)",
+            f"no term text: the page holds only boilerplate ({len(discarded)} line(s) set aside"
+            f"{hint})",
             path,
         )
 
-    title, blocks = _blocks(body)
+    title, blocks = _blocks(body, synonyms)
     wrapped = _is_wrapped(blocks)
     opening = _paragraphs(blocks[0].lines, wrapped)
     kept: list[tuple[_Block, list[_Paragraph]]] = []
@@ -454,10 +459,17 @@ def _has_prose_after(lines: list[_Line], index: int) -> bool:
     return False
 
 
-def _blocks(body: list[_Line | None]) -> tuple[_Line | None, list[_Block]]:
+def _blocks(
+    body: list[_Line | None], synonyms: Mapping[str, str] | None
+) -> tuple[_Line | None, list[_Block]]:
     """Return the page's title line (or None) and its blocks: the opening, then one per heading."""
     items = list(body)
+    following_line: list[_Line | None] = [None] * len(items)
+    for index in range(len(items) - 2, -1, -1):
+        after = items[index + 1]
+        following_line[index] = after if after is not None else following_line[index + 1]
     title: _Line | None = None
+    opening_line = -1
     first_index = next(i for i, line in enumerate(items) if line is not None)
     first = items[first_index]
     md = _MD_HEADING_RE.match(first.text)
@@ -466,17 +478,26 @@ def _blocks(body: list[_Line | None]) -> tuple[_Line | None, list[_Block]]:
         items[first_index] = None
     elif not md:
         heading = _heading_text(first.text)
-        following = next((line for line in items[first_index + 1 :] if line is not None), None)
-        # A bare first line such as "Leaky Gut" is the title unless it names a topic.
+        following = following_line[first_index]
+        # A bare first line such as "Leaky Gut" is the title unless it names a topic or
+        # reads like a sentence missing its full stop ("Leptin is a fat hormone").
         if (
             heading
             and not first.text.endswith(":")
-            and topic_key(heading) not in STANDARD_TOPICS
+            and not _NAME_END_RE.search(heading)
+            and topic_key(heading, synonyms) not in STANDARD_TOPICS
             and following is not None
             and _heading_text(following.text) is None
         ):
             title = _Line(first.number, heading)
             items[first_index] = None
+        elif (
+            heading
+            and _NAME_END_RE.search(heading)
+            and topic_key(heading, synonyms) not in STANDARD_TOPICS
+        ):
+            # It opens the definition; the loop below must not take it for a heading.
+            opening_line = first_index
 
     blocks: list[_Block] = []
     current_heading: str | None = None
@@ -489,12 +510,12 @@ def _blocks(body: list[_Line | None]) -> tuple[_Line | None, list[_Block]]:
             current.append(None)
             previous = None
             continue
-        heading = _heading_text(line.text)
+        heading = _heading_text(line.text) if index != opening_line else None
         is_md = bool(_MD_HEADING_RE.match(line.text))
         if heading and not is_md:
             # A short line right after an unfinished one is its continuation, and a lead-in
             # ("Common triggers include:") before a list is prose.
-            nxt = next((x for x in items[index + 1 :] if x is not None), None)
+            nxt = following_line[index]
             continues = (
                 previous is not None
                 and not _ends_sentence(previous.text)
@@ -715,11 +736,15 @@ def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
                 key=lambda p: p.name,
             )
             if not found:
-                problems.append(Problem(display_path(path), None, "folder holds no .txt or .md pages"))
+                problems.append(
+                    Problem(display_path(path), None, "folder holds no .txt or .md pages")
+                )
             candidates = found
         elif path.is_file():
             if path.suffix.lower() not in PAGE_SUFFIXES:
-                problems.append(Problem(display_path(path), None, "not a page: expected a .txt or .md file"))
+                problems.append(
+                    Problem(display_path(path), None, "not a page: expected a .txt or .md file")
+                )
                 continue
             candidates = [path]
         else:
@@ -850,16 +875,19 @@ def term_to_yaml(term: Term) -> str:
 def write_term_files(terms: Iterable[Term], out_dir: Path | str) -> list[Path]:
     """Return the paths of the ``<id>.yaml`` files written into ``out_dir``, one per term.
 
-    Each file is replaced atomically. Two terms with the same id raise ``OutputError``
-    naming both pages, before anything is written.
+    Each file is replaced atomically. Two terms with the same id, or an id that is not a
+    slug, raise ``OutputError`` naming the pages before anything is written.
     """
     terms = list(terms)
     by_id: dict[str, Term] = {}
-    clashes: list[Problem] = []
+    problems: list[Problem] = []
     for term in terms:
-        if term.id in by_id:
+        if not term.id or slug(term.id) != term.id:
+            # The id becomes a file name; anything but a slug could leave the folder.
+            problems.append(Problem(term.path or None, None, f"term id {term.id!r} is not a slug"))
+        elif term.id in by_id:
             first = by_id[term.id]
-            clashes.append(
+            problems.append(
                 Problem(
                     term.path or None,
                     None,
@@ -869,8 +897,8 @@ def write_term_files(terms: Iterable[Term], out_dir: Path | str) -> list[Path]:
             )
         else:
             by_id[term.id] = term
-    if clashes:
-        raise OutputError.from_problems(clashes)
+    if problems:
+        raise OutputError.from_problems(problems)
 
     out = Path(out_dir)
     try:

@@ -95,6 +95,13 @@ def test_unquoted_aliases_joined_by_or():
     assert term.aliases == ("low stomach acid", "achlorhydria")
 
 
+def test_markdown_emphasis_around_the_name_is_not_part_of_it():
+    term = page("**Leaky gut** (LG) is a loose gut lining.")
+    assert term.name == "Leaky gut"
+    assert term.aliases == ("LG",)
+    assert term.definition == "**Leaky gut** (LG) is a loose gut lining."
+
+
 def test_alias_equal_to_the_name_is_not_repeated():
     term = page("“Leaky gut,” also known as leaky gut, is a loose gut lining.")
     assert term.name == "Leaky gut"

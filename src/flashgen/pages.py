@@ -647,6 +647,9 @@ def _name_and_aliases(
             if end:
                 name = sentence[start : end.start()].strip()
                 name_end = end.start()
+            if name:
+                # Markdown pages often bold the term: "**Leaky gut** is ...".
+                name = _strip_emphasis(name)
             if name and name.islower():
                 name = name[:1].upper() + name[1:]
     if not name or len(name.split()) > _NAME_MAX_WORDS or not any(c.isalnum() for c in name):

@@ -546,8 +546,8 @@ def test_term_to_yaml_writes_the_term_file_format():
         sections=(Section("Context", "context", "The lining is a barrier.", 2),),
         related=("A teaser line.",),
         discarded=("We use cookies.",),
-        source="seeds/000_x.txt",
-        path="seeds/000_x.txt",
+        source="pages/leaky-gut.txt",
+        path="pages/leaky-gut.txt",
         line=1,
     )
     assert term_to_yaml(term) == (
@@ -566,7 +566,7 @@ def test_term_to_yaml_writes_the_term_file_format():
         "- A teaser line.\n"
         "discarded:\n"
         "- We use cookies.\n"
-        "source: seeds/000_x.txt\n"
+        "source: pages/leaky-gut.txt\n"
     )
 
 

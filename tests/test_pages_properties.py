@@ -20,7 +20,7 @@ SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[Heal
 NAMES = ["Leaky gut", "“Zonulin,”", "Cortisol awakening response (CAR)", "The estrobolome", "SHBG"]
 HEADINGS = [
     "Context", "Mechanism:", "## Clinical Applications", "RISK", "metrics", "# Origin",
-    "Related Articles", "Pros and Cons", "**Significance**", "Detailed Cookie Preferences",
+    "Related Articles", "Pros and Cons", "**Significance**", "Manage Cookie Settings",
 ]
 SENTENCES = [
     "Butyrate feeds the colon wall.",

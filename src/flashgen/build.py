@@ -9,10 +9,12 @@ from pathlib import Path
 
 from .anki import PackageDeck, write_package
 from .cards import KINDS, Templates, deck_topics, load_templates, render_deck, topic_titles
-from .errors import FlashgenError, OutputError, Problem, ValidationError
+from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
 from .model import Card, Deck
 from .sheets import SheetReport, get_layout, plan_sheets, write_html, write_pdf
-from .sources import load_decks
+from .pages import PageRun, read_pages, write_term_files
+from .sources import is_page, load_decks
+from .terms import load_deck_settings
 from .topics import topic_key
 
 
@@ -25,6 +27,7 @@ class BuildConfig:
     templates: Path | None = None
     single: bool = False
     kinds: tuple[str, ...] | None = None
+    keep_going: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,11 @@ class Prepared:
     templates: Templates
     warnings: tuple[Problem, ...]
 
+    @property
+    def set_aside(self) -> int:
+        """Return how many lines of page text were kept off the cards as site noise."""
+        return sum(len(t.related) + len(t.discarded) for d in self.decks for t in d.terms if is_page(t))
+
 
 @dataclass(frozen=True)
 class BuildResult:
@@ -58,17 +66,18 @@ class BuildResult:
     packages: tuple[Path, ...]
     cards: int
     warnings: tuple[Problem, ...]
+    set_aside: int = 0
 
 
 def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
-            kinds: Sequence[str] | None = None) -> Prepared:
+            kinds: Sequence[str] | None = None, keep_going: bool = False) -> Prepared:
     """Return the loaded decks and their rendered cards; raise FlashgenError on any problem."""
     if kinds is not None:
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
             raise ValidationError(f"unknown card kind {unknown[0]!r} (known: {', '.join(KINDS)})")
     templates = load_templates(templates_dir)
-    decks, warnings = load_decks(sources)
+    decks, warnings = load_decks(sources, keep_going)
     problems: list[Problem] = []
     for deck in decks:
         bad = [k for k in deck.kinds if k not in KINDS]
@@ -153,7 +162,7 @@ def _source_fields(prepared: Prepared) -> dict[str, str]:
 
 def build(config: BuildConfig) -> BuildResult:
     """Check every source, then write every package atomically; return what was written."""
-    prepared = prepare(config.sources, config.templates, config.kinds)
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
     out = config.out
     if out.exists() and not out.is_dir():
         raise OutputError("output path exists and is not a folder", path=out)
@@ -177,13 +186,14 @@ def build(config: BuildConfig) -> BuildResult:
     # Only once every package is complete does any of them replace an earlier one.
     for temporary, final in written:
         os.replace(temporary, final)
-    return BuildResult(tuple(p.path for p in plans), sum(p.card_count for p in plans), prepared.warnings)
+    return BuildResult(tuple(p.path for p in plans), sum(p.card_count for p in plans), prepared.warnings,
+                       prepared.set_aside)
 
 
 def check(sources: Sequence[Path], templates_dir: Path | None = None,
-          kinds: Sequence[str] | None = None) -> Prepared:
+          kinds: Sequence[str] | None = None, keep_going: bool = False) -> Prepared:
     """Check sources and templates as a build would, writing nothing; return what was checked."""
-    return prepare(sources, templates_dir, kinds)
+    return prepare(sources, templates_dir, kinds, keep_going)
 
 
 
@@ -199,12 +209,13 @@ class PrintConfig:
     topics: tuple[str, ...] | None = None
     layout: str = "a4-2x4"
     flip: str = "long"
+    keep_going: bool = False
 
 
 def print_sheets(config: PrintConfig) -> SheetReport:
     """Check every source, lay its cards out on duplex sheets, write the PDF (and HTML)."""
     layout = get_layout(config.layout, config.flip)
-    prepared = prepare(config.sources, config.templates, config.kinds)
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
     cards = list(prepared.cards)
     if config.topics:
         wanted = {topic_key(t) for t in config.topics}
@@ -223,3 +234,40 @@ def print_sheets(config: PrintConfig) -> SheetReport:
     if config.html is not None:
         write_html(plan, config.html)
     return report
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import wrote: term files, warnings and how much site noise was set aside."""
+
+    files: tuple[Path, ...]
+    warnings: tuple[Problem, ...]
+    set_aside: int
+
+
+def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
+                 force: bool = False) -> ImportResult:
+    """Read glossary pages and write one term file per page into ``out``; return what was written.
+
+    ``out`` is a deck folder: its ``deck.yaml`` synonyms apply to the pages' headings.
+    Existing term files are replaced only with ``force``, so curated files are not lost.
+    """
+    if out.exists() and not out.is_dir():
+        raise OutputError("output path exists and is not a folder", path=out)
+    problems: list[Problem] = []
+    settings = load_deck_settings(out, problems) if out.is_dir() else None
+    if problems:
+        raise ValidationError.from_problems(problems)
+    synonyms = dict(settings.synonyms) if settings else None
+    deck_id = settings.id if settings else (out.resolve().name or "deck")
+    run: PageRun = read_pages(pages, deck_id, synonyms=synonyms, keep_going=keep_going)
+    if not run.terms:
+        raise ValidationError("no page could be read; nothing written")
+    if not force:
+        existing = [out / f"{t.id}.yaml" for t in run.terms if (out / f"{t.id}.yaml").exists()]
+        if existing:
+            raise OutputError.from_problems([
+                Problem(display_path(p), None, "already exists; use --force to replace it")
+                for p in existing])
+    files = write_term_files(run.terms, out)
+    return ImportResult(tuple(files), run.warnings, run.set_aside)

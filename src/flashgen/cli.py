@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .build import BuildConfig, PrintConfig, build, check, print_sheets
+from .build import BuildConfig, PrintConfig, build, check, import_pages, print_sheets
 from .cards import KINDS
 from .errors import FlashgenError, display_path
 from .sheets import DEFAULT_LAYOUT, PRESETS
@@ -29,11 +29,14 @@ def _parser() -> argparse.ArgumentParser:
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
-                        help="a folder of decks, a deck folder, or term files (default: decks/)")
+                        help="a folder of decks, a deck folder, term files or glossary pages "
+                             "(.txt, .md) (default: decks/)")
     common.add_argument("--templates", type=Path, metavar="DIR",
                         help="folder of templates that replace built-in ones of the same file name")
     common.add_argument("--kinds", metavar="KIND[,KIND]",
                         help=f"card kinds to make (known: {', '.join(KINDS)}; default: the deck's, else all)")
+    common.add_argument("--keep-going", action="store_true",
+                        help="skip glossary pages that cannot be read (with a warning) instead of stopping")
     common.add_argument("--verbose", action="store_true",
                         help="list every warning and show a traceback on errors")
 
@@ -63,6 +66,21 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--flip", choices=("long", "short"), default="long",
                    help="the edge your printer turns the sheet over in duplex (default: long)")
 
+    i = commands.add_parser(
+        "import", help="turn glossary pages into term files to curate",
+        description="Read glossary pages (.txt, .md, or folders of them) and write one term "
+                    "file per page into a deck folder. Site noise (cookie banners, teasers) is "
+                    "kept off the cards but written into the term file under 'related' and "
+                    "'discarded', so nothing is lost. Nothing is written if a page cannot be read.")
+    i.add_argument("pages", nargs="+", type=Path, metavar="PAGE_OR_FOLDER",
+                   help="glossary page files or folders of them")
+    i.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help="deck folder to write term files into (its deck.yaml synonyms apply)")
+    i.add_argument("--keep-going", action="store_true",
+                   help="skip pages that cannot be read, with a warning, and import the rest")
+    i.add_argument("--force", action="store_true", help="replace term files that already exist")
+    i.add_argument("--verbose", action="store_true", help="show a traceback on errors")
+
     commands.add_parser(
         "check", parents=[common], help="check sources and templates, write nothing",
         description="Load and validate every source and render every card as 'build' would, "
@@ -84,13 +102,33 @@ def _report_warnings(warnings: Sequence, verbose: bool) -> None:
         print(f"warning: … and {len(warnings) - len(shown)} more (see --verbose)", file=sys.stderr)
 
 
+def _lines(count: int) -> str:
+    return f"{count} line" if count == 1 else f"{count} lines"
+
+
+def _report_set_aside(count: int) -> None:
+    if count:
+        print(f"note: {_lines(count)} of site text (banners, teasers) kept off the cards; "
+              "'flashgen import' writes them into the term files", file=sys.stderr)
+
+
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "import":
+        result = import_pages(args.pages, args.out, keep_going=args.keep_going, force=args.force)
+        _report_warnings(result.warnings, args.verbose)
+        if result.set_aside:
+            print(f"note: {_lines(result.set_aside)} of site text set aside under 'related' and "
+                  "'discarded' in the term files", file=sys.stderr)
+        noun = "term file" if len(result.files) == 1 else "term files"
+        print(f"imported {len(result.files)} {noun} into {display_path(args.out)}/")
+        return 0
     sources = tuple(args.sources) or (DEFAULT_SOURCE,)
     kinds = _kinds(args.kinds)
     if args.command == "build":
         result = build(BuildConfig(sources=sources, out=args.out, templates=args.templates,
-                                   single=args.single, kinds=kinds))
+                                   single=args.single, kinds=kinds, keep_going=args.keep_going))
         _report_warnings(result.warnings, args.verbose)
+        _report_set_aside(result.set_aside)
         noun = "package" if len(result.packages) == 1 else "packages"
         print(f"built {len(result.packages)} {noun}, {result.cards} cards, "
               f"{len(result.warnings)} warnings in {display_path(args.out)}/")
@@ -101,12 +139,14 @@ def _run(args: argparse.Namespace) -> int:
             topics = tuple(t.strip() for arg in args.topic for t in arg.split(",") if t.strip())
         report = print_sheets(PrintConfig(sources=sources, out=args.out, html=args.html,
                                           templates=args.templates, kinds=kinds, topics=topics,
-                                          layout=args.layout, flip=args.flip))
+                                          layout=args.layout, flip=args.flip,
+                                          keep_going=args.keep_going))
         written = display_path(args.out) + (f" and {display_path(args.html)}" if args.html else "")
         print(f"{report.summary()} in {written}")
         return 0
-    prepared = check(sources, args.templates, kinds)
+    prepared = check(sources, args.templates, kinds, args.keep_going)
     _report_warnings(prepared.warnings, args.verbose)
+    _report_set_aside(prepared.set_aside)
     terms = sum(len(d.terms) for d in prepared.decks)
     print(f"ok: {len(prepared.decks)} decks, {terms} terms, {len(prepared.cards)} cards, "
           f"{len(prepared.warnings)} warnings")

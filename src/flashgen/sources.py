@@ -6,13 +6,32 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import Problem, ValidationError, display_path
+from .errors import FlashgenError, Problem, ValidationError, display_path
 from .model import Deck, Term
+from .pages import PAGE_SUFFIXES, read_pages
 from .terms import DECK_FILE_NAMES, TERM_SUFFIXES, check_unique_ids, load_deck_settings, load_term, term_files
+
+SOURCE_SUFFIXES = TERM_SUFFIXES + PAGE_SUFFIXES
+
+
+def page_files(folder: Path) -> list[Path]:
+    """Return the glossary pages directly inside a folder, sorted by name.
+
+    A README next to the terms describes the deck; it is not a page.
+    """
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix in PAGE_SUFFIXES and not p.name.startswith(".")
+                  and not p.name.upper().startswith("README"))
 
 
 def _is_deck_folder(folder: Path) -> bool:
-    return any((folder / n).is_file() for n in DECK_FILE_NAMES) or bool(term_files(folder))
+    return (any((folder / n).is_file() for n in DECK_FILE_NAMES) or bool(term_files(folder))
+            or bool(page_files(folder)))
+
+
+def is_page(term: Term) -> bool:
+    """Return whether a term was read from a glossary page rather than a term file."""
+    return Path(term.path).suffix in PAGE_SUFFIXES
 
 
 def _deck_folders(sources: Sequence[Path], problems: list[Problem]) -> dict[Path, list[Path] | None]:
@@ -20,9 +39,10 @@ def _deck_folders(sources: Sequence[Path], problems: list[Problem]) -> dict[Path
     chosen: dict[Path, list[Path] | None] = {}
     for source in sources:
         if source.is_file():
-            if source.suffix not in TERM_SUFFIXES or source.name in DECK_FILE_NAMES:
+            if source.suffix not in SOURCE_SUFFIXES or source.name in DECK_FILE_NAMES:
                 problems.append(Problem(display_path(source), None,
-                                        f"not a term file (expected {' or '.join(TERM_SUFFIXES)})"))
+                                        "not a term file or page (expected "
+                                        f"{', '.join(SOURCE_SUFFIXES)})"))
                 continue
             folder = source.parent.resolve()
             files = chosen.setdefault(folder, [])
@@ -35,7 +55,8 @@ def _deck_folders(sources: Sequence[Path], problems: list[Problem]) -> dict[Path
             found = [d for d in sorted(source.iterdir()) if d.is_dir() and _is_deck_folder(d)]
             if not found:
                 problems.append(Problem(display_path(source), None,
-                                        "no term files here or in its subfolders (expected *.yaml)"))
+                                        "no term files or pages here or in its subfolders "
+                                        f"(expected {', '.join('*' + x for x in SOURCE_SUFFIXES)})"))
             for folder in found:
                 chosen[folder.resolve()] = None
         else:
@@ -43,18 +64,34 @@ def _deck_folders(sources: Sequence[Path], problems: list[Problem]) -> dict[Path
     return chosen
 
 
-def load_decks(sources: Sequence[Path]) -> tuple[tuple[Deck, ...], tuple[Problem, ...]]:
-    """Return the decks in ``sources`` and warnings; raise ValidationError listing every problem."""
+def load_decks(sources: Sequence[Path], keep_going: bool = False,
+               ) -> tuple[tuple[Deck, ...], tuple[Problem, ...]]:
+    """Return the decks in ``sources`` and warnings; raise ValidationError listing every problem.
+
+    Term files and glossary pages may be mixed. With ``keep_going`` a page that cannot be
+    read is skipped with a warning instead of stopping the run.
+    """
     problems: list[Problem] = []
     warnings: list[Problem] = []
     decks: list[Deck] = []
     for folder, files in _deck_folders(sources, problems).items():
         settings = load_deck_settings(folder, problems)
         terms: list[Term] = []
-        for path in files if files is not None else term_files(folder):
+        chosen = files if files is not None else term_files(folder) + page_files(folder)
+        for path in (p for p in chosen if p.suffix in TERM_SUFFIXES):
             term = load_term(path, settings, problems)
             if term is not None:
                 terms.append(term)
+        pages = [Path(display_path(p)) for p in chosen if p.suffix in PAGE_SUFFIXES]
+        if pages:
+            try:
+                run = read_pages(pages, settings.id, synonyms=dict(settings.synonyms),
+                                 keep_going=keep_going)
+            except FlashgenError as e:
+                problems.extend(e.problems)
+            else:
+                terms.extend(run.terms)
+                warnings.extend(run.warnings)
         if not terms and files is None and not problems:
             problems.append(Problem(display_path(folder), None, "deck has no term files"))
         for term in terms:

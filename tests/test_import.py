@@ -1,0 +1,90 @@
+"""Glossary pages through the command line: import to term files, or build from them directly."""
+
+import shutil
+
+from conftest import DATA, import_package, tree_bytes
+
+from flashgen.build import prepare
+
+PAGES = DATA / "pages"
+
+
+def page_deck(tmp_path, *names):
+    deck = tmp_path / "pages" / "hormones"
+    deck.mkdir(parents=True)
+    for name in names:
+        shutil.copy(PAGES / name, deck / name)
+    return deck
+
+
+def test_import_writes_term_files_that_build_the_same_cards_as_the_pages(cli, tmp_path):
+    deck = page_deck(tmp_path, "car.txt", "gut_brain_html.txt")
+    out = tmp_path / "decks" / "hormones"
+    run = cli("import", deck, "--out", out)
+    assert run.code == 0, run.err
+    assert run.out.strip() == f"imported 2 term files into {out}/"
+    assert sorted(p.name for p in out.iterdir()) == ["cortisol-awakening-response.yaml", "gut-brain-axis.yaml"]
+    from_pages = prepare([deck]).cards
+    from_files = prepare([out]).cards
+    assert [(c.guid, c.front, c.back) for c in from_pages] == [(c.guid, c.front, c.back) for c in from_files]
+    assert cli("check", out).code == 0
+
+
+def test_import_refuses_to_overwrite_curated_files_unless_forced(cli, tmp_path):
+    deck = page_deck(tmp_path, "car.txt")
+    out = tmp_path / "decks" / "hormones"
+    assert cli("import", deck, "--out", out).code == 0
+    curated = out / "cortisol-awakening-response.yaml"
+    curated.write_text(curated.read_text().replace("name: Cortisol", "name: The cortisol"))
+    before = tree_bytes(out)
+    run = cli("import", deck, "--out", out)
+    assert run.code == 1
+    assert run.err.strip().endswith("cortisol-awakening-response.yaml: already exists; use --force to replace it")
+    assert tree_bytes(out) == before
+    assert cli("import", deck, "--out", out, "--force").code == 0
+    assert "name: The cortisol" not in curated.read_text()
+
+
+def test_a_bad_page_stops_the_import_unless_keep_going(cli, tmp_path):
+    deck = page_deck(tmp_path, "car.txt")
+    shutil.copy(PAGES / "bad" / "only_cookies.txt", deck / "only_cookies.txt")
+    out = tmp_path / "decks" / "hormones"
+    run = cli("import", deck, "--out", out)
+    assert run.code == 1
+    assert "only_cookies.txt" in run.err and len(run.err.strip().splitlines()) == 1
+    assert not out.exists()
+    run = cli("import", deck, "--out", out, "--keep-going")
+    assert run.code == 0
+    assert "warning:" in run.err and "only_cookies.txt" in run.err
+    assert [p.name for p in out.iterdir()] == ["cortisol-awakening-response.yaml"]
+
+
+def test_build_reads_pages_directly_and_html_in_them_stays_text(cli, tmp_path, collection):
+    deck = page_deck(tmp_path, "car.txt", "gut_brain_html.txt")
+    out = tmp_path / "out"
+    run = cli("build", deck, "--out", out)
+    assert run.code == 0, run.err
+    for package in sorted(out.glob("*.apkg")):
+        log = import_package(collection, package)
+        assert len(log.conflicting) == 0
+    names = {d.name for d in collection.decks.all_names_and_ids()}
+    assert {"Hormones::Definition", "Hormones::Mechanism", "Hormones::Metric", "Hormones::Risk",
+            "Hormones::Notes"} <= names
+    (cid,) = collection.find_cards('"deck:Hormones::Notes"')
+    answer = collection.get_card(cid).render_output().answer_text
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in answer
+    assert "<script>" not in answer
+
+
+def test_build_from_pages_counts_the_text_it_set_aside(cli, tmp_path):
+    deck = tmp_path / "pages" / "gut"
+    deck.mkdir(parents=True)
+    banner = "We use cookies to improve this website and to analyse our traffic."
+    (deck / "car.txt").write_text((PAGES / "car.txt").read_text(encoding="utf-8") + "\n" + banner + "\n",
+                                  encoding="utf-8")
+    run = cli("check", deck)
+    assert run.code == 0, run.err
+    assert "note: 1 line of site text (banners, teasers) kept off the cards" in run.err
+    (term,) = prepare([deck]).decks[0].terms
+    assert term.discarded == (banner,)
+    assert banner not in "".join(c.back for c in prepare([deck]).cards)

@@ -8,6 +8,7 @@ from conftest import tree_bytes
 from flashgen import build as build_module
 from flashgen.build import BuildConfig, build
 from flashgen.errors import FlashgenError
+from flashgen.manifest import MANIFEST_NAME
 
 
 def test_unchanged_sources_rebuild_to_identical_bytes(tmp_path, scenario):
@@ -66,7 +67,7 @@ def test_no_temporary_file_is_left_anywhere(tmp_path, scenario, monkeypatch):
     out = tmp_path / "out"
     result = build(BuildConfig(sources=(scenario("basic"),), out=out))
     assert list(temp.iterdir()) == []
-    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in result.packages)
+    assert sorted(p.name for p in out.iterdir()) == sorted([MANIFEST_NAME] + [p.name for p in result.packages])
 
 
 def test_a_build_failing_while_writing_leaves_earlier_outputs_untouched(tmp_path, scenario, monkeypatch):
@@ -75,7 +76,8 @@ def test_a_build_failing_while_writing_leaves_earlier_outputs_untouched(tmp_path
     build(BuildConfig(sources=(source,), out=out))
     earlier = tree_bytes(out)
     tsh = source / "thyroid" / "tsh.yaml"
-    tsh.write_text(tsh.read_text().replace("Biotin", "High-dose biotin"))
+    # A new name changes all four of the term's packages, so the third write is reached.
+    tsh.write_text(tsh.read_text().replace("name: Thyroid-Stimulating Hormone", "name: Thyrotropin"))
     real_write = build_module.write_package
     calls = []
 

@@ -12,7 +12,7 @@ def test_build_writes_packages_and_a_summary(cli, scenario, tmp_path):
     assert run.code == 0, run.err
     assert run.out.strip() == f"built 4 packages, 6 cards, 0 warnings in {out}/"
     assert sorted(p.name for p in out.iterdir()) == [
-        "thyroid-definition.apkg", "thyroid-mechanism.apkg", "thyroid-metric.apkg", "thyroid-pitfall.apkg"]
+        ".flashgen-manifest.json", "thyroid-definition.apkg", "thyroid-mechanism.apkg", "thyroid-metric.apkg", "thyroid-pitfall.apkg"]
 
 
 def test_build_defaults_to_decks_and_out_in_the_working_folder(cli, tmp_path, monkeypatch):

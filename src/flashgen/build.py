@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .anki import PackageDeck, write_package
+from . import manifest
+from .anki import PackageDeck, describe_package, write_package
 from .cards import KINDS, Templates, deck_topics, load_templates, render_deck, topic_titles
 from .errors import FlashgenError, OutputError, Problem, ValidationError
 from .model import Card, Deck
@@ -27,7 +28,7 @@ class BuildConfig:
 
 @dataclass(frozen=True)
 class PackagePlan:
-    """One package to write: its path, its decks and its modification time."""
+    """One package to write: its path, its decks and the newest time of its inputs."""
 
     path: Path
     decks: tuple[PackageDeck, ...]
@@ -51,11 +52,15 @@ class Prepared:
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build wrote."""
+    """What a build made: every package, and which it wrote, left as they were or removed."""
 
     packages: tuple[Path, ...]
     cards: int
     warnings: tuple[Problem, ...]
+    written: tuple[Path, ...] = ()
+    unchanged: tuple[Path, ...] = ()
+    removed: tuple[Path, ...] = ()
+    kept_stale: tuple[Path, ...] = ()
 
 
 def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
@@ -149,21 +154,43 @@ def _source_fields(prepared: Prepared) -> dict[str, str]:
     return {c.key: terms[(c.deck, c.term_id)].source or "" for c in prepared.cards}
 
 
-def build(config: BuildConfig) -> BuildResult:
-    """Check every source, then write every package atomically; return what was written."""
-    prepared = prepare(config.sources, config.templates, config.kinds)
-    out = config.out
+def _planned(prepared: Prepared, plans: Sequence[PackagePlan],
+             sources: dict[str, str]) -> list[manifest.Planned]:
+    return [manifest.Planned(plan.path.name,
+                             tuple(sorted({c.deck for d in plan.decks for c in d.cards})),
+                             describe_package(plan.decks, prepared.templates, sources))
+            for plan in plans]
+
+
+def _output_folder(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise OutputError("output path exists and is not a folder", path=out)
+
+
+def build(config: BuildConfig) -> BuildResult:
+    """Check every source, then write every changed package atomically; return what was done."""
+    prepared = prepare(config.sources, config.templates, config.kinds)
+    out = config.out
+    _output_folder(out)
     plans = plan_packages(prepared, out, config.single)
-    out.mkdir(parents=True, exist_ok=True)
     sources = _source_fields(prepared)
+    previous = manifest.read_manifest(out)
+    planned = _planned(prepared, plans, sources)
+    changes = manifest.compare(previous, planned, out)
+    out.mkdir(parents=True, exist_ok=True)
     written: list[tuple[Path, Path]] = []
+    records: list[manifest.PackageRecord] = []
     try:
-        for plan in plans:
+        for plan, package, change in zip(plans, planned, changes.packages):
+            if change.status == manifest.UNCHANGED:
+                continue
+            timestamp = manifest.package_time(plan.timestamp, package.path, package.content.digest, previous)
             temporary = out / f".{plan.path.name}.{os.getpid()}.tmp"
             written.append((temporary, plan.path))
-            write_package(plan.decks, temporary, plan.timestamp, prepared.templates, sources)
+            write_package(plan.decks, temporary, timestamp, prepared.templates, sources)
+            records.append(manifest.PackageRecord(package.path, package.decks, package.content.digest,
+                                                  timestamp, manifest.file_digest(temporary),
+                                                  package.content.notes))
     except OSError as e:
         for temporary, _ in written:
             temporary.unlink(missing_ok=True)
@@ -175,7 +202,27 @@ def build(config: BuildConfig) -> BuildResult:
     # Only once every package is complete does any of them replace an earlier one.
     for temporary, final in written:
         os.replace(temporary, final)
-    return BuildResult(tuple(p.path for p in plans), sum(p.card_count for p in plans), prepared.warnings)
+    removed, kept = manifest.remove_stale(out, previous, changes)
+    stale = [c.path for c in changes.with_status(manifest.STALE)]
+    # Written last: should anything before fail, the old manifest still describes older
+    # packages, and the next build writes the changed ones again with the same times.
+    manifest.write_manifest(out, manifest.updated(previous, records, stale))
+    return BuildResult(
+        tuple(p.path for p in plans), sum(p.card_count for p in plans), prepared.warnings,
+        written=tuple(final for _, final in written),
+        unchanged=tuple(out / c.path for c in changes.with_status(manifest.UNCHANGED)),
+        removed=tuple(out / name for name in removed),
+        kept_stale=tuple(out / name for name in kept),
+    )
+
+
+def diff(config: BuildConfig) -> manifest.Changes:
+    """Return what ``build`` would add, change and remove against the last build; write nothing."""
+    prepared = prepare(config.sources, config.templates, config.kinds)
+    _output_folder(config.out)
+    plans = plan_packages(prepared, config.out, config.single)
+    planned = _planned(prepared, plans, _source_fields(prepared))
+    return manifest.compare(manifest.read_manifest(config.out), planned, config.out)
 
 
 def check(sources: Sequence[Path], templates_dir: Path | None = None,

@@ -102,3 +102,19 @@ def test_cards_that_would_share_a_note_are_an_error_naming_both(tmp_path, scenar
     assert "would share its Anki note with" in message
     assert "reverse-t3.yaml" in message and "tsh.yaml" in message
     assert not (tmp_path / "out").exists()
+
+
+def test_two_packages_on_one_path_are_an_error_naming_both_decks(tmp_path, cli):
+    # Deck "a" with topic "b-c" and deck "a-b" with topic "c" both make a-b-c.apkg.
+    for deck, heading in (("a", "B C"), ("a-b", "C")):
+        folder = tmp_path / "decks" / deck
+        folder.mkdir(parents=True)
+        (folder / "term.yaml").write_text(
+            f"name: Term\ndefinition: A term.\nsections:\n  - heading: {heading}\n    text: Text.\n")
+    out = tmp_path / "out"
+    run = cli("build", tmp_path / "decks", "--out", out)
+    assert run.code == 1
+    assert run.err == (f"error: {out / 'a-b-c.apkg'}: two packages would be written to this path: "
+                       f"'A::B C' from {tmp_path / 'decks' / 'a'} and "
+                       f"'A B::C' from {tmp_path / 'decks' / 'a-b'}\n")
+    assert not out.exists()

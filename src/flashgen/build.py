@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from . import manifest
 from .anki import PackageDeck, describe_package, write_package
 from .cards import KINDS, Templates, deck_topics, load_templates, render_deck, topic_titles
-from .errors import FlashgenError, OutputError, Problem, ValidationError
+from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
 from .model import Card, Deck
 from .sources import load_decks
 
@@ -33,6 +34,7 @@ class PackagePlan:
     path: Path
     decks: tuple[PackageDeck, ...]
     timestamp: int
+    origin: str = ""
 
     @property
     def card_count(self) -> int:
@@ -105,8 +107,9 @@ def _check_unique_guids(cards: Sequence[Card], problems: list[Problem]) -> None:
 def source_timestamp(paths: Sequence[str | Path]) -> int:
     """Return the build time: SOURCE_DATE_EPOCH, or the newest modification time of ``paths``.
 
-    Deriving it from the inputs keeps rebuilds of unchanged sources identical, while an
-    edited source is newer than the build before it, so Anki accepts the update.
+    Deriving it from the inputs keeps rebuilds of unchanged sources identical. It is only
+    a lower bound: the manifest raises it when changed content would otherwise not look
+    newer than the last build (see ``manifest.package_time``).
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None and epoch.strip():
@@ -134,19 +137,26 @@ def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[P
             groups = [(out / f"{deck.id}-{t}.apkg", [p], list(by_topic[t])) for t, p in zip(by_topic, parts)]
         for path, package_decks, cards in groups:
             inputs = sorted({c.source for c in cards}) + settings + template_files
-            plans.append(PackagePlan(path, tuple(package_decks), source_timestamp(inputs)))
+            plans.append(PackagePlan(path, tuple(package_decks), source_timestamp(inputs), deck.path))
     _check_unique_paths(plans)
     return plans
 
 
 def _check_unique_paths(plans: Sequence[PackagePlan]) -> None:
-    seen: dict[Path, PackagePlan] = {}
+    seen: dict[str, PackagePlan] = {}
+    problems: list[Problem] = []
     for plan in plans:
-        if plan.path in seen:
-            raise OutputError(f"two packages would be written to this path: decks "
-                              f"{seen[plan.path].decks[0].name!r} and {plan.decks[0].name!r}",
-                              path=plan.path)
-        seen[plan.path] = plan
+        # Case-insensitive or normalising file systems (macOS, Windows) would store two
+        # names that differ only in case or Unicode form as one file.
+        name = unicodedata.normalize("NFC", plan.path.name).casefold()
+        other = seen.setdefault(name, plan)
+        if other is not plan:
+            problems.append(Problem(display_path(plan.path), None,
+                                    f"two packages would be written to this path: "
+                                    f"{other.decks[0].name!r} from {other.origin} and "
+                                    f"{plan.decks[0].name!r} from {plan.origin}"))
+    if problems:
+        raise OutputError.from_problems(problems)
 
 
 def _source_fields(prepared: Prepared) -> dict[str, str]:

@@ -21,8 +21,13 @@ from .errors import OutputError
 MANIFEST_NAME = ".flashgen-manifest.json"
 FORMAT = 1
 
-#: What a package's entry in a comparison can say.
+#: What a comparison can say about a package. MISSING: unchanged content, but its file
+#: is gone or differs from what was written, so it is written again.
 NEW, CHANGED, MISSING, UNCHANGED, STALE = "new", "changed", "missing", "unchanged", "stale"
+
+_LABELS = {NEW: "new package {}", CHANGED: "changed package {}",
+           MISSING: "missing package {} (unchanged, written again)",
+           UNCHANGED: "package {}", STALE: "stale package {} (topic gone, removed by build)"}
 
 
 @dataclass(frozen=True)
@@ -89,14 +94,10 @@ class Changes:
     def lines(self) -> list[str]:
         """Return a report for people: each package to write or remove, its cards, a summary."""
         lines: list[str] = []
-        labels = {NEW: "new package", CHANGED: "changed package", MISSING: "missing package",
-                  STALE: "stale package"}
         for package in self.packages:
             if package.status == UNCHANGED and not (package.added or package.changed or package.removed):
                 continue
-            label = labels.get(package.status, "package")
-            note = {MISSING: " (unchanged, written again)", STALE: " (topic gone, removed by build)"}
-            lines.append(f"{label} {package.path}{note.get(package.status, '')}")
+            lines.append(_LABELS[package.status].format(package.path))
             for which, keys in (("added", package.added), ("changed", package.changed),
                                 ("removed", package.removed)):
                 lines.extend(f"  {which} {key}" for key in keys)
@@ -216,8 +217,12 @@ def read_manifest(out: Path) -> Manifest:
 
 
 def _record(data: dict) -> PackageRecord:
+    path = str(data["path"])
+    # Stale packages are deleted by this name: it must stay a package inside the folder.
+    if Path(path).name != path or not path.endswith(".apkg") or path.startswith("."):
+        raise ValueError(f"{path!r} is not a package file name")
     return PackageRecord(
-        path=str(data["path"]),
+        path=path,
         decks=tuple(str(d) for d in data["decks"]),
         digest=str(data["content"]),
         timestamp=int(data["timestamp"]),

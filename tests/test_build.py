@@ -118,3 +118,29 @@ def test_two_packages_on_one_path_are_an_error_naming_both_decks(tmp_path, cli):
                        f"'A::B C' from {tmp_path / 'decks' / 'a'} and "
                        f"'A B::C' from {tmp_path / 'decks' / 'a-b'}\n")
     assert not out.exists()
+
+
+def test_two_terms_with_one_id_are_an_error_naming_both_files(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    deck = tmp_path / "decks" / "glands"
+    deck.mkdir(parents=True)
+    for name in ("pineal", "pineal-gland"):
+        (deck / f"{name}.yaml").write_text("id: pineal\nname: Pineal\ndefinition: A small gland.\n")
+    run = cli("build", "decks", "--out", "out")
+    assert run.code == 1
+    assert run.err == ("error: decks/glands/pineal.yaml:1: term id 'pineal' is already used by "
+                       "decks/glands/pineal-gland.yaml\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_two_deck_folders_with_one_name_are_an_error_naming_both(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for parent in ("mine", "theirs"):
+        deck = tmp_path / parent / "glands"
+        deck.mkdir(parents=True)
+        (deck / "pineal.yaml").write_text("name: Pineal\ndefinition: A small gland.\n")
+    run = cli("build", "mine", "theirs", "--out", "out")
+    assert run.code == 1
+    assert run.err == ("error: theirs/glands: deck name 'glands' is also the name of mine/glands; "
+                       "their packages would overwrite each other\n")
+    assert not (tmp_path / "out").exists()

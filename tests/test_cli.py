@@ -114,7 +114,7 @@ def test_diff_lists_cards_against_the_last_build_and_writes_nothing(cli, scenari
         "  changed thyroid/tsh/metric/qa",
         "new package thyroid-origin.apkg",
         "  added thyroid/tsh/origin/qa",
-        "stale package thyroid-pitfall.apkg (topic gone, removed by build)",
+        "stale package thyroid-pitfall.apkg (no longer built; build removes it)",
         "  removed thyroid/tsh/pitfall/qa",
         "1 added, 1 changed, 1 removed cards; 2 to write, 1 stale, 2 unchanged packages",
     ]

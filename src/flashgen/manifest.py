@@ -27,7 +27,7 @@ NEW, CHANGED, MISSING, UNCHANGED, STALE = "new", "changed", "missing", "unchange
 
 _LABELS = {NEW: "new package {}", CHANGED: "changed package {}",
            MISSING: "missing package {} (unchanged, written again)",
-           UNCHANGED: "package {}", STALE: "stale package {} (topic gone, removed by build)"}
+           UNCHANGED: "package {}", STALE: "stale package {} (no longer built; build removes it)"}
 
 
 @dataclass(frozen=True)
@@ -119,9 +119,9 @@ def package_time(input_time: int, path: str, digest: str, previous: Manifest) ->
 
     Unchanged content keeps the time it had, so its bytes stay the same. Changed content
     must look newer to Anki than anything imported from this folder before, or Anki keeps
-    the old notes; sources restored from a backup, checked out again or built with a
-    fixed SOURCE_DATE_EPOCH can carry older times, so the last build's newest time is a
-    floor. Comparing against every package, not only this one, keeps notes and the note
+    the old notes; sources restored from a backup or an archive, copied with their times
+    kept, or built with a fixed SOURCE_DATE_EPOCH can carry older times, so the last
+    build's newest time is a floor. Comparing against every package, not only this one, keeps notes and the note
     type newer even when they move between packages (``--single``) or all change at once.
     """
     before = previous.find(path)

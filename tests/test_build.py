@@ -8,6 +8,7 @@ from conftest import tree_bytes
 from flashgen import build as build_module
 from flashgen.build import BuildConfig, build
 from flashgen.errors import FlashgenError
+from flashgen.manifest import MANIFEST_NAME
 
 
 def test_unchanged_sources_rebuild_to_identical_bytes(tmp_path, scenario):
@@ -66,7 +67,7 @@ def test_no_temporary_file_is_left_anywhere(tmp_path, scenario, monkeypatch):
     out = tmp_path / "out"
     result = build(BuildConfig(sources=(scenario("basic"),), out=out))
     assert list(temp.iterdir()) == []
-    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in result.packages)
+    assert sorted(p.name for p in out.iterdir()) == sorted([MANIFEST_NAME] + [p.name for p in result.packages])
 
 
 def test_a_build_failing_while_writing_leaves_earlier_outputs_untouched(tmp_path, scenario, monkeypatch):
@@ -75,7 +76,8 @@ def test_a_build_failing_while_writing_leaves_earlier_outputs_untouched(tmp_path
     build(BuildConfig(sources=(source,), out=out))
     earlier = tree_bytes(out)
     tsh = source / "thyroid" / "tsh.yaml"
-    tsh.write_text(tsh.read_text().replace("Biotin", "High-dose biotin"))
+    # A new name changes all four of the term's packages, so the third write is reached.
+    tsh.write_text(tsh.read_text().replace("name: Thyroid-Stimulating Hormone", "name: Thyrotropin"))
     real_write = build_module.write_package
     calls = []
 
@@ -99,4 +101,46 @@ def test_cards_that_would_share_a_note_are_an_error_naming_both(tmp_path, scenar
     message = str(caught.value)
     assert "would share its Anki note with" in message
     assert "reverse-t3.yaml" in message and "tsh.yaml" in message
+    assert not (tmp_path / "out").exists()
+
+
+def test_two_packages_on_one_path_are_an_error_naming_both_decks(tmp_path, cli):
+    # Deck "a" with topic "b-c" and deck "a-b" with topic "c" both make a-b-c.apkg.
+    for deck, heading in (("a", "B C"), ("a-b", "C")):
+        folder = tmp_path / "decks" / deck
+        folder.mkdir(parents=True)
+        (folder / "term.yaml").write_text(
+            f"name: Term\ndefinition: A term.\nsections:\n  - heading: {heading}\n    text: Text.\n")
+    out = tmp_path / "out"
+    run = cli("build", tmp_path / "decks", "--out", out)
+    assert run.code == 1
+    assert run.err == (f"error: {out / 'a-b-c.apkg'}: two packages would be written to this path: "
+                       f"'A::B C' from {tmp_path / 'decks' / 'a'} and "
+                       f"'A B::C' from {tmp_path / 'decks' / 'a-b'}\n")
+    assert not out.exists()
+
+
+def test_two_terms_with_one_id_are_an_error_naming_both_files(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    deck = tmp_path / "decks" / "glands"
+    deck.mkdir(parents=True)
+    for name in ("pineal", "pineal-gland"):
+        (deck / f"{name}.yaml").write_text("id: pineal\nname: Pineal\ndefinition: A small gland.\n")
+    run = cli("build", "decks", "--out", "out")
+    assert run.code == 1
+    assert run.err == ("error: decks/glands/pineal.yaml:1: term id 'pineal' is already used by "
+                       "decks/glands/pineal-gland.yaml\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_two_deck_folders_with_one_name_are_an_error_naming_both(tmp_path, cli, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for parent in ("mine", "theirs"):
+        deck = tmp_path / parent / "glands"
+        deck.mkdir(parents=True)
+        (deck / "pineal.yaml").write_text("name: Pineal\ndefinition: A small gland.\n")
+    run = cli("build", "mine", "theirs", "--out", "out")
+    assert run.code == 1
+    assert run.err == ("error: theirs/glands: deck name 'glands' is also the name of mine/glands; "
+                       "their packages would overwrite each other\n")
     assert not (tmp_path / "out").exists()

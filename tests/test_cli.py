@@ -12,7 +12,7 @@ def test_build_writes_packages_and_a_summary(cli, scenario, tmp_path):
     assert run.code == 0, run.err
     assert run.out.strip() == f"built 4 packages, 6 cards, 0 warnings in {out}/"
     assert sorted(p.name for p in out.iterdir()) == [
-        "thyroid-definition.apkg", "thyroid-mechanism.apkg", "thyroid-metric.apkg", "thyroid-pitfall.apkg"]
+        ".flashgen-manifest.json", "thyroid-definition.apkg", "thyroid-mechanism.apkg", "thyroid-metric.apkg", "thyroid-pitfall.apkg"]
 
 
 def test_build_defaults_to_decks_and_out_in_the_working_folder(cli, tmp_path, monkeypatch):
@@ -121,3 +121,79 @@ def test_print_refuses_an_unknown_topic_and_bad_sources_writing_nothing(cli, sce
     assert run.code == 1 and "bad.yaml:6: section 'Mechanism' has no text" in run.err
     assert not pdf.exists()
     assert cli("print", "--layout", "poster").code == 2
+
+
+def test_diff_lists_cards_against_the_last_build_and_writes_nothing(cli, scenario, tmp_path):
+    source = scenario("basic")
+    out = tmp_path / "out"
+    assert cli("build", source, "--out", out).code == 0
+    tsh = source / "thyroid" / "tsh.yaml"
+    text = tsh.read_text().replace("about 0.4 to 4.0", "roughly 0.4 to 4.0")
+    text = text.replace("  - heading: Pitfalls\n    text: Biotin supplements can distort some TSH assays "
+                        "<b>&</b> give false results.\n",
+                        "  - heading: Origin\n    text: Named for what it does.\n")
+    tsh.write_text(text)
+    before = tree_bytes(tmp_path)
+    run = cli("diff", source, "--out", out)
+    assert run.code == 0, run.err
+    assert run.out.splitlines() == [
+        "changed package thyroid-metric.apkg",
+        "  changed thyroid/tsh/metric/qa",
+        "new package thyroid-origin.apkg",
+        "  added thyroid/tsh/origin/qa",
+        "stale package thyroid-pitfall.apkg (no longer built; build removes it)",
+        "  removed thyroid/tsh/pitfall/qa",
+        "1 added, 1 changed, 1 removed cards; 2 to write, 1 stale, 2 unchanged packages",
+    ]
+    assert tree_bytes(tmp_path) == before
+
+
+def test_build_reports_unchanged_and_removed_packages(cli, scenario, tmp_path):
+    source = scenario("basic")
+    out = tmp_path / "out"
+    assert cli("build", source, "--out", out).code == 0
+    tsh = source / "thyroid" / "tsh.yaml"
+    tsh.write_text(tsh.read_text().replace("about 0.4 to 4.0", "roughly 0.4 to 4.0").replace(
+        "  - heading: Pitfalls\n    text: Biotin supplements can distort some TSH assays "
+        "<b>&</b> give false results.\n", ""))
+    run = cli("build", source, "--out", out)
+    assert run.code == 0, run.err
+    assert run.out.splitlines() == [
+        f"built 3 packages, 5 cards, 0 warnings in {out}/",
+        "1 written, 2 unchanged",
+        f"removed stale package {out / 'thyroid-pitfall.apkg'}",
+    ]
+    assert not (out / "thyroid-pitfall.apkg").exists()
+    assert cli("diff", source, "--out", out).out.splitlines() == [
+        "0 added, 0 changed, 0 removed cards; 0 to write, 0 stale, 3 unchanged packages"]
+
+
+def test_a_stale_package_changed_by_someone_else_is_left_in_place(cli, scenario, tmp_path):
+    source = scenario("basic")
+    out = tmp_path / "out"
+    assert cli("build", source, "--out", out).code == 0
+    (out / "thyroid-pitfall.apkg").write_bytes(b"not what flashgen wrote")
+    tsh = source / "thyroid" / "tsh.yaml"
+    tsh.write_text(tsh.read_text().split("  - heading: Pitfalls")[0] + "source: https://example.org/glossary/tsh\n")
+    run = cli("build", source, "--out", out)
+    assert run.code == 0, run.err
+    assert run.err == (f"warning: {out / 'thyroid-pitfall.apkg'}: stale package was changed after "
+                       f"flashgen wrote it; left in place\n")
+    assert (out / "thyroid-pitfall.apkg").read_bytes() == b"not what flashgen wrote"
+
+
+def test_a_damaged_manifest_stops_the_build_and_says_what_to_do(cli, scenario, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    manifest = out / ".flashgen-manifest.json"
+    manifest.write_text('{"format": 1, "packages": [')
+    source = scenario("basic")
+    run = cli("build", source, "--out", out)
+    assert run.code == 1
+    assert run.err.startswith(f"error: {manifest}: cannot read the build manifest (")
+    assert run.err.endswith("; delete it to write every package again\n")
+    assert list(out.iterdir()) == [manifest]
+    manifest.write_text('{"format": 1, "packages": [{"path": "x.apkg"}]}')
+    run = cli("diff", source, "--out", out)
+    assert run.err == (f"error: {manifest}: the build manifest is damaged (KeyError: 'decks'); "
+                       f"delete it to write every package again\n")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import genanki
 
+from . import __version__
 from .cards import Templates
 from .model import Card
 
@@ -75,14 +76,8 @@ def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
                         guid=card.guid, tags=list(card.tags))
 
 
-def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
-                  templates: Templates, sources: dict[str, str] | None = None) -> None:
-    """Write the decks to ``path`` as a deflated, reproducible .apkg; returns nothing.
-
-    ``timestamp`` becomes every note's and the note type's modification time: Anki
-    updates an existing note on import only when this is newer than its own copy.
-    ``sources`` maps a card key to the text shown in its Source field.
-    """
+def _package(decks: Sequence[PackageDeck], templates: Templates,
+             sources: dict[str, str] | None) -> genanki.Package:
     model = qa_model(templates)
     package_decks = []
     for deck in decks:
@@ -92,7 +87,69 @@ def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
         for card in deck.cards:
             gdeck.add_note(_note(card, model, (sources or {}).get(card.key, "")))
         package_decks.append(gdeck)
-    package = genanki.Package(package_decks)
+    return genanki.Package(package_decks)
+
+
+@dataclass(frozen=True)
+class NoteDigest:
+    """One card's note as it goes into a package: its card key, GUID and content digest."""
+
+    key: str
+    guid: str
+    digest: str
+
+
+@dataclass(frozen=True)
+class PackageContent:
+    """A digest of everything a package holds except its timestamp, and one per note."""
+
+    digest: str
+    notes: tuple[NoteDigest, ...]
+
+
+def _digest(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def describe_package(decks: Sequence[PackageDeck], templates: Templates,
+                     sources: dict[str, str] | None = None) -> PackageContent:
+    """Return the digests of what ``write_package`` would write, without writing anything."""
+    package = _package(decks, templates, sources)
+    models: dict[int, genanki.Model] = {}
+    notes: list[NoteDigest] = []
+    layout = []
+    # Taken from the genanki objects that are written, so that nothing that reaches the
+    # package (fields, tags, deck names, note-type HTML and CSS) can change unnoticed.
+    for gdeck, deck in zip(package.decks, decks):
+        deck_notes = []
+        for note, card in zip(gdeck.notes, deck.cards):
+            models[note.model.model_id] = note.model
+            deck_notes.append(NoteDigest(card.key, note.guid, _digest({
+                "deck": gdeck.name, "model": note.model.model_id, "guid": note.guid,
+                "fields": list(note.fields), "tags": list(note.tags)})))
+        notes.extend(deck_notes)
+        layout.append({"id": gdeck.deck_id, "name": gdeck.name, "description": gdeck.description,
+                       "notes": [n.digest for n in deck_notes]})
+    digest = _digest({
+        "flashgen": __version__,
+        "note_types": [{"id": m.model_id, "name": m.name, "type": m.model_type, "fields": m.fields,
+                        "templates": m.templates, "css": m.css, "sort": m.sort_field_index}
+                       for _, m in sorted(models.items())],
+        "decks": layout,
+    })
+    return PackageContent(digest, tuple(notes))
+
+
+def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
+                  templates: Templates, sources: dict[str, str] | None = None) -> None:
+    """Write the decks to ``path`` as a deflated, reproducible .apkg; returns nothing.
+
+    ``timestamp`` becomes every note's and the note type's modification time: Anki
+    updates an existing note on import only when this is newer than its own copy.
+    ``sources`` maps a card key to the text shown in its Source field.
+    """
+    package = _package(decks, templates, sources)
 
     # genanki's own write_to_file leaves its SQLite file in $TMPDIR and stores the zip
     # uncompressed with the clock's dates; writing the database ourselves next to the

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .anki import PackageDeck, write_package
+from . import manifest
+from .anki import PackageDeck, describe_package, write_package
 from .cards import KINDS, Templates, deck_topics, load_templates, render_deck, topic_titles
 from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
 from .model import Card, Deck
@@ -32,11 +34,12 @@ class BuildConfig:
 
 @dataclass(frozen=True)
 class PackagePlan:
-    """One package to write: its path, its decks and its modification time."""
+    """One package to write: its path, its decks and the newest time of its inputs."""
 
     path: Path
     decks: tuple[PackageDeck, ...]
     timestamp: int
+    origin: str = ""
 
     @property
     def card_count(self) -> int:
@@ -61,12 +64,16 @@ class Prepared:
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What a build wrote."""
+    """What a build made: every package, and which it wrote, left as they were or removed."""
 
     packages: tuple[Path, ...]
     cards: int
     warnings: tuple[Problem, ...]
     set_aside: int = 0
+    written: tuple[Path, ...] = ()
+    unchanged: tuple[Path, ...] = ()
+    removed: tuple[Path, ...] = ()
+    kept_stale: tuple[Path, ...] = ()
 
 
 def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
@@ -111,8 +118,9 @@ def _check_unique_guids(cards: Sequence[Card], problems: list[Problem]) -> None:
 def source_timestamp(paths: Sequence[str | Path]) -> int:
     """Return the build time: SOURCE_DATE_EPOCH, or the newest modification time of ``paths``.
 
-    Deriving it from the inputs keeps rebuilds of unchanged sources identical, while an
-    edited source is newer than the build before it, so Anki accepts the update.
+    Deriving it from the inputs keeps rebuilds of unchanged sources identical. It is only
+    a lower bound: the manifest raises it when changed content would otherwise not look
+    newer than the last build (see ``manifest.package_time``).
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None and epoch.strip():
@@ -140,19 +148,26 @@ def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[P
             groups = [(out / f"{deck.id}-{t}.apkg", [p], list(by_topic[t])) for t, p in zip(by_topic, parts)]
         for path, package_decks, cards in groups:
             inputs = sorted({c.source for c in cards}) + settings + template_files
-            plans.append(PackagePlan(path, tuple(package_decks), source_timestamp(inputs)))
+            plans.append(PackagePlan(path, tuple(package_decks), source_timestamp(inputs), deck.path))
     _check_unique_paths(plans)
     return plans
 
 
 def _check_unique_paths(plans: Sequence[PackagePlan]) -> None:
-    seen: dict[Path, PackagePlan] = {}
+    seen: dict[str, PackagePlan] = {}
+    problems: list[Problem] = []
     for plan in plans:
-        if plan.path in seen:
-            raise OutputError(f"two packages would be written to this path: decks "
-                              f"{seen[plan.path].decks[0].name!r} and {plan.decks[0].name!r}",
-                              path=plan.path)
-        seen[plan.path] = plan
+        # Case-insensitive or normalising file systems (macOS, Windows) would store two
+        # names that differ only in case or Unicode form as one file.
+        name = unicodedata.normalize("NFC", plan.path.name).casefold()
+        other = seen.setdefault(name, plan)
+        if other is not plan:
+            problems.append(Problem(display_path(plan.path), None,
+                                    f"two packages would be written to this path: "
+                                    f"{other.decks[0].name!r} from {other.origin} and "
+                                    f"{plan.decks[0].name!r} from {plan.origin}"))
+    if problems:
+        raise OutputError.from_problems(problems)
 
 
 def _source_fields(prepared: Prepared) -> dict[str, str]:
@@ -160,21 +175,43 @@ def _source_fields(prepared: Prepared) -> dict[str, str]:
     return {c.key: terms[(c.deck, c.term_id)].source or "" for c in prepared.cards}
 
 
-def build(config: BuildConfig) -> BuildResult:
-    """Check every source, then write every package atomically; return what was written."""
-    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
-    out = config.out
+def _planned(prepared: Prepared, plans: Sequence[PackagePlan],
+             sources: dict[str, str]) -> list[manifest.Planned]:
+    return [manifest.Planned(plan.path.name,
+                             tuple(sorted({c.deck for d in plan.decks for c in d.cards})),
+                             describe_package(plan.decks, prepared.templates, sources))
+            for plan in plans]
+
+
+def _output_folder(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise OutputError("output path exists and is not a folder", path=out)
+
+
+def build(config: BuildConfig) -> BuildResult:
+    """Check every source, then write every changed package atomically; return what was done."""
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
+    out = config.out
+    _output_folder(out)
     plans = plan_packages(prepared, out, config.single)
-    out.mkdir(parents=True, exist_ok=True)
     sources = _source_fields(prepared)
+    previous = manifest.read_manifest(out)
+    planned = _planned(prepared, plans, sources)
+    changes = manifest.compare(previous, planned, out)
+    out.mkdir(parents=True, exist_ok=True)
     written: list[tuple[Path, Path]] = []
+    records: list[manifest.PackageRecord] = []
     try:
-        for plan in plans:
+        for plan, package, change in zip(plans, planned, changes.packages):
+            if change.status == manifest.UNCHANGED:
+                continue
+            timestamp = manifest.package_time(plan.timestamp, package.path, package.content.digest, previous)
             temporary = out / f".{plan.path.name}.{os.getpid()}.tmp"
             written.append((temporary, plan.path))
-            write_package(plan.decks, temporary, plan.timestamp, prepared.templates, sources)
+            write_package(plan.decks, temporary, timestamp, prepared.templates, sources)
+            records.append(manifest.PackageRecord(package.path, package.decks, package.content.digest,
+                                                  timestamp, manifest.file_digest(temporary),
+                                                  package.content.notes))
     except OSError as e:
         for temporary, _ in written:
             temporary.unlink(missing_ok=True)
@@ -186,8 +223,28 @@ def build(config: BuildConfig) -> BuildResult:
     # Only once every package is complete does any of them replace an earlier one.
     for temporary, final in written:
         os.replace(temporary, final)
-    return BuildResult(tuple(p.path for p in plans), sum(p.card_count for p in plans), prepared.warnings,
-                       prepared.set_aside)
+    removed, kept = manifest.remove_stale(out, previous, changes)
+    stale = [c.path for c in changes.with_status(manifest.STALE)]
+    # Written last: should anything before fail, the old manifest still describes older
+    # packages, and the next build writes the changed ones again with the same times.
+    manifest.write_manifest(out, manifest.updated(previous, records, stale))
+    return BuildResult(
+        tuple(p.path for p in plans), sum(p.card_count for p in plans), prepared.warnings,
+        set_aside=prepared.set_aside,
+        written=tuple(final for _, final in written),
+        unchanged=tuple(out / c.path for c in changes.with_status(manifest.UNCHANGED)),
+        removed=tuple(out / name for name in removed),
+        kept_stale=tuple(out / name for name in kept),
+    )
+
+
+def diff(config: BuildConfig) -> manifest.Changes:
+    """Return what ``build`` would add, change and remove against the last build; write nothing."""
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
+    _output_folder(config.out)
+    plans = plan_packages(prepared, config.out, config.single)
+    planned = _planned(prepared, plans, _source_fields(prepared))
+    return manifest.compare(manifest.read_manifest(config.out), planned, config.out)
 
 
 def check(sources: Sequence[Path], templates_dir: Path | None = None,

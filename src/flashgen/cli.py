@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .build import BuildConfig, PrintConfig, build, check, import_pages, print_sheets
+from .build import BuildConfig, PrintConfig, build, check, diff, import_pages, print_sheets
 from .cards import KINDS
 from .errors import FlashgenError, display_path
 from .sheets import DEFAULT_LAYOUT, PRESETS
@@ -40,14 +40,23 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--verbose", action="store_true",
                         help="list every warning and show a traceback on errors")
 
-    b = commands.add_parser(
-        "build", parents=[common], help="write Anki packages (.apkg)",
+    outputs = argparse.ArgumentParser(add_help=False)
+    outputs.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
+                         help="folder to write packages into (default: out/)")
+    outputs.add_argument("--single", action="store_true",
+                         help="write one package per deck, each topic a subdeck, named <deck>.apkg")
+
+    commands.add_parser(
+        "build", parents=[common, outputs], help="write Anki packages (.apkg)",
         description="Check every source, then write one Anki package per deck and topic, "
-                    "named <deck>-<topic>.apkg. Nothing is written if any source has a problem.")
-    b.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
-                   help="folder to write packages into (default: out/)")
-    b.add_argument("--single", action="store_true",
-                   help="write one package per deck, each topic a subdeck, named <deck>.apkg")
+                    "named <deck>-<topic>.apkg. Nothing is written if any source has a problem. "
+                    "Packages whose content is unchanged since the last build into the same "
+                    "folder are left as they are; packages of topics that no longer exist are removed.")
+
+    commands.add_parser(
+        "diff", parents=[common, outputs], help="list cards a build would add, change or remove",
+        description="Compare the sources with the last build into --out and list the packages "
+                    "and cards that 'build' would add, change or remove. Writes nothing.")
 
     p = commands.add_parser(
         "print", parents=[common], help="write printable duplex card sheets (PDF)",
@@ -132,6 +141,19 @@ def _run(args: argparse.Namespace) -> int:
         noun = "package" if len(result.packages) == 1 else "packages"
         print(f"built {len(result.packages)} {noun}, {result.cards} cards, "
               f"{len(result.warnings)} warnings in {display_path(args.out)}/")
+        if result.unchanged:
+            print(f"{len(result.written)} written, {len(result.unchanged)} unchanged")
+        for path in result.removed:
+            print(f"removed stale package {display_path(path)}")
+        for path in result.kept_stale:
+            print(f"warning: {display_path(path)}: stale package was changed after flashgen "
+                  f"wrote it; left in place", file=sys.stderr)
+        return 0
+    if args.command == "diff":
+        for line in diff(BuildConfig(sources=sources, out=args.out, templates=args.templates,
+                                     single=args.single, kinds=kinds,
+                                     keep_going=args.keep_going)).lines():
+            print(line)
         return 0
     if args.command == "print":
         topics = None

@@ -1,0 +1,267 @@
+"""Remember what the last build wrote, so that rebuilds skip unchanged packages and update the rest.
+
+The manifest lives in the output folder as ``.flashgen-manifest.json``. For each package
+it records the digest of everything that went into it, the modification time it was
+given, the digest of the file written, and each card's key, GUID and digest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .anki import NoteDigest, PackageContent
+from .errors import OutputError
+
+MANIFEST_NAME = ".flashgen-manifest.json"
+FORMAT = 1
+
+#: What a comparison can say about a package. MISSING: unchanged content, but its file
+#: is gone or differs from what was written, so it is written again.
+NEW, CHANGED, MISSING, UNCHANGED, STALE = "new", "changed", "missing", "unchanged", "stale"
+
+_LABELS = {NEW: "new package {}", CHANGED: "changed package {}",
+           MISSING: "missing package {} (unchanged, written again)",
+           UNCHANGED: "package {}", STALE: "stale package {} (no longer built; build removes it)"}
+
+
+@dataclass(frozen=True)
+class PackageRecord:
+    """One package as a build wrote it."""
+
+    path: str
+    decks: tuple[str, ...]
+    digest: str
+    timestamp: int
+    file_digest: str
+    notes: tuple[NoteDigest, ...]
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """Every package flashgen has written into one output folder."""
+
+    packages: tuple[PackageRecord, ...] = ()
+
+    def find(self, path: str) -> PackageRecord | None:
+        """Return the record of the package at ``path`` (a file name), or None."""
+        return next((p for p in self.packages if p.path == path), None)
+
+    def newest(self) -> int | None:
+        """Return the latest timestamp given to any package, or None when there is none."""
+        return max((p.timestamp for p in self.packages), default=None)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A package the current build makes: its file name, flashgen decks and content."""
+
+    path: str
+    decks: tuple[str, ...]
+    content: PackageContent
+
+
+@dataclass(frozen=True)
+class PackageChange:
+    """How one package compares with the last build, and which of its cards differ."""
+
+    path: str
+    status: str
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Changes:
+    """How a build compares with the last build into the same folder."""
+
+    packages: tuple[PackageChange, ...]
+
+    def with_status(self, *statuses: str) -> tuple[PackageChange, ...]:
+        """Return the packages whose status is one of ``statuses``."""
+        return tuple(p for p in self.packages if p.status in statuses)
+
+    def count(self, which: str) -> int:
+        """Return how many cards are ``added``, ``changed`` or ``removed``."""
+        return sum(len(getattr(p, which)) for p in self.packages)
+
+    def lines(self) -> list[str]:
+        """Return a report for people: each package to write or remove, its cards, a summary."""
+        lines: list[str] = []
+        for package in self.packages:
+            if package.status == UNCHANGED and not (package.added or package.changed or package.removed):
+                continue
+            lines.append(_LABELS[package.status].format(package.path))
+            for which, keys in (("added", package.added), ("changed", package.changed),
+                                ("removed", package.removed)):
+                lines.extend(f"  {which} {key}" for key in keys)
+        to_write = len(self.with_status(NEW, CHANGED, MISSING))
+        lines.append(f"{self.count('added')} added, {self.count('changed')} changed, "
+                     f"{self.count('removed')} removed cards; {to_write} to write, "
+                     f"{len(self.with_status(STALE))} stale, {len(self.with_status(UNCHANGED))} unchanged packages")
+        return lines
+
+
+def file_digest(path: Path) -> str:
+    """Return the SHA-256 of a file's bytes, in hex."""
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def package_time(input_time: int, path: str, digest: str, previous: Manifest) -> int:
+    """Return the modification time to give a package whose content has ``digest``.
+
+    Unchanged content keeps the time it had, so its bytes stay the same. Changed content
+    must look newer to Anki than anything imported from this folder before, or Anki keeps
+    the old notes; sources restored from a backup or an archive, copied with their times
+    kept, or built with a fixed SOURCE_DATE_EPOCH can carry older times, so the last
+    build's newest time is a floor. Comparing against every package, not only this one, keeps notes and the note
+    type newer even when they move between packages (``--single``) or all change at once.
+    """
+    before = previous.find(path)
+    if before is not None and before.digest == digest:
+        return before.timestamp
+    newest = previous.newest()
+    return input_time if newest is None else max(input_time, newest + 1)
+
+
+def compare(previous: Manifest, planned: Sequence[Planned], out: Path) -> Changes:
+    """Return what the planned packages add, change and remove against ``previous``."""
+    built_decks = {d for p in planned for d in p.decks}
+    paths = {p.path for p in planned}
+    stale = [r for r in previous.packages if r.path not in paths and built_decks.intersection(r.decks)]
+    # Cards are compared across packages, so a card that moves to another package
+    # unchanged (``--single``) is neither added nor removed.
+    before = {n.key: n for r in previous.packages if built_decks.intersection(r.decks) for n in r.notes}
+    now = {n.key for p in planned for n in p.content.notes}
+    changes: list[PackageChange] = []
+    for package in planned:
+        record = previous.find(package.path)
+        if record is None:
+            status = NEW
+        elif record.digest != package.content.digest:
+            status = CHANGED
+        elif not _intact(out / package.path, record):
+            status = MISSING
+        else:
+            status = UNCHANGED
+        notes = package.content.notes
+        changes.append(PackageChange(
+            package.path, status,
+            added=tuple(n.key for n in notes if n.key not in before),
+            changed=tuple(n.key for n in notes if n.key in before and before[n.key].digest != n.digest),
+            removed=tuple(n.key for n in (record.notes if record else ()) if n.key not in now),
+        ))
+    for record in stale:
+        changes.append(PackageChange(record.path, STALE,
+                                     removed=tuple(n.key for n in record.notes if n.key not in now)))
+    return Changes(tuple(changes))
+
+
+def _intact(path: Path, record: PackageRecord) -> bool:
+    try:
+        return file_digest(path) == record.file_digest
+    except OSError:
+        return False
+
+
+def updated(previous: Manifest, written: Iterable[PackageRecord], stale: Iterable[str]) -> Manifest:
+    """Return the manifest after a build: this build's packages, others kept, stale ones gone."""
+    records = {r.path: r for r in previous.packages}
+    for path in stale:
+        records.pop(path, None)
+    records.update((r.path, r) for r in written)
+    return Manifest(tuple(records[p] for p in sorted(records)))
+
+
+def remove_stale(out: Path, previous: Manifest, changes: Changes) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Delete stale packages that still hold what flashgen wrote; return (removed, left in place)."""
+    removed: list[str] = []
+    kept: list[str] = []
+    for change in changes.with_status(STALE):
+        record = previous.find(change.path)
+        path = out / change.path
+        if record is not None and _intact(path, record):
+            path.unlink()
+            removed.append(change.path)
+        elif path.exists():
+            # Someone replaced the file since flashgen wrote it: not ours to delete.
+            kept.append(change.path)
+    return tuple(removed), tuple(kept)
+
+
+def read_manifest(out: Path) -> Manifest:
+    """Return the manifest in ``out``, or an empty one when there is none."""
+    path = out / MANIFEST_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Manifest()
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise OutputError(f"cannot read the build manifest ({e}); delete it to write every "
+                          f"package again", path=path) from e
+    try:
+        if data["format"] != FORMAT:
+            raise OutputError(f"the build manifest has format {data['format']!r}, this flashgen "
+                              f"reads format {FORMAT}; delete it to write every package again", path=path)
+        return Manifest(tuple(_record(p) for p in data["packages"]))
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise OutputError(f"the build manifest is damaged ({type(e).__name__}: {e}); delete it to "
+                          f"write every package again", path=path) from e
+
+
+def _record(data: dict) -> PackageRecord:
+    path = str(data["path"])
+    # Stale packages are deleted by this name: it must stay a package inside the folder.
+    if Path(path).name != path or not path.endswith(".apkg") or path.startswith("."):
+        raise ValueError(f"{path!r} is not a package file name")
+    return PackageRecord(
+        path=path,
+        decks=tuple(str(d) for d in data["decks"]),
+        digest=str(data["content"]),
+        timestamp=int(data["timestamp"]),
+        file_digest=str(data["file"]),
+        notes=tuple(NoteDigest(str(k), str(v["guid"]), str(v["content"])) for k, v in data["cards"].items()),
+    )
+
+
+def manifest_bytes(manifest: Manifest) -> bytes:
+    """Return the manifest as the JSON flashgen stores: stable key order, one package per entry."""
+    data = {
+        "format": FORMAT,
+        "generator": f"flashgen {__version__}",
+        "packages": [{
+            "path": r.path,
+            "decks": list(r.decks),
+            "content": r.digest,
+            "timestamp": r.timestamp,
+            "file": r.file_digest,
+            "cards": {n.key: {"guid": n.guid, "content": n.digest} for n in r.notes},
+        } for r in manifest.packages],
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def write_manifest(out: Path, manifest: Manifest) -> bool:
+    """Replace the manifest in ``out`` atomically; return False when it already said the same."""
+    path = out / MANIFEST_NAME
+    data = manifest_bytes(manifest)
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    temporary = out / f".{MANIFEST_NAME}.{os.getpid()}.tmp"
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError as e:
+        temporary.unlink(missing_ok=True)
+        raise OutputError(f"cannot write the build manifest: {e.strerror or e}", path=path) from e
+    return True

@@ -10,7 +10,7 @@ def test_build_writes_packages_and_a_summary(cli, scenario, tmp_path):
     out = tmp_path / "out"
     run = cli("build", scenario("basic"), "--out", out)
     assert run.code == 0, run.err
-    assert run.out.strip() == f"built 4 packages, 6 cards, 0 warnings in {out}/"
+    assert run.out.strip() == f"built 4 packages, 20 cards, 0 warnings in {out}/"
     assert sorted(p.name for p in out.iterdir()) == [
         "thyroid-definition.apkg", "thyroid-mechanism.apkg", "thyroid-metric.apkg", "thyroid-pitfall.apkg"]
 
@@ -31,7 +31,7 @@ def test_check_validates_and_writes_nothing(cli, scenario):
     before = tree_bytes(source.parent)
     run = cli("check", source)
     assert run.code == 0
-    assert run.out.strip() == "ok: 1 decks, 2 terms, 6 cards, 0 warnings"
+    assert run.out.strip() == "ok: 1 decks, 2 terms, 20 cards, 0 warnings"
     assert tree_bytes(source.parent) == before
 
 
@@ -76,7 +76,7 @@ def test_usage_errors_exit_2_and_help_explains(cli):
 def test_unknown_kind_is_reported(cli, scenario):
     run = cli("check", scenario("basic"), "--kinds", "qa,essay")
     assert run.code == 1
-    assert run.err.strip() == "error: unknown card kind 'essay' (known: qa)"
+    assert run.err.strip() == "error: unknown card kind 'essay' (known: qa, forward, reverse, cloze)"
 
 
 def test_output_path_that_is_a_file_is_an_error(cli, scenario, tmp_path):

@@ -79,7 +79,8 @@ def _run(args: argparse.Namespace) -> int:
     prepared = check(sources, args.templates, kinds)
     _report_warnings(prepared.warnings, args.verbose)
     terms = sum(len(d.terms) for d in prepared.decks)
-    print(f"ok: {len(prepared.decks)} decks, {terms} terms, {len(prepared.cards)} cards, "
+    cards = sum(c.anki_cards for c in prepared.cards)
+    print(f"ok: {len(prepared.decks)} decks, {terms} terms, {cards} cards, "
           f"{len(prepared.warnings)} warnings")
     return 0
 

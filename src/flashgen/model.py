@@ -64,6 +64,11 @@ class Card:
     ``front`` and ``back`` are HTML fragments rendered from the templates, with all
     source text escaped. ``key`` is the card's stable identity (deck, term id, topic,
     kind, and for some kinds a role), from which its note GUID is derived.
+
+    A ``cloze`` card is one Anki note that makes a card per hidden phrase: ``front`` is its
+    cloze markup, ``back`` the whole sentence and ``context`` the term's name when the
+    sentence does not name it. ``prompts`` and ``answers`` are plain text, one pair per
+    Anki card, for checks and statistics.
     """
 
     deck: str
@@ -82,3 +87,11 @@ class Card:
     line: int | None = None
     extra: str = ""
     inputs: tuple[str, ...] = field(default=(), compare=False)
+    context: str = ""
+    prompts: tuple[str, ...] = ()
+    answers: tuple[str, ...] = ()
+
+    @property
+    def anki_cards(self) -> int:
+        """Return how many cards Anki makes from this note (one per cloze, else one)."""
+        return max(1, len(self.prompts)) if self.kind == "cloze" else 1

@@ -12,6 +12,7 @@ from . import __version__
 from .build import BuildConfig, build, check
 from .cards import KINDS
 from .errors import FlashgenError, display_path
+from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint
 
 DEFAULT_SOURCE = Path("decks")
 
@@ -44,11 +45,28 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--single", action="store_true",
                    help="write one package per deck, each topic a subdeck, named <deck>.apkg")
 
-    commands.add_parser(
+    c = commands.add_parser(
         "check", parents=[common], help="check sources and templates, write nothing",
         description="Load and validate every source and render every card as 'build' would, "
-                    "report every problem found, and write nothing.")
+                    "report every problem found, and write nothing. Also warn about cards that "
+                    "ask too much at once (long answers, long lists, prompts that give their "
+                    "answer away) and about terms that are probably the same concept.")
+    c.add_argument("--strict", action="store_true", help="treat warnings as errors (exit status 1)")
+    c.add_argument("--max-answer-words", type=_positive, default=DEFAULT_MAX_ANSWER_WORDS, metavar="N",
+                   help=f"warn about short-card answers longer than N words (default: {DEFAULT_MAX_ANSWER_WORDS})")
+    c.add_argument("--max-items", type=_positive, default=DEFAULT_MAX_ITEMS, metavar="K",
+                   help=f"warn about sentences listing more than K items (default: {DEFAULT_MAX_ITEMS})")
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
 
 
 def _kinds(text: str | None) -> tuple[str, ...] | None:
@@ -77,11 +95,14 @@ def _run(args: argparse.Namespace) -> int:
               f"{len(result.warnings)} warnings in {display_path(args.out)}/")
         return 0
     prepared = check(sources, args.templates, kinds)
-    _report_warnings(prepared.warnings, args.verbose)
+    warnings = [*prepared.warnings, *lint(prepared.decks, prepared.cards,
+                                          LintOptions(args.max_answer_words, args.max_items))]
+    if args.strict and warnings:
+        raise FlashgenError.from_problems(warnings)
+    _report_warnings(warnings, args.verbose)
     terms = sum(len(d.terms) for d in prepared.decks)
     cards = sum(c.anki_cards for c in prepared.cards)
-    print(f"ok: {len(prepared.decks)} decks, {terms} terms, {cards} cards, "
-          f"{len(prepared.warnings)} warnings")
+    print(f"ok: {len(prepared.decks)} decks, {terms} terms, {cards} cards, {len(warnings)} warnings")
     return 0
 
 

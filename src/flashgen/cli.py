@@ -13,6 +13,7 @@ from .build import BuildConfig, build, check
 from .cards import KINDS
 from .errors import FlashgenError, display_path
 from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint
+from .stats import format_stats
 
 DEFAULT_SOURCE = Path("decks")
 
@@ -56,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"warn about short-card answers longer than N words (default: {DEFAULT_MAX_ANSWER_WORDS})")
     c.add_argument("--max-items", type=_positive, default=DEFAULT_MAX_ITEMS, metavar="K",
                    help=f"warn about sentences listing more than K items (default: {DEFAULT_MAX_ITEMS})")
+
+    commands.add_parser(
+        "stats", parents=[common], help="count cards per topic and kind, measure answers",
+        description="Print, for each deck, how many Anki cards each topic and card kind gives "
+                    "and the median and longest answer in words. Writes nothing.")
     return parser
 
 
@@ -95,6 +101,10 @@ def _run(args: argparse.Namespace) -> int:
               f"{len(result.warnings)} warnings in {display_path(args.out)}/")
         return 0
     prepared = check(sources, args.templates, kinds)
+    if args.command == "stats":
+        _report_warnings(prepared.warnings, args.verbose)
+        print(format_stats(prepared.decks, prepared.cards))
+        return 0
     warnings = [*prepared.warnings, *lint(prepared.decks, prepared.cards,
                                           LintOptions(args.max_answer_words, args.max_items))]
     if args.strict and warnings:

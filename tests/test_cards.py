@@ -108,3 +108,16 @@ def test_missing_override_folder_is_an_error(tmp_path):
     with pytest.raises(TemplateError) as caught:
         load_templates(tmp_path / "nope")
     assert str(caught.value) == f"{tmp_path / 'nope'}: templates folder does not exist"
+
+
+def test_kinds_come_from_the_option_else_the_deck_else_all():
+    deck = Deck(id="d", title="D", terms=(term(),), kinds=("reverse", "cloze"))
+    assert {c.kind for c in render_deck(deck, load_templates())} == {"reverse", "cloze"}
+    assert {c.kind for c in render_deck(deck, load_templates(), kinds=("forward",))} == {"forward"}
+    everything = render_deck(deck_of(term(definition="A Term is a marker of kidney damage.")), load_templates())
+    assert {c.kind for c in everything} == {"qa", "forward", "reverse", "cloze"}
+    # Definition cards land in the definition topic; clozes in the topic of their sentence.
+    assert {(c.kind, c.topic) for c in everything} == {
+        ("qa", "definition"), ("qa", "mechanism"), ("forward", "definition"), ("reverse", "definition"),
+        ("cloze", "definition"), ("cloze", "mechanism")}
+    assert len({c.key for c in everything}) == len(everything)

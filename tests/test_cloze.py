@@ -1,6 +1,6 @@
 import re
 
-from flashgen.cloze import BLANK, Names, abbreviations, make_cloze, mask_names
+from flashgen.cloze import BLANK, NameIndex, Names, abbreviations, make_cloze, mask_names
 
 ZONULIN = Names("~term", ("Zonulin", "pre-haptoglobin 2"))
 BARRIER = Names("term:barrier", ("Intestinal Barrier", "gut barrier"))
@@ -21,7 +21,7 @@ def test_the_term_and_its_aliases_are_one_cloze_wherever_they_appear():
 def test_key_phrases_of_each_kind_are_hidden():
     cloze = make_cloze("Serum zonulin weakens the gut barrier within 30 to 45 minutes, as the "
                        "lactulose-mannitol test and lipopolysaccharide (LPS) levels show.",
-                       ZONULIN, [BARRIER], abbreviations(["lipopolysaccharide (LPS)"]))
+                       ZONULIN, NameIndex([ZONULIN, BARRIER]), abbreviations(["lipopolysaccharide (LPS)"]))
     # At most four clozes per note; terms, abbreviations and tests outrank the number.
     assert hidden(cloze.text) == [(1, "zonulin"), (2, "gut barrier"), (3, "lactulose-mannitol test"),
                                   (4, "LPS")]

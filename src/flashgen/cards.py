@@ -12,7 +12,7 @@ from pathlib import Path
 
 import jinja2
 
-from .cloze import OWN_TERM, Names, abbreviations, make_cloze, mask_names
+from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names
 from .errors import Problem, TemplateError, display_path
 from .model import Card, Deck, Section, Term, split_paragraphs
 from .sentences import split_sentences
@@ -133,6 +133,7 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
     titles = topic_titles(deck)
     order = {t: i for i, t in enumerate(deck_topics(deck))}
     cards: list[Card] = []
+    names = NameIndex(Names(f"term:{t.id}", term_names(t)) for t in deck.terms)
     for term in sorted(deck.terms, key=lambda t: (t.name.casefold(), t.id)):
         topics: list[tuple[str, Section | None]] = [("definition", None)]
         topics += [(s.topic, s) for s in term.sections]
@@ -145,7 +146,7 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
             if section is None and "reverse" in chosen:
                 makers.append(lambda: [_definition_card(deck, term, titles[topic], templates, "reverse")])
             if "cloze" in chosen:
-                makers.append(lambda: _cloze_cards(deck, term, topic, titles[topic], section))
+                makers.append(lambda: _cloze_cards(deck, term, topic, titles[topic], section, names))
             for make in makers:
                 try:
                     cards.extend(make())
@@ -220,10 +221,10 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
     )
 
 
-def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Section | None) -> list[Card]:
+def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Section | None,
+                 others: NameIndex) -> list[Card]:
     """Return a cloze card for every sentence of the definition or section that can have one."""
     own = Names(OWN_TERM, term_names(term))
-    others = [Names(f"term:{o.id}", term_names(o)) for o in deck.terms if o.id != term.id]
     known = abbreviations([term.definition, *(s.text for s in term.sections)])
     text = term.definition if section is None else section.text
     cards: list[Card] = []

@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
 MAX_CLOZES = 4
@@ -83,9 +84,37 @@ class _Group:
 
 def phrase_pattern(variants: Iterable[str]) -> re.Pattern[str]:
     """Return a regex finding any of ``variants`` as whole words, any case, plural or possessive."""
-    parts = sorted({v.strip() for v in variants if v.strip()}, key=len, reverse=True)
+    return _compiled(tuple(sorted({v.strip() for v in variants if v.strip()}, key=lambda v: (-len(v), v))))
+
+
+@lru_cache(maxsize=4096)
+def _compiled(parts: tuple[str, ...]) -> re.Pattern[str]:
+    # Longest first, so that "increased intestinal permeability" wins over its tail.
     body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
     return re.compile(rf"(?<!\w)(?:{body})(?:e?s|['’]s)?(?!\w)", re.IGNORECASE)
+
+
+class NameIndex:
+    """The names of a deck's terms, searchable in one pass (one regex per deck, not per term)."""
+
+    def __init__(self, names: Iterable[Names]):
+        self.owner: dict[str, Names] = {}
+        for entry in names:
+            for variant in entry.variants:
+                self.owner.setdefault(_identity(variant), entry)
+        self.pattern = phrase_pattern(self.owner) if self.owner else None
+
+    def find(self, sentence: str) -> list[tuple[int, int, Names]]:
+        """Return (start, end, names) for every term name in ``sentence``."""
+        found = []
+        for m in self.pattern.finditer(sentence) if self.pattern else ():
+            text = _identity(m.group())
+            for suffix in ("", "'s", "’s", "es", "s"):
+                stem = text[: len(text) - len(suffix)] if suffix else text
+                if text.endswith(suffix) and stem in self.owner:
+                    found.append((m.start(), m.end(), self.owner[stem]))
+                    break
+        return found
 
 
 def mask_names(text: str, variants: Iterable[str], mask: str = "___") -> str:
@@ -108,7 +137,7 @@ def _identity(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _candidates(sentence: str, own: Names, others: Sequence[Names],
+def _candidates(sentence: str, own: Names, others: NameIndex | None,
                 known: Sequence[str]) -> list[tuple[int, int, _Group]]:
     """Return every phrase worth hiding as (start, end, group), best kinds first."""
     found: list[tuple[int, int, _Group]] = []
@@ -116,10 +145,13 @@ def _candidates(sentence: str, own: Names, others: Sequence[Names],
     def add(start: int, end: int, key: str, priority: int, variants: tuple[str, ...]) -> None:
         found.append((start, end, _Group(key, priority, variants)))
 
-    for priority, names in [(_P_OWN, own)] + [(_P_OTHER, n) for n in others]:
-        if names.variants:
-            for m in phrase_pattern(names.variants).finditer(sentence):
-                add(m.start(), m.end(), names.key, priority, names.variants)
+    if own.variants:
+        for m in phrase_pattern(own.variants).finditer(sentence):
+            add(m.start(), m.end(), own.key, _P_OWN, own.variants)
+    for start, end, names in others.find(sentence) if others else ():
+        # The deck's index holds the term itself too, already hidden as its own names.
+        if set(names.variants) != set(own.variants):
+            add(start, end, names.key, _P_OTHER, names.variants)
     if known:
         for m in phrase_pattern(known).finditer(sentence):
             add(m.start(), m.end(), _identity(m.group()), _P_ABBREVIATION, (m.group(),))
@@ -189,12 +221,12 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
     return any(h.strip() and h in visible for h in hidden)
 
 
-def make_cloze(sentence: str, own: Names, others: Sequence[Names] = (), known: Sequence[str] = (),
+def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known: Sequence[str] = (),
                context: Sequence[str] = ()) -> Cloze | None:
     """Return the sentence as a cloze note, or None when nothing in it can be hidden safely.
 
     ``own`` are the term's names (the first is shown as context when the sentence does not
-    name the term), ``others`` the names of the deck's other terms, ``known`` abbreviations
+    name the term), ``others`` the names of the deck's terms, ``known`` abbreviations
     the term defines, ``context`` other text the prompt shows, such as the topic: a hidden
     phrase may appear in none of it.
     """

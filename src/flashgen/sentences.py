@@ -16,6 +16,7 @@ def _segmenter() -> pysbd.Segmenter:
     return pysbd.Segmenter(language="en", clean=False)
 
 
+@lru_cache(maxsize=4096)  # cards and lints split the same texts again
 def split_sentences(text: str) -> tuple[str, ...]:
     """Return the sentences of ``text``, paragraph by paragraph, each stripped of spaces."""
     out: list[str] = []

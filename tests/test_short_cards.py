@@ -3,7 +3,6 @@
 import html
 import os
 import re
-from pathlib import Path
 
 from conftest import import_package
 
@@ -103,11 +102,6 @@ def test_reverse_cards_never_name_their_term(tmp_path, collection, scenario):
     assert "___ (___) is the share of haemoglobin" in plain(hba1c.render_output().question_text)
 
 
-def keys_by_sentence(source: Path) -> dict[str, str]:
-    cards = prepare([source], kinds=("cloze",)).cards
-    return {plain(c.back): c.guid for c in cards}
-
-
 def test_cloze_identity_survives_edits_elsewhere_and_one_word_of_its_own(tmp_path, collection, scenario):
     source = scenario("short")
     out = tmp_path / "out"
@@ -125,7 +119,7 @@ def test_cloze_identity_survives_edits_elsewhere_and_one_word_of_its_own(tmp_pat
     assert len({c.guid for c in after}) == len(after)
     same_phrase = [c.key for c in after if c.term_id == "hba1c" and c.topic == "risk" and "~term" in c.key]
     assert same_phrase == ["metabolic/hba1c/risk/cloze/~term", "metabolic/hba1c/risk/cloze/~term#2"]
-    edited = next(c for c in after if "confirms a diagnosis" in c.back)
+    edited = next(c for c in after if "confirms a diagnosis" in c.front)
     assert edited.answers == ("6.5%",)
 
     result = build(BuildConfig(sources=(source,), out=out, kinds=("cloze",)))

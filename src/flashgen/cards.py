@@ -245,7 +245,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
         cards.append(Card(
             deck=deck.id, deck_title=deck.title, topic=topic, topic_title=title,
             term_id=term.id, term_name=term.name, kind="cloze", front=cloze.text,
-            back=html.escape(sentence, quote=False), key=key, guid=card_guid(key),
+            back="", key=key, guid=card_guid(key),
             tags=(f"topic::{topic}", f"term::{term.id}"),
             source=term.path, line=section.line if section else term.line,
             context=context,

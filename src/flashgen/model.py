@@ -66,9 +66,10 @@ class Card:
     kind, and for some kinds a role), from which its note GUID is derived.
 
     A ``cloze`` card is one Anki note that makes a card per hidden phrase: ``front`` is its
-    cloze markup, ``back`` the whole sentence and ``context`` the term's name when the
-    sentence does not name it. ``prompts`` and ``answers`` are plain text, one pair per
-    Anki card, for checks and statistics.
+    cloze markup (filled in, it is also the answer), ``back`` what the answer adds to it
+    (nothing yet) and ``context`` the term's name when the sentence does not name it.
+    ``prompts`` and ``answers`` are plain text, one pair per Anki card, for checks and
+    statistics.
     """
 
     deck: str

@@ -73,6 +73,17 @@ def test_every_sentence_lands_on_a_short_card(tmp_path, collection, scenario):
                 assert sentence in revealed, sentence
 
 
+def test_every_sentence_of_the_example_decks_is_asked():
+    from conftest import REPO
+
+    prepared = prepare([REPO / "decks"], kinds=("cloze",))
+    revealed = {html.unescape(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", c.front)) for c in prepared.cards}
+    sentences = [s for d in prepared.decks for t in d.terms
+                 for text in (t.definition, *(x.text for x in t.sections)) for s in split_sentences(text)]
+    assert len(sentences) > 30
+    assert [s for s in sentences if s not in revealed] == []
+
+
 def test_source_text_that_looks_like_markup_stays_literal(tmp_path, collection, scenario):
     result = build(BuildConfig(sources=(scenario("short"),), out=tmp_path / "out", kinds=("cloze",)))
     import_all(collection, result)

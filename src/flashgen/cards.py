@@ -138,24 +138,26 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
         topics: list[tuple[str, Section | None]] = [("definition", None)]
         topics += [(s.topic, s) for s in term.sections]
         for topic, section in topics:
-            makers = []
-            if "qa" in chosen:
-                makers.append(lambda: [_qa_card(deck, term, topic, titles[topic], section, templates)])
-            if section is None and "forward" in chosen:
-                makers.append(lambda: [_definition_card(deck, term, titles[topic], templates, "forward")])
-            if section is None and "reverse" in chosen:
-                makers.append(lambda: [_definition_card(deck, term, titles[topic], templates, "reverse")])
-            if "cloze" in chosen:
-                makers.append(lambda: _cloze_cards(deck, term, topic, titles[topic], section, names))
-            for make in makers:
+            for kind in (k for k in KINDS if k in chosen):
                 try:
-                    cards.extend(make())
+                    cards.extend(_cards_of_kind(kind, deck, term, topic, titles[topic], section,
+                                                templates, names))
                 except TemplateError as e:
                     problems.extend(e.problems)
     if problems:
         raise TemplateError.from_problems(_unique(problems))
     cards.sort(key=lambda c: order[c.topic])
     return cards
+
+
+def _cards_of_kind(kind: str, deck: Deck, term: Term, topic: str, title: str, section: Section | None,
+                   templates: Templates, names: NameIndex) -> list[Card]:
+    """Return the cards of one kind for one term and topic (definition cards only for the definition)."""
+    if kind == "qa":
+        return [_qa_card(deck, term, topic, title, section, templates)]
+    if kind in ("forward", "reverse"):
+        return [_definition_card(deck, term, title, templates, kind)] if section is None else []
+    return _cloze_cards(deck, term, topic, title, section, names)
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

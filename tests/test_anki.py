@@ -5,7 +5,7 @@ import os
 import re
 from conftest import REPO, import_package
 
-from flashgen.anki import QA_FIELDS, QA_MODEL_NAME
+from flashgen.anki import CLOZE_FIELDS, CLOZE_MODEL_NAME, QA_FIELDS, QA_MODEL_NAME
 from flashgen.build import BuildConfig, build, prepare
 
 
@@ -29,13 +29,20 @@ def test_every_bundled_package_imports_with_its_decks_notes_and_cards(tmp_path, 
         assert len(log.new) > 0
     names = {d.name for d in collection.decks.all_names_and_ids()}
     assert expected_decks <= names
-    assert collection.note_count() == len(prepared.cards) == result.cards
-    assert collection.card_count() == len(prepared.cards)
+    assert collection.note_count() == len(prepared.cards)
+    assert collection.card_count() == sum(c.anki_cards for c in prepared.cards) == result.cards
+    assert {c.kind for c in prepared.cards} == {"qa", "forward", "reverse", "cloze"}
     for card in prepared.cards:
         deck_name = f"{card.deck_title}::{card.topic_title}"
         note_id = collection.db.scalar("select id from notes where guid=?", card.guid)
         assert note_id, card.key
         note = collection.get_note(note_id)
+        if card.kind == "cloze":
+            assert note.note_type()["name"] == CLOZE_MODEL_NAME
+            assert [f["name"] for f in note.note_type()["flds"]] == list(CLOZE_FIELDS)
+            assert note["Text"] == card.front
+            assert {collection.decks.name(c.did) for c in note.cards()} == {deck_name}
+            continue
         assert note.note_type()["name"] == QA_MODEL_NAME
         assert [f["name"] for f in note.note_type()["flds"]] == list(QA_FIELDS)
         assert note["Front"] == card.front and note["Back"] == card.back
@@ -44,6 +51,8 @@ def test_every_bundled_package_imports_with_its_decks_notes_and_cards(tmp_path, 
         (anki_card,) = note.cards()
         assert collection.decks.name(anki_card.did) == deck_name
         rendered = anki_card.render_output()
+        if card.kind == "reverse":
+            continue
         assert card.term_name in strip_tags(rendered.question_text)
         answer = strip_tags(rendered.answer_text)
         for paragraph in re.findall(r"<p>(.*?)</p>", card.back):
@@ -52,7 +61,7 @@ def test_every_bundled_package_imports_with_its_decks_notes_and_cards(tmp_path, 
 
 def test_rendered_card_of_a_known_term(tmp_path, collection, scenario):
     source = scenario("basic")
-    result = build(BuildConfig(sources=(source,), out=tmp_path / "out"))
+    result = build(BuildConfig(sources=(source,), out=tmp_path / "out", kinds=("qa",)))
     assert sorted(p.name for p in result.packages) == [
         "thyroid-definition.apkg", "thyroid-mechanism.apkg", "thyroid-metric.apkg", "thyroid-pitfall.apkg"]
     for package in result.packages:
@@ -90,7 +99,8 @@ def test_single_package_holds_every_topic_as_a_subdeck(tmp_path, collection, sce
     result = build(BuildConfig(sources=(scenario("basic"),), out=tmp_path / "out", single=True))
     assert [p.name for p in result.packages] == ["thyroid.apkg"]
     log = import_package(collection, result.packages[0])
-    assert len(log.new) == result.cards == 6
+    assert len(log.new) == collection.note_count()
+    assert collection.card_count() == result.cards == 20
     names = {d.name for d in collection.decks.all_names_and_ids()}
     assert {"Thyroid Basics::Definition", "Thyroid Basics::Mechanism", "Thyroid Basics::Metric",
             "Thyroid Basics::Pitfalls"} <= names
@@ -99,14 +109,14 @@ def test_single_package_holds_every_topic_as_a_subdeck(tmp_path, collection, sce
 def test_edited_text_updates_the_same_note(tmp_path, collection, scenario):
     source = scenario("basic")
     out = tmp_path / "out"
-    first = build(BuildConfig(sources=(source,), out=out))
+    first = build(BuildConfig(sources=(source,), out=out, kinds=("qa",)))
     for package in first.packages:
         import_package(collection, package)
     tsh = source / "thyroid" / "tsh.yaml"
     tsh.write_text(tsh.read_text().replace("about 0.4 to 4.0", "roughly 0.4 to 4.0"))
     stat = tsh.stat()
     os.utime(tsh, (stat.st_atime, stat.st_mtime + 60))  # an edit made a minute later
-    second = build(BuildConfig(sources=(source,), out=out))
+    second = build(BuildConfig(sources=(source,), out=out, kinds=("qa",)))
     log = import_package(collection, out / "thyroid-metric.apkg")
     assert (len(log.new), len(log.updated), len(log.conflicting)) == (0, 1, 0)
     (card,) = deck_cards(collection, "Thyroid Basics::Metric")

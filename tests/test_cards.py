@@ -22,7 +22,7 @@ def term(**changes) -> Term:
 
 
 def test_one_card_per_term_and_topic_with_question_answer_and_tags():
-    cards = render_deck(load_decks([DATA / "basic"])[0][0], load_templates())
+    cards = render_deck(load_decks([DATA / "basic"])[0][0], load_templates(), kinds=("qa",))
     keys = [c.key for c in cards]
     assert keys == [
         "thyroid/reverse-t3/definition/qa", "thyroid/tsh/definition/qa",
@@ -43,21 +43,21 @@ def test_one_card_per_term_and_topic_with_question_answer_and_tags():
 
 
 def test_source_text_is_escaped_never_html():
-    (card,) = [c for c in render_deck(load_decks([DATA / "basic"])[0][0], load_templates())
+    (card,) = [c for c in render_deck(load_decks([DATA / "basic"])[0][0], load_templates(), kinds=("qa",))
                if c.topic == "pitfall"]
     assert "&lt;b&gt;&amp;&lt;/b&gt;" in card.back
     assert "<b>&</b>" not in card.back
     script = term(name="<script>alert(1)</script>")
-    (first, _) = render_deck(deck_of(script), load_templates())
+    (first, _) = render_deck(deck_of(script), load_templates(), kinds=("qa",))
     assert "<script>" not in first.front
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in first.front
 
 
 def test_guid_depends_on_identity_not_text():
-    before = render_deck(deck_of(term()), load_templates())
+    before = render_deck(deck_of(term()), load_templates(), kinds=("qa",))
     edited = term(name="Renamed", definition="New words.",
                   sections=(Section("How it works", "mechanism", "Other text.", 9),))
-    after = render_deck(deck_of(edited), load_templates())
+    after = render_deck(deck_of(edited), load_templates(), kinds=("qa",))
     assert [c.guid for c in before] == [c.guid for c in after]
     assert before[1].back != after[1].back
     assert card_guid("d/t/mechanism/qa") != card_guid("d/t/metric/qa")
@@ -66,7 +66,7 @@ def test_guid_depends_on_identity_not_text():
 
 def test_override_folder_replaces_a_template_by_file_name():
     templates = load_templates(DATA / "templates-override")
-    cards = render_deck(deck_of(term()), templates)
+    cards = render_deck(deck_of(term()), templates, kinds=("qa",))
     assert cards[1].front == "OVERRIDDEN Term"
     assert cards[1].back == "[How it works.]"
     assert cards[0].front.startswith('<div class="prompt">What is')  # built-in still used
@@ -108,3 +108,16 @@ def test_missing_override_folder_is_an_error(tmp_path):
     with pytest.raises(TemplateError) as caught:
         load_templates(tmp_path / "nope")
     assert str(caught.value) == f"{tmp_path / 'nope'}: templates folder does not exist"
+
+
+def test_kinds_come_from_the_option_else_the_deck_else_all():
+    deck = Deck(id="d", title="D", terms=(term(),), kinds=("reverse", "cloze"))
+    assert {c.kind for c in render_deck(deck, load_templates())} == {"reverse", "cloze"}
+    assert {c.kind for c in render_deck(deck, load_templates(), kinds=("forward",))} == {"forward"}
+    everything = render_deck(deck_of(term(definition="A Term is a marker of kidney damage.")), load_templates())
+    assert {c.kind for c in everything} == {"qa", "forward", "reverse", "cloze"}
+    # Definition cards land in the definition topic; clozes in the topic of their sentence.
+    assert {(c.kind, c.topic) for c in everything} == {
+        ("qa", "definition"), ("qa", "mechanism"), ("forward", "definition"), ("reverse", "definition"),
+        ("cloze", "definition"), ("cloze", "mechanism")}
+    assert len({c.key for c in everything}) == len(everything)

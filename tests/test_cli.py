@@ -10,7 +10,7 @@ def test_build_writes_packages_and_a_summary(cli, scenario, tmp_path):
     out = tmp_path / "out"
     run = cli("build", scenario("basic"), "--out", out)
     assert run.code == 0, run.err
-    assert run.out.strip() == f"built 4 packages, 6 cards, 0 warnings in {out}/"
+    assert run.out.strip() == f"built 4 packages, 20 cards, 0 warnings in {out}/"
     assert sorted(p.name for p in out.iterdir()) == [
         ".flashgen-manifest.json", "thyroid-definition.apkg", "thyroid-mechanism.apkg", "thyroid-metric.apkg", "thyroid-pitfall.apkg"]
 
@@ -31,7 +31,7 @@ def test_check_validates_and_writes_nothing(cli, scenario):
     before = tree_bytes(source.parent)
     run = cli("check", source)
     assert run.code == 0
-    assert run.out.strip() == "ok: 1 decks, 2 terms, 6 cards, 0 warnings"
+    assert run.out.strip() == "ok: 1 decks, 2 terms, 20 cards, 0 warnings"
     assert tree_bytes(source.parent) == before
 
 
@@ -76,7 +76,7 @@ def test_usage_errors_exit_2_and_help_explains(cli):
 def test_unknown_kind_is_reported(cli, scenario):
     run = cli("check", scenario("basic"), "--kinds", "qa,essay")
     assert run.code == 1
-    assert run.err.strip() == "error: unknown card kind 'essay' (known: qa)"
+    assert run.err.strip() == "error: unknown card kind 'essay' (known: qa, forward, reverse, cloze)"
 
 
 def test_output_path_that_is_a_file_is_an_error(cli, scenario, tmp_path):
@@ -100,7 +100,8 @@ def test_print_writes_the_chosen_topic_as_pdf_and_html(cli, scenario, tmp_path):
     import pdfplumber
 
     pdf, page = tmp_path / "sheets" / "cards.pdf", tmp_path / "cards.html"
-    run = cli("print", scenario("basic"), "--topic", "Metrics", "--out", pdf, "--html", page)
+    source = scenario("basic")
+    run = cli("print", source, "--topic", "Metrics", "--kinds", "qa", "--out", pdf, "--html", page)
     assert run.code == 0, run.err
     assert run.out.startswith("printed 1 card(s) as 1 paper card(s) on 2 page(s) (a4-2x4)")
     with pdfplumber.open(pdf) as document:
@@ -110,6 +111,11 @@ def test_print_writes_the_chosen_topic_as_pdf_and_html(cli, scenario, tmp_path):
     assert "Low thyroid hormone levels" not in front + back  # other topics left out
     text = page.read_text(encoding="utf-8")
     assert "reference range is about 0.4 to 4.0" in text and "mIU/L." in text
+    # By default every kind is printed: the topic's cloze shows its gap on the front.
+    assert cli("print", source, "--topic", "metric", "--out", pdf).code == 0
+    with pdfplumber.open(pdf) as document:
+        fronts = " ".join(document.pages[0].extract_text().split())
+    assert "[...]" in fronts and "0.4 to 4.0 mIU/L" not in fronts
 
 
 def test_print_refuses_an_unknown_topic_and_bad_sources_writing_nothing(cli, scenario, tmp_path):
@@ -126,7 +132,7 @@ def test_print_refuses_an_unknown_topic_and_bad_sources_writing_nothing(cli, sce
 def test_diff_lists_cards_against_the_last_build_and_writes_nothing(cli, scenario, tmp_path):
     source = scenario("basic")
     out = tmp_path / "out"
-    assert cli("build", source, "--out", out).code == 0
+    assert cli("build", source, "--out", out, "--kinds", "qa").code == 0
     tsh = source / "thyroid" / "tsh.yaml"
     text = tsh.read_text().replace("about 0.4 to 4.0", "roughly 0.4 to 4.0")
     text = text.replace("  - heading: Pitfalls\n    text: Biotin supplements can distort some TSH assays "
@@ -134,7 +140,7 @@ def test_diff_lists_cards_against_the_last_build_and_writes_nothing(cli, scenari
                         "  - heading: Origin\n    text: Named for what it does.\n")
     tsh.write_text(text)
     before = tree_bytes(tmp_path)
-    run = cli("diff", source, "--out", out)
+    run = cli("diff", source, "--out", out, "--kinds", "qa")
     assert run.code == 0, run.err
     assert run.out.splitlines() == [
         "changed package thyroid-metric.apkg",
@@ -151,12 +157,12 @@ def test_diff_lists_cards_against_the_last_build_and_writes_nothing(cli, scenari
 def test_build_reports_unchanged_and_removed_packages(cli, scenario, tmp_path):
     source = scenario("basic")
     out = tmp_path / "out"
-    assert cli("build", source, "--out", out).code == 0
+    assert cli("build", source, "--out", out, "--kinds", "qa").code == 0
     tsh = source / "thyroid" / "tsh.yaml"
     tsh.write_text(tsh.read_text().replace("about 0.4 to 4.0", "roughly 0.4 to 4.0").replace(
         "  - heading: Pitfalls\n    text: Biotin supplements can distort some TSH assays "
         "<b>&</b> give false results.\n", ""))
-    run = cli("build", source, "--out", out)
+    run = cli("build", source, "--out", out, "--kinds", "qa")
     assert run.code == 0, run.err
     assert run.out.splitlines() == [
         f"built 3 packages, 5 cards, 0 warnings in {out}/",
@@ -164,7 +170,7 @@ def test_build_reports_unchanged_and_removed_packages(cli, scenario, tmp_path):
         f"removed stale package {out / 'thyroid-pitfall.apkg'}",
     ]
     assert not (out / "thyroid-pitfall.apkg").exists()
-    assert cli("diff", source, "--out", out).out.splitlines() == [
+    assert cli("diff", source, "--out", out, "--kinds", "qa").out.splitlines() == [
         "0 added, 0 changed, 0 removed cards; 0 to write, 0 stale, 3 unchanged packages"]
 
 

@@ -70,7 +70,7 @@ def test_build_reads_pages_directly_and_html_in_them_stays_text(cli, tmp_path, c
     names = {d.name for d in collection.decks.all_names_and_ids()}
     assert {"Hormones::Definition", "Hormones::Mechanism", "Hormones::Metric", "Hormones::Risk",
             "Hormones::Notes"} <= names
-    (cid,) = collection.find_cards('"deck:Hormones::Notes"')
+    (cid,) = collection.find_cards('"deck:Hormones::Notes" "note:flashgen Q&A"')
     answer = collection.get_card(cid).render_output().answer_text
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in answer
     assert "<script>" not in answer

@@ -26,6 +26,11 @@ from .model import Card
 QA_FIELDS: tuple[str, ...] = ("Front", "Back", "Term", "Topic", "Source", "Extra")
 QA_MODEL_NAME = "flashgen Q&A"
 
+#: The fields of flashgen's cloze note type, fixed for good like ``QA_FIELDS``. ``Text``
+#: holds the sentence with its clozes; ``Context`` names the term when the sentence does not.
+CLOZE_FIELDS: tuple[str, ...] = ("Text", "Context", "Extra", "Term", "Topic", "Source")
+CLOZE_MODEL_NAME = "flashgen Cloze"
+
 # Zip entries carry this date so that unchanged sources give identical packages.
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
@@ -63,29 +68,55 @@ def qa_model(templates: Templates) -> genanki.Model:
     )
 
 
+def cloze_model(templates: Templates) -> genanki.Model:
+    """Return flashgen's cloze note type, its HTML and CSS from the templates."""
+    return genanki.Model(
+        model_id=stable_id("note-type:cloze"),
+        name=CLOZE_MODEL_NAME,
+        fields=[{"name": f} for f in CLOZE_FIELDS],
+        templates=[{
+            "name": "Cloze",
+            "qfmt": templates.read("cloze-front.html"),
+            "afmt": templates.read("cloze-back.html"),
+        }],
+        css=templates.read("note.css"),
+        sort_field_index=CLOZE_FIELDS.index("Term"),
+        model_type=genanki.Model.CLOZE,
+    )
+
+
 def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
     fields = {
-        "Front": card.front,
-        "Back": card.back,
         "Term": html.escape(card.term_name, quote=False),
         "Topic": html.escape(card.topic_title, quote=False),
         "Source": html.escape(source, quote=False),
         "Extra": card.extra,
     }
-    return genanki.Note(model=model, fields=[fields[f] for f in QA_FIELDS],
+    if card.kind == "cloze":
+        # The cloze markup is built around text that is already escaped (see cloze.py).
+        fields.update(Text=card.front, Context=html.escape(card.context, quote=False))
+        names = CLOZE_FIELDS
+    else:
+        fields.update(Front=card.front, Back=card.back)
+        names = QA_FIELDS
+    return genanki.Note(model=model, fields=[fields[f] for f in names],
                         guid=card.guid, tags=list(card.tags))
 
 
 def _package(decks: Sequence[PackageDeck], templates: Templates,
              sources: dict[str, str] | None) -> genanki.Package:
     model = qa_model(templates)
+    # The cloze note type enters a package only with a cloze note, so packages without
+    # clozes stay as they were.
+    cloze = cloze_model(templates) if any(c.kind == "cloze" for d in decks for c in d.cards) else None
     package_decks = []
     for deck in decks:
         gdeck = genanki.Deck(stable_id("deck:" + deck.name), deck.name,
                              description=html.escape(deck.description, quote=False))
         gdeck.add_model(model)
         for card in deck.cards:
-            gdeck.add_note(_note(card, model, (sources or {}).get(card.key, "")))
+            note_type = cloze if card.kind == "cloze" else model
+            gdeck.add_note(_note(card, note_type, (sources or {}).get(card.key, "")))
         package_decks.append(gdeck)
     return genanki.Package(package_decks)
 

@@ -44,7 +44,7 @@ class PackagePlan:
     @property
     def card_count(self) -> int:
         """Return how many cards the package holds."""
-        return sum(len(d.cards) for d in self.decks)
+        return sum(c.anki_cards for d in self.decks for c in d.cards)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
-"""Render terms into cards through the Jinja templates, one card per term and topic."""
+"""Render terms into cards: a question per term and topic, definition cards both ways, clozes."""
 
 from __future__ import annotations
 
 import hashlib
+import html
+import re
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,12 +12,22 @@ from pathlib import Path
 
 import jinja2
 
+from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names
 from .errors import Problem, TemplateError, display_path
 from .model import Card, Deck, Section, Term, split_paragraphs
+from .sentences import split_sentences
 from .topics import order_topics, topic_title
 
-#: Card kinds flashgen knows how to make.
-KINDS: tuple[str, ...] = ("qa",)
+#: Card kinds flashgen knows how to make: ``qa`` asks about a whole section, ``forward``
+#: asks for the term's short definition, ``reverse`` for the term of a definition, and
+#: ``cloze`` hides the key phrases of each sentence.
+KINDS: tuple[str, ...] = ("qa", "forward", "reverse", "cloze")
+
+#: Templates of the definition cards; the underscore keeps them apart from topic templates.
+FORWARD_TEMPLATE = "_forward.html.j2"
+REVERSE_TEMPLATE = "_reverse.html.j2"
+#: What stands in for the term's names on a reverse card.
+MASK = "___"
 
 DEFAULT_TEMPLATE = "default.html.j2"
 TEMPLATE_SUFFIX = ".html.j2"
@@ -121,19 +133,31 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
     titles = topic_titles(deck)
     order = {t: i for i, t in enumerate(deck_topics(deck))}
     cards: list[Card] = []
+    names = NameIndex(Names(f"term:{t.id}", term_names(t)) for t in deck.terms)
     for term in sorted(deck.terms, key=lambda t: (t.name.casefold(), t.id)):
         topics: list[tuple[str, Section | None]] = [("definition", None)]
         topics += [(s.topic, s) for s in term.sections]
         for topic, section in topics:
-            if "qa" in chosen:
+            for kind in (k for k in KINDS if k in chosen):
                 try:
-                    cards.append(_qa_card(deck, term, topic, titles[topic], section, templates))
+                    cards.extend(_cards_of_kind(kind, deck, term, topic, titles[topic], section,
+                                                templates, names))
                 except TemplateError as e:
                     problems.extend(e.problems)
     if problems:
         raise TemplateError.from_problems(_unique(problems))
     cards.sort(key=lambda c: order[c.topic])
     return cards
+
+
+def _cards_of_kind(kind: str, deck: Deck, term: Term, topic: str, title: str, section: Section | None,
+                   templates: Templates, names: NameIndex) -> list[Card]:
+    """Return the cards of one kind for one term and topic (definition cards only for the definition)."""
+    if kind == "qa":
+        return [_qa_card(deck, term, topic, title, section, templates)]
+    if kind in ("forward", "reverse"):
+        return [_definition_card(deck, term, title, templates, kind)] if section is None else []
+    return _cloze_cards(deck, term, topic, title, section, names)
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:
@@ -163,15 +187,83 @@ def _qa_card(deck: Deck, term: Term, topic: str, title: str, section: Section | 
         key=key, guid=card_guid(key),
         tags=(f"topic::{topic}", f"term::{term.id}"),
         source=term.path, line=section.line if section else term.line,
+        prompts=(plain_text(front),), answers=(plain_text(back),),
     )
 
 
-def _select(templates: Templates, topic: str) -> jinja2.Template:
-    names = [topic + TEMPLATE_SUFFIX, DEFAULT_TEMPLATE]
+def plain_text(fragment: str) -> str:
+    """Return an HTML fragment as the plain text a reader sees, on one line."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
+
+
+def term_names(term: Term) -> tuple[str, ...]:
+    """Return the term's name and aliases, the name first."""
+    return (term.name, *term.aliases)
+
+
+def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, kind: str) -> Card:
+    """Return the card asking for the term's short definition (forward) or for the term (reverse)."""
+    sentences = split_sentences(term.definition) or (term.definition,)
+    short = sentences[0]
+    variables = {
+        "term": term, "deck": deck, "topic": "definition", "topic_title": title,
+        "heading": "Definition", "section": None, "paragraphs": split_paragraphs(term.definition),
+        "short_definition": short, "masked_definition": mask_names(short, term_names(term), MASK),
+    }
+    template = _select(templates, "definition", FORWARD_TEMPLATE if kind == "forward" else REVERSE_TEMPLATE)
+    front = _render_block(template, "front", variables, term)
+    back = _render_block(template, "back", variables, term)
+    key = card_key(deck.id, term.id, "definition", kind)
+    return Card(
+        deck=deck.id, deck_title=deck.title, topic="definition", topic_title=title,
+        term_id=term.id, term_name=term.name, kind=kind, front=front, back=back,
+        key=key, guid=card_guid(key), tags=("topic::definition", f"term::{term.id}"),
+        source=term.path, line=term.line,
+        prompts=(plain_text(front),), answers=(short if kind == "forward" else term.name,),
+    )
+
+
+def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Section | None,
+                 others: NameIndex) -> list[Card]:
+    """Return a cloze card for every sentence of the definition or section that can have one."""
+    own = Names(OWN_TERM, term_names(term))
+    known = abbreviations([term.definition, *(s.text for s in term.sections)])
+    text = term.definition if section is None else section.text
+    cards: list[Card] = []
+    used: dict[str, int] = {}
+    for sentence in split_sentences(text):
+        cloze = make_cloze(sentence, own, others, known, context=(title,))
+        if cloze is None:
+            continue
+        # The note's identity is what it hides, not where the sentence stands or how it is
+        # worded, so edits elsewhere keep its reviews; a counter tells apart two sentences
+        # that hide the same phrases.
+        role = "+".join(sorted(cloze.phrases))
+        used[role] = used.get(role, 0) + 1
+        if used[role] > 1:
+            role += f"#{used[role]}"
+        key = card_key(deck.id, term.id, topic, "cloze", role)
+        context = "" if cloze.names_term else term.name
+        cards.append(Card(
+            deck=deck.id, deck_title=deck.title, topic=topic, topic_title=title,
+            term_id=term.id, term_name=term.name, kind="cloze", front=cloze.text,
+            back="", key=key, guid=card_guid(key),
+            tags=(f"topic::{topic}", f"term::{term.id}"),
+            source=term.path, line=section.line if section else term.line,
+            context=context,
+            prompts=tuple(f"{context}: {p}" if context else p for p in cloze.prompts),
+            answers=cloze.answers,
+        ))
+    return cards
+
+
+def _select(templates: Templates, topic: str, name: str | None = None) -> jinja2.Template:
+    names = [name] if name else [topic + TEMPLATE_SUFFIX, DEFAULT_TEMPLATE]
     try:
         return templates.env.get_or_select_template(names)
     except jinja2.TemplatesNotFound:
-        raise TemplateError(f"no template for topic {topic!r}: looked for "
+        what = f"{name!r}" if name else f"topic {topic!r}"
+        raise TemplateError(f"no template for {what}: looked for "
                             f"{' and '.join(names)} in {templates.searched()}") from None
     except jinja2.TemplateSyntaxError as e:
         raise TemplateError(f"template syntax error: {e.message}", path=e.filename or e.name,

@@ -13,6 +13,8 @@ from .build import BuildConfig, PrintConfig, build, check, diff, import_pages, p
 from .cards import KINDS
 from .errors import FlashgenError, display_path
 from .sheets import DEFAULT_LAYOUT, PRESETS
+from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint
+from .stats import format_stats
 
 DEFAULT_SOURCE = Path("decks")
 
@@ -90,11 +92,33 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--force", action="store_true", help="replace term files that already exist")
     i.add_argument("--verbose", action="store_true", help="show a traceback on errors")
 
-    commands.add_parser(
+    c = commands.add_parser(
         "check", parents=[common], help="check sources and templates, write nothing",
         description="Load and validate every source and render every card as 'build' would, "
-                    "report every problem found, and write nothing.")
+                    "report every problem found, and write nothing. Also warn about cards that "
+                    "ask too much at once (long answers, long lists, prompts that give their "
+                    "answer away) and about terms that are probably the same concept.")
+    c.add_argument("--strict", action="store_true", help="treat warnings as errors (exit status 1)")
+    c.add_argument("--max-answer-words", type=_positive, default=DEFAULT_MAX_ANSWER_WORDS, metavar="N",
+                   help=f"warn about short-card answers longer than N words (default: {DEFAULT_MAX_ANSWER_WORDS})")
+    c.add_argument("--max-items", type=_positive, default=DEFAULT_MAX_ITEMS, metavar="K",
+                   help=f"warn about sentences listing more than K items (default: {DEFAULT_MAX_ITEMS})")
+
+    commands.add_parser(
+        "stats", parents=[common], help="count cards per topic and kind, measure answers",
+        description="Print, for each deck, how many Anki cards each topic and card kind gives "
+                    "and the median and longest answer in words. Writes nothing.")
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
 
 
 def _kinds(text: str | None) -> tuple[str, ...] | None:
@@ -167,11 +191,19 @@ def _run(args: argparse.Namespace) -> int:
         print(f"{report.summary()} in {written}")
         return 0
     prepared = check(sources, args.templates, kinds, args.keep_going)
-    _report_warnings(prepared.warnings, args.verbose)
+    if args.command == "stats":
+        _report_warnings(prepared.warnings, args.verbose)
+        print(format_stats(prepared.decks, prepared.cards))
+        return 0
+    warnings = [*prepared.warnings, *lint(prepared.decks, prepared.cards,
+                                          LintOptions(args.max_answer_words, args.max_items))]
+    if args.strict and warnings:
+        raise FlashgenError.from_problems(warnings)
+    _report_warnings(warnings, args.verbose)
     _report_set_aside(prepared.set_aside)
     terms = sum(len(d.terms) for d in prepared.decks)
-    print(f"ok: {len(prepared.decks)} decks, {terms} terms, {len(prepared.cards)} cards, "
-          f"{len(prepared.warnings)} warnings")
+    cards = sum(c.anki_cards for c in prepared.cards)
+    print(f"ok: {len(prepared.decks)} decks, {terms} terms, {cards} cards, {len(warnings)} warnings")
     return 0
 
 

@@ -64,6 +64,12 @@ class Card:
     ``front`` and ``back`` are HTML fragments rendered from the templates, with all
     source text escaped. ``key`` is the card's stable identity (deck, term id, topic,
     kind, and for some kinds a role), from which its note GUID is derived.
+
+    A ``cloze`` card is one Anki note that makes a card per hidden phrase: ``front`` is its
+    cloze markup (filled in, it is also the answer), ``back`` what the answer adds to it
+    (nothing yet) and ``context`` the term's name when the sentence does not name it.
+    ``prompts`` and ``answers`` are plain text, one pair per Anki card, for checks and
+    statistics.
     """
 
     deck: str
@@ -81,3 +87,11 @@ class Card:
     source: str = ""
     line: int | None = None
     extra: str = ""
+    context: str = ""
+    prompts: tuple[str, ...] = ()
+    answers: tuple[str, ...] = ()
+
+    @property
+    def anki_cards(self) -> int:
+        """Return how many cards Anki makes from this note (one per cloze, else one)."""
+        return max(1, len(self.prompts)) if self.kind == "cloze" else 1

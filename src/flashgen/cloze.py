@@ -1,0 +1,296 @@
+"""Choose what to hide in a sentence and write it as an Anki cloze, escaped and checked."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
+MAX_CLOZES = 4
+#: What a hidden phrase looks like in a prompt, as Anki shows it.
+BLANK = "[...]"
+
+OWN_TERM = "~term"
+
+# Candidates are tried in this order; an earlier kind wins a place in the sentence.
+(_P_OWN, _P_OTHER, _P_ABBREVIATION, _P_TEST, _P_ACRONYM, _P_NUMBER, _P_CONDITION, _P_MARKER,
+ _P_NAME) = range(9)
+
+_ACRONYM = re.compile(r"(?<![\w-])(?=[A-Z][\w-]*[A-Z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-])")
+_IN_PARENTHESES = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,11})\)")
+_TEST = re.compile(r"(?<![\w-])(?!(?:The|This|That|These|Those|Each|Every|Any|Its|Their|An?)\s)"
+                   r"(?:[A-Z][\w]*|\w+(?:-\w+)+)\s+"
+                   r"(?:test|assay|index|ratio|score|scale|panel|challenge)s?(?![\w-])")
+_NUM = r"\d+(?:[.,]\d+)?"
+_UNITS = (r"%|percent|per\s+cent|[µμ]?[A-Za-z]{1,5}/[A-Za-z]{1,3}|mg|g|kg|µg|mcg|ng|pg|ml|mL|dL|L|"
+          r"mmol|nmol|pmol|mIU|IU|U|kcal|°C|°F|cm|mm|km|m|min|minutes?|hours?|h|days?|weeks?|"
+          r"months?|years?|seconds?|s|times|fold|bpm")
+_NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?P<range>\s*(?:to|–|-|and|or)\s*{_NUM})?"
+                     rf"(?:\s*(?P<unit>{_UNITS})(?![\w/]))?")
+# A number after these words is part of a name ("type 2 diabetes"), not a measured fact.
+_NAMING_WORDS = re.compile(r"(?:type|class|stage|grade|phase|step|group|chapter)\s+$", re.I)
+_MARKER = re.compile(r"(?<![\w-])[A-Za-z][\w-]*(?:ase|ulin|adin|tonin|sterone|strogen|isol|globin|"
+                     r"lectin|peptide|itol|ose)s?(?![\w-])")
+_CONDITION = re.compile(r"(?<![\w-])(?:type\s+\d\s+diabetes|[\w-]+(?:itis|osis|a?emia|pathy|iasis)|"
+                        r"(?:inflammatory\s+bowel|\w+(?:ac|ic|al)|[A-Z]\w+['’]s)\s+disease)(?![\w-])", re.I)
+_NOT_MARKERS = frozenset("""increase decrease release disease phase base case ease purchase please
+    erase phrase cease lease chase those whose dose close purpose suppose choose expose oppose
+    propose diagnose impose compose dispose loose nose rose lose hose pose verbose morose
+    diagnosis diagnoses prognosis prognoses""".split())
+_PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}(?:\s+[a-z]{3,}(?:ae|ii|us|um|is|i|a)(?![\w-]))?")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{4,}")
+# Adverbs and verb forms make poor answers; a noun or adjective is a better last resort.
+_WEAK_ENDINGS = ("ly", "ing", "ed", "es")
+_STOPWORDS = frozenset("""about above after again against among around because before being below
+    between both could during either every first found their there these those through under
+    until where which while within without would other others often rather since still should
+    shown those whose whether usually several another itself themselves""".split())
+
+
+@dataclass(frozen=True)
+class Names:
+    """The names of one term, to be hidden as one phrase: ``key`` says whose they are."""
+
+    key: str
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cloze:
+    """One sentence written as a cloze note.
+
+    ``text`` is the note's Text field (escaped HTML with ``{{cN::…}}`` markup);
+    ``answers`` and ``prompts`` are plain text, one per cloze number; ``phrases`` are the
+    identities of the hidden phrases (what a note's GUID is derived from), in cloze order.
+    """
+
+    sentence: str
+    text: str
+    answers: tuple[str, ...]
+    prompts: tuple[str, ...]
+    phrases: tuple[str, ...]
+    names_term: bool
+
+
+@dataclass(frozen=True)
+class _Group:
+    key: str
+    priority: int
+    variants: tuple[str, ...]
+
+
+def phrase_pattern(variants: Iterable[str]) -> re.Pattern[str]:
+    """Return a regex finding any of ``variants`` as whole words, any case, plural or possessive."""
+    return _compiled(tuple(sorted({v.strip() for v in variants if v.strip()}, key=lambda v: (-len(v), v))))
+
+
+@lru_cache(maxsize=4096)
+def _compiled(parts: tuple[str, ...]) -> re.Pattern[str]:
+    # Longest first, so that "increased intestinal permeability" wins over its tail.
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+    return re.compile(rf"(?<!\w)(?:{body})(?:e?s|['’]s)?(?!\w)", re.IGNORECASE)
+
+
+class NameIndex:
+    """The names of a deck's terms, searchable in one pass (one regex per deck, not per term)."""
+
+    def __init__(self, names: Iterable[Names]):
+        self.owner: dict[str, Names] = {}
+        for entry in names:
+            for variant in entry.variants:
+                self.owner.setdefault(_identity(variant), entry)
+        self.pattern = phrase_pattern(self.owner) if self.owner else None
+
+    def find(self, sentence: str) -> list[tuple[int, int, Names]]:
+        """Return (start, end, names) for every term name in ``sentence``."""
+        found = []
+        for m in self.pattern.finditer(sentence) if self.pattern else ():
+            text = _identity(m.group())
+            for suffix in ("", "'s", "’s", "es", "s"):
+                stem = text[: len(text) - len(suffix)] if suffix else text
+                if text.endswith(suffix) and stem in self.owner:
+                    found.append((m.start(), m.end(), self.owner[stem]))
+                    break
+        return found
+
+
+def mask_names(text: str, variants: Iterable[str], mask: str = "___") -> str:
+    """Return ``text`` with every occurrence of the names in ``variants`` replaced by ``mask``."""
+    return phrase_pattern(variants).sub(mask, text)
+
+
+def abbreviations(texts: Iterable[str]) -> tuple[str, ...]:
+    """Return the abbreviations that ``texts`` define in parentheses, such as ``(LPS)``."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for m in _IN_PARENTHESES.finditer(text):
+            word = m.group(1)
+            if sum(c.isupper() for c in word) >= 2:
+                found[word] = None
+    return tuple(found)
+
+
+def _identity(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _candidates(sentence: str, own: Names, others: NameIndex | None,
+                known: Sequence[str]) -> list[tuple[int, int, _Group]]:
+    """Return every phrase worth hiding as (start, end, group), best kinds first."""
+    found: list[tuple[int, int, _Group]] = []
+
+    def add(start: int, end: int, key: str, priority: int, variants: tuple[str, ...]) -> None:
+        found.append((start, end, _Group(key, priority, variants)))
+
+    if own.variants:
+        for m in phrase_pattern(own.variants).finditer(sentence):
+            add(m.start(), m.end(), own.key, _P_OWN, own.variants)
+    for start, end, names in others.find(sentence) if others else ():
+        # The deck's index holds the term itself too, already hidden as its own names.
+        if set(names.variants) != set(own.variants):
+            add(start, end, names.key, _P_OTHER, names.variants)
+    if known:
+        for m in phrase_pattern(known).finditer(sentence):
+            add(m.start(), m.end(), _identity(m.group()), _P_ABBREVIATION, (m.group(),))
+    simple = [(_P_TEST, _TEST), (_P_ACRONYM, _ACRONYM), (_P_CONDITION, _CONDITION), (_P_MARKER, _MARKER),
+              (_P_NAME, _PROPER_NAME)]
+    for priority, pattern in simple:
+        for m in pattern.finditer(sentence):
+            word = m.group().casefold()
+            if pattern in (_MARKER, _CONDITION) and (word in _NOT_MARKERS or word.rstrip("s") in _NOT_MARKERS
+                                       or len(word) < 6):
+                continue
+            add(m.start(), m.end(), _identity(m.group()), priority, (m.group(),))
+    for m in _NUMBER.finditer(sentence):
+        digits = sum(c.isdigit() for c in m.group())
+        if not (m.group("unit") or m.group("range") or "." in m.group() or digits >= 3):
+            continue
+        if _NAMING_WORDS.search(sentence[: m.start()]):
+            continue
+        add(m.start(), m.end(), _identity(m.group()), _P_NUMBER, (m.group(),))
+    found.sort(key=lambda c: (c[2].priority, -(c[1] - c[0]), c[0]))
+    return found
+
+
+def _choose(candidates: list[tuple[int, int, _Group]]) -> list[_Group]:
+    """Return the groups of the candidates that fit without overlapping, best first."""
+    taken: list[tuple[int, int]] = []
+    groups: dict[str, _Group] = {}
+    for start, end, group in candidates:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        if group.key in groups:
+            old = groups[group.key]
+            merged = tuple(dict.fromkeys(old.variants + group.variants))
+            groups[group.key] = _Group(old.key, old.priority, merged)
+        else:
+            groups[group.key] = group
+    return list(groups.values())[:MAX_CLOZES]
+
+
+def _spans(sentence: str, groups: Sequence[_Group]) -> list[tuple[int, int, int]]:
+    """Return (start, end, group index) for every occurrence of every group, none overlapping."""
+    taken: list[tuple[int, int, int]] = []
+    for index in sorted(range(len(groups)), key=lambda i: groups[i].priority):
+        for m in phrase_pattern(groups[index].variants).finditer(sentence):
+            if not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                taken.append((m.start(), m.end(), index))
+    return sorted(taken)
+
+
+def _prompt(sentence: str, spans: Sequence[tuple[int, int, int]], hidden: int) -> str:
+    out, at = [], 0
+    for start, end, index in spans:
+        out.append(sentence[at:start])
+        out.append(BLANK if index == hidden else sentence[start:end])
+        at = end
+    out.append(sentence[at:])
+    return "".join(out)
+
+
+def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, int, int]],
+           index: int) -> bool:
+    """Return whether a prompt would still show some of the text the group hides."""
+    hidden = {sentence[s:e].casefold() for s, e, i in spans if i == index}
+    hidden |= {v.casefold() for v in group.variants}
+    visible = shown.casefold()
+    return any(h.strip() and h in visible for h in hidden)
+
+
+def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known: Sequence[str] = (),
+               context: Sequence[str] = ()) -> Cloze | None:
+    """Return the sentence as a cloze note, or None when nothing in it can be hidden safely.
+
+    ``own`` are the term's names (the first is shown as context when the sentence does not
+    name the term), ``others`` the names of the deck's terms, ``known`` abbreviations
+    the term defines, ``context`` other text the prompt shows, such as the topic: a hidden
+    phrase may appear in none of it.
+    """
+    names_term = bool(own.variants) and bool(phrase_pattern(own.variants).search(sentence))
+    if not names_term and own.variants:
+        context = (*context, own.variants[0])
+    groups = _choose(_candidates(sentence, own, others, known))
+    cloze = _build(sentence, groups, context, names_term)
+    if cloze is None:
+        cloze = _fallback(sentence, context, names_term)
+    return cloze
+
+
+def _build(sentence: str, groups: list[_Group], context: Sequence[str],
+           names_term: bool) -> Cloze | None:
+    extra = " \n ".join(context)
+    while groups:
+        spans = _spans(sentence, groups)
+        present = {i for _, _, i in spans}
+        leaking = [i for i, g in enumerate(groups)
+                   if i not in present
+                   or _leaks(g, _prompt(sentence, spans, i) + " \n " + extra, sentence, spans, i)]
+        if not leaking:
+            return _write(sentence, groups, spans, names_term)
+        # Dropping a phrase shows it again, which may uncover another; so check afresh.
+        groups = [g for i, g in enumerate(groups) if i not in leaking]
+    return None
+
+
+def _fallback(sentence: str, context: Sequence[str], names_term: bool) -> Cloze | None:
+    """Return a cloze hiding the sentence's longest uncommon word, for sentences without a key phrase."""
+    words = sorted({m.group().strip("'-") for m in _WORD.finditer(sentence)
+                    if m.group().casefold() not in _STOPWORDS},
+                   key=lambda w: (w.casefold().endswith(_WEAK_ENDINGS), -len(w), sentence.index(w)))
+    for word in words:
+        cloze = _build(sentence, [_Group(_identity(word), _P_NAME, (word,))], context, names_term)
+        if cloze is not None:
+            return cloze
+    return None
+
+
+def _write(sentence: str, groups: list[_Group], spans: list[tuple[int, int, int]],
+           names_term: bool) -> Cloze:
+    # Cloze numbers follow the order in which phrases first appear in the sentence.
+    order: list[int] = []
+    for _, _, index in spans:
+        if index not in order:
+            order.append(index)
+    number = {index: n for n, index in enumerate(order, start=1)}
+    text, at = [], 0
+    for start, end, index in spans:
+        text.append(_escape(sentence[at:start]))
+        text.append("{{c%d::%s}}" % (number[index], _escape(sentence[start:end])))
+        at = end
+    text.append(_escape(sentence[at:]))
+    answers = tuple(next(sentence[s:e] for s, e, i in spans if i == index) for index in order)
+    prompts = tuple(_prompt(sentence, spans, index) for index in order)
+    return Cloze(sentence=sentence, text="".join(text), answers=answers, prompts=prompts,
+                 phrases=tuple(groups[index].key for index in order), names_term=names_term)
+
+
+def _escape(text: str) -> str:
+    """Return source text as HTML that Anki's cloze parser cannot mistake for markup."""
+    # Braces could open or close a cloze and "::" inside one would start a hint, so none of
+    # them reach Anki as characters; entities look the same on the card.
+    out = html.escape(text, quote=False)
+    return out.replace("{", "&#123;").replace("}", "&#125;").replace(":", "&#58;")

@@ -1,0 +1,170 @@
+"""Warn about cards and terms that break the minimum-information principle."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .errors import Problem
+from .model import Card, Deck, Term
+from .sentences import split_sentences
+
+#: Answers longer than this many words are hard to recall in one go.
+DEFAULT_MAX_ANSWER_WORDS = 25
+#: Lists longer than this many items are hard to recall as one card.
+DEFAULT_MAX_ITEMS = 4
+
+# A list item is short; a longer stretch between commas is a clause, not an item.
+_ITEM_WORDS = 6
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+_NAME_STOPWORDS = frozenset({"of", "the", "a", "an", "and", "in", "for", "to"})
+
+
+@dataclass(frozen=True)
+class LintOptions:
+    """The limits the lints use."""
+
+    max_answer_words: int = DEFAULT_MAX_ANSWER_WORDS
+    max_items: int = DEFAULT_MAX_ITEMS
+
+
+def lint(decks: Sequence[Deck], cards: Sequence[Card], options: LintOptions = LintOptions()) -> list[Problem]:
+    """Return a warning for every minimum-information problem, sorted by file and line."""
+    warnings: list[Problem] = []
+    warnings += _long_answers(cards, options.max_answer_words)
+    warnings += _answers_in_prompts(cards)
+    for deck in decks:
+        for term in deck.terms:
+            warnings += _enumerations(term, options.max_items)
+        warnings += _same_concepts(deck.terms)
+    warnings = list(dict.fromkeys(warnings))
+    warnings.sort(key=lambda p: (p.path or "", p.line or 0))
+    return warnings
+
+
+def _describe(card: Card) -> str:
+    return f"{card.kind} card of {card.term_name!r} ({card.topic_title})"
+
+
+def _long_answers(cards: Sequence[Card], limit: int) -> list[Problem]:
+    found = []
+    for card in cards:
+        # The qa card answers with a whole section on purpose; the short kinds are the
+        # ones that must each hold one small fact.
+        if card.kind == "qa":
+            continue
+        for answer in card.answers:
+            words = len(answer.split())
+            if words > limit:
+                found.append(Problem(card.source, card.line,
+                                     f"{_describe(card)}: answer has {words} words (more than "
+                                     f"{limit}): {_clip(answer)!r}; split it into smaller facts"))
+    return found
+
+
+def _answers_in_prompts(cards: Sequence[Card]) -> list[Problem]:
+    found = []
+    for card in cards:
+        for prompt, answer in zip(card.prompts, card.answers):
+            wanted = _normal(answer)
+            if len(wanted) >= 2 and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", _normal(prompt)):
+                found.append(Problem(card.source, card.line,
+                                     f"{_describe(card)}: the prompt contains its own answer "
+                                     f"{_clip(answer)!r}"))
+    return found
+
+
+def enumeration_items(sentence: str) -> int:
+    """Return the number of items in the longest list in ``sentence`` ("a, b, c and d" is 4)."""
+    best = 0
+    for clause in re.split(r"[;:()]", sentence):
+        segments = [s.strip() for s in clause.split(",")]
+        run = 1  # the words before the first comma end with the list's first item
+        short_run = len(segments[0].split()) <= _ITEM_WORDS
+        for segment in segments[1:]:
+            words = len(segment.split())
+            if re.match(r"(?:and|or)\b", segment, re.IGNORECASE):  # "…, and c"
+                best = max(best, run + 1)
+                run, short_run = 1, words <= _ITEM_WORDS
+            elif _CONJUNCTION.search(segment) and words <= 2 * _ITEM_WORDS:  # "…, b and c"
+                best = max(best, run + 2)
+                run, short_run = 1, False
+            elif words <= _ITEM_WORDS:
+                run += 1
+            else:
+                run, short_run = 1, False
+        # A list without "and", as in "(a, b, c)", counts when every part is short.
+        if short_run and run >= 3:
+            best = max(best, run)
+    return best
+
+
+def _enumerations(term: Term, limit: int) -> list[Problem]:
+    found = []
+    parts = [("definition", term.definition, term.line)]
+    parts += [(f"section {s.heading!r}", s.text, s.line) for s in term.sections]
+    for where, text, line in parts:
+        for sentence in split_sentences(text):
+            items = enumeration_items(sentence)
+            if items > limit:
+                found.append(Problem(term.path, line,
+                                     f"{where} of {term.name!r} lists {items} items in one sentence "
+                                     f"(more than {limit}): {_clip(sentence)!r}; ask for fewer at once"))
+    return found
+
+
+def _name_forms(name: str) -> set[str]:
+    """Return the forms under which two names count as the same: normal words and initials."""
+    words = re.sub(r"[^\w\s]", " ", name.casefold().replace("-", " ")).split()
+    if not words:
+        return set()
+    if len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    forms = {" ".join(words)}
+    content = [w for w in words if w not in _NAME_STOPWORDS]
+    if len(content) >= 2:
+        forms.add("~" + "".join(w[0] for w in content))
+    if len(words) == 1 and name.strip().isupper() and len(words[0]) >= 2:
+        forms.add("~" + words[0])  # an abbreviation is compared with initials
+    return forms
+
+
+def _forms(term: Term) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name in (term.name, *term.aliases):
+        for form in _name_forms(name):
+            out.setdefault(form, name)
+    return out
+
+
+def _same_concepts(terms: Sequence[Term]) -> list[Problem]:
+    found = []
+    ordered = sorted(terms, key=lambda t: (t.path, t.id))
+    forms = [(t, _forms(t)) for t in ordered]
+    for i, (term, mine) in enumerate(forms):
+        for other, theirs in forms[:i]:
+            shared = [f for f in mine if f in theirs]
+            # Two initialisms alone (two names that both shorten to "CAR") are too weak.
+            if not shared or all(f.startswith("~") and not _is_abbreviation(mine[f], theirs[f])
+                                 for f in shared):
+                continue
+            form = sorted(shared, key=lambda f: f.startswith("~"))[0]
+            where = f"{other.path}:{other.line}" if other.line else other.path
+            found.append(Problem(term.path, term.line,
+                                 f"term {term.name!r} is probably the same concept as {other.name!r} "
+                                 f"({where}): {mine[form]!r} and {theirs[form]!r} name the same "
+                                 f"thing; merge them or tell them apart"))
+    return found
+
+
+def _is_abbreviation(a: str, b: str) -> bool:
+    return a.strip().isupper() != b.strip().isupper()
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s%.-]", " ", text.casefold()).split())
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,65 @@
+import re
+
+from flashgen.cloze import BLANK, NameIndex, Names, abbreviations, make_cloze, mask_names
+
+ZONULIN = Names("~term", ("Zonulin", "pre-haptoglobin 2"))
+BARRIER = Names("term:barrier", ("Intestinal Barrier", "gut barrier"))
+
+
+def hidden(text: str) -> list[tuple[int, str]]:
+    return [(int(n), h) for n, h in re.findall(r"\{\{c(\d+)::(.*?)\}\}", text)]
+
+
+def test_the_term_and_its_aliases_are_one_cloze_wherever_they_appear():
+    cloze = make_cloze("Zonulin, also called pre-haptoglobin 2, is raised; zonulin's level varies.", ZONULIN)
+    assert hidden(cloze.text) == [(1, "Zonulin"), (1, "pre-haptoglobin 2"), (1, "zonulin's")]
+    assert cloze.phrases == ("~term",)
+    assert cloze.prompts == (f"{BLANK}, also called {BLANK}, is raised; {BLANK} level varies.",)
+    assert cloze.names_term
+
+
+def test_key_phrases_of_each_kind_are_hidden():
+    cloze = make_cloze("Serum zonulin weakens the gut barrier within 30 to 45 minutes, as the "
+                       "lactulose-mannitol test and lipopolysaccharide (LPS) levels show.",
+                       ZONULIN, NameIndex([ZONULIN, BARRIER]), abbreviations(["lipopolysaccharide (LPS)"]))
+    # At most four clozes per note; terms, abbreviations and tests outrank the number.
+    assert hidden(cloze.text) == [(1, "zonulin"), (2, "gut barrier"), (3, "lactulose-mannitol test"),
+                                  (4, "LPS")]
+    assert cloze.phrases == ("~term", "term:barrier", "lactulose-mannitol test", "lps")
+    assert "30 to 45 minutes" in cloze.prompts[0]
+
+
+def test_numbers_with_units_and_named_tests_but_not_numbers_in_names():
+    cloze = make_cloze("A result above 2.5 or of 6.5% raises the risk of type 2 diabetes.",
+                       Names("~term", ("Insulin Resistance",)))
+    assert cloze.answers == ("2.5", "6.5%", "type 2 diabetes")
+    cloze = make_cloze("HOMA-IR rose in 2000 by 40 mg/dL.", Names("~term", ("Insulin Resistance",)))
+    assert cloze.answers == ("HOMA-IR", "2000", "40 mg/dL")
+
+
+def test_a_prompt_never_shows_what_it_hides():
+    own = Names("~term", ("Glycated Haemoglobin", "HbA1c"))
+    # The term is not named, so its name is shown as context: "haemoglobin" must stay visible.
+    cloze = make_cloze("Some haemoglobin variants and anaemia mislead.", own, context=("Risk",))
+    assert cloze.answers == ("anaemia",)
+    assert not cloze.names_term
+    for prompt, answer in zip(cloze.prompts, cloze.answers):
+        assert answer.casefold() not in prompt.casefold()
+
+
+def test_a_sentence_without_a_key_phrase_still_hides_a_word():
+    cloze = make_cloze("A healthy lining is selective rather than sealed.", ZONULIN)
+    assert cloze.answers == ("selective",)
+
+
+def test_source_text_cannot_break_cloze_syntax():
+    cloze = make_cloze("Zonulin kits print {{c1::codes}} and a::b pairs, <i>&</i> 10 mg/dL.", ZONULIN)
+    without_clozes = re.sub(r"\{\{c\d+::[^{}]*?\}\}", "", cloze.text)
+    assert "{" not in without_clozes and "}" not in without_clozes and "::" not in without_clozes
+    assert "<i>" not in cloze.text and "&lt;i&gt;&amp;&lt;/i&gt;" in cloze.text
+    assert [h for _, h in hidden(cloze.text)] == ["Zonulin", "10 mg/dL"]
+
+
+def test_masking_names_for_reverse_cards():
+    text = "Zonulin (pre-haptoglobin 2) opens junctions; zonulins differ."
+    assert mask_names(text, ZONULIN.variants) == "___ (___) opens junctions; ___ differ."

@@ -1,0 +1,74 @@
+import pytest
+
+from flashgen.lint import enumeration_items
+from conftest import DATA
+
+
+@pytest.mark.parametrize("sentence, items", [
+    ("Gluten, alcohol, aspirin, ibuprofen, infection and stress all loosen the seal.", 6),
+    ("It is linked with chronic stress, burnout, depression and poor sleep, and is used as a marker.", 4),
+    ("Inflammation, dysbiosis, alcohol, some medicines such as NSAIDs, and prolonged stress act.", 5),
+    ("Care removes triggers (trigger foods, excess alcohol, unneeded NSAIDs) first.", 3),
+    ("With glucose in mmol/L and insulin in µU/mL, the index is glucose times insulin.", 0),
+    ("Salt and water.", 0),
+])
+def test_enumerations_are_counted(sentence, items):
+    assert enumeration_items(sentence) == items
+
+
+def test_check_warns_with_file_and_line(cli, scenario, monkeypatch):
+    monkeypatch.chdir(scenario("lint").parent)
+    run = cli("check", "lint")
+    assert run.code == 0
+    assert run.err.splitlines() == [
+        "warning: lint/barrier/leaky-gut.yaml:1: term has no sections; only its definition card is made",
+        "warning: lint/barrier/gut-permeability.yaml:6: section 'Mechanism' of 'Gut permeability' lists 6 "
+        "items in one sentence (more than 4): 'Gluten, alcohol, aspirin, ibuprofen, infection and stress a…'; "
+        "ask for fewer at once",
+        "warning: lint/barrier/leaky-gut.yaml:1: forward card of 'Leaky Gut' (Definition): answer has 34 "
+        "words (more than 25): 'Leaky gut is a popular name for a gut wall that lets throug…'; split it "
+        "into smaller facts",
+        "warning: lint/barrier/leaky-gut.yaml:1: term 'Leaky Gut' is probably the same concept as 'Gut "
+        "permeability' (lint/barrier/gut-permeability.yaml:1): 'Leaky Gut' and 'leaky gut' name the same "
+        "thing; merge them or tell them apart",
+    ]
+    assert run.out.strip() == "ok: 1 decks, 2 terms, 11 cards, 4 warnings"
+
+
+def test_limits_are_options(cli, scenario):
+    source = scenario("lint")
+    run = cli("check", source, "--max-answer-words", "40", "--max-items", "6")
+    assert run.code == 0
+    assert "answer has" not in run.err and "items in one sentence" not in run.err
+    assert "probably the same concept" in run.err
+    run = cli("check", source, "--max-answer-words", "3")
+    assert "cloze card" not in run.err  # cloze answers are a few words at most
+    assert "reverse card of 'Leaky Gut'" not in run.err and "forward card of 'Gut permeability'" in run.err
+    assert cli("check", source, "--max-items", "0").code == 2
+    assert cli("check", source, "--max-items", "many").code == 2
+
+
+def test_a_prompt_that_gives_its_answer_away_is_reported(cli, scenario):
+    source = scenario("lint")
+    run = cli("check", source, "--templates", DATA / "lint-templates", "--kinds", "reverse")
+    assert "reverse card of 'Leaky Gut' (Definition): the prompt contains its own answer 'Leaky Gut'" in run.err
+    assert "reverse card of 'Gut permeability' (Definition): the prompt contains its own answer" in run.err
+    # The built-in templates never do.
+    assert "its own answer" not in cli("check", source, "--kinds", "reverse").err
+
+
+def test_strict_turns_warnings_into_errors(cli, scenario):
+    run = cli("check", scenario("lint"), "--strict")
+    assert run.code == 1
+    assert run.out == ""
+    errors = run.err.splitlines()
+    assert len(errors) == 4 and all(e.startswith("error: ") for e in errors)
+    assert cli("check", scenario("basic"), "--strict").code == 0
+
+
+def test_the_example_decks_have_no_same_concept_terms(cli):
+    from conftest import REPO
+
+    run = cli("check", REPO / "decks")
+    assert run.code == 0
+    assert "same concept" not in run.err and "its own answer" not in run.err

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 from . import __version__
 from .anki import NoteDigest, PackageContent
 from .errors import OutputError
+from .output import write_atomic
 
 MANIFEST_NAME = ".flashgen-manifest.json"
 FORMAT = 1
@@ -257,11 +257,5 @@ def write_manifest(out: Path, manifest: Manifest) -> bool:
             return False
     except OSError:
         pass
-    temporary = out / f".{MANIFEST_NAME}.{os.getpid()}.tmp"
-    try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
-    except OSError as e:
-        temporary.unlink(missing_ok=True)
-        raise OutputError(f"cannot write the build manifest: {e.strerror or e}", path=path) from e
+    write_atomic(path, data, "build manifest")
     return True

@@ -10,9 +10,7 @@ and related blurbs go to ``Term.related``, banners and boilerplate to ``Term.dis
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -23,6 +21,7 @@ import yaml
 
 from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
 from .model import Section, Term
+from .output import write_atomic
 from .topics import STANDARD_TOPICS, slug, topic_key
 
 #: The file name endings of pages; folders expand to the files with these endings.
@@ -911,31 +910,6 @@ def write_term_files(terms: Iterable[Term], out_dir: Path | str) -> list[Path]:
     written: list[Path] = []
     for term in terms:
         target = out / f"{term.id}.yaml"
-        _write_atomically(target, term_to_yaml(term))
+        write_atomic(target, term_to_yaml(term).encode("utf-8"), "term file")
         written.append(target)
     return written
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    # A temporary file in the same folder, so that os.replace is a rename on one file system
-    # and readers never see half a term file.
-    tmp_name: str | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", newline="\n", dir=target.parent,
-            prefix=f".{target.stem}.", suffix=".tmp", delete=False,
-        ) as tmp:
-            tmp_name = tmp.name
-            tmp.write(text)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except OSError as exc:
-        raise OutputError(f"cannot write term file: {exc.strerror or exc}", target)
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass

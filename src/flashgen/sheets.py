@@ -35,8 +35,9 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import FlashgenError, OutputError, Problem
+from .errors import FlashgenError, Problem
 from .model import Card
+from .output import write_atomic
 
 MM = 72 / 25.4
 INCH = 72.0
@@ -895,43 +896,6 @@ body {{ font-family: 'FlashgenSans', sans-serif; color: #000; }}
 
 # --- writing files --------------------------------------------------------------------------
 
-def _write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder."""
-    dest = Path(path)
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create the folder for the output: {exc.strerror}",
-                          dest.parent) from exc
-    tmp = None
-    try:
-        for attempt in range(100):
-            candidate = dest.parent / f".{dest.name}.{os.getpid()}.{attempt}.tmp"
-            try:
-                # 0o666 lets the umask decide the final mode, as for any new file.
-                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            except FileExistsError:
-                continue
-            tmp = candidate
-            break
-        else:
-            raise OutputError("cannot create a temporary file next to the output", dest)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-        tmp = None
-    except OSError as exc:
-        raise OutputError(f"cannot write the output: {exc.strerror or exc}", dest) from exc
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-
-
 def _as_plan(cards: Sequence[Card] | SheetPlan, layout: SheetLayout | str) -> SheetPlan:
     return cards if isinstance(cards, SheetPlan) else plan_sheets(cards, layout)
 
@@ -940,7 +904,7 @@ def write_pdf(cards: Sequence[Card] | SheetPlan, path: str | os.PathLike,
               layout: SheetLayout | str = DEFAULT_LAYOUT) -> SheetReport:
     """Write the cards (or a ready plan) as a duplex PDF at ``path``; return the report."""
     plan = _as_plan(cards, layout)
-    _write_atomic(path, render_pdf(plan))
+    write_atomic(path, render_pdf(plan), "PDF")
     return plan.report
 
 
@@ -948,5 +912,5 @@ def write_html(cards: Sequence[Card] | SheetPlan, path: str | os.PathLike,
                layout: SheetLayout | str = DEFAULT_LAYOUT) -> SheetReport:
     """Write the cards (or a ready plan) as print-ready HTML at ``path``; return the report."""
     plan = _as_plan(cards, layout)
-    _write_atomic(path, render_html(plan).encode("utf-8"))
+    write_atomic(path, render_html(plan).encode("utf-8"), "HTML file")
     return plan.report

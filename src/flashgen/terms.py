@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from .errors import Problem, ValidationError, display_path
+from .errors import Problem, display_path
 from .model import Deck, Section, Term
 from .topics import normal_heading, slug, topic_key
 

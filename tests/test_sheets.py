@@ -268,6 +268,19 @@ def test_cloze_front_hides_and_back_fills_in(printed):
     assert "Zonulin regulates the tight junctions of the small intestine." in norm(back)
 
 
+def test_a_cloze_that_does_not_name_its_term_shows_it_on_paper():
+    from dataclasses import replace
+
+    from flashgen.sheets import paper_sides
+
+    card = replace(make_card(1, "Zonulin", ""), kind="cloze",
+                   front="Measured in serum by {{c1::ELISA}} &amp; more.", context="Zonulin <protein>")
+    front, back = paper_sides(card)
+    assert front == ("<div><b>Zonulin &lt;protein&gt;</b></div>"
+                     "<div>Measured in serum by [...] &amp; more.</div>")
+    assert back == "Measured in serum by <b>ELISA</b> &amp; more."
+
+
 @pytest.mark.parametrize("bad", ["中", "\U0001F9A0"])
 def test_character_missing_from_font_names_the_card_and_writes_nothing(tmp_path, bad):
     card = make_card(42, "Gut Flora", f"<p>Microbes {bad} everywhere.</p>", topic="Ecology")

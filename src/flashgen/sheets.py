@@ -285,6 +285,9 @@ def paper_sides(card: Card) -> tuple[str, str]:
     if not _CLOZE.search(card.front):
         return card.front, card.back
     question, answer = cloze_for_paper(card.front)
+    if card.context:
+        # A sentence that does not name its term would be a riddle without it.
+        question = f"<div><b>{html.escape(card.context, quote=False)}</b></div><div>{question}</div>"
     back = f"<div>{answer}</div>{card.back}" if card.back.strip() else answer
     return question, back
 

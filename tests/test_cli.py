@@ -30,7 +30,7 @@ def test_check_validates_and_writes_nothing(cli, scenario):
     before = tree_bytes(source.parent)
     run = cli("check", source)
     assert run.code == 0
-    assert run.out.strip() == "ok: 1 decks, 2 terms, 20 cards, 0 warnings"
+    assert run.out.strip() == "ok: 1 deck, 2 terms, 20 cards, 0 warnings"
     assert tree_bytes(source.parent) == before
 
 
@@ -92,7 +92,7 @@ def test_python_dash_m_runs_the_same_command(tmp_path):
     done = subprocess.run([sys.executable, "-m", "flashgen", "check", str(REPO / "decks")],
                           capture_output=True, text=True, env=env, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("ok: 1 decks, ")
+    assert done.stdout.startswith("ok: 1 deck, ")
 
 
 def test_print_writes_the_chosen_topic_as_pdf_and_html(cli, scenario, tmp_path):

@@ -32,7 +32,7 @@ def test_check_warns_with_file_and_line(cli, scenario, monkeypatch):
         "permeability' (lint/barrier/gut-permeability.yaml:1): 'Leaky Gut' and 'leaky gut' name the same "
         "thing; merge them or tell them apart",
     ]
-    assert run.out.strip() == "ok: 1 decks, 2 terms, 11 cards, 4 warnings"
+    assert run.out.strip() == "ok: 1 deck, 2 terms, 11 cards, 4 warnings"
 
 
 def test_limits_are_options(cli, scenario):

@@ -135,8 +135,12 @@ def _report_warnings(warnings: Sequence, verbose: bool) -> None:
         print(f"warning: … and {len(warnings) - len(shown)} more (see --verbose)", file=sys.stderr)
 
 
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _lines(count: int) -> str:
-    return f"{count} line" if count == 1 else f"{count} lines"
+    return _count(count, "line")
 
 
 def _report_set_aside(count: int) -> None:
@@ -203,7 +207,8 @@ def _run(args: argparse.Namespace) -> int:
     _report_set_aside(prepared.set_aside)
     terms = sum(len(d.terms) for d in prepared.decks)
     cards = sum(c.anki_cards for c in prepared.cards)
-    print(f"ok: {len(prepared.decks)} decks, {terms} terms, {cards} cards, {len(warnings)} warnings")
+    print(f"ok: {_count(len(prepared.decks), 'deck')}, {_count(terms, 'term')}, {_count(cards, 'card')}, "
+          f"{_count(len(warnings), 'warning')}")
     return 0
 
 

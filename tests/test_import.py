@@ -88,3 +88,20 @@ def test_build_from_pages_counts_the_text_it_set_aside(cli, tmp_path):
     (term,) = prepare([deck]).decks[0].terms
     assert term.discarded == (banner,)
     assert banner not in "".join(c.back for c in prepare([deck]).cards)
+
+
+def test_imported_ids_of_accented_or_non_latin_names_pass_check(cli, tmp_path):
+    deck = tmp_path / "pages" / "glands"
+    deck.mkdir(parents=True)
+    (deck / "sjogren.txt").write_text(
+        "Sjögren’s syndrome is an autoimmune disease that dries the eyes and the mouth.\n\n"
+        "Mechanism\nImmune cells invade the glands that make tears and saliva.\n", encoding="utf-8")
+    (deck / "ghrelin-greek.md").write_text(
+        "# Γκρελίνη\n\nΓκρελίνη is the Greek name of the hunger hormone made in the stomach.\n",
+        encoding="utf-8")
+    out = tmp_path / "decks" / "glands"
+    run = cli("import", deck, "--out", out)
+    assert run.code == 0, run.err
+    assert sorted(p.name for p in out.iterdir()) == ["ghrelin-greek.yaml", "sjogrens-syndrome.yaml"]
+    run = cli("check", out)
+    assert run.code == 0, run.err

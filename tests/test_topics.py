@@ -25,3 +25,13 @@ def test_unknown_headings_become_their_own_topic():
 def test_topic_order_puts_preferred_then_standard_then_the_rest_in_order_seen():
     found = ["pitfall", "metric", "definition", "zeta", "context", "metric"]
     assert order_topics(found, ["metric"]) == ["metric", "definition", "context", "pitfall", "zeta"]
+
+
+def test_slugs_are_ascii_so_every_slug_is_a_valid_term_id():
+    from flashgen.topics import slug
+
+    assert slug("Sjögren's Syndrome") == slug("Sjögren’s syndrome") == "sjogrens-syndrome"
+    assert slug("Straße  Café_Noir") == "strasse-cafe-noir"
+    assert slug("α-Synuclein") == "synuclein"
+    assert slug("Ωμέγα") == ""
+    assert topic_key("Ätiologie") == "atiologie"

@@ -429,9 +429,12 @@ def parse_page(
         for block, paragraphs in kept
     )
 
-    term_id = slug(name)
+    # A name written only in letters with no ASCII form (Greek, Cyrillic …) takes its id
+    # from the page's file name instead.
+    term_id = slug(name) or slug(Path(path).stem)
     if not term_id:
-        raise ValidationError(f"term name {name!r} has no letters or digits", path, 1)
+        raise ValidationError(f"neither the term name {name!r} nor the file name gives an id "
+                              "of ASCII letters or digits; rename the file", path, 1)
     related.sort(key=lambda line: line.number)
     discarded.sort(key=lambda line: line.number)
     return Term(

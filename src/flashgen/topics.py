@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 #: The usual topics of a glossary page, in the order their decks are listed.
@@ -83,9 +84,15 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
 
 
 def slug(text: str) -> str:
-    """Return ``text`` as a lower-case identifier of letters, digits and hyphens."""
-    s = re.sub(r"[^\w]+", "-", text.strip().lower(), flags=re.UNICODE).strip("-")
-    return s.replace("_", "-")
+    """Return ``text`` as a lower-case ASCII identifier of letters, digits and hyphens.
+
+    Accents are folded ("Sjögren" → "sjogren", "Straße" → "strasse") and apostrophes,
+    straight or curly, are dropped, so that every slug is also a valid term id and a portable
+    file name; letters with no ASCII form are dropped too.
+    """
+    folded = unicodedata.normalize("NFKD", text.strip().casefold())
+    ascii_text = folded.replace("'", "").encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
 def topic_title(topic: str, headings: Iterable[str] = ()) -> str:

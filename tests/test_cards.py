@@ -121,3 +121,13 @@ def test_kinds_come_from_the_option_else_the_deck_else_all():
         ("qa", "definition"), ("qa", "mechanism"), ("forward", "definition"), ("reverse", "definition"),
         ("cloze", "definition"), ("cloze", "mechanism")}
     assert len({c.key for c in everything}) == len(everything)
+
+
+def test_a_terms_id_counts_as_one_of_its_names():
+    from flashgen.cards import term_names
+    from flashgen.model import Term
+
+    term = Term(id="leaky-gut", name="Intestinal Hyperpermeability", definition="x", deck="d", aliases=("IHP",))
+    assert term_names(term) == ("Intestinal Hyperpermeability", "IHP", "leaky gut", "leaky-gut")
+    assert term_names(Term(id="tsh", name="TSH", definition="x", deck="d")) == ("TSH",)
+    assert term_names(Term(id="ab", name="Antibody", definition="x", deck="d")) == ("Antibody",)

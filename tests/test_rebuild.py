@@ -330,3 +330,19 @@ def test_building_one_deck_leaves_the_packages_of_another_alone(tmp_path, scenar
     assert "glands-definition.apkg" in after
     # The manifest keeps both decks, so a later build of either is still incremental.
     assert build(BuildConfig(sources=(source,), out=out)).written == ()
+
+
+def test_a_renamed_term_whose_text_keeps_the_old_name_keeps_every_note(reviewed, collection):
+    # The id stays "reverse-t3", so sentences that still say "reverse T3" hide the same
+    # phrase as before and keep their notes; only the name on the cards changes.
+    source, out = reviewed
+    before, notes_before = history(collection), guids(source)
+    rt3 = source / "thyroid" / "reverse-t3.yaml"
+    rt3.write_text(rt3.read_text().replace("name: Reverse T3", "name: Inactive Triiodothyronine"))
+    build(BuildConfig(sources=(source,), out=out))
+    assert guids(source) == notes_before
+    log = import_all(collection, out)
+    assert (log["new"], log["conflicting"]) == (0, 0)
+    assert log["updated"] >= 1
+    assert_kept(before, history(collection))
+    assert "Inactive Triiodothyronine" in note_text(collection, guid_of(out, "thyroid/reverse-t3/definition/qa"))

@@ -197,8 +197,19 @@ def plain_text(fragment: str) -> str:
 
 
 def term_names(term: Term) -> tuple[str, ...]:
-    """Return the term's name and aliases, the name first."""
-    return (term.name, *term.aliases)
+    """Return the names a card hides for the term: its name first, its aliases, then its id.
+
+    The id counts as a name ("leaky-gut" as "leaky gut" or "leaky-gut") because it usually
+    is the term's first name and it stays when the name is edited: sentences still written
+    with the old name keep hiding it, and keep their notes (a cloze note's identity is
+    what it hides).
+    """
+    names = [term.name, *term.aliases]
+    words = term.id.replace("_", "-")
+    for form in dict.fromkeys((words.replace("-", " "), words)):
+        if len(form) >= 3 and form.casefold() not in {n.casefold() for n in names}:
+            names.append(form)
+    return tuple(names)
 
 
 def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, kind: str) -> Card:

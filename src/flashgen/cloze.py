@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
@@ -64,7 +64,7 @@ class Cloze:
 
     ``text`` is the note's Text field (escaped HTML with ``{{cN::…}}`` markup);
     ``answers`` and ``prompts`` are plain text, one per cloze number; ``phrases`` are the
-    identities of the hidden phrases (what a note's GUID is derived from), in cloze order.
+    identities of the sentence's key phrases, what a note's GUID is derived from.
     """
 
     sentence: str
@@ -237,6 +237,12 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     cloze = _build(sentence, groups, context, names_term)
     if cloze is None:
         cloze = _fallback(sentence, context, names_term)
+    if cloze is not None and groups:
+        # The note is known by every key phrase of its sentence, also those left visible
+        # because the prompt would give them away. Which phrases give themselves away
+        # depends on the term's name shown beside the prompt, so a renamed term would
+        # otherwise change what its notes are known by, and duplicate them in Anki.
+        cloze = replace(cloze, phrases=tuple(g.key for g in groups))
     return cloze
 
 

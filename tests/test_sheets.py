@@ -40,11 +40,12 @@ MEDIUM_ANSWER = "".join(
 
 
 def make_card(n: int, name: str, back: str, topic: str = "Mechanism",
-              front: str | None = None, deck_title: str = "Gut and Hormones") -> Card:
+              front: str | None = None, deck_title: str = "Gut and Hormones",
+              kind: str = "definition") -> Card:
     slug = name.lower().replace(" ", "-")
     return Card(
         deck="gut", deck_title=deck_title, topic=topic.lower(), topic_title=topic,
-        term_id=slug, term_name=name, kind="definition",
+        term_id=slug, term_name=name, kind=kind,
         front=front if front is not None else
         f'<div class="prompt">What is the {topic.lower()} of <b class="term">'
         f"{html.escape(name)}</b>?</div>",
@@ -73,7 +74,7 @@ CARDS = [
               "in the gut.</p>", topic="Location"),
     make_card(11, "Zonulin", "",
               front='<div class="prompt">{{c1::Zonulin}} regulates the tight junctions '
-                    "of the {{c2::small intestine::organ}}.</div>", topic="Cloze"),
+                    "of the {{c2::small intestine::organ}}.</div>", topic="Cloze", kind="cloze"),
 ]
 
 
@@ -279,6 +280,12 @@ def test_a_cloze_that_does_not_name_its_term_shows_it_on_paper():
     assert front == ("<div><b>Zonulin &lt;protein&gt;</b></div>"
                      "<div>Measured in serum by [...] &amp; more.</div>")
     assert back == "Measured in serum by <b>ELISA</b> &amp; more."
+
+
+def test_cloze_markup_in_the_text_of_other_cards_prints_as_written():
+    card = make_card(1, "What does {{c1::x}} mean in a template?", "It is {{c2::literal}} text.")
+    assert card.kind != "cloze"
+    assert paper_sides(card) == (card.front, card.back)
 
 
 @pytest.mark.parametrize("bad", ["中", "\U0001F9A0"])

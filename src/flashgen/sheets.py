@@ -282,7 +282,9 @@ def cloze_for_paper(fragment: str) -> tuple[str, str]:
 
 def paper_sides(card: Card) -> tuple[str, str]:
     """Return the (front, back) HTML to print for ``card``, cloze markup resolved."""
-    if not _CLOZE.search(card.front):
+    # Only a cloze note's markup is markup: "{{c1::…}}" typed into a term's text shows
+    # literally in Anki, and so it does on paper.
+    if card.kind != "cloze" or not _CLOZE.search(card.front):
         return card.front, card.back
     question, answer = cloze_for_paper(card.front)
     if card.context:

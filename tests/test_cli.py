@@ -202,3 +202,20 @@ def test_a_damaged_manifest_stops_the_build_and_says_what_to_do(cli, scenario, t
     run = cli("diff", source, "--out", out)
     assert run.err == (f"error: {manifest}: the build manifest is damaged (KeyError: 'decks'); "
                        f"delete it to write every package again\n")
+
+
+def test_a_note_template_naming_an_unknown_field_fails_check(cli, scenario, tmp_path):
+    source = scenario("basic")
+    mine = tmp_path / "my-templates"
+    mine.mkdir()
+    (mine / "note-front.html").write_text('<div>{{Topic}}</div>\n<div>{{text:Question}}</div>\n')
+    (mine / "cloze-front.html").write_text("<div>{{Text}}</div>\n")
+    run = cli("check", source, "--templates", mine)
+    assert run.code == 1
+    lines = run.err.strip().splitlines()
+    assert f"{mine / 'note-front.html'}:2: {{{{text:Question}}}} names no field" in lines[0]
+    assert "its fields: Front, Back, Term, Topic, Source, Extra" in lines[0]
+    assert f"{mine / 'cloze-front.html'}: a cloze template must show the cloze text" in lines[1]
+    out = tmp_path / "out"
+    assert cli("build", source, "--out", out, "--templates", mine).code == 1
+    assert not out.exists()

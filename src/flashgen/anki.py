@@ -7,6 +7,7 @@ import html
 import itertools
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import zipfile
@@ -18,6 +19,7 @@ import genanki
 
 from . import __version__
 from .cards import Templates
+from .errors import Problem
 from .model import Card
 
 #: The fields of flashgen's note type. Anki refuses to update notes whose note type gains,
@@ -50,6 +52,45 @@ class PackageDeck:
     name: str
     description: str
     cards: tuple[Card, ...]
+
+
+#: Names Anki fills in on any card besides the note's fields.
+_SPECIAL_FIELDS = frozenset({"FrontSide", "Tags", "Type", "Deck", "Subdeck", "Card", "CardFlag",
+                             "CardID"})
+_REFERENCE = re.compile(r"\{\{([#^/]?)([^{}]*)\}\}")
+#: Each note-type template file and the fields it may refer to.
+NOTE_TEMPLATES: dict[str, tuple[str, ...]] = {
+    "note-front.html": QA_FIELDS, "note-back.html": QA_FIELDS,
+    "cloze-front.html": CLOZE_FIELDS, "cloze-back.html": CLOZE_FIELDS,
+}
+
+
+def check_note_templates(templates: Templates) -> list[Problem]:
+    """Return a problem for every field a note-type template names that its note type lacks.
+
+    Anki accepts such a template and shows the card with an error in place of the field,
+    so a replaced template is checked here, before any package is written.
+    """
+    problems: list[Problem] = []
+    for name, fields in NOTE_TEMPLATES.items():
+        path = templates.find(name)
+        if path is None:
+            problems.append(Problem(None, None, f"template {name!r} not found in: {templates.searched()}"))
+            continue
+        text = path.read_text(encoding="utf-8")
+        uses_cloze = False
+        for m in _REFERENCE.finditer(text):
+            # "{{text:hint:Field}}": filters come first, the field is after the last colon.
+            filters, _, field = m.group(2).strip().rpartition(":")
+            uses_cloze |= "cloze" in filters.split(":")
+            if field not in fields and field not in _SPECIAL_FIELDS:
+                line = text.count("\n", 0, m.start()) + 1
+                problems.append(Problem(str(path), line, f"{{{{{m.group(2).strip()}}}}} names no field of "
+                                        f"this note type (its fields: {', '.join(fields)})"))
+        if name.startswith("cloze-") and not uses_cloze:
+            problems.append(Problem(str(path), None, "a cloze template must show the cloze text, "
+                                    "e.g. {{cloze:Text}}; without it Anki makes no cards"))
+    return problems
 
 
 def qa_model(templates: Templates) -> genanki.Model:

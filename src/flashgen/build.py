@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import manifest
-from .anki import PackageDeck, describe_package, write_package
+from .anki import PackageDeck, check_note_templates, describe_package, write_package
 from .cards import KINDS, Templates, deck_topics, load_templates, render_deck, topic_titles
 from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
 from .model import Card, Deck
@@ -85,7 +85,7 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
             raise ValidationError(f"unknown card kind {unknown[0]!r} (known: {', '.join(KINDS)})")
     templates = load_templates(templates_dir)
     decks, warnings = load_decks(sources, keep_going)
-    problems: list[Problem] = []
+    problems: list[Problem] = check_note_templates(templates)
     for deck in decks:
         bad = [k for k in deck.kinds if k not in KINDS]
         if bad:

@@ -104,7 +104,7 @@ def test_term_files_load_back_to_the_same_values(text):
     assert data["sections"] == [{"heading": s.heading, "text": s.text} for s in term.sections]
     assert data.get("related", []) == list(term.related)
     assert data.get("discarded", []) == list(term.discarded)
-    assert data["source"] == term.path
+    assert "source" not in data
 
 
 @SETTINGS

@@ -446,7 +446,9 @@ def parse_page(
         sections=sections,
         related=tuple(line.text for line in related),
         discarded=tuple(line.text for line in discarded),
-        source=path,
+        # The page's file is where the text was saved, not where it came from: a local
+        # path on every card would only be noise. The term file notes it (term_to_yaml).
+        source=None,
         path=path,
         line=1,
     )
@@ -867,7 +869,7 @@ def term_to_yaml(term: Term) -> str:
         data["discarded"] = list(term.discarded)
     if term.source:
         data["source"] = term.source
-    return yaml.dump(
+    text = yaml.dump(
         data,
         Dumper=_TermDumper,
         sort_keys=False,
@@ -875,6 +877,11 @@ def term_to_yaml(term: Term) -> str:
         default_flow_style=False,
         width=4096,
     )
+    if term.source or not term.path:
+        return text
+    origin = " ".join(Path(term.path).name.split())
+    return (f"# Imported from {origin}. Add 'source:' (a web address or a book) to show\n"
+            f"# on the cards where the text comes from.\n{text}")
 
 
 def write_term_files(terms: Iterable[Term], out_dir: Path | str) -> list[Path]:

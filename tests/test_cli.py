@@ -64,7 +64,7 @@ def test_verbose_shows_the_traceback(cli, scenario):
 def test_usage_errors_exit_2_and_help_explains(cli):
     assert cli("build", "--no-such-option").code == 2
     assert cli().code == 2
-    assert cli("check", "--kinds", "nonsense").code == 1
+    assert cli("check", "--kinds", "nonsense").code == 2
     run = cli("build", "--help")
     assert run.code == 0
     for words in ("--out", "--single", "--templates", "SOURCE", "<deck>-<topic>.apkg"):
@@ -72,10 +72,15 @@ def test_usage_errors_exit_2_and_help_explains(cli):
     assert "check" in cli("--help").out
 
 
-def test_unknown_kind_is_reported(cli, scenario):
-    run = cli("check", scenario("basic"), "--kinds", "qa,essay")
-    assert run.code == 1
-    assert run.err.strip() == "error: unknown card kind 'essay' (known: qa, forward, reverse, cloze)"
+def test_unknown_or_missing_kinds_are_usage_errors(cli, scenario):
+    source = scenario("basic")
+    run = cli("check", source, "--kinds", "qa,essay")
+    assert run.code == 2
+    assert run.err.strip().endswith(
+        "error: argument --kinds: unknown card kind 'essay' (known: qa, forward, reverse, cloze)")
+    run = cli("build", source, "--kinds", " , ")
+    assert run.code == 2
+    assert "argument --kinds: no card kind given" in run.err
 
 
 def test_output_path_that_is_a_file_is_an_error(cli, scenario, tmp_path):

@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
                              "(.txt, .md) (default: decks/)")
     common.add_argument("--templates", type=Path, metavar="DIR",
                         help="folder of templates that replace built-in ones of the same file name")
-    common.add_argument("--kinds", metavar="KIND[,KIND]",
+    common.add_argument("--kinds", type=_kinds, metavar="KIND[,KIND]",
                         help=f"card kinds to make (known: {', '.join(KINDS)}; default: the deck's, else all)")
     common.add_argument("--keep-going", action="store_true",
                         help="skip glossary pages that cannot be read (with a warning) instead of stopping")
@@ -121,10 +121,14 @@ def _positive(text: str) -> int:
     return value
 
 
-def _kinds(text: str | None) -> tuple[str, ...] | None:
-    if text is None:
-        return None
-    return tuple(k.strip() for k in text.split(",") if k.strip())
+def _kinds(text: str) -> tuple[str, ...]:
+    kinds = tuple(k.strip() for k in text.split(",") if k.strip())
+    if not kinds:
+        raise argparse.ArgumentTypeError(f"no card kind given (known: {', '.join(KINDS)})")
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown card kind {unknown[0]!r} (known: {', '.join(KINDS)})")
+    return kinds
 
 
 def _report_warnings(warnings: Sequence, verbose: bool) -> None:
@@ -160,7 +164,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"imported {len(result.files)} {noun} into {display_path(args.out)}/")
         return 0
     sources = tuple(args.sources) or (DEFAULT_SOURCE,)
-    kinds = _kinds(args.kinds)
+    kinds = args.kinds
     if args.command == "build":
         result = build(BuildConfig(sources=sources, out=args.out, templates=args.templates,
                                    single=args.single, kinds=kinds, keep_going=args.keep_going))

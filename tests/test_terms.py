@@ -137,10 +137,12 @@ def test_term_without_sections_is_a_warning(tmp_path):
 
 def test_bad_deck_yaml_is_reported(tmp_path):
     deck = tmp_path / "d"
-    write(deck, "deck.yaml", "title: T\nsynonyms: [a, b]\nlayout: wide\n")
+    write(deck, "deck.yaml", "title: T\nsynonyms: [a, b]\nlayout: wide\nkinds:\n  - qa\n  - essay\n")
     write(deck, "a.yaml", "name: A\ndefinition: x\n")
     with pytest.raises(ValidationError) as caught:
         load_decks([deck])
     found = messages(caught.value)
     assert any(m.endswith("d/deck.yaml:2: 'synonyms' must map headings to topics") for m in found)
     assert any("d/deck.yaml:3: unknown key 'layout' in deck.yaml" in m for m in found)
+    assert any(m.endswith("d/deck.yaml:6: unknown card kind 'essay' in 'kinds' (known: qa, forward, "
+                          "reverse, cloze)") for m in found)

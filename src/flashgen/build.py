@@ -10,9 +10,9 @@ from pathlib import Path
 
 from . import manifest
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
-from .cards import KINDS, Templates, deck_topics, load_templates, render_deck, topic_titles
+from .cards import Templates, deck_topics, load_templates, render_deck, topic_titles
 from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
-from .model import Card, Deck
+from .model import KINDS, Card, Deck
 from .sheets import SheetReport, get_layout, plan_sheets, write_html, write_pdf
 from .pages import PageRun, read_pages, write_term_files
 from .sources import is_page, load_decks
@@ -86,11 +86,6 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
     templates = load_templates(templates_dir)
     decks, warnings = load_decks(sources, keep_going)
     problems: list[Problem] = check_note_templates(templates)
-    for deck in decks:
-        bad = [k for k in deck.kinds if k not in KINDS]
-        if bad:
-            problems.append(Problem(deck.path, None,
-                                    f"deck.yaml asks for unknown card kind {bad[0]!r} (known: {', '.join(KINDS)})"))
     if problems:
         raise ValidationError.from_problems(problems)
     cards: list[Card] = []

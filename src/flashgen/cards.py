@@ -14,14 +14,9 @@ import jinja2
 
 from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names
 from .errors import Problem, TemplateError, display_path
-from .model import Card, Deck, Section, Term, split_paragraphs
+from .model import KINDS, Card, Deck, Section, Term, split_paragraphs
 from .sentences import split_sentences
 from .topics import order_topics, topic_title
-
-#: Card kinds flashgen knows how to make: ``qa`` asks about a whole section, ``forward``
-#: asks for the term's short definition, ``reverse`` for the term of a definition, and
-#: ``cloze`` hides the key phrases of each sentence.
-KINDS: tuple[str, ...] = ("qa", "forward", "reverse", "cloze")
 
 #: Templates of the definition cards; the underscore keeps them apart from topic templates.
 FORWARD_TEMPLATE = "_forward.html.j2"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import __version__
 from .build import BuildConfig, PrintConfig, build, check, diff, import_pages, print_sheets
-from .cards import KINDS
+from .model import KINDS
 from .errors import FlashgenError, display_path
 from .sheets import DEFAULT_LAYOUT, PRESETS
 from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint

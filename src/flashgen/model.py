@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: Card kinds flashgen knows how to make: ``qa`` asks about a whole section, ``forward``
+#: asks for the term's short definition, ``reverse`` for the term of a definition, and
+#: ``cloze`` hides the key phrases of each sentence.
+KINDS: tuple[str, ...] = ("qa", "forward", "reverse", "cloze")
+
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
     """Return the paragraphs of ``text`` (split at blank lines), each joined onto one line."""

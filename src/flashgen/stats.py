@@ -5,8 +5,8 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
-from .cards import KINDS, deck_topics, topic_titles
-from .model import Card, Deck
+from .cards import deck_topics, topic_titles
+from .model import KINDS, Card, Deck
 
 
 def answer_words(cards: Sequence[Card]) -> list[int]:

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from .errors import Problem, display_path
-from .model import Deck, Section, Term
+from .model import KINDS, Deck, Section, Term
 from .topics import normal_heading, slug, topic_key
 
 TERM_SUFFIXES = (".yaml", ".yml")
@@ -171,6 +171,12 @@ def _text_list(field: _Field | None, shown: str, name: str, problems: list[Probl
     return tuple(out)
 
 
+def _item_line(field: _Field, text: str) -> int | None:
+    """Return the line of the list entry ``text`` in ``field``, else the field's own line."""
+    items = field.value.value if isinstance(field.value.value, list) else ()
+    return next((i.line for i in items if isinstance(i, _Node) and i.value == text), field.line)
+
+
 def load_deck_settings(folder: Path, problems: list[Problem]) -> Deck:
     """Return the deck described by ``folder/deck.yaml`` (or defaults), without its terms."""
     deck_id = slug(folder.resolve().name) or "deck"
@@ -188,6 +194,10 @@ def load_deck_settings(folder: Path, problems: list[Problem]) -> Deck:
     description = _text(fields.get("description"), shown, "description", problems) or ""
     topics = tuple(slug(t) for t in _text_list(fields.get("topics"), shown, "topics", problems))
     kinds = _text_list(fields.get("kinds"), shown, "kinds", problems)
+    for kind in kinds:
+        if kind not in KINDS:
+            problems.append(Problem(shown, _item_line(fields["kinds"], kind),
+                                    f"unknown card kind {kind!r} in 'kinds' (known: {', '.join(KINDS)})"))
     synonyms: list[tuple[str, str]] = []
     syn = fields.get("synonyms")
     if syn is not None and syn.value.value is not None:

@@ -78,8 +78,19 @@ def test_unknown_variable_in_a_template_names_the_template_and_line(tmp_path):
     with pytest.raises(TemplateError) as caught:
         render_deck(deck_of(term()), load_templates(tmp_path))
     message = str(caught.value)
-    assert f"{tmp_path}/mechanism.html.j2:2:" in message
-    assert "nickname" in message
+    assert message == (f"{tmp_path}/mechanism.html.j2:2: 'term' has no attribute 'nickname' "
+                       "(while rendering d/t.yaml)")
+
+
+def test_a_template_failing_for_many_terms_is_reported_once(tmp_path):
+    (tmp_path / "mechanism.html.j2").write_text(
+        "{% block front %}{{ section.colour }}{% endblock %}{% block back %}x{% endblock %}")
+    terms = [term(id=f"t{i}", name=f"Term {i}", path=f"d/t{i}.yaml") for i in range(3)]
+    with pytest.raises(TemplateError) as caught:
+        render_deck(deck_of(*terms), load_templates(tmp_path), kinds=("qa",))
+    assert [str(p) for p in caught.value.problems] == [
+        f"{tmp_path}/mechanism.html.j2:1: 'section' has no attribute 'colour' "
+        "(while rendering d/t0.yaml and 2 other term files)"]
 
 
 def test_template_syntax_error_and_missing_block(tmp_path):
@@ -107,7 +118,7 @@ def test_missing_template_names_the_folders_searched(tmp_path, monkeypatch):
 def test_missing_override_folder_is_an_error(tmp_path):
     with pytest.raises(TemplateError) as caught:
         load_templates(tmp_path / "nope")
-    assert str(caught.value) == f"{tmp_path / 'nope'}: templates folder does not exist"
+    assert str(caught.value) == f"{tmp_path / 'nope'}: the templates folder does not exist"
 
 
 def test_kinds_come_from_the_option_else_the_deck_else_all():

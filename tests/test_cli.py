@@ -86,9 +86,17 @@ def test_unknown_or_missing_kinds_are_usage_errors(cli, scenario):
 def test_output_path_that_is_a_file_is_an_error(cli, scenario, tmp_path):
     target = tmp_path / "taken"
     target.write_text("keep me")
-    run = cli("build", scenario("basic"), "--out", target)
+    source = scenario("basic")
+    run = cli("build", source, "--out", target)
     assert run.code == 1
     assert run.err.strip() == f"error: {target}: output path exists and is not a folder"
+    assert target.read_text() == "keep me"
+    run = cli("build", source, "--out", target / "sub")
+    assert run.code == 1
+    assert run.err.strip() == f"error: {target / 'sub'}: cannot make the output folder: {target} is a file"
+    run = cli("check", source, "--templates", target)
+    assert run.code == 1
+    assert run.err.strip() == f"error: {target}: the templates folder is a file, not a folder"
     assert target.read_text() == "keep me"
 
 

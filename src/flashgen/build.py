@@ -181,6 +181,12 @@ def _planned(prepared: Prepared, plans: Sequence[PackagePlan],
 def _output_folder(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise OutputError("output path exists and is not a folder", path=out)
+    for parent in out.absolute().parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(f"cannot make the output folder: {display_path(parent)} is a file",
+                                  path=out)
+            break
 
 
 def build(config: BuildConfig) -> BuildResult:

@@ -7,7 +7,7 @@ import html
 import re
 import traceback
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
@@ -72,7 +72,8 @@ def load_templates(override: Path | None = None) -> Templates:
     folders: list[Path] = []
     if override is not None:
         if not override.is_dir():
-            raise TemplateError("templates folder does not exist", path=override)
+            what = "is a file, not a folder" if override.exists() else "does not exist"
+            raise TemplateError(f"the templates folder {what}", path=override)
         folders.append(override)
     builtin = builtin_templates_dir()
     if not builtin.is_dir():
@@ -124,11 +125,12 @@ def topic_titles(deck: Deck) -> dict[str, str]:
 def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = None) -> list[Card]:
     """Return every card of a deck, topic by topic in deck order, terms by name within a topic."""
     chosen = tuple(kinds or deck.kinds or KINDS)
-    problems: list[Problem] = []
     titles = topic_titles(deck)
     order = {t: i for i, t in enumerate(deck_topics(deck))}
     cards: list[Card] = []
     names = NameIndex(Names(f"term:{t.id}", term_names(t)) for t in deck.terms)
+    # A broken template fails for every term it renders: report it once, with the terms.
+    failures: dict[Problem, list[str]] = {}
     for term in sorted(deck.terms, key=lambda t: (t.name.casefold(), t.id)):
         topics: list[tuple[str, Section | None]] = [("definition", None)]
         topics += [(s.topic, s) for s in term.sections]
@@ -138,9 +140,10 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
                     cards.extend(_cards_of_kind(kind, deck, term, topic, titles[topic], section,
                                                 templates, names))
                 except TemplateError as e:
-                    problems.extend(e.problems)
-    if problems:
-        raise TemplateError.from_problems(_unique(problems))
+                    for problem in e.problems:
+                        failures.setdefault(problem, []).append(getattr(e, "rendering", ""))
+    if failures:
+        raise TemplateError.from_problems([_while_rendering(p, terms) for p, terms in failures.items()])
     cards.sort(key=lambda c: order[c.topic])
     return cards
 
@@ -155,8 +158,14 @@ def _cards_of_kind(kind: str, deck: Deck, term: Term, topic: str, title: str, se
     return _cloze_cards(deck, term, topic, title, section, names)
 
 
-def _unique(problems: list[Problem]) -> list[Problem]:
-    return list(dict.fromkeys(problems))
+def _while_rendering(problem: Problem, paths: list[str]) -> Problem:
+    """Return ``problem`` saying which term files it happened with."""
+    paths = [p for p in dict.fromkeys(paths) if p]
+    if not paths:
+        return problem
+    others = len(paths) - 1
+    more = f" and {others} other term {'file' if others == 1 else 'files'}" if others else ""
+    return replace(problem, message=f"{problem.message} (while rendering {paths[0]}{more})")
 
 
 def _qa_card(deck: Deck, term: Term, topic: str, title: str, section: Section | None,
@@ -290,7 +299,12 @@ def _render_block(template: jinja2.Template, block: str, variables: dict, term: 
             template.environment.handle_exception()
     except jinja2.TemplateError as e:
         path, line = _template_frame(e, template.filename)
-        raise TemplateError(f"{e} (while rendering {term.path})", path=path, line=line) from e
+        # Jinja names objects by their class ("'flashgen.model.Term object'"); say the
+        # name a template uses for them instead.
+        message = re.sub(r"'flashgen\.model\.(\w+) object'", lambda m: repr(m.group(1).lower()), str(e))
+        error = TemplateError(message, path=path, line=line)
+        error.rendering = term.path
+        raise error from e
     raise AssertionError("unreachable")  # pragma: no cover - handle_exception always raises
 
 

@@ -161,7 +161,7 @@ def test_diff_lists_cards_against_the_last_build_and_writes_nothing(cli, scenari
         "  added thyroid/tsh/origin/qa",
         "stale package thyroid-pitfall.apkg (no longer built; build removes it)",
         "  removed thyroid/tsh/pitfall/qa",
-        "1 added, 1 changed, 1 removed cards; 2 to write, 1 stale, 2 unchanged packages",
+        "1 added, 1 changed, 1 removed notes; 2 to write, 1 stale, 2 unchanged packages",
     ]
     assert tree_bytes(tmp_path) == before
 
@@ -183,7 +183,7 @@ def test_build_reports_unchanged_and_removed_packages(cli, scenario, tmp_path):
     ]
     assert not (out / "thyroid-pitfall.apkg").exists()
     assert cli("diff", source, "--out", out, "--kinds", "qa").out.splitlines() == [
-        "0 added, 0 changed, 0 removed cards; 0 to write, 0 stale, 3 unchanged packages"]
+        "0 added, 0 changed, 0 removed notes; 0 to write, 0 stale, 3 unchanged packages"]
 
 
 def test_a_stale_package_changed_by_someone_else_is_left_in_place(cli, scenario, tmp_path):

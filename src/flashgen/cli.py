@@ -56,9 +56,9 @@ def _parser() -> argparse.ArgumentParser:
                     "folder are left as they are; packages of topics that no longer exist are removed.")
 
     commands.add_parser(
-        "diff", parents=[common, outputs], help="list cards a build would add, change or remove",
+        "diff", parents=[common, outputs], help="list notes a build would add, change or remove",
         description="Compare the sources with the last build into --out and list the packages "
-                    "and cards that 'build' would add, change or remove. Writes nothing.")
+                    "and notes that 'build' would add, change or remove. Writes nothing.")
 
     p = commands.add_parser(
         "print", parents=[common], help="write printable duplex card sheets (PDF)",

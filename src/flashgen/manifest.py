@@ -103,7 +103,7 @@ class Changes:
                 lines.extend(f"  {which} {key}" for key in keys)
         to_write = len(self.with_status(NEW, CHANGED, MISSING))
         lines.append(f"{self.count('added')} added, {self.count('changed')} changed, "
-                     f"{self.count('removed')} removed cards; {to_write} to write, "
+                     f"{self.count('removed')} removed notes; {to_write} to write, "
                      f"{len(self.with_status(STALE))} stale, {len(self.with_status(UNCHANGED))} unchanged packages")
         return lines
 

@@ -25,12 +25,13 @@ def test_check_warns_with_file_and_line(cli, scenario, monkeypatch):
         "warning: lint/barrier/gut-permeability.yaml:6: section 'Mechanism' of 'Gut permeability' lists 6 "
         "items in one sentence (more than 4): 'Gluten, alcohol, aspirin, ibuprofen, infection and stress a…'; "
         "ask for fewer at once",
-        "warning: lint/barrier/leaky-gut.yaml:1: forward card of 'Leaky Gut' (Definition): answer has 34 "
-        "words (more than 25): 'Leaky gut is a popular name for a gut wall that lets throug…'; split it "
-        "into smaller facts",
         "warning: lint/barrier/leaky-gut.yaml:1: term 'Leaky Gut' is probably the same concept as 'Gut "
         "permeability' (lint/barrier/gut-permeability.yaml:1): 'Leaky Gut' and 'leaky gut' name the same "
         "thing; merge them or tell them apart",
+        # The definition's own line, not the top of the file.
+        "warning: lint/barrier/leaky-gut.yaml:3: forward card of 'Leaky Gut' (Definition): answer has 34 "
+        "words (more than 25): 'Leaky gut is a popular name for a gut wall that lets throug…'; split it "
+        "into smaller facts",
     ]
     assert run.out.strip() == "ok: 1 deck, 2 terms, 11 cards, 4 warnings"
 

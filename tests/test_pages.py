@@ -75,6 +75,7 @@ def test_markdown_title_names_the_term_and_opening_still_gives_aliases():
     assert term.name == "Sex Hormone-Binding Globulin"
     assert term.id == "sex-hormone-binding-globulin"
     assert term.aliases == ("SHBG", "testosterone-estradiol binding globulin")
+    assert (term.line, term.definition_line) == (1, 3)  # lint and cards point at the definition
 
 
 def test_quoted_name_with_quoted_alias_and_pair_of_aliases():

@@ -190,7 +190,7 @@ def _qa_card(deck: Deck, term: Term, topic: str, title: str, section: Section | 
         term_id=term.id, term_name=term.name, kind="qa", front=front, back=back,
         key=key, guid=card_guid(key),
         tags=(f"topic::{topic}", f"term::{term.id}"),
-        source=term.path, line=section.line if section else term.line,
+        source=term.path, line=section.line if section else term.definition_at,
         prompts=(plain_text(front),), answers=(plain_text(back),),
     )
 
@@ -233,7 +233,7 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
         deck=deck.id, deck_title=deck.title, topic="definition", topic_title=title,
         term_id=term.id, term_name=term.name, kind=kind, front=front, back=back,
         key=key, guid=card_guid(key), tags=("topic::definition", f"term::{term.id}"),
-        source=term.path, line=term.line,
+        source=term.path, line=term.definition_at,
         prompts=(plain_text(front),), answers=(short if kind == "forward" else term.name,),
     )
 
@@ -264,7 +264,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
             term_id=term.id, term_name=term.name, kind="cloze", front=cloze.text,
             back="", key=key, guid=card_guid(key),
             tags=(f"topic::{topic}", f"term::{term.id}"),
-            source=term.path, line=section.line if section else term.line,
+            source=term.path, line=section.line if section else term.definition_at,
             context=context,
             prompts=tuple(f"{context}: {p}" if context else p for p in cloze.prompts),
             answers=cloze.answers,

@@ -102,7 +102,7 @@ def enumeration_items(sentence: str) -> int:
 
 def _enumerations(term: Term, limit: int) -> list[Problem]:
     found = []
-    parts = [("definition", term.definition, term.line)]
+    parts = [("definition", term.definition, term.definition_at)]
     parts += [(f"section {s.heading!r}", s.text, s.line) for s in term.sections]
     for where, text, line in parts:
         for sentence in split_sentences(text):

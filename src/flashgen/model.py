@@ -46,6 +46,12 @@ class Term:
     source: str | None = None
     path: str = ""
     line: int | None = None
+    definition_line: int | None = None
+
+    @property
+    def definition_at(self) -> int | None:
+        """Return the line where the definition is written, else where the term starts."""
+        return self.definition_line or self.line
 
 
 @dataclass(frozen=True)

@@ -451,6 +451,7 @@ def parse_page(
         source=None,
         path=path,
         line=1,
+        definition_line=opening[0].line,
     )
 
 

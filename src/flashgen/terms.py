@@ -242,7 +242,8 @@ def load_term(path: Path, deck: Deck, problems: list[Problem]) -> Term | None:
         return None
     return Term(id=term_id or "", name=name or "", definition=definition or "", deck=deck.id,
                 aliases=aliases, sections=sections, related=related, discarded=discarded,
-                source=source, path=shown, line=node.line if node else None)
+                source=source, path=shown, line=node.line if node else None,
+                definition_line=fields["definition"].line)
 
 
 def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],

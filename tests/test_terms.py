@@ -146,3 +146,24 @@ def test_bad_deck_yaml_is_reported(tmp_path):
     assert any("d/deck.yaml:3: unknown key 'layout' in deck.yaml" in m for m in found)
     assert any(m.endswith("d/deck.yaml:6: unknown card kind 'essay' in 'kinds' (known: qa, forward, "
                           "reverse, cloze)") for m in found)
+
+
+def test_deck_yaml_topic_names_fold_plurals_and_catch_near_misses(tmp_path):
+    deck = tmp_path / "d"
+    write(deck, "deck.yaml", "topics: [Metrics, Risk]\nsynonyms:\n  Lab Values: metrics\n"
+                             "  Pitfalls: clinical pearls\n")
+    write(deck, "a.yaml", "name: A\ndefinition: x\n")
+    (loaded,), _ = load_decks([deck])
+    assert loaded.topic_order == ("metric", "risk")
+    assert dict(loaded.synonyms) == {"lab values": "metric", "pitfalls": "clinical-pearls"}
+
+    write(deck, "deck.yaml", "topics:\n  - Metirc\nsynonyms:\n  Lab Values: metric\n"
+                             "  lab values: risk\n  Dangers: riks\n")
+    with pytest.raises(ValidationError) as caught:
+        load_decks([deck])
+    assert messages(caught.value) == [
+        f"{deck}/deck.yaml:2: unknown topic 'Metirc'; did you mean 'metric'?",
+        f"{deck}/deck.yaml:5: heading 'lab values' is already mapped to 'metric' (headings are "
+        "compared without case)",
+        f"{deck}/deck.yaml:6: unknown topic 'riks'; did you mean 'risk'?",
+    ]

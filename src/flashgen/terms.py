@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ import yaml
 
 from .errors import Problem, display_path
 from .model import KINDS, Deck, Section, Term
-from .topics import normal_heading, slug, topic_key
+from .topics import STANDARD_TOPICS, normal_heading, slug, topic_key
 
 TERM_SUFFIXES = (".yaml", ".yml")
 DECK_FILE_NAMES = ("deck.yaml", "deck.yml")
@@ -171,6 +172,16 @@ def _text_list(field: _Field | None, shown: str, name: str, problems: list[Probl
     return tuple(out)
 
 
+def _topic_name(text: str, shown: str, line: int | None, problems: list[Problem]) -> str:
+    """Return the topic ``text`` names ("Metrics" → metric); a near miss of a standard topic is a problem."""
+    topic = topic_key(text)
+    if topic not in STANDARD_TOPICS:
+        close = difflib.get_close_matches(topic, STANDARD_TOPICS, n=1, cutoff=0.8)
+        if close:
+            problems.append(Problem(shown, line, f"unknown topic {text!r}; did you mean {close[0]!r}?"))
+    return topic
+
+
 def _item_line(field: _Field, text: str) -> int | None:
     """Return the line of the list entry ``text`` in ``field``, else the field's own line."""
     items = field.value.value if isinstance(field.value.value, list) else ()
@@ -192,7 +203,8 @@ def load_deck_settings(folder: Path, problems: list[Problem]) -> Deck:
     fields = _mapping(node, shown, "deck.yaml", DECK_KEYS, problems) or {}
     title = _text(fields.get("title"), shown, "title", problems) or title
     description = _text(fields.get("description"), shown, "description", problems) or ""
-    topics = tuple(slug(t) for t in _text_list(fields.get("topics"), shown, "topics", problems))
+    topics = tuple(_topic_name(t, shown, _item_line(fields["topics"], t), problems)
+                   for t in _text_list(fields.get("topics"), shown, "topics", problems))
     kinds = _text_list(fields.get("kinds"), shown, "kinds", problems)
     for kind in kinds:
         if kind not in KINDS:
@@ -210,7 +222,12 @@ def load_deck_settings(folder: Path, problems: list[Problem]) -> Deck:
                 if not isinstance(key.value, str) or not isinstance(target, str) or not target.strip():
                     problems.append(Problem(shown, key.line, "each synonym must map a heading to a topic name"))
                     continue
-                synonyms.append((normal_heading(key.value), slug(target)))
+                heading, topic = normal_heading(key.value), _topic_name(target, shown, key.line, problems)
+                earlier = dict(synonyms).get(heading)
+                if earlier is not None and earlier != topic:
+                    problems.append(Problem(shown, key.line, f"heading {key.value!r} is already mapped to "
+                                            f"{earlier!r} (headings are compared without case)"))
+                synonyms.append((heading, topic))
     return Deck(id=deck_id, title=title, description=description, topic_order=topics,
                 synonyms=tuple(synonyms), kinds=tuple(kinds), path=display_path(folder))
 

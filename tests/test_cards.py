@@ -109,7 +109,7 @@ def test_missing_template_names_the_folders_searched(tmp_path, monkeypatch):
     empty.mkdir()
     monkeypatch.setattr("flashgen.cards.builtin_templates_dir", lambda: empty)
     with pytest.raises(TemplateError) as caught:
-        render_deck(deck_of(term()), load_templates(tmp_path / "builtin"))
+        render_deck(deck_of(term()), load_templates(tmp_path / "builtin"), kinds=("qa",))
     assert str(caught.value.problems[0]) == (
         f"no template for topic 'definition': looked for definition.html.j2 and default.html.j2 "
         f"in {empty}, {empty}")
@@ -125,13 +125,24 @@ def test_kinds_come_from_the_option_else_the_deck_else_all():
     deck = Deck(id="d", title="D", terms=(term(),), kinds=("reverse", "cloze"))
     assert {c.kind for c in render_deck(deck, load_templates())} == {"reverse", "cloze"}
     assert {c.kind for c in render_deck(deck, load_templates(), kinds=("forward",))} == {"forward"}
-    everything = render_deck(deck_of(term(definition="A Term is a marker of kidney damage.")), load_templates())
+    everything = render_deck(deck_of(term(definition="A Term is a marker of kidney damage. It is cheap.")),
+                             load_templates())
     assert {c.kind for c in everything} == {"qa", "forward", "reverse", "cloze"}
     # Definition cards land in the definition topic; clozes in the topic of their sentence.
     assert {(c.kind, c.topic) for c in everything} == {
         ("qa", "definition"), ("qa", "mechanism"), ("forward", "definition"), ("reverse", "definition"),
         ("cloze", "definition"), ("cloze", "mechanism")}
     assert len({c.key for c in everything}) == len(everything)
+
+
+def test_a_one_sentence_definition_is_asked_once_not_by_qa_and_forward_alike():
+    one = render_deck(deck_of(term(definition="A Term is a marker of kidney damage.")), load_templates())
+    assert {(c.kind, c.topic) for c in one if c.topic == "definition"} == {
+        ("forward", "definition"), ("reverse", "definition"), ("cloze", "definition")}
+    # Without the forward card the question-and-answer card asks for the definition.
+    no_forward = render_deck(deck_of(term(definition="A Term is a marker of kidney damage.")),
+                             load_templates(), kinds=("qa", "reverse"))
+    assert ("qa", "definition") in {(c.kind, c.topic) for c in no_forward}
 
 
 def test_a_terms_id_counts_as_one_of_its_names():

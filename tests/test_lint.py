@@ -33,7 +33,7 @@ def test_check_warns_with_file_and_line(cli, scenario, monkeypatch):
         "words (more than 25): 'Leaky gut is a popular name for a gut wall that lets throug…'; split it "
         "into smaller facts",
     ]
-    assert run.out.strip() == "ok: 1 deck, 2 terms, 11 cards, 4 warnings"
+    assert run.out.strip() == "ok: 1 deck, 2 terms, 9 cards, 4 warnings"
 
 
 def test_limits_are_options(cli, scenario):

@@ -290,7 +290,7 @@ def test_a_failing_rebuild_touches_nothing_and_leaves_no_temporary_file(tmp_path
     log = import_all(collection, out)
     assert (log["new"], log["conflicting"]) == (0, 0)
     assert log["updated"] >= 1
-    assert "Thyrotropin" in note_text(collection, guid_of(out, "thyroid/tsh/definition/qa"))
+    assert "Thyrotropin" in note_text(collection, guid_of(out, "thyroid/tsh/definition/forward"))
     assert list(temp.iterdir()) == []
     assert not list(out.glob(".*.tmp"))
 
@@ -345,4 +345,4 @@ def test_a_renamed_term_whose_text_keeps_the_old_name_keeps_every_note(reviewed,
     assert (log["new"], log["conflicting"]) == (0, 0)
     assert log["updated"] >= 1
     assert_kept(before, history(collection))
-    assert "Inactive Triiodothyronine" in note_text(collection, guid_of(out, "thyroid/reverse-t3/definition/qa"))
+    assert "Inactive Triiodothyronine" in note_text(collection, guid_of(out, "thyroid/reverse-t3/definition/forward"))

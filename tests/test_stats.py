@@ -7,15 +7,17 @@ def test_stats_counts_cards_per_topic_and_kind(cli, scenario):
     assert run.out.splitlines() == [
         "Thyroid Basics (thyroid)",
         "topic            qa  forward  reverse  total",
-        "Definition        2        2        2      6",
+        # Both definitions are one sentence: the forward card asks them, not a qa card.
+        "Definition        0        2        2      4",
         "Mechanism         2        0        0      2",
         "Metric            1        0        0      1",
         "Pitfalls          1        0        0      1",
-        "total             6        2        2     10",
+        "total             4        2        2      8",
         "",
         "answer words     qa  forward  reverse    all",
-        "median         12.5     14.5        2   12.5",
-        "max              17       16        2     17",
+        # qa answers have 13, 12, 11 and 11 words; forward 13 and 16; reverse 2 and 2.
+        "median         11.5     14.5        2   11.5",
+        "max              13       16        2     16",
     ]
 
 

@@ -136,6 +136,8 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
         topics += [(s.topic, s) for s in term.sections]
         for topic, section in topics:
             for kind in (k for k in KINDS if k in chosen):
+                if kind == "qa" and section is None and "forward" in chosen and _one_sentence(term):
+                    continue  # the forward card asks exactly this already
                 try:
                     cards.extend(_cards_of_kind(kind, deck, term, topic, titles[topic], section,
                                                 templates, names))
@@ -156,6 +158,11 @@ def _cards_of_kind(kind: str, deck: Deck, term: Term, topic: str, title: str, se
     if kind in ("forward", "reverse"):
         return [_definition_card(deck, term, title, templates, kind)] if section is None else []
     return _cloze_cards(deck, term, topic, title, section, names)
+
+
+def _one_sentence(term: Term) -> bool:
+    """Return whether the term's definition is a single sentence (its forward card's answer)."""
+    return len(split_sentences(term.definition)) <= 1
 
 
 def _while_rendering(problem: Problem, paths: list[str]) -> Problem:

@@ -73,3 +73,21 @@ def test_the_example_decks_have_no_same_concept_terms(cli):
     run = cli("check", REPO / "decks")
     assert run.code == 0
     assert "same concept" not in run.err and "its own answer" not in run.err
+
+
+def test_a_sentence_no_cloze_can_ask_is_named(cli, tmp_path):
+    deck = tmp_path / "d"
+    deck.mkdir()
+    (deck / "gastrin.yaml").write_text(
+        "name: Gastrin\n"
+        "definition: Gastrin is a hormone that makes the stomach secrete acid.\n"
+        "sections:\n"
+        "  - heading: Mechanism\n"
+        "    text: It acts on parietal cells. So it is.\n")
+    run = cli("check", deck)
+    assert run.code == 0
+    assert run.err.splitlines() == [
+        f"warning: {deck}/gastrin.yaml:4: section 'Mechanism' of 'Gastrin' has a sentence with nothing "
+        "to hide, so no cloze card asks it: 'So it is.'; give it a fact"]
+    # Without cloze cards there is nothing to warn about.
+    assert cli("check", deck, "--kinds", "qa").err == ""

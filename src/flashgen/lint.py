@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,9 +35,12 @@ def lint(decks: Sequence[Deck], cards: Sequence[Card], options: LintOptions = Li
     warnings: list[Problem] = []
     warnings += _long_answers(cards, options.max_answer_words)
     warnings += _answers_in_prompts(cards)
+    asked = _clozed_sentences(cards)
     for deck in decks:
         for term in deck.terms:
             warnings += _enumerations(term, options.max_items)
+            if (deck.id, term.id) in asked:
+                warnings += _unasked_sentences(term, asked[(deck.id, term.id)])
         warnings += _same_concepts(deck.terms)
     warnings = list(dict.fromkeys(warnings))
     warnings.sort(key=lambda p: (p.path or "", p.line or 0))
@@ -111,6 +115,29 @@ def _enumerations(term: Term, limit: int) -> list[Problem]:
                 found.append(Problem(term.path, line,
                                      f"{where} of {term.name!r} lists {items} items in one sentence "
                                      f"(more than {limit}): {_clip(sentence)!r}; ask for fewer at once"))
+    return found
+
+
+def _clozed_sentences(cards: Sequence[Card]) -> dict[tuple[str, str], set[str]]:
+    """Return, for each term that has cloze cards, the sentences they ask about."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for card in cards:
+        if card.kind == "cloze":
+            sentence = html.unescape(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", card.front))
+            found.setdefault((card.deck, card.term_id), set()).add(sentence)
+    return found
+
+
+def _unasked_sentences(term: Term, asked: set[str]) -> list[Problem]:
+    found = []
+    parts = [("definition", term.definition, term.definition_at)]
+    parts += [(f"section {s.heading!r}", s.text, s.line) for s in term.sections]
+    for where, text, line in parts:
+        for sentence in split_sentences(text):
+            if sentence not in asked:
+                found.append(Problem(term.path, line,
+                                     f"{where} of {term.name!r} has a sentence with nothing to hide, "
+                                     f"so no cloze card asks it: {_clip(sentence)!r}; give it a fact"))
     return found
 
 

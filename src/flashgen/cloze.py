@@ -47,7 +47,12 @@ _WEAK_ENDINGS = ("ly", "ing", "ed", "es")
 _STOPWORDS = frozenset("""about above after again against among around because before being below
     between both could during either every first found their there these those through under
     until where which while within without would other others often rather since still should
-    shown those whose whether usually several another itself themselves""".split())
+    shown those whose whether usually several another itself themselves""".split()) | frozenset(
+    # Words that carry no fact of their own: hiding one asks for style, not knowledge.
+    """comprehensive significant important essential various specific certain particular
+    potential relevant additional overall different including result results factor factors
+    approach approaches aspect aspects proper fundamental sophisticated common general
+    typical effective addressing process processes number amount""".split())
 
 
 @dataclass(frozen=True)

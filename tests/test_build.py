@@ -93,6 +93,9 @@ def test_a_build_failing_while_writing_leaves_earlier_outputs_untouched(tmp_path
     with pytest.raises(FlashgenError) as caught:
         build(BuildConfig(sources=(source,), out=out))
     assert "cannot write package: No space left on device" in str(caught.value)
+    # The message names the package, not the temporary file being written.
+    third = calls[2].name.split(".")[1] + ".apkg"
+    assert str(caught.value).startswith(f"{out / third}: ") and ".tmp" not in str(caught.value)
     assert tree_bytes(out) == earlier
 
 

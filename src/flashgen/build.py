@@ -199,13 +199,18 @@ def build(config: BuildConfig) -> BuildResult:
     previous = manifest.read_manifest(out)
     planned = _planned(prepared, plans, sources)
     changes = manifest.compare(previous, planned, out)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot make the output folder: {e.strerror or e}", path=out) from e
     written: list[tuple[Path, Path]] = []
     records: list[manifest.PackageRecord] = []
+    current = out
     try:
         for plan, package, change in zip(plans, planned, changes.packages):
             if change.status == manifest.UNCHANGED:
                 continue
+            current = plan.path
             timestamp = manifest.package_time(plan.timestamp, package.path, package.content.digest, previous)
             temporary = out / f".{plan.path.name}.{os.getpid()}.tmp"
             written.append((temporary, plan.path))
@@ -216,7 +221,8 @@ def build(config: BuildConfig) -> BuildResult:
     except OSError as e:
         for temporary, _ in written:
             temporary.unlink(missing_ok=True)
-        raise OutputError(f"cannot write package: {e.strerror or e}", path=e.filename or out) from e
+        # Name the package, not the temporary file it was being written to.
+        raise OutputError(f"cannot write package: {e.strerror or e}", path=current) from e
     except BaseException:
         for temporary, _ in written:
             temporary.unlink(missing_ok=True)

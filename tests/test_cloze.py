@@ -70,3 +70,14 @@ def test_source_text_cannot_break_cloze_syntax():
 def test_masking_names_for_reverse_cards():
     text = "Zonulin (pre-haptoglobin 2) opens junctions; zonulins differ."
     assert mask_names(text, ZONULIN.variants) == "___ (___) opens junctions; ___ differ."
+
+
+def test_a_corrected_number_keeps_its_notes_identity():
+    own = Names("~term", ("Peptide YY",))
+    before = make_cloze("Fasting levels lie between 10 to 20 pmol/L and 5 mg of it.", own)
+    after = make_cloze("Fasting levels lie between 10 to 25 pmol/L and 5 mg of it.", own)
+    assert before.answers == ("10 to 20 pmol/L", "5 mg") and after.answers == ("10 to 25 pmol/L", "5 mg")
+    assert sorted(before.phrases) == sorted(after.phrases) == ["number:mg", "number:pmol/l"]
+    # Two numbers with one unit stay two clozes, each asked on its own.
+    two = make_cloze("Doses of 5 mg and 10 mg were compared.", own)
+    assert two.answers == ("5 mg", "10 mg")

@@ -85,6 +85,8 @@ class _Group:
     key: str
     priority: int
     variants: tuple[str, ...]
+    #: What the group counts as in a note's identity, when that is not its key.
+    identity: str = ""
 
 
 def phrase_pattern(variants: Iterable[str]) -> re.Pattern[str]:
@@ -147,8 +149,9 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None,
     """Return every phrase worth hiding as (start, end, group), best kinds first."""
     found: list[tuple[int, int, _Group]] = []
 
-    def add(start: int, end: int, key: str, priority: int, variants: tuple[str, ...]) -> None:
-        found.append((start, end, _Group(key, priority, variants)))
+    def add(start: int, end: int, key: str, priority: int, variants: tuple[str, ...],
+            identity: str = "") -> None:
+        found.append((start, end, _Group(key, priority, variants, identity)))
 
     if own.variants:
         for m in phrase_pattern(own.variants).finditer(sentence):
@@ -175,7 +178,11 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None,
             continue
         if _NAMING_WORDS.search(sentence[: m.start()]):
             continue
-        add(m.start(), m.end(), _identity(m.group()), _P_NUMBER, (m.group(),))
+        # A number is known by its unit, not its value: correcting "10 to 20 pmol/L" to
+        # "10 to 25 pmol/L" updates the note instead of leaving the wrong one in Anki.
+        unit = _identity(m.group("unit") or "")
+        add(m.start(), m.end(), _identity(m.group()), _P_NUMBER, (m.group(),),
+            identity=f"number:{unit}" if unit else "number")
     found.sort(key=lambda c: (c[2].priority, -(c[1] - c[0]), c[0]))
     return found
 
@@ -191,7 +198,7 @@ def _choose(candidates: list[tuple[int, int, _Group]]) -> list[_Group]:
         if group.key in groups:
             old = groups[group.key]
             merged = tuple(dict.fromkeys(old.variants + group.variants))
-            groups[group.key] = _Group(old.key, old.priority, merged)
+            groups[group.key] = _Group(old.key, old.priority, merged, old.identity)
         else:
             groups[group.key] = group
     return list(groups.values())[:MAX_CLOZES]
@@ -247,7 +254,7 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
         # because the prompt would give them away. Which phrases give themselves away
         # depends on the term's name shown beside the prompt, so a renamed term would
         # otherwise change what its notes are known by, and duplicate them in Anki.
-        cloze = replace(cloze, phrases=tuple(g.key for g in groups))
+        cloze = replace(cloze, phrases=tuple(g.identity or g.key for g in groups))
     return cloze
 
 

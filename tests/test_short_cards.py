@@ -146,3 +146,27 @@ def test_cloze_identity_survives_edits_elsewhere_and_one_word_of_its_own(tmp_pat
     assert updated > 0
     nid = collection.db.scalar("select id from notes where guid=?", edited.guid)
     assert "confirms a diagnosis" in collection.get_note(nid)["Text"]
+
+
+def test_the_reverse_card_and_the_first_clozes_do_not_ask_the_same(tmp_path, collection, scenario):
+    source = scenario("short")
+    import_all(collection, build(BuildConfig(sources=(source,), out=tmp_path / "out")))
+    (deck,), _ = load_decks([source])
+    checked = 0
+    for term in deck.terms:
+        names = {n.casefold() for n in (term.name, *term.aliases)}
+        first = split_sentences(term.definition)[0]
+        clozes = anki_cards(collection, f'tag:term::{term.id} "note:flashgen Cloze"')
+        of_first = [c for c in clozes
+                    if plain(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", c.note()["Text"])) == plain(first)]
+        # The reverse card asks for the term from this sentence; its clozes ask the rest.
+        for card in of_first:
+            hidden = re.findall(r"\{\{c%d::(.*?)\}\}" % (card.ord + 1), card.note()["Text"])
+            assert hidden and not names & {html.unescape(h).casefold() for h in hidden}, card.note()["Text"]
+            checked += 1
+    assert checked >= len(deck.terms)
+    # Without reverse cards, the term itself is hidden in its first sentence.
+    only = prepare([source], kinds=("cloze",)).cards
+    for term in deck.terms:
+        first = [c for c in only if c.term_id == term.id and c.topic == "definition"][0]
+        assert "~term" in first.key, first.key

@@ -140,7 +140,7 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
                     continue  # the forward card asks exactly this already
                 try:
                     cards.extend(_cards_of_kind(kind, deck, term, topic, titles[topic], section,
-                                                templates, names))
+                                                templates, names, chosen))
                 except TemplateError as e:
                     for problem in e.problems:
                         failures.setdefault(problem, []).append(getattr(e, "rendering", ""))
@@ -151,13 +151,13 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
 
 
 def _cards_of_kind(kind: str, deck: Deck, term: Term, topic: str, title: str, section: Section | None,
-                   templates: Templates, names: NameIndex) -> list[Card]:
+                   templates: Templates, names: NameIndex, chosen: Sequence[str]) -> list[Card]:
     """Return the cards of one kind for one term and topic (definition cards only for the definition)."""
     if kind == "qa":
         return [_qa_card(deck, term, topic, title, section, templates)]
     if kind in ("forward", "reverse"):
         return [_definition_card(deck, term, title, templates, kind)] if section is None else []
-    return _cloze_cards(deck, term, topic, title, section, names)
+    return _cloze_cards(deck, term, topic, title, section, names, reverse="reverse" in chosen)
 
 
 def _one_sentence(term: Term) -> bool:
@@ -246,15 +246,20 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
 
 
 def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Section | None,
-                 others: NameIndex) -> list[Card]:
-    """Return a cloze card for every sentence of the definition or section that can have one."""
+                 others: NameIndex, reverse: bool = False) -> list[Card]:
+    """Return a cloze card for every sentence of the definition or section that can have one.
+
+    With ``reverse``, the reverse card already asks for the term from the definition's
+    first sentence; that sentence's cloze leaves the term visible and asks the rest.
+    """
     own = Names(OWN_TERM, term_names(term))
     known = abbreviations([term.definition, *(s.text for s in term.sections)])
     text = term.definition if section is None else section.text
     cards: list[Card] = []
     used: dict[str, int] = {}
-    for sentence in split_sentences(text):
-        cloze = make_cloze(sentence, own, others, known, context=(title,))
+    for index, sentence in enumerate(split_sentences(text)):
+        asked_by_reverse = reverse and section is None and index == 0
+        cloze = make_cloze(sentence, own, others, known, context=(title,), hide_own=not asked_by_reverse)
         if cloze is None:
             continue
         # The note's identity is what it hides, not where the sentence stands or how it is

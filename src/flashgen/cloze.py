@@ -145,7 +145,7 @@ def _identity(text: str) -> str:
 
 
 def _candidates(sentence: str, own: Names, others: NameIndex | None,
-                known: Sequence[str]) -> list[tuple[int, int, _Group]]:
+                known: Sequence[str], hide_own: bool = True) -> list[tuple[int, int, _Group]]:
     """Return every phrase worth hiding as (start, end, group), best kinds first."""
     found: list[tuple[int, int, _Group]] = []
 
@@ -153,7 +153,7 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None,
             identity: str = "") -> None:
         found.append((start, end, _Group(key, priority, variants, identity)))
 
-    if own.variants:
+    if own.variants and hide_own:
         for m in phrase_pattern(own.variants).finditer(sentence):
             add(m.start(), m.end(), own.key, _P_OWN, own.variants)
     for start, end, names in others.find(sentence) if others else ():
@@ -234,18 +234,21 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
 
 
 def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known: Sequence[str] = (),
-               context: Sequence[str] = ()) -> Cloze | None:
+               context: Sequence[str] = (), hide_own: bool = True) -> Cloze | None:
     """Return the sentence as a cloze note, or None when nothing in it can be hidden safely.
 
     ``own`` are the term's names (the first is shown as context when the sentence does not
     name the term), ``others`` the names of the deck's terms, ``known`` abbreviations
     the term defines, ``context`` other text the prompt shows, such as the topic: a hidden
-    phrase may appear in none of it.
+    phrase may appear in none of it. With ``hide_own`` false the term's names stay
+    visible, for a sentence another card already asks the term of.
     """
     names_term = bool(own.variants) and bool(phrase_pattern(own.variants).search(sentence))
-    if not names_term and own.variants:
+    if not hide_own:
+        context = (*context, *own.variants)
+    elif not names_term and own.variants:
         context = (*context, own.variants[0])
-    groups = _choose(_candidates(sentence, own, others, known))
+    groups = _choose(_candidates(sentence, own, others, known, hide_own))
     cloze = _build(sentence, groups, context, names_term)
     if cloze is None:
         cloze = _fallback(sentence, context, names_term)

@@ -36,11 +36,15 @@ def lint(decks: Sequence[Deck], cards: Sequence[Card], options: LintOptions = Li
     warnings += _long_answers(cards, options.max_answer_words)
     warnings += _answers_in_prompts(cards)
     asked = _clozed_sentences(cards)
+    reversed_terms = _reversed_terms(cards)
     for deck in decks:
         for term in deck.terms:
             warnings += _enumerations(term, options.max_items)
             if (deck.id, term.id) in asked:
-                warnings += _unasked_sentences(term, asked[(deck.id, term.id)])
+                sentences = set(asked[(deck.id, term.id)])
+                if (deck.id, term.id) in reversed_terms:
+                    sentences.update(split_sentences(term.definition)[:1])
+                warnings += _unasked_sentences(term, sentences)
         warnings += _same_concepts(deck.terms)
     warnings = list(dict.fromkeys(warnings))
     warnings.sort(key=lambda p: (p.path or "", p.line or 0))
@@ -126,6 +130,11 @@ def _clozed_sentences(cards: Sequence[Card]) -> dict[tuple[str, str], set[str]]:
             sentence = html.unescape(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", card.front))
             found.setdefault((card.deck, card.term_id), set()).add(sentence)
     return found
+
+
+def _reversed_terms(cards: Sequence[Card]) -> set[tuple[str, str]]:
+    """Return the terms whose reverse card asks for them from their definition's first sentence."""
+    return {(c.deck, c.term_id) for c in cards if c.kind == "reverse"}
 
 
 def _unasked_sentences(term: Term, asked: set[str]) -> list[Problem]:

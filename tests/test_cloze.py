@@ -20,7 +20,7 @@ def test_the_term_and_its_aliases_are_one_cloze_wherever_they_appear():
 
 def test_key_phrases_of_each_kind_are_hidden():
     cloze = make_cloze("Serum zonulin weakens the gut barrier within 30 to 45 minutes, as the "
-                       "lactulose-mannitol test and lipopolysaccharide (LPS) levels show.",
+                       "lactulose-mannitol test and LPS levels show.",
                        ZONULIN, NameIndex([ZONULIN, BARRIER]), abbreviations(["lipopolysaccharide (LPS)"]))
     # At most four clozes per note; terms, abbreviations and tests outrank the number.
     assert hidden(cloze.text) == [(1, "zonulin"), (2, "gut barrier"), (3, "lactulose-mannitol test"),
@@ -81,3 +81,14 @@ def test_a_corrected_number_keeps_its_notes_identity():
     # Two numbers with one unit stay two clozes, each asked on its own.
     two = make_cloze("Doses of 5 mg and 10 mg were compared.", own)
     assert two.answers == ("5 mg", "10 mg")
+
+
+def test_an_abbreviation_is_not_asked_right_after_its_spelled_out_form():
+    own = Names("~term", ("Incretin",))
+    cloze = make_cloze("It is broken down by dipeptidyl peptidase-4 (DPP-4) within 2 minutes.", own,
+                       known=abbreviations(["dipeptidyl peptidase-4 (DPP-4)"]))
+    assert cloze.answers == ("2 minutes",)
+    # Standing alone, the abbreviation is a fact worth asking.
+    cloze = make_cloze("Drugs that block DPP-4 prolong its action.", own,
+                       known=abbreviations(["dipeptidyl peptidase-4 (DPP-4)"]))
+    assert cloze.answers == ("DPP-4",)

@@ -183,8 +183,18 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None,
         unit = _identity(m.group("unit") or "")
         add(m.start(), m.end(), _identity(m.group()), _P_NUMBER, (m.group(),),
             identity=f"number:{unit}" if unit else "number")
+    # "dipeptidyl peptidase-4 (DPP-4)": the words before the brackets spell out the
+    # abbreviation, so hiding it there asks nothing; it is asked where it stands alone.
+    found = [c for c in found
+             if not (c[2].priority in (_P_ABBREVIATION, _P_ACRONYM) and _spelled_out_before(sentence, c[0], c[1]))]
     found.sort(key=lambda c: (c[2].priority, -(c[1] - c[0]), c[0]))
     return found
+
+
+def _spelled_out_before(sentence: str, start: int, end: int) -> bool:
+    """Return whether ``sentence[start:end]`` is an abbreviation in brackets right after words."""
+    return (sentence[start - 1:start] == "(" and sentence[end:end + 1] == ")"
+            and sentence[:start - 1].rstrip() != sentence[:start - 1] and bool(sentence[:start - 1].strip()))
 
 
 def _choose(candidates: list[tuple[int, int, _Group]]) -> list[_Group]:

@@ -92,3 +92,8 @@ def test_an_abbreviation_is_not_asked_right_after_its_spelled_out_form():
     cloze = make_cloze("Drugs that block DPP-4 prolong its action.", own,
                        known=abbreviations(["dipeptidyl peptidase-4 (DPP-4)"]))
     assert cloze.answers == ("DPP-4",)
+
+
+def test_a_letter_after_a_peptide_belongs_to_its_name():
+    cloze = make_cloze("It inhibits neuropeptide Y neurons, and peptide YY rises.", Names("~term", ("Leptin",)))
+    assert cloze.answers == ("neuropeptide Y", "peptide YY")

@@ -32,8 +32,9 @@ _NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?P<range>\s*(?:to|–|-|and|or)\s*{_NU
                      rf"(?:\s*(?P<unit>{_UNITS})(?![\w/]))?")
 # A number after these words is part of a name ("type 2 diabetes"), not a measured fact.
 _NAMING_WORDS = re.compile(r"(?:type|class|stage|grade|phase|step|group|chapter)\s+$", re.I)
-_MARKER = re.compile(r"(?<![\w-])[A-Za-z][\w-]*(?:ase|ulin|adin|tonin|sterone|strogen|isol|globin|"
-                     r"lectin|peptide|itol|ose)s?(?![\w-])")
+# A capital letter or two after the word belongs to the name ("neuropeptide Y", "peptide YY").
+_MARKER = re.compile(r"(?<![\w-])(?:[A-Za-z][\w-]*(?:ase|ulin|adin|tonin|sterone|strogen|isol|globin|"
+                     r"lectin|peptide|itol|ose)s?(?:\s[A-Z]{1,2}(?![\w-]))?|peptide\s[A-Z]{1,2})(?![\w-])")
 _CONDITION = re.compile(r"(?<![\w-])(?:type\s+\d\s+diabetes|[\w-]+(?:itis|osis|a?emia|pathy|iasis)|"
                         r"(?:inflammatory\s+bowel|\w+(?:ac|ic|al)|[A-Z]\w+['’]s)\s+disease)(?![\w-])", re.I)
 _NOT_MARKERS = frozenset("""increase decrease release disease phase base case ease purchase please
@@ -165,8 +166,12 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None,
             add(m.start(), m.end(), _identity(m.group()), _P_ABBREVIATION, (m.group(),))
     simple = [(_P_TEST, _TEST), (_P_ACRONYM, _ACRONYM), (_P_CONDITION, _CONDITION), (_P_MARKER, _MARKER),
               (_P_NAME, _PROPER_NAME)]
+    # "YY" of "peptide YY" is part of a marker's name, not an abbreviation of its own.
+    named = [m.span() for m in _MARKER.finditer(sentence) if " " in m.group()]
     for priority, pattern in simple:
         for m in pattern.finditer(sentence):
+            if pattern is _ACRONYM and any(s <= m.start() and m.end() <= e for s, e in named):
+                continue
             word = m.group().casefold()
             if pattern in (_MARKER, _CONDITION) and (word in _NOT_MARKERS or word.rstrip("s") in _NOT_MARKERS
                                        or len(word) < 6):

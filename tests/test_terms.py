@@ -167,3 +167,16 @@ def test_deck_yaml_topic_names_fold_plurals_and_catch_near_misses(tmp_path):
         "compared without case)",
         f"{deck}/deck.yaml:6: unknown topic 'riks'; did you mean 'risk'?",
     ]
+
+
+def test_deck_yaml_settings_that_no_term_uses_are_warned_about(tmp_path):
+    deck = tmp_path / "d"
+    write(deck, "deck.yaml", "topics: [pharmacolgy, metric]\nsynonyms:\n  Lab Vlaues: metric\n"
+                             "  Lab Value: metric\n")
+    write(deck, "a.yaml", "name: A\ndefinition: x\nsections:\n  - heading: Lab Values\n    text: y\n")
+    (loaded,), warnings = load_decks([deck])
+    assert [str(w) for w in warnings] == [
+        f"{deck}/deck.yaml: synonym 'lab vlaues' matches no heading of this deck",
+        f"{deck}/deck.yaml: topic 'pharmacolgy' in 'topics' is used by no term of this deck",
+    ]
+    assert [s.topic for s in loaded.terms[0].sections] == ["metric"]  # "Lab Value" matches the plural

@@ -9,6 +9,7 @@ from pathlib import Path
 from .errors import FlashgenError, Problem, ValidationError, display_path
 from .model import Deck, Term
 from .pages import PAGE_SUFFIXES, read_pages
+from .topics import heading_forms
 from .terms import DECK_FILE_NAMES, TERM_SUFFIXES, check_unique_ids, load_deck_settings, load_term, term_files
 
 SOURCE_SUFFIXES = TERM_SUFFIXES + PAGE_SUFFIXES
@@ -99,6 +100,8 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False,
                 warnings.append(Problem(term.path, term.line,
                                         "term has no sections; only its definition card is made"))
         check_unique_ids(terms, problems)
+        if files is None:  # only a whole deck shows which settings nothing uses
+            warnings.extend(_unused_settings(folder, settings, terms))
         decks.append(replace(settings, terms=tuple(terms)))
     _check_unique_decks(decks, problems)
     if problems:
@@ -106,6 +109,28 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False,
         problems.sort(key=lambda p: (p.path or "", p.line or 0))
         raise ValidationError.from_problems(problems)
     return tuple(decks), tuple(warnings)
+
+
+def _unused_settings(folder: Path, deck: Deck, terms: Sequence[Term]) -> list[Problem]:
+    """Return a warning for each deck.yaml synonym and topic that no term of the deck uses.
+
+    A misspelt heading in a synonym ("Lab Vlaues") is otherwise silent: its sections
+    become a topic of their own, and their notes change identity.
+    """
+    settings = next((folder / n for n in DECK_FILE_NAMES if (folder / n).is_file()), None)
+    if settings is None:
+        return []
+    shown = display_path(settings)
+    forms = {form for t in terms for s in t.sections for form in heading_forms(s.heading)}
+    used = {s.topic for t in terms for s in t.sections} | {"definition"}
+    found = []
+    for heading, _ in deck.synonyms:
+        if heading not in forms:
+            found.append(Problem(shown, None, f"synonym {heading!r} matches no heading of this deck"))
+    for topic in deck.topic_order:
+        if topic not in used:
+            found.append(Problem(shown, None, f"topic {topic!r} in 'topics' is used by no term of this deck"))
+    return found
 
 
 def _check_unique_decks(decks: list[Deck], problems: list[Problem]) -> None:

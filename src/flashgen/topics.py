@@ -62,15 +62,22 @@ def _singular(word: str) -> str:
     return word
 
 
+def heading_forms(heading: str) -> tuple[str, str]:
+    """Return the forms a synonym table is searched under: the normal heading, then its singular."""
+    normal = normal_heading(heading)
+    words = normal.split(" ")
+    singular = " ".join(words[:-1] + [_singular(words[-1])]) if words and words[-1] else normal
+    return normal, singular
+
+
 def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
     """Return the topic a heading belongs to: a synonym's target, or the heading's own slug.
 
     Case, a trailing colon, markdown ``#`` marks and a plural last word do not matter.
     ``synonyms`` (normal heading -> topic) are consulted before the built-in table.
     """
-    normal = normal_heading(heading)
+    normal, singular = heading_forms(heading)
     words = normal.split(" ")
-    singular = " ".join(words[:-1] + [_singular(words[-1])]) if words and words[-1] else normal
     tables = [dict(synonyms or {}), BUILTIN_SYNONYMS]
     for candidate in (normal, singular):
         for table in tables:

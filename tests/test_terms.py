@@ -180,3 +180,19 @@ def test_deck_yaml_settings_that_no_term_uses_are_warned_about(tmp_path):
         f"{deck}/deck.yaml: topic 'pharmacolgy' in 'topics' is used by no term of this deck",
     ]
     assert [s.topic for s in loaded.terms[0].sections] == ["metric"]  # "Lab Value" matches the plural
+
+
+def test_common_yaml_mistakes_come_with_advice(tmp_path):
+    deck = tmp_path / "d"
+    write(deck, "colon.yaml", "name: Insulin\ndefinition: Insulin: the hormone that lowers glucose.\n")
+    write(deck, "typo.yaml", "name: X\ndefintion: y\n")
+    write(deck, "tab.yaml", "name: Y\n\tdefinition: y\n")
+    with pytest.raises(ValidationError) as caught:
+        load_decks([deck])
+    found = messages(caught.value)
+    assert f"{deck}/colon.yaml:2: invalid YAML: mapping values are not allowed here (text containing " \
+           "': ' must be put in quotes, or written as a block after '>-')" in found
+    assert any(m.startswith(f"{deck}/typo.yaml:2: unknown key 'defintion' in term file (did you mean "
+                            "'definition'? expected one of: id, name,") for m in found)
+    assert any(m.startswith(f"{deck}/tab.yaml:2: invalid YAML: ") and m.endswith("(indent with spaces, not tabs)")
+               for m in found)

@@ -86,12 +86,21 @@ def _load_yaml(path: Path, problems: list[Problem]) -> _Node | None:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else None
         what = e.problem or e.context or "malformed YAML"
-        problems.append(Problem(shown, line, f"invalid YAML: {what}"))
+        problems.append(Problem(shown, line, f"invalid YAML: {what}{_yaml_hint(what)}"))
         return None
     except yaml.YAMLError as e:
         problems.append(Problem(shown, None, f"invalid YAML: {e}"))
         return None
     return node
+
+
+def _yaml_hint(problem: str) -> str:
+    """Return advice for the YAML mistakes people make most when writing prose."""
+    if "mapping values are not allowed" in problem:
+        return " (text containing ': ' must be put in quotes, or written as a block after '>-')"
+    if "found character '\\t'" in problem or "tab" in problem:
+        return " (indent with spaces, not tabs)"
+    return ""
 
 
 @dataclass(frozen=True)
@@ -115,8 +124,10 @@ def _mapping(node: _Node | None, shown: str, what: str, keys: tuple[str, ...],
     for key, value in node.value:
         name = key.value
         if not isinstance(name, str) or name not in keys:
+            close = difflib.get_close_matches(name, keys, n=1) if isinstance(name, str) else []
+            hint = f"did you mean {close[0]!r}? " if close else ""
             problems.append(Problem(shown, key.line,
-                                    f"unknown key {name!r} in {what} (expected one of: {', '.join(keys)})"))
+                                    f"unknown key {name!r} in {what} ({hint}expected one of: {', '.join(keys)})"))
             continue
         if name in fields:
             problems.append(Problem(shown, key.line, f"key {name!r} appears twice in {what}"))

@@ -282,6 +282,32 @@ def test_a_cloze_that_does_not_name_its_term_shows_it_on_paper():
     assert back == "Measured in serum by <b>ELISA</b> &amp; more."
 
 
+def test_a_cloze_note_prints_one_card_per_cloze_like_anki():
+    from flashgen.sheets import paper_cards
+
+    note = CARDS[10]
+    assert note.kind == "cloze"
+    first, second = paper_cards([note])
+    assert paper_sides(first)[0] == ('<div class="prompt">[...] regulates the tight junctions of the '
+                                     "small intestine.</div>")
+    assert paper_sides(second)[0] == ('<div class="prompt">Zonulin regulates the tight junctions of the '
+                                      "[organ].</div>")
+    assert paper_sides(second)[1] == ('<div class="prompt">Zonulin regulates the tight junctions of the '
+                                      "<b>small intestine</b>.</div>")
+    assert len({first.key, second.key}) == 2
+    assert paper_cards(CARDS[:10]) == list(CARDS[:10])
+
+
+def test_print_makes_as_many_paper_cards_as_anki_has(cli, scenario, tmp_path):
+    from flashgen.build import BuildConfig, build
+
+    source = scenario("short")
+    built = build(BuildConfig(sources=(source,), out=tmp_path / "out", kinds=("cloze",)))
+    run = cli("print", source, "--kinds", "cloze", "--out", tmp_path / "cards.pdf")
+    assert run.code == 0, run.err
+    assert run.out.startswith(f"printed {built.cards} card(s)")
+
+
 def test_cloze_markup_in_the_text_of_other_cards_prints_as_written():
     card = make_card(1, "What does {{c1::x}} mean in a template?", "It is {{c2::literal}} text.")
     assert card.kind != "cloze"

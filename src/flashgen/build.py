@@ -13,7 +13,7 @@ from .anki import PackageDeck, check_note_templates, describe_package, write_pac
 from .cards import Templates, deck_topics, load_templates, render_deck, topic_titles
 from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
 from .model import KINDS, Card, Deck
-from .sheets import SheetReport, get_layout, plan_sheets, write_html, write_pdf
+from .sheets import SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
 from .pages import PageRun, read_pages, write_term_files
 from .sources import is_page, load_decks
 from .terms import load_deck_settings
@@ -291,7 +291,7 @@ def print_sheets(config: PrintConfig) -> SheetReport:
     for path in (config.out, config.html):
         if path is not None and path.is_dir():
             raise OutputError("output path is a folder; give a file name", path=path)
-    plan = plan_sheets(cards, layout)
+    plan = plan_sheets(paper_cards(cards), layout)
     # Both files are laid out from one plan before either is written, so a problem with
     # the cards stops the run with nothing written.
     report = write_pdf(plan, config.out)

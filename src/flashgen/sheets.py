@@ -269,11 +269,33 @@ class SheetPlan:
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 
 
+_NUMBERED_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::.*?)?\}\}", re.DOTALL)
+
+
+def paper_cards(cards: Sequence[Card]) -> list[Card]:
+    """Return the cards as Anki shows them: a cloze note with N clozes becomes N cards.
+
+    Each card keeps one cloze and shows the others' text, so that paper asks one fact at
+    a time and holds as many cards as the Anki decks.
+    """
+    out: list[Card] = []
+    for card in cards:
+        numbers = sorted({int(n) for n, _ in _NUMBERED_CLOZE.findall(card.front)}) if card.kind == "cloze" else []
+        if len(numbers) <= 1:
+            out.append(card)
+            continue
+        for number in numbers:
+            front = _NUMBERED_CLOZE.sub(lambda m: m.group(0) if int(m.group(1)) == number else m.group(2),
+                                        card.front)
+            out.append(replace(card, front=front, key=f"{card.key}#c{number}"))
+    return out
+
+
 def cloze_for_paper(fragment: str) -> tuple[str, str]:
     """Return (question, answer) HTML: cloze deletions hidden as [...] and filled in.
 
-    A deletion with a hint, ``{{c1::zonulin::protein}}``, shows as ``[protein]``. On
-    paper one card stands for the whole note, so every deletion is hidden at once.
+    A deletion with a hint, ``{{c1::zonulin::protein}}``, shows as ``[protein]``. Every
+    deletion in ``fragment`` is hidden; ``paper_cards`` leaves one per card.
     """
     question = _CLOZE.sub(lambda m: f"[{m.group(2)}]" if m.group(2) else "[...]", fragment)
     answer = _CLOZE.sub(lambda m: f"<b>{m.group(1)}</b>", fragment)

@@ -132,18 +132,19 @@ class NameIndex:
 try:  # the characters that re's IGNORECASE takes as one besides their lower case
     from re._casefix import _EXTRA_CASES
 except ImportError:  # pragma: no cover - other Python versions
-    _EXTRA_CASES = None
+    _EXTRA_CASES = {}
 import _sre
 
 _RUN = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"\w")
+_SUFFIXES = ("es", "s", "'s", "’s", "")
 
 
-def _fold(run: str) -> str | None:
-    """Return a key under which runs that IGNORECASE matches are equal (None: unknown)."""
+def _fold(run: str) -> str:
+    """Return text folded so that two texts IGNORECASE matches to each other are equal."""
     if run.isascii():
         return run.lower()
-    if _EXTRA_CASES is None:
-        return None
     out = []
     for char in run:
         low = _sre.unicode_tolower(ord(char))
@@ -158,7 +159,7 @@ class _WordLookup:
         # The order phrase_pattern gives its alternatives: the first that matches wins.
         self.parts = sorted({p.strip() for p in parts if p.strip()}, key=lambda v: (-len(v), v))
         self.by_word: dict[str, list[int]] = {}
-        self.other: list[int] = []  # parts not starting with a word character
+        self.other: list[int] = []  # parts not starting with a word character (few)
         for rank, part in enumerate(self.parts):
             first = _RUN.match(part)
             key = _fold(first.group()) if first else None
@@ -166,28 +167,46 @@ class _WordLookup:
                 self.other.append(rank)
             else:
                 self.by_word.setdefault(key, []).append(rank)
+        # Each word-start part as its words, folded, for matching without an expression.
+        self.words: dict[int, tuple[str, ...]] = {}
         self.patterns: dict[int, re.Pattern[str]] = {}
         self.starts = ([re.compile(rf"(?=(?<!\w)(?:{_alternative(self.parts[r])}))", re.IGNORECASE)
                         for r in self.other])
-        self.whole: re.Pattern[str] | None = None
 
-    def _pattern(self, rank: int) -> re.Pattern[str]:
-        pattern = self.patterns.get(rank)
-        if pattern is None:
-            pattern = self.patterns[rank] = _compile((self.parts[rank],))
-        return pattern
+    def _match(self, rank: int, sentence: str, start: int) -> int | None:
+        """Return where part ``rank`` matches at ``start`` (with phrase_pattern's rules), or None."""
+        words = self.words.get(rank)
+        if words is None:
+            folded = tuple(_fold(w) for w in self.parts[rank].split())
+            if rank in self.other:
+                pattern = self.patterns.get(rank)
+                if pattern is None:
+                    pattern = self.patterns[rank] = _compile((self.parts[rank],))
+                m = pattern.match(sentence, start)
+                return m.end() if m else None
+            words = self.words[rank] = folded  # type: ignore[assignment]
+        at = start
+        for index, word in enumerate(words):
+            if index:
+                space = _SPACE.match(sentence, at)
+                if space is None:
+                    return None
+                at = space.end()
+            if _fold(sentence[at:at + len(word)]) != word:
+                return None
+            at += len(word)
+        # (?:e?s|['’]s)?(?!\w), tried in the order the expression tries it.
+        for suffix in _SUFFIXES:
+            end = at + len(suffix)
+            if _fold(sentence[at:end]) == suffix and not _WORD_CHAR.match(sentence, end):
+                return end
+        return None
 
     def finditer(self, sentence: str) -> Iterable[tuple[int, int]]:
         """Yield (start, end) of each match, as the single expression's finditer would."""
         candidates: dict[int, list[int]] = {}
         for m in _RUN.finditer(sentence):
             key = _fold(m.group())
-            if key is None:
-                # Without the table of case equivalences, fall back to the one expression.
-                if self.whole is None:
-                    self.whole = phrase_pattern(self.parts)
-                yield from (w.span() for w in self.whole.finditer(sentence))
-                return
             ranks = list(self.by_word.get(key, ()))
             if key.endswith("s"):
                 ranks += self.by_word.get(key[:-1], ())
@@ -203,10 +222,10 @@ class _WordLookup:
             if start < at:
                 continue
             for rank in sorted(set(candidates[start])):
-                m = self._pattern(rank).match(sentence, start)
-                if m:
-                    yield m.span()
-                    at = m.end()
+                end = self._match(rank, sentence, start)
+                if end is not None:
+                    yield start, end
+                    at = end
                     break
 
 

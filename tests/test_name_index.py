@@ -51,3 +51,15 @@ def test_index_on_many_random_sentences():
         index = _index(rng.sample(_NAMES, rng.randint(1, len(_NAMES))))
         sentence = " ".join(rng.choice(_FILLER + _NAMES) for _ in range(rng.randint(0, 20)))
         assert index.find(sentence) == _old_find(index, sentence), sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NAMES + ("5.7 mg/dL", "30 to 45 minutes", "e.g.")), min_size=1, max_size=4),
+       st.lists(st.sampled_from(_FILLER + _NAMES + ("5.7", "mg/dL", "minutes")), max_size=14))
+def test_phrase_search_finds_what_the_phrase_pattern_finds(variants, words):
+    from flashgen.cloze import find_phrases, mask_names
+
+    sentence = " ".join(words)
+    pattern = phrase_pattern(variants)
+    assert list(find_phrases(variants, sentence)) == [m.span() for m in pattern.finditer(sentence)]
+    assert mask_names(sentence, variants) == pattern.sub("___", sentence)

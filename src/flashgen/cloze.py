@@ -229,9 +229,27 @@ class _WordLookup:
                     break
 
 
+def find_phrases(variants: Iterable[str], text: str) -> Iterable[tuple[int, int]]:
+    """Yield (start, end) of each match of ``phrase_pattern(variants)`` in ``text``.
+
+    Compiling an expression for every phrase (each sentence hides its own) cost more
+    than searching with it; the word lookup finds the same matches without one.
+    """
+    return _lookup(tuple(variants)).finditer(text)
+
+
+@lru_cache(maxsize=8192)
+def _lookup(variants: tuple[str, ...]) -> _WordLookup:
+    return _WordLookup(variants)
+
+
 def mask_names(text: str, variants: Iterable[str], mask: str = "___") -> str:
     """Return ``text`` with every occurrence of the names in ``variants`` replaced by ``mask``."""
-    return phrase_pattern(variants).sub(mask, text)
+    out, at = [], 0
+    for start, end in find_phrases(variants, text):
+        out += [text[at:start], mask]
+        at = end
+    return "".join(out) + text[at:]
 
 
 def abbreviations(texts: Iterable[str]) -> tuple[str, ...]:
@@ -308,9 +326,9 @@ def _spans(sentence: str, groups: Sequence[_Group]) -> list[tuple[int, int, int]
     """Return (start, end, group index) for every occurrence of every group, none overlapping."""
     taken: list[tuple[int, int, int]] = []
     for index in sorted(range(len(groups)), key=lambda i: groups[i].priority):
-        for m in phrase_pattern(groups[index].variants).finditer(sentence):
-            if not any(m.start() < e and s < m.end() for s, e, _ in taken):
-                taken.append((m.start(), m.end(), index))
+        for start, end in find_phrases(groups[index].variants, sentence):
+            if not any(start < e and s < end for s, e, _ in taken):
+                taken.append((start, end, index))
     return sorted(taken)
 
 

@@ -6,7 +6,7 @@ import hashlib
 import html
 import re
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,8 +126,12 @@ def topic_titles(deck: Deck) -> dict[str, str]:
     return {t: topic_title(t, headings.get(t, ())) for t in deck_topics(deck)}
 
 
-def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = None) -> list[Card]:
-    """Return every card of a deck, topic by topic in deck order, terms by name within a topic."""
+def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = None,
+                on_term: Callable[[], None] | None = None) -> list[Card]:
+    """Return every card of a deck, topic by topic in deck order, terms by name within a topic.
+
+    ``on_term`` is called after each term's cards, to report progress.
+    """
     chosen = tuple(kinds or deck.kinds or KINDS)
     problems: list[Problem] = []
     titles = topic_titles(deck)
@@ -144,6 +148,8 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
                                                 templates, names))
                 except TemplateError as e:
                     problems.extend(e.problems)
+        if on_term:
+            on_term()
     if problems:
         raise TemplateError.from_problems(_unique(problems))
     cards.sort(key=lambda c: order[c.topic])

@@ -12,11 +12,13 @@ from pathlib import Path
 
 from . import __version__, manifest
 from .anki import PackageDeck, describe_package, write_package
-from .cards import KINDS, Templates, deck_topics, load_templates, render_deck, topic_titles
+from .cards import (KINDS, MAX_CLOZE_SENTENCE_CHARS, Templates, deck_topics, load_templates, render_deck,
+                    topic_titles)
 from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
 from .model import Card, Deck
 from .sheets import SheetReport, get_layout, plan_sheets, write_html, write_pdf
 from .pages import PageRun, read_pages, write_term_files
+from .sentences import split_sentences
 from .sources import is_page, load_decks, source_files
 from .terms import load_deck_settings
 from .topics import topic_key
@@ -123,7 +125,27 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
     _check_unique_guids(cards, problems)
     if problems:
         raise FlashgenError.from_problems(problems)
+    warnings = (*warnings, *_overlong_sentences(decks, kinds))
     return Prepared(decks, tuple(cards), templates, warnings)
+
+
+def _overlong_sentences(decks: Sequence[Deck], kinds: Sequence[str] | None) -> list[Problem]:
+    """Return a warning for every sentence too long to become a cloze card."""
+    found = []
+    for deck in decks:
+        if "cloze" not in (kinds or deck.kinds or KINDS):
+            continue
+        for term in deck.terms:
+            parts = [("definition", term.definition, term.line)]
+            parts += [(f"section {s.heading!r}", s.text, s.line) for s in term.sections]
+            for where, text, line in parts:
+                for sentence in split_sentences(text):
+                    if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
+                        found.append(Problem(term.path, line, (
+                            f"{where} of {term.name!r} has a sentence of {len(sentence):,} characters "
+                            f"(more than {MAX_CLOZE_SENTENCE_CHARS:,}); it gets no cloze card: "
+                            f"{sentence[:50]!r}…")))
+    return found
 
 
 def _check_unique_guids(cards: Sequence[Card], problems: list[Problem]) -> None:

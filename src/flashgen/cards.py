@@ -29,6 +29,10 @@ REVERSE_TEMPLATE = "_reverse.html.j2"
 #: What stands in for the term's names on a reverse card.
 MASK = "___"
 
+#: Sentences longer than this get no cloze card: nobody recalls such a sentence, and
+#: finding its phrases grows faster than its length. The build warns about each.
+MAX_CLOZE_SENTENCE_CHARS = 1_000
+
 DEFAULT_TEMPLATE = "default.html.j2"
 TEMPLATE_SUFFIX = ".html.j2"
 
@@ -238,6 +242,8 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     cards: list[Card] = []
     used: dict[str, int] = {}
     for sentence in split_sentences(text):
+        if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
+            continue
         cloze = make_cloze(sentence, own, others, known, context=(title,))
         if cloze is None:
             continue

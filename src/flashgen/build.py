@@ -139,6 +139,8 @@ def _overlong_sentences(decks: Sequence[Deck], kinds: Sequence[str] | None) -> l
             parts = [("definition", term.definition, term.line)]
             parts += [(f"section {s.heading!r}", s.text, s.line) for s in term.sections]
             for where, text, line in parts:
+                if len(text) <= MAX_CLOZE_SENTENCE_CHARS:
+                    continue  # too short to hold such a sentence; no need to split it again
                 for sentence in split_sentences(text):
                     if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
                         found.append(Problem(term.path, line, (

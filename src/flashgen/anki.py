@@ -144,7 +144,7 @@ def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
                         guid=card.guid, tags=list(card.tags))
 
 
-def _package(decks: Sequence[PackageDeck], templates: Templates,
+def genanki_package(decks: Sequence[PackageDeck], templates: Templates,
              sources: dict[str, str] | None) -> genanki.Package:
     model = qa_model(templates)
     # The cloze note type enters a package only with a cloze note, so packages without
@@ -187,7 +187,7 @@ def _digest(value: object) -> str:
 def describe_package(decks: Sequence[PackageDeck], templates: Templates,
                      sources: dict[str, str] | None = None) -> PackageContent:
     """Return the digests of what ``write_package`` would write, without writing anything."""
-    package = _package(decks, templates, sources)
+    package = genanki_package(decks, templates, sources)
     models: dict[int, genanki.Model] = {}
     notes: list[NoteDigest] = []
     layout = []
@@ -221,7 +221,7 @@ def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
     updates an existing note on import only when this is newer than its own copy.
     ``sources`` maps a card key to the text shown in its Source field.
     """
-    package = _package(decks, templates, sources)
+    package = genanki_package(decks, templates, sources)
 
     # genanki's own write_to_file leaves its SQLite file in $TMPDIR and stores the zip
     # uncompressed with the clock's dates; writing the database ourselves next to the

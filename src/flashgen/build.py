@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import manifest
+from . import __version__, manifest
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
-from .cards import Templates, deck_topics, load_templates, render_deck, topic_titles
+from .cards import MAX_CLOZE_SENTENCE_CHARS, Templates, deck_topics, load_templates, render_deck, topic_titles
 from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
 from .model import KINDS, Card, Deck
 from .sheets import SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
 from .pages import PageRun, read_pages, write_term_files
-from .sources import is_page, load_decks
+from .sentences import split_sentences
+from .sources import is_page, load_decks, source_files
 from .terms import load_deck_settings
 from .topics import topic_key
+
+
+#: How a long run reports progress: called with a stage ("read", "render", "write"), the
+#: number of steps done and the number of steps in that stage.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -77,27 +85,63 @@ class BuildResult:
 
 
 def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
-            kinds: Sequence[str] | None = None, keep_going: bool = False) -> Prepared:
+            kinds: Sequence[str] | None = None, keep_going: bool = False,
+            progress: Progress | None = None) -> Prepared:
     """Return the loaded decks and their rendered cards; raise FlashgenError on any problem."""
     if kinds is not None:
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
             raise ValidationError(f"unknown card kind {unknown[0]!r} (known: {', '.join(KINDS)})")
     templates = load_templates(templates_dir)
+    if progress:
+        progress("read", 0, 1)
     decks, warnings = load_decks(sources, keep_going)
+    if progress:
+        progress("read", 1, 1)
     problems: list[Problem] = check_note_templates(templates)
     if problems:
         raise ValidationError.from_problems(problems)
     cards: list[Card] = []
+    total = sum(len(d.terms) for d in decks)
+    rendered = 0
+
+    def term_done() -> None:
+        nonlocal rendered
+        rendered += 1
+        if progress:
+            progress("render", rendered, total)
+
     for deck in decks:
         try:
-            cards.extend(render_deck(deck, templates, kinds))
+            cards.extend(render_deck(deck, templates, kinds, on_term=term_done))
         except FlashgenError as e:
             problems.extend(e.problems)
     _check_unique_guids(cards, problems)
     if problems:
         raise FlashgenError.from_problems(problems)
+    warnings = (*warnings, *_overlong_sentences(decks, kinds))
     return Prepared(decks, tuple(cards), templates, warnings)
+
+
+def _overlong_sentences(decks: Sequence[Deck], kinds: Sequence[str] | None) -> list[Problem]:
+    """Return a warning for every sentence too long to become a cloze card."""
+    found = []
+    for deck in decks:
+        if "cloze" not in (kinds or deck.kinds or KINDS):
+            continue
+        for term in deck.terms:
+            parts = [("definition", term.definition, term.line)]
+            parts += [(f"section {s.heading!r}", s.text, s.line) for s in term.sections]
+            for where, text, line in parts:
+                if len(text) <= MAX_CLOZE_SENTENCE_CHARS:
+                    continue  # too short to hold such a sentence; no need to split it again
+                for sentence in split_sentences(text):
+                    if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
+                        found.append(Problem(term.path, line, (
+                            f"{where} of {term.name!r} has a sentence of {len(sentence):,} characters "
+                            f"(more than {MAX_CLOZE_SENTENCE_CHARS:,}); it gets no cloze card: "
+                            f"{sentence[:50]!r}…")))
+    return found
 
 
 def _check_unique_guids(cards: Sequence[Card], problems: list[Problem]) -> None:
@@ -165,7 +209,7 @@ def _check_unique_paths(plans: Sequence[PackagePlan]) -> None:
         raise OutputError.from_problems(problems)
 
 
-def _source_fields(prepared: Prepared) -> dict[str, str]:
+def source_fields(prepared: Prepared) -> dict[str, str]:
     terms = {(t.deck, t.id): t for d in prepared.decks for t in d.terms}
     return {c.key: terms[(c.deck, c.term_id)].source or "" for c in prepared.cards}
 
@@ -189,13 +233,67 @@ def _output_folder(out: Path) -> None:
             break
 
 
-def build(config: BuildConfig) -> BuildResult:
-    """Check every source, then write every changed package atomically; return what was done."""
-    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
+def input_digest(config: BuildConfig) -> str | None:
+    """Return a digest of everything a build's output depends on, or None if a source is missing.
+
+    That is every source file's path and bytes, every template file's, the options, the
+    working folder (pages' Source fields are shown relative to it), SOURCE_DATE_EPOCH and
+    flashgen's version.
+    """
+    files = source_files(config.sources)
+    if files is None:
+        return None
+    try:
+        files += load_templates(config.templates).files()
+    except FlashgenError:
+        return None
+    digest = hashlib.sha256(json.dumps({
+        "flashgen": __version__, "single": config.single, "kinds": config.kinds,
+        "keep_going": config.keep_going, "cwd": os.getcwd(),
+        "epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+    }, sort_keys=True).encode("utf-8"))
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        digest.update(f"\0{path.resolve()}\0{display_path(path)}\0{len(data)}\0".encode("utf-8"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _unchanged_build(config: BuildConfig) -> tuple[str | None, BuildResult | None]:
+    """Return the inputs' digest, and the last build's result when it would be built again unchanged."""
+    inputs = input_digest(config)
+    if inputs is None or not config.out.is_dir():
+        return inputs, None
+    try:
+        previous = manifest.read_manifest(config.out)
+    except FlashgenError:
+        return inputs, None  # the full build reports it, after any problem with the sources
+    last = manifest.unchanged_build(config.out, previous, inputs)
+    if last is None:
+        return inputs, None
+    packages = tuple(config.out / name for name in last.packages)
+    return inputs, BuildResult(packages, last.cards, tuple(Problem(*w) for w in last.warnings),
+                               set_aside=last.set_aside, unchanged=packages)
+
+
+def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
+    """Check every source, then write every changed package atomically; return what was done.
+
+    When nothing that goes into the packages has changed since the last build into the
+    same folder and its packages are as written, nothing is rendered or written, and the
+    last build's result is returned.
+    """
+    inputs, unchanged = _unchanged_build(config)
+    if unchanged is not None:
+        return unchanged
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress)
     out = config.out
     _output_folder(out)
     plans = plan_packages(prepared, out, config.single)
-    sources = _source_fields(prepared)
+    sources = source_fields(prepared)
     previous = manifest.read_manifest(out)
     planned = _planned(prepared, plans, sources)
     changes = manifest.compare(previous, planned, out)
@@ -207,7 +305,9 @@ def build(config: BuildConfig) -> BuildResult:
     records: list[manifest.PackageRecord] = []
     current = out
     try:
-        for plan, package, change in zip(plans, planned, changes.packages):
+        for done, (plan, package, change) in enumerate(zip(plans, planned, changes.packages)):
+            if progress:
+                progress("write", done, len(plans))
             if change.status == manifest.UNCHANGED:
                 continue
             current = plan.path
@@ -227,6 +327,8 @@ def build(config: BuildConfig) -> BuildResult:
         for temporary, _ in written:
             temporary.unlink(missing_ok=True)
         raise
+    if progress:
+        progress("write", len(plans), len(plans))
     # Only once every package is complete does any of them replace an earlier one.
     for temporary, final in written:
         os.replace(temporary, final)
@@ -234,7 +336,15 @@ def build(config: BuildConfig) -> BuildResult:
     stale = [c.path for c in changes.with_status(manifest.STALE)]
     # Written last: should anything before fail, the old manifest still describes older
     # packages, and the next build writes the changed ones again with the same times.
-    manifest.write_manifest(out, manifest.updated(previous, records, stale))
+    result = manifest.updated(previous, records, stale)
+    # The inputs are recorded with the packages they made. A build that leaves every
+    # package as it was (sections reordered, say) leaves the manifest as it was too, so
+    # that it stays byte-identical; the next build then runs in full once more.
+    if inputs is not None and (records or stale):
+        result = replace(result, last_build=manifest.LastBuild(
+            inputs, tuple(p.path.name for p in plans), sum(p.card_count for p in plans),
+            tuple((w.path, w.line, w.message) for w in prepared.warnings), prepared.set_aside))
+    manifest.write_manifest(out, result)
     return BuildResult(
         tuple(p.path for p in plans), sum(p.card_count for p in plans), prepared.warnings,
         set_aside=prepared.set_aside,
@@ -250,7 +360,7 @@ def diff(config: BuildConfig) -> manifest.Changes:
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
     _output_folder(config.out)
     plans = plan_packages(prepared, config.out, config.single)
-    planned = _planned(prepared, plans, _source_fields(prepared))
+    planned = _planned(prepared, plans, source_fields(prepared))
     return manifest.compare(manifest.read_manifest(config.out), planned, config.out)
 
 

@@ -6,7 +6,7 @@ import hashlib
 import html
 import re
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -23,6 +23,10 @@ FORWARD_TEMPLATE = "_forward.html.j2"
 REVERSE_TEMPLATE = "_reverse.html.j2"
 #: What stands in for the term's names on a reverse card.
 MASK = "___"
+
+#: Sentences longer than this get no cloze card: nobody recalls such a sentence, and
+#: finding its phrases grows faster than its length. The build warns about each.
+MAX_CLOZE_SENTENCE_CHARS = 1_000
 
 DEFAULT_TEMPLATE = "default.html.j2"
 TEMPLATE_SUFFIX = ".html.j2"
@@ -122,8 +126,12 @@ def topic_titles(deck: Deck) -> dict[str, str]:
     return {t: topic_title(t, headings.get(t, ())) for t in deck_topics(deck)}
 
 
-def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = None) -> list[Card]:
-    """Return every card of a deck, topic by topic in deck order, terms by name within a topic."""
+def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = None,
+                on_term: Callable[[], None] | None = None) -> list[Card]:
+    """Return every card of a deck, topic by topic in deck order, terms by name within a topic.
+
+    ``on_term`` is called after each term's cards, to report progress.
+    """
     chosen = tuple(kinds or deck.kinds or KINDS)
     titles = topic_titles(deck)
     order = {t: i for i, t in enumerate(deck_topics(deck))}
@@ -144,6 +152,8 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
                 except TemplateError as e:
                     for problem in e.problems:
                         failures.setdefault(problem, []).append(getattr(e, "rendering", ""))
+        if on_term:
+            on_term()
     if failures:
         raise TemplateError.from_problems([_while_rendering(p, terms) for p, terms in failures.items()])
     cards.sort(key=lambda c: order[c.topic])
@@ -258,6 +268,8 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     cards: list[Card] = []
     used: dict[str, int] = {}
     for index, sentence in enumerate(split_sentences(text)):
+        if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
+            continue
         asked_by_reverse = reverse and section is None and index == 0
         cloze = make_cloze(sentence, own, others, known, context=(title,), hide_own=not asked_by_reverse)
         if cloze is None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -153,6 +155,43 @@ def _report_set_aside(count: int) -> None:
               "'flashgen import' writes them into the term files", file=sys.stderr)
 
 
+class _ProgressBar:
+    """A progress bar on stderr for long builds, shown only to a person at a terminal.
+
+    Not in pipes or files, and not when the CI environment variable is set: there it
+    would only fill logs with carriage returns.
+    """
+
+    _LABELS = {"read": "reading", "render": "rendering", "write": "writing"}
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty() and not os.environ.get("CI")
+        self.bar = None
+        self.stage = None
+
+    def __enter__(self):
+        return self if self.enabled else None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage != self.stage:
+            self.close()
+            from tqdm import tqdm  # only a terminal needs it
+
+            self.stage = stage
+            self.bar = tqdm(total=total, desc=self._LABELS.get(stage, stage), file=sys.stderr,
+                            unit={"render": " terms", "write": " packages"}.get(stage, ""),
+                            leave=False, mininterval=0.2)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "import":
         result = import_pages(args.pages, args.out, keep_going=args.keep_going, force=args.force)
@@ -166,13 +205,17 @@ def _run(args: argparse.Namespace) -> int:
     sources = tuple(args.sources) or (DEFAULT_SOURCE,)
     kinds = args.kinds
     if args.command == "build":
-        result = build(BuildConfig(sources=sources, out=args.out, templates=args.templates,
-                                   single=args.single, kinds=kinds, keep_going=args.keep_going))
+        started = time.perf_counter()
+        with _ProgressBar() as progress:
+            result = build(BuildConfig(sources=sources, out=args.out, templates=args.templates,
+                                       single=args.single, kinds=kinds, keep_going=args.keep_going),
+                           progress=progress)
+        seconds = time.perf_counter() - started
         _report_warnings(result.warnings, args.verbose)
         _report_set_aside(result.set_aside)
         noun = "package" if len(result.packages) == 1 else "packages"
         print(f"built {len(result.packages)} {noun}, {result.cards} cards, "
-              f"{len(result.warnings)} warnings in {display_path(args.out)}/")
+              f"{len(result.warnings)} warnings, {seconds:.1f} s in {display_path(args.out)}/")
         if result.unchanged:
             print(f"{len(result.written)} written, {len(result.unchanged)} unchanged")
         for path in result.removed:

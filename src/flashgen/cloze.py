@@ -95,39 +95,169 @@ def phrase_pattern(variants: Iterable[str]) -> re.Pattern[str]:
     return _compiled(tuple(sorted({v.strip() for v in variants if v.strip()}, key=lambda v: (-len(v), v))))
 
 
-@lru_cache(maxsize=4096)
-def _compiled(parts: tuple[str, ...]) -> re.Pattern[str]:
+def _alternative(part: str) -> str:
+    return r"\s+".join(re.escape(w) for w in part.split())
+
+
+def _compile(parts: tuple[str, ...]) -> re.Pattern[str]:
     # Longest first, so that "increased intestinal permeability" wins over its tail.
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+    body = "|".join(_alternative(p) for p in parts)
     return re.compile(rf"(?<!\w)(?:{body})(?:e?s|['’]s)?(?!\w)", re.IGNORECASE)
 
 
+_compiled = lru_cache(maxsize=4096)(_compile)
+
+
 class NameIndex:
-    """The names of a deck's terms, searchable in one pass (one regex per deck, not per term)."""
+    """The names of a deck's terms, searchable in one pass over a sentence.
+
+    One regular expression with an alternative per name is tried at every position of
+    every sentence, which grows with the size of the deck. The index instead looks up the
+    words of the sentence among the names' first words and tries only the names found
+    there, in the order the single expression would try them; the matches are the same.
+    """
 
     def __init__(self, names: Iterable[Names]):
         self.owner: dict[str, Names] = {}
         for entry in names:
             for variant in entry.variants:
                 self.owner.setdefault(_identity(variant), entry)
-        self.pattern = phrase_pattern(self.owner) if self.owner else None
+        self._lookup = _WordLookup(self.owner) if self.owner else None
 
     def find(self, sentence: str) -> list[tuple[int, int, Names]]:
         """Return (start, end, names) for every term name in ``sentence``."""
         found = []
-        for m in self.pattern.finditer(sentence) if self.pattern else ():
-            text = _identity(m.group())
+        for start, end in self._lookup.finditer(sentence) if self._lookup else ():
+            text = _identity(sentence[start:end])
             for suffix in ("", "'s", "’s", "es", "s"):
                 stem = text[: len(text) - len(suffix)] if suffix else text
                 if text.endswith(suffix) and stem in self.owner:
-                    found.append((m.start(), m.end(), self.owner[stem]))
+                    found.append((start, end, self.owner[stem]))
                     break
         return found
 
 
+try:  # the characters that re's IGNORECASE takes as one besides their lower case
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - other Python versions
+    _EXTRA_CASES = {}
+import _sre
+
+_RUN = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"\w")
+_SUFFIXES = ("es", "s", "'s", "’s", "")
+
+
+def _fold(run: str) -> str:
+    """Return text folded so that two texts IGNORECASE matches to each other are equal."""
+    if run.isascii():
+        return run.lower()
+    out = []
+    for char in run:
+        low = _sre.unicode_tolower(ord(char))
+        out.append(chr(min((low, *_EXTRA_CASES.get(low, ())))))
+    return "".join(out)
+
+
+class _WordLookup:
+    """``phrase_pattern(parts).finditer`` by looking up each word instead of trying every part."""
+
+    def __init__(self, parts: Iterable[str]):
+        # The order phrase_pattern gives its alternatives: the first that matches wins.
+        self.parts = sorted({p.strip() for p in parts if p.strip()}, key=lambda v: (-len(v), v))
+        self.by_word: dict[str, list[int]] = {}
+        self.other: list[int] = []  # parts not starting with a word character (few)
+        for rank, part in enumerate(self.parts):
+            first = _RUN.match(part)
+            key = _fold(first.group()) if first else None
+            if key is None:
+                self.other.append(rank)
+            else:
+                self.by_word.setdefault(key, []).append(rank)
+        # Each word-start part as its words, folded, for matching without an expression.
+        self.words: dict[int, tuple[str, ...]] = {}
+        self.patterns: dict[int, re.Pattern[str]] = {}
+        self.starts = ([re.compile(rf"(?=(?<!\w)(?:{_alternative(self.parts[r])}))", re.IGNORECASE)
+                        for r in self.other])
+
+    def _match(self, rank: int, sentence: str, start: int) -> int | None:
+        """Return where part ``rank`` matches at ``start`` (with phrase_pattern's rules), or None."""
+        words = self.words.get(rank)
+        if words is None:
+            folded = tuple(_fold(w) for w in self.parts[rank].split())
+            if rank in self.other:
+                pattern = self.patterns.get(rank)
+                if pattern is None:
+                    pattern = self.patterns[rank] = _compile((self.parts[rank],))
+                m = pattern.match(sentence, start)
+                return m.end() if m else None
+            words = self.words[rank] = folded  # type: ignore[assignment]
+        at = start
+        for index, word in enumerate(words):
+            if index:
+                space = _SPACE.match(sentence, at)
+                if space is None:
+                    return None
+                at = space.end()
+            if _fold(sentence[at:at + len(word)]) != word:
+                return None
+            at += len(word)
+        # (?:e?s|['’]s)?(?!\w), tried in the order the expression tries it.
+        for suffix in _SUFFIXES:
+            end = at + len(suffix)
+            if _fold(sentence[at:end]) == suffix and not _WORD_CHAR.match(sentence, end):
+                return end
+        return None
+
+    def finditer(self, sentence: str) -> Iterable[tuple[int, int]]:
+        """Yield (start, end) of each match, as the single expression's finditer would."""
+        candidates: dict[int, list[int]] = {}
+        for m in _RUN.finditer(sentence):
+            key = _fold(m.group())
+            ranks = list(self.by_word.get(key, ()))
+            if key.endswith("s"):
+                ranks += self.by_word.get(key[:-1], ())
+                if key.endswith("es"):
+                    ranks += self.by_word.get(key[:-2], ())
+            if ranks:
+                candidates[m.start()] = ranks
+        for rank, starts in zip(self.other, self.starts):
+            for m in starts.finditer(sentence):
+                candidates.setdefault(m.start(), []).append(rank)
+        at = 0
+        for start in sorted(candidates):
+            if start < at:
+                continue
+            for rank in sorted(set(candidates[start])):
+                end = self._match(rank, sentence, start)
+                if end is not None:
+                    yield start, end
+                    at = end
+                    break
+
+
+def find_phrases(variants: Iterable[str], text: str) -> Iterable[tuple[int, int]]:
+    """Yield (start, end) of each match of ``phrase_pattern(variants)`` in ``text``.
+
+    Compiling an expression for every phrase (each sentence hides its own) cost more
+    than searching with it; the word lookup finds the same matches without one.
+    """
+    return _lookup(tuple(variants)).finditer(text)
+
+
+@lru_cache(maxsize=8192)
+def _lookup(variants: tuple[str, ...]) -> _WordLookup:
+    return _WordLookup(variants)
+
+
 def mask_names(text: str, variants: Iterable[str], mask: str = "___") -> str:
     """Return ``text`` with every occurrence of the names in ``variants`` replaced by ``mask``."""
-    return phrase_pattern(variants).sub(mask, text)
+    out, at = [], 0
+    for start, end in find_phrases(variants, text):
+        out += [text[at:start], mask]
+        at = end
+    return "".join(out) + text[at:]
 
 
 def abbreviations(texts: Iterable[str]) -> tuple[str, ...]:
@@ -223,9 +353,9 @@ def _spans(sentence: str, groups: Sequence[_Group]) -> list[tuple[int, int, int]
     """Return (start, end, group index) for every occurrence of every group, none overlapping."""
     taken: list[tuple[int, int, int]] = []
     for index in sorted(range(len(groups)), key=lambda i: groups[i].priority):
-        for m in phrase_pattern(groups[index].variants).finditer(sentence):
-            if not any(m.start() < e and s < m.end() for s, e, _ in taken):
-                taken.append((m.start(), m.end(), index))
+        for start, end in find_phrases(groups[index].variants, sentence):
+            if not any(start < e and s < end for s, e, _ in taken):
+                taken.append((start, end, index))
     return sorted(taken)
 
 

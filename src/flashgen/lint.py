@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .cards import MAX_CLOZE_SENTENCE_CHARS
 from .errors import Problem
 from .model import Card, Deck, Term
 from .sentences import split_sentences
@@ -143,7 +144,8 @@ def _unasked_sentences(term: Term, asked: set[str]) -> list[Problem]:
     parts += [(f"section {s.heading!r}", s.text, s.line) for s in term.sections]
     for where, text, line in parts:
         for sentence in split_sentences(text):
-            if sentence not in asked:
+            # An overlong sentence has a warning of its own from every build.
+            if sentence not in asked and len(sentence) <= MAX_CLOZE_SENTENCE_CHARS:
                 found.append(Problem(term.path, line,
                                      f"{where} of {term.name!r} has a sentence with nothing to hide, "
                                      f"so no cloze card asks it: {_clip(sentence)!r}; give it a fact"))

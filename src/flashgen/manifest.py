@@ -43,10 +43,26 @@ class PackageRecord:
 
 
 @dataclass(frozen=True)
+class LastBuild:
+    """The last build into a folder: a digest of all its inputs and what it reported.
+
+    When the next build's inputs have the same digest and its packages are still as
+    written, that build would change nothing, and it is skipped (see ``build.build``).
+    """
+
+    inputs: str
+    packages: tuple[str, ...]
+    cards: int
+    warnings: tuple[tuple[str | None, int | None, str], ...] = ()
+    set_aside: int = 0
+
+
+@dataclass(frozen=True)
 class Manifest:
     """Every package flashgen has written into one output folder."""
 
     packages: tuple[PackageRecord, ...] = ()
+    last_build: LastBuild | None = None
 
     def find(self, path: str) -> PackageRecord | None:
         """Return the record of the package at ``path`` (a file name), or None."""
@@ -177,7 +193,19 @@ def updated(previous: Manifest, written: Iterable[PackageRecord], stale: Iterabl
     for path in stale:
         records.pop(path, None)
     records.update((r.path, r) for r in written)
-    return Manifest(tuple(records[p] for p in sorted(records)))
+    return Manifest(tuple(records[p] for p in sorted(records)), previous.last_build)
+
+
+def unchanged_build(out: Path, previous: Manifest, inputs: str) -> LastBuild | None:
+    """Return the last build when it had exactly these inputs and its packages are intact."""
+    last = previous.last_build
+    if last is None or last.inputs != inputs:
+        return None
+    for name in last.packages:
+        record = previous.find(name)
+        if record is None or not _intact(out / name, record):
+            return None
+    return last
 
 
 def remove_stale(out: Path, previous: Manifest, changes: Changes) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -210,7 +238,13 @@ def read_manifest(out: Path) -> Manifest:
         if data["format"] != FORMAT:
             raise OutputError(f"the build manifest has format {data['format']!r}, this flashgen "
                               f"reads format {FORMAT}; delete it to write every package again", path=path)
-        return Manifest(tuple(_record(p) for p in data["packages"]))
+        last = data.get("last_build")
+        last_build = None if last is None else LastBuild(
+            inputs=str(last["inputs"]), packages=tuple(str(p) for p in last["packages"]),
+            cards=int(last["cards"]),
+            warnings=tuple((w[0], w[1], str(w[2])) for w in last["warnings"]),
+            set_aside=int(last["set_aside"]))
+        return Manifest(tuple(_record(p) for p in data["packages"]), last_build)
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise OutputError(f"the build manifest is damaged ({type(e).__name__}: {e}); delete it to "
                           f"write every package again", path=path) from e
@@ -245,6 +279,10 @@ def manifest_bytes(manifest: Manifest) -> bytes:
             "cards": {n.key: {"guid": n.guid, "content": n.digest} for n in r.notes},
         } for r in manifest.packages],
     }
+    last = manifest.last_build
+    if last is not None:
+        data["last_build"] = {"inputs": last.inputs, "packages": list(last.packages), "cards": last.cards,
+                              "warnings": [list(w) for w in last.warnings], "set_aside": last.set_aside}
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 

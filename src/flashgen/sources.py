@@ -65,6 +65,16 @@ def _deck_folders(sources: Sequence[Path], problems: list[Problem]) -> dict[Path
     return chosen
 
 
+def source_files(sources: Sequence[Path]) -> list[Path] | None:
+    """Return every file ``load_decks`` would read for ``sources``, or None if some is missing."""
+    problems: list[Problem] = []
+    files: list[Path] = []
+    for folder, chosen in _deck_folders(sources, problems).items():
+        files += [folder / n for n in DECK_FILE_NAMES if (folder / n).is_file()]
+        files += chosen if chosen is not None else term_files(folder) + page_files(folder)
+    return None if problems else files
+
+
 def load_decks(sources: Sequence[Path], keep_going: bool = False,
                ) -> tuple[tuple[Deck, ...], tuple[Problem, ...]]:
     """Return the decks in ``sources`` and warnings; raise ValidationError listing every problem.

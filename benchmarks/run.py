@@ -128,7 +128,7 @@ def bench_print(work: Path) -> dict:
     while cards < PRINT_CARDS:
         synthetic.write_pages(folder, 1, start=count)
         count += 1
-        cards = len(prepare((folder,)).cards)
+        cards = sum(c.anki_cards for c in prepare((folder,)).cards)  # as Anki and paper count them
     pdf = work / "print" / "cards.pdf"
     run = measure(flashgen("print", folder, "--out", pdf), work)
     return {"pages": count, "cards": cards, "print_s": run["seconds"], "print_mib": run["peak_mib"],

@@ -8,6 +8,7 @@ import itertools
 import json
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 import zipfile
@@ -235,15 +236,19 @@ def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
             connection.commit()
         finally:
             connection.close()
+        del package  # the notes are in the database now; free them before zipping
         with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            _add(archive, "collection.anki2", Path(db_name).read_bytes())
-            _add(archive, "media", json.dumps({}).encode("utf-8"))
+            # Streamed from the file, so a large collection is never held in memory twice.
+            with open(db_name, "rb") as db, archive.open(_entry("collection.anki2"), "w") as entry:
+                shutil.copyfileobj(db, entry, 1 << 20)
+            archive.writestr(_entry("media"), json.dumps({}).encode("utf-8"))
     finally:
         Path(db_name).unlink(missing_ok=True)
 
 
-def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+def _entry(name: str) -> zipfile.ZipInfo:
+    """Return a zip entry with a fixed date and mode, so that equal content gives equal bytes."""
     info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
-    archive.writestr(info, data)
+    return info

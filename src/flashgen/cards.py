@@ -267,6 +267,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     text = term.definition if section is None else section.text
     cards: list[Card] = []
     used: dict[str, int] = {}
+    tags = (f"topic::{topic}", f"term::{term.id}")  # one tuple shared by the topic's clozes
     for index, sentence in enumerate(split_sentences(text)):
         if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
             continue
@@ -287,7 +288,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
             deck=deck.id, deck_title=deck.title, topic=topic, topic_title=title,
             term_id=term.id, term_name=term.name, kind="cloze", front=cloze.text,
             back="", key=key, guid=card_guid(key),
-            tags=(f"topic::{topic}", f"term::{term.id}"),
+            tags=tags,
             source=term.path, line=section.line if section else term.definition_at,
             context=context,
             prompts=tuple(f"{context}: {p}" if context else p for p in cloze.prompts),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -266,34 +266,45 @@ def _record(data: dict) -> PackageRecord:
 
 
 def manifest_bytes(manifest: Manifest) -> bytes:
-    """Return the manifest as the JSON flashgen stores: stable key order, one package per entry."""
-    data = {
-        "format": FORMAT,
-        "generator": f"flashgen {__version__}",
-        "packages": [{
-            "path": r.path,
-            "decks": list(r.decks),
-            "content": r.digest,
-            "timestamp": r.timestamp,
-            "file": r.file_digest,
-            "cards": {n.key: {"guid": n.guid, "content": n.digest} for n in r.notes},
-        } for r in manifest.packages],
-    }
+    """Return the manifest as the JSON flashgen stores: stable key order, a card per line."""
+    return b"".join(_manifest_chunks(manifest))
+
+
+def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
+    # Written piece by piece with the C JSON encoder: a manifest of half a million cards
+    # built as one nested value (and pretty-printed by Python code) took more memory
+    # than the whole rest of a build.
+    def dump(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    yield f'{{"format": {FORMAT}, "generator": {dump(f"flashgen {__version__}")}, "packages": ['.encode("utf-8")
+    for index, r in enumerate(manifest.packages):
+        head = dump({"path": r.path, "decks": list(r.decks), "content": r.digest, "timestamp": r.timestamp,
+                     "file": r.file_digest})[:-1]
+        cards = ",\n  ".join(f'{dump(n.key)}: {{"guid": {dump(n.guid)}, "content": {dump(n.digest)}}}'
+                             for n in r.notes)
+        comma = "," if index else ""
+        yield f'{comma}\n {head}, "cards": {{\n  {cards}\n }}}}'.encode("utf-8")
+    yield b"\n]"
     last = manifest.last_build
     if last is not None:
-        data["last_build"] = {"inputs": last.inputs, "packages": list(last.packages), "cards": last.cards,
-                              "warnings": [list(w) for w in last.warnings], "set_aside": last.set_aside}
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        yield (', "last_build": ' + dump({
+            "inputs": last.inputs, "packages": list(last.packages), "cards": last.cards,
+            "warnings": [list(w) for w in last.warnings], "set_aside": last.set_aside})).encode("utf-8")
+    yield b"}\n"
 
 
 def write_manifest(out: Path, manifest: Manifest) -> bool:
     """Replace the manifest in ``out`` atomically; return False when it already said the same."""
     path = out / MANIFEST_NAME
-    data = manifest_bytes(manifest)
+    # Compared and written piece by piece: a large manifest is never held whole in memory.
+    new = hashlib.sha256()
+    for piece in _manifest_chunks(manifest):
+        new.update(piece)
     try:
-        if path.read_bytes() == data:
+        if file_digest(path) == new.hexdigest():
             return False
     except OSError:
         pass
-    write_atomic(path, data, "build manifest")
+    write_atomic(path, _manifest_chunks(manifest), "build manifest")
     return True

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import OutputError
 
 
-def write_atomic(path: str | os.PathLike, data: bytes, what: str = "output") -> None:
+def write_atomic(path: str | os.PathLike, data: bytes | Iterable[bytes], what: str = "output") -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder; return nothing.
 
     The temporary file sits next to the target so that ``os.replace`` is a rename within
@@ -35,7 +36,9 @@ def write_atomic(path: str | os.PathLike, data: bytes, what: str = "output") -> 
         else:
             raise OutputError(f"cannot create a temporary file next to the {what}", dest)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            # Pieces are written as they come, so a large file need not be held whole.
+            for piece in (data,) if isinstance(data, bytes) else data:
+                fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, dest)

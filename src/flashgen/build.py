@@ -130,9 +130,7 @@ def _overlong_sentences(decks: Sequence[Deck], kinds: Sequence[str] | None) -> l
         if "cloze" not in (kinds or deck.kinds or KINDS):
             continue
         for term in deck.terms:
-            parts = [("definition", term.definition, term.line)]
-            parts += [(f"section {s.heading!r}", s.text, s.line) for s in term.sections]
-            for where, text, line in parts:
+            for where, text, line in term.texts():
                 if len(text) <= MAX_CLOZE_SENTENCE_CHARS:
                     continue  # too short to hold such a sentence; no need to split it again
                 for sentence in split_sentences(text):

@@ -111,9 +111,7 @@ def enumeration_items(sentence: str) -> int:
 
 def _enumerations(term: Term, limit: int) -> list[Problem]:
     found = []
-    parts = [("definition", term.definition, term.definition_at)]
-    parts += [(f"section {s.heading!r}", s.text, s.line) for s in term.sections]
-    for where, text, line in parts:
+    for where, text, line in term.texts():
         for sentence in split_sentences(text):
             items = enumeration_items(sentence)
             if items > limit:
@@ -140,9 +138,7 @@ def _reversed_terms(cards: Sequence[Card]) -> set[tuple[str, str]]:
 
 def _unasked_sentences(term: Term, asked: set[str]) -> list[Problem]:
     found = []
-    parts = [("definition", term.definition, term.definition_at)]
-    parts += [(f"section {s.heading!r}", s.text, s.line) for s in term.sections]
-    for where, text, line in parts:
+    for where, text, line in term.texts():
         for sentence in split_sentences(text):
             # An overlong sentence has a warning of its own from every build.
             if sentence not in asked and len(sentence) <= MAX_CLOZE_SENTENCE_CHARS:

@@ -53,6 +53,11 @@ class Term:
         """Return the line where the definition is written, else where the term starts."""
         return self.definition_line or self.line
 
+    def texts(self) -> tuple[tuple[str, str, int | None], ...]:
+        """Return (what, text, line) for the definition and each section, for messages."""
+        return (("definition", self.definition, self.definition_at),
+                *((f"section {s.heading!r}", s.text, s.line) for s in self.sections))
+
 
 @dataclass(frozen=True)
 class Deck:

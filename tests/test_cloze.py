@@ -55,8 +55,20 @@ def test_a_prompt_never_shows_what_it_hides():
 
 
 def test_a_sentence_without_a_key_phrase_still_hides_a_word():
-    cloze = make_cloze("A healthy lining is selective rather than sealed.", ZONULIN)
-    assert cloze.answers == ("selective",)
+    sentence = "A healthy lining is selective rather than sealed."
+    cloze = make_cloze(sentence, ZONULIN)
+    assert len(cloze.answers) == 1 and cloze.answers[0] in sentence.split()
+    assert cloze.phrases == (cloze.answers[0].casefold(),)
+
+
+def test_editing_another_word_keeps_the_hidden_word_of_a_plain_sentence():
+    # The hidden word is the note's identity; a longer word elsewhere must not move it.
+    versions = ["Levels rise before meals and fall after eating.",
+                "Levels rise before meals and fall after breakfast.",
+                "Levels rise before meals and fall after a carbohydrate meal."]
+    clozes = [make_cloze(v, ZONULIN) for v in versions]
+    assert len({c.phrases for c in clozes}) == 1
+    assert all(c.answers == clozes[0].answers for c in clozes)
 
 
 def test_source_text_cannot_break_cloze_syntax():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections.abc import Iterable, Sequence
@@ -423,15 +424,25 @@ def _build(sentence: str, groups: list[_Group], context: Sequence[str],
 
 
 def _fallback(sentence: str, context: Sequence[str], names_term: bool) -> Cloze | None:
-    """Return a cloze hiding the sentence's longest uncommon word, for sentences without a key phrase."""
+    """Return a cloze hiding one uncommon word, for sentences without a key phrase.
+
+    The word is what the note is known by, so it is picked by a fixed ranking of the words
+    themselves (a hash), not by comparing them: editing another word of the sentence then
+    changes the pick only when the new word happens to rank first, where "the longest
+    word" changed whenever the new word was longer.
+    """
     words = sorted({m.group().strip("'-") for m in _WORD.finditer(sentence)
                     if m.group().casefold() not in _STOPWORDS},
-                   key=lambda w: (w.casefold().endswith(_WEAK_ENDINGS), -len(w), sentence.index(w)))
+                   key=lambda w: (w.casefold().endswith(_WEAK_ENDINGS), _rank(w)))
     for word in words:
         cloze = _build(sentence, [_Group(_identity(word), _P_NAME, (word,))], context, names_term)
         if cloze is not None:
             return cloze
     return None
+
+
+def _rank(word: str) -> bytes:
+    return hashlib.sha1(word.casefold().encode("utf-8")).digest()
 
 
 def _write(sentence: str, groups: list[_Group], spans: list[tuple[int, int, int]],

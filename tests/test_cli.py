@@ -140,6 +140,12 @@ def test_print_refuses_an_unknown_topic_and_bad_sources_writing_nothing(cli, sce
     run = cli("print", scenario("broken"), "--out", pdf)
     assert run.code == 1 and "bad.yaml:6: section 'Mechanism' has no text" in run.err
     assert not pdf.exists()
+    # An HTML file that cannot be written stops the run before the PDF is written.
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    run = cli("print", tmp_path / "basic", "--out", pdf, "--html", blocker / "cards.html")
+    assert run.code == 1 and len(run.err.strip().splitlines()) == 1 and "afile" in run.err
+    assert not pdf.exists()
     assert cli("print", "--layout", "poster").code == 2
 
 
@@ -223,14 +229,17 @@ def test_a_note_template_naming_an_unknown_field_fails_check(cli, scenario, tmp_
     source = scenario("basic")
     mine = tmp_path / "my-templates"
     mine.mkdir()
-    (mine / "note-front.html").write_text('<div>{{Topic}}</div>\n<div>{{text:Question}}</div>\n')
+    (mine / "note-front.html").write_text('<div>{{Topic}}</div>\n<div>{{text:Question}}</div>\n'
+                                          '{{#Nope}}<i>{{Topic}}</i>{{/Nope}}\n')
     (mine / "cloze-front.html").write_text("<div>{{Text}}</div>\n")
     run = cli("check", source, "--templates", mine)
     assert run.code == 1
     lines = run.err.strip().splitlines()
     assert f"{mine / 'note-front.html'}:2: {{{{text:Question}}}} names no field" in lines[0]
     assert "its fields: Front, Back, Term, Topic, Source, Extra" in lines[0]
-    assert f"{mine / 'cloze-front.html'}: a cloze template must show the cloze text" in lines[1]
+    assert f"{mine / 'note-front.html'}:3: {{{{Nope}}}} names no field" in lines[1]  # once, not per tag
+    assert f"{mine / 'cloze-front.html'}: a cloze template must show the cloze text" in lines[2]
+    assert len(lines) == 3
     out = tmp_path / "out"
     assert cli("build", source, "--out", out, "--templates", mine).code == 1
     assert not out.exists()

@@ -34,4 +34,5 @@ def test_slugs_are_ascii_so_every_slug_is_a_valid_term_id():
     assert slug("Straße  Café_Noir") == "strasse-cafe-noir"
     assert slug("α-Synuclein") == "synuclein"
     assert slug("Ωμέγα") == ""
+    assert slug("Guillain–Barré syndrome") == "guillain-barre-syndrome"
     assert topic_key("Ätiologie") == "atiologie"

@@ -88,6 +88,7 @@ def check_note_templates(templates: Templates) -> list[Problem]:
                 line = text.count("\n", 0, m.start()) + 1
                 problems.append(Problem(str(path), line, f"{{{{{m.group(2).strip()}}}}} names no field of "
                                         f"this note type (its fields: {', '.join(fields)})"))
+        problems = list(dict.fromkeys(problems))  # "{{#F}}…{{/F}}" on one line is one mistake
         if name.startswith("cloze-") and not uses_cloze:
             problems.append(Problem(str(path), None, "a cloze template must show the cloze text, "
                                     "e.g. {{cloze:Text}}; without it Anki makes no cards"))

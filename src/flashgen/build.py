@@ -399,6 +399,10 @@ def print_sheets(config: PrintConfig) -> SheetReport:
     for path in (config.out, config.html):
         if path is not None and path.is_dir():
             raise OutputError("output path is a folder; give a file name", path=path)
+        if path is not None:
+            # Checked for both files before either is written, so that a bad --html
+            # cannot leave a new PDF behind a failed run.
+            _output_folder(path.parent)
     plan = plan_sheets(paper_cards(cards), layout)
     # Both files are laid out from one plan before either is written, so a problem with
     # the cards stops the run with nothing written.

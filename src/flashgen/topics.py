@@ -97,7 +97,9 @@ def slug(text: str) -> str:
     straight or curly, are dropped, so that every slug is also a valid term id and a portable
     file name; letters with no ASCII form are dropped too.
     """
-    folded = unicodedata.normalize("NFKD", text.strip().casefold())
+    # Dashes of every kind separate words ("Guillain–Barré" → "guillain-barre").
+    dashed = re.sub(r"[\u2010-\u2015\u2212]", "-", text.strip().casefold())
+    folded = unicodedata.normalize("NFKD", dashed)
     ascii_text = folded.replace("'", "").encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 

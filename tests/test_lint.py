@@ -91,3 +91,18 @@ def test_a_sentence_no_cloze_can_ask_is_named(cli, tmp_path):
         "to hide, so no cloze card asks it: 'So it is.'; give it a fact"]
     # Without cloze cards there is nothing to warn about.
     assert cli("check", deck, "--kinds", "qa").err == ""
+
+
+def test_a_reverse_prompt_giving_the_name_away_with_other_hyphens_is_caught(cli, tmp_path):
+    deck = tmp_path / "d"
+    deck.mkdir()
+    (deck / "glp1.yaml").write_text(
+        "id: glp-1\n"
+        "name: Glucagon-like peptide 1\n"
+        "definition: Glucagon-like peptide-1 is an incretin hormone made in the gut.\n"
+        "sections:\n"
+        "  - heading: Mechanism\n"
+        "    text: It makes the pancreas release insulin after a meal.\n")
+    run = cli("check", deck, "--kinds", "reverse")
+    assert run.code == 0
+    assert "reverse card of 'Glucagon-like peptide 1' (Definition): the prompt contains its own answer" in run.err

@@ -170,3 +170,10 @@ def test_the_reverse_card_and_the_first_clozes_do_not_ask_the_same(tmp_path, col
     for term in deck.terms:
         first = [c for c in only if c.term_id == term.id and c.topic == "definition"][0]
         assert "~term" in first.key, first.key
+
+
+def test_building_reverse_cards_or_not_keeps_every_cloze_notes_identity(scenario):
+    source = scenario("short")
+    with_reverse = {c.key for c in prepare([source], kinds=("cloze", "reverse")).cards if c.kind == "cloze"}
+    without = {c.key for c in prepare([source], kinds=("cloze",)).cards}
+    assert with_reverse == without

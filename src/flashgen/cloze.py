@@ -398,12 +398,14 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     cloze = _build(sentence, groups, context, names_term)
     if cloze is None:
         cloze = _fallback(sentence, context, names_term)
-    if cloze is not None and groups:
-        # The note is known by every key phrase of its sentence, also those left visible
-        # because the prompt would give them away. Which phrases give themselves away
-        # depends on the term's name shown beside the prompt, so a renamed term would
-        # otherwise change what its notes are known by, and duplicate them in Anki.
-        cloze = replace(cloze, phrases=tuple(g.identity or g.key for g in groups))
+    # The note is known by every key phrase of its sentence, also those left visible:
+    # because the prompt would give them away (which depends on the term's name shown
+    # beside it, so a rename would otherwise change what its notes are known by and
+    # duplicate them in Anki), or because another card asks for the term (which depends
+    # on the kinds built, so adding reverse cards would do the same).
+    keys = groups if hide_own else _choose(_candidates(sentence, own, others, known))
+    if cloze is not None and keys:
+        cloze = replace(cloze, phrases=tuple(g.identity or g.key for g in keys))
     return cloze
 
 

@@ -265,11 +265,6 @@ def _record(data: dict) -> PackageRecord:
     )
 
 
-def manifest_bytes(manifest: Manifest) -> bytes:
-    """Return the manifest as the JSON flashgen stores: stable key order, a card per line."""
-    return b"".join(_manifest_chunks(manifest))
-
-
 def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
     # Written piece by piece with the C JSON encoder: a manifest of half a million cards
     # built as one nested value (and pretty-printed by Python code) took more memory

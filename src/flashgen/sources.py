@@ -10,7 +10,7 @@ from .errors import FlashgenError, Problem, ValidationError, display_path
 from .model import Deck, Term
 from .pages import PAGE_SUFFIXES, read_pages
 from .topics import heading_forms
-from .terms import DECK_FILE_NAMES, TERM_SUFFIXES, check_unique_ids, load_deck_settings, load_term, term_files
+from .terms import DECK_FILE_NAMES, TERM_SUFFIXES, deck_settings_file, check_unique_ids, load_deck_settings, load_term, term_files
 
 SOURCE_SUFFIXES = TERM_SUFFIXES + PAGE_SUFFIXES
 
@@ -26,7 +26,7 @@ def page_files(folder: Path) -> list[Path]:
 
 
 def _is_deck_folder(folder: Path) -> bool:
-    return (any((folder / n).is_file() for n in DECK_FILE_NAMES) or bool(term_files(folder))
+    return (deck_settings_file(folder) is not None or bool(term_files(folder))
             or bool(page_files(folder)))
 
 
@@ -70,7 +70,8 @@ def source_files(sources: Sequence[Path]) -> list[Path] | None:
     problems: list[Problem] = []
     files: list[Path] = []
     for folder, chosen in _deck_folders(sources, problems).items():
-        files += [folder / n for n in DECK_FILE_NAMES if (folder / n).is_file()]
+        settings = deck_settings_file(folder)
+        files += [settings] if settings else []
         files += chosen if chosen is not None else term_files(folder) + page_files(folder)
     return None if problems else files
 
@@ -127,7 +128,7 @@ def _unused_settings(folder: Path, deck: Deck, terms: Sequence[Term]) -> list[Pr
     A misspelt heading in a synonym ("Lab Vlaues") is otherwise silent: its sections
     become a topic of their own, and their notes change identity.
     """
-    settings = next((folder / n for n in DECK_FILE_NAMES if (folder / n).is_file()), None)
+    settings = deck_settings_file(folder)
     if settings is None:
         return []
     shown = display_path(settings)

@@ -199,11 +199,16 @@ def _item_line(field: _Field, text: str) -> int | None:
     return next((i.line for i in items if isinstance(i, _Node) and i.value == text), field.line)
 
 
+def deck_settings_file(folder: Path) -> Path | None:
+    """Return the folder's deck.yaml (or deck.yml), or None when it has none."""
+    return next((folder / n for n in DECK_FILE_NAMES if (folder / n).is_file()), None)
+
+
 def load_deck_settings(folder: Path, problems: list[Problem]) -> Deck:
     """Return the deck described by ``folder/deck.yaml`` (or defaults), without its terms."""
     deck_id = slug(folder.resolve().name) or "deck"
     title = folder.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "Deck"
-    settings_path = next((folder / n for n in DECK_FILE_NAMES if (folder / n).is_file()), None)
+    settings_path = deck_settings_file(folder)
     if settings_path is None:
         return Deck(id=deck_id, title=title, path=display_path(folder))
     shown = display_path(settings_path)

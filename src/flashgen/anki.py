@@ -147,7 +147,7 @@ def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
 
 
 def genanki_package(decks: Sequence[PackageDeck], templates: Templates,
-             sources: dict[str, str] | None) -> genanki.Package:
+                    sources: dict[str, str] | None) -> genanki.Package:
     model = qa_model(templates)
     # The cloze note type enters a package only with a cloze note, so packages without
     # clozes stay as they were.

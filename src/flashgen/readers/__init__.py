@@ -1,0 +1,154 @@
+"""Read glossary pages of every format into terms: one reader per format, shared rules for the rest.
+
+Each input format has a reader of its own (``text.py``, ``markdown.py``, …) that lays the
+page out as numbered lines. What every format shares lives beside them: ``decoding.py``
+turns bytes into text, ``noise.py`` recognises site noise, ``naming.py`` finds the term's
+name and aliases, and ``structure.py`` builds the term from the lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import FlashgenError, Problem, ValidationError, display_path
+from ..model import Term
+from .base import Reader, reader_for, readers
+from .decoding import decode_page
+from .text import TextReader  # registered in this order: .txt, .md, …
+from .markdown import MarkdownReader
+from .lines import Line
+from .noise import repeated_in, repeated_lines
+from .structure import build_term
+
+#: The file name endings of pages; folders expand to the files with these endings.
+PAGE_SUFFIXES: tuple[str, ...] = tuple(s for r in readers() for s in r.suffixes)
+
+__all__ = ["PAGE_SUFFIXES", "MarkdownReader", "PageRun", "Reader", "TextReader", "decode_page", "parse_page", "read_pages",
+           "reader_for", "repeated_lines"]
+
+
+def _reader(path: str | Path) -> Reader:
+    # A page of an unknown ending (a test's "page") is read as plain text.
+    return reader_for(path) or reader_for("page.txt")  # type: ignore[return-value]
+
+
+def parse_page(
+    text: str,
+    path: str,
+    deck: str,
+    *,
+    synonyms: Mapping[str, str] | None = None,
+    noise_lines: frozenset[str] = frozenset(),
+) -> Term:
+    """Return the term a page's text describes, read by the reader of its file ending.
+
+    ``noise_lines`` holds lines (lower case, single spaces) known to repeat across the pages
+    of a run; they are set aside as boilerplate. Raises ``ValidationError`` with file and line.
+    """
+    path = str(path)
+    return build_term(_reader(path).lines(text, path), path, deck,
+                      synonyms=synonyms, noise_lines=noise_lines)
+
+
+@dataclass(frozen=True)
+class PageRun:
+    """The terms read from one run of pages, the warnings met and how many lines were set aside."""
+
+    terms: tuple[Term, ...]
+    warnings: tuple[Problem, ...]
+    set_aside: int
+
+
+def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
+    files: list[Path] = []
+    problems: list[Problem] = []
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(
+                (p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES),
+                key=lambda p: p.name,
+            )
+            if not found:
+                problems.append(
+                    Problem(display_path(path), None, "folder holds no .txt or .md pages")
+                )
+            candidates = found
+        elif path.is_file():
+            if path.suffix.lower() not in PAGE_SUFFIXES:
+                problems.append(
+                    Problem(display_path(path), None, "not a page: expected a .txt or .md file")
+                )
+                continue
+            candidates = [path]
+        else:
+            problems.append(Problem(display_path(path), None, "no such file or folder"))
+            continue
+        for candidate in candidates:
+            key = candidate.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(candidate)
+    return files, problems
+
+
+def read_pages(
+    paths: Iterable[Path | str],
+    deck: str,
+    *,
+    synonyms: Mapping[str, str] | None = None,
+    keep_going: bool = False,
+) -> PageRun:
+    """Return the terms of the given pages and folders of pages, read together as one run.
+
+    Lines repeated across the run's pages are boilerplate. Without ``keep_going`` any bad
+    page raises one ``ValidationError`` listing every bad page; with it, bad pages are
+    skipped and reported among the warnings.
+    """
+    files, problems = _expand(paths)
+    warnings: list[Problem] = []
+    # Problems are listed in page order, whichever stage found them.
+    page_problems: dict[Path, list[Problem]] = {file: [] for file in files}
+    texts: list[tuple[Path, str]] = []
+    for file in files:
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            page_problems[file].append(
+                Problem(display_path(file), None, f"cannot read: {exc.strerror or exc}")
+            )
+            continue
+        try:
+            text, warning = decode_page(data, file)
+        except FlashgenError as exc:
+            page_problems[file].extend(exc.problems)
+            continue
+        if warning:
+            warnings.append(warning)
+        texts.append((file, text))
+
+    laid_out: list[tuple[Path, list[Line]]] = []
+    for file, text in texts:
+        try:
+            laid_out.append((file, _reader(file).lines(text, str(file))))
+        except FlashgenError as exc:
+            page_problems[file].extend(exc.problems)
+    noise = repeated_in(lines for _, lines in laid_out)
+    terms: list[Term] = []
+    for file, lines in laid_out:
+        try:
+            terms.append(build_term(lines, str(file), deck, synonyms=synonyms, noise_lines=noise))
+        except FlashgenError as exc:
+            page_problems[file].extend(exc.problems)
+    for file in files:
+        problems.extend(page_problems[file])
+
+    if problems and not keep_going:
+        raise ValidationError.from_problems(problems)
+    warnings.extend(Problem(p.path, p.line, f"skipped: {p.message}") for p in problems)
+    set_aside = sum(len(t.related) + len(t.discarded) for t in terms)
+    return PageRun(terms=tuple(terms), warnings=tuple(warnings), set_aside=set_aside)
+

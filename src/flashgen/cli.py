@@ -15,6 +15,7 @@ from .build import BuildConfig, PrintConfig, build, check, diff, import_pages, p
 from .model import KINDS
 from .errors import FlashgenError, display_path
 from .sheets import DEFAULT_LAYOUT, PRESETS
+from .readers import set_aside_notes
 from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint
 from .stats import format_stats
 
@@ -252,6 +253,8 @@ def _run(args: argparse.Namespace) -> int:
         raise FlashgenError.from_problems(warnings)
     _report_warnings(warnings, args.verbose)
     _report_set_aside(prepared.set_aside)
+    for note in set_aside_notes((t for d in prepared.decks for t in d.terms), args.verbose):
+        print(f"note: {note}" if not note.startswith(" ") else note, file=sys.stderr)
     terms = sum(len(d.terms) for d in prepared.decks)
     cards = sum(c.anki_cards for c in prepared.cards)
     print(f"ok: {_count(len(prepared.decks), 'deck')}, {_count(terms, 'term')}, {_count(cards, 'card')}, "

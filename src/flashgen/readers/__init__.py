@@ -26,7 +26,7 @@ from .structure import build_term
 PAGE_SUFFIXES: tuple[str, ...] = tuple(s for r in readers() for s in r.suffixes)
 
 __all__ = ["PAGE_SUFFIXES", "MarkdownReader", "PageRun", "Reader", "TextReader", "decode_page", "parse_page", "read_pages",
-           "reader_for", "repeated_lines"]
+           "reader_for", "repeated_lines", "set_aside_notes"]
 
 
 def _reader(path: str | Path) -> Reader:
@@ -152,3 +152,22 @@ def read_pages(
     set_aside = sum(len(t.related) + len(t.discarded) for t in terms)
     return PageRun(terms=tuple(terms), warnings=tuple(warnings), set_aside=set_aside)
 
+
+def set_aside_notes(terms: Iterable[Term], verbose: bool = False) -> list[str]:
+    """Return one line per page saying how many of its lines were set aside; with ``verbose``, each line too."""
+    by_page: dict[str, list[tuple[str, str]]] = {}
+    for term in terms:
+        if reader_for(term.path) is None:
+            continue  # a term file: what it keeps under related/discarded is the user's
+        found = by_page.setdefault(term.path, [])
+        found += [("related", text) for text in term.related]
+        found += [("discarded", text) for text in term.discarded]
+    notes = []
+    for path, found in by_page.items():
+        if not found:
+            continue
+        count = f"{len(found)} line" + ("" if len(found) == 1 else "s")
+        notes.append(f"{display_path(path)}: {count} set aside as site noise")
+        if verbose:
+            notes += [f"  {kind}: {text}" for kind, text in found]
+    return notes

@@ -12,74 +12,124 @@ from .lines import Line, Paragraph, heading_text, normal_line, page_lines, rough
 # "Mechanism" legitimately occur on every page.
 _REPEAT_MIN_WORDS = 4
 
-#: Phrases of cookie/consent banners and site chrome; a line containing one is boilerplate.
+#: Phrases of site chrome and legal boilerplate; a line containing one is boilerplate.
 BANNER_PHRASES: tuple[str, ...] = (
-    "we use cookies",
-    "this site uses cookies",
-    "this website uses cookies",
-    "use of cookies",
-    "cookie preferences",
-    "cookie settings",
-    "cookie policy",
-    "cookie consent",
-    "accept all cookies",
-    "accept cookies",
-    "reject all cookies",
-    "manage your preferences",
-    "manage preferences",
-    "privacy policy",
-    "privacy preferences",
-    "consent preferences",
     "all rights reserved",
     "terms of service",
     "terms of use",
-    "subscribe to our newsletter",
-    "sign up for our newsletter",
-    "join our newsletter",
-    "our free resources",
-    "personalized marketing",
-    "personalised marketing",
+    "terms and conditions",
     "skip to content",
     "skip to main content",
+    "skip to navigation",
     "back to top",
+    "return to top",
     "share this article",
     "share this page",
+    "share on facebook",
+    "share on twitter",
+    "print this page",
 )
 
-# "Cookies" next to a word about websites is a banner even in wording we have not seen;
-# on its own the word may be food.
-_COOKIE_RE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_WEB_WORD_RE = re.compile(
-    r"\b(?:website|site|browser|browsing|visitors?|preferences|consent|tracking|analytics|"
-    r"traffic|personali[sz]\w*|advertising|third[- ]party)\b",
+# Banners are recognised by what they are, not by their wording: they talk about the
+# site's handling of the reader's data ("cookies", "consent", "privacy", …) and they do
+# it in the site's own voice ("we", "our partners") or to the reader ("your device").
+# A sentence that uses such a word in a technical sense ("SYN cookies encode the state
+# in the sequence number") speaks of neither, and stays.
+_CONSENT_RE = re.compile(
+    r"\b(?:cookies?|consent(?:s|ing)?|privacy|gdpr|ccpa|opt(?:-| )?(?:out|in)|"
+    r"legitimate interests?|do not sell)\b",
+    re.IGNORECASE,
+)
+_DATA_USE_RE = re.compile(
+    r"\b(?:partners?|vendors?|personali[sz]\w*|tracking|track|analytics?|advertis\w*|ads|"
+    r"marketing|preferences?|settings|choices|device|browsing|browser|visitors?|traffic|"
+    r"experience|store|access|information|accept|reject|decline|allow|manage|withdraw|"
+    r"necessary|essential|functional|performance|targeting|third[- ]part(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# The site speaking of itself, and the site speaking to the reader. "us" only in lower
+# case: "US" is a country.
+_SITE_VOICE_RE = re.compile(
+    r"\b(?:[Ww]e|WE|[Oo]urs?|OUR|us|[Ww]e're|[Ww]e've|[Tt]his (?:web)?site|[Oo]ur (?:web)?site)\b"
+)
+_READER_RE = re.compile(r"\b(?:you|your|yours|you're|you've|you'll)\b", re.IGNORECASE)
+# Buttons and labels of a consent dialog, as a line of their own.
+_CONSENT_LABEL_RE = re.compile(
+    r"^(?:(?:accept|reject|decline|allow|deny|refuse|agree|i agree|manage|customi[sz]e|"
+    r"save|confirm|continue|use|only)\b[\w\s'-]{0,30}|got it|ok(?:ay)?|"
+    r"(?:(?:cookie|privacy|consent|tracking)[\w\s-]{0,30}))[!.]?$",
+    re.IGNORECASE,
+)
+_LABEL_WORDS_RE = re.compile(
+    r"\b(?:all|cookies?|settings|preferences|options|choices|consent|selection|privacy|"
+    r"necessary|essential|policy|notice|statement|partners|vendors|it|ok|okay)\b",
+    re.IGNORECASE,
+)
+
+# Newsletter and sign-up prompts.
+_SIGNUP_RE = re.compile(
+    r"\b(?:newsletters?|subscribe\w*|sign(?:-| )?up|signing up|inbox|mailing list|"
+    r"e-?mail (?:address|updates|list)|enter your e-?mail|never miss|create (?:an|your) account|"
+    r"log ?in|register (?:now|today|for free)|join (?:our|us|\d[\d,]*|thousands|the community))\b",
     re.IGNORECASE,
 )
 
 # A blurb line pointing at another article ("Related: ...", "Read more: ...").
 RELATED_LINE_RE = re.compile(
-    r"^(?:related(?: articles?| reading| posts?| topics?)?|read more|read next|see also|"
-    r"further reading|recommended(?: reading)?|you may also like|you might also like)\s*[:\-–—]",
+    r"^(?:related(?: articles?| reading| posts?| topics?| stories| content)?|read more|read next|"
+    r"see also|further reading|recommended(?: reading| for you)?|you may also like|"
+    r"you might also like|more from [\w\s]+|continue reading|keep reading|"
+    r"latest(?: articles?| posts?| news| stories)?|popular(?: articles?| posts?)?|"
+    r"trending(?: now)?|most read|editor'?s picks?)\s*(?:[:\-–—»›>]|$)",
     re.IGNORECASE,
 )
-# A heading whose lines are all blurbs pointing elsewhere.
+#: Headings whose lines all point elsewhere (normal form: lower case, single spaces).
 RELATED_HEADINGS = frozenset(
     {
-        "related",
-        "related article",
-        "related articles",
-        "related reading",
-        "related post",
-        "related posts",
-        "related topics",
-        "read more",
-        "read next",
-        "see also",
-        "further reading",
-        "recommended reading",
-        "you may also like",
-        "you might also like",
+        "related", "related article", "related articles", "related reading", "related post",
+        "related posts", "related topics", "related stories", "related content", "read more",
+        "read next", "see also", "further reading", "recommended reading", "recommended",
+        "recommended for you", "you may also like", "you might also like", "latest",
+        "latest articles", "latest posts", "latest news", "latest stories", "popular",
+        "popular articles", "popular posts", "trending", "trending now", "most read",
+        "editor's picks", "editors picks", "more articles", "more stories", "keep reading",
+        "continue reading",
     }
 )
+
+# Calls to action: a line that opens with an imperative aimed at the reader ("Ask our
+# pharmacists …", "Check any two medicines … with our free tool") and sells something.
+_CTA_VERB_RE = re.compile(
+    r"^(?:ask|book|browse|buy|call|check|claim|click|contact|discover|download|explore|find out|"
+    r"get|grab|join|learn|meet|order|read|register|request|reserve|save|schedule|see|shop|"
+    r"sign|start|subscribe|take|talk|tap|try|unlock|visit|watch|don't miss|do not miss|"
+    r"find|chat|speak|let us|let's)\b",
+    re.IGNORECASE,
+)
+# What marketing promises: something free, now, fast, expert, or more than you think.
+_PROMISE_RE = re.compile(
+    r"\b(?:free|now|today|instantly|instant|online|tool|app|quiz|checklist|guide|e-?book|"
+    r"webinar|course|offer|discount|deal|shop|store|expert|experts|our|us|within \d+ \w+|"
+    r"24/7|more than you think|you need to know|you should know|secrets?|ultimate|"
+    r"top \d+|\d+ (?:ways|tips|reasons|foods|signs|things|steps)|click|here|never)\b",
+    re.IGNORECASE,
+)
+# A headline of a listicle or a teaser for another article ("Top 10 recovery foods").
+_HEADLINE_RE = re.compile(
+    r"^(?:top \d+|\d+ (?:ways|tips|reasons|foods|signs|things|steps|surprising|simple|easy|best)|"
+    r"the (?:ultimate|complete|essential) guide|how to|why you|what you|is your|are you|"
+    r"can you|should you|do you)\b",
+    re.IGNORECASE,
+)
+# Chrome lines: the letter headers of an A–Z list, "Advertisement", "Share", "Print".
+_CHROME_RE = re.compile(
+    r"^(?:[A-Z]|#|0-9|advertisement|sponsored|share|print|email|tweet|menu|search|close|"
+    r"previous|next|home|top|↑|back|print this page)[.!:]?$",
+    re.IGNORECASE,
+)
+
+# Teasers are one short sentence.
+_TEASER_MAX_WORDS = 30
 
 # Words that open a paragraph continuing the one before; a teaser starts afresh.
 _CONTINUATION_RE = re.compile(
@@ -94,10 +144,79 @@ _CONTINUATION_RE = re.compile(
 
 
 def is_banner(text: str) -> bool:
+    """Return whether a line belongs to a consent banner, legal boilerplate or site chrome."""
     lowered = text.casefold()
-    if any(phrase in lowered for phrase in BANNER_PHRASES):
+    if any(phrase in lowered for phrase in BANNER_PHRASES) or _CHROME_RE.match(text.strip()):
         return True
-    return bool(_COOKIE_RE.search(text) and _WEB_WORD_RE.search(text))
+    if _is_consent_label(text):
+        return True
+    consent = len(_CONSENT_RE.findall(text))
+    if not consent:
+        # "This helps support our free resources through personalised marketing": the
+        # site explaining its own advertising is part of the banner around it.
+        return bool(_SITE_VOICE_RE.search(text)
+                    and re.search(r"\b(?:personali[sz]\w* (?:marketing|ads|advertising|content)|"
+                                  r"targeted (?:ads|advertising)|our (?:advertising|marketing) partners)\b",
+                                  text, re.IGNORECASE))
+    if _SITE_VOICE_RE.search(text) or re.match(
+            r"(?:accept|reject|allow|decline|refuse|manage|agree to|by (?:continuing|using|clicking))\b",
+            text.strip(), re.IGNORECASE):
+        # In the site's voice, or an instruction to the reader ("Accept all cookies to …").
+        return True
+    return bool(_READER_RE.search(text) and (consent > 1 or _DATA_USE_RE.search(text)))
+
+
+def _is_consent_label(text: str) -> bool:
+    # "Accept all", "Manage settings", "Got it!", "Cookie Settings": short, button-like, and
+    # made of the words such dialogs use.
+    words = text.split()
+    if not words or len(words) > 5 or not _CONSENT_LABEL_RE.match(text.strip()):
+        return False
+    return bool(_LABEL_WORDS_RE.search(text)) or len(words) <= 2 and text.strip().rstrip("!.").lower() in {
+        "got it", "ok", "okay", "accept", "reject", "decline", "agree", "i agree", "allow", "deny"}
+
+
+def is_signup(text: str) -> bool:
+    """Return whether a line asks the reader to sign up, subscribe or join a newsletter."""
+    if not _SIGNUP_RE.search(text):
+        return False
+    # A term page may explain a "login" or "subscription" in passing; a prompt speaks to
+    # the reader or in the site's voice, or is a bare button ("Subscribe").
+    return bool(_READER_RE.search(text) or _SITE_VOICE_RE.search(text)
+                or _CTA_VERB_RE.match(text) or len(text.split()) <= 4)
+
+
+def is_promotion(text: str) -> bool:
+    """Return whether a stand-alone line is a call to action or a marketing teaser."""
+    sentences = rough_sentences(text)
+    if not sentences or len(sentences) > 2 or len(text.split()) > 40:
+        return False
+    if _HEADLINE_RE.match(text) and not ends_sentence(text):
+        return True
+    reader = bool(_READER_RE.search(text))
+    promise = bool(_PROMISE_RE.search(text))
+    if _CTA_VERB_RE.match(text) and (reader or promise or _SITE_VOICE_RE.search(text)):
+        return True
+    # Teasers address the reader and promise ("… shape your hormones more than you think").
+    return reader and promise
+
+
+def is_related_line(text: str) -> bool:
+    """Return whether a line points at other articles ("Related: …", "Read more")."""
+    return bool(RELATED_LINE_RE.match(text))
+
+
+def noise_kind(text: str) -> str | None:
+    """Return what kind of site noise a stand-alone line is: "banner", "signup", "related", "promotion" or None."""
+    if is_banner(text):
+        return "banner"
+    if is_signup(text):
+        return "signup"
+    if is_related_line(text):
+        return "related"
+    if is_promotion(text):
+        return "promotion"
+    return None
 
 
 
@@ -106,7 +225,7 @@ def has_prose_after(lines: list[Line], index: int) -> bool:
     # banner lines is part of the banner.
     for line in lines[index + 1 :]:
         if line.text:
-            return not is_banner(line.text)
+            return not (is_banner(line.text) or is_signup(line.text))
     return False
 
 
@@ -123,6 +242,9 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int
         if _CONTINUATION_RE.match(text) or text[:1].islower():
             break
         if any(n in text.casefold() for n in lowered_names):
+            break
+        if len(text.split()) > _TEASER_MAX_WORDS:
+            # A long closing sentence is the section's own second paragraph.
             break
         count += 1
     # One short closing sentence is too often the author's own; teasers come in runs.

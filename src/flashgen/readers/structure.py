@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,8 @@ from ..topics import STANDARD_TOPICS, slug, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences)
 from .naming import NAME_END_RE, name_and_aliases
-from .noise import RELATED_HEADINGS, RELATED_LINE_RE, has_prose_after, is_banner, trailing_teasers
+from .noise import (RELATED_HEADINGS, has_prose_after, is_banner, is_promotion, is_related_line,
+                    is_signup, trailing_teasers)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
@@ -57,23 +59,28 @@ def build_term(
         current = lines[index].text
         if not current:
             continue
-        if is_banner(current):
+        if is_banner(current) or is_signup(current):
             tail = index
         elif heading_text(current) is not None:
             if has_prose_after(lines, index):
                 break
         elif len(rough_sentences(current)) > 1:
             break
-    discarded.extend(line for line in lines[tail:] if line.text)
+    for line in lines[tail:]:
+        if line.text:
+            # Teasers caught up in the banner block still point at other reading.
+            pointing = not (is_banner(line.text) or is_signup(line.text)) and (
+                is_promotion(line.text) or is_related_line(line.text))
+            (related if pointing else discarded).append(line)
 
     body: list[Line | None] = []  # None stands for a paragraph break
     for line in lines[:tail]:
         if not line.text or RULE_RE.match(line.text):
             body.append(None)
-        elif is_banner(line.text) or normal_line(line.text) in noise_lines:
+        elif normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text):
             discarded.append(line)
             body.append(None)
-        elif RELATED_LINE_RE.match(line.text):
+        elif is_related_line(line.text) and normal_line(line.text) not in RELATED_HEADINGS:
             related.append(line)
             body.append(None)
         else:
@@ -91,16 +98,31 @@ def build_term(
     title, blocks = _blocks(body, synonyms)
     wrapped = _is_wrapped(blocks)
     opening = _paragraphs(blocks[0].lines, wrapped)
+    # Calls to action and marketing teasers stand as paragraphs of their own; the first
+    # paragraph of the opening is the definition and is never one.
+    opening[1:] = _without_promotions(opening[1:], related)
     kept: list[tuple[_Block, list[Paragraph]]] = []
+    known = _known_topics(synonyms)
+    pointing_away = False  # inside a "Latest articles" / "You might also like" run
     for block in blocks[1:]:
+        heading = block.heading or ""
+        topic = topic_key(heading, synonyms)
+        if normal_line(heading) in RELATED_HEADINGS:
+            pointing_away = True
+        elif topic in known:
+            pointing_away = False
         paragraphs = _paragraphs(block.lines, wrapped)
-        if normal_line(block.heading or "") in RELATED_HEADINGS:
-            # Blurbs under a "Related articles" heading point at other pages.
-            discarded.append(Line(block.line, block.source))
+        if pointing_away or is_promotion(heading):
+            # Blurbs under a "Related articles" heading point at other pages, and so do
+            # the headlines listed under it ("Top 10 recovery foods for athletes").
+            pointer = normal_line(heading) in RELATED_HEADINGS
+            (discarded if pointer else related).append(Line(block.line, block.source))
             related.extend(line for line in block.lines if line.text)
-        elif not paragraphs:
-            # A heading with nothing under it makes no card; on copied pages it is mostly
-            # chrome such as "Advertisement" or "Share".
+            continue
+        paragraphs = _without_promotions(paragraphs, related)
+        if not paragraphs:
+            # A heading with nothing left under it makes no card; on copied pages it is
+            # chrome such as "Advertisement" or a headline whose teaser was set aside.
             discarded.append(Line(block.line, block.source))
         else:
             kept.append((block, paragraphs))
@@ -124,6 +146,13 @@ def build_term(
     if teasers:
         related.extend(line for paragraph in last[-teasers:] for line in paragraph.lines)
         del last[-teasers:]
+    # A headline with a one-sentence blurb at the end, on no topic and about something
+    # else than the term, is a teaser for another article.
+    vocabulary = _content_words(" ".join([name, *aliases, *(p.text for p in opening)]))
+    while kept and kept[-1][0] is not blocks[1] and _is_foreign_teaser(kept[-1], known, synonyms, vocabulary):
+        block, paragraphs = kept.pop()
+        related.append(Line(block.line, block.source))
+        related.extend(line for p in paragraphs for line in p.lines)
 
     sections = tuple(
         Section(
@@ -160,6 +189,44 @@ def build_term(
         definition_line=opening[0].line,
     )
 
+
+
+def _known_topics(synonyms: Mapping[str, str] | None) -> frozenset[str]:
+    """Return the topics a heading can name on purpose: the standard ones and the deck's own."""
+    return frozenset(STANDARD_TOPICS) | {topic_key(t) for t in (synonyms or {}).values()}
+
+
+def _without_promotions(paragraphs: list[Paragraph], related: list[Line]) -> list[Paragraph]:
+    """Return the paragraphs that are not calls to action; those go to ``related``."""
+    kept = []
+    for paragraph in paragraphs:
+        if len(paragraph.lines) == 1 and is_promotion(paragraph.text):
+            related.extend(paragraph.lines)
+        else:
+            kept.append(paragraph)
+    return kept
+
+
+_WORD_RE = re.compile(r"[^\W\d_]{5,}")
+
+
+def _content_words(text: str) -> set[str]:
+    # Long words only, cut to a stem of six letters so that "hormonal" meets "hormones".
+    return {w.casefold()[:6] for w in _WORD_RE.findall(text)}
+
+
+def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
+                       synonyms: Mapping[str, str] | None, vocabulary: set[str]) -> bool:
+    block, paragraphs = kept
+    # Section headings are a word or three ("Notes", "Clinical Use"); a headline is longer.
+    if len((block.heading or "").split()) < 4:
+        return False
+    if topic_key(block.heading or "", synonyms) in known or len(paragraphs) != 1:
+        return False
+    text = paragraphs[0].text
+    if len(rough_sentences(text)) != 1:
+        return False
+    return not (_content_words(text) | _content_words(block.heading or "")) & vocabulary
 
 
 def _blocks(

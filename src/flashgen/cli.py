@@ -16,7 +16,7 @@ from .model import KINDS
 from .errors import FlashgenError, display_path
 from .sheets import DEFAULT_LAYOUT, PRESETS
 from .readers import set_aside_notes
-from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint
+from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint, unused_templates
 from .stats import format_stats
 
 DEFAULT_SOURCE = Path("decks")
@@ -248,7 +248,8 @@ def _run(args: argparse.Namespace) -> int:
         print(format_stats(prepared.decks, prepared.cards))
         return 0
     warnings = [*prepared.warnings, *lint(prepared.decks, prepared.cards,
-                                          LintOptions(args.max_answer_words, args.max_items))]
+                                          LintOptions(args.max_answer_words, args.max_items)),
+                *unused_templates(args.templates, prepared.decks)]
     if args.strict and warnings:
         raise FlashgenError.from_problems(warnings)
     _report_warnings(warnings, args.verbose)

@@ -69,6 +69,9 @@ def _engine():
 # "genetics"), and words in -is, -us and -ss ("diagnosis", "status", "stress"), which an
 # inflection library would otherwise cut ("diagnosi").
 _SINGULAR_ENDINGS = ("ics", "is", "us", "ss")
+# How English plurals end: "-s", Latin and Greek "-a", "-i", "-ae", and "men", "mice",
+# "feet", "teeth", "geese", "people".
+_PLURAL_ENDINGS = ("s", "a", "i", "ae", "en", "ice", "eet", "eeth", "eese", "ople")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -79,6 +82,8 @@ def singular(word: str) -> str:
         return word[:-1] if word[:-1] in _KNOWN_SINGULARS else word
     if len(word) < 3 or word.endswith(_SINGULAR_ENDINGS) or not word.isalpha():
         return word
+    if word in _KNOWN_SINGULARS or not word.endswith(_PLURAL_ENDINGS):
+        return word  # no English plural ends otherwise; spares loading the library
     return _engine().singular_noun(word) or word
 
 

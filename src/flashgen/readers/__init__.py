@@ -18,6 +18,7 @@ from .base import Reader, reader_for, readers
 from .decoding import decode_page
 from .text import TextReader  # registered in this order: .txt, .md, …
 from .markdown import MarkdownReader
+from .html import HtmlReader
 from .lines import Line
 from .noise import repeated_in, repeated_lines
 from .structure import build_term
@@ -25,7 +26,7 @@ from .structure import build_term
 #: The file name endings of pages; folders expand to the files with these endings.
 PAGE_SUFFIXES: tuple[str, ...] = tuple(s for r in readers() for s in r.suffixes)
 
-__all__ = ["PAGE_SUFFIXES", "MarkdownReader", "PageRun", "Reader", "TextReader", "decode_page", "parse_page", "read_pages",
+__all__ = ["PAGE_SUFFIXES", "HtmlReader", "MarkdownReader", "PageRun", "Reader", "TextReader", "decode_page", "parse_page", "read_pages",
            "reader_for", "repeated_lines", "set_aside_notes"]
 
 

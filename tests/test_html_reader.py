@@ -1,0 +1,119 @@
+"""Saved web pages: the main content is read, the site around it is not, and no markup reaches a card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import import_package
+from flashgen.errors import ValidationError
+from flashgen.readers import PAGE_SUFFIXES, read_pages
+from flashgen.readers.html import html_blocks
+
+DATA = Path(__file__).parent / "data" / "html"
+
+
+def read_one(name: str):
+    (term,) = read_pages([DATA / name], "hormones").terms
+    return term
+
+
+def all_text(term) -> str:
+    return "\n".join([term.name, *term.aliases, term.definition, *term.related, *term.discarded,
+                      *(s.heading + "\n" + s.text for s in term.sections)])
+
+
+def test_html_and_htm_are_page_endings():
+    assert {".html", ".htm"} <= set(PAGE_SUFFIXES)
+
+
+def test_article_with_navigation_footer_and_dialog_reads_only_its_content():
+    term = read_one("article.html")
+    assert term.name == "Ghrelin" and term.aliases == ("hunger hormone",)
+    assert [s.topic for s in term.sections] == ["mechanism", "metric", "risk"]
+    assert term.sections[0].line == 19  # lines count in the HTML file
+    mechanism, metric, risk = (s.text for s in term.sections)
+    # Entities are decoded and wrapped source lines joined.
+    assert mechanism == ("It acts on the growth hormone secretagogue receptor in the hypothalamus. "
+                         "Levels rise before meals & fall within an hour of eating.")
+    assert "values < 100 pg/mL" in metric
+    assert metric.endswith("- Take the sample fasting.\n- Keep it on ice.")
+    assert "<script>alert(1)</script> stays text" in risk
+    text = all_text(term)
+    for chrome in ("Hormone Library", "About us", "Share on Facebook", "privacy", "Accept all",
+                   "newsletter", "All rights reserved", "dataLayer", "font-family", "Leptin", "Home"):
+        assert chrome not in text
+
+
+def test_a_page_of_plain_divs_is_read_by_roles_and_class_names():
+    term = read_one("divsoup.html")
+    assert term.name == "Cortisol awakening response" and term.aliases == ("CAR",)
+    assert [s.topic for s in term.sections] == ["mechanism", "metric"]
+    assert "hypothalamic–pituitary–adrenal" in term.sections[0].text
+    text = all_text(term)
+    for chrome in ("Shop", "free consultation", "Popular posts", "browse", "Privacy policy", "@type"):
+        assert chrome not in text
+
+
+def test_unclosed_paragraphs_and_items_are_closed_as_browsers_do():
+    term = read_one("broken.html")
+    assert term.name == "Motilin"
+    assert term.definition.endswith("every 90 to 120 minutes in the fasting state")
+    (application,) = term.sections
+    assert application.heading == "Application"
+    assert "gastric emptying — a use distinct" in application.text
+    assert application.text.endswith("- Given before endoscopy to clear the stomach\n"
+                                     "- Loses effect within days through tachyphylaxis")
+    assert "cookies" not in all_text(term) and "Got it!" not in all_text(term)
+
+
+def test_markup_in_saved_pages_never_becomes_live_on_a_card(cli, tmp_path, collection):
+    deck = tmp_path / "hormones"
+    deck.mkdir()
+    (deck / "ghrelin.html").write_bytes((DATA / "article.html").read_bytes())
+    out = tmp_path / "out"
+    run = cli("build", deck, "--out", out, "--kinds", "qa")
+    assert run.code == 0, run.err
+    import_package(collection, out / "hormones-risk.apkg")
+    (nid,) = collection.find_notes("")
+    back = collection.get_note(nid)["Back"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in back and "<script>" not in back
+
+
+@pytest.mark.parametrize("html", [
+    "",
+    "<html><head><title>Only a title</title><script>var a = 1;</script></head><body></body></html>",
+    "<nav><a href='/'>Home</a></nav><footer>© 2024</footer>",
+    "<div class='cookie-banner'><p>We use cookies.</p><button>OK</button></div>",
+])
+def test_a_page_with_no_readable_content_is_refused_with_its_name(tmp_path, html):
+    page = tmp_path / "empty.html"
+    page.write_text(html, encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        read_pages([page], "d")
+    (problem,) = caught.value.problems
+    assert problem.path.endswith("empty.html")
+    assert "no readable content" in problem.message or "page is empty" in problem.message
+
+
+def test_no_readable_content_stops_build_and_keep_going_skips(cli, tmp_path):
+    deck = tmp_path / "hormones"
+    deck.mkdir()
+    (deck / "ghrelin.htm").write_bytes((DATA / "article.html").read_bytes())
+    (deck / "menu.html").write_text("<nav><ul><li>Home</li></ul></nav>", encoding="utf-8")
+    out = tmp_path / "out"
+    run = cli("build", deck, "--out", out)
+    assert run.code == 1
+    assert run.err.strip() == (f"error: {deck / 'menu.html'}: no readable content: the HTML page holds "
+                               "no headings, paragraphs or lists outside navigation, banners and scripts")
+    assert not out.exists()
+    run = cli("build", deck, "--out", out, "--keep-going")
+    assert run.code == 0, run.err
+    assert "skipped: no readable content" in run.err
+    assert (out / "hormones-mechanism.apkg").is_file()
+
+
+def test_blocks_keep_their_html_line_numbers():
+    blocks = html_blocks("<p>One.</p>\n\n<h2>Two</h2>\n<ul>\n<li>three</li></ul>")
+    assert blocks == [(1, "One."), (3, "## Two"), (5, "- three")]

@@ -9,7 +9,7 @@ name and aliases, and ``structure.py`` builds the term from the lines.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import FlashgenError, Problem, ValidationError, display_path
@@ -21,18 +21,62 @@ from .markdown import MarkdownReader
 from .html import HtmlReader
 from .lines import Line
 from .noise import repeated_in, repeated_lines
+from ..topics import slug
+from .glossary import looks_like_list, split_entries
+from .naming import split_abbreviation
 from .structure import build_term
 
 #: The file name endings of pages; folders expand to the files with these endings.
 PAGE_SUFFIXES: tuple[str, ...] = tuple(s for r in readers() for s in r.suffixes)
 
-__all__ = ["PAGE_SUFFIXES", "HtmlReader", "MarkdownReader", "PageRun", "Reader", "TextReader", "decode_page", "parse_page", "read_pages",
+__all__ = ["PAGE_SUFFIXES", "HtmlReader", "MarkdownReader", "PageRun", "Reader", "TextReader", "decode_page", "build_terms", "parse_page", "read_pages",
            "reader_for", "repeated_lines", "set_aside_notes"]
 
 
 def _reader(path: str | Path) -> Reader:
     # A page of an unknown ending (a test's "page") is read as plain text.
     return reader_for(path) or reader_for("page.txt")  # type: ignore[return-value]
+
+
+def build_terms(
+    lines: list[Line],
+    path: str,
+    deck: str,
+    *,
+    synonyms: Mapping[str, str] | None = None,
+    noise_lines: frozenset[str] = frozenset(),
+) -> list[Term]:
+    """Return the terms of a page's lines: one per entry of a glossary list, else the page's one term.
+
+    Raises ``ValidationError`` naming the page when a page that presents itself as a
+    glossary list has no entry that can be read, and for any entry that cannot be read.
+    """
+    entries = split_entries(lines, synonyms)
+    if not entries:
+        if looks_like_list(lines):
+            raise ValidationError(
+                "glossary list with no entries: expected 'Term: definition' or 'Term — definition' "
+                "lines, a bold or heading term followed by its paragraph, or a definition list",
+                path)
+        return [build_term(lines, path, deck, synonyms=synonyms, noise_lines=noise_lines)]
+    terms: list[Term] = []
+    problems: list[Problem] = []
+    for entry in entries:
+        try:
+            term = build_term(list(entry.lines), path, deck, synonyms=synonyms,
+                              noise_lines=noise_lines)
+        except FlashgenError as exc:
+            problems.extend(exc.problems)
+            continue
+        name, abbreviation = split_abbreviation(term.name)
+        if abbreviation and slug(name):
+            # "Basal metabolic rate (BMR)": the name, and its abbreviation as an alias.
+            aliases = tuple(dict.fromkeys((abbreviation, *term.aliases)))
+            term = replace(term, id=slug(name), name=name, aliases=aliases)
+        terms.append(replace(term, line=entry.line, discarded=entry.preamble + term.discarded))
+    if problems:
+        raise ValidationError.from_problems(problems)
+    return terms
 
 
 def parse_page(
@@ -141,7 +185,7 @@ def read_pages(
     terms: list[Term] = []
     for file, lines in laid_out:
         try:
-            terms.append(build_term(lines, str(file), deck, synonyms=synonyms, noise_lines=noise))
+            terms.extend(build_terms(lines, str(file), deck, synonyms=synonyms, noise_lines=noise))
         except FlashgenError as exc:
             page_problems[file].extend(exc.problems)
     for file in files:

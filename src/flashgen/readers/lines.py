@@ -61,6 +61,10 @@ def heading_text(text: str) -> str | None:
         return None
     if not any(c.isalpha() for c in inner):
         return None
+    label = re.match(r"[^:]+:\s+(\S)", inner)
+    if label and not label.group(1).isupper():
+        # "Reference range: 30 to 300 µg/L" is a label and its value, not a heading.
+        return None
     return inner
 
 

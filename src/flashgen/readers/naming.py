@@ -136,3 +136,13 @@ def _abbreviation_at(sentence: str, offset: int) -> list[str]:
         return []
     return [abbreviation]
 
+
+_TRAILING_ABBREVIATION_RE = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<abbr>[A-Za-z0-9][\w./&+–-]{0,11})\s*\)$")
+
+
+def split_abbreviation(name: str) -> tuple[str, str | None]:
+    """Return a name without a trailing abbreviation in parentheses, and the abbreviation ("… (BMR)")."""
+    match = _TRAILING_ABBREVIATION_RE.match(name.strip())
+    if not match or not any(c.isupper() for c in match.group("abbr")):
+        return name, None
+    return match.group("name").strip(), match.group("abbr")

@@ -291,6 +291,8 @@ def _blocks(
                 and not ends_sentence(previous.text)
                 and heading_text(previous.text) is None
                 and not LIST_RE.match(previous.text)
+                # "Turnaround: one working day" is complete without a full stop.
+                and not re.match(r"[^:]{1,40}:\s+\S", previous.text)
             )
             lead_in = line.text.endswith(":") and nxt is not None and LIST_RE.match(nxt.text)
             if continues or lead_in:

@@ -117,3 +117,27 @@ def test_no_readable_content_stops_build_and_keep_going_skips(cli, tmp_path):
 def test_blocks_keep_their_html_line_numbers():
     blocks = html_blocks("<p>One.</p>\n\n<h2>Two</h2>\n<ul>\n<li>three</li></ul>")
     assert blocks == [(1, "One."), (3, "## Two"), (5, "- three")]
+
+
+LANGUAGE_PAGES = {
+    "zonulin_de.txt": ("Zonulin\nZonulin ist ein Protein, das die Verbindungen zwischen den "
+                       "Darmzellen lockert.\nMechanismus\nEs öffnet die Tight Junctions.\n",
+                       "Zonulin", "zonulin"),
+    "grelina_es.txt": ("La grelina es una hormona del estómago que estimula el apetito.\n"
+                       "Mecanismo\nActúa en el hipotálamo.\n", "La grelina", "la-grelina"),
+    "insulin_el.html": ("<main><h1>Ινσουλίνη</h1><p>Η ινσουλίνη είναι ορμόνη του παγκρέατος που "
+                        "μειώνει τη γλυκόζη του αίματος.</p><h2>Μηχανισμός</h2><p>Δεσμεύεται σε "
+                        "υποδοχείς των κυττάρων.</p></main>", "Ινσουλίνη", "insulin-el"),
+    "insulin_zh.md": ("# 胰岛素\n\n胰岛素是胰腺分泌的一种激素，能降低血糖。\n\n## 机制\n\n它与细胞上的受体结合。\n",
+                      "胰岛素", "insulin-zh"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LANGUAGE_PAGES))
+def test_pages_in_other_languages_are_read_as_they_are(tmp_path, name):
+    text, term_name, term_id = LANGUAGE_PAGES[name]
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    (term,) = read_pages([page], "d").terms
+    assert (term.name, term.id) == (term_name, term_id)
+    assert len(term.sections) == 1 and term.sections[0].text

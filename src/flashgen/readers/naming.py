@@ -15,7 +15,9 @@ NAME_END_RE = re.compile(
     r",|;|:|\s\(|\s[—–-]\s|\s(?:is|are|was|were|describes?|refers?|means|denotes|represents|"
     r"defines|involves|occurs|can|may|has|have|encompasses|signifies|indicates|serves|acts|"
     r"consists|comprises|includes|constitutes|reflects|measures|quantifies|characterizes|"
-    r"characterises|plays|helps|affects|influences|regulates)\b",
+    r"characterises|plays|helps|affects|influences|regulates|"
+    # The same verb in the languages pages most often come in: a page is read as it is.
+    r"es|est|ist|sind|son|sont|è|é|são|är|jest|είναι|является|это)\b",
     re.IGNORECASE,
 )
 # Without "^": Pattern.match(text, pos) anchors at pos, and "^" would only match at 0.

@@ -34,6 +34,8 @@ def html_tree(draw, depth=0):
         tag = draw(st.sampled_from(CHROME))
         return f"<{tag}>{HIDDEN} {draw(text_piece)}</{tag}>"
     tag = draw(st.sampled_from(TAGS))
+    if tag == "br":
+        return "<br>"  # a void element holds nothing, whatever follows it
     attrs = draw(st.sampled_from(["", ' class="cookie-banner"', ' role="navigation"', ' id="x"',
                                   " hidden", ' style="display:none"', ' class="content"']))
     hidden = attrs and attrs not in (' id="x"', ' class="content"')

@@ -35,7 +35,8 @@ _SKIP_NAMES_RE = re.compile(
     r"(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|banner|newsletter|subscribe|signup|share|sharing|"
     r"social|related|recommended|breadcrumbs?|menu|nav|navbar|navigation|footer|header|masthead|"
     r"sidebar|aside|widget|advert|ads?|advertisement|promo|popup|modal|overlay|toolbar|"
-    r"comments?|skip|sponsor\w*|teaser|paywall)(?:$|[\s_-])",
+    r"comments?|skip|sponsor\w*|teaser|paywall|cta|top-?bar|announcement|more-reading|"
+    r"read-more|signup-form|subscription)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _VOID_TAGS = frozenset({

@@ -53,6 +53,12 @@ _SITE_VOICE_RE = re.compile(
     r"\b(?:[Ww]e|WE|[Oo]urs?|OUR|us|[Ww]e're|[Ww]e've|[Tt]his (?:web)?site|[Oo]ur (?:web)?site)\b"
 )
 _READER_RE = re.compile(r"\b(?:you|your|yours|you're|you've|you'll)\b", re.IGNORECASE)
+_SITE_DATA_RE = re.compile(
+    r"\b(?:personali[sz]\w* (?:marketing|ads|advertising|content|experience)|targeted (?:ads|advertising)|"
+    r"(?:advertising|marketing) partners|usage (?:data|statistics)|personal data|your data|"
+    r"collects? (?:anonymous|data|information)|tracking technolog\w*|analytics|our vendors)\b",
+    re.IGNORECASE,
+)
 # Buttons and labels of a consent dialog, as a line of their own.
 _CONSENT_LABEL_RE = re.compile(
     r"^(?:(?:accept|reject|decline|allow|deny|refuse|agree|i agree|manage|customi[sz]e|"
@@ -114,6 +120,12 @@ _PROMISE_RE = re.compile(
     r"top \d+|\d+ (?:ways|tips|reasons|foods|signs|things|steps)|click|here|never)\b",
     re.IGNORECASE,
 )
+# Shop talk is marketing wherever it stands.
+_SHOP_RE = re.compile(
+    r"\b(?:free (?:shipping|delivery|trial|consultation|e-?book|guide)|\d+\s?% off|promo code|"
+    r"coupon|add to (?:cart|basket)|buy now|shop now|order now|limited[- ]time offer)\b",
+    re.IGNORECASE,
+)
 # A headline of a listicle or a teaser for another article ("Top 10 recovery foods").
 _HEADLINE_RE = re.compile(
     r"^(?:top \d+|\d+ (?:ways|tips|reasons|foods|signs|things|steps|surprising|simple|easy|best)|"
@@ -152,12 +164,10 @@ def is_banner(text: str) -> bool:
         return True
     consent = len(_CONSENT_RE.findall(text))
     if not consent:
-        # "This helps support our free resources through personalised marketing": the
-        # site explaining its own advertising is part of the banner around it.
-        return bool(_SITE_VOICE_RE.search(text)
-                    and re.search(r"\b(?:personali[sz]\w* (?:marketing|ads|advertising|content)|"
-                                  r"targeted (?:ads|advertising)|our (?:advertising|marketing) partners)\b",
-                                  text, re.IGNORECASE))
+        # "This helps support our free resources through personalised marketing", "This
+        # site collects anonymous usage statistics": the site telling of what it does with
+        # the reader's visit is part of a banner.
+        return bool(_SITE_VOICE_RE.search(text) and _SITE_DATA_RE.search(text))
     if _SITE_VOICE_RE.search(text) or re.match(
             r"(?:accept|reject|allow|decline|refuse|manage|agree to|by (?:continuing|using|clicking))\b",
             text.strip(), re.IGNORECASE):
@@ -170,10 +180,21 @@ def _is_consent_label(text: str) -> bool:
     # "Accept all", "Manage settings", "Got it!", "Cookie Settings": short, button-like, and
     # made of the words such dialogs use.
     words = text.split()
-    if not words or len(words) > 5 or not _CONSENT_LABEL_RE.match(text.strip()):
+    if not words or len(words) > 5:
         return False
-    return bool(_LABEL_WORDS_RE.search(text)) or len(words) <= 2 and text.strip().rstrip("!.").lower() in {
-        "got it", "ok", "okay", "accept", "reject", "decline", "agree", "i agree", "allow", "deny"}
+    if text.strip().rstrip("!.").lower() in _LABELS:
+        return True
+    if not _CONSENT_LABEL_RE.match(text.strip()):
+        return False
+    return bool(_LABEL_WORDS_RE.search(text))
+
+
+# Whole labels of consent buttons, lower case.
+_LABELS = frozenset({
+    "got it", "ok", "okay", "accept", "reject", "decline", "agree", "i agree", "allow", "deny",
+    "i accept", "customise", "customize", "more options", "agree and close", "accept and close",
+    "accept and continue", "necessary only", "essential only", "only necessary",
+})
 
 
 def is_signup(text: str) -> bool:
@@ -183,7 +204,8 @@ def is_signup(text: str) -> bool:
     # A term page may explain a "login" or "subscription" in passing; a prompt speaks to
     # the reader or in the site's voice, or is a bare button ("Subscribe").
     return bool(_READER_RE.search(text) or _SITE_VOICE_RE.search(text)
-                or _CTA_VERB_RE.match(text) or len(text.split()) <= 4)
+                or _CTA_VERB_RE.match(text) or len(text.split()) <= 4
+                or re.search(r"(?:^|[:.!?]\s*)(?:subscribe|sign up|join|register)\b", text, re.IGNORECASE))
 
 
 def is_promotion(text: str) -> bool:
@@ -193,9 +215,12 @@ def is_promotion(text: str) -> bool:
         return False
     if _HEADLINE_RE.match(text) and not ends_sentence(text):
         return True
+    if _SHOP_RE.search(text):
+        return True
     reader = bool(_READER_RE.search(text))
     promise = bool(_PROMISE_RE.search(text))
-    if _CTA_VERB_RE.match(text) and (reader or promise or _SITE_VOICE_RE.search(text)):
+    if any(_CTA_VERB_RE.match(s) for s in sentences) and (
+            reader or promise or _SITE_VOICE_RE.search(text)):
         return True
     # Teasers address the reader and promise ("… shape your hormones more than you think").
     return reader and promise

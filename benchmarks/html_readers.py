@@ -3,6 +3,8 @@
 Run: .venv/bin/python benchmarks/html_readers.py  (needs trafilatura, lxml and html5lib
 installed by hand; flashgen itself uses only the standard library's parser).
 Each page under tests/data/html has text that must be read and site text that must not.
+Lines such as "Back to top" are left to the noise rules that every format shares, so they
+are not counted here.
 """
 
 from __future__ import annotations
@@ -39,11 +41,11 @@ EXPECT = {
     ),
     "glossary_dl.html": (
         ["Anabolism", "building larger molecules", "Catabolism", "Basal metabolic rate"],
-        ["Back to top", "Site map"],
+        ["Site map"],
     ),
     "glossary_headings.html": (
         ["Adiponectin", "insulin sensitivity", "Bile acids", "Calcitonin"],
-        ["Back to top", "Newsletter"],
+        ["Newsletter"],
     ),
 }
 

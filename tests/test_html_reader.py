@@ -141,3 +141,14 @@ def test_pages_in_other_languages_are_read_as_they_are(tmp_path, name):
     (term,) = read_pages([page], "d").terms
     assert (term.name, term.id) == (term_name, term_id)
     assert len(term.sections) == 1 and term.sections[0].text
+
+
+def test_a_bold_term_opening_an_html_paragraph_names_it_without_marks(tmp_path):
+    page = tmp_path / "secretin.html"
+    page.write_text("<main><p><b>Secretin</b> is a hormone of the duodenum that tells the pancreas "
+                    "to release bicarbonate.</p><h2>Mechanism</h2><p><strong>Acid</strong> in the "
+                    "duodenum triggers its release.</p></main>", encoding="utf-8")
+    (term,) = read_pages([page], "d").terms
+    assert term.name == "Secretin"
+    assert term.definition.startswith("Secretin is a hormone")
+    assert term.sections[0].text == "Acid in the duodenum triggers its release."

@@ -8,6 +8,7 @@ name and aliases, and ``structure.py`` builds the term from the lines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -51,6 +52,33 @@ def build_terms(
     Raises ``ValidationError`` naming the page when a page that presents itself as a
     glossary list has no entry that can be read, and for any entry that cannot be read.
     """
+    terms = _build_terms(lines, path, deck, synonyms=synonyms, noise_lines=noise_lines)
+    if isinstance(reader_for(path), HtmlReader):
+        # The bold marks are the HTML reader's own (<b>Term</b> opening a paragraph), not
+        # the page's text.
+        terms = [_without_bold_leads(term) for term in terms]
+    return terms
+
+
+_BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*", re.MULTILINE)
+
+
+def _without_bold_leads(term: Term) -> Term:
+    def plain(text: str) -> str:
+        return _BOLD_LEAD_RE.sub(r"\1", text)
+
+    return replace(term, definition=plain(term.definition),
+                   sections=tuple(replace(s, text=plain(s.text)) for s in term.sections))
+
+
+def _build_terms(
+    lines: list[Line],
+    path: str,
+    deck: str,
+    *,
+    synonyms: Mapping[str, str] | None,
+    noise_lines: frozenset[str],
+) -> list[Term]:
     entries = split_entries(lines, synonyms)
     if not entries:
         if looks_like_list(lines):

@@ -52,33 +52,6 @@ def build_terms(
     Raises ``ValidationError`` naming the page when a page that presents itself as a
     glossary list has no entry that can be read, and for any entry that cannot be read.
     """
-    terms = _build_terms(lines, path, deck, synonyms=synonyms, noise_lines=noise_lines)
-    if isinstance(reader_for(path), HtmlReader):
-        # The bold marks are the HTML reader's own (<b>Term</b> opening a paragraph), not
-        # the page's text.
-        terms = [_without_bold_leads(term) for term in terms]
-    return terms
-
-
-_BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*", re.MULTILINE)
-
-
-def _without_bold_leads(term: Term) -> Term:
-    def plain(text: str) -> str:
-        return _BOLD_LEAD_RE.sub(r"\1", text)
-
-    return replace(term, definition=plain(term.definition),
-                   sections=tuple(replace(s, text=plain(s.text)) for s in term.sections))
-
-
-def _build_terms(
-    lines: list[Line],
-    path: str,
-    deck: str,
-    *,
-    synonyms: Mapping[str, str] | None,
-    noise_lines: frozenset[str],
-) -> list[Term]:
     entries = split_entries(lines, synonyms)
     if not entries:
         if looks_like_list(lines):
@@ -86,7 +59,8 @@ def _build_terms(
                 "glossary list with no entries: expected 'Term: definition' or 'Term — definition' "
                 "lines, a bold or heading term followed by its paragraph, or a definition list",
                 path)
-        return [build_term(lines, path, deck, synonyms=synonyms, noise_lines=noise_lines)]
+        return _plain_html([build_term(lines, path, deck, synonyms=synonyms,
+                                       noise_lines=noise_lines)], path)
     terms: list[Term] = []
     problems: list[Problem] = []
     for entry in entries:
@@ -104,7 +78,23 @@ def _build_terms(
         terms.append(replace(term, line=entry.line, discarded=entry.preamble + term.discarded))
     if problems:
         raise ValidationError.from_problems(problems)
-    return terms
+    return _plain_html(terms, path)
+
+
+_BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*", re.MULTILINE)
+
+
+def _plain_html(terms: list[Term], path: str) -> list[Term]:
+    """Return the terms without the bold marks the HTML reader puts round a leading <b>Term</b>."""
+    if not isinstance(reader_for(path), HtmlReader):
+        return terms
+
+    def plain(text: str) -> str:
+        return _BOLD_LEAD_RE.sub(r"\1", text)
+
+    return [replace(term, definition=plain(term.definition),
+                    sections=tuple(replace(s, text=plain(s.text)) for s in term.sections))
+            for term in terms]
 
 
 def parse_page(
@@ -115,14 +105,11 @@ def parse_page(
     synonyms: Mapping[str, str] | None = None,
     noise_lines: frozenset[str] = frozenset(),
 ) -> Term:
-    """Return the term a page's text describes, read by the reader of its file ending.
-
-    ``noise_lines`` holds lines (lower case, single spaces) known to repeat across the pages
-    of a run; they are set aside as boilerplate. Raises ``ValidationError`` with file and line.
-    """
+    """Return the one term a page's text describes, read by the reader of its file ending (see ``build_term``)."""
     path = str(path)
-    return build_term(_reader(path).lines(text, path), path, deck,
+    term = build_term(_reader(path).lines(text, path), path, deck,
                       synonyms=synonyms, noise_lines=noise_lines)
+    return _plain_html([term], path)[0]
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..topics import STANDARD_TOPICS, topic_key
 from .lines import LIST_RE, MD_HEADING_RE, Line, ends_sentence, heading_text, strip_emphasis
-from .noise import is_banner, is_signup, noise_kind
+from .noise import is_banner, is_signup
 
 # Fewer entries than this and a page is one term with a few odd lines.
 _MIN_ENTRIES = 3
@@ -74,8 +74,8 @@ def _inline(text: str) -> tuple[str, str] | None:
 
 
 def _is_noise(text: str) -> bool:
-    return bool(_LETTER_RE.match(text) or noise_kind(text) in {"banner", "signup"}
-                or is_banner(text) or is_signup(text))
+    # Classifications are cached by line text: every line is asked about several times.
+    return bool(_LETTER_RE.match(text) or is_banner(text) or is_signup(text))
 
 
 def _topic_like(term: str, synonyms: Mapping[str, str] | None) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -155,6 +156,7 @@ _CONTINUATION_RE = re.compile(
 
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_banner(text: str) -> bool:
     """Return whether a line belongs to a consent banner, legal boilerplate or site chrome."""
     lowered = text.casefold()
@@ -197,6 +199,7 @@ _LABELS = frozenset({
 })
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_signup(text: str) -> bool:
     """Return whether a line asks the reader to sign up, subscribe or join a newsletter."""
     if not _SIGNUP_RE.search(text):
@@ -208,6 +211,7 @@ def is_signup(text: str) -> bool:
                 or re.search(r"(?:^|[:.!?]\s*)(?:subscribe|sign up|join|register)\b", text, re.IGNORECASE))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_promotion(text: str) -> bool:
     """Return whether a stand-alone line is a call to action or a marketing teaser."""
     sentences = rough_sentences(text)
@@ -226,6 +230,7 @@ def is_promotion(text: str) -> bool:
     return reader and promise
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_related_line(text: str) -> bool:
     """Return whether a line points at other articles ("Related: …", "Read more")."""
     return bool(RELATED_LINE_RE.match(text))

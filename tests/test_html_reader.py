@@ -152,3 +152,16 @@ def test_a_bold_term_opening_an_html_paragraph_names_it_without_marks(tmp_path):
     assert term.name == "Secretin"
     assert term.definition.startswith("Secretin is a hormone")
     assert term.sections[0].text == "Acid in the duodenum triggers its release."
+
+
+def test_saved_page_folders_and_upper_case_endings(cli, tmp_path):
+    root = tmp_path / "decks"
+    deck = root / "hormones"
+    assets = root / "Ghrelin_files"  # what a browser saves beside a page
+    deck.mkdir(parents=True)
+    assets.mkdir()
+    (assets / "ad-frame.html").write_text("<p>Buy now!</p>", encoding="utf-8")
+    (deck / "Ghrelin.HTM").write_bytes((DATA / "article.html").read_bytes())
+    run = cli("check", root)
+    assert run.code == 0, run.err
+    assert run.out.startswith("ok: 1 deck, 1 term,")

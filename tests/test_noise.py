@@ -166,3 +166,21 @@ def test_import_keeps_every_set_aside_line(cli, tmp_path):
     on_cards = data["definition"] + "".join(s["heading"] + s["text"] for s in data["sections"])
     for line in page_lines:
         assert line in kept or line in on_cards, line
+
+
+def test_bylines_contents_feedback_prompts_and_references_stay_off_the_cards():
+    term = read_one("tsh.txt")
+    assert term.name == "Thyroid-stimulating hormone" and term.aliases == ("TSH",)
+    assert term.definition.startswith("Thyroid-stimulating hormone (TSH) is a pituitary hormone")
+    assert [s.topic for s in term.sections] == ["mechanism", "metric"]
+    assert term.sections[1].text.endswith("0.4 to 4.0 mIU/L.")
+    assert term.related == ("1. Smith A. Thyroid testing. J Endocrinol. 2020;12:1-9.",)
+    assert {"By Dr. Jane Roe | Updated March 3, 2024", "Medically reviewed by Sam Lee, MD",
+            "Table of contents", "Was this article helpful?", "Comments (3)"} <= set(term.discarded)
+
+
+@pytest.mark.parametrize("line", ["By contrast, the liver stores glycogen.",
+                                  "Updated guidelines lower the threshold to 6.5%.",
+                                  "By week two most symptoms fade."])
+def test_prose_that_opens_like_a_byline_is_not_noise(line):
+    assert noise_kind(line) is None

@@ -100,7 +100,8 @@ RELATED_HEADINGS = frozenset(
         "latest articles", "latest posts", "latest news", "latest stories", "popular",
         "popular articles", "popular posts", "trending", "trending now", "most read",
         "editor's picks", "editors picks", "more articles", "more stories", "keep reading",
-        "continue reading",
+        "continue reading", "references", "bibliography", "citations", "footnotes", "works cited",
+        "notes and references",
     }
 )
 
@@ -134,6 +135,20 @@ _HEADLINE_RE = re.compile(
     r"can you|should you|do you)\b",
     re.IGNORECASE,
 )
+# Article furniture: bylines, dates, review credits, tables of contents, feedback prompts.
+_META_RE = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
+    r"(?:published|posted)(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
+    r"(?:medically\s+|clinically\s+|expert\s+)?reviewed by\s+[A-Z]|written by\s+[A-Z]|"
+    r"fact[- ]checked by\s+[A-Z]|\d+\s+min(?:ute)?s?\s+read$|"
+    r"(?:table of )?contents$|on this page$|in this article$|jump to(?: section)?:?$|"
+    r"was this (?:article|page|information|answer) (?:helpful|useful)\??$|"
+    r"did you find (?:this|it) (?:helpful|useful)\??$|rate this (?:article|page)|"
+    r"how (?:helpful|useful) was this|yes$|no$|comments?\s*\(\d+\)$|\d+ comments?$)",
+    re.IGNORECASE,
+)
+# A byline: "By Dr. Jane Roe | Updated …" (names are capitalised: "By contrast, …" is prose).
+_BYLINE_RE = re.compile(r"^[Bb]y\s+(?:Dr\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*(?:,|\||$|and\s|on\s)")
 # Chrome lines: the letter headers of an A–Z list, "Advertisement", "Share", "Print".
 _CHROME_RE = re.compile(
     r"^(?:[A-Z]|#|0-9|advertisement|sponsored|share|print|email|tweet|menu|search|close|"
@@ -160,7 +175,10 @@ _CONTINUATION_RE = re.compile(
 def is_banner(text: str) -> bool:
     """Return whether a line belongs to a consent banner, legal boilerplate or site chrome."""
     lowered = text.casefold()
-    if any(phrase in lowered for phrase in BANNER_PHRASES) or _CHROME_RE.match(text.strip()):
+    stripped = text.strip()
+    if any(phrase in lowered for phrase in BANNER_PHRASES) or _CHROME_RE.match(stripped):
+        return True
+    if len(stripped.split()) <= 12 and (_META_RE.match(stripped) or _BYLINE_RE.match(stripped)):
         return True
     if _is_consent_label(text):
         return True

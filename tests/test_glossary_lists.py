@@ -129,3 +129,29 @@ def test_glossary_pages_of_every_format_build_into_decks(cli, tmp_path, collecti
             "Calcitonin", "Dysbiosis", "Prebiotic", "Postbiotic"} == names
     decks = {d.name for d in collection.decks.all_names_and_ids()}
     assert {"Metabolism::Definition", "Metabolism::Mechanism"} <= decks
+
+
+def test_an_article_whose_headings_all_name_its_term_is_one_term(tmp_path):
+    page = tmp_path / "ghrelin.html"
+    page.write_text(
+        "<main><h1>Ghrelin</h1><p>Ghrelin is a stomach hormone that signals hunger.</p>"
+        "<h2>Ghrelin and sleep</h2><p>Short sleep raises ghrelin the next day.</p>"
+        "<h2>Ghrelin in obesity</h2><p>Ghrelin falls less after meals in obesity.</p>"
+        "<h2>Ghrelin-blocking drugs</h2><p>Drugs that block ghrelin are still being tested.</p>"
+        "</main>", encoding="utf-8")
+    (term,) = read_pages([page], "d").terms
+    assert term.name == "Ghrelin"
+    assert [s.heading for s in term.sections] == ["Ghrelin and sleep", "Ghrelin in obesity",
+                                                  "Ghrelin-blocking drugs"]
+
+
+def test_an_article_with_short_headings_under_its_defined_title_is_one_term(tmp_path):
+    page = tmp_path / "ghrelin.md"
+    page.write_text(
+        "# Ghrelin\n\nGhrelin is a stomach hormone that signals hunger.\n\n"
+        "## Sleep\n\nSleep loss raises ghrelin the next day.\n\n"
+        "## Obesity\n\nObesity blunts the fall of ghrelin after meals.\n\n"
+        "## Drugs\n\nDrugs that block ghrelin are still being tested.\n", encoding="utf-8")
+    (term,) = read_pages([page], "d").terms
+    assert term.name == "Ghrelin"
+    assert [s.heading for s in term.sections] == ["Sleep", "Obesity", "Drugs"]

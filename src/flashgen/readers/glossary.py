@@ -207,6 +207,26 @@ def _heading_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
         return []
     level = Counter(level for _, level, _ in candidates).most_common(1)[0][0]
     starts = [(index, term, []) for index, lvl, term in candidates if lvl == level]
-    if len(starts) < _MIN_ENTRIES:
+    if len(starts) < _MIN_ENTRIES or _same_subject(lines, starts):
         return []
     return _entries_from_starts(lines, starts)
+
+
+def _same_subject(lines: list[Line], starts: list[tuple[int, str, list[str]]]) -> bool:
+    """Return whether the headings are the parts of one article ("Ghrelin and sleep", "Ghrelin in obesity")."""
+    words = [set(re.findall(r"\w{4,}", term.casefold())) for _, term, _ in starts]
+    common = Counter(w for found in words for w in found).most_common(1)
+    if common and common[0][1] * 2 > len(starts):
+        return True
+    # Under a title that names the page's one term, the headings are its sections.
+    first = next((line for line in lines[: starts[0][0]] if line.text), None)
+    title = heading_text(first.text) if first is not None else None
+    if not title or _LIST_TITLE_RE.search(title):
+        return False
+    title_words = set(re.findall(r"\w{4,}", title.casefold()))
+    if sum(1 for found in words if found & title_words) * 2 > len(starts):
+        return True
+    # A title followed by a paragraph about it is an article's opening: its headings
+    # ("Sleep", "Obesity") are parts of that one term.
+    return any(line.text and heading_text(line.text) is None and _mentions(line.text, title)
+               for line in lines[: starts[0][0]])

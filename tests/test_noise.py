@@ -59,6 +59,8 @@ PROSE = [
     "Cookies and white bread raise blood sugar quickly.",
     "Take the sample before 9 a.m., when cortisol is at its peak.",
     "If you skip breakfast, ghrelin stays high for longer.",
+    "Take it on an empty stomach, 30 minutes before you eat.",
+    "Check your pulse before each dose.",
     "Informed consent requires that the patient understands the risks of the procedure.",
     "The study enrolled 40,000 adults and followed them for a decade.",
 ]

@@ -119,7 +119,8 @@ _PROMISE_RE = re.compile(
     r"\b(?:free|now|today|instantly|instant|online|tool|app|quiz|checklist|guide|e-?book|"
     r"webinar|course|offer|discount|deal|shop|store|expert|experts|our|us|within \d+ \w+|"
     r"24/7|more than you think|you need to know|you should know|secrets?|ultimate|"
-    r"top \d+|\d+ (?:ways|tips|reasons|foods|signs|things|steps)|click|here|never)\b",
+    r"top \d+|\d+ (?:ways|tips|reasons|foods|signs|things|steps)|click|here|never|near you|"
+    r"specialists?|consultation|programmes?|programs?|membership)\b",
     re.IGNORECASE,
 )
 # Shop talk is marketing wherever it stands.
@@ -241,8 +242,9 @@ def is_promotion(text: str) -> bool:
         return True
     reader = bool(_READER_RE.search(text))
     promise = bool(_PROMISE_RE.search(text))
-    if any(_CTA_VERB_RE.match(s) for s in sentences) and (
-            reader or promise or _SITE_VOICE_RE.search(text)):
+    # An instruction alone ("Take it before you eat.") is the term's own advice; a call to
+    # action also sells (free, today, our tool, a quiz).
+    if any(_CTA_VERB_RE.match(s) for s in sentences) and (promise or _SITE_VOICE_RE.search(text)):
         return True
     # Teasers address the reader and promise ("… shape your hormones more than you think").
     return reader and promise

@@ -165,3 +165,16 @@ def test_saved_page_folders_and_upper_case_endings(cli, tmp_path):
     run = cli("check", root)
     assert run.code == 0, run.err
     assert run.out.startswith("ok: 1 deck, 1 term,")
+
+
+def test_question_headings_land_on_topics_and_author_notes_stay_out():
+    term = read_one("vo2.html")
+    assert term.name == "VO2 max"
+    assert term.definition.startswith("VO2 max is the highest rate")
+    assert [(s.heading, s.topic) for s in term.sections] == [("How It's Measured", "metric"),
+                                                             ("Why It Matters", "significance")]
+    text = all_text(term)
+    for chrome in ("20% off", "Alex Kim", "6 min read", "Great article"):
+        assert chrome not in text
+    assert term.related == ("Pro tip: Track your VO2 max with our app and get a personalised "
+                            "training plan!",)

@@ -186,3 +186,13 @@ def test_bylines_contents_feedback_prompts_and_references_stay_off_the_cards():
                                   "By week two most symptoms fade."])
 def test_prose_that_opens_like_a_byline_is_not_noise(line):
     assert noise_kind(line) is None
+
+
+def test_breadcrumbs_affiliate_notes_and_consent_answers_are_set_aside():
+    term = read_one("melatonin.txt")
+    assert term.name == "Melatonin"
+    assert term.definition.startswith("Melatonin is a hormone of the pineal gland")
+    assert [s.topic for s in term.sections] == ["key-facts", "application"]
+    assert term.related == ("Can magnesium fix your sleep overnight?",)
+    assert {"Home > Hormones > Melatonin", "Trending now", "Yes, I'm happy", "No thanks"} <= set(term.discarded)
+    assert any("affiliate links" in line for line in term.discarded)

@@ -35,6 +35,15 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
     "importance": "significance",
     "mechanism of action": "mechanism",
     "how it works": "mechanism",
+    "what it does": "mechanism",
+    "how it is measured": "metric",
+    "how it's measured": "metric",
+    "how to measure": "metric",
+    "how it is tested": "metric",
+    "testing": "metric",
+    "why it matters": "significance",
+    "why it is important": "significance",
+    "clinical relevance": "significance",
     "pathophysiology": "mechanism",
     "measurement": "metric",
     "assessment": "metric",
@@ -53,7 +62,7 @@ _KNOWN_SINGULARS = frozenset(STANDARD_TOPICS) | {w for key in BUILTIN_SYNONYMS f
 
 def normal_heading(heading: str) -> str:
     """Return a heading reduced to lower case words: no markdown marks, colon or extra space."""
-    text = heading.strip().lstrip("#").strip().rstrip(":").strip()
+    text = heading.strip().lstrip("#").strip().rstrip(":").strip().replace("’", "'")
     return re.sub(r"\s+", " ", text).lower()
 
 

@@ -36,7 +36,7 @@ _SKIP_NAMES_RE = re.compile(
     r"social|related|recommended|breadcrumbs?|menu|nav|navbar|navigation|footer|header|masthead|"
     r"sidebar|aside|widget|advert|ads?|advertisement|promo|popup|modal|overlay|toolbar|"
     r"comments?|skip|sponsor\w*|teaser|paywall|cta|top-?bar|announcement|more-reading|"
-    r"read-more|signup-form|subscription)(?:$|[\s_-])",
+    r"read-more|signup-form|subscription|author|byline)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _VOID_TAGS = frozenset({

@@ -29,6 +29,9 @@ BANNER_PHRASES: tuple[str, ...] = (
     "share on facebook",
     "share on twitter",
     "print this page",
+    "affiliate link",
+    "earn a commission",
+    "sponsored content",
 )
 
 # Banners are recognised by what they are, not by their wording: they talk about the
@@ -181,7 +184,7 @@ def is_banner(text: str) -> bool:
         return True
     if len(stripped.split()) <= 12 and (_META_RE.match(stripped) or _BYLINE_RE.match(stripped)):
         return True
-    if _is_consent_label(text):
+    if _is_consent_label(text) or _is_breadcrumb(stripped):
         return True
     consent = len(_CONSENT_RE.findall(text))
     if not consent:
@@ -210,11 +213,21 @@ def _is_consent_label(text: str) -> bool:
     return bool(_LABEL_WORDS_RE.search(text))
 
 
+_CRUMB_SEPARATORS_RE = re.compile(r"\s(?:>|›|»|/|\\|→)\s")
+
+
+def _is_breadcrumb(text: str) -> bool:
+    # "Home > Hormones > Melatonin": short names joined by arrows, no sentence.
+    parts = _CRUMB_SEPARATORS_RE.split(text)
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts) and not ends_sentence(text)
+
+
 # Whole labels of consent buttons, lower case.
 _LABELS = frozenset({
     "got it", "ok", "okay", "accept", "reject", "decline", "agree", "i agree", "allow", "deny",
     "i accept", "customise", "customize", "more options", "agree and close", "accept and close",
-    "accept and continue", "necessary only", "essential only", "only necessary",
+    "accept and continue", "necessary only", "essential only", "only necessary", "no thanks",
+    "no, thanks", "not now", "maybe later", "yes please", "yes, i'm happy", "yes, i’m happy",
 })
 
 

@@ -155,3 +155,9 @@ def test_an_article_with_short_headings_under_its_defined_title_is_one_term(tmp_
     (term,) = read_pages([page], "d").terms
     assert term.name == "Ghrelin"
     assert [s.heading for s in term.sections] == ["Sleep", "Obesity", "Drugs"]
+
+
+def test_html_two_column_table_of_terms():
+    terms = read(DATA / "html" / "glossary_table.html")
+    assert [t.name for t in terms] == ["Haematocrit", "Reticulocyte", "Ferritin"]
+    assert terms[0].definition == "The share of blood volume taken up by red cells."

@@ -7,7 +7,7 @@ The entry shapes read, in any input format:
 - a heading per term with its paragraph under it (headings that name topics, such as
   ``Mechanism``, are the entry's sections);
 - markdown definition lists (``Term`` then ``: definition``), which is also what an
-  HTML ``<dl>`` becomes.
+  HTML ``<dl>`` and a two-column HTML table become.
 
 Letter headers (A, B, C…) and "Back to top" are site chrome, set aside like other noise.
 Each entry is handed on as lines of its own, opening with a ``# Term`` title line, so that

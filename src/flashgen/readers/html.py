@@ -203,6 +203,13 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.start(child.line, "#" * _HEADING_LEVELS[tag] + " ")
             _walk(child, blocks, child.line)
             blocks.flush()
+        elif tag == "tr" and _two_cells(child):
+            # A two-column table row is a term and its definition, as in a <dl>.
+            term_cell, definition_cell = _two_cells(child)
+            for prefix, cell in (("", term_cell), (": ", definition_cell)):
+                blocks.start(cell.line, prefix)
+                _walk(cell, blocks, cell.line)
+                blocks.flush()
         elif tag in {"li", "dd", "dt"}:
             blocks.start(child.line, {"li": "- ", "dd": ": ", "dt": ""}[tag])
             _walk(child, blocks, child.line)
@@ -220,6 +227,13 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.text(f"**{words}**" if words else "", child.line)
         else:
             _walk(child, blocks, line)
+
+
+def _two_cells(row: Node) -> tuple[Node, Node] | None:
+    cells = [c for c in row.children if isinstance(c, Node) and c.tag in {"td", "th"}]
+    if len(cells) != 2 or any(c.tag == "th" for c in cells):
+        return None  # a header row, or a table of more columns
+    return cells[0], cells[1]
 
 
 def html_blocks(text: str) -> list[tuple[int, str]]:

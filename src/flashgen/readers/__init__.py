@@ -1,9 +1,10 @@
 """Read glossary pages of every format into terms: one reader per format, shared rules for the rest.
 
-Each input format has a reader of its own (``text.py``, ``markdown.py``, …) that lays the
-page out as numbered lines. What every format shares lives beside them: ``decoding.py``
-turns bytes into text, ``noise.py`` recognises site noise, ``naming.py`` finds the term's
-name and aliases, and ``structure.py`` builds the term from the lines.
+Each input format has a reader of its own — ``text.py`` (.txt), ``markdown.py`` (.md),
+``html.py`` (.html, .htm) — that lays the page out as numbered lines. What every format
+shares lives beside them: ``decoding.py`` turns bytes into text, ``noise.py`` recognises
+site noise, ``naming.py`` finds the term's name and aliases, ``glossary.py`` cuts a list
+of many terms into entries, and ``structure.py`` builds a term from lines.
 """
 
 from __future__ import annotations
@@ -15,23 +16,24 @@ from pathlib import Path
 
 from ..errors import FlashgenError, Problem, ValidationError, display_path
 from ..model import Term
+from ..topics import slug
 from .base import Reader, reader_for, readers
 from .decoding import decode_page
-from .text import TextReader  # registered in this order: .txt, .md, …
-from .markdown import MarkdownReader
+from .glossary import looks_like_list, split_entries
 from .html import HtmlReader
 from .lines import Line
-from .noise import repeated_in, repeated_lines
-from ..topics import slug
-from .glossary import looks_like_list, split_entries
+from .markdown import MarkdownReader
 from .naming import split_abbreviation
+from .noise import repeated_in, repeated_lines
 from .structure import build_term
+from .text import TextReader
 
 #: The file name endings of pages; folders expand to the files with these endings.
 PAGE_SUFFIXES: tuple[str, ...] = tuple(s for r in readers() for s in r.suffixes)
 
-__all__ = ["PAGE_SUFFIXES", "HtmlReader", "MarkdownReader", "PageRun", "Reader", "TextReader", "decode_page", "build_terms", "parse_page", "read_pages",
-           "reader_for", "repeated_lines", "set_aside_notes"]
+__all__ = ["PAGE_SUFFIXES", "HtmlReader", "MarkdownReader", "PageRun", "Reader", "TextReader",
+           "build_terms", "decode_page", "parse_page", "read_pages", "reader_for", "repeated_lines",
+           "set_aside_notes"]
 
 
 def _reader(path: str | Path) -> Reader:

@@ -19,6 +19,8 @@ class Reader:
     suffixes: ClassVar[tuple[str, ...]] = ()
     #: What the format is called in messages.
     label: ClassVar[str] = ""
+    #: Where the format comes in lists of endings (lower first), whatever the import order.
+    rank: ClassVar[int] = 100
 
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the page's text as numbered lines; raise ``ValidationError`` if unreadable."""
@@ -35,8 +37,8 @@ def register(reader: type[Reader]) -> type[Reader]:
 
 
 def readers() -> tuple[Reader, ...]:
-    """Return every registered reader, in registration order."""
-    return tuple(_READERS)
+    """Return every registered reader, by rank."""
+    return tuple(sorted(_READERS, key=lambda r: r.rank))
 
 
 def reader_for(path: str | Path) -> Reader | None:

@@ -264,6 +264,7 @@ class HtmlReader(Reader):
 
     suffixes = (".html", ".htm")
     label = "HTML"
+    rank = 3
 
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the page's main content as markdown-shaped lines numbered by their HTML line."""

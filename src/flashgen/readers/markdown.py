@@ -12,3 +12,4 @@ class MarkdownReader(TextReader):
 
     suffixes = (".md",)
     label = "markdown"
+    rank = 2

@@ -12,6 +12,7 @@ class TextReader(Reader):
 
     suffixes = (".txt",)
     label = "text"
+    rank = 1
 
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the file's lines, numbered from 1."""

@@ -29,10 +29,12 @@ text_piece = st.one_of(st.sampled_from(WORDS), st.text(max_size=20))
 @st.composite
 def html_tree(draw, depth=0):
     if depth > 3 or draw(st.booleans()):
-        return draw(text_piece).replace("<", "&lt;") if draw(st.booleans()) else draw(text_piece)
+        # A raw "<" before a letter opens a tag in browsers too and may swallow the next
+        # tag; random text with raw "<" is covered by the test below.
+        return draw(text_piece).replace("<", "&lt;")
     if draw(st.integers(0, 5)) == 0:
         tag = draw(st.sampled_from(CHROME))
-        return f"<{tag}>{HIDDEN} {draw(text_piece)}</{tag}>"
+        return f"<{tag}>{HIDDEN} {draw(text_piece).replace('<', '&lt;')}</{tag}>"
     tag = draw(st.sampled_from(TAGS))
     if tag == "br":
         return "<br>"  # a void element holds nothing, whatever follows it

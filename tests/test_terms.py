@@ -124,7 +124,7 @@ def test_sources_may_be_a_root_a_deck_folder_or_single_files(scenario, tmp_path)
         load_decks([tmp_path / "nowhere", root / "thyroid" / "deck.yaml"])
     found = messages(caught.value)
     assert any(m.endswith("nowhere: no such file or folder") for m in found)
-    assert any(m.endswith("thyroid/deck.yaml: not a term file or page (expected .yaml, .yml, .txt, .md)") for m in found)
+    assert any(m.endswith("thyroid/deck.yaml: not a term file or page (expected .yaml, .yml, .txt, .md, .html, .htm)") for m in found)
 
 
 def test_term_without_sections_is_a_warning(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import re
@@ -16,7 +17,7 @@ from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_n
 from .errors import Problem, TemplateError, display_path
 from .model import KINDS, Card, Deck, Section, Term, split_paragraphs
 from .sentences import split_sentences
-from .topics import order_topics, topic_title
+from .topics import order_topics, topic_title, word_forms
 
 #: Templates of the definition cards; the underscore keeps them apart from topic templates.
 FORWARD_TEMPLATE = "_forward.html.j2"
@@ -298,7 +299,10 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
 
 
 def _select(templates: Templates, topic: str, name: str | None = None) -> jinja2.Template:
-    names = [name] if name else [topic + TEMPLATE_SUFFIX, DEFAULT_TEMPLATE]
+    # A topic's template may be named as users write it (metric.html.j2 or metrics.html.j2);
+    # whichever form sits in the earliest folder wins, so a user's metrics.html.j2 replaces
+    # the built-in metric.html.j2.
+    names = [name] if name else [*_topic_templates(templates, topic), DEFAULT_TEMPLATE]
     try:
         return templates.env.get_or_select_template(names)
     except jinja2.TemplatesNotFound:
@@ -308,6 +312,17 @@ def _select(templates: Templates, topic: str, name: str | None = None) -> jinja2
     except jinja2.TemplateSyntaxError as e:
         raise TemplateError(f"template syntax error: {e.message}", path=e.filename or e.name,
                             line=e.lineno) from e
+
+
+@functools.lru_cache(maxsize=1024)
+def _topic_templates(templates: Templates, topic: str) -> tuple[str, ...]:
+    """Return the template names for a topic, the form found in the earliest folder first."""
+    folders = templates.folders
+    forms = [f + TEMPLATE_SUFFIX for f in word_forms(topic)]
+    rank = {f: next((i for i, d in enumerate(folders) if (d / f).is_file()), len(folders))
+            for f in forms}
+    found = sorted((f for f in forms if rank[f] < len(folders)), key=rank.__getitem__)
+    return tuple(found or forms[:1])
 
 
 def _render_block(template: jinja2.Template, block: str, variables: dict, term: Term) -> str:

@@ -15,7 +15,8 @@ from .build import BuildConfig, PrintConfig, build, check, diff, import_pages, p
 from .model import KINDS
 from .errors import FlashgenError, display_path
 from .sheets import DEFAULT_LAYOUT, PRESETS
-from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint
+from .readers import set_aside_notes
+from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint, unused_templates
 from .stats import format_stats
 
 DEFAULT_SOURCE = Path("decks")
@@ -247,11 +248,14 @@ def _run(args: argparse.Namespace) -> int:
         print(format_stats(prepared.decks, prepared.cards))
         return 0
     warnings = [*prepared.warnings, *lint(prepared.decks, prepared.cards,
-                                          LintOptions(args.max_answer_words, args.max_items))]
+                                          LintOptions(args.max_answer_words, args.max_items)),
+                *unused_templates(args.templates, prepared.decks)]
     if args.strict and warnings:
         raise FlashgenError.from_problems(warnings)
     _report_warnings(warnings, args.verbose)
     _report_set_aside(prepared.set_aside)
+    for note in set_aside_notes((t for d in prepared.decks for t in d.terms), args.verbose):
+        print(f"note: {note}" if not note.startswith(" ") else note, file=sys.stderr)
     terms = sum(len(d.terms) for d in prepared.decks)
     cards = sum(c.anki_cards for c in prepared.cards)
     print(f"ok: {_count(len(prepared.decks), 'deck')}, {_count(terms, 'term')}, {_count(cards, 'card')}, "

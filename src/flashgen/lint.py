@@ -6,11 +6,13 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from .cards import MAX_CLOZE_SENTENCE_CHARS
-from .errors import Problem
+from .cards import DEFAULT_TEMPLATE, MAX_CLOZE_SENTENCE_CHARS, TEMPLATE_SUFFIX
+from .errors import Problem, display_path
 from .model import Card, Deck, Term
 from .sentences import split_sentences
+from .topics import word_forms
 
 #: Answers longer than this many words are hard to recall in one go.
 DEFAULT_MAX_ANSWER_WORDS = 25
@@ -207,3 +209,24 @@ def _unhyphenated(text: str) -> str:
 
 def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def unused_templates(folder: Path | None, decks: Sequence[Deck]) -> list[Problem]:
+    """Return a warning for each topic template in ``folder`` that no topic of the decks uses.
+
+    A template named after a misspelt or renamed topic (``mechanisms-of-action.html.j2``)
+    is otherwise silently ignored and the cards keep the default layout.
+    """
+    if folder is None or not folder.is_dir():
+        return []
+    topics = {"definition"} | {s.topic for d in decks for t in d.terms for s in t.sections}
+    used = {form + TEMPLATE_SUFFIX for topic in topics for form in word_forms(topic)}
+    found = []
+    for path in sorted(folder.glob("*" + TEMPLATE_SUFFIX)):
+        # Names starting with "_" are shared parts and the forward/reverse cards.
+        if path.name.startswith("_") or path.name == DEFAULT_TEMPLATE or path.name in used:
+            continue
+        found.append(Problem(display_path(path), None,
+                             f"template {path.name!r} is used by no topic (topics here: "
+                             f"{', '.join(sorted(topics))})"))
+    return found

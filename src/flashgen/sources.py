@@ -21,7 +21,7 @@ def page_files(folder: Path) -> list[Path]:
     A README next to the terms describes the deck; it is not a page.
     """
     return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix in PAGE_SUFFIXES and not p.name.startswith(".")
+                  if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES and not p.name.startswith(".")
                   and not p.name.upper().startswith("README"))
 
 
@@ -32,7 +32,7 @@ def _is_deck_folder(folder: Path) -> bool:
 
 def is_page(term: Term) -> bool:
     """Return whether a term was read from a glossary page rather than a term file."""
-    return Path(term.path).suffix in PAGE_SUFFIXES
+    return Path(term.path).suffix.lower() in PAGE_SUFFIXES
 
 
 def _deck_folders(sources: Sequence[Path], problems: list[Problem]) -> dict[Path, list[Path] | None]:
@@ -40,7 +40,8 @@ def _deck_folders(sources: Sequence[Path], problems: list[Problem]) -> dict[Path
     chosen: dict[Path, list[Path] | None] = {}
     for source in sources:
         if source.is_file():
-            if source.suffix not in SOURCE_SUFFIXES or source.name in DECK_FILE_NAMES:
+            if (source.suffix not in SOURCE_SUFFIXES and source.suffix.lower() not in PAGE_SUFFIXES
+                    or source.name in DECK_FILE_NAMES):
                 problems.append(Problem(display_path(source), None,
                                         "not a term file or page (expected "
                                         f"{', '.join(SOURCE_SUFFIXES)})"))
@@ -53,7 +54,9 @@ def _deck_folders(sources: Sequence[Path], problems: list[Problem]) -> dict[Path
             if _is_deck_folder(source):
                 chosen[source.resolve()] = None
                 continue
-            found = [d for d in sorted(source.iterdir()) if d.is_dir() and _is_deck_folder(d)]
+            # A browser saves a page's images and scripts in "<page>_files"; it is no deck.
+            found = [d for d in sorted(source.iterdir())
+                     if d.is_dir() and not d.name.endswith("_files") and _is_deck_folder(d)]
             if not found:
                 problems.append(Problem(display_path(source), None,
                                         "no term files or pages here or in its subfolders "
@@ -94,7 +97,7 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False,
             term = load_term(path, settings, problems)
             if term is not None:
                 terms.append(term)
-        pages = [Path(display_path(p)) for p in chosen if p.suffix in PAGE_SUFFIXES]
+        pages = [Path(display_path(p)) for p in chosen if p.suffix.lower() in PAGE_SUFFIXES]
         if pages:
             try:
                 run = read_pages(pages, settings.id, synonyms=dict(settings.synonyms),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -34,6 +35,15 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
     "importance": "significance",
     "mechanism of action": "mechanism",
     "how it works": "mechanism",
+    "what it does": "mechanism",
+    "how it is measured": "metric",
+    "how it's measured": "metric",
+    "how to measure": "metric",
+    "how it is tested": "metric",
+    "testing": "metric",
+    "why it matters": "significance",
+    "why it is important": "significance",
+    "clinical relevance": "significance",
     "pathophysiology": "mechanism",
     "measurement": "metric",
     "assessment": "metric",
@@ -46,28 +56,67 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
 }
 
 _TITLES = {topic: topic.capitalize() for topic in STANDARD_TOPICS}
+# Singulars an "-ics" word folds to: "Metrics" is topic metric.
+_KNOWN_SINGULARS = frozenset(STANDARD_TOPICS) | {w for key in BUILTIN_SYNONYMS for w in key.split()}
 
 
 def normal_heading(heading: str) -> str:
     """Return a heading reduced to lower case words: no markdown marks, colon or extra space."""
-    text = heading.strip().lstrip("#").strip().rstrip(":").strip()
+    text = heading.strip().lstrip("#").strip().rstrip(":").strip().replace("’", "'")
     return re.sub(r"\s+", " ", text).lower()
 
 
-def _singular(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+@functools.lru_cache(maxsize=1)
+def _engine():
+    # inflect takes about a second to import; most headings ("Mechanism") never need it.
+    import inflect
+
+    return inflect.engine()
+
+
+# Words that are singular whatever their last letter: names of fields ("pharmacokinetics",
+# "genetics"), and words in -is, -us and -ss ("diagnosis", "status", "stress"), which an
+# inflection library would otherwise cut ("diagnosi").
+_SINGULAR_ENDINGS = ("ics", "is", "us", "ss")
+# How English plurals end: "-s", Latin and Greek "-a", "-i", "-ae", and "men", "mice",
+# "feet", "teeth", "geese", "people".
+_PLURAL_ENDINGS = ("s", "a", "i", "ae", "en", "ice", "eet", "eeth", "eese", "ople")
+
+
+@functools.lru_cache(maxsize=4096)
+def singular(word: str) -> str:
+    """Return a lower-case word's singular ("metrics" → "metric"); field names such as "genetics" stay whole."""
+    if word.endswith("ics"):
+        # "Metrics" is the plural of a topic; "Genetics" is a field of its own.
+        return word[:-1] if word[:-1] in _KNOWN_SINGULARS else word
+    if len(word) < 3 or word.endswith(_SINGULAR_ENDINGS) or not word.isalpha():
+        return word
+    if word in _KNOWN_SINGULARS or not word.endswith(_PLURAL_ENDINGS):
+        return word  # no English plural ends otherwise; spares loading the library
+    return _engine().singular_noun(word) or word
+
+
+@functools.lru_cache(maxsize=4096)
+def plural(word: str) -> str:
+    """Return a lower-case word's plural ("metric" → "metrics"); field names such as "genetics" stay whole."""
+    if not word.isalpha() or word.endswith("ics") or singular(word) != word:
+        return word
+    return _engine().plural_noun(word) or word
+
+
+def word_forms(topic: str) -> tuple[str, ...]:
+    """Return a topic's slug as written, in the singular and in the plural, without repeats."""
+    head, _, last = topic.rpartition("-")
+    prefix = head + "-" if head else ""
+    return tuple(dict.fromkeys((topic, prefix + singular(last), prefix + plural(last))))
 
 
 def heading_forms(heading: str) -> tuple[str, str]:
     """Return the forms a synonym table is searched under: the normal heading, then its singular."""
     normal = normal_heading(heading)
     words = normal.split(" ")
-    singular = " ".join(words[:-1] + [_singular(words[-1])]) if words and words[-1] else normal
-    return normal, singular
+    folded = " ".join(words[:-1] + [singular(words[-1])]) if words and words[-1] else normal
+    return normal, folded
 
 
 def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
@@ -76,18 +125,27 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
     Case, a trailing colon, markdown ``#`` marks and a plural last word do not matter.
     ``synonyms`` (normal heading -> topic) are consulted before the built-in table.
     """
-    normal, singular = heading_forms(heading)
+    normal, folded = heading_forms(heading)
     words = normal.split(" ")
     tables = [dict(synonyms or {}), BUILTIN_SYNONYMS]
-    for candidate in (normal, singular):
+    for candidate in (normal, folded):
         for table in tables:
             if candidate in table:
                 return slug(table[candidate])
         if candidate in STANDARD_TOPICS:
             return candidate
+    if len(words) == 2:
+        # The head of an English compound is its last word: "Training Application" is an
+        # application, "Lab Metrics" are metrics.
+        head = singular(words[1])
+        for table in tables:
+            if head in table:
+                return slug(table[head])
+        if head in STANDARD_TOPICS:
+            return head
     # A plural is folded only for one-word headings ("Benefits"); longer unknown
     # headings keep their words ("Pros and Cons").
-    return slug(singular if len(words) == 1 else normal)
+    return slug(folded if len(words) == 1 else normal)
 
 
 def slug(text: str) -> str:

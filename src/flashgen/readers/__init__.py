@@ -1,0 +1,235 @@
+"""Read glossary pages of every format into terms: one reader per format, shared rules for the rest.
+
+Each input format has a reader of its own — ``text.py`` (.txt), ``markdown.py`` (.md),
+``html.py`` (.html, .htm) — that lays the page out as numbered lines. What every format
+shares lives beside them: ``decoding.py`` turns bytes into text, ``noise.py`` recognises
+site noise, ``naming.py`` finds the term's name and aliases, ``glossary.py`` cuts a list
+of many terms into entries, and ``structure.py`` builds a term from lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..errors import FlashgenError, Problem, ValidationError, display_path
+from ..model import Term
+from ..topics import slug
+from .base import Reader, reader_for, readers
+from .decoding import decode_page
+from .glossary import looks_like_list, split_entries
+from .html import HtmlReader
+from .lines import Line
+from .markdown import MarkdownReader
+from .naming import split_abbreviation
+from .noise import repeated_in, repeated_lines
+from .structure import build_term
+from .text import TextReader
+
+#: The file name endings of pages; folders expand to the files with these endings.
+PAGE_SUFFIXES: tuple[str, ...] = tuple(s for r in readers() for s in r.suffixes)
+
+__all__ = ["PAGE_SUFFIXES", "HtmlReader", "MarkdownReader", "PageRun", "Reader", "TextReader",
+           "build_terms", "decode_page", "parse_page", "read_pages", "reader_for", "repeated_lines",
+           "set_aside_notes"]
+
+
+def _reader(path: str | Path) -> Reader:
+    # A page of an unknown ending (a test's "page") is read as plain text.
+    return reader_for(path) or reader_for("page.txt")  # type: ignore[return-value]
+
+
+def build_terms(
+    lines: list[Line],
+    path: str,
+    deck: str,
+    *,
+    synonyms: Mapping[str, str] | None = None,
+    noise_lines: frozenset[str] = frozenset(),
+) -> list[Term]:
+    """Return the terms of a page's lines: one per entry of a glossary list, else the page's one term.
+
+    Raises ``ValidationError`` naming the page when a page that presents itself as a
+    glossary list has no entry that can be read, and for any entry that cannot be read.
+    """
+    entries = split_entries(lines, synonyms)
+    if not entries:
+        if looks_like_list(lines):
+            raise ValidationError(
+                "glossary list with no entries: expected 'Term: definition' or 'Term — definition' "
+                "lines, a bold or heading term followed by its paragraph, or a definition list",
+                path)
+        return _plain_html([build_term(lines, path, deck, synonyms=synonyms,
+                                       noise_lines=noise_lines)], path)
+    terms: list[Term] = []
+    problems: list[Problem] = []
+    for entry in entries:
+        try:
+            term = build_term(list(entry.lines), path, deck, synonyms=synonyms,
+                              noise_lines=noise_lines)
+        except FlashgenError as exc:
+            problems.extend(exc.problems)
+            continue
+        name, abbreviation = split_abbreviation(term.name)
+        if abbreviation and slug(name):
+            # "Basal metabolic rate (BMR)": the name, and its abbreviation as an alias.
+            aliases = tuple(dict.fromkeys((abbreviation, *term.aliases)))
+            term = replace(term, id=slug(name), name=name, aliases=aliases)
+        terms.append(replace(term, line=entry.line, discarded=entry.preamble + term.discarded))
+    if problems:
+        raise ValidationError.from_problems(problems)
+    return _plain_html(terms, path)
+
+
+_BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*", re.MULTILINE)
+
+
+def _plain_html(terms: list[Term], path: str) -> list[Term]:
+    """Return the terms without the bold marks the HTML reader puts round a leading <b>Term</b>."""
+    if not isinstance(reader_for(path), HtmlReader):
+        return terms
+
+    def plain(text: str) -> str:
+        return _BOLD_LEAD_RE.sub(r"\1", text)
+
+    return [replace(term, definition=plain(term.definition),
+                    sections=tuple(replace(s, text=plain(s.text)) for s in term.sections))
+            for term in terms]
+
+
+def parse_page(
+    text: str,
+    path: str,
+    deck: str,
+    *,
+    synonyms: Mapping[str, str] | None = None,
+    noise_lines: frozenset[str] = frozenset(),
+) -> Term:
+    """Return the one term a page's text describes, read by the reader of its file ending (see ``build_term``)."""
+    path = str(path)
+    term = build_term(_reader(path).lines(text, path), path, deck,
+                      synonyms=synonyms, noise_lines=noise_lines)
+    return _plain_html([term], path)[0]
+
+
+@dataclass(frozen=True)
+class PageRun:
+    """The terms read from one run of pages, the warnings met and how many lines were set aside."""
+
+    terms: tuple[Term, ...]
+    warnings: tuple[Problem, ...]
+    set_aside: int
+
+
+def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
+    files: list[Path] = []
+    problems: list[Problem] = []
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(
+                (p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES),
+                key=lambda p: p.name,
+            )
+            if not found:
+                problems.append(
+                    Problem(display_path(path), None, "folder holds no .txt or .md pages")
+                )
+            candidates = found
+        elif path.is_file():
+            if path.suffix.lower() not in PAGE_SUFFIXES:
+                problems.append(
+                    Problem(display_path(path), None, "not a page: expected a .txt or .md file")
+                )
+                continue
+            candidates = [path]
+        else:
+            problems.append(Problem(display_path(path), None, "no such file or folder"))
+            continue
+        for candidate in candidates:
+            key = candidate.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(candidate)
+    return files, problems
+
+
+def read_pages(
+    paths: Iterable[Path | str],
+    deck: str,
+    *,
+    synonyms: Mapping[str, str] | None = None,
+    keep_going: bool = False,
+) -> PageRun:
+    """Return the terms of the given pages and folders of pages, read together as one run.
+
+    Lines repeated across the run's pages are boilerplate. Without ``keep_going`` any bad
+    page raises one ``ValidationError`` listing every bad page; with it, bad pages are
+    skipped and reported among the warnings.
+    """
+    files, problems = _expand(paths)
+    warnings: list[Problem] = []
+    # Problems are listed in page order, whichever stage found them.
+    page_problems: dict[Path, list[Problem]] = {file: [] for file in files}
+    texts: list[tuple[Path, str]] = []
+    for file in files:
+        try:
+            data = file.read_bytes()
+        except OSError as exc:
+            page_problems[file].append(
+                Problem(display_path(file), None, f"cannot read: {exc.strerror or exc}")
+            )
+            continue
+        try:
+            text, warning = decode_page(data, file)
+        except FlashgenError as exc:
+            page_problems[file].extend(exc.problems)
+            continue
+        if warning:
+            warnings.append(warning)
+        texts.append((file, text))
+
+    laid_out: list[tuple[Path, list[Line]]] = []
+    for file, text in texts:
+        try:
+            laid_out.append((file, _reader(file).lines(text, str(file))))
+        except FlashgenError as exc:
+            page_problems[file].extend(exc.problems)
+    noise = repeated_in(lines for _, lines in laid_out)
+    terms: list[Term] = []
+    for file, lines in laid_out:
+        try:
+            terms.extend(build_terms(lines, str(file), deck, synonyms=synonyms, noise_lines=noise))
+        except FlashgenError as exc:
+            page_problems[file].extend(exc.problems)
+    for file in files:
+        problems.extend(page_problems[file])
+
+    if problems and not keep_going:
+        raise ValidationError.from_problems(problems)
+    warnings.extend(Problem(p.path, p.line, f"skipped: {p.message}") for p in problems)
+    set_aside = sum(len(t.related) + len(t.discarded) for t in terms)
+    return PageRun(terms=tuple(terms), warnings=tuple(warnings), set_aside=set_aside)
+
+
+def set_aside_notes(terms: Iterable[Term], verbose: bool = False) -> list[str]:
+    """Return one line per page saying how many of its lines were set aside; with ``verbose``, each line too."""
+    by_page: dict[str, list[tuple[str, str]]] = {}
+    for term in terms:
+        if reader_for(term.path) is None:
+            continue  # a term file: what it keeps under related/discarded is the user's
+        found = by_page.setdefault(term.path, [])
+        found += [("related", text) for text in term.related]
+        found += [("discarded", text) for text in term.discarded]
+    notes = []
+    for path, found in by_page.items():
+        if not found:
+            continue
+        count = f"{len(found)} line" + ("" if len(found) == 1 else "s")
+        notes.append(f"{display_path(path)}: {count} set aside as site noise")
+        if verbose:
+            notes += [f"  {kind}: {text}" for kind, text in found]
+    return notes

@@ -1,0 +1,232 @@
+"""Split a glossary list — a page of many terms, often A–Z — into one entry per term.
+
+The entry shapes read, in any input format:
+
+- ``Term: definition`` and ``Term — definition`` lines;
+- a bold term opening its paragraph (``**Term** definition``), or on a line of its own;
+- a heading per term with its paragraph under it (headings that name topics, such as
+  ``Mechanism``, are the entry's sections);
+- markdown definition lists (``Term`` then ``: definition``), which is also what an
+  HTML ``<dl>`` and a two-column HTML table become.
+
+Letter headers (A, B, C…) and "Back to top" are site chrome, set aside like other noise.
+Each entry is handed on as lines of its own, opening with a ``# Term`` title line, so that
+names, aliases, sections and noise follow the same rules as a page of one term.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..topics import STANDARD_TOPICS, topic_key
+from .lines import LIST_RE, MD_HEADING_RE, Line, ends_sentence, heading_text, strip_emphasis
+from .noise import is_banner, is_signup
+
+# Fewer entries than this and a page is one term with a few odd lines.
+_MIN_ENTRIES = 3
+_TERM_MAX_WORDS = 8
+_TERM_MAX_CHARS = 80
+
+_BOLD_LEAD_RE = re.compile(r"^(\*\*|__)(?P<term>[^*_]{1,80}?)\1\s*(?:[:—–-]\s*)?(?P<rest>.*)$")
+_INLINE_RE = re.compile(r"^(?P<term>[^:,;]{1,80}?)(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
+_LETTER_RE = re.compile(r"^(?:#{1,6}\s*)?\**[A-Z]\**$|^(?:#{1,6}\s*)?0-9$")
+_LIST_TITLE_RE = re.compile(r"\b(?:glossary|a\s*[-–—]\s*z|dictionary|terms|terminology|lexicon)\b",
+                            re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One term of a glossary list: its name, where it starts, and its lines (title first)."""
+
+    name: str
+    line: int
+    lines: tuple[Line, ...]
+    preamble: tuple[str, ...] = ()  # the page's own title and introduction, before any entry
+
+
+def _is_term(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text) > _TERM_MAX_CHARS or len(text.split()) > _TERM_MAX_WORDS:
+        return False
+    if ends_sentence(text) or text[-1] in ",;" or not any(c.isalpha() for c in text):
+        return False
+    return not LIST_RE.match(text)
+
+
+def _inline(text: str) -> tuple[str, str] | None:
+    """Return (term, definition) of a ``Term: definition`` / ``Term — definition`` / bold-lead line."""
+    bold = _BOLD_LEAD_RE.match(text)
+    if bold and bold.group("rest") and _is_term(bold.group("term")):
+        return bold.group("term").strip(), bold.group("rest").strip()
+    if MD_HEADING_RE.match(text) or LIST_RE.match(text):
+        return None
+    match = _INLINE_RE.match(text)
+    if not match:
+        return None
+    term, rest = strip_emphasis(match.group("term").strip()), match.group("rest").strip()
+    # "Note: see below." or "Dose: 5 mg" is a label; a definition is a few words at least.
+    if not _is_term(term) or len(rest.split()) < 3:
+        return None
+    return term, rest
+
+
+def _is_noise(text: str) -> bool:
+    # Classifications are cached by line text: every line is asked about several times.
+    return bool(_LETTER_RE.match(text) or is_banner(text) or is_signup(text))
+
+
+def _topic_like(term: str, synonyms: Mapping[str, str] | None) -> bool:
+    return topic_key(term, synonyms) in STANDARD_TOPICS
+
+
+def _heading(line: Line) -> tuple[int, str] | None:
+    """Return (level, text) for a heading line: markdown levels 1–6, 7 for a bare or bold line."""
+    md = MD_HEADING_RE.match(line.text)
+    if md:
+        text = heading_text(line.text)
+        return (len(md.group(1)), text) if text else None
+    text = heading_text(line.text)
+    return (7, text) if text else None
+
+
+def _mentions(paragraph: str, term: str) -> bool:
+    # "Adiponectin is …" under "Adiponectin"; "Bile acids are …" under "Bile Acids".
+    first = re.findall(r"\w+", term.casefold())
+    return bool(first) and first[0][:5] in paragraph.casefold()
+
+
+def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
+    for j in range(index + 1, len(lines)):
+        if lines[j].text:
+            return j, lines[j].text
+    return None
+
+
+def split_entries(lines: list[Line], synonyms: Mapping[str, str] | None = None) -> list[Entry]:
+    """Return the entries of a glossary list page, or an empty list when the page is one term."""
+    for finder in (_definition_list, _inline_entries, _heading_entries):
+        entries = finder(lines, synonyms)
+        if entries:
+            return entries
+    return []
+
+
+def looks_like_list(lines: list[Line]) -> bool:
+    """Return whether a page presents itself as a glossary list (letter headers, a glossary title)."""
+    texts = [line.text for line in lines if line.text]
+    letters = sum(1 for text in texts if _LETTER_RE.match(text))
+    title = next((heading_text(t) for t in texts[:3] if heading_text(t)), None)
+    return letters >= 3 or bool(title and _LIST_TITLE_RE.search(title))
+
+
+def _entries_from_starts(lines: list[Line], starts: list[tuple[int, str, list[str]]]) -> list[Entry]:
+    """Cut the page at each (index, term, opening texts); an entry runs until the next one starts."""
+    entries = []
+    for k, (index, term, opening) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        number = lines[index].number
+        body = [Line(number, "# " + term), *(Line(number, text) for text in opening),
+                *lines[index + 1 : end]]
+        entries.append(Entry(term, number, tuple(body)))
+    if entries:
+        # What precedes the first entry (the page's title and introduction) is no term's.
+        preamble = tuple(line.text for line in lines[: starts[0][0]] if line.text)
+        first = entries[0]
+        entries[0] = Entry(first.name, first.line, first.lines, preamble)
+    return entries
+
+
+def _definition_list(lines: list[Line], synonyms: Mapping[str, str] | None) -> list[Entry]:
+    starts: list[tuple[int, str, list[str]]] = []
+    for index, line in enumerate(lines):
+        if not line.text or line.text.startswith(":") or _is_noise(line.text):
+            continue
+        found = _next_text(lines, index)
+        if found and found[1].startswith(":") and found[0] == index + 1 and _is_term(
+                strip_emphasis(line.text)):
+            definitions = []
+            for j in range(index + 1, len(lines)):
+                if lines[j].text.startswith(":"):
+                    definitions.append(lines[j].text[1:].strip())
+                elif lines[j].text:
+                    break
+            starts.append((index, strip_emphasis(line.text), ["\n\n".join(definitions)]))
+    if len(starts) < 2:
+        return []
+    entries = _entries_from_starts(lines, starts)
+    # The ": definition" lines were folded into the opening; drop them from the bodies.
+    return [Entry(e.name, e.line, tuple(x for x in e.lines if not x.text.startswith(":")), e.preamble)
+            for e in entries]
+
+
+def _inline_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> list[Entry]:
+    starts: list[tuple[int, str, list[str]]] = []
+    prose = 0
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text or _is_noise(text):
+            continue
+        found = _inline(text)
+        if found and not _topic_like(found[0], synonyms):
+            term, rest = found
+            starts.append((index, term, [rest[:1].upper() + rest[1:]]))
+        elif found is None and _heading(line) is None:
+            prose += 1
+        if found is None:
+            bold = re.fullmatch(r"(\*\*|__)(.+?)\1", text)
+            nxt = _next_text(lines, index)
+            if (bold and _is_term(bold.group(2)) and not _topic_like(bold.group(2), synonyms)
+                    and nxt and _heading(lines[nxt[0]]) is None):
+                # A bold term on a line of its own, its paragraph below.
+                starts.append((index, bold.group(2).strip(), []))
+    # Entries make up most of the page; a page of one term may hold a few "Label: value" lines.
+    if len(starts) < _MIN_ENTRIES or len(starts) < prose:
+        return []
+    return _entries_from_starts(lines, starts)
+
+
+def _heading_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> list[Entry]:
+    candidates: list[tuple[int, int, str]] = []  # (index, level, term)
+    for index, line in enumerate(lines):
+        if not line.text or _is_noise(line.text):
+            continue
+        heading = _heading(line)
+        if heading is None:
+            continue
+        level, term = heading
+        nxt = _next_text(lines, index)
+        if nxt is None or _heading(lines[nxt[0]]) is not None or _topic_like(term, synonyms):
+            continue
+        if not _mentions(nxt[1], term) or not _is_term(term):
+            continue
+        candidates.append((index, level, term))
+    if len(candidates) < _MIN_ENTRIES:
+        return []
+    level = Counter(level for _, level, _ in candidates).most_common(1)[0][0]
+    starts = [(index, term, []) for index, lvl, term in candidates if lvl == level]
+    if len(starts) < _MIN_ENTRIES or _same_subject(lines, starts):
+        return []
+    return _entries_from_starts(lines, starts)
+
+
+def _same_subject(lines: list[Line], starts: list[tuple[int, str, list[str]]]) -> bool:
+    """Return whether the headings are the parts of one article ("Ghrelin and sleep", "Ghrelin in obesity")."""
+    words = [set(re.findall(r"\w{4,}", term.casefold())) for _, term, _ in starts]
+    common = Counter(w for found in words for w in found).most_common(1)
+    if common and common[0][1] * 2 > len(starts):
+        return True
+    # Under a title that names the page's one term, the headings are its sections.
+    first = next((line for line in lines[: starts[0][0]] if line.text), None)
+    title = heading_text(first.text) if first is not None else None
+    if not title or _LIST_TITLE_RE.search(title):
+        return False
+    title_words = set(re.findall(r"\w{4,}", title.casefold()))
+    if sum(1 for found in words if found & title_words) * 2 > len(starts):
+        return True
+    # A title followed by a paragraph about it is an article's opening: its headings
+    # ("Sleep", "Obesity") are parts of that one term.
+    return any(line.text and heading_text(line.text) is None and _mentions(line.text, title)
+               for line in lines[: starts[0][0]])

@@ -1,0 +1,276 @@
+"""Read saved web pages (``.html``, ``.htm``): the main content, without the site around it.
+
+The page is parsed with the standard library's HTML parser into a small tree. Navigation,
+headers, footers, asides, scripts, styles, forms and consent dialogs are left out; when
+the page marks its content with ``<main>`` or ``<article>``, only that is read. What is
+left becomes lines in markdown shape, each numbered by its line in the HTML file:
+``<h1>``–``<h4>`` become ``#`` headings, paragraphs their own lines, list items ``- ``
+lines and ``<dl>`` entries a markdown definition list. Entities are decoded; tags never
+reach a card, and text that looks like markup stays text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from ..errors import ValidationError
+from .base import Reader, register
+from .lines import Line
+
+# Elements that never hold a page's own text.
+_SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
+    "embed", "nav", "header", "footer", "aside", "form", "button", "select", "textarea",
+    "dialog", "menu", "head", "title", "figure", "video", "audio", "picture", "map",
+})
+# ARIA roles of the same parts, for pages built of plain <div>s.
+_SKIP_ROLES = frozenset({
+    "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search",
+    "menu", "menubar", "toolbar", "form", "alert",
+})
+# Class and id words of site furniture ("cookie-banner", "site-footer", "share-buttons").
+_SKIP_NAMES_RE = re.compile(
+    r"(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|banner|newsletter|subscribe|signup|share|sharing|"
+    r"social|related|recommended|breadcrumbs?|menu|nav|navbar|navigation|footer|header|masthead|"
+    r"sidebar|aside|widget|advert|ads?|advertisement|promo|popup|modal|overlay|toolbar|"
+    r"comments?|skip|sponsor\w*|teaser|paywall|cta|top-?bar|announcement|more-reading|"
+    r"read-more|signup-form|subscription|author|byline)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_VOID_TAGS = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+})
+# Block elements: a new one ends an open paragraph (HTML lets </p> be left out).
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+    "main", "nav", "ol", "p", "pre", "section", "table", "ul", "tr", "td", "th", "tbody",
+    "thead", "details", "summary",
+})
+_HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+# h5 and h6 are run-in labels on most sites; they read as bold paragraphs.
+_PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h5", "h6", "td", "th", "caption",
+                             "summary", "address", "figcaption"})
+_BOLD_TAGS = frozenset({"b", "strong"})
+
+
+@dataclass
+class Node:
+    """An element of the parsed page: its tag, attributes, children and first line."""
+
+    tag: str
+    attrs: dict[str, str]
+    line: int
+    children: list[Node | str] = field(default_factory=list)
+
+
+class _TreeBuilder(HTMLParser):
+    """Build a forgiving tree: void elements, implied ends of ``<p>``, ``<li>``, ``<dt>``, ``<dd>``."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", {}, 1)
+        self.stack: list[Node] = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._close_implied(tag)
+        node = Node(tag, {k: v or "" for k, v in attrs}, self.getpos()[0])
+        self.stack[-1].children.append(node)
+        if tag not in _VOID_TAGS:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, {k: v or "" for k, v in attrs}, self.getpos()[0])
+        self.stack[-1].children.append(node)
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+        # An end tag with no open element is ignored, as browsers do.
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+    def _close_implied(self, tag: str) -> None:
+        # <p> ends at any block; <li> at the next <li>; <dt>/<dd> at the next of either.
+        closers = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}}.get(tag, set())
+        for depth in range(len(self.stack) - 1, 0, -1):
+            open_tag = self.stack[depth].tag
+            if open_tag == "p" or open_tag in closers:
+                del self.stack[depth:]
+                return
+            if open_tag in {"ul", "ol", "dl", "div", "section", "article", "main", "body", "td"}:
+                return
+
+
+def parse_html(text: str) -> Node:
+    """Return the page's element tree (never raises on malformed markup)."""
+    builder = _TreeBuilder()
+    builder.feed(text)
+    builder.close()
+    return builder.root
+
+
+def _skipped(node: Node) -> bool:
+    if node.tag in _SKIP_TAGS:
+        return True
+    attrs = node.attrs
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("aria-modal") == "true":
+        return True
+    if re.search(r"display\s*:\s*none", attrs.get("style", ""), re.IGNORECASE):
+        return True
+    if attrs.get("role", "").lower() in _SKIP_ROLES:
+        return True
+    names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
+    # <main class="… header-offset"> and <article class="post"> are the content itself.
+    return node.tag not in {"main", "article", "body", "html"} and bool(_SKIP_NAMES_RE.search(names))
+
+
+def _find_all(node: Node, tags: set[str]) -> list[Node]:
+    found: list[Node] = []
+    for child in node.children:
+        if isinstance(child, Node) and not _skipped(child):
+            if child.tag in tags:
+                found.append(child)
+            else:
+                found.extend(_find_all(child, tags))
+    return found
+
+
+def _text_length(node: Node) -> int:
+    total = 0
+    for child in node.children:
+        if isinstance(child, str):
+            total += len(child.strip())
+        elif not _skipped(child):
+            total += _text_length(child)
+    return total
+
+
+def content_root(root: Node) -> Node:
+    """Return the element holding the page's own content: its ``<main>``, its longest ``<article>``, or the page."""
+    for tags in ({"main"}, {"article"}):
+        found = _find_all(root, tags)
+        if found:
+            best = max(found, key=_text_length)
+            if _text_length(best) > 0:
+                return best
+    return root
+
+
+class _Blocks:
+    """Collect the content's blocks as (line number, markdown-shaped text)."""
+
+    def __init__(self) -> None:
+        self.out: list[tuple[int, str]] = []
+        self.parts: list[str] = []
+        self.line = 0
+        self.prefix = ""
+
+    def start(self, line: int, prefix: str = "") -> None:
+        self.flush()
+        self.line, self.prefix = line, prefix
+
+    def text(self, text: str, line: int) -> None:
+        if not self.parts and not self.line:
+            self.line = line
+        self.parts.append(text)
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.parts).split())
+        if text:
+            self.out.append((self.line, self.prefix + text))
+        self.parts, self.line, self.prefix = [], 0, ""
+
+
+def _walk(node: Node, blocks: _Blocks, line: int) -> None:
+    for child in node.children:
+        if isinstance(child, str):
+            blocks.text(child, line)
+            continue
+        if _skipped(child):
+            continue
+        tag = child.tag
+        if tag == "br":
+            blocks.text(" ", child.line)
+        elif tag in _HEADING_LEVELS:
+            blocks.start(child.line, "#" * _HEADING_LEVELS[tag] + " ")
+            _walk(child, blocks, child.line)
+            blocks.flush()
+        elif tag == "tr" and _two_cells(child):
+            # A two-column table row is a term and its definition, as in a <dl>.
+            term_cell, definition_cell = _two_cells(child)
+            for prefix, cell in (("", term_cell), (": ", definition_cell)):
+                blocks.start(cell.line, prefix)
+                _walk(cell, blocks, cell.line)
+                blocks.flush()
+        elif tag in {"li", "dd", "dt"}:
+            blocks.start(child.line, {"li": "- ", "dd": ": ", "dt": ""}[tag])
+            _walk(child, blocks, child.line)
+            blocks.flush()
+        elif tag in _PARAGRAPH_TAGS or tag in _BLOCK_TAGS:
+            blocks.start(child.line)
+            _walk(child, blocks, child.line)
+            blocks.flush()
+        elif tag in _BOLD_TAGS and not blocks.parts:
+            # A bold run that opens a block is the term of a glossary entry ("**Term** …").
+            inner = _Blocks()
+            _walk(child, inner, child.line)
+            inner.flush()
+            words = " ".join(text for _, text in inner.out)
+            blocks.text(f"**{words}**" if words else "", child.line)
+        else:
+            _walk(child, blocks, line)
+
+
+def _two_cells(row: Node) -> tuple[Node, Node] | None:
+    cells = [c for c in row.children if isinstance(c, Node) and c.tag in {"td", "th"}]
+    if len(cells) != 2 or any(c.tag == "th" for c in cells):
+        return None  # a header row, or a table of more columns
+    return cells[0], cells[1]
+
+
+def html_blocks(text: str) -> list[tuple[int, str]]:
+    """Return the main content of an HTML page as (line number, text) blocks in markdown shape."""
+    blocks = _Blocks()
+    root = content_root(parse_html(text))
+    _walk(root, blocks, root.line)
+    blocks.flush()
+    return blocks.out
+
+
+def blocks_to_lines(blocks: list[tuple[int, str]]) -> list[Line]:
+    """Return blocks as page lines: a blank line between blocks, list and definition entries kept together."""
+    lines: list[Line] = []
+    previous = ""
+    for number, text in blocks:
+        together = (text.startswith("- ") and previous.startswith("- ")) or text.startswith(": ")
+        if lines and not together:
+            lines.append(Line(number, ""))
+        lines.append(Line(number, text))
+        previous = text
+    return lines
+
+
+@register
+class HtmlReader(Reader):
+    """A web page saved from the browser; only its main content is read."""
+
+    suffixes = (".html", ".htm")
+    label = "HTML"
+    rank = 3
+
+    def lines(self, text: str, path: str) -> list[Line]:
+        """Return the page's main content as markdown-shaped lines numbered by their HTML line."""
+        lines = blocks_to_lines(html_blocks(text))
+        if not any(line.text for line in lines):
+            raise ValidationError("no readable content: the HTML page holds no headings, "
+                                  "paragraphs or lists outside navigation, banners and scripts",
+                                  path)
+        return lines

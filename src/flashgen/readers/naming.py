@@ -1,0 +1,150 @@
+"""Find a term's name and aliases in the opening sentence of its page."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import ValidationError
+from .lines import rough_sentences, strip_emphasis
+
+# Names and aliases longer than this are a misread sentence, not a name.
+_NAME_MAX_WORDS = 8
+
+# Where a plain leading noun phrase ends: punctuation, or the verb of the defining sentence.
+NAME_END_RE = re.compile(
+    r",|;|:|\s\(|\s[—–-]\s|\s(?:is|are|was|were|describes?|refers?|means|denotes|represents|"
+    r"defines|involves|occurs|can|may|has|have|encompasses|signifies|indicates|serves|acts|"
+    r"consists|comprises|includes|constitutes|reflects|measures|quantifies|characterizes|"
+    r"characterises|plays|helps|affects|influences|regulates|"
+    # The same verb in the languages pages most often come in: a page is read as it is.
+    r"es|est|ist|sind|son|sont|è|é|são|är|jest|είναι|является|это)\b",
+    re.IGNORECASE,
+)
+# Without "^": Pattern.match(text, pos) anchors at pos, and "^" would only match at 0.
+_ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_ALIAS_CUE_RE = re.compile(
+    r"\b(?:(?:also|sometimes|commonly|often|frequently|popularly|colloquially|informally|"
+    r"otherwise)\s+(?:\w+ly\s+)?called|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as)\s+",
+    re.IGNORECASE,
+)
+_ALIAS_END_RE = re.compile(
+    r"[,;:.()\[\]\"“”]|\s(?:and|which|that|who|is|are|was|were|describes?|refers?|means|"
+    r"denotes|represents|involves|occurs|can|may|has|have|in|by)\b",
+    re.IGNORECASE,
+)
+_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+_ABBREVIATION_RE = re.compile(r"^\s*\(\s*([A-Za-z0-9][\w./&+–-]{0,11})\s*\)")
+
+
+def name_and_aliases(
+    paragraph: str, title: str | None, path: str, line: int
+) -> tuple[str, list[str]]:
+    sentences = rough_sentences(paragraph)
+    sentence = sentences[0] if sentences else paragraph
+    name_end = 0
+    name: str | None = None
+    if title:
+        name = title
+        # "# Cortisol Awakening Response" then "The cortisol awakening response (CAR) ..."
+        found = re.search(re.escape(title), sentence, re.IGNORECASE)
+        name_end = found.end() if found else -1
+    else:
+        quote = sentence[:1]
+        if quote in _QUOTES:
+            close = sentence.find(_QUOTES[quote], 1)
+            if close > 1:
+                name = sentence[1:close].strip().rstrip(",.;:").strip()
+                name_end = close + 1
+        if name is None:
+            article = _ARTICLE_RE.match(sentence)
+            start = article.end() if article else 0
+            end = NAME_END_RE.search(sentence, start)
+            if end:
+                name = sentence[start : end.start()].strip()
+                name_end = end.start()
+            if name:
+                # Markdown pages often bold the term: "**Leaky gut** is ...".
+                name = strip_emphasis(name)
+            if name and name.islower():
+                name = name[:1].upper() + name[1:]
+    if not name or len(name.split()) > _NAME_MAX_WORDS or not any(c.isalnum() for c in name):
+        raise ValidationError(
+            "cannot find the term's name: start the page with it (“Name,” ..., "
+            "Name is ..., or a '# Name' title line)",
+            path,
+            line,
+        )
+
+    aliases: list[str] = []
+    if name_end >= 0:
+        aliases.extend(_abbreviation_at(sentence, name_end))
+    for cue in _ALIAS_CUE_RE.finditer(sentence):
+        for alias, end in _aliases_at(sentence, cue.end()):
+            aliases.append(alias)
+            aliases.extend(_abbreviation_at(sentence, end))
+
+    unique: list[str] = []
+    seen = {name.casefold()}
+    for alias in aliases:
+        if alias and alias.casefold() not in seen:
+            seen.add(alias.casefold())
+            unique.append(alias)
+    return name, unique
+
+
+def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
+    """Return (alias, end offset) for the name(s) after an "also called" cue."""
+    out: list[tuple[str, int]] = []
+    pos = start
+    while pos < len(sentence):
+        # "known as the “estrogen-metabolizing microbiome”": the article is not the name.
+        article = _ARTICLE_RE.match(sentence, pos)
+        if article:
+            pos = article.end()
+        if pos >= len(sentence):
+            break
+        quote = sentence[pos]
+        if quote in _QUOTES:
+            close = sentence.find(_QUOTES[quote], pos + 1)
+            if close < 0:
+                break
+            alias = sentence[pos + 1 : close].strip().rstrip(",.;:").strip()
+            end = close + 1
+        else:
+            stop = _ALIAS_END_RE.search(sentence, pos)
+            end = stop.start() if stop else len(sentence)
+            alias = sentence[pos:end]
+            # "known as leaky gut or intestinal hyperpermeability" names two.
+            parts = [p.strip() for p in re.split(r"\s+or\s+", alias) if p.strip()]
+            for part in parts:
+                if len(part.split()) <= _NAME_MAX_WORDS:
+                    out.append((part, end))
+            break
+        if alias and len(alias.split()) <= _NAME_MAX_WORDS:
+            out.append((alias, end))
+        more = re.match(r"\s*,?\s+or\s+", sentence[end:])
+        if not more:
+            break
+        pos = end + more.end()
+    return out
+
+
+def _abbreviation_at(sentence: str, offset: int) -> list[str]:
+    match = _ABBREVIATION_RE.match(sentence[offset:])
+    if not match:
+        return []
+    abbreviation = match.group(1)
+    if not any(c.isupper() for c in abbreviation):
+        return []
+    return [abbreviation]
+
+
+_TRAILING_ABBREVIATION_RE = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<abbr>[A-Za-z0-9][\w./&+–-]{0,11})\s*\)$")
+
+
+def split_abbreviation(name: str) -> tuple[str, str | None]:
+    """Return a name without a trailing abbreviation in parentheses, and the abbreviation ("… (BMR)")."""
+    match = _TRAILING_ABBREVIATION_RE.match(name.strip())
+    if not match or not any(c.isupper() for c in match.group("abbr")):
+        return name, None
+    return match.group("name").strip(), match.group("abbr")

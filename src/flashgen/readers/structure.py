@@ -1,0 +1,373 @@
+"""Build terms from a page's lines: title, headings, sections, paragraphs, noise set aside."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ValidationError
+from ..model import Section, Term
+from ..topics import STANDARD_TOPICS, slug, topic_key
+from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
+                    normal_line, rough_sentences)
+from .naming import NAME_END_RE, name_and_aliases
+from .noise import (RELATED_HEADINGS, has_prose_after, is_banner, is_promotion, is_related_line,
+                    is_signup, trailing_teasers)
+
+# Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
+_WRAP_MAX_CHARS = 120
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A heading (or the opening, heading None) and the lines of prose under it."""
+
+    heading: str | None
+    line: int
+    lines: tuple[Line, ...]
+    source: str = ""  # the heading line as written
+
+
+def build_term(
+    lines: list[Line],
+    path: str,
+    deck: str,
+    *,
+    synonyms: Mapping[str, str] | None = None,
+    noise_lines: frozenset[str] = frozenset(),
+) -> Term:
+    """Return the term a page's lines describe.
+
+    ``noise_lines`` holds lines (lower case, single spaces) known to repeat across the pages
+    of a run; they are set aside as boilerplate. Raises ``ValidationError`` with file and line.
+    """
+    path = str(path)
+    if not any(line.text for line in lines):
+        raise ValidationError("page is empty", path)
+
+    discarded: list[Line] = []
+    related: list[Line] = []
+
+    # A banner near the end swallows what follows it: cookie dialogs are a block of lines,
+    # some of which ("Manage settings") match no phrase on their own. The block starts at the
+    # earliest banner line below the page's last real prose (a heading with text under it,
+    # or a paragraph of several sentences).
+    tail = len(lines)
+    for index in range(len(lines) - 1, -1, -1):
+        current = lines[index].text
+        if not current:
+            continue
+        if is_banner(current) or is_signup(current):
+            tail = index
+        elif heading_text(current) is not None:
+            if has_prose_after(lines, index):
+                break
+        elif len(rough_sentences(current)) > 1:
+            break
+    for line in lines[tail:]:
+        if line.text:
+            # Teasers caught up in the banner block still point at other reading.
+            pointing = not (is_banner(line.text) or is_signup(line.text)) and (
+                is_promotion(line.text) or is_related_line(line.text))
+            (related if pointing else discarded).append(line)
+
+    body: list[Line | None] = []  # None stands for a paragraph break
+    for line in lines[:tail]:
+        if not line.text or RULE_RE.match(line.text):
+            body.append(None)
+        elif normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text):
+            discarded.append(line)
+            body.append(None)
+        elif is_related_line(line.text) and normal_line(line.text) not in RELATED_HEADINGS:
+            related.append(line)
+            body.append(None)
+        else:
+            body.append(line)
+
+    if not any(body):
+        repeated = sum(1 for line in discarded if normal_line(line.text) in noise_lines)
+        hint = f", {repeated} of them repeated on other pages of the run" if repeated else ""
+        raise ValidationError(
+            f"no term text: the page holds only boilerplate ({len(discarded)} line(s) set aside"
+            f"{hint})",
+            path,
+        )
+
+    title, blocks = _blocks(body, synonyms)
+    wrapped = _is_wrapped(blocks)
+    opening = _paragraphs(blocks[0].lines, wrapped)
+    # Calls to action and marketing teasers stand as paragraphs of their own; the first
+    # paragraph of the opening is the definition and is never one.
+    opening[1:] = _without_promotions(opening[1:], related)
+    kept: list[tuple[_Block, list[Paragraph]]] = []
+    known = _known_topics(synonyms)
+    pointing_away = False  # inside a "Latest articles" / "You might also like" run
+    for block in blocks[1:]:
+        heading = block.heading or ""
+        topic = topic_key(heading, synonyms)
+        if normal_line(heading) in RELATED_HEADINGS:
+            pointing_away = True
+        elif topic in known:
+            pointing_away = False
+        paragraphs = _paragraphs(block.lines, wrapped)
+        if pointing_away or is_promotion(heading):
+            # Blurbs under a "Related articles" heading point at other pages, and so do
+            # the headlines listed under it ("Top 10 recovery foods for athletes").
+            pointer = normal_line(heading) in RELATED_HEADINGS
+            (discarded if pointer else related).append(Line(block.line, block.source))
+            related.extend(line for line in block.lines if line.text)
+            continue
+        paragraphs = _without_promotions(paragraphs, related)
+        if not paragraphs:
+            # A heading with nothing left under it makes no card; on copied pages it is
+            # chrome such as "Advertisement" or a headline whose teaser was set aside.
+            discarded.append(Line(block.line, block.source))
+        else:
+            kept.append((block, paragraphs))
+
+    if not opening and kept and topic_key(kept[0][0].heading or "", synonyms) == "definition":
+        # "## Definition" as the first heading: its prose is the opening.
+        opening = kept.pop(0)[1]
+    if not opening:
+        first = blocks[1].line if len(blocks) > 1 else (title.number if title else 1)
+        raise ValidationError(
+            "no definition: the page must open with a paragraph that names the term", path, first
+        )
+
+    name, aliases = name_and_aliases(
+        opening[0].text, title.text if title else None, path, opening[0].line
+    )
+
+    # Teasers trail the last block with prose: one-sentence paragraphs that start afresh.
+    last = kept[-1][1] if kept else opening
+    teasers = trailing_teasers(last, (name, *aliases))
+    if teasers:
+        related.extend(line for paragraph in last[-teasers:] for line in paragraph.lines)
+        del last[-teasers:]
+    # A headline with a one-sentence blurb at the end, on no topic and about something
+    # else than the term, is a teaser for another article.
+    vocabulary = _content_words(" ".join([name, *aliases, *(p.text for p in opening)]))
+    while kept and kept[-1][0] is not blocks[1] and _is_foreign_teaser(kept[-1], known, synonyms, vocabulary):
+        block, paragraphs = kept.pop()
+        related.append(Line(block.line, block.source))
+        related.extend(line for p in paragraphs for line in p.lines)
+
+    sections = tuple(
+        Section(
+            heading=block.heading or "",
+            topic=topic_key(block.heading or "", synonyms),
+            text="\n\n".join(p.text for p in paragraphs),
+            line=block.line,
+        )
+        for block, paragraphs in kept
+    )
+
+    # A name written only in letters with no ASCII form (Greek, Cyrillic …) takes its id
+    # from the page's file name instead.
+    term_id = slug(name) or slug(Path(path).stem)
+    if not term_id:
+        raise ValidationError(f"neither the term name {name!r} nor the file name gives an id "
+                              "of ASCII letters or digits; rename the file", path, 1)
+    related.sort(key=lambda line: line.number)
+    discarded.sort(key=lambda line: line.number)
+    return Term(
+        id=term_id,
+        name=name,
+        definition="\n\n".join(p.text for p in opening),
+        deck=deck,
+        aliases=tuple(aliases),
+        sections=sections,
+        related=tuple(line.text for line in related),
+        discarded=tuple(line.text for line in discarded),
+        # The page's file is where the text was saved, not where it came from: a local
+        # path on every card would only be noise. The term file notes it (term_to_yaml).
+        source=None,
+        path=path,
+        line=1,
+        definition_line=opening[0].line,
+    )
+
+
+
+def _known_topics(synonyms: Mapping[str, str] | None) -> frozenset[str]:
+    """Return the topics a heading can name on purpose: the standard ones and the deck's own."""
+    return frozenset(STANDARD_TOPICS) | {topic_key(t) for t in (synonyms or {}).values()}
+
+
+def _without_promotions(paragraphs: list[Paragraph], related: list[Line]) -> list[Paragraph]:
+    """Return the paragraphs that are not calls to action; those go to ``related``."""
+    kept = []
+    for paragraph in paragraphs:
+        if len(paragraph.lines) == 1 and is_promotion(paragraph.text):
+            related.extend(paragraph.lines)
+        else:
+            kept.append(paragraph)
+    return kept
+
+
+_WORD_RE = re.compile(r"[^\W\d_]{5,}")
+
+
+def _content_words(text: str) -> set[str]:
+    # Long words only, cut to a stem of six letters so that "hormonal" meets "hormones".
+    return {w.casefold()[:6] for w in _WORD_RE.findall(text)}
+
+
+def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
+                       synonyms: Mapping[str, str] | None, vocabulary: set[str]) -> bool:
+    block, paragraphs = kept
+    # Section headings are a word or three ("Notes", "Clinical Use"); a headline is longer.
+    if len((block.heading or "").split()) < 4:
+        return False
+    if topic_key(block.heading or "", synonyms) in known or len(paragraphs) != 1:
+        return False
+    text = paragraphs[0].text
+    if len(rough_sentences(text)) != 1:
+        return False
+    return not (_content_words(text) | _content_words(block.heading or "")) & vocabulary
+
+
+def _blocks(
+    body: list[Line | None], synonyms: Mapping[str, str] | None
+) -> tuple[Line | None, list[_Block]]:
+    """Return the page's title line (or None) and its blocks: the opening, then one per heading."""
+    items = list(body)
+    following_line: list[Line | None] = [None] * len(items)
+    for index in range(len(items) - 2, -1, -1):
+        after = items[index + 1]
+        following_line[index] = after if after is not None else following_line[index + 1]
+    title: Line | None = None
+    opening_line = -1
+    first_index = next(i for i, line in enumerate(items) if line is not None)
+    first = items[first_index]
+    md = MD_HEADING_RE.match(first.text)
+    if md and len(md.group(1)) == 1 and heading_text(first.text):
+        title = Line(first.number, heading_text(first.text) or "")
+        items[first_index] = None
+    elif not md:
+        heading = heading_text(first.text)
+        following = following_line[first_index]
+        # A bare first line such as "Leaky Gut" is the title unless it names a topic or
+        # reads like a sentence missing its full stop ("Leptin is a fat hormone").
+        if (
+            heading
+            and not first.text.endswith(":")
+            and not NAME_END_RE.search(heading)
+            and topic_key(heading, synonyms) not in STANDARD_TOPICS
+            and following is not None
+            and heading_text(following.text) is None
+        ):
+            title = Line(first.number, heading)
+            items[first_index] = None
+        elif (
+            heading
+            and NAME_END_RE.search(heading)
+            and topic_key(heading, synonyms) not in STANDARD_TOPICS
+        ):
+            # It opens the definition; the loop below must not take it for a heading.
+            opening_line = first_index
+
+    blocks: list[_Block] = []
+    current_heading: str | None = None
+    current_source = ""
+    current_line = 1
+    current: list[Line | None] = []
+    previous: Line | None = None  # the previous non-blank line, None after a break
+    for index, line in enumerate(items):
+        if line is None:
+            current.append(None)
+            previous = None
+            continue
+        heading = heading_text(line.text) if index != opening_line else None
+        is_md = bool(MD_HEADING_RE.match(line.text))
+        if heading and not is_md:
+            # A short line right after an unfinished one is its continuation, and a lead-in
+            # ("Common triggers include:") before a list is prose.
+            nxt = following_line[index]
+            continues = (
+                previous is not None
+                and not ends_sentence(previous.text)
+                and heading_text(previous.text) is None
+                and not LIST_RE.match(previous.text)
+                # "Turnaround: one working day" is complete without a full stop.
+                and not re.match(r"[^:]{1,40}:\s+\S", previous.text)
+            )
+            lead_in = line.text.endswith(":") and nxt is not None and LIST_RE.match(nxt.text)
+            if continues or lead_in:
+                heading = None
+        if heading:
+            blocks.append(
+                _Block(current_heading, current_line, tuple(_with_breaks(current)), current_source)
+            )
+            current_heading, current_line, current = heading, line.number, []
+            current_source = line.text
+            previous = line
+            continue
+        current.append(line)
+        previous = line
+    blocks.append(
+        _Block(current_heading, current_line, tuple(_with_breaks(current)), current_source)
+    )
+    return title, blocks
+
+
+def _with_breaks(items: list[Line | None]) -> list[Line]:
+    # Paragraph breaks travel as a line with empty text so that blocks stay frozen tuples.
+    out: list[Line] = []
+    for item in items:
+        out.append(item if item is not None else Line(0, ""))
+    return out
+
+
+def _groups(lines: tuple[Line, ...]) -> list[list[Line]]:
+    groups: list[list[Line]] = [[]]
+    for line in lines:
+        if line.text:
+            groups[-1].append(line)
+        elif groups[-1]:
+            groups.append([])
+    return [group for group in groups if group]
+
+
+def _is_wrapped(blocks: list[_Block]) -> bool:
+    """Return whether the page hard-wraps its paragraphs rather than giving each its own line."""
+    # Pages copied from websites put each paragraph on one long line; hand-written pages
+    # wrap lines inside a paragraph. A short line ending mid-sentence and followed by more
+    # prose tells the second kind apart.
+    for block in blocks:
+        for group in _groups(block.lines):
+            for a, b in zip(group, group[1:]):
+                if (
+                    len(a.text) <= _WRAP_MAX_CHARS
+                    and not ends_sentence(a.text)
+                    and not LIST_RE.match(b.text)
+                ):
+                    return True
+    return False
+
+
+def _paragraphs(
+    lines: tuple[Line, ...], wrapped: bool
+) -> list[Paragraph]:
+    """Return the paragraphs of a block."""
+    out: list[Paragraph] = []
+    for group in _groups(lines):
+        current: list[Line] = []
+        text = ""
+        for line in group:
+            if current and LIST_RE.match(line.text):
+                text += "\n" + line.text
+                current.append(line)
+            elif current and wrapped:
+                text += " " + line.text
+                current.append(line)
+            else:
+                if current:
+                    out.append(Paragraph(text, current[0].number, tuple(current)))
+                current, text = [line], line.text
+        if current:
+            out.append(Paragraph(text, current[0].number, tuple(current)))
+    return out
+

@@ -17,6 +17,7 @@ from .errors import FlashgenError, OutputError, Problem, ValidationError, displa
 from .model import KINDS, Card, Deck
 from .sheets import SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
 from .pages import PageRun, read_pages, write_term_files
+from .safety import check_cards
 from .sentences import split_sentences
 from .sources import is_page, load_decks, source_files
 from .terms import load_deck_settings
@@ -117,6 +118,7 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
         except FlashgenError as e:
             problems.extend(e.problems)
     _check_unique_guids(cards, problems)
+    problems.extend(check_cards(decks, cards))
     if problems:
         raise FlashgenError.from_problems(problems)
     warnings = (*warnings, *_overlong_sentences(decks, kinds))

@@ -1,0 +1,56 @@
+"""Characters that must never reach a card, and a last check of everything a package holds.
+
+Anki separates a note's fields with U+001F, so that character in any field makes Anki
+refuse the whole package; the other C0 and C1 control characters, and lone surrogates
+(which cannot be written as UTF-8 at all), have no place in card text either. Tab, line
+feed, carriage return and form feed are ordinary white space in text and are allowed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .errors import Problem
+from .model import Card, Deck
+
+_UNSAFE_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "backspace", 0x1B: "ESC",
+          0x1F: "Anki's field separator"}
+
+
+def unsafe_character(text: str) -> tuple[int, str] | None:
+    """Return (offset, description) of the first character that must not reach a card, or None."""
+    match = _UNSAFE_RE.search(text)
+    if match is None:
+        return None
+    code = ord(match.group())
+    if 0xD800 <= code <= 0xDFFF:
+        return match.start(), f"a lone surrogate U+{code:04X} (not a character; cannot be saved as UTF-8)"
+    name = _NAMES.get(code)
+    return match.start(), f"control character U+{code:04X}" + (f" ({name})" if name else "")
+
+
+def check_cards(decks: Sequence[Deck], cards: Iterable[Card]) -> list[Problem]:
+    """Return a problem for every card or deck name that holds a character Anki cannot take.
+
+    Term files and pages are checked when they are read; this catches what other routes
+    bring in: folder and file names, and templates.
+    """
+    problems: list[Problem] = []
+    for deck in decks:
+        for what, text in (("deck title", deck.title), ("deck description", deck.description)):
+            found = unsafe_character(text)
+            if found:
+                problems.append(Problem(deck.path, None, f"{what} contains {found[1]}"))
+    for card in cards:
+        for what, text in (("question", card.front), ("answer", card.back), ("term name", card.term_name),
+                           ("topic title", card.topic_title), ("context", card.context),
+                           ("extra", card.extra), ("identity", card.key),
+                           *(("tag", t) for t in card.tags)):
+            found = unsafe_character(text)
+            if found:
+                problems.append(Problem(card.source or None, card.line,
+                                        f"the {what} of card {card.key!r} contains {found[1]}"))
+                break
+    return problems

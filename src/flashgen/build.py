@@ -5,18 +5,20 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__, manifest
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
 from .cards import MAX_CLOZE_SENTENCE_CHARS, Templates, deck_topics, load_templates, render_deck, topic_titles
-from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
+from .errors import FlashgenError, OutputError, Problem, TemplateError, ValidationError, display_path
 from .model import KINDS, Card, Deck
 from .sheets import SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
 from .pages import PageRun, read_pages, write_term_files
+from .output import folder_lock, interrupts_deferred, remove_leftovers, temporary_path
 from .safety import check_cards
 from .sentences import split_sentences
 from .sources import is_page, load_decks, source_files
@@ -89,11 +91,22 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
             kinds: Sequence[str] | None = None, keep_going: bool = False,
             progress: Progress | None = None) -> Prepared:
     """Return the loaded decks and their rendered cards; raise FlashgenError on any problem."""
+    try:
+        return _prepare(sources, templates_dir, kinds, keep_going, progress)
+    except OSError as e:
+        # A folder or file that exists but cannot be read (permissions, a disk error).
+        where = e.filename if isinstance(e.filename, str) else None
+        raise ValidationError(f"cannot read: {e.strerror or e}", path=where) from e
+
+
+def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequence[str] | None,
+             keep_going: bool, progress: Progress | None) -> Prepared:
     if kinds is not None:
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
             raise ValidationError(f"unknown card kind {unknown[0]!r} (known: {', '.join(KINDS)})")
     templates = load_templates(templates_dir)
+    _check_template_files(templates)
     if progress:
         progress("read", 0, 1)
     decks, warnings = load_decks(sources, keep_going)
@@ -123,6 +136,22 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
         raise FlashgenError.from_problems(problems)
     warnings = (*warnings, *_overlong_sentences(decks, kinds))
     return Prepared(decks, tuple(cards), templates, warnings)
+
+
+def _check_template_files(templates: Templates) -> None:
+    """Raise TemplateError naming each template file that is not UTF-8 text, or is a folder."""
+    problems = [Problem(display_path(p), None, "is a folder, not a template file")
+                for p in sorted(templates.folders[0].iterdir())
+                if p.is_dir() and p.name.endswith((".j2", ".html", ".css"))]
+    for path in templates.files():
+        data = path.read_bytes()
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            problems.append(Problem(display_path(path), data.count(b"\n", 0, e.start) + 1,
+                                    "template is not UTF-8 text; save it as UTF-8"))
+    if problems:
+        raise TemplateError.from_problems(problems)
 
 
 def _overlong_sentences(decks: Sequence[Deck], kinds: Sequence[str] | None) -> list[Problem]:
@@ -164,10 +193,31 @@ def source_timestamp(paths: Sequence[str | Path]) -> int:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None and epoch.strip():
         try:
-            return int(epoch)
+            value = int(epoch)
         except ValueError:
-            raise ValidationError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}") from None
+            raise ValidationError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch[:40]!r}") from None
+        if not 0 <= value <= manifest.LATEST_TIME:
+            raise ValidationError(f"SOURCE_DATE_EPOCH must lie between 0 and {manifest.LATEST_TIME} "
+                                  f"(the end of the year 9999), not {epoch[:40]}")
+        return value
     return max(int(Path(p).stat().st_mtime) for p in paths)
+
+
+#: The longest package file name written; most file systems allow 255 bytes.
+MAX_PACKAGE_NAME = 120
+
+
+def package_name(stem: str) -> str:
+    """Return the package file name for ``stem`` (an ASCII slug): ``<stem>.apkg``.
+
+    A stem too long for a file name (a topic from a long heading) is cut, and ends with
+    the first 10 hex digits of its SHA-256 so that cut names stay distinct.
+    """
+    name = f"{stem}.apkg"
+    if len(name) <= MAX_PACKAGE_NAME:
+        return name
+    digest = hashlib.sha256(stem.encode("utf-8")).hexdigest()[:10]
+    return f"{stem[:MAX_PACKAGE_NAME - 16].rstrip('-')}-{digest}.apkg"
 
 
 def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[PackagePlan]:
@@ -182,9 +232,10 @@ def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[P
         settings = [Path(deck.path) / n for n in ("deck.yaml", "deck.yml") if (Path(deck.path) / n).is_file()]
         parts = [PackageDeck(f"{deck.title}::{titles[t]}", deck.description, cs) for t, cs in by_topic.items()]
         if single:
-            groups = [(out / f"{deck.id}.apkg", parts, deck_cards)]
+            groups = [(out / package_name(deck.id), parts, deck_cards)]
         else:
-            groups = [(out / f"{deck.id}-{t}.apkg", [p], list(by_topic[t])) for t, p in zip(by_topic, parts)]
+            groups = [(out / package_name(f"{deck.id}-{t}"), [p], list(by_topic[t]))
+                      for t, p in zip(by_topic, parts)]
         for path, package_decks, cards in groups:
             inputs = sorted({c.source for c in cards}) + settings + template_files
             plans.append(PackagePlan(path, tuple(package_decks), source_timestamp(inputs), deck.path))
@@ -284,23 +335,47 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
 
     When nothing that goes into the packages has changed since the last build into the
     same folder and its packages are as written, nothing is rendered or written, and the
-    last build's result is returned.
+    last build's result is returned. The output folder is locked for the whole build, and
+    temporary files an interrupted build left in it are removed first.
     """
+    out = config.out
+    _output_folder(out)
+    if not out.is_dir():
+        return _build(config, progress, locked=False)  # nothing to lock or tidy yet
+    with folder_lock(out):
+        remove_leftovers(out)
+        return _build(config, progress, locked=True)
+
+
+def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> BuildResult:
     inputs, unchanged = _unchanged_build(config)
     if unchanged is not None:
         return unchanged
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress)
     out = config.out
-    _output_folder(out)
     plans = plan_packages(prepared, out, config.single)
     sources = source_fields(prepared)
     previous = manifest.read_manifest(out)
     planned = _planned(prepared, plans, sources)
     changes = manifest.compare(previous, planned, out)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise OutputError(f"cannot make the output folder: {e.strerror or e}", path=out) from e
+    if not locked:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise OutputError(f"cannot make the output folder: {e.strerror or e}", path=out) from e
+    if not locked:
+        with folder_lock(out):
+            if (out / manifest.MANIFEST_NAME).exists():
+                return _build(config, progress, locked=True)  # another build got here first
+            return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress)
+    return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress)
+
+
+def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan],
+           planned: Sequence[manifest.Planned], changes: manifest.Changes, previous: manifest.Manifest,
+           sources: dict[str, str], inputs: str | None, progress: Progress | None) -> BuildResult:
+    """Write the changed packages to temporary files, then move them and the manifest into place."""
+    out = config.out
     written: list[tuple[Path, Path]] = []
     records: list[manifest.PackageRecord] = []
     current = out
@@ -312,39 +387,55 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
                 continue
             current = plan.path
             timestamp = manifest.package_time(plan.timestamp, package.path, package.content.digest, previous)
-            temporary = out / f".{plan.path.name}.{os.getpid()}.tmp"
+            # A short name of flashgen's own, whatever the package's name, so that even a
+            # long one fits and an interrupted build's file is recognised and removed.
+            temporary = temporary_path(out, ".apkg.tmp")
             written.append((temporary, plan.path))
             write_package(plan.decks, temporary, timestamp, prepared.templates, sources)
             records.append(manifest.PackageRecord(package.path, package.decks, package.content.digest,
                                                   timestamp, manifest.file_digest(temporary),
                                                   package.content.notes))
-    except OSError as e:
-        for temporary, _ in written:
-            temporary.unlink(missing_ok=True)
+    except (OSError, sqlite3.Error) as e:
+        _remove(temporary for temporary, _ in written)
         # Name the package, not the temporary file it was being written to.
-        raise OutputError(f"cannot write package: {e.strerror or e}", path=current) from e
+        raise OutputError(f"cannot write package: {_reason(e)}", path=current) from e
     except BaseException:
-        for temporary, _ in written:
-            temporary.unlink(missing_ok=True)
+        _remove(temporary for temporary, _ in written)
         raise
     if progress:
         progress("write", len(plans), len(plans))
-    # Only once every package is complete does any of them replace an earlier one.
-    for temporary, final in written:
-        os.replace(temporary, final)
-    removed, kept = manifest.remove_stale(out, previous, changes)
     stale = [c.path for c in changes.with_status(manifest.STALE)]
-    # Written last: should anything before fail, the old manifest still describes older
-    # packages, and the next build writes the changed ones again with the same times.
-    result = manifest.updated(previous, records, stale)
+    last_build = previous.last_build
     # The inputs are recorded with the packages they made. A build that leaves every
     # package as it was (sections reordered, say) leaves the manifest as it was too, so
     # that it stays byte-identical; the next build then runs in full once more.
     if inputs is not None and (records or stale):
-        result = replace(result, last_build=manifest.LastBuild(
+        last_build = manifest.LastBuild(
             inputs, tuple(p.path.name for p in plans), sum(p.card_count for p in plans),
-            tuple((w.path, w.line, w.message) for w in prepared.warnings), prepared.set_aside))
-    manifest.write_manifest(out, result)
+            tuple((w.path, w.line, w.message) for w in prepared.warnings), prepared.set_aside)
+    with interrupts_deferred():
+        # The manifest describes the new packages before any of them is moved into place.
+        # Killed before it is written, a build leaves everything as it was; killed after,
+        # each package is either new (its file matches the manifest) or still old, and
+        # the next build writes the old ones again. Stale packages stay in the manifest
+        # until they are deleted, so that the next build still knows to delete them.
+        try:
+            if records or stale:
+                manifest.write_manifest(out, replace(
+                    manifest.updated(previous, records, ()), last_build=None if stale else last_build))
+        except BaseException:
+            _remove(temporary for temporary, _ in written)
+            raise
+        try:
+            for temporary, final in written:
+                os.replace(temporary, final)
+            removed, kept = manifest.remove_stale(out, previous, changes)
+        except OSError as e:
+            raise OutputError(f"cannot move the new packages into place: {_reason(e)}; the "
+                              "next build completes the set", path=out) from e
+        if stale:
+            manifest.write_manifest(out, replace(manifest.updated(previous, records, stale),
+                                                 last_build=last_build))
     return BuildResult(
         tuple(p.path for p in plans), sum(p.card_count for p in plans), prepared.warnings,
         set_aside=prepared.set_aside,
@@ -353,6 +444,21 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
         removed=tuple(out / name for name in removed),
         kept_stale=tuple(out / name for name in kept),
     )
+
+
+def _reason(error: Exception) -> str:
+    """Return why an output could not be written, in words: "No space left on device"."""
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def _remove(paths: Iterable[Path]) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only folder: the next build into it removes the file
 
 
 def diff(config: BuildConfig) -> manifest.Changes:

@@ -322,7 +322,7 @@ def _render_block(template: jinja2.Template, block: str, variables: dict, term: 
             # Rendering a block directly skips Jinja's traceback rewriting; ask for it so
             # the error can point at the template line rather than compiled code.
             template.environment.handle_exception()
-    except jinja2.TemplateError as e:
+    except Exception as e:  # noqa: BLE001 - a template can fail in any way ({{ 1/0 }})
         path, line = _template_frame(e, template.filename)
         # Jinja names objects by their class ("'flashgen.model.Term object'"); say the
         # name a template uses for them instead.

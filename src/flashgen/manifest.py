@@ -20,6 +20,8 @@ from .output import write_atomic
 
 MANIFEST_NAME = ".flashgen-manifest.json"
 FORMAT = 1
+#: The latest modification time a package may get: the end of the year 9999, in seconds.
+LATEST_TIME = 253402300799
 
 #: What a comparison can say about a package. MISSING: unchanged content, but its file
 #: is gone or differs from what was written, so it is written again.
@@ -231,7 +233,7 @@ def read_manifest(out: Path) -> Manifest:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Manifest()
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+    except (OSError, ValueError) as e:  # ValueError: bad JSON, bad UTF-8, a huge number
         raise OutputError(f"cannot read the build manifest ({e}); delete it to write every "
                           f"package again", path=path) from e
     try:
@@ -259,10 +261,16 @@ def _record(data: dict) -> PackageRecord:
         path=path,
         decks=tuple(str(d) for d in data["decks"]),
         digest=str(data["content"]),
-        timestamp=int(data["timestamp"]),
+        timestamp=_time(data["timestamp"]),
         file_digest=str(data["file"]),
         notes=tuple(NoteDigest(str(k), str(v["guid"]), str(v["content"])) for k, v in data["cards"].items()),
     )
+
+
+def _time(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= LATEST_TIME:
+        raise ValueError(f"timestamp {str(value)[:40]} is not a time between 1970 and 9999")
+    return value
 
 
 def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:

@@ -133,3 +133,23 @@ def test_odd_yaml_gives_one_line_errors(tmp_path, cli, text, message):
     run = cli("check", tmp_path / "decks")
     assert run.code == 1
     assert run.err.count("\n") == 1 and message in run.err and "Traceback" not in run.err
+
+
+def test_upper_case_suffixes_are_read_and_misplaced_folders_named(tmp_path, cli):
+    deck = _deck(tmp_path)
+    (deck / "Deck.YAML").write_text("title: Shouted Deck\n", encoding="utf-8")
+    (deck / "alpha.YAML").write_text("name: Alpha\ndefinition: Alpha is the first letter.\n", encoding="utf-8")
+    (deck / "beta.Yml").write_text("name: Beta\ndefinition: Beta is the second letter.\n", encoding="utf-8")
+    run = cli("build", tmp_path / "decks", "--out", tmp_path / "out")
+    assert run.code == 0, run.err
+    assert "built 1 package, 6 cards" in run.out  # one Definition package of two terms
+    from flashgen.sources import load_decks
+
+    (loaded,), _ = load_decks((tmp_path / "decks",))
+    assert loaded.title == "Shouted Deck" and sorted(t.id for t in loaded.terms) == ["alpha", "beta"]
+    (deck / "gamma.yaml").mkdir()
+    (deck / "deck.yml").mkdir()
+    run = cli("check", tmp_path / "decks")
+    assert run.code == 1
+    assert "hostile/deck.yml: is a folder, not a deck settings file" in run.err
+    assert "hostile/gamma.yaml: is a folder, not a term file" in run.err

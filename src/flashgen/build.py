@@ -22,7 +22,7 @@ from .output import folder_lock, interrupts_deferred, remove_leftovers, temporar
 from .safety import check_cards
 from .sentences import split_sentences
 from .sources import is_page, load_decks, source_files
-from .terms import load_deck_settings
+from .terms import deck_settings_file, load_deck_settings
 from .topics import topic_key
 
 
@@ -229,7 +229,7 @@ def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[P
         deck_cards = [c for c in prepared.cards if c.deck == deck.id]
         by_topic = {t: tuple(c for c in deck_cards if c.topic == t) for t in deck_topics(deck)}
         by_topic = {t: cs for t, cs in by_topic.items() if cs}
-        settings = [Path(deck.path) / n for n in ("deck.yaml", "deck.yml") if (Path(deck.path) / n).is_file()]
+        settings = [f for f in [deck_settings_file(Path(deck.path))] if f is not None]
         parts = [PackageDeck(f"{deck.title}::{titles[t]}", deck.description, cs) for t, cs in by_topic.items()]
         if single:
             groups = [(out / package_name(deck.id), parts, deck_cards)]

@@ -268,15 +268,40 @@ def _item_line(field: _Field, text: str) -> int | None:
     return next((i.line for i in items if isinstance(i, _Node) and i.value == text), field.line)
 
 
+def is_term_file_name(name: str) -> bool:
+    """Return whether a file of this name is a term file: ``*.yaml`` or ``*.yml`` in any case."""
+    return Path(name).suffix.lower() in TERM_SUFFIXES and not is_deck_file_name(name)
+
+
+def is_deck_file_name(name: str) -> bool:
+    """Return whether a file of this name holds deck settings: ``deck.yaml`` in any case."""
+    return name.lower() in DECK_FILE_NAMES
+
+
 def deck_settings_file(folder: Path) -> Path | None:
-    """Return the folder's deck.yaml (or deck.yml), or None when it has none."""
-    return next((folder / n for n in DECK_FILE_NAMES if (folder / n).is_file()), None)
+    """Return the folder's deck.yaml (or deck.yml, in any case), or None when it has none."""
+    found = next((folder / n for n in DECK_FILE_NAMES if (folder / n).is_file()), None)
+    if found is None and folder.is_dir():
+        found = next((p for p in sorted(folder.iterdir()) if is_deck_file_name(p.name) and p.is_file()), None)
+    return found
+
+
+def _misplaced_folders(folder: Path, problems: list[Problem]) -> None:
+    """Record a problem for each folder named like a term file or deck.yaml (it would be ignored)."""
+    if not folder.is_dir():
+        return
+    for p in sorted(folder.iterdir()):
+        if p.is_dir() and Path(p.name).suffix.lower() in TERM_SUFFIXES:
+            what = "deck settings" if is_deck_file_name(p.name) else "term"
+            problems.append(Problem(display_path(p), None, f"is a folder, not a {what} file; "
+                                    "rename or remove it"))
 
 
 def load_deck_settings(folder: Path, problems: list[Problem]) -> Deck:
     """Return the deck described by ``folder/deck.yaml`` (or defaults), without its terms."""
     deck_id = slug(folder.resolve().name) or "deck"
     title = folder.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "Deck"
+    _misplaced_folders(folder, problems)
     settings_path = deck_settings_file(folder)
     if settings_path is None:
         return Deck(id=deck_id, title=title, path=display_path(folder))
@@ -395,7 +420,7 @@ def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],
 def term_files(folder: Path) -> list[Path]:
     """Return the term files directly inside a deck folder, sorted by name."""
     return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix in TERM_SUFFIXES and p.name not in DECK_FILE_NAMES
+                  if p.is_file() and is_term_file_name(p.name)
                   and not p.name.startswith("."))
 
 

@@ -181,3 +181,37 @@ def test_control_characters_in_file_names_are_shown_escaped(tmp_path, cli):
     run = cli("check", page)
     _one_error(run, "bad\\x1b[31mname.yaml")
     assert "\x1b" not in run.err
+
+
+def test_print_replaces_only_its_own_output(tmp_path, scenario, cli):
+    decks = scenario("basic")
+    term = decks / "thyroid" / "tsh.yaml"
+    kept = term.read_bytes()
+    notes = tmp_path / "notes.pdf"
+    notes.write_bytes(b"%PDF-1.4 someone else's document")
+    page = tmp_path / "page.html"
+    page.write_text("<!DOCTYPE html><title>mine</title>", encoding="utf-8")
+    (tmp_path / "mine").mkdir()
+    template = tmp_path / "mine" / "metric.html.j2"
+    template.write_text("{% extends 'default.html.j2' %}", encoding="utf-8")
+    refused = [
+        (("--out", term), "output path is a source file"),
+        (("--templates", tmp_path / "mine", "--out", template), "output path is a template file"),
+        (("--out", notes), "is not a PDF file flashgen printed"),
+        (("--out", tmp_path / "ok.pdf", "--html", page), "is not a HTML file flashgen printed"),
+        (("--out", tmp_path / "ok.pdf", "--html", term), "output path is a source file"),
+    ]
+    for options, message in refused:
+        _one_error(cli("print", decks, *options), message)
+    assert term.read_bytes() == kept and notes.read_bytes().startswith(b"%PDF-1.4 someone")
+    assert page.read_text(encoding="utf-8").endswith("mine</title>")
+    assert not (tmp_path / "ok.pdf").exists()
+    same = cli("print", decks, "--out", tmp_path / "x.pdf", "--html", tmp_path / "." / "x.pdf")
+    assert same.code == 2 and "same file" in same.err and not (tmp_path / "x.pdf").exists()
+    # flashgen's own earlier output is replaced, as before.
+    pdf, html_file = tmp_path / "cards.pdf", tmp_path / "cards.html"
+    assert cli("print", decks, "--out", pdf, "--html", html_file).code == 0
+    assert cli("print", decks, "--out", pdf, "--html", html_file, "--layout", "a7").code == 0
+    # Both names for one file (a hard link) are refused too.
+    os.link(pdf, tmp_path / "again.pdf")
+    _one_error(cli("print", decks, "--out", pdf, "--html", tmp_path / "again.pdf"), "one path")

@@ -16,7 +16,7 @@ from .anki import PackageDeck, check_note_templates, describe_package, write_pac
 from .cards import MAX_CLOZE_SENTENCE_CHARS, Templates, deck_topics, load_templates, render_deck, topic_titles
 from .errors import FlashgenError, OutputError, Problem, TemplateError, ValidationError, display_path
 from .model import KINDS, Card, Deck
-from .sheets import SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
+from .sheets import HTML_GENERATOR, SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
 from .pages import PageRun, read_pages, write_term_files
 from .output import folder_lock, interrupts_deferred, remove_leftovers, temporary_path
 from .safety import check_cards
@@ -492,9 +492,73 @@ class PrintConfig:
     keep_going: bool = False
 
 
+def check_print_outputs(config: PrintConfig) -> None:
+    """Raise OutputError unless ``print`` may write its files: it replaces only its own.
+
+    A path may be new, or an earlier ``print`` output: a PDF whose Creator is flashgen,
+    or an HTML file with flashgen's generator line. A source, a template or any other
+    existing file is refused, and so is one path for both the PDF and the HTML.
+    """
+    outputs = [(config.out, "PDF", _is_flashgen_pdf)]
+    if config.html is not None:
+        outputs.append((config.html, "HTML", _is_flashgen_html))
+        if _same_file(config.out, config.html):
+            raise OutputError("the PDF and the HTML file would be written to one path; "
+                              "give --out and --html different names", path=config.html)
+    inputs = [*(source_files(config.sources) or ()), *load_templates(config.templates).files()]
+    for path, kind, ours in outputs:
+        if not os.path.lexists(path) or path.is_dir():
+            continue  # new, or a folder (refused with its own message below)
+        for source in inputs:
+            if _same_file(path, source):
+                what = "template" if source.name.endswith((".j2", ".html", ".css")) else "source"
+                raise OutputError(f"output path is a {what} file; give another name for the {kind}",
+                                  path=path)
+        if not ours(path):
+            raise OutputError(f"exists and is not a {kind} file flashgen printed; move it away or "
+                              f"give another name (print replaces only its own output)", path=path)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+def _is_flashgen_pdf(path: Path) -> bool:
+    """Return whether ``path`` is a PDF whose Creator is flashgen (as ``write_pdf`` sets it)."""
+    marker = b"/Creator (flashgen)"
+    try:
+        with path.open("rb") as f:
+            if f.read(5) != b"%PDF-":
+                return False
+            tail = b""
+            while chunk := f.read(1 << 20):
+                if marker in tail + chunk:
+                    return True
+                tail = chunk[-len(marker):]
+    except OSError:
+        return False
+    return False
+
+
+def _is_flashgen_html(path: Path) -> bool:
+    """Return whether ``path`` starts like an HTML file of ``write_html``."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    return head.startswith(b"<!DOCTYPE html>") and (
+        HTML_GENERATOR.encode("ascii") in head[:1024]
+        or b"font-family:'FlashgenSans'" in head)  # written before the generator line
+
+
 def print_sheets(config: PrintConfig) -> SheetReport:
     """Check every source, lay its cards out on duplex sheets, write the PDF (and HTML)."""
     layout = get_layout(config.layout, config.flip)
+    check_print_outputs(config)
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
     cards = list(prepared.cards)
     if config.topics:

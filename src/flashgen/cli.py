@@ -263,6 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 bad input, 2 usage)."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "print" and args.html is not None and args.html.absolute() == args.out.absolute():
+        parser.error("--out and --html name the same file; give them different names")
     try:
         return _run(args)
     except FlashgenError as e:

@@ -17,6 +17,7 @@ from .cards import MAX_CLOZE_SENTENCE_CHARS, Templates, deck_topics, load_templa
 from .errors import FlashgenError, OutputError, Problem, TemplateError, ValidationError, display_path
 from .model import KINDS, Card, Deck
 from .sheets import HTML_GENERATOR, SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
+from .curate import fit_for_deck
 from .pages import PageRun, read_pages, write_term_files
 from .output import folder_lock, interrupts_deferred, remove_leftovers, temporary_path
 from .safety import check_cards
@@ -611,11 +612,14 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
     run: PageRun = read_pages(pages, deck_id, synonyms=synonyms, keep_going=keep_going)
     if not run.terms:
         raise ValidationError("no page could be read; nothing written")
+    # What a page may say but a term file may not (a "Definition" heading, one heading
+    # twice, an id another file has) is changed here, so that build accepts every file.
+    terms, notes = fit_for_deck(run.terms, out, settings or Deck(id=deck_id, title=deck_id))
     if not force:
-        existing = [out / f"{t.id}.yaml" for t in run.terms if (out / f"{t.id}.yaml").exists()]
+        existing = [out / f"{t.id}.yaml" for t in terms if (out / f"{t.id}.yaml").exists()]
         if existing:
             raise OutputError.from_problems([
                 Problem(display_path(p), None, "already exists; use --force to replace it")
                 for p in existing])
-    files = write_term_files(run.terms, out)
-    return ImportResult(tuple(files), run.warnings, run.set_aside)
+    files = write_term_files(terms, out)
+    return ImportResult(tuple(files), (*run.warnings, *notes), run.set_aside)

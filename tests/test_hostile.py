@@ -153,3 +153,22 @@ def test_upper_case_suffixes_are_read_and_misplaced_folders_named(tmp_path, cli)
     assert run.code == 1
     assert "hostile/deck.yml: is a folder, not a deck settings file" in run.err
     assert "hostile/gamma.yaml: is a folder, not a term file" in run.err
+
+
+def test_headings_in_any_script_keep_topics_and_packages_of_their_own(tmp_path, collection):
+    deck = _deck(tmp_path)
+    headings = ["Этиология", "検査方法", "Αιτιολογία", "★★★", "🧪", "Ærø", "Zonulin 検査", "Zonulin 測定"]
+    sections = "".join(f"  - heading: {_yaml_string(h)}\n    text: Text under heading {i} is here.\n"
+                       for i, h in enumerate(headings))
+    (deck / "a.yaml").write_text(f"name: Alpha\ndefinition: Alpha is the first letter.\nsections:\n{sections}",
+                                 encoding="utf-8")
+    result = build(BuildConfig(sources=(tmp_path / "decks",), out=tmp_path / "out"))
+    names = sorted(p.name for p in result.packages)
+    assert len(names) == len(headings) + 1 and "hostile-.apkg" not in names
+    assert "hostile-etiologiya.apkg" in names and "hostile-aero.apkg" in names
+    assert "hostile-aitiologia.apkg" in names and "hostile-9c550838.apkg" in names
+    assert "hostile-zonulin-81da78f8.apkg" in names
+    for package in result.packages:
+        import_package(collection, package)
+    decks = {d.name for d in collection.decks.all_names_and_ids()}
+    assert {f"Hostile::{h}" for h in headings} <= decks

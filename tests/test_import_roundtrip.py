@@ -17,6 +17,7 @@ NAMES = ["Zonulin", "Leaky gut", "“Butyrate,”", "Cortisol awakening response
 HEADINGS = [
     "Definition", "Meaning:", "DEFINITIONS", "Context", "Mechanism", "Mechanisms:", "## Risk",
     "Risks", "Clinical Applications", "Pros and Cons", "Pitfalls", "Measurement", "Metric",
+    "Этиология", "ЭТИОЛОГИЯ", "検査方法", "Αιτιολογία", "★★★", "🧪", "Ærø", "Zonulin 検査",
 ]
 SENTENCES = [
     "Butyrate feeds the colon wall.",

@@ -18,6 +18,7 @@ from .errors import FlashgenError, OutputError, Problem, TemplateError, Validati
 from .model import KINDS, Card, Deck
 from .sheets import HTML_GENERATOR, SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
 from .curate import fit_for_deck
+from .notices import moved_decks, new_identities
 from .pages import PageRun, read_pages, write_term_files
 from .output import folder_lock, interrupts_deferred, remove_leftovers, temporary_path
 from .safety import check_cards
@@ -270,7 +271,8 @@ def _planned(prepared: Prepared, plans: Sequence[PackagePlan],
              sources: dict[str, str]) -> list[manifest.Planned]:
     return [manifest.Planned(plan.path.name,
                              tuple(sorted({c.deck for d in plan.decks for c in d.cards})),
-                             describe_package(plan.decks, prepared.templates, sources))
+                             describe_package(plan.decks, prepared.templates, sources),
+                             tuple(sorted({(f"{c.deck}/{c.topic}", d.name) for d in plan.decks for c in d.cards})))
             for plan in plans]
 
 
@@ -395,7 +397,7 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
             write_package(plan.decks, temporary, timestamp, prepared.templates, sources)
             records.append(manifest.PackageRecord(package.path, package.decks, package.content.digest,
                                                   timestamp, manifest.file_digest(temporary),
-                                                  package.content.notes))
+                                                  package.content.notes, package.anki_decks))
     except (OSError, sqlite3.Error) as e:
         _remove(temporary for temporary, _ in written)
         # Name the package, not the temporary file it was being written to.
@@ -468,7 +470,9 @@ def diff(config: BuildConfig) -> manifest.Changes:
     _output_folder(config.out)
     plans = plan_packages(prepared, config.out, config.single)
     planned = _planned(prepared, plans, source_fields(prepared))
-    return manifest.compare(manifest.read_manifest(config.out), planned, config.out)
+    previous = manifest.read_manifest(config.out)
+    changes = manifest.compare(previous, planned, config.out)
+    return replace(changes, notices=(*moved_decks(previous, planned, changes), *new_identities(changes)))
 
 
 def check(sources: Sequence[Path], templates_dir: Path | None = None,

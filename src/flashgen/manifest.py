@@ -42,6 +42,9 @@ class PackageRecord:
     timestamp: int
     file_digest: str
     notes: tuple[NoteDigest, ...]
+    #: ("<deck>/<topic>", Anki deck name) for each topic in the package, so that a later
+    #: build can tell when a deck was retitled (older manifests do not have it).
+    anki_decks: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class Planned:
     path: str
     decks: tuple[str, ...]
     content: PackageContent
+    anki_decks: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,8 @@ class Changes:
     """How a build compares with the last build into the same folder."""
 
     packages: tuple[PackageChange, ...]
+    #: Warnings about what Anki will do with the changes (see ``notices.py``).
+    notices: tuple[str, ...] = ()
 
     def with_status(self, *statuses: str) -> tuple[PackageChange, ...]:
         """Return the packages whose status is one of ``statuses``."""
@@ -119,6 +125,7 @@ class Changes:
             for which, keys in (("added", package.added), ("changed", package.changed),
                                 ("removed", package.removed)):
                 lines.extend(f"  {which} {key}" for key in keys)
+        lines.extend(self.notices)
         to_write = len(self.with_status(NEW, CHANGED, MISSING))
         lines.append(f"{self.count('added')} added, {self.count('changed')} changed, "
                      f"{self.count('removed')} removed notes; {to_write} to write, "
@@ -264,6 +271,7 @@ def _record(data: dict) -> PackageRecord:
         timestamp=_time(data["timestamp"]),
         file_digest=str(data["file"]),
         notes=tuple(NoteDigest(str(k), str(v["guid"]), str(v["content"])) for k, v in data["cards"].items()),
+        anki_decks=tuple((str(k), str(v)) for k, v in data.get("anki_decks", {}).items()),
     )
 
 
@@ -283,7 +291,7 @@ def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
     yield f'{{"format": {FORMAT}, "generator": {dump(f"flashgen {__version__}")}, "packages": ['.encode("utf-8")
     for index, r in enumerate(manifest.packages):
         head = dump({"path": r.path, "decks": list(r.decks), "content": r.digest, "timestamp": r.timestamp,
-                     "file": r.file_digest})[:-1]
+                     "file": r.file_digest, **({"anki_decks": dict(r.anki_decks)} if r.anki_decks else {})})[:-1]
         cards = ",\n  ".join(f'{dump(n.key)}: {{"guid": {dump(n.guid)}, "content": {dump(n.digest)}}}'
                              for n in r.notes)
         comma = "," if index else ""

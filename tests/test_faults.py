@@ -215,3 +215,18 @@ def test_print_replaces_only_its_own_output(tmp_path, scenario, cli):
     # Both names for one file (a hard link) are refused too.
     os.link(pdf, tmp_path / "again.pdf")
     _one_error(cli("print", decks, "--out", pdf, "--html", tmp_path / "again.pdf"), "one path")
+
+
+def test_files_that_exist_but_cannot_be_read_give_one_error(tmp_path, scenario, cli):
+    # Tests run as root, so permissions cannot make a file unreadable; a link to
+    # /proc/self/mem can: opening it works, reading its first page fails with EIO.
+    if not Path("/proc/self/mem").exists():
+        pytest.skip("needs /proc")
+    decks = scenario("basic")
+    templates = tmp_path / "mine"
+    templates.mkdir()
+    (templates / "metric.html.j2").symlink_to("/proc/self/mem")
+    _one_error(cli("check", decks, "--templates", templates), "metric.html.j2: cannot read template")
+    (decks / "thyroid" / "broken.yaml").symlink_to("/proc/self/mem")
+    _one_error(cli("build", decks, "--out", tmp_path / "out"), "broken.yaml: cannot read file")
+    assert not (tmp_path / "out").exists()

@@ -90,7 +90,8 @@ def test_packages_of_every_kind_of_awkward_text_import_into_anki(tmp_path, colle
             f"definition: {_yaml_string(f'Term {index} is defined as follows. ' + text)}\n"
             f"source: {_yaml_string('https://example.org/' + text[:20])}\n"
             "sections:\n"
-            f"  - heading: {_yaml_string('Heading ' + text[:50].splitlines()[0])}\n"
+            # "::" names a subdeck in Anki, so headings may not hold it (see below).
+            f"  - heading: {_yaml_string('Heading ' + text[:50].splitlines()[0].replace('::', ': :'))}\n"
             f"    text: {_yaml_string('The section says this. ' + text)}\n", encoding="utf-8")
     result = build(BuildConfig(sources=(tmp_path / "decks",), out=tmp_path / "out"))
     assert result.packages
@@ -172,3 +173,16 @@ def test_headings_in_any_script_keep_topics_and_packages_of_their_own(tmp_path, 
         import_package(collection, package)
     decks = {d.name for d in collection.decks.all_names_and_ids()}
     assert {f"Hostile::{h}" for h in headings} <= decks
+
+
+def test_subdeck_separators_in_titles_and_headings_are_refused(tmp_path, cli):
+    deck = _deck(tmp_path)
+    (deck / "deck.yaml").write_text('title: "Gut::Hormones"\n', encoding="utf-8")
+    (deck / "a.yaml").write_text('name: "A::B"\ndefinition: A is a thing.\nsections:\n'
+                                 '  - heading: ":: Mid ::"\n    text: It is odd.\n', encoding="utf-8")
+    run = cli("build", tmp_path / "decks", "--out", tmp_path / "out")
+    assert run.code == 1 and not (tmp_path / "out").exists()
+    errors = run.err.strip().splitlines()
+    assert len(errors) == 2, errors
+    assert "hostile/deck.yaml: deck title 'Gut::Hormones' contains '::'" in errors[0]
+    assert "hostile/a.yaml:4: heading ':: Mid' contains '::'" in errors[1]

@@ -146,7 +146,11 @@ def _check_template_files(templates: Templates) -> None:
                 for p in sorted(templates.folders[0].iterdir())
                 if p.is_dir() and p.name.endswith((".j2", ".html", ".css"))]
     for path in templates.files():
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            problems.append(Problem(display_path(path), None, f"cannot read template: {e.strerror or e}"))
+            continue
         try:
             data.decode("utf-8")
         except UnicodeDecodeError as e:

@@ -9,9 +9,10 @@ feed, carriage return and form feed are ordinary white space in text and are all
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from collections.abc import Iterable, Sequence
 
-from .errors import Problem
+from .errors import Problem, display_path
 from .model import Card, Deck
 
 _UNSAFE_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -43,7 +44,19 @@ def check_cards(decks: Sequence[Deck], cards: Iterable[Card]) -> list[Problem]:
             found = unsafe_character(text)
             if found:
                 problems.append(Problem(deck.path, None, f"{what} contains {found[1]}"))
+        if "::" in deck.title:
+            from .terms import deck_settings_file  # terms.py uses this module
+
+            settings = deck_settings_file(Path(deck.path))
+            problems.append(Problem(display_path(settings) if settings else deck.path, None, f"deck title {deck.title!r} contains '::', which "
+                                    "Anki reads as a subdeck; write it without"))
+    titles: set[tuple[str, str]] = set()
     for card in cards:
+        if "::" in card.topic_title and (card.deck, card.topic_title) not in titles:
+            titles.add((card.deck, card.topic_title))
+            problems.append(Problem(card.source or None, card.line,
+                                    f"heading {card.topic_title!r} contains '::', which Anki reads as "
+                                    "a subdeck; write it without"))
         for what, text in (("question", card.front), ("answer", card.back), ("term name", card.term_name),
                            ("topic title", card.topic_title), ("context", card.context),
                            ("extra", card.extra), ("identity", card.key),

@@ -298,7 +298,10 @@ def input_digest(config: BuildConfig) -> str | None:
     working folder (pages' Source fields are shown relative to it), SOURCE_DATE_EPOCH and
     flashgen's version.
     """
-    files = source_files(config.sources)
+    try:
+        files = source_files(config.sources)
+    except OSError:
+        return None  # the full build reports the folder it cannot read
     if files is None:
         return None
     try:
@@ -514,7 +517,10 @@ def check_print_outputs(config: PrintConfig) -> None:
         if _same_file(config.out, config.html):
             raise OutputError("the PDF and the HTML file would be written to one path; "
                               "give --out and --html different names", path=config.html)
-    inputs = [*(source_files(config.sources) or ()), *load_templates(config.templates).files()]
+    try:
+        inputs = [*(source_files(config.sources) or ()), *load_templates(config.templates).files()]
+    except OSError:
+        inputs = []  # a folder that cannot be read: prepare() names it
     for path, kind, ours in outputs:
         if not os.path.lexists(path) or path.is_dir():
             continue  # new, or a folder (refused with its own message below)

@@ -149,15 +149,17 @@ def test_builds_killed_anywhere_leave_old_or_new_and_the_next_build_completes(tm
 def test_leftovers_of_an_interrupted_build_are_removed_and_nothing_else(tmp_path, states):
     decks, old_out, old, new = states
     out = tmp_path / "out"
-    shutil.copytree(old_out, out)
+    out.mkdir()
+    for name, data in new.items():  # the folder as the last build left it: nothing to do
+        (out / name).write_bytes(data)
     kept = {".flashgen-notes.txt": b"mine", ".hidden.apkg.tmp": b"mine", "x.apkg.123.tmp": b"mine"}
     leftovers = {".flashgen-123-4.apkg.tmp": b"x", ".flashgen-abc123.anki2": b"x",
                  ".flashgen-abc123.anki2-journal": b"x", ".thyroid-metric.apkg.99.tmp": b"x",
                  "..flashgen-manifest.json.99.0.tmp": b"x", ".flashgen-7-0.tmp": b"x"}
     for name, data in {**kept, **leftovers}.items():
         (out / name).write_bytes(data)
-    # Even a build with nothing to do tidies the folder.
-    shutil.copytree(old_out, tmp_path / "again")
+    assert all(is_leftover(name) for name in leftovers) and not any(is_leftover(name) for name in kept)
+    # Even a build with nothing to do (it skips rendering) tidies the folder.
     assert _run(["build", str(decks), "--out", str(out)]) == 0
     assert tree_bytes(out) == {**new, **kept}
 

@@ -175,3 +175,51 @@ def test_a_second_build_into_a_locked_folder_stops_with_a_clear_message(tmp_path
                                     "run this one when it has finished")
     assert tree_bytes(old_out) == old
     assert cli("build", decks, "--out", old_out).code == 0 and tree_bytes(old_out) == new
+
+
+def test_a_build_into_a_folder_another_process_is_writing_stops_and_loses_nothing(tmp_path, scenario, cli):
+    """Deck B is built while deck A's build, in another process, is moving its packages."""
+    root = scenario("basic")
+    deck_b = tmp_path / "more" / "gut"
+    deck_b.mkdir(parents=True)
+    (deck_b / "zonulin.yaml").write_text("name: Zonulin\ndefinition: Zonulin is a protein of the gut.\n",
+                                         encoding="utf-8")
+    out = tmp_path / "out"
+    ready_read, ready_write = os.pipe()
+    go_read, go_write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        paused = False
+
+        def hook(event, args):
+            nonlocal paused
+            if event == "os.rename" and not paused:
+                paused = True
+                os.write(ready_write, b"1")
+                os.read(go_read, 1)  # hold the folder until the other build has tried
+
+        signal.alarm(60)
+        sys.addaudithook(hook)
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        code = 1
+        try:
+            code = main(["build", str(root), "--out", str(out)])
+        finally:
+            os._exit(code)
+    try:
+        assert os.read(ready_read, 1) == b"1"
+        second = cli("build", deck_b.parent, "--out", out)
+    finally:
+        os.write(go_write, b"1")
+        _, status = os.waitpid(pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    assert second.code == 1 and "another flashgen build is writing into this folder" in second.err
+    assert cli("build", deck_b.parent, "--out", out).code == 0
+    records = json.loads((out / MANIFEST_NAME).read_text())["packages"]
+    assert {d for r in records for d in r["decks"]} == {"thyroid", "gut"}
+    # Both decks' packages are still known: an unchanged build of each writes nothing.
+    for source in (root, deck_b.parent):
+        run = cli("build", source, "--out", out)
+        assert run.code == 0 and "0 written" in run.out, run.out

@@ -230,3 +230,24 @@ def test_files_that_exist_but_cannot_be_read_give_one_error(tmp_path, scenario, 
     (decks / "thyroid" / "broken.yaml").symlink_to("/proc/self/mem")
     _one_error(cli("build", decks, "--out", tmp_path / "out"), "broken.yaml: cannot read file")
     assert not (tmp_path / "out").exists()
+
+
+def test_build_replaces_no_file_it_did_not_write(tmp_path, scenario, cli):
+    decks = scenario("basic")
+    out = tmp_path / "out"
+    out.mkdir()
+    mine = out / "thyroid-metric.apkg"
+    mine.write_bytes(b"my own notes, not a package")
+    (out / "thyroid-mechanism.apkg").mkdir()
+    run = cli("build", decks, "--out", out)
+    assert run.code == 1 and "Traceback" not in run.err
+    assert "thyroid-metric.apkg: exists and is not a package flashgen wrote" in run.err
+    assert "thyroid-mechanism.apkg: is a folder where the package would be written" in run.err
+    assert mine.read_bytes() == b"my own notes, not a package"
+    assert sorted(p.name for p in out.iterdir()) == ["thyroid-mechanism.apkg", "thyroid-metric.apkg"]
+    mine.unlink()
+    (out / "thyroid-mechanism.apkg").rmdir()
+    # Packages flashgen wrote are replaced even when the manifest is gone (as the README advises).
+    assert cli("build", decks, "--out", out).code == 0
+    (out / ".flashgen-manifest.json").unlink()
+    assert cli("build", decks, "--out", out).code == 0

@@ -7,6 +7,7 @@ import json
 import os
 import sqlite3
 import unicodedata
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -368,6 +369,7 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
     previous = manifest.read_manifest(out)
     planned = _planned(prepared, plans, sources)
     changes = manifest.compare(previous, planned, out)
+    _check_package_paths(plans, changes)
     if not locked:
         try:
             out.mkdir(parents=True, exist_ok=True)
@@ -454,6 +456,33 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
         removed=tuple(out / name for name in removed),
         kept_stale=tuple(out / name for name in kept),
     )
+
+
+def _check_package_paths(plans: Sequence[PackagePlan], changes: manifest.Changes) -> None:
+    """Raise OutputError, before anything is written, where a package would replace a file
+    that flashgen did not write: a folder, or a file the manifest does not know that is
+    not a flashgen package (one written before the manifest was deleted is)."""
+    problems = []
+    for plan, change in zip(plans, changes.packages):
+        if plan.path.is_dir():
+            problems.append(Problem(display_path(plan.path), None, "is a folder where the package "
+                                    "would be written; move it away"))
+        elif change.status == manifest.NEW and os.path.lexists(plan.path) and not _is_flashgen_package(plan.path):
+            problems.append(Problem(display_path(plan.path), None, "exists and is not a package flashgen "
+                                    "wrote; move it away or build into another folder"))
+    if problems:
+        raise OutputError.from_problems(problems)
+
+
+def _is_flashgen_package(path: Path) -> bool:
+    """Return whether ``path`` is laid out as ``write_package`` writes: two entries, fixed dates."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+    return [e.filename for e in entries] == ["collection.anki2", "media"] and all(
+        e.date_time == (1980, 1, 1, 0, 0, 0) for e in entries)
 
 
 def _reason(error: Exception) -> str:

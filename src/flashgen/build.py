@@ -7,7 +7,6 @@ import json
 import os
 import sqlite3
 import unicodedata
-import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -476,6 +475,8 @@ def _check_package_paths(plans: Sequence[PackagePlan], changes: manifest.Changes
 
 def _is_flashgen_package(path: Path) -> bool:
     """Return whether ``path`` is laid out as ``write_package`` writes: two entries, fixed dates."""
+    import zipfile  # needed only where a new package's path is already taken
+
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()

@@ -93,6 +93,11 @@ def test_packages_of_every_kind_of_awkward_text_import_into_anki(tmp_path, colle
             # "::" names a subdeck in Anki, so headings may not hold it (see below).
             f"  - heading: {_yaml_string('Heading ' + text[:50].splitlines()[0].replace('::', ': :'))}\n"
             f"    text: {_yaml_string('The section says this. ' + text)}\n", encoding="utf-8")
+    # A glossary page of the same deck, with the same text in its sections.
+    page = ["Hostile page is a page of awkward text, used here.", ""]
+    for index, text in enumerate(ACCEPTED[:-1]):
+        page += [f"Heading {index}", f"The page says this. {' '.join(text.split())}", ""]
+    (deck / "hostile-page.txt").write_text("\n".join(page), encoding="utf-8")
     result = build(BuildConfig(sources=(tmp_path / "decks",), out=tmp_path / "out"))
     assert result.packages
     notes = 0
@@ -103,7 +108,8 @@ def test_packages_of_every_kind_of_awkward_text_import_into_anki(tmp_path, colle
         expected = len(note.note_type()["flds"])
         assert len(note.fields) == expected
         notes += 1
-    assert notes == sum(1 for _ in collection.find_notes("")) and notes >= len(ACCEPTED) * 3
+    assert notes >= len(ACCEPTED) * 3 + len(ACCEPTED) - 1
+    assert collection.find_notes('"Term:Hostile page"')
     # HTML in the text stays text: nothing of it became markup.
     backs = " ".join(collection.get_note(n).joined_fields() for n in collection.find_notes(""))
     assert "<script>" not in backs and "&lt;script&gt;" in backs

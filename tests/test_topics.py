@@ -32,7 +32,10 @@ def test_slugs_are_ascii_so_every_slug_is_a_valid_term_id():
 
     assert slug("Sjögren's Syndrome") == slug("Sjögren’s syndrome") == "sjogrens-syndrome"
     assert slug("Straße  Café_Noir") == "strasse-cafe-noir"
-    assert slug("α-Synuclein") == "synuclein"
-    assert slug("Ωμέγα") == ""
+    assert slug("α-Synuclein") == "alpha-synuclein" and slug("TNF-α") == "tnf-alpha"
+    assert slug("Ωμέγα") == "omega" and slug("Этиология") == "etiologiya"
+    # Other scripts, and text of signs only, end in a hash of the text: never "".
+    assert slug("検査方法") == "9c550838" and slug("検査") != slug("測定")
+    assert slug("Zonulin 検査") == "zonulin-81da78f8" and len(slug("★★★")) == 8
     assert slug("Guillain–Barré syndrome") == "guillain-barre-syndrome"
     assert topic_key("Ätiologie") == "atiologie"

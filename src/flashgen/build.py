@@ -5,21 +5,26 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__, manifest
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
 from .cards import MAX_CLOZE_SENTENCE_CHARS, Templates, deck_topics, load_templates, render_deck, topic_titles
-from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
+from .errors import FlashgenError, OutputError, Problem, TemplateError, ValidationError, display_path
 from .model import KINDS, Card, Deck
-from .sheets import SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
+from .sheets import HTML_GENERATOR, SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
+from .curate import fit_for_deck
+from .notices import moved_decks, new_identities
 from .pages import PageRun, read_pages, write_term_files
+from .output import folder_lock, interrupts_deferred, remove_leftovers, temporary_path
+from .safety import check_cards
 from .sentences import split_sentences
 from .sources import is_page, load_decks, source_files
-from .terms import load_deck_settings
+from .terms import deck_settings_file, load_deck_settings
 from .topics import topic_key
 
 
@@ -88,11 +93,22 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
             kinds: Sequence[str] | None = None, keep_going: bool = False,
             progress: Progress | None = None) -> Prepared:
     """Return the loaded decks and their rendered cards; raise FlashgenError on any problem."""
+    try:
+        return _prepare(sources, templates_dir, kinds, keep_going, progress)
+    except OSError as e:
+        # A folder or file that exists but cannot be read (permissions, a disk error).
+        where = e.filename if isinstance(e.filename, str) else None
+        raise ValidationError(f"cannot read: {e.strerror or e}", path=where) from e
+
+
+def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequence[str] | None,
+             keep_going: bool, progress: Progress | None) -> Prepared:
     if kinds is not None:
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
             raise ValidationError(f"unknown card kind {unknown[0]!r} (known: {', '.join(KINDS)})")
     templates = load_templates(templates_dir)
+    _check_template_files(templates)
     if progress:
         progress("read", 0, 1)
     decks, warnings = load_decks(sources, keep_going)
@@ -117,10 +133,31 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
         except FlashgenError as e:
             problems.extend(e.problems)
     _check_unique_guids(cards, problems)
+    problems.extend(check_cards(decks, cards))
     if problems:
         raise FlashgenError.from_problems(problems)
     warnings = (*warnings, *_overlong_sentences(decks, kinds))
     return Prepared(decks, tuple(cards), templates, warnings)
+
+
+def _check_template_files(templates: Templates) -> None:
+    """Raise TemplateError naming each template file that is not UTF-8 text, or is a folder."""
+    problems = [Problem(display_path(p), None, "is a folder, not a template file")
+                for p in sorted(templates.folders[0].iterdir())
+                if p.is_dir() and p.name.endswith((".j2", ".html", ".css"))]
+    for path in templates.files():
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            problems.append(Problem(display_path(path), None, f"cannot read template: {e.strerror or e}"))
+            continue
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            problems.append(Problem(display_path(path), data.count(b"\n", 0, e.start) + 1,
+                                    "template is not UTF-8 text; save it as UTF-8"))
+    if problems:
+        raise TemplateError.from_problems(problems)
 
 
 def _overlong_sentences(decks: Sequence[Deck], kinds: Sequence[str] | None) -> list[Problem]:
@@ -162,10 +199,31 @@ def source_timestamp(paths: Sequence[str | Path]) -> int:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None and epoch.strip():
         try:
-            return int(epoch)
+            value = int(epoch)
         except ValueError:
-            raise ValidationError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}") from None
+            raise ValidationError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch[:40]!r}") from None
+        if not 0 <= value <= manifest.LATEST_TIME:
+            raise ValidationError(f"SOURCE_DATE_EPOCH must lie between 0 and {manifest.LATEST_TIME} "
+                                  f"(the end of the year 9999), not {epoch[:40]}")
+        return value
     return max(int(Path(p).stat().st_mtime) for p in paths)
+
+
+#: The longest package file name written; most file systems allow 255 bytes.
+MAX_PACKAGE_NAME = 120
+
+
+def package_name(stem: str) -> str:
+    """Return the package file name for ``stem`` (an ASCII slug): ``<stem>.apkg``.
+
+    A stem too long for a file name (a topic from a long heading) is cut, and ends with
+    the first 10 hex digits of its SHA-256 so that cut names stay distinct.
+    """
+    name = f"{stem}.apkg"
+    if len(name) <= MAX_PACKAGE_NAME:
+        return name
+    digest = hashlib.sha256(stem.encode("utf-8")).hexdigest()[:10]
+    return f"{stem[:MAX_PACKAGE_NAME - 16].rstrip('-')}-{digest}.apkg"
 
 
 def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[PackagePlan]:
@@ -177,12 +235,13 @@ def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[P
         deck_cards = [c for c in prepared.cards if c.deck == deck.id]
         by_topic = {t: tuple(c for c in deck_cards if c.topic == t) for t in deck_topics(deck)}
         by_topic = {t: cs for t, cs in by_topic.items() if cs}
-        settings = [Path(deck.path) / n for n in ("deck.yaml", "deck.yml") if (Path(deck.path) / n).is_file()]
+        settings = [f for f in [deck_settings_file(Path(deck.path))] if f is not None]
         parts = [PackageDeck(f"{deck.title}::{titles[t]}", deck.description, cs) for t, cs in by_topic.items()]
         if single:
-            groups = [(out / f"{deck.id}.apkg", parts, deck_cards)]
+            groups = [(out / package_name(deck.id), parts, deck_cards)]
         else:
-            groups = [(out / f"{deck.id}-{t}.apkg", [p], list(by_topic[t])) for t, p in zip(by_topic, parts)]
+            groups = [(out / package_name(f"{deck.id}-{t}"), [p], list(by_topic[t]))
+                      for t, p in zip(by_topic, parts)]
         for path, package_decks, cards in groups:
             inputs = sorted({c.source for c in cards}) + settings + template_files
             plans.append(PackagePlan(path, tuple(package_decks), source_timestamp(inputs), deck.path))
@@ -216,7 +275,8 @@ def _planned(prepared: Prepared, plans: Sequence[PackagePlan],
              sources: dict[str, str]) -> list[manifest.Planned]:
     return [manifest.Planned(plan.path.name,
                              tuple(sorted({c.deck for d in plan.decks for c in d.cards})),
-                             describe_package(plan.decks, prepared.templates, sources))
+                             describe_package(plan.decks, prepared.templates, sources),
+                             tuple(sorted({(f"{c.deck}/{c.topic}", d.name) for d in plan.decks for c in d.cards})))
             for plan in plans]
 
 
@@ -238,7 +298,10 @@ def input_digest(config: BuildConfig) -> str | None:
     working folder (pages' Source fields are shown relative to it), SOURCE_DATE_EPOCH and
     flashgen's version.
     """
-    files = source_files(config.sources)
+    try:
+        files = source_files(config.sources)
+    except OSError:
+        return None  # the full build reports the folder it cannot read
     if files is None:
         return None
     try:
@@ -282,23 +345,48 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
 
     When nothing that goes into the packages has changed since the last build into the
     same folder and its packages are as written, nothing is rendered or written, and the
-    last build's result is returned.
+    last build's result is returned. The output folder is locked for the whole build, and
+    temporary files an interrupted build left in it are removed first.
     """
+    out = config.out
+    _output_folder(out)
+    if not out.is_dir():
+        return _build(config, progress, locked=False)  # nothing to lock or tidy yet
+    with folder_lock(out):
+        remove_leftovers(out)
+        return _build(config, progress, locked=True)
+
+
+def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> BuildResult:
     inputs, unchanged = _unchanged_build(config)
     if unchanged is not None:
         return unchanged
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress)
     out = config.out
-    _output_folder(out)
     plans = plan_packages(prepared, out, config.single)
     sources = source_fields(prepared)
     previous = manifest.read_manifest(out)
     planned = _planned(prepared, plans, sources)
     changes = manifest.compare(previous, planned, out)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise OutputError(f"cannot make the output folder: {e.strerror or e}", path=out) from e
+    _check_package_paths(plans, changes)
+    if not locked:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise OutputError(f"cannot make the output folder: {e.strerror or e}", path=out) from e
+    if not locked:
+        with folder_lock(out):
+            if (out / manifest.MANIFEST_NAME).exists():
+                return _build(config, progress, locked=True)  # another build got here first
+            return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress)
+    return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress)
+
+
+def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan],
+           planned: Sequence[manifest.Planned], changes: manifest.Changes, previous: manifest.Manifest,
+           sources: dict[str, str], inputs: str | None, progress: Progress | None) -> BuildResult:
+    """Write the changed packages to temporary files, then move them and the manifest into place."""
+    out = config.out
     written: list[tuple[Path, Path]] = []
     records: list[manifest.PackageRecord] = []
     current = out
@@ -310,39 +398,55 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
                 continue
             current = plan.path
             timestamp = manifest.package_time(plan.timestamp, package.path, package.content.digest, previous)
-            temporary = out / f".{plan.path.name}.{os.getpid()}.tmp"
+            # A short name of flashgen's own, whatever the package's name, so that even a
+            # long one fits and an interrupted build's file is recognised and removed.
+            temporary = temporary_path(out, ".apkg.tmp")
             written.append((temporary, plan.path))
             write_package(plan.decks, temporary, timestamp, prepared.templates, sources)
             records.append(manifest.PackageRecord(package.path, package.decks, package.content.digest,
                                                   timestamp, manifest.file_digest(temporary),
-                                                  package.content.notes))
-    except OSError as e:
-        for temporary, _ in written:
-            temporary.unlink(missing_ok=True)
+                                                  package.content.notes, package.anki_decks))
+    except (OSError, sqlite3.Error) as e:
+        _remove(temporary for temporary, _ in written)
         # Name the package, not the temporary file it was being written to.
-        raise OutputError(f"cannot write package: {e.strerror or e}", path=current) from e
+        raise OutputError(f"cannot write package: {_reason(e)}", path=current) from e
     except BaseException:
-        for temporary, _ in written:
-            temporary.unlink(missing_ok=True)
+        _remove(temporary for temporary, _ in written)
         raise
     if progress:
         progress("write", len(plans), len(plans))
-    # Only once every package is complete does any of them replace an earlier one.
-    for temporary, final in written:
-        os.replace(temporary, final)
-    removed, kept = manifest.remove_stale(out, previous, changes)
     stale = [c.path for c in changes.with_status(manifest.STALE)]
-    # Written last: should anything before fail, the old manifest still describes older
-    # packages, and the next build writes the changed ones again with the same times.
-    result = manifest.updated(previous, records, stale)
+    last_build = previous.last_build
     # The inputs are recorded with the packages they made. A build that leaves every
     # package as it was (sections reordered, say) leaves the manifest as it was too, so
     # that it stays byte-identical; the next build then runs in full once more.
     if inputs is not None and (records or stale):
-        result = replace(result, last_build=manifest.LastBuild(
+        last_build = manifest.LastBuild(
             inputs, tuple(p.path.name for p in plans), sum(p.card_count for p in plans),
-            tuple((w.path, w.line, w.message) for w in prepared.warnings), prepared.set_aside))
-    manifest.write_manifest(out, result)
+            tuple((w.path, w.line, w.message) for w in prepared.warnings), prepared.set_aside)
+    with interrupts_deferred():
+        # The manifest describes the new packages before any of them is moved into place.
+        # Killed before it is written, a build leaves everything as it was; killed after,
+        # each package is either new (its file matches the manifest) or still old, and
+        # the next build writes the old ones again. Stale packages stay in the manifest
+        # until they are deleted, so that the next build still knows to delete them.
+        try:
+            if records or stale:
+                manifest.write_manifest(out, replace(
+                    manifest.updated(previous, records, ()), last_build=None if stale else last_build))
+        except BaseException:
+            _remove(temporary for temporary, _ in written)
+            raise
+        try:
+            for temporary, final in written:
+                os.replace(temporary, final)
+            removed, kept = manifest.remove_stale(out, previous, changes)
+        except OSError as e:
+            raise OutputError(f"cannot move the new packages into place: {_reason(e)}; the "
+                              "next build completes the set", path=out) from e
+        if stale:
+            manifest.write_manifest(out, replace(manifest.updated(previous, records, stale),
+                                                 last_build=last_build))
     return BuildResult(
         tuple(p.path for p in plans), sum(p.card_count for p in plans), prepared.warnings,
         set_aside=prepared.set_aside,
@@ -353,13 +457,59 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     )
 
 
+def _check_package_paths(plans: Sequence[PackagePlan], changes: manifest.Changes) -> None:
+    """Raise OutputError, before anything is written, where a package would replace a file
+    that flashgen did not write: a folder, or a file the manifest does not know that is
+    not a flashgen package (one written before the manifest was deleted is)."""
+    problems = []
+    for plan, change in zip(plans, changes.packages):
+        if plan.path.is_dir():
+            problems.append(Problem(display_path(plan.path), None, "is a folder where the package "
+                                    "would be written; move it away"))
+        elif change.status == manifest.NEW and os.path.lexists(plan.path) and not _is_flashgen_package(plan.path):
+            problems.append(Problem(display_path(plan.path), None, "exists and is not a package flashgen "
+                                    "wrote; move it away or build into another folder"))
+    if problems:
+        raise OutputError.from_problems(problems)
+
+
+def _is_flashgen_package(path: Path) -> bool:
+    """Return whether ``path`` is laid out as ``write_package`` writes: two entries, fixed dates."""
+    import zipfile  # needed only where a new package's path is already taken
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+    return [e.filename for e in entries] == ["collection.anki2", "media"] and all(
+        e.date_time == (1980, 1, 1, 0, 0, 0) for e in entries)
+
+
+def _reason(error: Exception) -> str:
+    """Return why an output could not be written, in words: "No space left on device"."""
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def _remove(paths: Iterable[Path]) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only folder: the next build into it removes the file
+
+
 def diff(config: BuildConfig) -> manifest.Changes:
     """Return what ``build`` would add, change and remove against the last build; write nothing."""
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
     _output_folder(config.out)
     plans = plan_packages(prepared, config.out, config.single)
     planned = _planned(prepared, plans, source_fields(prepared))
-    return manifest.compare(manifest.read_manifest(config.out), planned, config.out)
+    previous = manifest.read_manifest(config.out)
+    changes = manifest.compare(previous, planned, config.out)
+    return replace(changes, notices=(*moved_decks(previous, planned, changes), *new_identities(changes)))
 
 
 def check(sources: Sequence[Path], templates_dir: Path | None = None,
@@ -384,9 +534,76 @@ class PrintConfig:
     keep_going: bool = False
 
 
+def check_print_outputs(config: PrintConfig) -> None:
+    """Raise OutputError unless ``print`` may write its files: it replaces only its own.
+
+    A path may be new, or an earlier ``print`` output: a PDF whose Creator is flashgen,
+    or an HTML file with flashgen's generator line. A source, a template or any other
+    existing file is refused, and so is one path for both the PDF and the HTML.
+    """
+    outputs = [(config.out, "PDF", _is_flashgen_pdf)]
+    if config.html is not None:
+        outputs.append((config.html, "HTML", _is_flashgen_html))
+        if _same_file(config.out, config.html):
+            raise OutputError("the PDF and the HTML file would be written to one path; "
+                              "give --out and --html different names", path=config.html)
+    try:
+        inputs = [*(source_files(config.sources) or ()), *load_templates(config.templates).files()]
+    except OSError:
+        inputs = []  # a folder that cannot be read: prepare() names it
+    for path, kind, ours in outputs:
+        if not os.path.lexists(path) or path.is_dir():
+            continue  # new, or a folder (refused with its own message below)
+        for source in inputs:
+            if _same_file(path, source):
+                what = "template" if source.name.endswith((".j2", ".html", ".css")) else "source"
+                raise OutputError(f"output path is a {what} file; give another name for the {kind}",
+                                  path=path)
+        if not ours(path):
+            raise OutputError(f"exists and is not a {kind} file flashgen printed; move it away or "
+                              f"give another name (print replaces only its own output)", path=path)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
+def _is_flashgen_pdf(path: Path) -> bool:
+    """Return whether ``path`` is a PDF whose Creator is flashgen (as ``write_pdf`` sets it)."""
+    marker = b"/Creator (flashgen)"
+    try:
+        with path.open("rb") as f:
+            if f.read(5) != b"%PDF-":
+                return False
+            tail = b""
+            while chunk := f.read(1 << 20):
+                if marker in tail + chunk:
+                    return True
+                tail = chunk[-len(marker):]
+    except OSError:
+        return False
+    return False
+
+
+def _is_flashgen_html(path: Path) -> bool:
+    """Return whether ``path`` starts like an HTML file of ``write_html``."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    return head.startswith(b"<!DOCTYPE html>") and (
+        HTML_GENERATOR.encode("ascii") in head[:1024]
+        or b"font-family:'FlashgenSans'" in head)  # written before the generator line
+
+
 def print_sheets(config: PrintConfig) -> SheetReport:
     """Check every source, lay its cards out on duplex sheets, write the PDF (and HTML)."""
     layout = get_layout(config.layout, config.flip)
+    check_print_outputs(config)
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
     cards = list(prepared.cards)
     if config.topics:
@@ -439,11 +656,14 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
     run: PageRun = read_pages(pages, deck_id, synonyms=synonyms, keep_going=keep_going)
     if not run.terms:
         raise ValidationError("no page could be read; nothing written")
+    # What a page may say but a term file may not (a "Definition" heading, one heading
+    # twice, an id another file has) is changed here, so that build accepts every file.
+    terms, notes = fit_for_deck(run.terms, out, settings or Deck(id=deck_id, title=deck_id))
     if not force:
-        existing = [out / f"{t.id}.yaml" for t in run.terms if (out / f"{t.id}.yaml").exists()]
+        existing = [out / f"{t.id}.yaml" for t in terms if (out / f"{t.id}.yaml").exists()]
         if existing:
             raise OutputError.from_problems([
                 Problem(display_path(p), None, "already exists; use --force to replace it")
                 for p in existing])
-    files = write_term_files(run.terms, out)
-    return ImportResult(tuple(files), run.warnings, run.set_aside)
+    files = write_term_files(terms, out)
+    return ImportResult(tuple(files), (*run.warnings, *notes), run.set_aside)

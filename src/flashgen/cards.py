@@ -318,7 +318,11 @@ def _select(templates: Templates, topic: str, name: str | None = None) -> jinja2
 def _topic_templates(templates: Templates, topic: str) -> tuple[str, ...]:
     """Return the template names for a topic, the form found in the earliest folder first."""
     folders = templates.folders
-    forms = [f + TEMPLATE_SUFFIX for f in word_forms(topic)]
+    # A file name holds at most 255 bytes: a topic from a very long heading has no template
+    # of its own and uses the default one.
+    forms = [f + TEMPLATE_SUFFIX for f in word_forms(topic) if len((f + TEMPLATE_SUFFIX).encode()) <= 255]
+    if not forms:
+        return ()
     rank = {f: next((i for i, d in enumerate(folders) if (d / f).is_file()), len(folders))
             for f in forms}
     found = sorted((f for f in forms if rank[f] < len(folders)), key=rank.__getitem__)
@@ -337,7 +341,7 @@ def _render_block(template: jinja2.Template, block: str, variables: dict, term: 
             # Rendering a block directly skips Jinja's traceback rewriting; ask for it so
             # the error can point at the template line rather than compiled code.
             template.environment.handle_exception()
-    except jinja2.TemplateError as e:
+    except Exception as e:  # noqa: BLE001 - a template can fail in any way ({{ 1/0 }})
         path, line = _template_frame(e, template.filename)
         # Jinja names objects by their class ("'flashgen.model.Term object'"); say the
         # name a template uses for them instead.

@@ -267,6 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 bad input, 2 usage)."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "print" and args.html is not None and args.html.absolute() == args.out.absolute():
+        parser.error("--out and --html name the same file; give them different names")
     try:
         return _run(args)
     except FlashgenError as e:
@@ -278,6 +280,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``flashgen diff | head -1``): stop quietly, as programs
+        # stopped by SIGPIPE do, and keep Python from complaining at exit.
+        _silence_stdout()
+        return 141
+    except OSError as e:  # writing to the terminal or a redirected output failed
+        if args.verbose:
+            traceback.print_exc()
+        where = f"{display_path(e.filename)}: " if isinstance(e.filename, str) else ""
+        print(f"error: {where}{e.strerror or e}", file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test's capture): nothing is flushed to a closed pipe there
 
 
 if __name__ == "__main__":

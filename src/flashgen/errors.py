@@ -6,6 +6,7 @@ this class, prints its message on one line and exits with status 1.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,21 @@ class Problem:
         where = ""
         if self.path is not None:
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
-        return f"{where}{self.message}"
+        return one_line(f"{where}{self.message}")
+
+
+_UNPRINTABLE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """Return ``text`` fit for one line of a terminal: line breaks become spaces, and other
+    control characters (from file names or quoted input) are shown as escapes (``\\x1b``)."""
+    def shown(match: re.Match) -> str:
+        char = match.group()
+        if char in "\n\r\t":
+            return " "
+        return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+    return _UNPRINTABLE_RE.sub(shown, text)
 
 
 def display_path(path: str | Path) -> str:

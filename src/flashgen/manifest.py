@@ -20,6 +20,8 @@ from .output import write_atomic
 
 MANIFEST_NAME = ".flashgen-manifest.json"
 FORMAT = 1
+#: The latest modification time a package may get: the end of the year 9999, in seconds.
+LATEST_TIME = 253402300799
 
 #: What a comparison can say about a package. MISSING: unchanged content, but its file
 #: is gone or differs from what was written, so it is written again.
@@ -40,6 +42,9 @@ class PackageRecord:
     timestamp: int
     file_digest: str
     notes: tuple[NoteDigest, ...]
+    #: ("<deck>/<topic>", Anki deck name) for each topic in the package, so that a later
+    #: build can tell when a deck was retitled (older manifests do not have it).
+    anki_decks: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,7 @@ class Planned:
     path: str
     decks: tuple[str, ...]
     content: PackageContent
+    anki_decks: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,8 @@ class Changes:
     """How a build compares with the last build into the same folder."""
 
     packages: tuple[PackageChange, ...]
+    #: Warnings about what Anki will do with the changes (see ``notices.py``).
+    notices: tuple[str, ...] = ()
 
     def with_status(self, *statuses: str) -> tuple[PackageChange, ...]:
         """Return the packages whose status is one of ``statuses``."""
@@ -117,6 +125,7 @@ class Changes:
             for which, keys in (("added", package.added), ("changed", package.changed),
                                 ("removed", package.removed)):
                 lines.extend(f"  {which} {key}" for key in keys)
+        lines.extend(self.notices)
         to_write = len(self.with_status(NEW, CHANGED, MISSING))
         lines.append(f"{self.count('added')} added, {self.count('changed')} changed, "
                      f"{self.count('removed')} removed notes; {to_write} to write, "
@@ -231,7 +240,7 @@ def read_manifest(out: Path) -> Manifest:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Manifest()
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+    except (OSError, ValueError) as e:  # ValueError: bad JSON, bad UTF-8, a huge number
         raise OutputError(f"cannot read the build manifest ({e}); delete it to write every "
                           f"package again", path=path) from e
     try:
@@ -259,10 +268,17 @@ def _record(data: dict) -> PackageRecord:
         path=path,
         decks=tuple(str(d) for d in data["decks"]),
         digest=str(data["content"]),
-        timestamp=int(data["timestamp"]),
+        timestamp=_time(data["timestamp"]),
         file_digest=str(data["file"]),
         notes=tuple(NoteDigest(str(k), str(v["guid"]), str(v["content"])) for k, v in data["cards"].items()),
+        anki_decks=tuple((str(k), str(v)) for k, v in data.get("anki_decks", {}).items()),
     )
+
+
+def _time(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= LATEST_TIME:
+        raise ValueError(f"timestamp {str(value)[:40]} is not a time between 1970 and 9999")
+    return value
 
 
 def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
@@ -275,7 +291,7 @@ def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
     yield f'{{"format": {FORMAT}, "generator": {dump(f"flashgen {__version__}")}, "packages": ['.encode("utf-8")
     for index, r in enumerate(manifest.packages):
         head = dump({"path": r.path, "decks": list(r.decks), "content": r.digest, "timestamp": r.timestamp,
-                     "file": r.file_digest})[:-1]
+                     "file": r.file_digest, **({"anki_decks": dict(r.anki_decks)} if r.anki_decks else {})})[:-1]
         cards = ",\n  ".join(f'{dump(n.key)}: {{"guid": {dump(n.guid)}, "content": {dump(n.digest)}}}'
                              for n in r.notes)
         comma = "," if index else ""

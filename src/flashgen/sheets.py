@@ -879,6 +879,7 @@ body {{ font-family: 'FlashgenSans', sans-serif; color: #000; }}
 }}
 """
     out = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+           HTML_GENERATOR,
            f"<title>{html.escape(plan.title or 'flashcards')}</title>",
            "<style>", *faces_css, css, "</style></head><body>"]
     marks = _cut_marks(layout)
@@ -933,6 +934,10 @@ def write_pdf(cards: Sequence[Card] | SheetPlan, path: str | os.PathLike,
     plan = _as_plan(cards, layout)
     write_atomic(path, render_pdf(plan), "PDF")
     return plan.report
+
+
+#: The line that marks an HTML file as flashgen's print output (``print`` replaces only those).
+HTML_GENERATOR = '<meta name="generator" content="flashgen">'
 
 
 def write_html(cards: Sequence[Card] | SheetPlan, path: str | os.PathLike,

@@ -10,7 +10,8 @@ from .errors import FlashgenError, Problem, ValidationError, display_path
 from .model import Deck, Term
 from .pages import PAGE_SUFFIXES, read_pages
 from .topics import heading_forms
-from .terms import DECK_FILE_NAMES, TERM_SUFFIXES, deck_settings_file, check_unique_ids, load_deck_settings, load_term, term_files
+from .terms import (TERM_SUFFIXES, check_unique_ids, deck_settings_file, is_deck_file_name, is_term_file_name,
+                    load_deck_settings, load_term, term_files)
 
 SOURCE_SUFFIXES = TERM_SUFFIXES + PAGE_SUFFIXES
 
@@ -40,8 +41,7 @@ def _deck_folders(sources: Sequence[Path], problems: list[Problem]) -> dict[Path
     chosen: dict[Path, list[Path] | None] = {}
     for source in sources:
         if source.is_file():
-            if (source.suffix not in SOURCE_SUFFIXES and source.suffix.lower() not in PAGE_SUFFIXES
-                    or source.name in DECK_FILE_NAMES):
+            if not (is_term_file_name(source.name) or source.suffix.lower() in PAGE_SUFFIXES):
                 problems.append(Problem(display_path(source), None,
                                         "not a term file or page (expected "
                                         f"{', '.join(SOURCE_SUFFIXES)})"))
@@ -93,7 +93,7 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False,
         settings = load_deck_settings(folder, problems)
         terms: list[Term] = []
         chosen = files if files is not None else term_files(folder) + page_files(folder)
-        for path in (p for p in chosen if p.suffix in TERM_SUFFIXES):
+        for path in (p for p in chosen if is_term_file_name(p.name)):
             term = load_term(path, settings, problems)
             if term is not None:
                 terms.append(term)

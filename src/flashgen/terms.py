@@ -13,6 +13,7 @@ import yaml
 
 from .errors import Problem, display_path
 from .model import KINDS, Deck, Section, Term
+from .safety import unsafe_character
 from .topics import STANDARD_TOPICS, normal_heading, slug, topic_key
 
 TERM_SUFFIXES = (".yaml", ".yml")
@@ -23,7 +24,20 @@ DECK_KEYS = ("title", "description", "topics", "synonyms", "kinds")
 SECTION_KEYS = ("heading", "text")
 
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+#: Scalars kept as the text they are written as: "1.50" stays "1.50", and a number of
+#: thousands of digits is not converted (Python refuses to).
+_WRITTEN_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:timestamp")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+class _TextProblem(Exception):
+    """A value that YAML accepts but a term file must not hold, with its line."""
+
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line = line
+        self.message = message
 
 
 class _Node:
@@ -52,16 +66,52 @@ def _wrap(loader: "_LineLoader", node: yaml.Node, deep: bool = False) -> _Node:
         return _Node(pairs, line)
     if isinstance(node, yaml.SequenceNode):
         return _Node([loader.construct_object(n, deep=True) for n in node.value], line)
-    return _Node(yaml.SafeLoader.construct_object(loader, node, deep=True), line)
+    if node.tag in _WRITTEN_TAGS:
+        value = node.value
+    else:
+        value = yaml.SafeLoader.construct_object(loader, node, deep=True)
+    if isinstance(value, str):
+        value = _join_surrogate_pairs(value)
+        found = unsafe_character(value)
+        if found:
+            # Escapes such as "\x1f" or "\ud800" in quoted YAML text reach here; Anki
+            # would refuse the package (U+001F separates its fields).
+            raise _TextProblem(line, f"text contains {found[1]}; remove it")
+    return _Node(value, line)
+
+
+def _join_surrogate_pairs(text: str) -> str:
+    """Return text with JSON-style pairs ("\\ud83e\\uddea") joined into the character they encode."""
+    if not _SURROGATE_RE.search(text):
+        return text
+    try:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    except UnicodeDecodeError:
+        return text  # a lone surrogate: refused by the caller
 
 
 class _LineLoader(yaml.SafeLoader):
     """PyYAML's safe loader, keeping the line of every value so errors can point at it."""
 
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._open: set[yaml.Node] = set()
+
     def construct_object(self, node, deep=False):  # noqa: D102 - PyYAML hook
         if node in self.constructed_objects:
             return self.constructed_objects[node]
-        obj = _wrap(self, node)
+        if isinstance(node, yaml.ScalarNode):
+            obj = _wrap(self, node)
+        else:
+            # A collection that contains itself (``&a [x, *a]``) would recurse for ever.
+            if node in self._open:
+                raise _TextProblem(node.start_mark.line + 1, "a YAML alias refers to a list or "
+                                   "mapping that contains it; write the value out instead")
+            self._open.add(node)
+            try:
+                obj = _wrap(self, node)
+            finally:
+                self._open.discard(node)
         self.constructed_objects[node] = obj
         return obj
 
@@ -89,7 +139,13 @@ def _load_yaml(path: Path, problems: list[Problem]) -> _Node | None:
         problems.append(Problem(shown, line, f"invalid YAML: {what}{_yaml_hint(what)}"))
         return None
     except yaml.YAMLError as e:
-        problems.append(Problem(shown, None, f"invalid YAML: {e}"))
+        problems.append(Problem(shown, None, f"invalid YAML: {' '.join(str(e).split())}"))
+        return None
+    except _TextProblem as e:
+        problems.append(Problem(shown, e.line, e.message))
+        return None
+    except RecursionError:
+        problems.append(Problem(shown, None, "invalid YAML: lists or mappings nested too deeply"))
         return None
     return node
 
@@ -124,6 +180,8 @@ def _mapping(node: _Node | None, shown: str, what: str, keys: tuple[str, ...],
     for key, value in node.value:
         name = key.value
         if not isinstance(name, str) or name not in keys:
+            if not isinstance(name, (str, int, float, bool, type(None))):
+                name = _plain(name)
             close = difflib.get_close_matches(name, keys, n=1) if isinstance(name, str) else []
             hint = f"did you mean {close[0]!r}? " if close else ""
             problems.append(Problem(shown, key.line,
@@ -134,6 +192,17 @@ def _mapping(node: _Node | None, shown: str, what: str, keys: tuple[str, ...],
             continue
         fields[name] = _Field(value, key.line)
     return fields
+
+
+def _plain(value: Any) -> Any:
+    """Return a loaded value without line numbers, for messages."""
+    if isinstance(value, _Node):
+        return _plain(value.value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    return value
 
 
 def _text(field: _Field | None, shown: str, name: str, problems: list[Problem],
@@ -199,15 +268,40 @@ def _item_line(field: _Field, text: str) -> int | None:
     return next((i.line for i in items if isinstance(i, _Node) and i.value == text), field.line)
 
 
+def is_term_file_name(name: str) -> bool:
+    """Return whether a file of this name is a term file: ``*.yaml`` or ``*.yml`` in any case."""
+    return Path(name).suffix.lower() in TERM_SUFFIXES and not is_deck_file_name(name)
+
+
+def is_deck_file_name(name: str) -> bool:
+    """Return whether a file of this name holds deck settings: ``deck.yaml`` in any case."""
+    return name.lower() in DECK_FILE_NAMES
+
+
 def deck_settings_file(folder: Path) -> Path | None:
-    """Return the folder's deck.yaml (or deck.yml), or None when it has none."""
-    return next((folder / n for n in DECK_FILE_NAMES if (folder / n).is_file()), None)
+    """Return the folder's deck.yaml (or deck.yml, in any case), or None when it has none."""
+    found = next((folder / n for n in DECK_FILE_NAMES if (folder / n).is_file()), None)
+    if found is None and folder.is_dir():
+        found = next((p for p in sorted(folder.iterdir()) if is_deck_file_name(p.name) and p.is_file()), None)
+    return found
+
+
+def _misplaced_folders(folder: Path, problems: list[Problem]) -> None:
+    """Record a problem for each folder named like a term file or deck.yaml (it would be ignored)."""
+    if not folder.is_dir():
+        return
+    for p in sorted(folder.iterdir()):
+        if p.is_dir() and Path(p.name).suffix.lower() in TERM_SUFFIXES:
+            what = "deck settings" if is_deck_file_name(p.name) else "term"
+            problems.append(Problem(display_path(p), None, f"is a folder, not a {what} file; "
+                                    "rename or remove it"))
 
 
 def load_deck_settings(folder: Path, problems: list[Problem]) -> Deck:
     """Return the deck described by ``folder/deck.yaml`` (or defaults), without its terms."""
     deck_id = slug(folder.resolve().name) or "deck"
     title = folder.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "Deck"
+    _misplaced_folders(folder, problems)
     settings_path = deck_settings_file(folder)
     if settings_path is None:
         return Deck(id=deck_id, title=title, path=display_path(folder))
@@ -326,7 +420,7 @@ def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],
 def term_files(folder: Path) -> list[Path]:
     """Return the term files directly inside a deck folder, sorted by name."""
     return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix in TERM_SUFFIXES and p.name not in DECK_FILE_NAMES
+                  if p.is_file() and is_term_file_name(p.name)
                   and not p.name.startswith("."))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -148,18 +149,49 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
     return slug(folded if len(words) == 1 else normal)
 
 
+#: Latin letters that Unicode does not decompose into an ASCII letter and a mark.
+_LATIN_LETTERS = {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+                  "ħ": "h", "ŧ": "t", "ŋ": "ng", "ſ": "s"}
+#: Greek and Cyrillic letters, lower case, spelt in ASCII.
+_GREEK = "αβγδεζηθικλμνξοπρσςτυφχψω"
+_GREEK_ASCII = "a b g d e z e th i k l m n x o p r s s t y ph ch ps o".split()
+_GREEK_NAMES = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi "
+                "rho sigma sigma tau upsilon phi chi psi omega").split()
+_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяієїґ"
+_CYRILLIC_ASCII = ("a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya "
+                   "i ye yi g").split()
+_SPELT = str.maketrans({**_LATIN_LETTERS, **dict(zip(_GREEK, _GREEK_ASCII)),
+                        **{c: a.strip("-") for c, a in zip(_CYRILLIC, _CYRILLIC_ASCII)}})
+#: A Greek letter standing alone ("α-synuclein", "TNF-α") is read by its name.
+_LONE_GREEK_RE = re.compile(f"(?<![{_GREEK}\\u0300-\\u036f])[{_GREEK}](?![{_GREEK}\u0300-\u036f])")
+_GREEK_NAME = dict(zip(_GREEK, _GREEK_NAMES))
+
+
 def slug(text: str) -> str:
     """Return ``text`` as a lower-case ASCII identifier of letters, digits and hyphens.
 
-    Accents are folded ("Sjögren" → "sjogren", "Straße" → "strasse") and apostrophes,
-    straight or curly, are dropped, so that every slug is also a valid term id and a portable
-    file name; letters with no ASCII form are dropped too.
+    Accents are folded ("Sjögren" → "sjogren", "Straße" → "strasse", "Ærø" → "aero") and
+    apostrophes, straight or curly, are dropped, so that every slug is also a valid term
+    id and a portable file name. Greek and Cyrillic are spelt in ASCII letter by letter
+    ("Этиология" → "etiologiya"), and a Greek letter on its own by its name
+    ("α-Synuclein" → "alpha-synuclein"). Text with letters or digits of other scripts
+    (CJK, Arabic, …), or with nothing but signs and emoji, ends with a hash instead: the
+    first 8 hex digits of the SHA-256 of the text in lower case, white space collapsed
+    ("検査方法" → "9c550838", "Zonulin 検査" → "zonulin-81da78f8"), so such texts keep
+    slugs of their own rather than all becoming "".
     """
     # Dashes of every kind separate words ("Guillain–Barré" → "guillain-barre").
     dashed = re.sub(r"[\u2010-\u2015\u2212]", "-", text.strip().casefold())
     folded = unicodedata.normalize("NFKD", dashed)
+    folded = _LONE_GREEK_RE.sub(lambda m: f"-{_GREEK_NAME[m.group()]}-", folded).translate(_SPELT)
     ascii_text = folded.replace("'", "").encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    result = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    lost = any(ord(c) > 127 and unicodedata.category(c)[0] in "LN" for c in folded)
+    if (lost or not result) and dashed.strip():
+        key = unicodedata.normalize("NFC", " ".join(dashed.split()))
+        digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        result = f"{result}-{digest}" if result else digest
+    return result
 
 
 def topic_title(topic: str, headings: Iterable[str] = ()) -> str:

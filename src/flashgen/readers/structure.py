@@ -19,6 +19,9 @@ from .noise import (RELATED_HEADINGS, has_prose_after, is_banner, is_promotion, 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
 
+#: What slug() gives for text with no ASCII spelling: a bare 8-digit hash.
+_HASH_ONLY = re.compile(r"[0-9a-f]{8}")
+
 
 @dataclass(frozen=True)
 class _Block:
@@ -164,9 +167,12 @@ def build_term(
         for block, paragraphs in kept
     )
 
-    # A name written only in letters with no ASCII form (Greek, Cyrillic …) takes its id
-    # from the page's file name instead.
-    term_id = slug(name) or slug(Path(path).stem)
+    # Greek and Cyrillic names are spelt in ASCII; a name in another script slugs to a bare
+    # hash, and then the page's file name, when it has ASCII letters, makes a readable id.
+    term_id = slug(name)
+    stem_id = slug(Path(path).stem)
+    if _HASH_ONLY.fullmatch(term_id) and stem_id and not _HASH_ONLY.fullmatch(stem_id):
+        term_id = stem_id
     if not term_id:
         raise ValidationError(f"neither the term name {name!r} nor the file name gives an id "
                               "of ASCII letters or digits; rename the file", path, 1)

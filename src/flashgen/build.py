@@ -12,7 +12,8 @@ from pathlib import Path
 
 from . import __version__, manifest
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
-from .cards import MAX_CLOZE_SENTENCE_CHARS, Templates, deck_topics, load_templates, render_deck, topic_titles
+from .cards import (MAX_CLOZE_SENTENCE_CHARS, Templates, deck_topics, load_templates, render_deck,
+                    template_files, template_folders, topic_titles)
 from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
 from .model import KINDS, Card, Deck
 from .sheets import SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
@@ -242,7 +243,7 @@ def input_digest(config: BuildConfig) -> str | None:
     if files is None:
         return None
     try:
-        files += load_templates(config.templates).files()
+        files += template_files(template_folders(config.templates))
     except FlashgenError:
         return None
     digest = hashlib.sha256(json.dumps({

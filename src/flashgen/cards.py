@@ -9,14 +9,16 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names
 from .errors import Problem, TemplateError, display_path
 from .model import KINDS, Card, Deck, Section, Term, split_paragraphs
 from .sentences import split_sentences
 from .topics import order_topics, topic_title
+
+if TYPE_CHECKING:
+    import jinja2  # imported where it is used: a build that renders nothing never needs it
 
 #: Templates of the definition cards; the underscore keeps them apart from topic templates.
 FORWARD_TEMPLATE = "_forward.html.j2"
@@ -68,11 +70,16 @@ class Templates:
 
     def files(self) -> list[Path]:
         """Return every file in the search folders (the inputs a build depends on)."""
-        return sorted(p for f in self.folders for p in f.iterdir() if p.is_file())
+        return template_files(self.folders)
 
 
-def load_templates(override: Path | None = None) -> Templates:
-    """Return the templates: ``override`` (if given) searched before the built-in ones."""
+def template_files(folders: Sequence[Path]) -> list[Path]:
+    """Return every file in the template folders ``folders``."""
+    return sorted(p for f in folders for p in f.iterdir() if p.is_file())
+
+
+def template_folders(override: Path | None = None) -> tuple[Path, ...]:
+    """Return the template folders to search, ``override`` first; raise TemplateError if one is missing."""
     folders: list[Path] = []
     if override is not None:
         if not override.is_dir():
@@ -83,6 +90,14 @@ def load_templates(override: Path | None = None) -> Templates:
     if not builtin.is_dir():
         raise TemplateError("built-in templates are missing from the installation", path=builtin)
     folders.append(builtin)
+    return tuple(folders)
+
+
+def load_templates(override: Path | None = None) -> Templates:
+    """Return the templates: ``override`` (if given) searched before the built-in ones."""
+    import jinja2
+
+    folders = template_folders(override)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(f) for f in folders]),
         autoescape=True,
@@ -91,7 +106,7 @@ def load_templates(override: Path | None = None) -> Templates:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    return Templates(tuple(folders), env)
+    return Templates(folders, env)
 
 
 def card_guid(key: str) -> str:
@@ -298,6 +313,8 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
 
 
 def _select(templates: Templates, topic: str, name: str | None = None) -> jinja2.Template:
+    import jinja2
+
     names = [name] if name else [topic + TEMPLATE_SUFFIX, DEFAULT_TEMPLATE]
     try:
         return templates.env.get_or_select_template(names)
@@ -311,6 +328,8 @@ def _select(templates: Templates, topic: str, name: str | None = None) -> jinja2
 
 
 def _render_block(template: jinja2.Template, block: str, variables: dict, term: Term) -> str:
+    import jinja2
+
     if block not in template.blocks:
         raise TemplateError(f"template has no block {block!r} (it needs 'front' and 'back')",
                             path=template.filename)

@@ -83,11 +83,11 @@ def test_a_build_failing_while_writing_leaves_earlier_outputs_untouched(tmp_path
     real_write = build_module.write_package
     calls = []
 
-    def fail_on_third(decks, path, timestamp, templates, sources=None):
+    def fail_on_third(decks, path, timestamp, templates, sources=None, **options):
         calls.append(path)
         if len(calls) == 3:
             raise OSError(28, "No space left on device", str(path))
-        real_write(decks, path, timestamp, templates, sources)
+        real_write(decks, path, timestamp, templates, sources, **options)
 
     monkeypatch.setattr(build_module, "write_package", fail_on_third)
     with pytest.raises(FlashgenError) as caught:

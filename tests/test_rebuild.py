@@ -276,10 +276,10 @@ def test_a_failing_rebuild_touches_nothing_and_leaves_no_temporary_file(tmp_path
     tsh.write_text(tsh.read_text().replace("name: Thyroid-Stimulating Hormone", "name: Thyrotropin"))
     real_write = build_module.write_package
 
-    def fail_on_second(decks, path, timestamp, templates, sources=None):
+    def fail_on_second(decks, path, timestamp, templates, sources=None, **options):
         if len(list(out.glob(".*.tmp"))) == 2:
             raise OSError(28, "No space left on device", str(path))
-        real_write(decks, path, timestamp, templates, sources)
+        real_write(decks, path, timestamp, templates, sources, **options)
 
     monkeypatch.setattr(build_module, "write_package", fail_on_second)
     with pytest.raises(FlashgenError):

@@ -226,11 +226,13 @@ def describe_package(decks: Sequence[PackageDeck], templates: Templates,
 
 
 def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
-                  templates: Templates, sources: dict[str, str] | None = None) -> None:
+                  templates: Templates, sources: dict[str, str] | None = None,
+                  note_times: dict[str, int] | None = None) -> None:
     """Write the decks to ``path`` as a deflated, reproducible .apkg; returns nothing.
 
-    ``timestamp`` becomes every note's and the note type's modification time: Anki
-    updates an existing note on import only when this is newer than its own copy.
+    ``timestamp`` becomes the note type's modification time and every note's, except
+    the notes ``note_times`` gives a time of their own (by GUID): Anki updates an
+    existing note on import only when its time is newer than its own copy's.
     ``sources`` maps a card key to the text shown in its Source field.
     """
     package = genanki_package(decks, templates, sources)
@@ -244,6 +246,9 @@ def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
         connection = sqlite3.connect(db_name)
         try:
             package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+            if note_times:
+                connection.executemany("update notes set mod = ? where guid = ?",
+                                       ((t, guid) for guid, t in note_times.items()))
             connection.commit()
         finally:
             connection.close()

@@ -313,10 +313,11 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
             timestamp = manifest.package_time(plan.timestamp, package.path, package.content.digest, previous)
             temporary = out / f".{plan.path.name}.{os.getpid()}.tmp"
             written.append((temporary, plan.path))
-            write_package(plan.decks, temporary, timestamp, prepared.templates, sources)
+            notes = manifest.note_times(timestamp, package.content.notes, previous)
+            write_package(plan.decks, temporary, timestamp, prepared.templates, sources,
+                          note_times={n.guid: n.time for n in notes if n.time != timestamp})
             records.append(manifest.PackageRecord(package.path, package.decks, package.content.digest,
-                                                  timestamp, manifest.file_digest(temporary),
-                                                  package.content.notes))
+                                                  timestamp, manifest.file_digest(temporary), notes))
     except OSError as e:
         for temporary, _ in written:
             temporary.unlink(missing_ok=True)

@@ -8,6 +8,7 @@ from conftest import tree_bytes
 from flashgen import build as build_module
 from flashgen.build import BuildConfig, build
 from flashgen.errors import FlashgenError
+from flashgen.rendering import CACHE_NAME
 from flashgen.manifest import MANIFEST_NAME
 
 
@@ -69,7 +70,7 @@ def test_no_temporary_file_is_left_anywhere(tmp_path, scenario, monkeypatch):
     out = tmp_path / "out"
     result = build(BuildConfig(sources=(scenario("basic"),), out=out))
     assert list(temp.iterdir()) == []
-    assert sorted(p.name for p in out.iterdir()) == sorted([MANIFEST_NAME] + [p.name for p in result.packages])
+    assert sorted(p.name for p in out.iterdir()) == sorted([MANIFEST_NAME, CACHE_NAME] + [p.name for p in result.packages])
 
 
 def test_a_build_failing_while_writing_leaves_earlier_outputs_untouched(tmp_path, scenario, monkeypatch):

@@ -247,8 +247,10 @@ def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
         try:
             package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
             if note_times:
-                connection.executemany("update notes set mod = ? where guid = ?",
-                                       ((t, guid) for guid, t in note_times.items()))
+                # By id, not by GUID: the notes table has no index on its GUIDs.
+                ids = dict(connection.execute("select guid, id from notes"))
+                connection.executemany("update notes set mod = ? where id = ?",
+                                       ((t, ids[guid]) for guid, t in note_times.items()))
             connection.commit()
         finally:
             connection.close()

@@ -12,12 +12,13 @@ from pathlib import Path
 
 from . import __version__, manifest
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
-from .cards import (MAX_CLOZE_SENTENCE_CHARS, Templates, deck_topics, load_templates, render_deck,
-                    template_files, template_folders, topic_titles)
+from .cards import (MAX_CLOZE_SENTENCE_CHARS, Templates, deck_cards, deck_rendering, deck_topics,
+                    load_templates, template_files, template_folders, term_order, topic_titles)
 from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
 from .model import KINDS, Card, Deck
 from .sheets import SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
 from .pages import PageRun, read_pages, write_term_files
+from .rendering import RenderCache, render_terms
 from .sentences import split_sentences
 from .sources import is_page, load_decks, source_files
 from .terms import load_deck_settings
@@ -87,8 +88,12 @@ class BuildResult:
 
 def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
             kinds: Sequence[str] | None = None, keep_going: bool = False,
-            progress: Progress | None = None) -> Prepared:
-    """Return the loaded decks and their rendered cards; raise FlashgenError on any problem."""
+            progress: Progress | None = None, cache: RenderCache | None = None) -> Prepared:
+    """Return the loaded decks and their rendered cards; raise FlashgenError on any problem.
+
+    With ``cache``, terms whose cards' inputs are unchanged take their cards from it, and
+    the cards of the others are stored in it.
+    """
     if kinds is not None:
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
@@ -113,8 +118,10 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
             progress("render", rendered, total)
 
     for deck in decks:
+        by_term = render_terms(deck_rendering(deck, kinds), term_order(deck), templates, templates_dir,
+                               cache, on_term=term_done)
         try:
-            cards.extend(render_deck(deck, templates, kinds, on_term=term_done))
+            cards.extend(deck_cards(deck, by_term))
         except FlashgenError as e:
             problems.extend(e.problems)
     _check_unique_guids(cards, problems)
@@ -288,7 +295,8 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     inputs, unchanged = _unchanged_build(config)
     if unchanged is not None:
         return unchanged
-    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress)
+    cache = RenderCache(config.out)
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress, cache)
     out = config.out
     _output_folder(out)
     plans = plan_packages(prepared, out, config.single)
@@ -332,8 +340,12 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     # Only once every package is complete does any of them replace an earlier one.
     for temporary, final in written:
         os.replace(temporary, final)
-    removed, kept = manifest.remove_stale(out, previous, changes)
     stale = [c.path for c in changes.with_status(manifest.STALE)]
+    if records or stale:
+        # Saved with the manifest, so that a build that changes no package leaves the
+        # folder exactly as it was.
+        cache.save([d.id for d in prepared.decks])
+    removed, kept = manifest.remove_stale(out, previous, changes)
     # Written last: should anything before fail, the old manifest still describes older
     # packages, and the next build writes the changed ones again with the same times.
     result = manifest.updated(previous, records, stale)

@@ -268,21 +268,22 @@ def input_digest(config: BuildConfig) -> str | None:
     return digest.hexdigest()
 
 
-def _unchanged_build(config: BuildConfig) -> tuple[str | None, BuildResult | None]:
-    """Return the inputs' digest, and the last build's result when it would be built again unchanged."""
+def _unchanged_build(config: BuildConfig) -> tuple[str | None, BuildResult | None, manifest.Manifest | None]:
+    """Return the inputs' digest, the last build's result when it would be built again
+    unchanged, and the manifest read (None when there is none to read, or it is damaged)."""
     inputs = input_digest(config)
-    if inputs is None or not config.out.is_dir():
-        return inputs, None
+    if not config.out.is_dir():
+        return inputs, None, None
     try:
         previous = manifest.read_manifest(config.out)
     except FlashgenError:
-        return inputs, None  # the full build reports it, after any problem with the sources
-    last = manifest.unchanged_build(config.out, previous, inputs)
+        return inputs, None, None  # the full build reports it, after any problem with the sources
+    last = manifest.unchanged_build(config.out, previous, inputs) if inputs is not None else None
     if last is None:
-        return inputs, None
+        return inputs, None, previous
     packages = tuple(config.out / name for name in last.packages)
     return inputs, BuildResult(packages, last.cards, tuple(Problem(*w) for w in last.warnings),
-                               set_aside=last.set_aside, unchanged=packages)
+                               set_aside=last.set_aside, unchanged=packages), previous
 
 
 def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
@@ -292,7 +293,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     same folder and its packages are as written, nothing is rendered or written, and the
     last build's result is returned.
     """
-    inputs, unchanged = _unchanged_build(config)
+    inputs, unchanged, previous = _unchanged_build(config)
     if unchanged is not None:
         return unchanged
     cache = RenderCache(config.out)
@@ -301,7 +302,8 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     _output_folder(out)
     plans = plan_packages(prepared, out, config.single)
     sources = source_fields(prepared)
-    previous = manifest.read_manifest(out)
+    if previous is None:
+        previous = manifest.read_manifest(out)
     planned = _planned(prepared, plans, sources)
     changes = manifest.compare(previous, planned, out)
     try:

@@ -112,32 +112,57 @@ def _decode(text: str) -> tuple[Card, ...]:
 class RenderCache:
     """The cards of the last build's terms, by cache key, kept in the output folder.
 
-    It is only ever a shortcut: a file that cannot be read or a line that does not
-    decode is ignored, and those terms are rendered again.
+    Only the place of each entry in the file is held in memory; an entry is read when a
+    term asks for it, and copied when the cache is saved. The cache is only ever a
+    shortcut: a file that cannot be read or an entry that does not decode is ignored,
+    and those terms are rendered again.
     """
 
     def __init__(self, folder: Path | None):
         self.path = folder / CACHE_NAME if folder is not None else None
-        self._old: dict[str, tuple[str, str]] = {}  # key -> (deck id, encoded cards)
-        self._new: dict[str, tuple[str, str]] = {}
-        if self.path is not None:
-            try:
-                with self.path.open(encoding="utf-8") as f:
-                    if f.readline().rstrip("\n") == f"flashgen render cache {CACHE_FORMAT}":
-                        for line in f:
-                            key, deck, cards = line.rstrip("\n").split("\t", 2)
-                            self._old[key] = (deck, cards)
-            except (OSError, UnicodeDecodeError, ValueError):
-                self._old = {}
+        self._file = None
+        self._old: dict[str, tuple[str, int, int]] = {}  # key -> (deck id, offset, length)
+        self._new: dict[str, tuple[str, int, int] | tuple[str, str]] = {}
+        if self.path is None:
+            return
+        try:
+            self._file = self.path.open("rb")
+            head = self._file.readline()
+            if head != f"flashgen render cache {CACHE_FORMAT}\n".encode():
+                raise ValueError("not a render cache of this format")
+            offset = len(head)
+            for line in self._file:
+                if line.endswith(b"\n"):  # a cut-off last line is left out
+                    key, deck, _ = line.split(b"\t", 2)
+                    self._old[key.decode("ascii")] = (deck.decode("utf-8"), offset, len(line))
+                offset += len(line)
+        except (OSError, UnicodeDecodeError, ValueError):
+            self._old = {}
+            self.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the file of the last build's cache."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def _line(self, offset: int, length: int) -> bytes:
+        assert self._file is not None
+        self._file.seek(offset)
+        return self._file.read(length)
 
     def get(self, key: str, deck: str) -> tuple[Card, ...] | None:
-        """Return the cards stored under ``key``, or None; either way the key is kept for this build."""
+        """Return the cards stored under ``key``, or None; found, they are kept for the next build."""
         entry = self._old.get(key)
         if entry is None or entry[0] != deck:
             return None
         try:
-            cards = _decode(entry[1])
-        except (ValueError, TypeError):
+            line = self._line(entry[1], entry[2])
+            cards = _decode(line.split(b"\t", 2)[2].decode("utf-8"))
+        except (OSError, ValueError, TypeError, IndexError):
             return None
         self._new[key] = entry
         return cards
@@ -156,15 +181,22 @@ class RenderCache:
             if entry[0] not in built:
                 entries.setdefault(key, entry)
         if entries == self._old:
+            self.close()
             return  # nothing to change: the folder stays as it is
 
         def lines() -> Iterator[bytes]:
             yield f"flashgen render cache {CACHE_FORMAT}\n".encode()
             for key in sorted(entries):
-                deck, cards = entries[key]
-                yield f"{key}\t{deck}\t{cards}\n".encode("utf-8")
+                entry = entries[key]
+                if len(entry) == 3:  # kept from the last build's file, copied as it was
+                    yield self._line(entry[1], entry[2])
+                else:
+                    yield f"{key}\t{entry[0]}\t{entry[1]}\n".encode("utf-8")
 
-        write_atomic(self.path, lines(), "render cache")
+        try:
+            write_atomic(self.path, lines(), "render cache")
+        finally:
+            self.close()
 
 
 def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,

@@ -371,7 +371,9 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
 
 def diff(config: BuildConfig) -> manifest.Changes:
     """Return what ``build`` would add, change and remove against the last build; write nothing."""
-    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
+    cache = RenderCache(config.out)  # read, never saved
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, cache=cache)
+    cache.close()
     _output_folder(config.out)
     plans = plan_packages(prepared, config.out, config.single)
     planned = _planned(prepared, plans, source_fields(prepared))

@@ -104,9 +104,28 @@ def _encode(cards: Sequence[Card]) -> str:
                       separators=(",", ":"))
 
 
-def _decode(text: str) -> tuple[Card, ...]:
-    return tuple(Card(*(tuple(v) if isinstance(v, list) else v for v in values))
-                 for values in json.loads(text))
+#: Fields that many cards share a value of (the deck, the term, the topic, the tags).
+_SHARED = tuple(i for i, f in enumerate(_CARD_FIELDS)
+                if f in ("deck", "deck_title", "topic", "topic_title", "term_id", "term_name", "kind",
+                         "tags", "source", "context", "back", "extra"))
+
+
+def _card(values: list, shared: dict) -> Card:
+    values = [tuple(v) if isinstance(v, list) else v for v in values]
+    # One object per repeated value, as rendering makes them: decoded or unpickled, each
+    # card would otherwise hold copies of its own (a third more memory in a large build).
+    for index in _SHARED:
+        values[index] = shared.setdefault(values[index], values[index])
+    return Card(*values)
+
+
+def _decode(text: str, shared: dict) -> tuple[Card, ...]:
+    return tuple(_card(values, shared) for values in json.loads(text))
+
+
+def _shared_copy(result: TermCards, shared: dict) -> TermCards:
+    cards = tuple(_card([getattr(c, f) for f in _CARD_FIELDS], shared) for c in result.cards)
+    return TermCards(cards, result.failures)
 
 
 class RenderCache:
@@ -122,7 +141,8 @@ class RenderCache:
         self.path = folder / CACHE_NAME if folder is not None else None
         self._file = None
         self._old: dict[str, tuple[str, int, int]] = {}  # key -> (deck id, offset, length)
-        self._new: dict[str, tuple[str, int, int] | tuple[str, str]] = {}
+        self._new: dict[str, tuple[str, int, int] | tuple[str, tuple[Card, ...]]] = {}
+        self.shared: dict = {}  # see _card
         if self.path is None:
             return
         try:
@@ -161,7 +181,7 @@ class RenderCache:
             return None
         try:
             line = self._line(entry[1], entry[2])
-            cards = _decode(line.split(b"\t", 2)[2].decode("utf-8"))
+            cards = _decode(line.split(b"\t", 2)[2].decode("utf-8"), self.shared)
         except (OSError, ValueError, TypeError, IndexError):
             return None
         self._new[key] = entry
@@ -169,7 +189,7 @@ class RenderCache:
 
     def put(self, key: str, deck: str, cards: Sequence[Card]) -> None:
         """Store a term's cards under ``key`` for the next build."""
-        self._new[key] = (deck, _encode(cards))
+        self._new[key] = (deck, tuple(cards))  # encoded only when saved
 
     def save(self, decks: Sequence[str]) -> None:
         """Write the cache: this build's terms, and the last build's of decks not built now."""
@@ -191,7 +211,7 @@ class RenderCache:
                 if len(entry) == 3:  # kept from the last build's file, copied as it was
                     yield self._line(entry[1], entry[2])
                 else:
-                    yield f"{key}\t{entry[0]}\t{entry[1]}\n".encode("utf-8")
+                    yield f"{key}\t{entry[0]}\t{_encode(entry[1])}\n".encode("utf-8")
 
         try:
             write_atomic(self.path, lines(), "render cache")
@@ -236,8 +256,11 @@ def workers() -> int:
 def _render(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
             templates_dir: Path | None, on_term: Callable[[], None] | None) -> Iterator[TermCards]:
     count = workers()
-    results = (_pool(rendering, terms, templates_dir, count) if len(terms) >= POOL_MIN_TERMS and count > 1
-               else (render_term(rendering, term, templates) for term in terms))
+    if len(terms) >= POOL_MIN_TERMS and count > 1:
+        shared: dict = {}
+        results = (_shared_copy(r, shared) for r in _pool(rendering, terms, templates_dir, count))
+    else:
+        results = (render_term(rendering, term, templates) for term in terms)
     for result in results:
         if on_term:
             on_term()

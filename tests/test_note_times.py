@@ -2,7 +2,7 @@
 
 import json
 
-from conftest import import_package
+from test_rebuild import import_all as _import_all
 
 from flashgen.build import BuildConfig, build
 from flashgen.manifest import MANIFEST_NAME
@@ -13,15 +13,6 @@ def _notes(out):
     data = json.loads((out / MANIFEST_NAME).read_text())
     return {key: (note["content"], note["guid"], note.get("time", package["timestamp"]))
             for package in data["packages"] for key, note in package["cards"].items()}
-
-
-def _import_all(col, out):
-    totals = {"new": 0, "updated": 0, "duplicate": 0, "conflicting": 0}
-    for package in sorted(out.glob("*.apkg")):
-        log = import_package(col, package)
-        for name in totals:
-            totals[name] += len(getattr(log, name))
-    return totals
 
 
 def _note_fields(col, guid):

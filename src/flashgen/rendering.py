@@ -276,7 +276,13 @@ def _pool(rendering: DeckRendering, terms: Sequence[Term], templates_dir: Path |
     # caller runs. Each worker loads the templates and receives the deck-wide inputs once.
     context = multiprocessing.get_context("spawn")
     chunk = max(1, min(64, len(terms) // (count * 8)))
-    with context.Pool(count, initializer=_start_worker, initargs=(rendering, templates_dir)) as pool:
+    try:
+        pool = context.Pool(count, initializer=_start_worker, initargs=(rendering, templates_dir))
+    except OSError:  # no process pool here (no shared semaphores, say): render in this one
+        templates = load_templates(templates_dir)
+        yield from (render_term(rendering, term, templates) for term in terms)
+        return
+    with pool:
         yield from pool.imap(_render_in_worker, terms, chunksize=chunk)
 
 

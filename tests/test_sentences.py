@@ -1,3 +1,6 @@
+from conftest import DATA
+
+from flashgen.model import split_paragraphs
 from flashgen.sentences import split_sentences
 
 
@@ -15,11 +18,6 @@ def test_paragraphs_and_wrapped_lines():
     text = "First line\nwraps here. Second one.\n\nA new paragraph without a stop"
     assert split_sentences(text) == ("First line wraps here.", "Second one.",
                                      "A new paragraph without a stop")
-
-
-from conftest import DATA
-
-from flashgen.model import split_paragraphs
 
 
 def _cases():

@@ -1,15 +1,23 @@
 """Deterministic synthetic glossary pages, shaped like pages copied from a clinical glossary.
 
-Each page opens with a definition paragraph that names the term, then four to six short
+Each page opens with a definition paragraph that names the term (a quoted name with an
+alias, a name with its abbreviation in brackets, or a plain name), then four to six short
 heading lines (Context, Mechanism, Metric, Risk, ...) each followed by 400-600 characters
-of prose, then site noise: marketing teasers and a cookie banner. The words come from the
-lists below; nothing is taken from real pages. The same index always gives the same page.
+of prose, then site noise: marketing teasers and a cookie banner. Like real clinical
+prose, most paragraphs spell out something with its abbreviation in brackets
+("lipopolysaccharide (LPS)"), and sentences hold quoted names, "e.g.", "i.e.",
+decimals with units and mentions of the page's own and other pages' terms. The words come
+from the lists below; nothing is taken from real pages. The same index always gives the
+same page.
 """
 
 from __future__ import annotations
 
 import random
 from pathlib import Path
+
+#: Changes whenever the pages change, so that results of other pages are not mixed in.
+VERSION = 2
 
 # Syllables for invented term names; a page's index picks them, so names never repeat.
 _SYLLABLES = ("ba", "cor", "dex", "fen", "gal", "hex", "ilo", "jur", "kav", "lum",
@@ -38,6 +46,18 @@ _OPENERS = ("In clinical practice,", "Over time,", "In many patients,", "As a ru
 _MEASURES = ("a fasting serum panel", "a stool analysis", "an ELISA assay",
              "a breath test", "a 24-hour urine collection", "a salivary profile")
 _UNITS = ("mg/dL", "%", "ng/mL", "mmol/L", "minutes", "hours")
+# Spelled-out markers and measures with their abbreviations, as clinical prose brackets them.
+_BRACKETED = (("lipopolysaccharide", "LPS"), ("C-reactive protein", "CRP"),
+              ("homeostatic model assessment of insulin resistance", "HOMA-IR"),
+              ("tumour necrosis factor alpha", "TNF-α"), ("interleukin 6", "IL-6"),
+              ("short-chain fatty acids", "SCFAs"), ("glucagon-like peptide 1", "GLP-1"),
+              ("sex hormone-binding globulin", "SHBG"), ("thyroid-stimulating hormone", "TSH"),
+              ("high-density lipoprotein", "HDL"), ("body mass index", "BMI"),
+              ("heart rate variability", "HRV"), ("secretory immunoglobulin A", "sIgA"),
+              ("dipeptidyl peptidase-4", "DPP-4"), ("irritable bowel syndrome", "IBS"))
+# Names people put in quotes: lay names, slogans, coined labels.
+_QUOTED = ("leaky gut", "second brain", "metabolic flexibility", "adrenal fatigue",
+           "inflammaging", "gut-brain axis", "fight or flight", "insulin spike")
 
 #: Headings in the order a page lists them; each page takes four to six.
 HEADINGS = ("Context", "Significance", "Mechanism", "Application", "Metric", "Risk", "Origin")
@@ -69,8 +89,13 @@ def term_name(index: int) -> str:
     return f"{word.capitalize()} {_KINDS[(index // 7) % len(_KINDS)]}"
 
 
+def _bracketed(rng: random.Random) -> str:
+    long, short = rng.choice(_BRACKETED)
+    return f"{long} ({short})"
+
+
 def _sentence(rng: random.Random, name: str | None = None) -> str:
-    form = rng.randrange(8)
+    form = rng.randrange(12)
     subject = name or rng.choice(_SUBJECTS)
     if form == 0:
         text = f"{rng.choice(_OPENERS)} {subject} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}"
@@ -84,6 +109,21 @@ def _sentence(rng: random.Random, name: str | None = None) -> str:
     elif form == 3:
         text = (f"{subject[:1].upper()}{subject[1:]} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}, "
                 f"{rng.choice(_OBJECTS)} and {rng.choice(_OBJECTS)} {rng.choice(_CLAUSES)}")
+    elif form in (4, 5, 6):
+        # The commonest shape of clinical prose: something spelled out, its abbreviation
+        # in brackets.
+        text = (f"{subject[:1].upper()}{subject[1:]} {rng.choice(_VERBS)} {_bracketed(rng)} "
+                f"{rng.choice(_CLAUSES)}")
+    elif form == 7:
+        low = rng.randint(1, 40)
+        text = (f"Raised {_bracketed(rng)} above {low}.{rng.randint(0, 9)} {rng.choice(_UNITS)} "
+                f"(i.e. {rng.randint(2, 9)} in 10 adults) {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}")
+    elif form == 8:
+        text = (f"What is often called “{rng.choice(_QUOTED)}” {rng.choice(_VERBS)} "
+                f"{rng.choice(_OBJECTS)} {rng.choice(_CLAUSES)}")
+    elif form == 9:
+        text = (f"Markers (e.g. {rng.choice(_BRACKETED)[1]} or {rng.choice(_BRACKETED)[1]}) show how "
+                f"{subject} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}")
     else:
         text = (f"{subject[:1].upper()}{subject[1:]} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)} "
                 f"{rng.choice(_CLAUSES)}")
@@ -95,9 +135,8 @@ def _prose(rng: random.Random, names: tuple[str, ...], low: int = 400, high: int
     goal = rng.randint(low, high)
     sentences: list[str] = []
     while sum(len(s) + 1 for s in sentences) < goal:
-        # Now and then a sentence names this page's term or another page's, as real
-        # glossaries cross-reference their entries.
-        name = rng.choice(names) if rng.random() < 0.25 else None
+        # Now and then a sentence names this page's term or another page's.
+        name = rng.choice(names) if rng.random() < 0.3 else None
         sentences.append(_sentence(rng, name))
     text = " ".join(sentences)
     while len(text) > high and len(sentences) > 1:
@@ -118,7 +157,8 @@ def page_text(index: int) -> str:
         opening = f"{name} ({abbreviation}) is a measure of how {rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}."
     else:
         opening = f"{name} describes the way {rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)}."
-    names = (name, term_name(rng.randrange(index + 1)))
+    # Pages mention a few other pages' terms, as real glossaries cross-reference entries.
+    names = (name, *(term_name(rng.randrange(index + 1)) for _ in range(3)))
     lines = [opening + " " + _prose(rng, names, 150, 300)]
     count = rng.randint(4, 6)
     chosen = sorted(rng.sample(range(len(HEADINGS)), count))
@@ -140,3 +180,18 @@ def write_pages(folder: Path, count: int, start: int = 0) -> list[Path]:
         path.write_text(page_text(index), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def edit_page(path: Path) -> None:
+    """Change one word of one sentence in a section of the page at ``path``, as an author would."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    # Line 0 is the definition, line 1 the first heading, line 2 its prose.
+    prose = lines[2]
+    for verb in _VERBS:
+        at = prose.find(f" {verb} ")
+        if at >= 0:
+            lines[2] = prose[:at] + " governs " + prose[at + len(verb) + 2:]
+            break
+    else:
+        lines[2] = prose.replace(". ", ", as a rule. ", 1)
+    path.write_text("\n".join(lines), encoding="utf-8")

@@ -8,6 +8,7 @@ from conftest import tree_bytes
 from flashgen import build as build_module
 from flashgen.build import BuildConfig, build
 from flashgen.errors import FlashgenError
+from flashgen.rendering import CACHE_NAME
 from flashgen.manifest import MANIFEST_NAME
 
 
@@ -69,7 +70,7 @@ def test_no_temporary_file_is_left_anywhere(tmp_path, scenario, monkeypatch):
     out = tmp_path / "out"
     result = build(BuildConfig(sources=(scenario("basic"),), out=out))
     assert list(temp.iterdir()) == []
-    assert sorted(p.name for p in out.iterdir()) == sorted([MANIFEST_NAME] + [p.name for p in result.packages])
+    assert sorted(p.name for p in out.iterdir()) == sorted([MANIFEST_NAME, CACHE_NAME] + [p.name for p in result.packages])
 
 
 def test_a_build_failing_while_writing_leaves_earlier_outputs_untouched(tmp_path, scenario, monkeypatch):
@@ -83,11 +84,11 @@ def test_a_build_failing_while_writing_leaves_earlier_outputs_untouched(tmp_path
     real_write = build_module.write_package
     calls = []
 
-    def fail_on_third(decks, path, timestamp, templates, sources=None):
+    def fail_on_third(decks, path, timestamp, templates, sources=None, **options):
         calls.append(decks[0].name)
         if len(calls) == 3:
             raise OSError(28, "No space left on device", str(path))
-        real_write(decks, path, timestamp, templates, sources)
+        real_write(decks, path, timestamp, templates, sources, **options)
 
     monkeypatch.setattr(build_module, "write_package", fail_on_third)
     with pytest.raises(FlashgenError) as caught:

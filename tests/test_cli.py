@@ -13,7 +13,7 @@ def test_build_writes_packages_and_a_summary(cli, scenario, tmp_path):
     assert re.fullmatch(rf"built 4 packages, 18 cards, 0 warnings, \d+\.\d s in {re.escape(str(out))}/",
                         run.out.strip())
     assert sorted(p.name for p in out.iterdir()) == [
-        ".flashgen-manifest.json", "thyroid-definition.apkg", "thyroid-mechanism.apkg", "thyroid-metric.apkg", "thyroid-pitfall.apkg"]
+        ".flashgen-cache", ".flashgen-manifest.json", "thyroid-definition.apkg", "thyroid-mechanism.apkg", "thyroid-metric.apkg", "thyroid-pitfall.apkg"]
 
 
 def test_build_defaults_to_decks_and_out_in_the_working_folder(cli, tmp_path, monkeypatch):

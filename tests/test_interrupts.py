@@ -21,6 +21,7 @@ from conftest import tree_bytes
 from flashgen.cli import main
 from flashgen.manifest import MANIFEST_NAME
 from flashgen.output import is_leftover
+from flashgen.rendering import CACHE_NAME
 
 EVENTS = ("open", "os.rename", "os.remove")
 
@@ -75,8 +76,12 @@ def _check_consistent(out: Path, old: dict[str, bytes], new: dict[str, bytes]) -
     """Assert: all old, or the manifest is the new one and each package is old or new."""
     files = {p.name: p.read_bytes() for p in out.iterdir() if not is_leftover(p.name)}
     manifest = files.pop(MANIFEST_NAME)
+    # The render cache is keyed by what cards are made from, so the old one and the new
+    # one are each right beside either set of packages; it must be one of the two.
+    cache = files.pop(CACHE_NAME, None)
+    assert cache in (old.get(CACHE_NAME), new.get(CACHE_NAME)), "the render cache is neither old nor new"
     packages = files
-    old_packages = {k: v for k, v in old.items() if k != MANIFEST_NAME}
+    old_packages = {k: v for k, v in old.items() if k not in (MANIFEST_NAME, CACHE_NAME)}
     if manifest == old[MANIFEST_NAME]:
         assert packages == old_packages, "the old manifest with new packages"
         return
@@ -87,7 +92,7 @@ def _check_consistent(out: Path, old: dict[str, bytes], new: dict[str, bytes]) -
         else:
             assert data == old_packages.get(name), f"{name} is not what the manifest says and not old"
     for name in new:
-        if name != MANIFEST_NAME:
+        if name not in (MANIFEST_NAME, CACHE_NAME):
             assert name in records, f"the manifest does not know the new package {name}"
 
 

@@ -1,4 +1,4 @@
-"""Very large pages build without running into pysbd's quadratic time or out of memory."""
+"""Very large pages build in reasonable time and memory, and warn about what gets no cloze."""
 
 import re
 
@@ -14,8 +14,7 @@ def _huge_page(folder, size=5_000_000):
     folder.mkdir(parents=True, exist_ok=True)
     endless = "the lining (see “zonulin”) loosens, tightens, loosens again, "
     short = "Tight junctions open (e.g. under “stress”) at 3.5 mmol/L. "
-    # The short sentences make a cloze each, which takes its time; 100 kB of them is
-    # enough to cross pysbd's bound several times.
+    # The short sentences make a cloze each, which takes its time; 100 kB of them is enough.
     many = short * (100_000 // len(short))
     body = endless * ((size - len(many)) // len(endless)) + "and so on."
     text = f"{DEFINITION}Mechanism\n{body}\nRisk\n{many.strip()}\n"

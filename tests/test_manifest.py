@@ -1,14 +1,14 @@
 import pytest
 
-from flashgen.anki import NoteDigest
 from flashgen.errors import OutputError
-from flashgen.manifest import (MANIFEST_NAME, Manifest, PackageRecord, package_time, read_manifest,
-                               write_manifest)
+from flashgen.manifest import (MANIFEST_NAME, Manifest, NoteRecord, PackageRecord, package_time,
+                               read_manifest, write_manifest)
 
 
 def record(path: str, digest: str, timestamp: int) -> PackageRecord:
     return PackageRecord(path, ("deck",), digest, timestamp, "f" * 64,
-                         (NoteDigest("deck/term/definition/qa", "fgX", "c" * 64),))
+                         (NoteRecord("deck/term/definition/qa", "fgX", "c" * 64, timestamp),
+                          NoteRecord("deck/term/metric/qa", "fgY", "d" * 64, timestamp - 500)))
 
 
 LAST = Manifest((record("deck-definition.apkg", "a", 1000), record("deck-metric.apkg", "b", 2000)))

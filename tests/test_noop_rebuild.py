@@ -120,3 +120,34 @@ def test_the_manifest_records_the_last_build(cli, scenario, tmp_path):
     assert sorted(last.packages) == sorted(p.name for p in out.glob("*.apkg"))
     assert last.cards == 18
     assert len(last.inputs) == 64 and os.path.isdir(out)
+
+
+_HEAVY = ("genanki", "jinja2", "reportlab", "nupunkt")
+_IMPORTED = """
+import sys
+from flashgen.cli import main
+code = main(sys.argv[1:])
+print("imported:", ",".join(m for m in {heavy!r} if m in sys.modules))
+sys.exit(code)
+""".format(heavy=_HEAVY)
+
+
+def _build_in_subprocess(source, out):
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", _IMPORTED, "build", str(source), "--out", str(out)],
+                         capture_output=True, text=True, check=True)
+    (line,) = [line for line in run.stdout.splitlines() if line.startswith("imported:")]
+    return run.stdout, set(filter(None, line.removeprefix("imported:").strip().split(",")))
+
+
+def test_noop_rebuild_imports_neither_genanki_jinja_nor_reportlab(scenario, tmp_path):
+    source = scenario("basic")
+    out = tmp_path / "out"
+    first, imported = _build_in_subprocess(source, out)
+    assert "4 packages" in first
+    assert {"genanki", "jinja2", "nupunkt"} <= imported  # a build that renders needs them
+    again, imported = _build_in_subprocess(source, out)
+    assert "0 written, 4 unchanged" in again
+    assert imported == set()

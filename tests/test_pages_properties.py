@@ -66,7 +66,9 @@ def parse_or_none(text: str) -> Term | None:
 def test_random_text_parses_or_raises_a_flashgen_error(text):
     term = parse_or_none(text)
     if term is not None:
-        assert term.id == (slug(term.name) or "p") != ""
+        # A name with no ASCII spelling slugs to a bare hash; the file name gives the id then.
+        from_name = slug(term.name)
+        assert term.id == ("p" if re.fullmatch(r"[0-9a-f]{8}", from_name) else from_name or "p") != ""
         assert term.definition.strip()
         assert all(section.text.strip() and section.topic for section in term.sections)
 

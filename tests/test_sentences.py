@@ -1,3 +1,6 @@
+from conftest import DATA
+
+from flashgen.model import split_paragraphs
 from flashgen.sentences import split_sentences
 
 
@@ -17,91 +20,45 @@ def test_paragraphs_and_wrapped_lines():
                                      "A new paragraph without a stop")
 
 
-# --- the fast path for plain sentences gives exactly pysbd's result -------------------------
-
-import random
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from flashgen import sentences
-from flashgen.sentences import MAX_PYSBD_CHARS, fast_split
-
-# Ordinary words, and words pysbd treats specially before a full stop: abbreviations,
-# roman numerals, single letters, numbers, units, and words with apostrophes.
-_WORDS = ("barrier", "gut", "Insulin", "the", "intestinal", "lining", "regulates", "ELISA",
-          "serum", "levels", "is", "no", "dr", "Dr", "fig", "vs", "etc", "e.g", "i.e", "al",
-          "st", "iv", "ii", "v", "x", "mix", "a", "I", "U.S", "5", "12", "5.7", "3%", "mg/dL",
-          "body's", "Crohn’s", "'quoted'", "well-known", "pp", "p", "Mr", "ph", "min", "vi",
-          "Yahoo!", "(CAR)", "“leaky", "gut”", "...", "a.m", "Jan", "co", "Inc", "IL-6", "e.g.,",
-          "i.e.,", "e.g. when", "i.e. the", "2.5", "0.04", "v2.1", "E.g.")
-_ENDS = (".", ".", ".", "", "?", "!", ",", ";", ":")
+def _cases():
+    cases = []
+    for block in (DATA / "sentences.txt").read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in block.splitlines() if line and not line.startswith("#")]
+        if lines:
+            cases.append((lines[0], tuple(line[2:] for line in lines[1:])))
+    return cases
 
 
-def _sentence(words: list[str], end: str, capital: bool) -> str:
-    text = " ".join(words)
-    if capital:
-        text = text[:1].upper() + text[1:]
-    return text + end
+# The one case of tests/data/sentences.txt that no splitter measured gets right: "U.S."
+# ends one sentence and abbreviates at once.
+_KNOWN_MISSES = {"Sugary drinks are taxed in the U.S. Mexico taxed them first."}
 
 
-_sentence_strategy = st.builds(
-    _sentence,
-    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8),
-    st.sampled_from(_ENDS),
-    st.booleans(),
-)
+def test_hand_written_cases_split_as_a_reader_splits_them():
+    cases = _cases()
+    assert len(cases) >= 40
+    wrong = [(p, split_sentences(p)) for p, want in cases if split_sentences(p) != want]
+    assert [p for p, _ in wrong] == sorted(_KNOWN_MISSES), wrong
 
 
-def _pysbd(paragraph: str) -> list[str]:
-    return [s.strip() for s in sentences._segmenter().segment(paragraph) if s.strip()]
+def test_initials_web_addresses_and_quotes():
+    assert split_sentences("The debt was named by A. V. Hill. See https://example.org/a.html now.") == (
+        "The debt was named by A. V. Hill.", "See https://example.org/a.html now.")
+    assert split_sentences("Patients call it “leaky gut.” Clinicians do not.") == (
+        "Patients call it “leaky gut.”", "Clinicians do not.")
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_sentence_strategy, min_size=1, max_size=6))
-def test_fast_path_equals_pysbd_on_generated_text(parts):
-    paragraph = " ".join(parts)
-    fast = fast_split(paragraph)
-    if fast is not None:
-        assert fast == _pysbd(paragraph)
-    # Cut at plain sentence ends, with pysbd deciding only within the pieces, the
-    # paragraph still splits exactly as pysbd splits it whole.
-    assert [s.strip() for s in sentences._split_paragraph(paragraph) if s.strip()] == _pysbd(paragraph)
+def test_sentences_are_the_text_as_written():
+    text = "Values (e.g. 5.7%) rose. “Leaky gut,” as it is called, is debated!\n\nA second one?"
+    for paragraph in split_paragraphs(text):
+        for sentence in split_sentences(paragraph):
+            assert sentence in paragraph
 
 
-def test_fast_path_takes_plain_prose_and_leaves_the_rest_to_pysbd():
-    assert fast_split("The barrier holds. It leaks under stress.") == [
-        "The barrier holds.", "It leaks under stress."]
-    assert fast_split("The body's lining holds, mostly") == ["The body's lining holds, mostly"]
-    assert fast_split("Values near 5.7 mg/dL are common, e.g. in most adults. Then it ends.") == [
-        "Values near 5.7 mg/dL are common, e.g. in most adults.", "Then it ends."]
-    for tricky in ("Values near 5. Then", "Dr. Reed agreed.", "It fell (sharply). Then",
-                   "Say “yes.” Then", "It rose by 5. Then", "A list: i. one. ii. two."):
-        assert fast_split(tricky) is None
-
-
-def test_fast_path_equals_pysbd_on_many_random_paragraphs():
-    rng = random.Random(7)
-    taken = 0
-    cut = 0
-    for _ in range(3000):
-        paragraph = " ".join(_sentence(rng.sample(_WORDS, rng.randint(1, 7)), rng.choice(_ENDS),
-                                       rng.random() < 0.7) for _ in range(rng.randint(1, 6)))
-        expected = _pysbd(paragraph)
-        fast = fast_split(paragraph)
-        if fast is not None:
-            taken += 1
-            assert fast == expected, paragraph
-        elif not sentences._spans_sentences(paragraph):
-            cut += 1
-        assert [s.strip() for s in sentences._split_paragraph(paragraph) if s.strip()] == expected, paragraph
-    # The comparisons mean something only if both shortcuts are taken often.
-    assert taken > 100 and cut > 100, (taken, cut)
-
-
-def test_overlong_paragraphs_are_split_in_bounded_pieces():
+def test_huge_paragraphs_split_whole():
+    # 1.5 MB: a splitter that grows with the square of the text would not finish here.
     sentence = "Under stress (e.g. fasting) the value rose to 5.7 mmol/L in “most” adults. "
-    count = 3 * MAX_PYSBD_CHARS // len(sentence)
-    assert sentences.split_sentences(sentence * count) == (sentence.strip(),) * count
-    endless = "word, " * (2 * MAX_PYSBD_CHARS)
-    assert sentences.split_sentences(endless) == (endless.strip(),)
+    count = 20_000
+    assert split_sentences(sentence * count) == (sentence.strip(),) * count
+    endless = "word, " * 200_000
+    assert split_sentences(endless) == (endless.strip(),)

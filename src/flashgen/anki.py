@@ -15,13 +15,15 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import genanki
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .cards import Templates
 from .errors import Problem
 from .model import Card
+
+if TYPE_CHECKING:
+    import genanki  # imported where it is used: a build that writes nothing never needs it
 
 #: The fields of flashgen's note type. Anki refuses to update notes whose note type gains,
 #: loses or renames a field, so this list is fixed for good: new information goes into an
@@ -97,6 +99,8 @@ def check_note_templates(templates: Templates) -> list[Problem]:
 
 def qa_model(templates: Templates) -> genanki.Model:
     """Return flashgen's question-and-answer note type, its HTML and CSS from the templates."""
+    import genanki
+
     return genanki.Model(
         model_id=stable_id("note-type:qa"),
         name=QA_MODEL_NAME,
@@ -113,6 +117,8 @@ def qa_model(templates: Templates) -> genanki.Model:
 
 def cloze_model(templates: Templates) -> genanki.Model:
     """Return flashgen's cloze note type, its HTML and CSS from the templates."""
+    import genanki
+
     return genanki.Model(
         model_id=stable_id("note-type:cloze"),
         name=CLOZE_MODEL_NAME,
@@ -129,6 +135,8 @@ def cloze_model(templates: Templates) -> genanki.Model:
 
 
 def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
+    import genanki
+
     fields = {
         "Term": html.escape(card.term_name, quote=False),
         "Topic": html.escape(card.topic_title, quote=False),
@@ -148,6 +156,8 @@ def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
 
 def genanki_package(decks: Sequence[PackageDeck], templates: Templates,
                     sources: dict[str, str] | None) -> genanki.Package:
+    import genanki
+
     model = qa_model(templates)
     # The cloze note type enters a package only with a cloze note, so packages without
     # clozes stay as they were.
@@ -216,11 +226,13 @@ def describe_package(decks: Sequence[PackageDeck], templates: Templates,
 
 
 def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
-                  templates: Templates, sources: dict[str, str] | None = None) -> None:
+                  templates: Templates, sources: dict[str, str] | None = None,
+                  note_times: dict[str, int] | None = None) -> None:
     """Write the decks to ``path`` as a deflated, reproducible .apkg; returns nothing.
 
-    ``timestamp`` becomes every note's and the note type's modification time: Anki
-    updates an existing note on import only when this is newer than its own copy.
+    ``timestamp`` becomes the note type's modification time and every note's, except
+    the notes ``note_times`` gives a time of their own (by GUID): Anki updates an
+    existing note on import only when its time is newer than its own copy's.
     ``sources`` maps a card key to the text shown in its Source field.
     """
     package = genanki_package(decks, templates, sources)
@@ -234,6 +246,11 @@ def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
         connection = sqlite3.connect(db_name)
         try:
             package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+            if note_times:
+                # By id, not by GUID: the notes table has no index on its GUIDs.
+                ids = dict(connection.execute("select guid, id from notes"))
+                connection.executemany("update notes set mod = ? where id = ?",
+                                       ((t, ids[guid]) for guid, t in note_times.items()))
             connection.commit()
         finally:
             connection.close()

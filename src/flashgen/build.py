@@ -13,7 +13,8 @@ from pathlib import Path
 
 from . import __version__, manifest
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
-from .cards import MAX_CLOZE_SENTENCE_CHARS, Templates, deck_topics, load_templates, render_deck, topic_titles
+from .cards import (MAX_CLOZE_SENTENCE_CHARS, Templates, deck_cards, deck_rendering, deck_topics,
+                    load_templates, template_files, template_folders, term_order, topic_titles)
 from .errors import FlashgenError, OutputError, Problem, TemplateError, ValidationError, display_path
 from .model import KINDS, Card, Deck
 from .sheets import HTML_GENERATOR, SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
@@ -21,6 +22,7 @@ from .curate import fit_for_deck
 from .notices import moved_decks, new_identities
 from .pages import PageRun, read_pages, write_term_files
 from .output import folder_lock, interrupts_deferred, remove_leftovers, temporary_path
+from .rendering import RenderCache, render_terms
 from .safety import check_cards
 from .sentences import split_sentences
 from .sources import is_page, load_decks, source_files
@@ -91,10 +93,14 @@ class BuildResult:
 
 def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
             kinds: Sequence[str] | None = None, keep_going: bool = False,
-            progress: Progress | None = None) -> Prepared:
-    """Return the loaded decks and their rendered cards; raise FlashgenError on any problem."""
+            progress: Progress | None = None, cache: RenderCache | None = None) -> Prepared:
+    """Return the loaded decks and their rendered cards; raise FlashgenError on any problem.
+
+    With ``cache``, terms whose cards' inputs are unchanged take their cards from it, and
+    the cards of the others are stored in it.
+    """
     try:
-        return _prepare(sources, templates_dir, kinds, keep_going, progress)
+        return _prepare(sources, templates_dir, kinds, keep_going, progress, cache)
     except OSError as e:
         # A folder or file that exists but cannot be read (permissions, a disk error).
         where = e.filename if isinstance(e.filename, str) else None
@@ -102,7 +108,7 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
 
 
 def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequence[str] | None,
-             keep_going: bool, progress: Progress | None) -> Prepared:
+             keep_going: bool, progress: Progress | None, cache: RenderCache | None) -> Prepared:
     if kinds is not None:
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
@@ -128,8 +134,10 @@ def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequenc
             progress("render", rendered, total)
 
     for deck in decks:
+        by_term = render_terms(deck_rendering(deck, kinds), term_order(deck), templates, templates_dir,
+                               cache, on_term=term_done)
         try:
-            cards.extend(render_deck(deck, templates, kinds, on_term=term_done))
+            cards.extend(deck_cards(deck, by_term))
         except FlashgenError as e:
             problems.extend(e.problems)
     _check_unique_guids(cards, problems)
@@ -305,7 +313,7 @@ def input_digest(config: BuildConfig) -> str | None:
     if files is None:
         return None
     try:
-        files += load_templates(config.templates).files()
+        files += template_files(template_folders(config.templates))
     except FlashgenError:
         return None
     digest = hashlib.sha256(json.dumps({
@@ -323,21 +331,22 @@ def input_digest(config: BuildConfig) -> str | None:
     return digest.hexdigest()
 
 
-def _unchanged_build(config: BuildConfig) -> tuple[str | None, BuildResult | None]:
-    """Return the inputs' digest, and the last build's result when it would be built again unchanged."""
+def _unchanged_build(config: BuildConfig) -> tuple[str | None, BuildResult | None, manifest.Manifest | None]:
+    """Return the inputs' digest, the last build's result when it would be built again
+    unchanged, and the manifest read (None when there is none to read, or it is damaged)."""
     inputs = input_digest(config)
-    if inputs is None or not config.out.is_dir():
-        return inputs, None
+    if not config.out.is_dir():
+        return inputs, None, None
     try:
         previous = manifest.read_manifest(config.out)
     except FlashgenError:
-        return inputs, None  # the full build reports it, after any problem with the sources
-    last = manifest.unchanged_build(config.out, previous, inputs)
+        return inputs, None, None  # the full build reports it, after any problem with the sources
+    last = manifest.unchanged_build(config.out, previous, inputs) if inputs is not None else None
     if last is None:
-        return inputs, None
+        return inputs, None, previous
     packages = tuple(config.out / name for name in last.packages)
     return inputs, BuildResult(packages, last.cards, tuple(Problem(*w) for w in last.warnings),
-                               set_aside=last.set_aside, unchanged=packages)
+                               set_aside=last.set_aside, unchanged=packages), previous
 
 
 def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
@@ -358,14 +367,16 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
 
 
 def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> BuildResult:
-    inputs, unchanged = _unchanged_build(config)
+    inputs, unchanged, previous = _unchanged_build(config)
     if unchanged is not None:
         return unchanged
-    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress)
+    cache = RenderCache(config.out)
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress, cache)
     out = config.out
     plans = plan_packages(prepared, out, config.single)
     sources = source_fields(prepared)
-    previous = manifest.read_manifest(out)
+    if previous is None:
+        previous = manifest.read_manifest(out)
     planned = _planned(prepared, plans, sources)
     changes = manifest.compare(previous, planned, out)
     _check_package_paths(plans, changes)
@@ -377,14 +388,16 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
     if not locked:
         with folder_lock(out):
             if (out / manifest.MANIFEST_NAME).exists():
+                cache.close()
                 return _build(config, progress, locked=True)  # another build got here first
-            return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress)
-    return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress)
+            return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress, cache)
+    return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress, cache)
 
 
 def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan],
            planned: Sequence[manifest.Planned], changes: manifest.Changes, previous: manifest.Manifest,
-           sources: dict[str, str], inputs: str | None, progress: Progress | None) -> BuildResult:
+           sources: dict[str, str], inputs: str | None, progress: Progress | None,
+           cache: RenderCache) -> BuildResult:
     """Write the changed packages to temporary files, then move them and the manifest into place."""
     out = config.out
     written: list[tuple[Path, Path]] = []
@@ -402,10 +415,12 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
             # long one fits and an interrupted build's file is recognised and removed.
             temporary = temporary_path(out, ".apkg.tmp")
             written.append((temporary, plan.path))
-            write_package(plan.decks, temporary, timestamp, prepared.templates, sources)
+            notes = manifest.note_times(timestamp, package.content.notes, previous)
+            write_package(plan.decks, temporary, timestamp, prepared.templates, sources,
+                          note_times={n.guid: n.time for n in notes if n.time != timestamp})
             records.append(manifest.PackageRecord(package.path, package.decks, package.content.digest,
                                                   timestamp, manifest.file_digest(temporary),
-                                                  package.content.notes, package.anki_decks))
+                                                  notes, package.anki_decks))
     except (OSError, sqlite3.Error) as e:
         _remove(temporary for temporary, _ in written)
         # Name the package, not the temporary file it was being written to.
@@ -432,6 +447,11 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
         # until they are deleted, so that the next build still knows to delete them.
         try:
             if records or stale:
+                # The render cache is keyed by what the cards are made from, so it is
+                # right whichever packages end up in place; saved only with the
+                # manifest, so that a build that changes no package leaves the folder
+                # exactly as it was.
+                cache.save([d.id for d in prepared.decks])
                 manifest.write_manifest(out, replace(
                     manifest.updated(previous, records, ()), last_build=None if stale else last_build))
         except BaseException:
@@ -503,7 +523,9 @@ def _remove(paths: Iterable[Path]) -> None:
 
 def diff(config: BuildConfig) -> manifest.Changes:
     """Return what ``build`` would add, change and remove against the last build; write nothing."""
-    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
+    cache = RenderCache(config.out)  # read, never saved
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, cache=cache)
+    cache.close()
     _output_folder(config.out)
     plans = plan_packages(prepared, config.out, config.single)
     planned = _planned(prepared, plans, source_fields(prepared))

@@ -9,15 +9,18 @@ import re
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names
 from .errors import Problem, TemplateError, display_path
 from .model import KINDS, Card, Deck, Section, Term, split_paragraphs
 from .sentences import split_sentences
 from .topics import order_topics, topic_title, word_forms
+
+if TYPE_CHECKING:
+    import jinja2  # imported where it is used: a build that renders nothing never needs it
 
 #: Templates of the definition cards; the underscore keeps them apart from topic templates.
 FORWARD_TEMPLATE = "_forward.html.j2"
@@ -69,11 +72,16 @@ class Templates:
 
     def files(self) -> list[Path]:
         """Return every file in the search folders (the inputs a build depends on)."""
-        return sorted(p for f in self.folders for p in f.iterdir() if p.is_file())
+        return template_files(self.folders)
 
 
-def load_templates(override: Path | None = None) -> Templates:
-    """Return the templates: ``override`` (if given) searched before the built-in ones."""
+def template_files(folders: Sequence[Path]) -> list[Path]:
+    """Return every file in the template folders ``folders``."""
+    return sorted(p for f in folders for p in f.iterdir() if p.is_file())
+
+
+def template_folders(override: Path | None = None) -> tuple[Path, ...]:
+    """Return the template folders to search, ``override`` first; raise TemplateError if one is missing."""
     folders: list[Path] = []
     if override is not None:
         if not override.is_dir():
@@ -84,6 +92,14 @@ def load_templates(override: Path | None = None) -> Templates:
     if not builtin.is_dir():
         raise TemplateError("built-in templates are missing from the installation", path=builtin)
     folders.append(builtin)
+    return tuple(folders)
+
+
+def load_templates(override: Path | None = None) -> Templates:
+    """Return the templates: ``override`` (if given) searched before the built-in ones."""
+    import jinja2
+
+    folders = template_folders(override)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(f) for f in folders]),
         autoescape=True,
@@ -92,7 +108,7 @@ def load_templates(override: Path | None = None) -> Templates:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
-    return Templates(tuple(folders), env)
+    return Templates(folders, env)
 
 
 def card_guid(key: str) -> str:
@@ -127,38 +143,104 @@ def topic_titles(deck: Deck) -> dict[str, str]:
     return {t: topic_title(t, headings.get(t, ())) for t in deck_topics(deck)}
 
 
+@dataclass(frozen=True)
+class DeckRendering:
+    """Everything deck-wide that a term's cards are rendered from, besides the term and templates.
+
+    A term's cards depend on the term, the templates and this value only, so a build may
+    render terms one at a time, in other processes, or reuse the cards of a term whose
+    inputs are unchanged (``rendering.py`` derives its cache key from this value's
+    fields). Whatever deck-wide input rendering reads belongs here.
+    """
+
+    deck: Deck  # the deck's settings; its terms are left out: no card reads them
+    kinds: tuple[str, ...]
+    titles: tuple[tuple[str, str], ...]  # topic -> topic title
+    names: tuple[Names, ...]  # every term's names, for the clozes of the others
+
+    @cached_property
+    def name_index(self) -> NameIndex:
+        """Return the deck's names, searchable in sentences."""
+        return NameIndex(self.names)
+
+    @cached_property
+    def title(self) -> dict[str, str]:
+        """Return the display name of each topic."""
+        return dict(self.titles)
+
+
+def deck_rendering(deck: Deck, kinds: Sequence[str] | None = None) -> DeckRendering:
+    """Return the deck-wide inputs of the deck's cards."""
+    return DeckRendering(
+        deck=replace(deck, terms=()),
+        kinds=tuple(kinds or deck.kinds or KINDS),
+        titles=tuple(topic_titles(deck).items()),
+        names=tuple(Names(f"term:{t.id}", term_names(t)) for t in deck.terms),
+    )
+
+
+def term_order(deck: Deck) -> list[Term]:
+    """Return the deck's terms in the order their cards are rendered: by name, then id."""
+    return sorted(deck.terms, key=lambda t: (t.name.casefold(), t.id))
+
+
+@dataclass(frozen=True)
+class TermCards:
+    """One term's cards, and the template problems met while rendering them (with the term's file)."""
+
+    cards: tuple[Card, ...]
+    failures: tuple[tuple[Problem, str], ...] = ()
+
+
+def render_term(rendering: DeckRendering, term: Term, templates: Templates) -> TermCards:
+    """Return the cards of one term of the deck, topic by topic as the term lists them."""
+    deck, chosen, titles = rendering.deck, rendering.kinds, rendering.title
+    topics: list[tuple[str, Section | None]] = [("definition", None)]
+    topics += [(s.topic, s) for s in term.sections]
+    cards: list[Card] = []
+    failures: list[tuple[Problem, str]] = []
+    for topic, section in topics:
+        for kind in (k for k in KINDS if k in chosen):
+            if kind == "qa" and section is None and "forward" in chosen and _one_sentence(term):
+                continue  # the forward card asks exactly this already
+            try:
+                cards.extend(_cards_of_kind(kind, deck, term, topic, titles[topic], section,
+                                            templates, rendering.name_index, chosen))
+            except TemplateError as e:
+                failures.extend((problem, getattr(e, "rendering", "")) for problem in e.problems)
+    return TermCards(tuple(cards), tuple(failures))
+
+
+def deck_cards(deck: Deck, rendered: Sequence[TermCards]) -> list[Card]:
+    """Return the cards of every term (in ``term_order``) topic by topic in deck order.
+
+    Raise TemplateError naming every broken template once, with the terms it failed for.
+    """
+    failures: dict[Problem, list[str]] = {}
+    for result in rendered:
+        for problem, path in result.failures:
+            failures.setdefault(problem, []).append(path)
+    if failures:
+        raise TemplateError.from_problems([_while_rendering(p, terms) for p, terms in failures.items()])
+    order = {t: i for i, t in enumerate(deck_topics(deck))}
+    cards = [c for result in rendered for c in result.cards]
+    cards.sort(key=lambda c: order[c.topic])
+    return cards
+
+
 def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = None,
                 on_term: Callable[[], None] | None = None) -> list[Card]:
     """Return every card of a deck, topic by topic in deck order, terms by name within a topic.
 
     ``on_term`` is called after each term's cards, to report progress.
     """
-    chosen = tuple(kinds or deck.kinds or KINDS)
-    titles = topic_titles(deck)
-    order = {t: i for i, t in enumerate(deck_topics(deck))}
-    cards: list[Card] = []
-    names = NameIndex(Names(f"term:{t.id}", term_names(t)) for t in deck.terms)
-    # A broken template fails for every term it renders: report it once, with the terms.
-    failures: dict[Problem, list[str]] = {}
-    for term in sorted(deck.terms, key=lambda t: (t.name.casefold(), t.id)):
-        topics: list[tuple[str, Section | None]] = [("definition", None)]
-        topics += [(s.topic, s) for s in term.sections]
-        for topic, section in topics:
-            for kind in (k for k in KINDS if k in chosen):
-                if kind == "qa" and section is None and "forward" in chosen and _one_sentence(term):
-                    continue  # the forward card asks exactly this already
-                try:
-                    cards.extend(_cards_of_kind(kind, deck, term, topic, titles[topic], section,
-                                                templates, names, chosen))
-                except TemplateError as e:
-                    for problem in e.problems:
-                        failures.setdefault(problem, []).append(getattr(e, "rendering", ""))
+    rendering = deck_rendering(deck, kinds)
+    rendered = []
+    for term in term_order(deck):
+        rendered.append(render_term(rendering, term, templates))
         if on_term:
             on_term()
-    if failures:
-        raise TemplateError.from_problems([_while_rendering(p, terms) for p, terms in failures.items()])
-    cards.sort(key=lambda c: order[c.topic])
-    return cards
+    return deck_cards(deck, rendered)
 
 
 def _cards_of_kind(kind: str, deck: Deck, term: Term, topic: str, title: str, section: Section | None,
@@ -299,6 +381,8 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
 
 
 def _select(templates: Templates, topic: str, name: str | None = None) -> jinja2.Template:
+    import jinja2
+
     # A topic's template may be named as users write it (metric.html.j2 or metrics.html.j2);
     # whichever form sits in the earliest folder wins, so a user's metrics.html.j2 replaces
     # the built-in metric.html.j2.
@@ -330,6 +414,8 @@ def _topic_templates(templates: Templates, topic: str) -> tuple[str, ...]:
 
 
 def _render_block(template: jinja2.Template, block: str, variables: dict, term: Term) -> str:
+    import jinja2
+
     if block not in template.blocks:
         raise TemplateError(f"template has no block {block!r} (it needs 'front' and 'back')",
                             path=template.filename)

@@ -2,7 +2,8 @@
 
 The manifest lives in the output folder as ``.flashgen-manifest.json``. For each package
 it records the digest of everything that went into it, the modification time it was
-given, the digest of the file written, and each card's key, GUID and digest.
+given, the digest of the file written, and each card's key, GUID, digest and, where it
+differs from the package's, the modification time its note was given.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ _LABELS = {NEW: "new package {}", CHANGED: "changed package {}",
 
 
 @dataclass(frozen=True)
+class NoteRecord:
+    """One note as a build wrote it: its card key, GUID, content digest and modification time."""
+
+    key: str
+    guid: str
+    digest: str
+    time: int
+
+
+@dataclass(frozen=True)
 class PackageRecord:
     """One package as a build wrote it."""
 
@@ -41,7 +52,7 @@ class PackageRecord:
     digest: str
     timestamp: int
     file_digest: str
-    notes: tuple[NoteDigest, ...]
+    notes: tuple[NoteRecord, ...]
     #: ("<deck>/<topic>", Anki deck name) for each topic in the package, so that a later
     #: build can tell when a deck was retitled (older manifests do not have it).
     anki_decks: tuple[tuple[str, str], ...] = ()
@@ -156,6 +167,23 @@ def package_time(input_time: int, path: str, digest: str, previous: Manifest) ->
     return input_time if newest is None else max(input_time, newest + 1)
 
 
+def note_times(timestamp: int, notes: Sequence[NoteDigest], previous: Manifest) -> tuple[NoteRecord, ...]:
+    """Return the notes of a package written at ``timestamp``, each with the time to give it.
+
+    A note whose content the last build wrote already keeps that note's time, so that
+    Anki finds it no newer than its copy and reports only the notes that changed as
+    updated. A changed or new note gets the package's time, which ``package_time`` makes
+    newer than anything written before.
+    """
+    before = {n.key: n for r in previous.packages for n in r.notes}
+    out = []
+    for note in notes:
+        old = before.get(note.key)
+        kept = old is not None and old.guid == note.guid and old.digest == note.digest
+        out.append(NoteRecord(note.key, note.guid, note.digest, old.time if kept else timestamp))
+    return tuple(out)
+
+
 def compare(previous: Manifest, planned: Sequence[Planned], out: Path) -> Changes:
     """Return what the planned packages add, change and remove against ``previous``."""
     built_decks = {d for p in planned for d in p.decks}
@@ -264,13 +292,18 @@ def _record(data: dict) -> PackageRecord:
     # Stale packages are deleted by this name: it must stay a package inside the folder.
     if Path(path).name != path or not path.endswith(".apkg") or path.startswith("."):
         raise ValueError(f"{path!r} is not a package file name")
+    decks = tuple(str(d) for d in data["decks"])
+    digest = str(data["content"])
+    timestamp = _time(data["timestamp"])
     return PackageRecord(
         path=path,
-        decks=tuple(str(d) for d in data["decks"]),
-        digest=str(data["content"]),
-        timestamp=_time(data["timestamp"]),
+        decks=decks,
+        digest=digest,
+        timestamp=timestamp,
         file_digest=str(data["file"]),
-        notes=tuple(NoteDigest(str(k), str(v["guid"]), str(v["content"])) for k, v in data["cards"].items()),
+        # Notes without a time of their own were written with the package's.
+        notes=tuple(NoteRecord(str(k), str(v["guid"]), str(v["content"]), int(v.get("time", timestamp)))
+                    for k, v in data["cards"].items()),
         anki_decks=tuple((str(k), str(v)) for k, v in data.get("anki_decks", {}).items()),
     )
 
@@ -292,7 +325,8 @@ def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
     for index, r in enumerate(manifest.packages):
         head = dump({"path": r.path, "decks": list(r.decks), "content": r.digest, "timestamp": r.timestamp,
                      "file": r.file_digest, **({"anki_decks": dict(r.anki_decks)} if r.anki_decks else {})})[:-1]
-        cards = ",\n  ".join(f'{dump(n.key)}: {{"guid": {dump(n.guid)}, "content": {dump(n.digest)}}}'
+        cards = ",\n  ".join(f'{dump(n.key)}: {{"guid": {dump(n.guid)}, "content": {dump(n.digest)}'
+                             + (f', "time": {n.time}}}' if n.time != r.timestamp else "}")
                              for n in r.notes)
         comma = "," if index else ""
         yield f'{comma}\n {head}, "cards": {{\n  {cards}\n }}}}'.encode("utf-8")

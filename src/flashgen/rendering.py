@@ -1,0 +1,300 @@
+"""Render a deck's terms: reuse the last build's cards of unchanged terms, render the rest.
+
+A term's cards depend only on the term, the templates, the deck-wide ``DeckRendering``
+and flashgen's own code (see ``cards.render_term``). The cache in the output folder
+keys each term's cards by a digest of exactly those inputs, so a card is reused only
+when everything it is rendered from is unchanged; any doubt renders it again. Terms
+left to render go to a pool of processes when there are many, and come back in order,
+so the cards are the same as a serial build's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from .cards import DeckRendering, Templates, TermCards, load_templates, render_term
+from .model import Card, Term
+from .output import write_atomic
+
+CACHE_NAME = ".flashgen-cache"
+#: Changes whenever the cache's lines change shape.
+CACHE_FORMAT = 1
+#: Fewer terms than this to render are rendered in this process: starting workers costs
+#: more than it saves.
+POOL_MIN_TERMS = 300
+
+_CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card))
+
+
+def canonical(value: object) -> object:
+    """Return ``value`` as plain JSON data that tells apart every two different values.
+
+    Only the kinds of value that rendering inputs are made of are accepted; anything else
+    raises TypeError, so that an input added later cannot be left out of a cache key
+    unnoticed.
+    """
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, (tuple, list)):
+        return [canonical(v) for v in value]
+    if isinstance(value, Path):
+        return ["path", str(value)]
+    if isinstance(value, dict):
+        return ["dict", sorted([canonical(k), canonical(v)] for k, v in value.items())]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [type(value).__name__, {f.name: canonical(getattr(value, f.name))
+                                       for f in dataclasses.fields(value)}]
+    raise TypeError(f"cannot key a cache on a {type(value).__name__}")
+
+
+def _digest(*parts: object) -> str:
+    text = json.dumps([canonical(p) for p in parts], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Return a digest of the code that renders cards: flashgen's own files and the libraries'."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\0{sys.version_info[:2]}".encode())
+    for library in ("jinja2", "nupunkt", "markupsafe"):
+        try:
+            digest.update(f"\0{library} {version(library)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"\0{library} ?".encode())
+    # flashgen's version alone would not do: a changed checkout keeps its version.
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.glob("*.py")):
+        digest.update(f"\0{path.name}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def templates_digest(templates: Templates) -> str:
+    """Return a digest of every template file, in search order."""
+    digest = hashlib.sha256()
+    for folder in templates.folders:
+        digest.update(f"\0folder {folder}".encode())
+        for path in sorted(p for p in folder.iterdir() if p.is_file()):
+            digest.update(f"\0{path.name}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def deck_key(rendering: DeckRendering, templates: Templates) -> str:
+    """Return the digest of everything a deck's terms share as inputs of their cards."""
+    return _digest(code_digest(), templates_digest(templates), rendering)
+
+
+def term_key(deck: str, term: Term) -> str:
+    """Return the cache key of a term's cards, given its deck's ``deck_key``."""
+    return _digest(deck, term)
+
+
+def _encode(cards: Sequence[Card]) -> str:
+    return json.dumps([[getattr(c, f) for f in _CARD_FIELDS] for c in cards], ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+#: Fields that many cards share a value of (the deck, the term, the topic, the tags).
+_SHARED = tuple(i for i, f in enumerate(_CARD_FIELDS)
+                if f in ("deck", "deck_title", "topic", "topic_title", "term_id", "term_name", "kind",
+                         "tags", "source", "context", "back", "extra"))
+
+
+def _card(values: list, shared: dict) -> Card:
+    values = [tuple(v) if isinstance(v, list) else v for v in values]
+    # One object per repeated value, as rendering makes them: decoded or unpickled, each
+    # card would otherwise hold copies of its own (a third more memory in a large build).
+    for index in _SHARED:
+        values[index] = shared.setdefault(values[index], values[index])
+    return Card(*values)
+
+
+def _decode(text: str, shared: dict) -> tuple[Card, ...]:
+    return tuple(_card(values, shared) for values in json.loads(text))
+
+
+def _shared_copy(result: TermCards, shared: dict) -> TermCards:
+    cards = tuple(_card([getattr(c, f) for f in _CARD_FIELDS], shared) for c in result.cards)
+    return TermCards(cards, result.failures)
+
+
+class RenderCache:
+    """The cards of the last build's terms, by cache key, kept in the output folder.
+
+    Only the place of each entry in the file is held in memory; an entry is read when a
+    term asks for it, and copied when the cache is saved. The cache is only ever a
+    shortcut: a file that cannot be read or an entry that does not decode is ignored,
+    and those terms are rendered again.
+    """
+
+    def __init__(self, folder: Path | None):
+        self.path = folder / CACHE_NAME if folder is not None else None
+        self._file = None
+        self._old: dict[str, tuple[str, int, int]] = {}  # key -> (deck id, offset, length)
+        self._new: dict[str, tuple[str, int, int] | tuple[str, tuple[Card, ...]]] = {}
+        self.shared: dict = {}  # see _card
+        if self.path is None:
+            return
+        try:
+            self._file = self.path.open("rb")
+            head = self._file.readline()
+            if head != f"flashgen render cache {CACHE_FORMAT}\n".encode():
+                raise ValueError("not a render cache of this format")
+            offset = len(head)
+            for line in self._file:
+                if line.endswith(b"\n"):  # a cut-off last line is left out
+                    key, deck, _ = line.split(b"\t", 2)
+                    self._old[key.decode("ascii")] = (deck.decode("utf-8"), offset, len(line))
+                offset += len(line)
+        except (OSError, UnicodeDecodeError, ValueError):
+            self._old = {}
+            self.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the file of the last build's cache."""
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def _line(self, offset: int, length: int) -> bytes:
+        assert self._file is not None
+        self._file.seek(offset)
+        return self._file.read(length)
+
+    def get(self, key: str, deck: str) -> tuple[Card, ...] | None:
+        """Return the cards stored under ``key``, or None; found, they are kept for the next build."""
+        entry = self._old.get(key)
+        if entry is None or entry[0] != deck:
+            return None
+        try:
+            line = self._line(entry[1], entry[2])
+            cards = _decode(line.split(b"\t", 2)[2].decode("utf-8"), self.shared)
+        except (OSError, ValueError, TypeError, IndexError):
+            return None
+        self._new[key] = entry
+        return cards
+
+    def put(self, key: str, deck: str, cards: Sequence[Card]) -> None:
+        """Store a term's cards under ``key`` for the next build."""
+        self._new[key] = (deck, tuple(cards))  # encoded only when saved
+
+    def save(self, decks: Sequence[str]) -> None:
+        """Write the cache: this build's terms, and the last build's of decks not built now."""
+        if self.path is None:
+            return
+        built = set(decks)
+        entries = dict(self._new)
+        for key, entry in self._old.items():
+            if entry[0] not in built:
+                entries.setdefault(key, entry)
+        if entries == self._old:
+            self.close()
+            return  # nothing to change: the folder stays as it is
+
+        def lines() -> Iterator[bytes]:
+            yield f"flashgen render cache {CACHE_FORMAT}\n".encode()
+            for key in sorted(entries):
+                entry = entries[key]
+                if len(entry) == 3:  # kept from the last build's file, copied as it was
+                    yield self._line(entry[1], entry[2])
+                else:
+                    yield f"{key}\t{entry[0]}\t{_encode(entry[1])}\n".encode("utf-8")
+
+        try:
+            write_atomic(self.path, lines(), "render cache")
+        finally:
+            self.close()
+
+
+def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
+                 templates_dir: Path | None, cache: RenderCache | None = None,
+                 on_term: Callable[[], None] | None = None) -> list[TermCards]:
+    """Return each term's cards, in the order of ``terms``: from the cache, else rendered."""
+    results: list[TermCards | None] = [None] * len(terms)
+    keys: list[str] = []
+    deck = rendering.deck.id
+    if cache is not None:
+        shared = deck_key(rendering, templates)
+        for index, term in enumerate(terms):
+            key = term_key(shared, term)
+            keys.append(key)
+            cards = cache.get(key, deck)
+            if cards is not None:
+                results[index] = TermCards(cards)
+                if on_term:
+                    on_term()
+    missing = [i for i, r in enumerate(results) if r is None]
+    for index, result in zip(missing, _render(rendering, [terms[i] for i in missing], templates,
+                                              templates_dir, on_term)):
+        results[index] = result
+        if cache is not None and not result.failures:
+            cache.put(keys[index], deck, result.cards)
+    return results  # type: ignore[return-value]  # every place is filled
+
+
+def workers() -> int:
+    """Return how many processes may render at once: the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def _render(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
+            templates_dir: Path | None, on_term: Callable[[], None] | None) -> Iterator[TermCards]:
+    count = workers()
+    if len(terms) >= POOL_MIN_TERMS and count > 1:
+        shared: dict = {}
+        results = (_shared_copy(r, shared) for r in _pool(rendering, terms, templates_dir, count))
+    else:
+        results = (render_term(rendering, term, templates) for term in terms)
+    for result in results:
+        if on_term:
+            on_term()
+        yield result
+
+
+def _pool(rendering: DeckRendering, terms: Sequence[Term], templates_dir: Path | None,
+          count: int) -> Iterator[TermCards]:
+    """Yield each term's cards, in order, rendered by ``count`` worker processes."""
+    import multiprocessing
+
+    # Spawned, not forked: a fresh interpreter per worker is safe whatever threads the
+    # caller runs. Each worker loads the templates and receives the deck-wide inputs once.
+    context = multiprocessing.get_context("spawn")
+    chunk = max(1, min(64, len(terms) // (count * 8)))
+    try:
+        pool = context.Pool(count, initializer=_start_worker, initargs=(rendering, templates_dir))
+    except OSError:  # no process pool here (no shared semaphores, say): render in this one
+        templates = load_templates(templates_dir)
+        yield from (render_term(rendering, term, templates) for term in terms)
+        return
+    with pool:
+        yield from pool.imap(_render_in_worker, terms, chunksize=chunk)
+
+
+_worker: tuple[DeckRendering, Templates] | None = None
+
+
+def _start_worker(rendering: DeckRendering, templates_dir: Path | None) -> None:
+    global _worker
+    _worker = (rendering, load_templates(templates_dir))
+
+
+def _render_in_worker(term: Term) -> TermCards:
+    assert _worker is not None, "the worker was not started"
+    rendering, templates = _worker
+    return render_term(rendering, term, templates)

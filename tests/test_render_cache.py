@@ -1,0 +1,161 @@
+"""Cards reused from the last build equal cards rendered from scratch, byte for byte; a pool changes nothing."""
+
+import shutil
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import REPO, tree_bytes
+
+from flashgen import rendering
+from flashgen.build import BuildConfig, build, prepare
+from flashgen.cards import builtin_templates_dir
+from flashgen.rendering import CACHE_NAME, RenderCache
+
+# Terms that mention each other, so that a name or alias of one shows up in the clozes of another.
+TERMS = {
+    "zonulin": {"name": "Zonulin", "aliases": ["pre-haptoglobin 2"],
+                "definition": "Zonulin is a protein that loosens tight junctions (TJs) in the gut.",
+                "sections": [{"heading": "Mechanism",
+                              "text": "Gliadin triggers zonulin release. Endotoxin (LPS) then crosses "
+                                      "the barrier, e.g. within 30 to 45 minutes."},
+                             {"heading": "Metric", "text": "Measured by ELISA in serum at 5.7 ng/mL."}]},
+    "lps": {"name": "Lipopolysaccharide", "aliases": ["LPS", "endotoxin"],
+            "definition": "Lipopolysaccharide is a molecule of the outer membrane of gram-negative bacteria.",
+            "sections": [{"heading": "Risk",
+                          "text": "Raised LPS drives inflammation. Zonulin lets it through a leaky barrier."}]},
+    "gliadin": {"name": "Gliadin", "definition": "Gliadin is a protein of gluten that triggers zonulin.",
+                "sections": [{"heading": "Mechanism", "text": "It binds CXCR3 on enterocytes."}]},
+}
+NEW_TERM = {"name": "Tight junction", "aliases": ["TJ"],
+            "definition": "A tight junction seals the gap between two epithelial cells.",
+            "sections": [{"heading": "Mechanism", "text": "Zonulin opens tight junctions within minutes."}]}
+WORDS = ["barrier", "zonulin", "LPS", "endotoxin", "Gliadin", "serum", "5.5 mmol/L", "gluten", "(CRP)",
+         "Tight junction", "coeliac disease", "insulin"]
+
+
+def _write_deck(folder, terms, title="Gut Basics"):
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in folder.glob("*.yaml"):
+        path.unlink()
+    (folder / "deck.yaml").write_text(yaml.safe_dump({"title": title}), encoding="utf-8")
+    for term_id, term in terms.items():
+        (folder / f"{term_id}.yaml").write_text(yaml.safe_dump(term, allow_unicode=True), encoding="utf-8")
+
+
+_term = st.sampled_from(sorted(TERMS) + ["tj"])
+EDITS = st.one_of(
+    st.tuples(st.just("text"), _term, st.sampled_from(WORDS)),
+    st.tuples(st.just("name"), _term, st.sampled_from(["Zonulin", "Haptoglobin 2", "Endotoxin", "Gliadins"])),
+    st.tuples(st.just("alias"), _term, st.sampled_from(["TJ", "gluten", "zonulin", "LPS", "barrier"])),
+    st.tuples(st.just("drop alias"), _term, st.just("")),
+    st.tuples(st.just("add term"), st.just("tj"), st.just("")),
+    st.tuples(st.just("remove term"), _term, st.just("")),
+    st.tuples(st.just("template"), st.sampled_from(["default.html.j2", "_answer.html.j2", "note.css"]),
+              st.sampled_from(WORDS)),
+    st.tuples(st.just("title"), st.just(""), st.sampled_from(["Gut Basics", "The Gut"])),
+)
+
+
+def _apply(edit, terms, templates, title):
+    what, target, word = edit
+    if what == "template":
+        path = templates / target
+        text = path.read_text(encoding="utf-8")
+        marker = f"<!-- {word} -->" if target != "note.css" else f"/* {word} */"
+        path.write_text(text + marker + "\n", encoding="utf-8")
+        return title
+    if what == "title":
+        return word
+    if what == "add term":
+        terms.setdefault("tj", NEW_TERM)
+        return title
+    if target not in terms:
+        return title
+    term = terms[target]
+    if what == "text":
+        section = term["sections"][0]
+        section["text"] = section["text"].replace(".", f" with {word}.", 1)
+    elif what == "name":
+        term["name"] = word
+    elif what == "alias":
+        term["aliases"] = [*term.get("aliases", []), word]
+    elif what == "drop alias":
+        term["aliases"] = term.get("aliases", [])[1:]
+    elif what == "remove term" and len(terms) > 1:
+        del terms[target]
+    return title
+
+
+def _without_cache(folder):
+    return {k: v for k, v in tree_bytes(folder).items() if k != CACHE_NAME}
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(EDITS, min_size=1, max_size=4))
+def test_a_cached_rebuild_equals_a_rebuild_from_scratch(tmp_path_factory, edits):
+    root = tmp_path_factory.mktemp("cache")
+    source, templates, cached = root / "src" / "gut", root / "templates", root / "cached"
+    templates.mkdir()
+    for name in ("default.html.j2", "_answer.html.j2", "note.css"):
+        shutil.copy(builtin_templates_dir() / name, templates / name)
+    terms = {k: yaml.safe_load(yaml.safe_dump(v)) for k, v in TERMS.items()}
+    title = "Gut Basics"
+    _write_deck(source, terms, title)
+    config = BuildConfig(sources=(source.parent,), out=cached, templates=templates)
+    build(config)
+    for step, edit in enumerate(edits):
+        title = _apply(edit, terms, templates, title)
+        _write_deck(source, terms, title)
+        # The same folder as the cached build will see it, but with nothing to reuse.
+        scratch = root / f"scratch-{step}"
+        shutil.copytree(cached, scratch)
+        (scratch / CACHE_NAME).unlink(missing_ok=True)
+        expected = prepare((source.parent,), templates).cards
+        assert prepare((source.parent,), templates, cache=RenderCache(cached)).cards == expected
+        build(config)
+        build(BuildConfig(sources=(source.parent,), out=scratch, templates=templates))
+        assert _without_cache(cached) == _without_cache(scratch), edit
+        if (scratch / CACHE_NAME).exists():  # not when no package changed
+            assert (cached / CACHE_NAME).read_bytes() == (scratch / CACHE_NAME).read_bytes(), edit
+
+
+def test_the_cache_is_used_and_a_damaged_cache_is_ignored(tmp_path, scenario, monkeypatch):
+    source = scenario("basic")
+    out = tmp_path / "out"
+    build(BuildConfig(sources=(source,), out=out))
+    expected = prepare((source,)).cards
+    # Served whole from the cache, nothing is rendered.
+    monkeypatch.setattr(rendering, "render_term", None)
+    assert prepare((source,), cache=RenderCache(out)).cards == expected
+    monkeypatch.undo()
+    cache = out / CACHE_NAME
+    lines = cache.read_text(encoding="utf-8").splitlines()
+    key, deck, _ = lines[1].split("\t", 2)
+    for damaged in (f"{lines[0]}\nnonsense\n", f"{lines[0]}\n{key}\t{deck}\t[[1, 2]]\n",
+                    f"{lines[0]}\n{lines[1][:90]}\n", "\xff\xfe not text"):
+        cache.write_bytes(damaged.encode("latin-1" if damaged.startswith("\xff") else "utf-8"))
+        assert prepare((source,), cache=RenderCache(out)).cards == expected
+
+
+def test_a_pool_renders_the_same_bytes_as_one_process(tmp_path, monkeypatch):
+    decks = tmp_path / "decks"
+    shutil.copytree(REPO / "decks", decks)
+    serial = tmp_path / "serial"
+    build(BuildConfig(sources=(decks,), out=serial))
+    monkeypatch.setattr(rendering, "POOL_MIN_TERMS", 1)
+    monkeypatch.setattr(rendering, "workers", lambda: 2)
+    started = []
+    monkeypatch.setattr(rendering, "_pool", lambda *args: started.append(args) or _real_pool(*args))
+    events = []
+    pooled = tmp_path / "pooled"
+    build(BuildConfig(sources=(decks,), out=pooled), progress=lambda *e: events.append(e))
+    assert started  # the pool did the rendering
+    assert tree_bytes(pooled) == tree_bytes(serial)
+    renders = [(done, total) for stage, done, total in events if stage == "render"]
+    assert renders[-1][0] == renders[-1][1] > 1
+    assert [done for done, _ in renders] == sorted(done for done, _ in renders)
+
+
+_real_pool = rendering._pool

@@ -178,11 +178,15 @@ def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[P
         by_topic = {t: tuple(c for c in deck_cards if c.topic == t) for t in deck_topics(deck)}
         by_topic = {t: cs for t, cs in by_topic.items() if cs}
         settings = [Path(deck.path) / n for n in ("deck.yaml", "deck.yml") if (Path(deck.path) / n).is_file()]
-        parts = [PackageDeck(f"{deck.title}::{titles[t]}", deck.description, cs) for t, cs in by_topic.items()]
+        parts = [PackageDeck(f"{deck.title}::{titles[t]}", "", cs) for t, cs in by_topic.items()]
+        # The description belongs to the deck, not to each topic: it goes on the parent
+        # deck, which every package carries (empty of notes) so that Anki shows it there.
+        parent = PackageDeck(deck.title, deck.description, ())
         if single:
-            groups = [(out / f"{deck.id}.apkg", parts, deck_cards)]
+            groups = [(out / f"{deck.id}.apkg", [parent, *parts], deck_cards)]
         else:
-            groups = [(out / f"{deck.id}-{t}.apkg", [p], list(by_topic[t])) for t, p in zip(by_topic, parts)]
+            groups = [(out / f"{deck.id}-{t}.apkg", [parent, p], list(by_topic[t]))
+                      for t, p in zip(by_topic, parts)]
         for path, package_decks, cards in groups:
             inputs = sorted({c.source for c in cards}) + settings + template_files
             plans.append(PackagePlan(path, tuple(package_decks), source_timestamp(inputs), deck.path))
@@ -201,8 +205,8 @@ def _check_unique_paths(plans: Sequence[PackagePlan]) -> None:
         if other is not plan:
             problems.append(Problem(display_path(plan.path), None,
                                     f"two packages would be written to this path: "
-                                    f"{other.decks[0].name!r} from {other.origin} and "
-                                    f"{plan.decks[0].name!r} from {plan.origin}"))
+                                    f"{other.decks[-1].name!r} from {other.origin} and "
+                                    f"{plan.decks[-1].name!r} from {plan.origin}"))
     if problems:
         raise OutputError.from_problems(problems)
 
@@ -404,6 +408,7 @@ def print_sheets(config: PrintConfig) -> SheetReport:
             # cannot leave a new PDF behind a failed run.
             _output_folder(path.parent)
     plan = plan_sheets(paper_cards(cards), layout)
+    plan = replace(plan, date=source_timestamp(sorted({c.source for c in cards}))) if cards else plan
     # Both files are laid out from one plan before either is written, so a problem with
     # the cards stops the run with nothing written.
     report = write_pdf(plan, config.out)

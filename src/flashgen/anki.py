@@ -143,7 +143,7 @@ def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
         fields.update(Front=card.front, Back=card.back)
         names = QA_FIELDS
     return genanki.Note(model=model, fields=[fields[f] for f in names],
-                        guid=card.guid, tags=list(card.tags))
+                        guid=card.guid, tags=list(card.tags), due=card.position)
 
 
 def genanki_package(decks: Sequence[PackageDeck], templates: Templates,
@@ -203,8 +203,10 @@ def describe_package(decks: Sequence[PackageDeck], templates: Templates,
                 "deck": gdeck.name, "model": note.model.model_id, "guid": note.guid,
                 "fields": list(note.fields), "tags": list(note.tags)})))
         notes.extend(deck_notes)
+        # Positions count for the package but not for a note's digest: Anki keeps an
+        # existing card's position, so a reordered file changes no note already imported.
         layout.append({"id": gdeck.deck_id, "name": gdeck.name, "description": gdeck.description,
-                       "notes": [n.digest for n in deck_notes]})
+                       "notes": [n.digest for n in deck_notes], "due": [n.due for n in gdeck.notes]})
     digest = _digest({
         "flashgen": __version__,
         "note_types": [{"id": m.model_id, "name": m.name, "type": m.model_type, "fields": m.fields,

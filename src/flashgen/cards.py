@@ -130,7 +130,9 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
                 on_term: Callable[[], None] | None = None) -> list[Card]:
     """Return every card of a deck, topic by topic in deck order, terms by name within a topic.
 
-    ``on_term`` is called after each term's cards, to report progress.
+    Each card's ``position`` counts from 1 in the order the deck's term files are read and,
+    within a term, the order it reads. ``on_term`` is called after each term's cards, to
+    report progress.
     """
     chosen = tuple(kinds or deck.kinds or KINDS)
     titles = topic_titles(deck)
@@ -139,7 +141,8 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
     names = NameIndex(Names(f"term:{t.id}", term_names(t)) for t in deck.terms)
     # A broken template fails for every term it renders: report it once, with the terms.
     failures: dict[Problem, list[str]] = {}
-    for term in sorted(deck.terms, key=lambda t: (t.name.casefold(), t.id)):
+    by_name = {t.id: i for i, t in enumerate(sorted(deck.terms, key=lambda t: (t.name.casefold(), t.id)))}
+    for term in deck.terms:
         topics: list[tuple[str, Section | None]] = [("definition", None)]
         topics += [(s.topic, s) for s in term.sections]
         for topic, section in topics:
@@ -147,8 +150,10 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
                 if kind == "qa" and section is None and "forward" in chosen and _one_sentence(term):
                     continue  # the forward card asks exactly this already
                 try:
-                    cards.extend(_cards_of_kind(kind, deck, term, topic, titles[topic], section,
-                                                templates, names, chosen))
+                    made = _cards_of_kind(kind, deck, term, topic, titles[topic], section,
+                                          templates, names, chosen)
+                    start = len(cards)
+                    cards.extend(replace(c, position=start + i) for i, c in enumerate(made, 1))
                 except TemplateError as e:
                     for problem in e.problems:
                         failures.setdefault(problem, []).append(getattr(e, "rendering", ""))
@@ -156,7 +161,9 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
             on_term()
     if failures:
         raise TemplateError.from_problems([_while_rendering(p, terms) for p, terms in failures.items()])
-    cards.sort(key=lambda c: order[c.topic])
+    # Made in file order for the positions; shown by topic, then by name.
+    width = len(by_name)
+    cards.sort(key=lambda c: order[c.topic] * width + by_name[c.term_id])
     return cards
 
 

@@ -106,6 +106,9 @@ class Card:
     context: str = ""
     prompts: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
+    #: Where the note's new cards come in Anki (their "due" number): the order the deck's
+    #: term files are read, and within a term the order it reads, definition first.
+    position: int = 0
 
     @property
     def anki_cards(self) -> int:

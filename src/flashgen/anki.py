@@ -203,10 +203,10 @@ def describe_package(decks: Sequence[PackageDeck], templates: Templates,
                 "deck": gdeck.name, "model": note.model.model_id, "guid": note.guid,
                 "fields": list(note.fields), "tags": list(note.tags)})))
         notes.extend(deck_notes)
-        # Positions count for the package but not for a note's digest: Anki keeps an
-        # existing card's position, so a reordered file changes no note already imported.
+        # Positions (``due``) are left out: Anki keeps an imported card's position, so a
+        # package whose only change is the order of sections is not worth writing again.
         layout.append({"id": gdeck.deck_id, "name": gdeck.name, "description": gdeck.description,
-                       "notes": [n.digest for n in deck_notes], "due": [n.due for n in gdeck.notes]})
+                       "notes": [n.digest for n in deck_notes]})
     digest = _digest({
         "flashgen": __version__,
         "note_types": [{"id": m.model_id, "name": m.name, "type": m.model_type, "fields": m.fields,

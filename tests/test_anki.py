@@ -53,7 +53,7 @@ def test_every_bundled_package_imports_with_its_decks_notes_and_cards(tmp_path, 
         rendered = anki_card.render_output()
         if card.kind == "reverse":
             continue
-        assert card.term_name in strip_tags(rendered.question_text)
+        assert card.term_name.casefold() in strip_tags(rendered.question_text).casefold()
         answer = strip_tags(rendered.answer_text)
         for paragraph in re.findall(r"<p>(.*?)</p>", card.back):
             assert " ".join(strip_tags(paragraph).split()) in " ".join(answer.split())

@@ -14,6 +14,7 @@ import jinja2
 
 from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names
 from .errors import Problem, TemplateError, display_path
+from .grammar import name_number, prose_name
 from .model import KINDS, Card, Deck, Section, Term, split_paragraphs
 from .sentences import split_sentences
 from .topics import order_topics, topic_title
@@ -192,11 +193,24 @@ def _while_rendering(problem: Problem, paths: list[str]) -> Problem:
     return replace(problem, message=f"{problem.message} (while rendering {paths[0]}{more})")
 
 
+def name_variables(term: Term) -> dict[str, object]:
+    """Return the template variables that let a prompt use the term's name in a sentence.
+
+    ``name`` is the name as it reads inside a sentence ("beta blockers", "VO2 max"),
+    ``number`` is "singular" or "plural" (the term file's ``number``, else computed from
+    the name) and ``plural`` says the same as a flag: ``{{ "are" if plural else "is" }}``.
+    """
+    number = term.number or name_number(term.name)
+    texts = (term.definition, *(s.text for s in term.sections), *term.aliases)
+    return {"name": prose_name(term.name, texts), "number": number, "plural": number == "plural"}
+
+
 def _qa_card(deck: Deck, term: Term, topic: str, title: str, section: Section | None,
              templates: Templates) -> Card:
     text = term.definition if section is None else section.text
     paragraphs = split_paragraphs(text)
     variables = {
+        **name_variables(term),
         "term": term,
         "deck": deck,
         "topic": topic,
@@ -245,6 +259,7 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
     sentences = split_sentences(term.definition) or (term.definition,)
     short = sentences[0]
     variables = {
+        **name_variables(term),
         "term": term, "deck": deck, "topic": "definition", "topic_title": title,
         "heading": "Definition", "section": None, "paragraphs": split_paragraphs(term.definition),
         "short_definition": short, "masked_definition": mask_names(short, term_names(term), MASK),

@@ -47,6 +47,8 @@ class Term:
     path: str = ""
     line: int | None = None
     definition_line: int | None = None
+    #: "singular" or "plural" when the term file says so; else computed from the name.
+    number: str | None = None
 
     @property
     def definition_at(self) -> int | None:

@@ -12,13 +12,15 @@ from typing import Any
 import yaml
 
 from .errors import Problem, display_path
+from .grammar import NUMBERS
 from .model import KINDS, Deck, Section, Term
 from .topics import STANDARD_TOPICS, normal_heading, slug, topic_key
 
 TERM_SUFFIXES = (".yaml", ".yml")
 DECK_FILE_NAMES = ("deck.yaml", "deck.yml")
 
-TERM_KEYS = ("id", "name", "aliases", "definition", "sections", "related", "discarded", "source")
+TERM_KEYS = ("id", "name", "aliases", "definition", "sections", "related", "discarded", "source",
+             "number")
 DECK_KEYS = ("title", "description", "topics", "synonyms", "kinds")
 SECTION_KEYS = ("heading", "text")
 
@@ -271,12 +273,16 @@ def load_term(path: Path, deck: Deck, problems: list[Problem]) -> Term | None:
     discarded = _text_list(fields.get("discarded"), shown, "discarded", problems)
     source = _text(fields.get("source"), shown, "source", problems)
     sections = _sections(fields.get("sections"), shown, dict(deck.synonyms), problems)
+    number = _text(fields.get("number"), shown, "number", problems)
+    if number is not None and number not in NUMBERS:
+        problems.append(Problem(shown, fields["number"].line,
+                                f"'number' must be {' or '.join(NUMBERS)}, not {number!r}"))
     if len(problems) > before:
         return None
     return Term(id=term_id or "", name=name or "", definition=definition or "", deck=deck.id,
                 aliases=aliases, sections=sections, related=related, discarded=discarded,
                 source=source, path=shown, line=node.line if node else None,
-                definition_line=fields["definition"].line)
+                definition_line=fields["definition"].line, number=number)
 
 
 def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],

@@ -34,6 +34,13 @@ QA_MODEL_NAME = "flashgen Q&A"
 CLOZE_FIELDS: tuple[str, ...] = ("Text", "Context", "Extra", "Term", "Topic", "Source")
 CLOZE_MODEL_NAME = "flashgen Cloze"
 
+#: The fields of the note type of a term's definition note, fixed for good like
+#: ``QA_FIELDS``: its "Forward" card shows ``Front`` and ``Back``, its "Reverse" card
+#: ``ReverseFront`` and ``ReverseBack``. A card whose front field is empty is not made.
+DEFINITION_FIELDS: tuple[str, ...] = ("Front", "Back", "ReverseFront", "ReverseBack", "Term", "Topic",
+                                      "Source", "Extra")
+DEFINITION_MODEL_NAME = "flashgen Definition"
+
 # Zip entries carry this date so that unchanged sources give identical packages.
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
@@ -63,6 +70,8 @@ _REFERENCE = re.compile(r"\{\{([#^/]?)([^{}]*)\}\}")
 NOTE_TEMPLATES: dict[str, tuple[str, ...]] = {
     "note-front.html": QA_FIELDS, "note-back.html": QA_FIELDS,
     "cloze-front.html": CLOZE_FIELDS, "cloze-back.html": CLOZE_FIELDS,
+    "definition-front.html": DEFINITION_FIELDS, "definition-back.html": DEFINITION_FIELDS,
+    "reverse-front.html": DEFINITION_FIELDS, "reverse-back.html": DEFINITION_FIELDS,
 }
 
 
@@ -128,6 +137,47 @@ def cloze_model(templates: Templates) -> genanki.Model:
     )
 
 
+def definition_model(templates: Templates) -> genanki.Model:
+    """Return the note type of a term's definition note: a forward and a reverse card template."""
+    return genanki.Model(
+        model_id=stable_id("note-type:definition"),
+        name=DEFINITION_MODEL_NAME,
+        fields=[{"name": f} for f in DEFINITION_FIELDS],
+        templates=[{
+            "name": "Forward",
+            "qfmt": templates.read("definition-front.html"),
+            "afmt": templates.read("definition-back.html"),
+        }, {
+            "name": "Reverse",
+            "qfmt": templates.read("reverse-front.html"),
+            "afmt": templates.read("reverse-back.html"),
+        }],
+        css=templates.read("note.css"),
+        sort_field_index=DEFINITION_FIELDS.index("Term"),
+    )
+
+
+def note_cards(cards: Sequence[Card]) -> list[tuple[Card, ...]]:
+    """Return the cards grouped into notes: a definition note's cards share a GUID."""
+    notes: dict[str, list[Card]] = {}
+    for card in cards:
+        notes.setdefault(card.guid, []).append(card)
+    return [tuple(group) for group in notes.values()]
+
+
+def _definition_note(cards: tuple[Card, ...], model: genanki.Model, source: str) -> genanki.Note:
+    first = cards[0]
+    fields = dict.fromkeys(DEFINITION_FIELDS, "")
+    fields.update(Term=html.escape(first.term_name, quote=False),
+                  Topic=html.escape(first.topic_title, quote=False),
+                  Source=html.escape(source, quote=False), Extra=first.extra)
+    for card in cards:
+        prefix = "Reverse" if card.template == "Reverse" else ""
+        fields.update({prefix + "Front": card.front, prefix + "Back": card.back})
+    return genanki.Note(model=model, fields=[fields[f] for f in DEFINITION_FIELDS],
+                        guid=first.guid, tags=list(first.tags), due=min(c.position for c in cards))
+
+
 def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
     fields = {
         "Term": html.escape(card.term_name, quote=False),
@@ -152,14 +202,19 @@ def genanki_package(decks: Sequence[PackageDeck], templates: Templates,
     # The cloze note type enters a package only with a cloze note, so packages without
     # clozes stay as they were.
     cloze = cloze_model(templates) if any(c.kind == "cloze" for d in decks for c in d.cards) else None
+    definition = definition_model(templates) if any(c.template for d in decks for c in d.cards) else None
     package_decks = []
     for deck in decks:
         gdeck = genanki.Deck(stable_id("deck:" + deck.name), deck.name,
                              description=html.escape(deck.description, quote=False))
         gdeck.add_model(model)
-        for card in deck.cards:
-            note_type = cloze if card.kind == "cloze" else model
-            gdeck.add_note(_note(card, note_type, (sources or {}).get(card.key, "")))
+        for cards in note_cards(deck.cards):
+            card = cards[0]
+            source = (sources or {}).get(card.key, "")
+            if card.template:
+                gdeck.add_note(_definition_note(cards, definition, source))
+            else:
+                gdeck.add_note(_note(card, cloze if card.kind == "cloze" else model, source))
         package_decks.append(gdeck)
     return genanki.Package(package_decks)
 
@@ -197,7 +252,7 @@ def describe_package(decks: Sequence[PackageDeck], templates: Templates,
     # package (fields, tags, deck names, note-type HTML and CSS) can change unnoticed.
     for gdeck, deck in zip(package.decks, decks):
         deck_notes = []
-        for note, card in zip(gdeck.notes, deck.cards):
+        for note, (card, *_) in zip(gdeck.notes, note_cards(deck.cards)):
             models[note.model.model_id] = note.model
             deck_notes.append(NoteDigest(card.key, note.guid, _digest({
                 "deck": gdeck.name, "model": note.model.model_id, "guid": note.guid,

@@ -146,7 +146,8 @@ def _check_unique_guids(cards: Sequence[Card], problems: list[Problem]) -> None:
     first: dict[str, Card] = {}
     for card in cards:
         other = first.setdefault(card.guid, card)
-        if other is not card:
+        if other is not card and not (card.template and other.template and card.key == other.key
+                                      and card.template != other.template):  # one note's cards
             problems.append(Problem(card.source, card.line,
                                     f"card {card.key!r} would share its Anki note with {other.source}"
                                     f"{':' + str(other.line) if other.line else ''} ({other.key!r})"))

@@ -22,6 +22,9 @@ from .topics import order_topics, topic_title
 #: Templates of the definition cards; the underscore keeps them apart from topic templates.
 FORWARD_TEMPLATE = "_forward.html.j2"
 REVERSE_TEMPLATE = "_reverse.html.j2"
+#: The identity of a term's definition note (its forward and reverse cards), in place of
+#: a card kind: it stays the same whichever of them are built.
+DEFINITION_NOTE = "both-ways"
 #: What stands in for the term's names on a reverse card.
 MASK = "___"
 
@@ -148,13 +151,15 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
         topics += [(s.topic, s) for s in term.sections]
         for topic, section in topics:
             for kind in (k for k in KINDS if k in chosen):
-                if kind == "qa" and section is None and "forward" in chosen and _one_sentence(term):
-                    continue  # the forward card asks exactly this already
+                if kind == "qa" and section is None and "forward" in chosen:
+                    continue  # the forward card asks this already, in the definition note
                 try:
                     made = _cards_of_kind(kind, deck, term, topic, titles[topic], section,
                                           templates, names, chosen)
-                    start = len(cards)
-                    cards.extend(replace(c, position=start + i) for i, c in enumerate(made, 1))
+                    start = len(cards) + 1
+                    # The cards of one note come in together: they share its position.
+                    cards.extend(replace(c, position=start if c.template == "Reverse" else start + i)
+                                 for i, c in enumerate(made))
                 except TemplateError as e:
                     for problem in e.problems:
                         failures.setdefault(problem, []).append(getattr(e, "rendering", ""))
@@ -171,16 +176,14 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
 def _cards_of_kind(kind: str, deck: Deck, term: Term, topic: str, title: str, section: Section | None,
                    templates: Templates, names: NameIndex, chosen: Sequence[str]) -> list[Card]:
     """Return the cards of one kind for one term and topic (definition cards only for the definition)."""
+    if kind == "qa" and section is None and "reverse" in chosen:
+        # Asked from both ways, the definition is one note: this is its forward card.
+        return [_definition_card(deck, term, title, templates, "qa")]
     if kind == "qa":
         return [_qa_card(deck, term, topic, title, section, templates)]
     if kind in ("forward", "reverse"):
         return [_definition_card(deck, term, title, templates, kind)] if section is None else []
     return _cloze_cards(deck, term, topic, title, section, names, reverse="reverse" in chosen)
-
-
-def _one_sentence(term: Term) -> bool:
-    """Return whether the term's definition is a single sentence (its forward card's answer)."""
-    return len(split_sentences(term.definition)) <= 1
 
 
 def _while_rendering(problem: Problem, paths: list[str]) -> Problem:
@@ -254,8 +257,18 @@ def term_names(term: Term) -> tuple[str, ...]:
     return tuple(names)
 
 
+#: The card templates of the definition note, one per way of asking its definition.
+DEFINITION_TEMPLATES = ("Forward", "Reverse")
+
+
 def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, kind: str) -> Card:
-    """Return the card asking for the term's short definition (forward) or for the term (reverse)."""
+    """Return a card of the term's definition note: term to definition, or definition to term.
+
+    ``forward`` asks for the definition's first sentence, ``reverse`` for the term from
+    that sentence, and ``qa`` (built instead of ``forward`` when only it and ``reverse``
+    are chosen) for the whole definition. They are cards of one note, so that Anki
+    buries one while the other is due the same day and the fact is asked once a day.
+    """
     sentences = split_sentences(term.definition) or (term.definition,)
     short = sentences[0]
     variables = {
@@ -264,16 +277,19 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
         "heading": "Definition", "section": None, "paragraphs": split_paragraphs(term.definition),
         "short_definition": short, "masked_definition": mask_names(short, term_names(term), MASK),
     }
-    template = _select(templates, "definition", FORWARD_TEMPLATE if kind == "forward" else REVERSE_TEMPLATE)
+    name = {"forward": FORWARD_TEMPLATE, "reverse": REVERSE_TEMPLATE}.get(kind)
+    template = _select(templates, "definition", name)
     front = _render_block(template, "front", variables, term)
     back = _render_block(template, "back", variables, term)
-    key = card_key(deck.id, term.id, "definition", kind)
+    key = card_key(deck.id, term.id, "definition", DEFINITION_NOTE)
+    answer = {"forward": short, "reverse": term.name}.get(kind, plain_text(back))
     return Card(
         deck=deck.id, deck_title=deck.title, topic="definition", topic_title=title,
         term_id=term.id, term_name=term.name, kind=kind, front=front, back=back,
         key=key, guid=card_guid(key), tags=("topic::definition", f"term::{term.id}"),
         source=term.path, line=term.definition_at,
-        prompts=(plain_text(front),), answers=(short if kind == "forward" else term.name,),
+        prompts=(plain_text(front),), answers=(answer,),
+        template=DEFINITION_TEMPLATES[kind == "reverse"],
     )
 
 

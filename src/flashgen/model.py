@@ -111,6 +111,9 @@ class Card:
     #: Where the note's new cards come in Anki (their "due" number): the order the deck's
     #: term files are read, and within a term the order it reads, definition first.
     position: int = 0
+    #: For a card of a note with several card templates (a term's definition note:
+    #: "Forward" or "Reverse"), which of them it is; cards of one note share key and GUID.
+    template: str = ""
 
     @property
     def anki_cards(self) -> int:

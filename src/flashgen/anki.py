@@ -174,8 +174,30 @@ def _definition_note(cards: tuple[Card, ...], model: genanki.Model, source: str)
     for card in cards:
         prefix = "Reverse" if card.template == "Reverse" else ""
         fields.update({prefix + "Front": card.front, prefix + "Back": card.back})
-    return genanki.Note(model=model, fields=[fields[f] for f in DEFINITION_FIELDS],
+    return _Note(model=model, fields=[fields[f] for f in DEFINITION_FIELDS],
                         guid=first.guid, tags=list(first.tags), due=min(c.position for c in cards))
+
+
+#: Note ids are derived from GUIDs into the years 2000 to 2019 (Anki reads a note id as
+#: its creation time in milliseconds): a note first imported from a flashgen package
+#: keeps that id in the collection, so Anki's browser can find it again by ``nid:``.
+_NOTE_ID_START, _NOTE_ID_SPAN = 946_684_800_000, 631_152_000_000
+
+
+def note_id(guid: str) -> int:
+    """Return the note id a package gives the note with ``guid`` (before any clash is resolved)."""
+    digest = hashlib.sha256(("flashgen-note:" + guid).encode("utf-8")).digest()
+    return _NOTE_ID_START + int.from_bytes(digest[:8], "big") % _NOTE_ID_SPAN
+
+
+class _Note(genanki.Note):
+    """A genanki note written with a chosen note id instead of the next of the package's counter."""
+
+    note_id = 0
+
+    def write_to_db(self, cursor, timestamp, deck_id, id_gen):  # noqa: D102 - genanki hook
+        # genanki takes the note id, then the card ids, from ``id_gen``: put ours first.
+        super().write_to_db(cursor, timestamp, deck_id, itertools.chain([self.note_id], id_gen))
 
 
 def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
@@ -192,7 +214,7 @@ def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
     else:
         fields.update(Front=card.front, Back=card.back)
         names = QA_FIELDS
-    return genanki.Note(model=model, fields=[fields[f] for f in names],
+    return _Note(model=model, fields=[fields[f] for f in names],
                         guid=card.guid, tags=list(card.tags), due=card.position)
 
 
@@ -204,6 +226,7 @@ def genanki_package(decks: Sequence[PackageDeck], templates: Templates,
     cloze = cloze_model(templates) if any(c.kind == "cloze" for d in decks for c in d.cards) else None
     definition = definition_model(templates) if any(c.template for d in decks for c in d.cards) else None
     package_decks = []
+    taken: set[int] = set()
     for deck in decks:
         gdeck = genanki.Deck(stable_id("deck:" + deck.name), deck.name,
                              description=html.escape(deck.description, quote=False))
@@ -212,20 +235,30 @@ def genanki_package(decks: Sequence[PackageDeck], templates: Templates,
             card = cards[0]
             source = (sources or {}).get(card.key, "")
             if card.template:
-                gdeck.add_note(_definition_note(cards, definition, source))
+                note = _definition_note(cards, definition, source)
             else:
-                gdeck.add_note(_note(card, cloze if card.kind == "cloze" else model, source))
+                note = _note(card, cloze if card.kind == "cloze" else model, source)
+            note.note_id = note_id(card.guid)
+            while note.note_id in taken:  # two GUIDs with one id: rare, and settled in note order
+                note.note_id += 1
+            taken.add(note.note_id)
+            gdeck.add_note(note)
         package_decks.append(gdeck)
     return genanki.Package(package_decks)
 
 
 @dataclass(frozen=True)
 class NoteDigest:
-    """One card's note as it goes into a package: its card key, GUID and content digest."""
+    """One card's note as it goes into a package: its card key, GUID and content digest.
+
+    ``nid`` is the note id the package gives it; None for a note first written by a
+    flashgen that did not choose note ids, whose id in a collection is unknown.
+    """
 
     key: str
     guid: str
     digest: str
+    nid: int | None = None
 
 
 @dataclass(frozen=True)
@@ -256,7 +289,7 @@ def describe_package(decks: Sequence[PackageDeck], templates: Templates,
             models[note.model.model_id] = note.model
             deck_notes.append(NoteDigest(card.key, note.guid, _digest({
                 "deck": gdeck.name, "model": note.model.model_id, "guid": note.guid,
-                "fields": list(note.fields), "tags": list(note.tags)})))
+                "fields": list(note.fields), "tags": list(note.tags)}), note.note_id))
         notes.extend(deck_notes)
         # Positions (``due``) are left out: Anki keeps an imported card's position, so a
         # package whose only change is the order of sections is not worth writing again.

@@ -82,6 +82,8 @@ class BuildResult:
     unchanged: tuple[Path, ...] = ()
     removed: tuple[Path, ...] = ()
     kept_stale: tuple[Path, ...] = ()
+    #: An Anki search for the notes this build no longer makes (see ``manifest.removed_search``).
+    search: str = ""
 
 
 def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
@@ -320,7 +322,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
             write_package(plan.decks, temporary, timestamp, prepared.templates, sources)
             records.append(manifest.PackageRecord(package.path, package.decks, package.content.digest,
                                                   timestamp, manifest.file_digest(temporary),
-                                                  package.content.notes))
+                                                  manifest.keep_unknown_ids(previous, package.content.notes)))
     except OSError as e:
         for temporary, _ in written:
             temporary.unlink(missing_ok=True)
@@ -355,6 +357,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
         unchanged=tuple(out / c.path for c in changes.with_status(manifest.UNCHANGED)),
         removed=tuple(out / name for name in removed),
         kept_stale=tuple(out / name for name in kept),
+        search=changes.search,
     )
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
@@ -95,9 +96,14 @@ class PackageChange:
 
 @dataclass(frozen=True)
 class Changes:
-    """How a build compares with the last build into the same folder."""
+    """How a build compares with the last build into the same folder.
+
+    ``search`` finds, in Anki's browser, exactly the notes no longer built (see
+    ``removed_search``); empty when none is removed.
+    """
 
     packages: tuple[PackageChange, ...]
+    search: str = ""
 
     def with_status(self, *statuses: str) -> tuple[PackageChange, ...]:
         """Return the packages whose status is one of ``statuses``."""
@@ -121,7 +127,66 @@ class Changes:
         lines.append(f"{self.count('added')} added, {self.count('changed')} changed, "
                      f"{self.count('removed')} removed notes; {to_write} to write, "
                      f"{len(self.with_status(STALE))} stale, {len(self.with_status(UNCHANGED))} unchanged packages")
+        if self.search:
+            lines.append(search_line(self.search))
         return lines
+
+
+def keep_unknown_ids(previous: Manifest, notes: Sequence[NoteDigest]) -> tuple[NoteDigest, ...]:
+    """Return ``notes``, without an id where the last build recorded none.
+
+    Such a note came from an older flashgen, and its collection keeps the id it got then
+    whatever a newer package says, so the id stays unknown for good.
+    """
+    unknown = {n.key for r in previous.packages for n in r.notes if n.nid is None}
+    if not unknown:
+        return tuple(notes)
+    return tuple(replace(n, nid=None) if n.key in unknown else n for n in notes)
+
+
+def search_line(search: str) -> str:
+    """Return the line that tells where to find the notes a build no longer makes."""
+    return f"find them in Anki's browser with: {search}"
+
+
+#: The note type of each kind of note, by the kind in its key.
+_NOTE_TYPES = {"cloze": "flashgen Cloze", "both-ways": "flashgen Definition"}
+
+
+def removed_search(removed: Sequence[NoteDigest], built: Sequence[NoteDigest]) -> str:
+    """Return an Anki search that finds exactly the ``removed`` notes, or "" for none.
+
+    A note first written with a chosen note id is found by it (``nid:``). A note from an
+    older flashgen has an id that only the collection knows; it is found by its note
+    type and its ``term::`` and ``topic::`` tags, leaving out by id the notes of the same
+    kind that are still built (a note of that kind also from an older flashgen and still
+    built would be found with it).
+    """
+    known = sorted({n.nid for n in removed if n.nid is not None})
+    parts = [f"nid:{','.join(map(str, known))}"] if known else []
+    still = {}
+    for note in built:
+        if note.nid is not None:
+            still.setdefault(_group(note.key), set()).add(note.nid)
+    for group in dict.fromkeys(_group(n.key) for n in removed if n.nid is None):
+        note_type, term, topic = group
+        part = f'"note:{note_type}" "tag:term::{_escape(term)}" "tag:topic::{_escape(topic)}"'
+        if group in still:
+            part += f" -nid:{','.join(map(str, sorted(still[group])))}"
+        parts.append(f"({part})")
+    return " OR ".join(parts)
+
+
+def _group(key: str) -> tuple[str, str, str]:
+    """Return the note type, term id and topic of a note, from its key."""
+    _, term, topic, rest = key.split("/", 3)
+    kind = rest.split("/", 1)[0]
+    return _NOTE_TYPES.get(kind, "flashgen Q&A"), term, topic
+
+
+def _escape(text: str) -> str:
+    """Return ``text`` with Anki's search wildcards and quotes made literal."""
+    return re.sub(r'([\\*_"])', r"\\\1", text)
 
 
 def file_digest(path: Path) -> str:
@@ -177,7 +242,9 @@ def compare(previous: Manifest, planned: Sequence[Planned], out: Path) -> Change
     for record in stale:
         changes.append(PackageChange(record.path, STALE,
                                      removed=tuple(n.key for n in record.notes if n.key not in now)))
-    return Changes(tuple(changes))
+    gone = {key for change in changes for key in change.removed}
+    built = keep_unknown_ids(previous, [n for p in planned for n in p.content.notes])
+    return Changes(tuple(changes), removed_search([before[k] for k in sorted(gone)], built))
 
 
 def _intact(path: Path, record: PackageRecord) -> bool:
@@ -261,7 +328,9 @@ def _record(data: dict) -> PackageRecord:
         digest=str(data["content"]),
         timestamp=int(data["timestamp"]),
         file_digest=str(data["file"]),
-        notes=tuple(NoteDigest(str(k), str(v["guid"]), str(v["content"])) for k, v in data["cards"].items()),
+        notes=tuple(NoteDigest(str(k), str(v["guid"]), str(v["content"]),
+                               None if v.get("nid") is None else int(v["nid"]))
+                    for k, v in data["cards"].items()),
     )
 
 
@@ -276,8 +345,8 @@ def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
     for index, r in enumerate(manifest.packages):
         head = dump({"path": r.path, "decks": list(r.decks), "content": r.digest, "timestamp": r.timestamp,
                      "file": r.file_digest})[:-1]
-        cards = ",\n  ".join(f'{dump(n.key)}: {{"guid": {dump(n.guid)}, "content": {dump(n.digest)}}}'
-                             for n in r.notes)
+        cards = ",\n  ".join(f'{dump(n.key)}: {{"guid": {dump(n.guid)}, "content": {dump(n.digest)}'
+                             + ("}" if n.nid is None else f', "nid": {n.nid}}}') for n in r.notes)
         comma = "," if index else ""
         yield f'{comma}\n {head}, "cards": {{\n  {cards}\n }}}}'.encode("utf-8")
     yield b"\n]"

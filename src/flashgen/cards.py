@@ -15,7 +15,8 @@ import jinja2
 from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names
 from .errors import Problem, TemplateError, display_path
 from .grammar import name_number, prose_name
-from .model import KINDS, Card, Deck, Section, Term, split_paragraphs
+from .model import KINDS, Card, Deck, OwnCard, Section, Term, split_paragraphs
+from .owncards import own_cards
 from .sentences import split_sentences
 from .topics import order_topics, topic_title
 
@@ -117,7 +118,7 @@ def card_key(deck: str, term_id: str, topic: str, kind: str, role: str = "") -> 
 
 def deck_topics(deck: Deck) -> list[str]:
     """Return every topic the deck's terms have, in the deck's order."""
-    found = ["definition"] + [s.topic for t in deck.terms for s in t.sections]
+    found = ["definition"] + [s.topic for t in deck.terms for s in (*t.sections, *t.cards)]
     return order_topics(found, deck.topic_order)
 
 
@@ -125,7 +126,7 @@ def topic_titles(deck: Deck) -> dict[str, str]:
     """Return the display name of each of the deck's topics."""
     headings: dict[str, list[str]] = {}
     for term in deck.terms:
-        for s in term.sections:
+        for s in (*term.sections, *term.cards):
             headings.setdefault(s.topic, []).append(s.heading)
     return {t: topic_title(t, headings.get(t, ())) for t in deck_topics(deck)}
 
@@ -149,8 +150,11 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
     for term in deck.terms:
         topics: list[tuple[str, Section | None]] = [("definition", None)]
         topics += [(s.topic, s) for s in term.sections]
-        for topic, section in topics:
-            for kind in (k for k in KINDS if k in chosen):
+        # Own cards on a topic the term has no section for come after the sections.
+        extra = [c.topic for c in term.cards if c.topic not in {t for t, _ in topics}]
+        for topic, section in [*topics, *((t, None) for t in dict.fromkeys(extra))]:
+            kinds_here = [k for k in KINDS if k in chosen] if topic == "definition" or section else []
+            for kind in [*kinds_here, "own"]:
                 if kind == "qa" and section is None and "forward" in chosen:
                     continue  # the forward card asks this already, in the definition note
                 try:
@@ -175,7 +179,13 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
 
 def _cards_of_kind(kind: str, deck: Deck, term: Term, topic: str, title: str, section: Section | None,
                    templates: Templates, names: NameIndex, chosen: Sequence[str]) -> list[Card]:
-    """Return the cards of one kind for one term and topic (definition cards only for the definition)."""
+    """Return the cards of one kind for one term and topic (definition cards only for the definition).
+
+    Kind ``own`` gives the author's own cards on the topic: questions when ``qa`` cards
+    are chosen, cloze sentences when ``cloze`` cards are.
+    """
+    if kind == "own":
+        return [c for c in _own_cards(deck, term, topic, title, templates) if c.kind in chosen]
     if kind == "qa" and section is None and "reverse" in chosen:
         # Asked from both ways, the definition is one note: this is its forward card.
         return [_definition_card(deck, term, title, templates, "qa")]
@@ -234,6 +244,36 @@ def _qa_card(deck: Deck, term: Term, topic: str, title: str, section: Section | 
         source=term.path, line=section.line if section else term.definition_at,
         prompts=(plain_text(front),), answers=(plain_text(back),),
     )
+
+
+OWN_TEMPLATE = "_own.html.j2"
+
+
+def _own_cards(deck: Deck, term: Term, topic: str, title: str, templates: Templates) -> list[Card]:
+    """Return the term's own cards on ``topic`` (see owncards.py)."""
+    if not term.cards:
+        return []
+    tags = (f"topic::{topic}", f"term::{term.id}")
+
+    def make(**fields) -> Card:
+        return Card(deck=deck.id, deck_title=deck.title, topic=topic, topic_title=title,
+                    term_id=term.id, term_name=term.name, back="", guid=card_guid(fields["key"]),
+                    tags=tags, source=term.path, **fields)
+
+    def question(own: OwnCard, key: str) -> Card:
+        variables = {
+            **name_variables(term), "term": term, "deck": deck, "topic": topic, "topic_title": title,
+            "heading": own.heading, "section": None, "paragraphs": split_paragraphs(own.answer),
+            "question": own.question, "answer": own.answer,
+        }
+        template = _select(templates, topic, OWN_TEMPLATE)
+        front = _render_block(template, "front", variables, term)
+        back = _render_block(template, "back", variables, term)
+        return replace(make(kind="qa", front=front, key=key, line=own.line,
+                            prompts=(plain_text(front),), answers=(own.answer,)), back=back)
+
+    return own_cards(term, topic, lambda kind, role: card_key(deck.id, term.id, topic, kind, role),
+                     question, make, term_names(term))
 
 
 def plain_text(fragment: str) -> str:

@@ -92,3 +92,33 @@ def test_a_deck_imported_from_an_older_version_keeps_its_notes_and_gains_definit
     # the topic decks (the README says so).
     assert descriptions["Thyroid Basics"] == "A small test deck about thyroid hormones."
     assert descriptions["Thyroid Basics::Metric"] == descriptions["Thyroid Basics"]
+
+
+def test_anki_buries_the_reverse_card_once_the_forward_card_is_learnt_today(tmp_path, collection, scenario):
+    from anki.scheduler.v3 import CardAnswer
+
+    result = build(BuildConfig(sources=(scenario("basic"),), out=tmp_path / "out"))
+    for package in result.packages:
+        import_package(collection, package)
+    deck = collection.decks.id("Thyroid Basics")
+    options = collection.decks.config_dict_for_deck_id(deck)
+    # "Bury new siblings" on, new cards gathered by position (the deck options a README
+    # reader is told to choose).
+    options["new"]["bury"], options["newGatherPriority"], options["newSortOrder"] = True, 1, 1
+    collection.decks.save(options)
+    collection.decks.select(deck)
+    shown = []
+    while queued := collection.sched.get_queued_cards(fetch_limit=1).cards:
+        card = collection.get_card(queued[0].card.id)
+        if card.type != 0:
+            break  # a learning step: the new cards are through
+        shown.append((card.nid, card.template()["name"], card.note()["Term"]))
+        card.start_timer()
+        collection.sched.answer_card(collection.sched.build_answer(
+            card=card, states=queued[0].states, rating=CardAnswer.EASY))
+    templates = [t for _, t, _ in shown]
+    assert templates.count("Forward") == 2 and "Reverse" not in templates
+    # In the order the files read: reverse-t3.yaml, then tsh.yaml, each definition first.
+    terms = [term for _, _, term in shown]
+    assert terms == sorted(terms, key=lambda t: t != "Reverse T3")
+    assert shown[0][1] == "Forward"

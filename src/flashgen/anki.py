@@ -70,7 +70,7 @@ _REFERENCE = re.compile(r"\{\{([#^/]?)([^{}]*)\}\}")
 NOTE_TEMPLATES: dict[str, tuple[str, ...]] = {
     "note-front.html": QA_FIELDS, "note-back.html": QA_FIELDS,
     "cloze-front.html": CLOZE_FIELDS, "cloze-back.html": CLOZE_FIELDS,
-    "definition-front.html": DEFINITION_FIELDS, "definition-back.html": DEFINITION_FIELDS,
+    "definition-front.html": DEFINITION_FIELDS,
     "reverse-front.html": DEFINITION_FIELDS, "reverse-back.html": DEFINITION_FIELDS,
 }
 
@@ -104,57 +104,38 @@ def check_note_templates(templates: Templates) -> list[Problem]:
     return problems
 
 
+def _note_type(templates: Templates, key: str, name: str, fields: tuple[str, ...],
+               cards: Sequence[tuple[str, str, str]], model_type: int = genanki.Model.FRONT_BACK) -> genanki.Model:
+    """Return a note type: its card templates (name, question file, answer file) and the CSS."""
+    return genanki.Model(
+        model_id=stable_id("note-type:" + key),
+        name=name,
+        fields=[{"name": f} for f in fields],
+        templates=[{"name": card, "qfmt": templates.read(front), "afmt": templates.read(back)}
+                   for card, front, back in cards],
+        css=templates.read("note.css"),
+        sort_field_index=fields.index("Term"),
+        model_type=model_type,
+    )
+
+
 def qa_model(templates: Templates) -> genanki.Model:
     """Return flashgen's question-and-answer note type, its HTML and CSS from the templates."""
-    return genanki.Model(
-        model_id=stable_id("note-type:qa"),
-        name=QA_MODEL_NAME,
-        fields=[{"name": f} for f in QA_FIELDS],
-        templates=[{
-            "name": "Card",
-            "qfmt": templates.read("note-front.html"),
-            "afmt": templates.read("note-back.html"),
-        }],
-        css=templates.read("note.css"),
-        sort_field_index=QA_FIELDS.index("Term"),
-    )
+    return _note_type(templates, "qa", QA_MODEL_NAME, QA_FIELDS, [("Card", "note-front.html", "note-back.html")])
 
 
 def cloze_model(templates: Templates) -> genanki.Model:
     """Return flashgen's cloze note type, its HTML and CSS from the templates."""
-    return genanki.Model(
-        model_id=stable_id("note-type:cloze"),
-        name=CLOZE_MODEL_NAME,
-        fields=[{"name": f} for f in CLOZE_FIELDS],
-        templates=[{
-            "name": "Cloze",
-            "qfmt": templates.read("cloze-front.html"),
-            "afmt": templates.read("cloze-back.html"),
-        }],
-        css=templates.read("note.css"),
-        sort_field_index=CLOZE_FIELDS.index("Term"),
-        model_type=genanki.Model.CLOZE,
-    )
+    return _note_type(templates, "cloze", CLOZE_MODEL_NAME, CLOZE_FIELDS,
+                      [("Cloze", "cloze-front.html", "cloze-back.html")], genanki.Model.CLOZE)
 
 
 def definition_model(templates: Templates) -> genanki.Model:
     """Return the note type of a term's definition note: a forward and a reverse card template."""
-    return genanki.Model(
-        model_id=stable_id("note-type:definition"),
-        name=DEFINITION_MODEL_NAME,
-        fields=[{"name": f} for f in DEFINITION_FIELDS],
-        templates=[{
-            "name": "Forward",
-            "qfmt": templates.read("definition-front.html"),
-            "afmt": templates.read("definition-back.html"),
-        }, {
-            "name": "Reverse",
-            "qfmt": templates.read("reverse-front.html"),
-            "afmt": templates.read("reverse-back.html"),
-        }],
-        css=templates.read("note.css"),
-        sort_field_index=DEFINITION_FIELDS.index("Term"),
-    )
+    # The forward card's answer side is the Q&A card's: same fields, same look.
+    return _note_type(templates, "definition", DEFINITION_MODEL_NAME, DEFINITION_FIELDS,
+                      [("Forward", "definition-front.html", "note-back.html"),
+                       ("Reverse", "reverse-front.html", "reverse-back.html")])
 
 
 def note_cards(cards: Sequence[Card]) -> list[tuple[Card, ...]]:

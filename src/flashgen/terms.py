@@ -288,15 +288,20 @@ def load_term(path: Path, deck: Deck, problems: list[Problem]) -> Term | None:
                 definition_line=fields["definition"].line, number=number, cards=cards)
 
 
-def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],
-              problems: list[Problem]) -> tuple[Section, ...]:
+def _entries(field: _Field | None, shown: str, mistake: str, problems: list[Problem]) -> list:
+    """Return the entries of a list of mappings, or none after recording ``mistake``."""
     if field is None or field.value.value is None:
-        return ()
+        return []
     items = field.value.value
     if not isinstance(items, list) or (items and isinstance(items[0], tuple)):
-        problems.append(Problem(shown, field.line,
-                                "'sections' must be a list of entries with 'heading' and 'text'"))
-        return ()
+        problems.append(Problem(shown, field.line, mistake))
+        return []
+    return items
+
+
+def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],
+              problems: list[Problem]) -> tuple[Section, ...]:
+    items = _entries(field, shown, "'sections' must be a list of entries with 'heading' and 'text'", problems)
     sections: list[Section] = []
     seen: dict[str, Section] = {}
     for item in items:
@@ -335,13 +340,8 @@ def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],
 def _own_cards(field: _Field | None, shown: str, synonyms: dict[str, str],
                problems: list[Problem]) -> tuple[OwnCard, ...]:
     """Return the author's own cards of a term file, recording every problem with its line."""
-    if field is None or field.value.value is None:
-        return ()
-    items = field.value.value
-    if not isinstance(items, list) or (items and isinstance(items[0], tuple)):
-        problems.append(Problem(shown, field.line, "'cards' must be a list of entries, each with "
-                                "'topic' and either 'question' and 'answer' or 'cloze'"))
-        return ()
+    items = _entries(field, shown, "'cards' must be a list of entries, each with 'topic' and either "
+                     "'question' and 'answer' or 'cloze'", problems)
     cards: list[OwnCard] = []
     ids: dict[tuple[str, str, str], int] = {}
     for item in items:

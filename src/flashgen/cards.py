@@ -8,6 +8,7 @@ import re
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -206,6 +207,7 @@ def _while_rendering(problem: Problem, paths: list[str]) -> Problem:
     return replace(problem, message=f"{problem.message} (while rendering {paths[0]}{more})")
 
 
+@lru_cache(maxsize=256)  # asked once per topic of a term; the answer is the term's
 def name_variables(term: Term) -> dict[str, object]:
     """Return the template variables that let a prompt use the term's name in a sentence.
 

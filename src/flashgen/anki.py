@@ -156,7 +156,7 @@ def _definition_note(cards: tuple[Card, ...], model: genanki.Model, source: str)
         prefix = "Reverse" if card.template == "Reverse" else ""
         fields.update({prefix + "Front": card.front, prefix + "Back": card.back})
     return _Note(model=model, fields=[fields[f] for f in DEFINITION_FIELDS],
-                        guid=first.guid, tags=list(first.tags), due=min(c.position for c in cards))
+                 guid=first.guid, tags=list(first.tags), due=min(c.position for c in cards))
 
 
 #: Note ids are derived from GUIDs into the years 2000 to 2019 (Anki reads a note id as
@@ -196,7 +196,7 @@ def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
         fields.update(Front=card.front, Back=card.back)
         names = QA_FIELDS
     return _Note(model=model, fields=[fields[f] for f in names],
-                        guid=card.guid, tags=list(card.tags), due=card.position)
+                 guid=card.guid, tags=list(card.tags), due=card.position)
 
 
 def genanki_package(decks: Sequence[PackageDeck], templates: Templates,

@@ -161,10 +161,9 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
                 try:
                     made = _cards_of_kind(kind, deck, term, topic, titles[topic], section,
                                           templates, names, chosen)
+                    # A note with several cards (forward and reverse) takes its first's position.
                     start = len(cards) + 1
-                    # The cards of one note come in together: they share its position.
-                    cards.extend(replace(c, position=start if c.template == "Reverse" else start + i)
-                                 for i, c in enumerate(made))
+                    cards.extend(replace(c, position=start + i) for i, c in enumerate(made))
                 except TemplateError as e:
                     for problem in e.problems:
                         failures.setdefault(problem, []).append(getattr(e, "rendering", ""))
@@ -258,8 +257,9 @@ def _own_cards(deck: Deck, term: Term, topic: str, title: str, templates: Templa
     tags = (f"topic::{topic}", f"term::{term.id}")
 
     def make(**fields) -> Card:
+        fields.setdefault("back", "")
         return Card(deck=deck.id, deck_title=deck.title, topic=topic, topic_title=title,
-                    term_id=term.id, term_name=term.name, back="", guid=card_guid(fields["key"]),
+                    term_id=term.id, term_name=term.name, guid=card_guid(fields["key"]),
                     tags=tags, source=term.path, **fields)
 
     def question(own: OwnCard, key: str) -> Card:
@@ -271,8 +271,8 @@ def _own_cards(deck: Deck, term: Term, topic: str, title: str, templates: Templa
         template = _select(templates, topic, OWN_TEMPLATE)
         front = _render_block(template, "front", variables, term)
         back = _render_block(template, "back", variables, term)
-        return replace(make(kind="qa", front=front, key=key, line=own.line,
-                            prompts=(plain_text(front),), answers=(own.answer,)), back=back)
+        return make(kind="qa", front=front, back=back, key=key, line=own.line,
+                    prompts=(plain_text(front),), answers=(own.answer,))
 
     return own_cards(term, topic, lambda kind, role: card_key(deck.id, term.id, topic, kind, role),
                      question, make, term_names(term))

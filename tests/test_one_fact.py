@@ -122,3 +122,20 @@ def test_anki_buries_the_reverse_card_once_the_forward_card_is_learnt_today(tmp_
     terms = [term for _, _, term in shown]
     assert terms == sorted(terms, key=lambda t: t != "Reverse T3")
     assert shown[0][1] == "Forward"
+
+
+def test_a_definition_note_gets_only_the_cards_built_and_gains_the_other_later(tmp_path, collection, scenario):
+    source, out = scenario("basic"), tmp_path / "out"
+    first = build(BuildConfig(sources=(source,), out=out, kinds=("forward", "cloze")))
+    for package in first.packages:
+        import_package(collection, package)
+    search = '"note:flashgen Definition"'
+    notes = set(collection.find_notes(search))
+    assert len(notes) == 2
+    assert {collection.get_card(c).template()["name"] for c in collection.find_cards(search)} == {"Forward"}
+    second = build(BuildConfig(sources=(source,), out=out))
+    for package in second.packages:
+        import_package(collection, package)
+    assert set(collection.find_notes(search)) == notes  # the same notes, now with both cards
+    names = sorted(collection.get_card(c).template()["name"] for c in collection.find_cards(search))
+    assert names == ["Forward", "Forward", "Reverse", "Reverse"]

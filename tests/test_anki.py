@@ -5,7 +5,8 @@ import os
 import re
 from conftest import REPO, import_package
 
-from flashgen.anki import CLOZE_FIELDS, CLOZE_MODEL_NAME, QA_FIELDS, QA_MODEL_NAME
+from flashgen.anki import (CLOZE_FIELDS, CLOZE_MODEL_NAME, DEFINITION_FIELDS, DEFINITION_MODEL_NAME,
+                           QA_FIELDS, QA_MODEL_NAME)
 from flashgen.build import BuildConfig, build, prepare
 
 
@@ -29,7 +30,7 @@ def test_every_bundled_package_imports_with_its_decks_notes_and_cards(tmp_path, 
         assert len(log.new) > 0
     names = {d.name for d in collection.decks.all_names_and_ids()}
     assert expected_decks <= names
-    assert collection.note_count() == len(prepared.cards)
+    assert collection.note_count() == len({c.guid for c in prepared.cards})
     assert collection.card_count() == sum(c.anki_cards for c in prepared.cards) == result.cards
     assert {c.kind for c in prepared.cards} == {"qa", "forward", "reverse", "cloze"}
     for card in prepared.cards:
@@ -43,17 +44,26 @@ def test_every_bundled_package_imports_with_its_decks_notes_and_cards(tmp_path, 
             assert note["Text"] == card.front
             assert {collection.decks.name(c.did) for c in note.cards()} == {deck_name}
             continue
-        assert note.note_type()["name"] == QA_MODEL_NAME
-        assert [f["name"] for f in note.note_type()["flds"]] == list(QA_FIELDS)
-        assert note["Front"] == card.front and note["Back"] == card.back
+        if card.template:
+            # A term's definition note: its forward and reverse cards are siblings.
+            assert note.note_type()["name"] == DEFINITION_MODEL_NAME
+            assert [f["name"] for f in note.note_type()["flds"]] == list(DEFINITION_FIELDS)
+            prefix = "Reverse" if card.template == "Reverse" else ""
+            assert [t["name"] for t in note.note_type()["tmpls"]] == ["Forward", "Reverse"]
+            (anki_card,) = [c for c in note.cards() if c.template()["name"] == card.template]
+        else:
+            assert note.note_type()["name"] == QA_MODEL_NAME
+            assert [f["name"] for f in note.note_type()["flds"]] == list(QA_FIELDS)
+            prefix = ""
+            (anki_card,) = note.cards()
+        assert note[prefix + "Front"] == card.front and note[prefix + "Back"] == card.back
         assert note["Term"] == html.escape(card.term_name, quote=False)
         assert sorted(note.tags) == sorted(card.tags)
-        (anki_card,) = note.cards()
         assert collection.decks.name(anki_card.did) == deck_name
         rendered = anki_card.render_output()
         if card.kind == "reverse":
             continue
-        assert card.term_name in strip_tags(rendered.question_text)
+        assert card.term_name.casefold() in strip_tags(rendered.question_text).casefold()
         answer = strip_tags(rendered.answer_text)
         for paragraph in re.findall(r"<p>(.*?)</p>", card.back):
             assert " ".join(strip_tags(paragraph).split()) in " ".join(answer.split())

@@ -129,10 +129,13 @@ def test_kinds_come_from_the_option_else_the_deck_else_all():
                              load_templates())
     assert {c.kind for c in everything} == {"qa", "forward", "reverse", "cloze"}
     # Definition cards land in the definition topic; clozes in the topic of their sentence.
+    # The forward card asks what the definition's qa card would: only one of them is made.
     assert {(c.kind, c.topic) for c in everything} == {
-        ("qa", "definition"), ("qa", "mechanism"), ("forward", "definition"), ("reverse", "definition"),
+        ("qa", "mechanism"), ("forward", "definition"), ("reverse", "definition"),
         ("cloze", "definition"), ("cloze", "mechanism")}
-    assert len({c.key for c in everything}) == len(everything)
+    # Forward and reverse are the two cards of one note; every other card is a note of its own.
+    assert len({c.key for c in everything}) == len(everything) - 1
+    assert {c.template for c in everything if c.key.endswith("/definition/both-ways")} == {"Forward", "Reverse"}
 
 
 def test_a_one_sentence_definition_is_asked_once_not_by_qa_and_forward_alike():

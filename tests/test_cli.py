@@ -3,6 +3,8 @@ import re
 import subprocess
 import sys
 
+from flashgen.anki import note_id
+from flashgen.cards import card_guid
 from conftest import REPO, tree_bytes
 
 
@@ -51,7 +53,7 @@ def test_broken_term_file_fails_with_its_name_and_writes_nothing(cli, scenario, 
         "error: broken/glands/bad.yaml:6: section 'Mechanism' has no text",
         "error: broken/glands/bad.yaml:7: section 'Risk' has no text",
         "error: broken/glands/bad.yaml:9: unknown key 'colour' in term file (expected one of: id, name, "
-        "aliases, definition, sections, related, discarded, source)",
+        "aliases, definition, sections, related, discarded, source, number, cards)",
     ]
     assert "Traceback" not in run.err
     assert tree_bytes(out) == earlier  # earlier outputs untouched, nothing new, no temp files
@@ -170,6 +172,7 @@ def test_diff_lists_cards_against_the_last_build_and_writes_nothing(cli, scenari
         "stale package thyroid-pitfall.apkg (no longer built; build removes it)",
         "  removed thyroid/tsh/pitfall/qa",
         "1 added, 1 changed, 1 removed notes; 2 to write, 1 stale, 2 unchanged packages",
+        f"find them in Anki's browser with: nid:{note_id(card_guid('thyroid/tsh/pitfall/qa'))}",
     ]
     assert tree_bytes(tmp_path) == before
 
@@ -188,6 +191,7 @@ def test_build_reports_unchanged_and_removed_packages(cli, scenario, tmp_path):
         f"built 3 packages, 5 cards, 0 warnings in {out}/",
         "1 written, 2 unchanged",
         f"removed stale package {out / 'thyroid-pitfall.apkg'}",
+        f"find them in Anki's browser with: nid:{note_id(card_guid('thyroid/tsh/pitfall/qa'))}",
     ]
     assert not (out / "thyroid-pitfall.apkg").exists()
     assert cli("diff", source, "--out", out, "--kinds", "qa").out.splitlines() == [

@@ -53,7 +53,7 @@ def test_seed_pages_build_into_anki_decks(tmp_path, collection):
     for package in result.packages:
         log = import_package(collection, package)
         assert len(log.conflicting) == 0
-    assert collection.note_count() == len(prepare([SEEDS]).cards)
+    assert collection.note_count() == len({c.guid for c in prepare([SEEDS]).cards})
     assert collection.card_count() == result.cards
     names = {d.name for d in collection.decks.all_names_and_ids()}
     assert {"Seeds::Definition", "Seeds::Mechanism", "Seeds::Origin", "Seeds::Risk"} <= names

@@ -14,6 +14,7 @@ import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,13 @@ QA_MODEL_NAME = "flashgen Q&A"
 #: holds the sentence with its clozes; ``Context`` names the term when the sentence does not.
 CLOZE_FIELDS: tuple[str, ...] = ("Text", "Context", "Extra", "Term", "Topic", "Source")
 CLOZE_MODEL_NAME = "flashgen Cloze"
+
+#: The fields of the note type of a term's definition note, fixed for good like
+#: ``QA_FIELDS``: its "Forward" card shows ``Front`` and ``Back``, its "Reverse" card
+#: ``ReverseFront`` and ``ReverseBack``. A card whose front field is empty is not made.
+DEFINITION_FIELDS: tuple[str, ...] = ("Front", "Back", "ReverseFront", "ReverseBack", "Term", "Topic",
+                                      "Source", "Extra")
+DEFINITION_MODEL_NAME = "flashgen Definition"
 
 # Zip entries carry this date so that unchanged sources give identical packages.
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -65,6 +73,8 @@ _REFERENCE = re.compile(r"\{\{([#^/]?)([^{}]*)\}\}")
 NOTE_TEMPLATES: dict[str, tuple[str, ...]] = {
     "note-front.html": QA_FIELDS, "note-back.html": QA_FIELDS,
     "cloze-front.html": CLOZE_FIELDS, "cloze-back.html": CLOZE_FIELDS,
+    "definition-front.html": DEFINITION_FIELDS,
+    "reverse-front.html": DEFINITION_FIELDS, "reverse-back.html": DEFINITION_FIELDS,
 }
 
 
@@ -97,46 +107,91 @@ def check_note_templates(templates: Templates) -> list[Problem]:
     return problems
 
 
-def qa_model(templates: Templates) -> genanki.Model:
-    """Return flashgen's question-and-answer note type, its HTML and CSS from the templates."""
+def _note_type(templates: Templates, key: str, name: str, fields: tuple[str, ...],
+               cards: Sequence[tuple[str, str, str]], cloze: bool = False) -> genanki.Model:
+    """Return a note type: its card templates (name, question file, answer file) and the CSS."""
     import genanki
 
     return genanki.Model(
-        model_id=stable_id("note-type:qa"),
-        name=QA_MODEL_NAME,
-        fields=[{"name": f} for f in QA_FIELDS],
-        templates=[{
-            "name": "Card",
-            "qfmt": templates.read("note-front.html"),
-            "afmt": templates.read("note-back.html"),
-        }],
+        model_id=stable_id("note-type:" + key),
+        name=name,
+        fields=[{"name": f} for f in fields],
+        templates=[{"name": card, "qfmt": templates.read(front), "afmt": templates.read(back)}
+                   for card, front, back in cards],
         css=templates.read("note.css"),
-        sort_field_index=QA_FIELDS.index("Term"),
+        sort_field_index=fields.index("Term"),
+        model_type=genanki.Model.CLOZE if cloze else genanki.Model.FRONT_BACK,
     )
+
+
+def qa_model(templates: Templates) -> genanki.Model:
+    """Return flashgen's question-and-answer note type, its HTML and CSS from the templates."""
+    return _note_type(templates, "qa", QA_MODEL_NAME, QA_FIELDS, [("Card", "note-front.html", "note-back.html")])
 
 
 def cloze_model(templates: Templates) -> genanki.Model:
     """Return flashgen's cloze note type, its HTML and CSS from the templates."""
+    return _note_type(templates, "cloze", CLOZE_MODEL_NAME, CLOZE_FIELDS,
+                      [("Cloze", "cloze-front.html", "cloze-back.html")], cloze=True)
+
+
+def definition_model(templates: Templates) -> genanki.Model:
+    """Return the note type of a term's definition note: a forward and a reverse card template."""
+    # The forward card's answer side is the Q&A card's: same fields, same look.
+    return _note_type(templates, "definition", DEFINITION_MODEL_NAME, DEFINITION_FIELDS,
+                      [("Forward", "definition-front.html", "note-back.html"),
+                       ("Reverse", "reverse-front.html", "reverse-back.html")])
+
+
+def note_cards(cards: Sequence[Card]) -> list[tuple[Card, ...]]:
+    """Return the cards grouped into notes: a definition note's cards share a GUID."""
+    notes: dict[str, list[Card]] = {}
+    for card in cards:
+        notes.setdefault(card.guid, []).append(card)
+    return [tuple(group) for group in notes.values()]
+
+
+def _definition_note(cards: tuple[Card, ...], model: genanki.Model, source: str) -> genanki.Note:
+    first = cards[0]
+    fields = dict.fromkeys(DEFINITION_FIELDS, "")
+    fields.update(Term=html.escape(first.term_name, quote=False),
+                  Topic=html.escape(first.topic_title, quote=False),
+                  Source=html.escape(source, quote=False), Extra=first.extra)
+    for card in cards:
+        prefix = "Reverse" if card.template == "Reverse" else ""
+        fields.update({prefix + "Front": card.front, prefix + "Back": card.back})
+    return _note_class()(model=model, fields=[fields[f] for f in DEFINITION_FIELDS],
+                 guid=first.guid, tags=list(first.tags), due=min(c.position for c in cards))
+
+
+#: Note ids are derived from GUIDs into the years 2000 to 2019 (Anki reads a note id as
+#: its creation time in milliseconds): a note first imported from a flashgen package
+#: keeps that id in the collection, so Anki's browser can find it again by ``nid:``.
+_NOTE_ID_START, _NOTE_ID_SPAN = 946_684_800_000, 631_152_000_000
+
+
+def note_id(guid: str) -> int:
+    """Return the note id a package gives the note with ``guid`` (before any clash is resolved)."""
+    digest = hashlib.sha256(("flashgen-note:" + guid).encode("utf-8")).digest()
+    return _NOTE_ID_START + int.from_bytes(digest[:8], "big") % _NOTE_ID_SPAN
+
+
+@lru_cache(maxsize=1)
+def _note_class() -> type:
+    """Return genanki's note class written with a chosen note id, not the package's next one."""
     import genanki
 
-    return genanki.Model(
-        model_id=stable_id("note-type:cloze"),
-        name=CLOZE_MODEL_NAME,
-        fields=[{"name": f} for f in CLOZE_FIELDS],
-        templates=[{
-            "name": "Cloze",
-            "qfmt": templates.read("cloze-front.html"),
-            "afmt": templates.read("cloze-back.html"),
-        }],
-        css=templates.read("note.css"),
-        sort_field_index=CLOZE_FIELDS.index("Term"),
-        model_type=genanki.Model.CLOZE,
-    )
+    class Note(genanki.Note):
+        note_id = 0
+
+        def write_to_db(self, cursor, timestamp, deck_id, id_gen):  # noqa: D102 - genanki hook
+            # genanki takes the note id, then the card ids, from ``id_gen``: put ours first.
+            super().write_to_db(cursor, timestamp, deck_id, itertools.chain([self.note_id], id_gen))
+
+    return Note
 
 
 def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
-    import genanki
-
     fields = {
         "Term": html.escape(card.term_name, quote=False),
         "Topic": html.escape(card.topic_title, quote=False),
@@ -150,8 +205,8 @@ def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
     else:
         fields.update(Front=card.front, Back=card.back)
         names = QA_FIELDS
-    return genanki.Note(model=model, fields=[fields[f] for f in names],
-                        guid=card.guid, tags=list(card.tags))
+    return _note_class()(model=model, fields=[fields[f] for f in names],
+                 guid=card.guid, tags=list(card.tags), due=card.position)
 
 
 def genanki_package(decks: Sequence[PackageDeck], templates: Templates,
@@ -162,25 +217,41 @@ def genanki_package(decks: Sequence[PackageDeck], templates: Templates,
     # The cloze note type enters a package only with a cloze note, so packages without
     # clozes stay as they were.
     cloze = cloze_model(templates) if any(c.kind == "cloze" for d in decks for c in d.cards) else None
+    definition = definition_model(templates) if any(c.template for d in decks for c in d.cards) else None
     package_decks = []
+    taken: set[int] = set()
     for deck in decks:
         gdeck = genanki.Deck(stable_id("deck:" + deck.name), deck.name,
                              description=html.escape(deck.description, quote=False))
         gdeck.add_model(model)
-        for card in deck.cards:
-            note_type = cloze if card.kind == "cloze" else model
-            gdeck.add_note(_note(card, note_type, (sources or {}).get(card.key, "")))
+        for cards in note_cards(deck.cards):
+            card = cards[0]
+            source = (sources or {}).get(card.key, "")
+            if card.template:
+                note = _definition_note(cards, definition, source)
+            else:
+                note = _note(card, cloze if card.kind == "cloze" else model, source)
+            note.note_id = note_id(card.guid)
+            while note.note_id in taken:  # two GUIDs with one id: rare, and settled in note order
+                note.note_id += 1
+            taken.add(note.note_id)
+            gdeck.add_note(note)
         package_decks.append(gdeck)
     return genanki.Package(package_decks)
 
 
 @dataclass(frozen=True)
 class NoteDigest:
-    """One card's note as it goes into a package: its card key, GUID and content digest."""
+    """One card's note as it goes into a package: its card key, GUID and content digest.
+
+    ``nid`` is the note id the package gives it; None for a note first written by a
+    flashgen that did not choose note ids, whose id in a collection is unknown.
+    """
 
     key: str
     guid: str
     digest: str
+    nid: int | None = None
 
 
 @dataclass(frozen=True)
@@ -207,12 +278,14 @@ def describe_package(decks: Sequence[PackageDeck], templates: Templates,
     # package (fields, tags, deck names, note-type HTML and CSS) can change unnoticed.
     for gdeck, deck in zip(package.decks, decks):
         deck_notes = []
-        for note, card in zip(gdeck.notes, deck.cards):
+        for note, (card, *_) in zip(gdeck.notes, note_cards(deck.cards)):
             models[note.model.model_id] = note.model
             deck_notes.append(NoteDigest(card.key, note.guid, _digest({
                 "deck": gdeck.name, "model": note.model.model_id, "guid": note.guid,
-                "fields": list(note.fields), "tags": list(note.tags)})))
+                "fields": list(note.fields), "tags": list(note.tags)}), note.note_id))
         notes.extend(deck_notes)
+        # Positions (``due``) are left out: Anki keeps an imported card's position, so a
+        # package whose only change is the order of sections is not worth writing again.
         layout.append({"id": gdeck.deck_id, "name": gdeck.name, "description": gdeck.description,
                        "notes": [n.digest for n in deck_notes]})
     digest = _digest({

@@ -89,6 +89,8 @@ class BuildResult:
     unchanged: tuple[Path, ...] = ()
     removed: tuple[Path, ...] = ()
     kept_stale: tuple[Path, ...] = ()
+    #: An Anki search for the notes this build no longer makes (see ``manifest.removed_search``).
+    search: str = ""
 
 
 def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
@@ -191,7 +193,8 @@ def _check_unique_guids(cards: Sequence[Card], problems: list[Problem]) -> None:
     first: dict[str, Card] = {}
     for card in cards:
         other = first.setdefault(card.guid, card)
-        if other is not card:
+        if other is not card and not (card.template and other.template and card.key == other.key
+                                      and card.template != other.template):  # one note's cards
             problems.append(Problem(card.source, card.line,
                                     f"card {card.key!r} would share its Anki note with {other.source}"
                                     f"{':' + str(other.line) if other.line else ''} ({other.key!r})"))
@@ -244,11 +247,14 @@ def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[P
         by_topic = {t: tuple(c for c in deck_cards if c.topic == t) for t in deck_topics(deck)}
         by_topic = {t: cs for t, cs in by_topic.items() if cs}
         settings = [f for f in [deck_settings_file(Path(deck.path))] if f is not None]
-        parts = [PackageDeck(f"{deck.title}::{titles[t]}", deck.description, cs) for t, cs in by_topic.items()]
+        parts = [PackageDeck(f"{deck.title}::{titles[t]}", "", cs) for t, cs in by_topic.items()]
+        # The description belongs to the deck, not to each topic: it goes on the parent
+        # deck, which every package carries (empty of notes) so that Anki shows it there.
+        parent = PackageDeck(deck.title, deck.description, ())
         if single:
-            groups = [(out / package_name(deck.id), parts, deck_cards)]
+            groups = [(out / package_name(deck.id), [parent, *parts], deck_cards)]
         else:
-            groups = [(out / package_name(f"{deck.id}-{t}"), [p], list(by_topic[t]))
+            groups = [(out / package_name(f"{deck.id}-{t}"), [parent, p], list(by_topic[t]))
                       for t, p in zip(by_topic, parts)]
         for path, package_decks, cards in groups:
             inputs = sorted({c.source for c in cards}) + settings + template_files
@@ -268,8 +274,8 @@ def _check_unique_paths(plans: Sequence[PackagePlan]) -> None:
         if other is not plan:
             problems.append(Problem(display_path(plan.path), None,
                                     f"two packages would be written to this path: "
-                                    f"{other.decks[0].name!r} from {other.origin} and "
-                                    f"{plan.decks[0].name!r} from {plan.origin}"))
+                                    f"{other.decks[-1].name!r} from {other.origin} and "
+                                    f"{plan.decks[-1].name!r} from {plan.origin}"))
     if problems:
         raise OutputError.from_problems(problems)
 
@@ -415,7 +421,8 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
             # long one fits and an interrupted build's file is recognised and removed.
             temporary = temporary_path(out, ".apkg.tmp")
             written.append((temporary, plan.path))
-            notes = manifest.note_times(timestamp, package.content.notes, previous)
+            notes = manifest.note_times(timestamp, manifest.keep_unknown_ids(previous, package.content.notes),
+                                        previous)
             write_package(plan.decks, temporary, timestamp, prepared.templates, sources,
                           note_times={n.guid: n.time for n in notes if n.time != timestamp})
             records.append(manifest.PackageRecord(package.path, package.decks, package.content.digest,
@@ -474,6 +481,7 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
         unchanged=tuple(out / c.path for c in changes.with_status(manifest.UNCHANGED)),
         removed=tuple(out / name for name in removed),
         kept_stale=tuple(out / name for name in kept),
+        search=changes.search,
     )
 
 
@@ -643,6 +651,7 @@ def print_sheets(config: PrintConfig) -> SheetReport:
             # cannot leave a new PDF behind a failed run.
             _output_folder(path.parent)
     plan = plan_sheets(paper_cards(cards), layout)
+    plan = replace(plan, date=source_timestamp(sorted({c.source for c in cards}))) if cards else plan
     # Both files are laid out from one plan before either is written, so a problem with
     # the cards stops the run with nothing written.
     report = write_pdf(plan, config.out)

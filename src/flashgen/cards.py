@@ -9,13 +9,15 @@ import re
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names
 from .errors import Problem, TemplateError, display_path
-from .model import KINDS, Card, Deck, Section, Term, split_paragraphs
+from .grammar import name_number, prose_name
+from .model import KINDS, Card, Deck, OwnCard, Section, Term, split_paragraphs
+from .owncards import own_cards
 from .sentences import split_sentences
 from .topics import order_topics, topic_title, word_forms
 
@@ -25,6 +27,9 @@ if TYPE_CHECKING:
 #: Templates of the definition cards; the underscore keeps them apart from topic templates.
 FORWARD_TEMPLATE = "_forward.html.j2"
 REVERSE_TEMPLATE = "_reverse.html.j2"
+#: The identity of a term's definition note (its forward and reverse cards), in place of
+#: a card kind: it stays the same whichever of them are built.
+DEFINITION_NOTE = "both-ways"
 #: What stands in for the term's names on a reverse card.
 MASK = "___"
 
@@ -130,7 +135,7 @@ def card_key(deck: str, term_id: str, topic: str, kind: str, role: str = "") -> 
 
 def deck_topics(deck: Deck) -> list[str]:
     """Return every topic the deck's terms have, in the deck's order."""
-    found = ["definition"] + [s.topic for t in deck.terms for s in t.sections]
+    found = ["definition"] + [s.topic for t in deck.terms for s in (*t.sections, *t.cards)]
     return order_topics(found, deck.topic_order)
 
 
@@ -138,7 +143,7 @@ def topic_titles(deck: Deck) -> dict[str, str]:
     """Return the display name of each of the deck's topics."""
     headings: dict[str, list[str]] = {}
     for term in deck.terms:
-        for s in term.sections:
+        for s in (*term.sections, *term.cards):
             headings.setdefault(s.topic, []).append(s.heading)
     return {t: topic_title(t, headings.get(t, ())) for t in deck_topics(deck)}
 
@@ -193,26 +198,38 @@ class TermCards:
 
 
 def render_term(rendering: DeckRendering, term: Term, templates: Templates) -> TermCards:
-    """Return the cards of one term of the deck, topic by topic as the term lists them."""
+    """Return the cards of one term of the deck in the order the term reads.
+
+    Each card's ``position`` counts from 1 within the term; ``deck_cards`` adds the cards
+    of the terms before it in file order.
+    """
     deck, chosen, titles = rendering.deck, rendering.kinds, rendering.title
     topics: list[tuple[str, Section | None]] = [("definition", None)]
     topics += [(s.topic, s) for s in term.sections]
+    # Own cards on a topic the term has no section for come after the sections.
+    extra = [c.topic for c in term.cards if c.topic not in {t for t, _ in topics}]
     cards: list[Card] = []
     failures: list[tuple[Problem, str]] = []
-    for topic, section in topics:
-        for kind in (k for k in KINDS if k in chosen):
-            if kind == "qa" and section is None and "forward" in chosen and _one_sentence(term):
-                continue  # the forward card asks exactly this already
+    for topic, section in [*topics, *((t, None) for t in dict.fromkeys(extra))]:
+        kinds_here = [k for k in KINDS if k in chosen] if topic == "definition" or section else []
+        for kind in [*kinds_here, "own"]:
+            if kind == "qa" and section is None and "forward" in chosen:
+                continue  # the forward card asks this already, in the definition note
             try:
-                cards.extend(_cards_of_kind(kind, deck, term, topic, titles[topic], section,
-                                            templates, rendering.name_index, chosen))
+                made = _cards_of_kind(kind, deck, term, topic, titles[topic], section,
+                                      templates, rendering.name_index, chosen)
             except TemplateError as e:
                 failures.extend((problem, getattr(e, "rendering", "")) for problem in e.problems)
+                continue
+            # A note with several cards (forward and reverse) takes its first's position.
+            start = len(cards) + 1
+            cards.extend(replace(c, position=start + i) for i, c in enumerate(made))
     return TermCards(tuple(cards), tuple(failures))
 
 
 def deck_cards(deck: Deck, rendered: Sequence[TermCards]) -> list[Card]:
-    """Return the cards of every term (in ``term_order``) topic by topic in deck order.
+    """Return the cards of every term (given in ``term_order``) topic by topic in deck order,
+    terms by name within a topic, each numbered in the order the deck's files read.
 
     Raise TemplateError naming every broken template once, with the terms it failed for.
     """
@@ -222,8 +239,14 @@ def deck_cards(deck: Deck, rendered: Sequence[TermCards]) -> list[Card]:
             failures.setdefault(problem, []).append(path)
     if failures:
         raise TemplateError.from_problems([_while_rendering(p, terms) for p, terms in failures.items()])
+    by_id = {t.id: result for t, result in zip(term_order(deck), rendered)}
+    offset, numbered = 0, {}
+    for term in deck.terms:  # the order the term files are read
+        cards = by_id[term.id].cards
+        numbered[term.id] = [replace(c, position=offset + c.position) for c in cards]
+        offset += len(cards)
     order = {t: i for i, t in enumerate(deck_topics(deck))}
-    cards = [c for result in rendered for c in result.cards]
+    cards = [c for t in term_order(deck) for c in numbered[t.id]]
     cards.sort(key=lambda c: order[c.topic])
     return cards
 
@@ -232,7 +255,9 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
                 on_term: Callable[[], None] | None = None) -> list[Card]:
     """Return every card of a deck, topic by topic in deck order, terms by name within a topic.
 
-    ``on_term`` is called after each term's cards, to report progress.
+    Each card's ``position`` counts from 1 in the order the deck's term files are read and,
+    within a term, the order it reads. ``on_term`` is called after each term's cards, to
+    report progress.
     """
     rendering = deck_rendering(deck, kinds)
     rendered = []
@@ -245,17 +270,21 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
 
 def _cards_of_kind(kind: str, deck: Deck, term: Term, topic: str, title: str, section: Section | None,
                    templates: Templates, names: NameIndex, chosen: Sequence[str]) -> list[Card]:
-    """Return the cards of one kind for one term and topic (definition cards only for the definition)."""
+    """Return the cards of one kind for one term and topic (definition cards only for the definition).
+
+    Kind ``own`` gives the author's own cards on the topic: questions when ``qa`` cards
+    are chosen, cloze sentences when ``cloze`` cards are.
+    """
+    if kind == "own":
+        return [c for c in _own_cards(deck, term, topic, title, templates) if c.kind in chosen]
+    if kind == "qa" and section is None and "reverse" in chosen:
+        # Asked from both ways, the definition is one note: this is its forward card.
+        return [_definition_card(deck, term, title, templates, "qa")]
     if kind == "qa":
         return [_qa_card(deck, term, topic, title, section, templates)]
     if kind in ("forward", "reverse"):
         return [_definition_card(deck, term, title, templates, kind)] if section is None else []
     return _cloze_cards(deck, term, topic, title, section, names, reverse="reverse" in chosen)
-
-
-def _one_sentence(term: Term) -> bool:
-    """Return whether the term's definition is a single sentence (its forward card's answer)."""
-    return len(split_sentences(term.definition)) <= 1
 
 
 def _while_rendering(problem: Problem, paths: list[str]) -> Problem:
@@ -268,11 +297,25 @@ def _while_rendering(problem: Problem, paths: list[str]) -> Problem:
     return replace(problem, message=f"{problem.message} (while rendering {paths[0]}{more})")
 
 
+@lru_cache(maxsize=256)  # asked once per topic of a term; the answer is the term's
+def name_variables(term: Term) -> dict[str, object]:
+    """Return the template variables that let a prompt use the term's name in a sentence.
+
+    ``name`` is the name as it reads inside a sentence ("beta blockers", "VO2 max"),
+    ``number`` is "singular" or "plural" (the term file's ``number``, else computed from
+    the name) and ``plural`` says the same as a flag: ``{{ "are" if plural else "is" }}``.
+    """
+    number = term.number or name_number(term.name)
+    texts = (term.definition, *(s.text for s in term.sections), *term.aliases)
+    return {"name": prose_name(term.name, texts), "number": number, "plural": number == "plural"}
+
+
 def _qa_card(deck: Deck, term: Term, topic: str, title: str, section: Section | None,
              templates: Templates) -> Card:
     text = term.definition if section is None else section.text
     paragraphs = split_paragraphs(text)
     variables = {
+        **name_variables(term),
         "term": term,
         "deck": deck,
         "topic": topic,
@@ -293,6 +336,37 @@ def _qa_card(deck: Deck, term: Term, topic: str, title: str, section: Section | 
         source=term.path, line=section.line if section else term.definition_at,
         prompts=(plain_text(front),), answers=(plain_text(back),),
     )
+
+
+OWN_TEMPLATE = "_own.html.j2"
+
+
+def _own_cards(deck: Deck, term: Term, topic: str, title: str, templates: Templates) -> list[Card]:
+    """Return the term's own cards on ``topic`` (see owncards.py)."""
+    if not term.cards:
+        return []
+    tags = (f"topic::{topic}", f"term::{term.id}")
+
+    def make(**fields) -> Card:
+        fields.setdefault("back", "")
+        return Card(deck=deck.id, deck_title=deck.title, topic=topic, topic_title=title,
+                    term_id=term.id, term_name=term.name, guid=card_guid(fields["key"]),
+                    tags=tags, source=term.path, **fields)
+
+    def question(own: OwnCard, key: str) -> Card:
+        variables = {
+            **name_variables(term), "term": term, "deck": deck, "topic": topic, "topic_title": title,
+            "heading": own.heading, "section": None, "paragraphs": split_paragraphs(own.answer),
+            "question": own.question, "answer": own.answer,
+        }
+        template = _select(templates, topic, OWN_TEMPLATE)
+        front = _render_block(template, "front", variables, term)
+        back = _render_block(template, "back", variables, term)
+        return make(kind="qa", front=front, back=back, key=key, line=own.line,
+                    prompts=(plain_text(front),), answers=(own.answer,))
+
+    return own_cards(term, topic, lambda kind, role: card_key(deck.id, term.id, topic, kind, role),
+                     question, make, term_names(term))
 
 
 def plain_text(fragment: str) -> str:
@@ -316,25 +390,39 @@ def term_names(term: Term) -> tuple[str, ...]:
     return tuple(names)
 
 
+#: The card templates of the definition note, one per way of asking its definition.
+DEFINITION_TEMPLATES = ("Forward", "Reverse")
+
+
 def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, kind: str) -> Card:
-    """Return the card asking for the term's short definition (forward) or for the term (reverse)."""
+    """Return a card of the term's definition note: term to definition, or definition to term.
+
+    ``forward`` asks for the definition's first sentence, ``reverse`` for the term from
+    that sentence, and ``qa`` (built instead of ``forward`` when only it and ``reverse``
+    are chosen) for the whole definition. They are cards of one note, so that Anki
+    buries one while the other is due the same day and the fact is asked once a day.
+    """
     sentences = split_sentences(term.definition) or (term.definition,)
     short = sentences[0]
     variables = {
+        **name_variables(term),
         "term": term, "deck": deck, "topic": "definition", "topic_title": title,
         "heading": "Definition", "section": None, "paragraphs": split_paragraphs(term.definition),
         "short_definition": short, "masked_definition": mask_names(short, term_names(term), MASK),
     }
-    template = _select(templates, "definition", FORWARD_TEMPLATE if kind == "forward" else REVERSE_TEMPLATE)
+    name = {"forward": FORWARD_TEMPLATE, "reverse": REVERSE_TEMPLATE}.get(kind)
+    template = _select(templates, "definition", name)
     front = _render_block(template, "front", variables, term)
     back = _render_block(template, "back", variables, term)
-    key = card_key(deck.id, term.id, "definition", kind)
+    key = card_key(deck.id, term.id, "definition", DEFINITION_NOTE)
+    answer = {"forward": short, "reverse": term.name}.get(kind, plain_text(back))
     return Card(
         deck=deck.id, deck_title=deck.title, topic="definition", topic_title=title,
         term_id=term.id, term_name=term.name, kind=kind, front=front, back=back,
         key=key, guid=card_guid(key), tags=("topic::definition", f"term::{term.id}"),
         source=term.path, line=term.definition_at,
-        prompts=(plain_text(front),), answers=(short if kind == "forward" else term.name,),
+        prompts=(plain_text(front),), answers=(answer,),
+        template=DEFINITION_TEMPLATES[kind == "reverse"],
     )
 
 

@@ -16,6 +16,7 @@ from .model import KINDS
 from .errors import FlashgenError, display_path
 from .sheets import DEFAULT_LAYOUT, PRESETS
 from .readers import set_aside_notes
+from .manifest import search_line
 from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint, unused_templates
 from .stats import format_stats
 
@@ -221,6 +222,8 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{len(result.written)} written, {len(result.unchanged)} unchanged")
         for path in result.removed:
             print(f"removed stale package {display_path(path)}")
+        if result.search:
+            print(search_line(result.search))
         for path in result.kept_stale:
             print(f"warning: {display_path(path)}: stale package was changed after flashgen "
                   f"wrote it; left in place", file=sys.stderr)

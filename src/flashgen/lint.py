@@ -11,6 +11,7 @@ from pathlib import Path
 from .cards import DEFAULT_TEMPLATE, MAX_CLOZE_SENTENCE_CHARS, TEMPLATE_SUFFIX
 from .errors import Problem, display_path
 from .model import Card, Deck, Term
+from .owncards import is_own, own_texts
 from .sentences import split_sentences
 from .topics import word_forms
 
@@ -61,9 +62,9 @@ def _describe(card: Card) -> str:
 def _long_answers(cards: Sequence[Card], limit: int) -> list[Problem]:
     found = []
     for card in cards:
-        # The qa card answers with a whole section on purpose; the short kinds are the
-        # ones that must each hold one small fact.
-        if card.kind == "qa":
+        # The qa card answers with a whole section on purpose; the short kinds, and the
+        # author's own questions, are the ones that must each hold one small fact.
+        if card.kind == "qa" and not is_own(card):
             continue
         for answer in card.answers:
             words = len(answer.split())
@@ -114,7 +115,7 @@ def enumeration_items(sentence: str) -> int:
 
 def _enumerations(term: Term, limit: int) -> list[Problem]:
     found = []
-    for where, text, line in term.texts():
+    for where, text, line in (*term.texts(), *own_texts(term)):
         for sentence in split_sentences(text):
             items = enumeration_items(sentence)
             if items > limit:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
@@ -35,12 +36,17 @@ _LABELS = {NEW: "new package {}", CHANGED: "changed package {}",
 
 @dataclass(frozen=True)
 class NoteRecord:
-    """One note as a build wrote it: its card key, GUID, content digest and modification time."""
+    """One note as a build wrote it: its card key, GUID, content digest and modification time.
+
+    ``nid`` is the note id the package gave it; None for a note first written by a
+    flashgen that did not choose note ids, whose id in a collection is unknown.
+    """
 
     key: str
     guid: str
     digest: str
     time: int
+    nid: int | None = None
 
 
 @dataclass(frozen=True)
@@ -112,11 +118,16 @@ class PackageChange:
 
 @dataclass(frozen=True)
 class Changes:
-    """How a build compares with the last build into the same folder."""
+    """How a build compares with the last build into the same folder.
+
+    ``search`` finds, in Anki's browser, exactly the notes no longer built (see
+    ``removed_search``); empty when none is removed.
+    """
 
     packages: tuple[PackageChange, ...]
     #: Warnings about what Anki will do with the changes (see ``notices.py``).
     notices: tuple[str, ...] = ()
+    search: str = ""
 
     def with_status(self, *statuses: str) -> tuple[PackageChange, ...]:
         """Return the packages whose status is one of ``statuses``."""
@@ -141,7 +152,66 @@ class Changes:
         lines.append(f"{self.count('added')} added, {self.count('changed')} changed, "
                      f"{self.count('removed')} removed notes; {to_write} to write, "
                      f"{len(self.with_status(STALE))} stale, {len(self.with_status(UNCHANGED))} unchanged packages")
+        if self.search:
+            lines.append(search_line(self.search))
         return lines
+
+
+def keep_unknown_ids(previous: Manifest, notes: Sequence[NoteDigest]) -> tuple[NoteDigest, ...]:
+    """Return ``notes``, without an id where the last build recorded none.
+
+    Such a note came from an older flashgen, and its collection keeps the id it got then
+    whatever a newer package says, so the id stays unknown for good.
+    """
+    unknown = {n.key for r in previous.packages for n in r.notes if n.nid is None}
+    if not unknown:
+        return tuple(notes)
+    return tuple(replace(n, nid=None) if n.key in unknown else n for n in notes)
+
+
+def search_line(search: str) -> str:
+    """Return the line that tells where to find the notes a build no longer makes."""
+    return f"find them in Anki's browser with: {search}"
+
+
+#: The note type of each kind of note, by the kind in its key.
+_NOTE_TYPES = {"cloze": "flashgen Cloze", "both-ways": "flashgen Definition"}
+
+
+def removed_search(removed: Sequence[NoteDigest], built: Sequence[NoteDigest]) -> str:
+    """Return an Anki search that finds exactly the ``removed`` notes, or "" for none.
+
+    A note first written with a chosen note id is found by it (``nid:``). A note from an
+    older flashgen has an id that only the collection knows; it is found by its note
+    type and its ``term::`` and ``topic::`` tags, leaving out by id the notes of the same
+    kind that are still built (a note of that kind also from an older flashgen and still
+    built would be found with it).
+    """
+    known = sorted({n.nid for n in removed if n.nid is not None})
+    parts = [f"nid:{','.join(map(str, known))}"] if known else []
+    still = {}
+    for note in built:
+        if note.nid is not None:
+            still.setdefault(_group(note.key), set()).add(note.nid)
+    for group in dict.fromkeys(_group(n.key) for n in removed if n.nid is None):
+        note_type, term, topic = group
+        part = f'"note:{note_type}" "tag:term::{_escape(term)}" "tag:topic::{_escape(topic)}"'
+        if group in still:
+            part += f" -nid:{','.join(map(str, sorted(still[group])))}"
+        parts.append(f"({part})")
+    return " OR ".join(parts)
+
+
+def _group(key: str) -> tuple[str, str, str]:
+    """Return the note type, term id and topic of a note, from its key."""
+    _, term, topic, rest = key.split("/", 3)
+    kind = rest.split("/", 1)[0]
+    return _NOTE_TYPES.get(kind, "flashgen Q&A"), term, topic
+
+
+def _escape(text: str) -> str:
+    """Return ``text`` with Anki's search wildcards and quotes made literal."""
+    return re.sub(r'([\\*_"])', r"\\\1", text)
 
 
 def file_digest(path: Path) -> str:
@@ -180,7 +250,7 @@ def note_times(timestamp: int, notes: Sequence[NoteDigest], previous: Manifest) 
     for note in notes:
         old = before.get(note.key)
         kept = old is not None and old.guid == note.guid and old.digest == note.digest
-        out.append(NoteRecord(note.key, note.guid, note.digest, old.time if kept else timestamp))
+        out.append(NoteRecord(note.key, note.guid, note.digest, old.time if kept else timestamp, note.nid))
     return tuple(out)
 
 
@@ -214,7 +284,9 @@ def compare(previous: Manifest, planned: Sequence[Planned], out: Path) -> Change
     for record in stale:
         changes.append(PackageChange(record.path, STALE,
                                      removed=tuple(n.key for n in record.notes if n.key not in now)))
-    return Changes(tuple(changes))
+    gone = {key for change in changes for key in change.removed}
+    built = keep_unknown_ids(previous, [n for p in planned for n in p.content.notes])
+    return Changes(tuple(changes), search=removed_search([before[k] for k in sorted(gone)], built))
 
 
 def _intact(path: Path, record: PackageRecord) -> bool:
@@ -302,7 +374,8 @@ def _record(data: dict) -> PackageRecord:
         timestamp=timestamp,
         file_digest=str(data["file"]),
         # Notes without a time of their own were written with the package's.
-        notes=tuple(NoteRecord(str(k), str(v["guid"]), str(v["content"]), int(v.get("time", timestamp)))
+        notes=tuple(NoteRecord(str(k), str(v["guid"]), str(v["content"]), int(v.get("time", timestamp)),
+                               None if v.get("nid") is None else int(v["nid"]))
                     for k, v in data["cards"].items()),
         anki_decks=tuple((str(k), str(v)) for k, v in data.get("anki_decks", {}).items()),
     )
@@ -326,8 +399,8 @@ def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
         head = dump({"path": r.path, "decks": list(r.decks), "content": r.digest, "timestamp": r.timestamp,
                      "file": r.file_digest, **({"anki_decks": dict(r.anki_decks)} if r.anki_decks else {})})[:-1]
         cards = ",\n  ".join(f'{dump(n.key)}: {{"guid": {dump(n.guid)}, "content": {dump(n.digest)}'
-                             + (f', "time": {n.time}}}' if n.time != r.timestamp else "}")
-                             for n in r.notes)
+                             + (f', "time": {n.time}' if n.time != r.timestamp else "")
+                             + ("}" if n.nid is None else f', "nid": {n.nid}}}') for n in r.notes)
         comma = "," if index else ""
         yield f'{comma}\n {head}, "cards": {{\n  {cards}\n }}}}'.encode("utf-8")
     yield b"\n]"

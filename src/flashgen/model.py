@@ -32,6 +32,23 @@ class Section:
 
 
 @dataclass(frozen=True)
+class OwnCard:
+    """A card the author wrote in a term file: a question and answer, or a cloze sentence.
+
+    ``cloze`` holds the author's ``{{c1::…}}`` markup, already checked; ``id`` is the
+    author's name for the card, else empty (then its identity is derived, see owncards.py).
+    """
+
+    topic: str
+    heading: str
+    question: str = ""
+    answer: str = ""
+    cloze: str = ""
+    id: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
 class Term:
     """One glossary term, read from a term file or a page, already validated."""
 
@@ -47,6 +64,10 @@ class Term:
     path: str = ""
     line: int | None = None
     definition_line: int | None = None
+    #: "singular" or "plural" when the term file says so; else computed from the name.
+    number: str | None = None
+    #: The author's own cards, in the order the file lists them.
+    cards: tuple[OwnCard, ...] = ()
 
     @property
     def definition_at(self) -> int | None:
@@ -106,6 +127,12 @@ class Card:
     context: str = ""
     prompts: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
+    #: Where the note's new cards come in Anki (their "due" number): the order the deck's
+    #: term files are read, and within a term the order it reads, definition first.
+    position: int = 0
+    #: For a card of a note with several card templates (a term's definition note:
+    #: "Forward" or "Reverse"), which of them it is; cards of one note share key and GUID.
+    template: str = ""
 
     @property
     def anki_cards(self) -> int:

@@ -28,6 +28,7 @@ import html
 import io
 import os
 import re
+import time
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -262,6 +263,9 @@ class SheetPlan:
     report: SheetReport
     title: str = ""
     faces: frozenset[str] = field(default_factory=frozenset)
+    #: When the cards' sources were last changed (seconds since 1970), the PDF's date.
+    date: int | None = None
+    subject: str = ""
 
 
 # --- cloze --------------------------------------------------------------------------
@@ -774,7 +778,9 @@ def plan_sheets(cards: Sequence[Card], layout: SheetLayout | str = DEFAULT_LAYOU
     if not title:
         decks = list(dict.fromkeys(c.deck_title or c.deck for c in cards))
         title = ", ".join(decks)
-    return SheetPlan(layout, tuple(pages), report, title, frozenset(faces))
+    topics = ", ".join(dict.fromkeys(c.topic_title or c.topic for c in cards))
+    subject = f"Flashcards: {topics}" if topics else ""
+    return SheetPlan(layout, tuple(pages), report, title, frozenset(faces), subject=subject)
 
 
 def _shift(lines: Sequence[TextLine], dx: float, dy: float) -> tuple[TextLine, ...]:
@@ -819,7 +825,14 @@ def render_pdf(plan: SheetPlan) -> bytes:
     pdf = Canvas(buffer, pagesize=(layout.page_width, layout.page_height),
                  invariant=1, pageCompression=1)
     pdf.setTitle(plan.title or "flashcards")
+    # The decks stand in for an author (term files name none); without these reportlab
+    # writes "anonymous", "unspecified" and, with invariant=1, 2000-01-01.
+    pdf.setAuthor(plan.title or "flashgen")
+    pdf.setSubject(plan.subject or "flashcards")
     pdf.setCreator("flashgen")
+    if plan.date is not None:
+        stamp = time.strftime("D:%Y%m%d%H%M%S+00'00'", time.gmtime(plan.date))
+        pdf.setDateFormatter(lambda *_: stamp)
     marks = _cut_marks(layout)
     for page in plan.pages:
         if page.side == "front" and marks:

@@ -12,14 +12,18 @@ from typing import Any
 import yaml
 
 from .errors import Problem, display_path
-from .model import KINDS, Deck, Section, Term
+from .grammar import NUMBERS
+from .model import KINDS, Deck, OwnCard, Section, Term
+from .owncards import cloze_markup_problem
 from .safety import unsafe_character
 from .topics import STANDARD_TOPICS, normal_heading, slug, topic_key
 
 TERM_SUFFIXES = (".yaml", ".yml")
 DECK_FILE_NAMES = ("deck.yaml", "deck.yml")
 
-TERM_KEYS = ("id", "name", "aliases", "definition", "sections", "related", "discarded", "source")
+TERM_KEYS = ("id", "name", "aliases", "definition", "sections", "related", "discarded", "source",
+             "number", "cards")
+OWN_CARD_KEYS = ("topic", "question", "answer", "cloze", "id")
 DECK_KEYS = ("title", "description", "topics", "synonyms", "kinds")
 SECTION_KEYS = ("heading", "text")
 
@@ -365,23 +369,33 @@ def load_term(path: Path, deck: Deck, problems: list[Problem]) -> Term | None:
     discarded = _text_list(fields.get("discarded"), shown, "discarded", problems)
     source = _text(fields.get("source"), shown, "source", problems)
     sections = _sections(fields.get("sections"), shown, dict(deck.synonyms), problems)
+    number = _text(fields.get("number"), shown, "number", problems)
+    if number is not None and number not in NUMBERS:
+        problems.append(Problem(shown, fields["number"].line,
+                                f"'number' must be {' or '.join(NUMBERS)}, not {number!r}"))
+    cards = _own_cards(fields.get("cards"), shown, dict(deck.synonyms), problems)
     if len(problems) > before:
         return None
     return Term(id=term_id or "", name=name or "", definition=definition or "", deck=deck.id,
                 aliases=aliases, sections=sections, related=related, discarded=discarded,
                 source=source, path=shown, line=node.line if node else None,
-                definition_line=fields["definition"].line)
+                definition_line=fields["definition"].line, number=number, cards=cards)
+
+
+def _entries(field: _Field | None, shown: str, mistake: str, problems: list[Problem]) -> list:
+    """Return the entries of a list of mappings, or none after recording ``mistake``."""
+    if field is None or field.value.value is None:
+        return []
+    items = field.value.value
+    if not isinstance(items, list) or (items and isinstance(items[0], tuple)):
+        problems.append(Problem(shown, field.line, mistake))
+        return []
+    return items
 
 
 def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],
               problems: list[Problem]) -> tuple[Section, ...]:
-    if field is None or field.value.value is None:
-        return ()
-    items = field.value.value
-    if not isinstance(items, list) or (items and isinstance(items[0], tuple)):
-        problems.append(Problem(shown, field.line,
-                                "'sections' must be a list of entries with 'heading' and 'text'"))
-        return ()
+    items = _entries(field, shown, "'sections' must be a list of entries with 'heading' and 'text'", problems)
     sections: list[Section] = []
     seen: dict[str, Section] = {}
     for item in items:
@@ -415,6 +429,62 @@ def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],
         seen[topic] = section
         sections.append(section)
     return tuple(sections)
+
+
+def _own_cards(field: _Field | None, shown: str, synonyms: dict[str, str],
+               problems: list[Problem]) -> tuple[OwnCard, ...]:
+    """Return the author's own cards of a term file, recording every problem with its line."""
+    items = _entries(field, shown, "'cards' must be a list of entries, each with 'topic' and either "
+                     "'question' and 'answer' or 'cloze'", problems)
+    cards: list[OwnCard] = []
+    ids: dict[tuple[str, str, str], int] = {}
+    for item in items:
+        entry = _mapping(item, shown, "card", OWN_CARD_KEYS, problems)
+        if entry is None:
+            continue
+        values = {k: _text(entry.get(k), shown, k, problems) for k in OWN_CARD_KEYS}
+        line = item.line
+        if values["topic"] is None:
+            if "topic" not in entry:
+                problems.append(Problem(shown, line, "card has no 'topic' (the topic it belongs to, "
+                                        "such as Definition or Mechanism)"))
+            continue
+        heading = " ".join(values["topic"].split())
+        topic = topic_key(heading, synonyms)
+        if normal_heading(heading) not in synonyms:
+            _topic_name(heading, shown, entry["topic"].line, problems)  # a near miss is an error
+        question, answer, cloze = values["question"], values["answer"], values["cloze"]
+        if cloze is not None and (question is not None or answer is not None):
+            problems.append(Problem(shown, line, "a card has either 'cloze' or 'question' and 'answer', not both"))
+            continue
+        if cloze is None and (question is None or answer is None):
+            if not any(k in entry for k in ("question", "answer", "cloze")):
+                problems.append(Problem(shown, line, "card needs 'question' and 'answer', or 'cloze'"))
+            elif "answer" not in entry:
+                problems.append(Problem(shown, line, "card has a 'question' but no 'answer'"))
+            elif "question" not in entry:
+                problems.append(Problem(shown, line, "card has an 'answer' but no 'question'"))
+            continue  # otherwise a value is empty, which _text reported
+        if cloze is not None:
+            mistake = cloze_markup_problem(cloze)
+            if mistake:
+                problems.append(Problem(shown, entry["cloze"].line, mistake))
+                continue
+        card_id = values["id"] or ""
+        if card_id and not _ID_RE.match(card_id):
+            problems.append(Problem(shown, entry["id"].line,
+                                    f"card id {card_id!r} must be lower-case letters, digits, '-' or '_'"))
+            continue
+        if card_id:
+            kind = "cloze" if cloze is not None else "qa"
+            earlier = ids.setdefault((topic, kind, card_id), line)
+            if earlier != line:
+                problems.append(Problem(shown, entry["id"].line,
+                                        f"card id {card_id!r} is already used on line {earlier}"))
+                continue
+        cards.append(OwnCard(topic=topic, heading=heading, question=question or "", answer=answer or "",
+                             cloze=cloze or "", id=card_id, line=line))
+    return tuple(cards)
 
 
 def term_files(folder: Path) -> list[Path]:

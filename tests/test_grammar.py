@@ -1,0 +1,97 @@
+"""Prompts in good English: a name's number and how it is written inside a sentence."""
+
+import re
+
+import pytest
+from conftest import import_package
+
+from flashgen.build import BuildConfig, build, prepare
+from flashgen.errors import FlashgenError
+from flashgen.grammar import name_number, prose_name
+
+
+@pytest.mark.parametrize("name, number", [
+    ("Beta blockers", "plural"), ("Ketone bodies", "plural"), ("SCFAs", "plural"),
+    ("Omega-3 fatty acids", "plural"), ("Vertebrae", "plural"), ("GLP-1 agonists", "plural"),
+    ("VO2 max", "singular"), ("Lactate threshold", "singular"), ("IBS", "singular"),
+    ("Sepsis", "singular"), ("Lactobacillus", "singular"), ("Pancreas", "singular"),
+    ("Diabetes", "singular"), ("Glucagon-like peptide-1", "singular"), ("HbA1c", "singular"),
+])
+def test_number_of_a_name(name, number):
+    assert name_number(name) == number
+
+
+@pytest.mark.parametrize("name, texts, prose", [
+    ("Beta blockers", (), "beta blockers"),
+    ("Lactate threshold", (), "lactate threshold"),
+    ("Omega-3 fatty acids", (), "omega-3 fatty acids"),
+    ("Reverse T3", (), "reverse T3"),
+    ("VO2 max", (), "VO2 max"),
+    ("HOMA-IR", (), "HOMA-IR"),
+    ("Crohn's disease", (), "Crohn's disease"),
+    ("Cortisol Awakening Response", (), "Cortisol Awakening Response"),
+    # The term's own text, where the name does not start a sentence, has the last word.
+    ("Cortisol Awakening Response", ("It is a rise. The cortisol awakening response peaks.",),
+     "cortisol awakening response"),
+    ("Hashimoto thyroiditis", ("Thyroid damage in Hashimoto thyroiditis is slow.",), "Hashimoto thyroiditis"),
+    ("Zonulin", ("Zonulin is a protein.",), "zonulin"),
+])
+def test_name_inside_a_sentence(name, texts, prose):
+    assert prose_name(name, texts) == prose
+
+
+TERMS = {
+    "beta-blockers.yaml": "name: Beta blockers\ndefinition: Drugs that block beta-adrenergic receptors.\n"
+                          "sections:\n  - heading: Mechanism\n    text: They slow the heart.\n"
+                          "  - heading: Metric\n    text: Judged by resting heart rate.\n",
+    "vo2-max.yaml": "name: VO2 max\ndefinition: The highest rate of oxygen use during exercise.\n",
+    "lactate-threshold.yaml": "name: Lactate threshold\n"
+                              "definition: The work rate above which lactate builds up in blood.\n",
+    "measles.yaml": "name: Measles\nnumber: singular\ndefinition: A viral illness with a rash.\n"
+                    "sections:\n  - heading: Significance\n    text: It spreads fast.\n",
+}
+
+
+def _deck(tmp_path, terms=TERMS):
+    deck = tmp_path / "sport"
+    deck.mkdir()
+    for name, text in terms.items():
+        (deck / name).write_text(text)
+    return deck
+
+
+def _prompts(tmp_path, collection, templates=None):
+    """Return the question of every card, as plain text without its topic line."""
+    result = build(BuildConfig(sources=(_deck(tmp_path),), out=tmp_path / "out", kinds=("qa",),
+                               templates=templates))
+    for package in result.packages:
+        import_package(collection, package)
+    return {" ".join(re.sub(r"<[^>]+>", " ", collection.get_card(c).render_output().question_text)
+                     .split()[1:]).replace(" ?", "?")
+            for c in collection.find_cards("")}
+
+
+def test_prompts_read_as_english_in_anki(tmp_path, collection):
+    prompts = _prompts(tmp_path, collection)
+    assert {"What are beta blockers?", "What is VO2 max?", "What is lactate threshold?",
+            "What is the mechanism behind beta blockers?", "How are beta blockers measured or assessed?",
+            "What is measles?", "Why does measles matter?"} <= prompts
+
+
+def test_a_replaced_template_can_use_the_number(tmp_path, collection):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "definition.html.j2").write_text(
+        '{% block front %}<div class="prompt">{{ name }} ({{ number }}): '
+        '{{ "they are" if plural else "it is" }}?</div>{% endblock %}{% block back %}x{% endblock %}')
+    prompts = _prompts(tmp_path, collection, templates=mine)
+    assert {"beta blockers (plural): they are?", "VO2 max (singular): it is?",
+            "measles (singular): it is?"} <= prompts
+
+
+def test_a_bad_number_is_an_error_with_its_line(tmp_path):
+    deck = _deck(tmp_path, {"x.yaml": "name: X rays\ndefinition: Light of short wavelength.\nnumber: many\n"})
+    with pytest.raises(FlashgenError) as caught:
+        prepare([deck])
+    assert [(p.line, p.message) for p in caught.value.problems] == [
+        (3, "'number' must be singular or plural, not 'many'")]

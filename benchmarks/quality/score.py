@@ -70,6 +70,20 @@ def matches(hidden: str, key: str, strict: bool) -> bool:
     return 2 * len(short.split()) >= len(long.split())
 
 
+def asked(key: str, s: Sentence, strict: bool) -> bool:
+    """Return whether a key phrase is hidden: matched, or inside a hidden phrase that is a key.
+
+    "consumer price index (CPI)" hidden as one cloze asks both of its key phrases.
+    """
+    for h in s.hidden:
+        if matches(h, key, strict):
+            return True
+        if any(matches(h, k, strict) for k in s.keys) and \
+                re.search(rf"(?<!\w){re.escape(normal(key))}(?!\w)", normal(h)):
+            return True
+    return False
+
+
 def load(path: Path) -> tuple[Deck, dict[str, Sentence]]:
     """Return the glossary as a deck of terms, and its annotated sentences by text."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -128,7 +142,7 @@ class Figures:
             self.fact += 1
             self.fact_asked += any(matches(h, k, strict) for h in s.hidden for k in s.keys)
             self.keys += len(s.keys)
-            self.keys_asked += sum(any(matches(h, k, strict) for h in s.hidden) for k in s.keys)
+            self.keys_asked += sum(asked(k, s, strict) for k in s.keys)
         else:
             self.no_fact += 1
             self.no_fact_alone += not s.hidden
@@ -158,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.show:
                 keys = [h for h in s.hidden if any(matches(h, k, args.strict) for k in s.keys)]
                 bad = [h for h in s.hidden if h not in keys]
-                missed = [k for k in s.keys if not any(matches(h, k, args.strict) for h in s.hidden)]
+                missed = [k for k in s.keys if not asked(k, s, args.strict)]
                 mark = "  " if s.fact else "NF"
                 print(f"{mark} {s.text}\n     hidden {keys} wrong {bad} missed {missed}")
         rows.append(figures.row(path.stem))

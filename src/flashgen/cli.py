@@ -15,7 +15,7 @@ from .build import BuildConfig, PrintConfig, build, check, diff, import_pages, p
 from .model import KINDS
 from .errors import FlashgenError, display_path
 from .sheets import DEFAULT_LAYOUT, PRESETS
-from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint
+from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint, unasked
 from .stats import format_stats
 
 DEFAULT_SOURCE = Path("decks")
@@ -149,6 +149,15 @@ def _lines(count: int) -> str:
     return _count(count, "line")
 
 
+def _report_info(notes: Sequence, verbose: bool) -> None:
+    """Print what ``check`` tells for information only (never an error, not even with --strict)."""
+    shown = notes if verbose else notes[:10]
+    for n in shown:
+        print(f"info: {n}", file=sys.stderr)
+    if len(notes) > len(shown):
+        print(f"info: … and {len(notes) - len(shown)} more (see --verbose)", file=sys.stderr)
+
+
 def _report_set_aside(count: int) -> None:
     if count:
         print(f"note: {_lines(count)} of site text (banners, teasers) kept off the cards; "
@@ -251,6 +260,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.strict and warnings:
         raise FlashgenError.from_problems(warnings)
     _report_warnings(warnings, args.verbose)
+    _report_info(unasked(prepared.decks, prepared.cards, kinds), args.verbose)
     _report_set_aside(prepared.set_aside)
     terms = sum(len(d.terms) for d in prepared.decks)
     cards = sum(c.anki_cards for c in prepared.cards)

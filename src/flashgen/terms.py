@@ -12,13 +12,14 @@ from typing import Any
 import yaml
 
 from .errors import Problem, display_path
-from .model import KINDS, Deck, Section, Term
+from .model import KINDS, ClozeKeys, Deck, Section, Term
 from .topics import STANDARD_TOPICS, normal_heading, slug, topic_key
 
 TERM_SUFFIXES = (".yaml", ".yml")
 DECK_FILE_NAMES = ("deck.yaml", "deck.yml")
 
-TERM_KEYS = ("id", "name", "aliases", "definition", "sections", "related", "discarded", "source")
+TERM_KEYS = ("id", "name", "aliases", "definition", "sections", "related", "discarded", "source", "cloze")
+CLOZE_KEYS = ("hide", "keep", "skip")
 DECK_KEYS = ("title", "description", "topics", "synonyms", "kinds")
 SECTION_KEYS = ("heading", "text")
 
@@ -271,12 +272,30 @@ def load_term(path: Path, deck: Deck, problems: list[Problem]) -> Term | None:
     discarded = _text_list(fields.get("discarded"), shown, "discarded", problems)
     source = _text(fields.get("source"), shown, "source", problems)
     sections = _sections(fields.get("sections"), shown, dict(deck.synonyms), problems)
+    cloze = _cloze_keys(fields.get("cloze"), shown, problems)
     if len(problems) > before:
         return None
     return Term(id=term_id or "", name=name or "", definition=definition or "", deck=deck.id,
                 aliases=aliases, sections=sections, related=related, discarded=discarded,
                 source=source, path=shown, line=node.line if node else None,
-                definition_line=fields["definition"].line)
+                definition_line=fields["definition"].line, cloze=cloze)
+
+
+def _cloze_keys(field: _Field | None, shown: str, problems: list[Problem]) -> ClozeKeys:
+    """Return the author's ``cloze:`` keys (hide, keep, skip), each a list of text."""
+    if field is None or field.value.value is None:
+        return ClozeKeys()
+    entry = _mapping(field.value, shown, "'cloze'", CLOZE_KEYS, problems)
+    if entry is None:
+        return ClozeKeys()
+    values = {key: _text_list(entry.get(key), shown, f"cloze {key}", problems) for key in CLOZE_KEYS}
+    lines = tuple((key, text, _item_line(entry[key], text)) for key in CLOZE_KEYS if key in entry
+                  for text in values[key])
+    clash = set(values["hide"]) & set(values["keep"])
+    for key, text, line in lines:
+        if key == "keep" and text in clash:
+            problems.append(Problem(shown, line, f"cloze phrase {text!r} is listed under both 'hide' and 'keep'"))
+    return ClozeKeys(hide=values["hide"], keep=values["keep"], skip=values["skip"], lines=lines)
 
 
 def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__, manifest
+from .continuity import carry_over
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
 from .cards import MAX_CLOZE_SENTENCE_CHARS, Templates, deck_topics, load_templates, render_deck, topic_titles
 from .errors import FlashgenError, OutputError, Problem, ValidationError, display_path
@@ -290,9 +291,10 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress)
     out = config.out
     _output_folder(out)
+    previous = manifest.read_manifest(out)
+    prepared = _carried_over(prepared, previous, out)
     plans = plan_packages(prepared, out, config.single)
     sources = source_fields(prepared)
-    previous = manifest.read_manifest(out)
     planned = _planned(prepared, plans, sources)
     changes = manifest.compare(previous, planned, out)
     try:
@@ -357,9 +359,17 @@ def diff(config: BuildConfig) -> manifest.Changes:
     """Return what ``build`` would add, change and remove against the last build; write nothing."""
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
     _output_folder(config.out)
+    previous = manifest.read_manifest(config.out)
+    prepared = _carried_over(prepared, previous, config.out)
     plans = plan_packages(prepared, config.out, config.single)
     planned = _planned(prepared, plans, source_fields(prepared))
-    return manifest.compare(manifest.read_manifest(config.out), planned, config.out)
+    return manifest.compare(previous, planned, config.out)
+
+
+def _carried_over(prepared: Prepared, previous: manifest.Manifest, out: Path) -> Prepared:
+    """Return ``prepared`` with its cloze notes keeping the identities the last build gave them."""
+    cards = carry_over(prepared.cards, previous, out)
+    return prepared if cards == prepared.cards else replace(prepared, cards=cards)
 
 
 def check(sources: Sequence[Path], templates_dir: Path | None = None,

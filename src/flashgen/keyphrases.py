@@ -33,6 +33,13 @@ _TOKEN = re.compile(r"""
 """, re.VERBOSE)
 # At least two capitals, or letters and digits mixed: "HOMA-IR", "GLUT4", "NT-proBNP", "B12".
 _ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[A-Z0-9]|\w*\d\w*[A-Za-z]|[A-Za-z]+\d)[A-Za-z0-9]+(?:[-+][A-Za-z0-9]*)*\+*")
+# Adjectives that say how much or how good, not what: left out of a hidden phrase.
+_GENERIC = frozenset("""most many much more less other same different various several certain important
+    significant main major key common typical specific particular new good whole real full own
+    overall general potential relevant additional numerous wide broad great increased decreased
+    reduced raised elevated higher lower greater better worse""".split())
+# Words that follow a verb, not a plural noun, when the clause has no verb yet.
+_AFTER_VERB = frozenset({"to", "more", "less", "into", "through", "from"})
 # A name with a number: "peptidase-4", "GLP-1", "COVID-19".
 _NUMBERED = re.compile(r"[A-Za-z][\w]*-\d+[A-Za-z]?")
 _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty
@@ -244,7 +251,7 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
         # Leading everyday adjectives and participles ("wide", "important", "increased")
         # describe rather than name.
         while start < end - 1 and toks[start].tag in ("JJ", "JJR", "VBN", "VBG", "CD") and (
-                zipf(toks[start].text) >= 5.2 or toks[start].tag == "CD"):
+                toks[start].text.casefold() in _GENERIC or toks[start].tag == "CD"):
             start += 1
         if end > start:
             out.extend(_phrases_in(sentence, toks, start, end))
@@ -282,11 +289,13 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     # The pattern tagger reads a verb after a noun as a noun ("flags", "drives",
     # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
     if not (toks[j].tag in ("NN", "NNS") and 0 < j < len(toks) - 1
-            and (toks[j - 1].tag in _NOUN or toks[j - 1].tag in ("%", "CD"))):
+            and (toks[j - 1].tag in _NOUN or toks[j - 1].tag in ("%", "CD", "VBG"))):
         return False
     after = toks[j + 1]
     if after.tag in ("DT", "PRP$", "PRP") or (after.tag == "CD" and toks[j].tag == "NNS"):
         return True
+    if toks[j].tag == "NNS" and after.text in _AFTER_VERB and not _clause_has_verb(toks, j, before_only=True):
+        return True  # "oestrogen returns to circulation", "the pancreas releases more"
     if toks[j].tag != "NNS" or after.tag not in ("JJ", "NN", "NNS", "NNP") or \
             after.text.casefold() in ("such", "many", "most"):
         return False
@@ -296,13 +305,13 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     return not _clause_has_verb(toks, j)
 
 
-def _clause_has_verb(toks: list[Token], j: int) -> bool:
-    """Return whether the clause around ``j`` has a word tagged as a verb."""
+def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False) -> bool:
+    """Return whether the clause around ``j`` (or its part before ``j``) has a word tagged as a verb."""
     start = j
     while start > 0 and toks[start - 1].text not in (",", ";", ":"):
         start -= 1
     end = j
-    while end < len(toks) and toks[end].text not in (",", ";", ":"):
+    while not before_only and end < len(toks) and toks[end].text not in (",", ";", ":"):
         end += 1
     return any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end])
 

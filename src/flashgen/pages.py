@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -23,6 +23,7 @@ from .errors import FlashgenError, OutputError, Problem, ValidationError, displa
 from .model import Section, Term
 from .output import write_atomic
 from .topics import STANDARD_TOPICS, slug, topic_key
+from .terms import CLOZE_KEYS, existing_cloze_keys
 
 #: The file name endings of pages; folders expand to the files with these endings.
 PAGE_SUFFIXES = (".txt", ".md")
@@ -870,6 +871,9 @@ def term_to_yaml(term: Term) -> str:
         data["discarded"] = list(term.discarded)
     if term.source:
         data["source"] = term.source
+    steer = {k: list(getattr(term.cloze, k)) for k in CLOZE_KEYS if getattr(term.cloze, k)}
+    if steer:
+        data["cloze"] = steer
     text = yaml.dump(
         data,
         Dumper=_TermDumper,
@@ -921,6 +925,8 @@ def write_term_files(terms: Iterable[Term], out_dir: Path | str) -> list[Path]:
     written: list[Path] = []
     for term in terms:
         target = out / f"{term.id}.yaml"
+        # The author's cloze keys in a file being replaced are kept: a page has none.
+        term = replace(term, cloze=existing_cloze_keys(target)) if target.exists() else term
         write_atomic(target, term_to_yaml(term).encode("utf-8"), "term file")
         written.append(target)
     return written

@@ -359,3 +359,20 @@ def check_unique_ids(terms: Iterable[Term], problems: list[Problem]) -> None:
                                     f"term id {term.id!r} is already used by {first[key].path}"))
         else:
             first[key] = term
+
+
+def existing_cloze_keys(path: Path) -> ClozeKeys:
+    """Return the ``cloze:`` keys of the term file at ``path``, or none if it has no valid ones.
+
+    ``import --force`` replaces a term file with what the page says; the author's cloze
+    keys are not on the page, so they are carried over from the file being replaced.
+    """
+    problems: list[Problem] = []
+    node = _load_yaml(path, problems)
+    if node is None or problems or not isinstance(node.value, list):
+        return ClozeKeys()
+    for key, value in node.value if all(isinstance(p, tuple) for p in node.value) else ():
+        if key.value == "cloze":
+            keys = _cloze_keys(_Field(value, key.line), display_path(path), problems)
+            return keys if not problems else ClozeKeys()
+    return ClozeKeys()

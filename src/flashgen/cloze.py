@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from .keyphrases import key_phrases, zipf
 
@@ -50,8 +51,9 @@ class Cloze:
     names_term: bool
 
 
-@dataclass(frozen=True)
-class _Group:
+class _Group(NamedTuple):
+    """A phrase to hide, with every form it takes in the sentence."""
+
     key: str
     score: float
     variants: tuple[str, ...]
@@ -182,8 +184,9 @@ class _WordLookup:
     def finditer(self, sentence: str) -> Iterable[tuple[int, int]]:
         """Yield (start, end) of each match, as the single expression's finditer would."""
         candidates: dict[int, list[int]] = {}
+        low = sentence.lower() if sentence.isascii() else None  # _fold of ASCII is lower()
         for m in _RUN.finditer(sentence):
-            key = _fold(m.group())
+            key = low[m.start():m.end()] if low is not None else _fold(m.group())
             ranks = list(self.by_word.get(key, ()))
             if key.endswith("s"):
                 ranks += self.by_word.get(key[:-1], ())
@@ -315,11 +318,33 @@ def _choose(candidates: list[tuple[int, int, _Group]]) -> list[_Group]:
 def _spans(sentence: str, groups: Sequence[_Group]) -> list[tuple[int, int, int]]:
     """Return (start, end, group index) for every occurrence of every group, none overlapping."""
     taken: list[tuple[int, int, int]] = []
+    folded = sentence.lower() if sentence.isascii() else None
     for index in sorted(range(len(groups)), key=lambda i: -groups[i].score):
-        for start, end in find_phrases(groups[index].variants, sentence):
+        group = groups[index]
+        if folded is not None and len(group.variants) == 1 and group.key != OWN_TERM:
+            found = _literal(folded, group.variants[0].lower())
+        else:
+            found = find_phrases(group.variants, sentence)
+        for start, end in found:
             if not any(start < e and s < end for s, e, _ in taken):
                 taken.append((start, end, index))
     return sorted(taken)
+
+
+def _literal(folded: str, phrase: str) -> list[tuple[int, int]]:
+    """Return where ``phrase`` stands in ``folded`` as whole words (both lower-case ASCII).
+
+    ``find_phrases`` finds the same for such a phrase, plurals and possessives aside,
+    but builds a word index per phrase; a sentence's own key phrases need none.
+    """
+    found, at = [], folded.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not (at and (folded[at - 1].isalnum() or folded[at - 1] == "_")) and \
+                not (end < len(folded) and (folded[end].isalnum() or folded[end] == "_")):
+            found.append((at, end))
+        at = folded.find(phrase, end if found and found[-1][1] == end else at + 1)
+    return found
 
 
 def _prompt(sentence: str, spans: Sequence[tuple[int, int, int]], hidden: int) -> str:

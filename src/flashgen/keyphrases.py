@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 #: A phrase scoring below this is not worth a cloze.
 WORTH_ASKING = 1.2
@@ -52,25 +53,25 @@ _UNIT_SYMBOLS = frozenset({"%", "°", "$", "€", "£"})
 _NAMED_HEADS = frozenset("""test tests score scale criteria criterion index ratio law theorem principle rule
     equation effect syndrome disease sign triad classification protocol algorithm model curve
     frontier framework transform method cycle number constant distribution""".split())
-_FRAME_LIST = re.compile(r"\b(?:such as|including|for example|e\.g\.,?|like)\s+$", re.IGNORECASE)
-_FRAME_NAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defined as)\s+$", re.IGNORECASE)
-_FRAME_GENUS = re.compile(r"^[^,;]*?\b(?:is|are|was|were)\s+(?:an?|the)\s+$", re.IGNORECASE)
+_FRAME_GENUS_AT = re.compile(r"[^,;]*?\b(?:is|are|was|were)\s+(?:an?|the)\s+", re.IGNORECASE)
 # "V = IR", "E = mc2": a formula is hidden whole or not at all.
 _FORMULA = re.compile(r"(?<![\w=])\w+(?:\s*[=+×·*/^-]\s*\w+)*\s*=\s*\w+(?:\s*[+×·*/^-]\s*\w+)*(?![\w=])")
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _MODIFIER = ("JJ", "JJR", "VBN", "VBG", "FW", "CD", "POS")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word, number or sign of a sentence, with its part-of-speech tag."""
+
     start: int
     end: int
     text: str
     tag: str
+    #: Written like an abbreviation or code: "HOMA-IR", "GLUT4", "B12".
+    acronym: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A candidate key phrase: where it stands, how good it is and what it counts as."""
 
     start: int
@@ -90,6 +91,7 @@ def _frequencies() -> dict[str, float]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """Return how common ``word`` is in English on the Zipf scale (7 very common, 0 unknown)."""
     table = _frequencies()
@@ -108,9 +110,11 @@ def zipf(word: str) -> float:
 @lru_cache(maxsize=1)
 def _tagger():
     # Imported when the first cloze is made: loading the tagger's lexicon costs a tenth
-    # of a second that commands without cloze cards need not pay.
-    from textblob.en.taggers import PatternTagger
-    return PatternTagger()
+    # of a second that commands without cloze cards need not pay. The parser's
+    # find_tags is what PatternTagger.tag calls after joining and splitting the words
+    # again; given the words, it returns the same tags in half the time.
+    from textblob.en import parser
+    return parser.find_tags
 
 
 def tokens(sentence: str) -> list[Token]:
@@ -120,23 +124,36 @@ def tokens(sentence: str) -> list[Token]:
     if words and words[0][:1].isupper() and zipf(words[0]) >= 4.0 and not _ACRONYM.fullmatch(words[0]):
         # Capitalised only because it starts the sentence: tag it as the word it is.
         words[0] = words[0].lower()
-    tagged = _tagger().tag(" ".join(words), tokenize=False) if words else []
+    tagged = _tagger()(words) if words else []
     tags = [t for _, t in tagged] if len(tagged) == len(words) else ["NN"] * len(words)
     out = []
     for (start, end, text, kind), tag in zip(found, tags):
-        if kind == "num" or text.casefold() in _NUMBER_WORDS:
+        acronym = False
+        if kind == "word":
+            acronym, named = _shape(text)
+            if named:
+                tag = "CD" if named == "CD" else "NNP"
+        elif kind == "num":
             tag = "CD"
         elif kind == "pos":
             tag = "POS"
-        elif kind == "sym":
+        else:
             tag = text if text in _UNIT_SYMBOLS else "SYM"
-        elif _ACRONYM.fullmatch(text) or _NUMBERED.fullmatch(text):
-            tag = "NNP"
-        out.append(Token(start, end, text, tag))
+        out.append(Token(start, end, text, tag, acronym))
     return out
 
 
-def key_phrases(sentence: str) -> list[Phrase]:
+@lru_cache(maxsize=8192)
+def _shape(word: str) -> tuple[bool, str]:
+    """Return whether a word is written like an abbreviation, and the tag its form forces."""
+    if word.casefold() in _NUMBER_WORDS:
+        return False, "CD"
+    acronym = bool(_ACRONYM.fullmatch(word))
+    return acronym, "NNP" if acronym or _NUMBERED.fullmatch(word) else ""
+
+
+@lru_cache(maxsize=1024)
+def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     """Return the sentence's phrases worth hiding, best first (ties: the earlier first)."""
     toks = tokens(sentence)
     found: list[Phrase] = []
@@ -153,7 +170,7 @@ def key_phrases(sentence: str) -> list[Phrase]:
         if p.score >= WORTH_ASKING and (p.start, p.end) not in best or \
                 p.score > best.get((p.start, p.end), p).score:
             best[(p.start, p.end)] = p
-    return sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start))
+    return tuple(sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start)))
 
 
 def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
@@ -218,6 +235,7 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _unit_symbol(text: str) -> bool:
     """Return whether ``text`` is written like a unit: "mmHg", "mL/kg/h", "µmol/L", "Ω"."""
     return bool(re.fullmatch(r"[µμ]?[A-Za-zΩ]{1,5}(?:/[A-Za-z]{1,5})*", text)) and (
@@ -248,6 +266,9 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 toks[end - 1].tag == "CD" and end - 1 > i and toks[end - 2].tag in _NOUN):
             end -= 1
         start = i
+        if not any(_worth_a_look(t) for t in toks[i:end]):
+            i = max(j, i + 1)
+            continue  # only everyday words: _score would refuse it
         # Leading everyday adjectives and participles ("wide", "important", "increased")
         # describe rather than name.
         while start < end - 1 and toks[start].tag in ("JJ", "JJR", "VBN", "VBG", "CD") and (
@@ -257,6 +278,12 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             out.extend(_phrases_in(sentence, toks, start, end))
         i = max(j, i + 1)
     return out
+
+
+def _worth_a_look(tok: Token) -> bool:
+    """Return whether a token can make its phrase worth asking: rare, an abbreviation or a name."""
+    return tok.acronym or (tok.tag not in ("POS", "IN", "CD", "CC") and 4.8 - zipf(tok.text) >= _SOME_RARITY) \
+        or _capitalised(tok)
 
 
 def _starts_phrase(toks: list[Token], i: int) -> bool:
@@ -281,7 +308,7 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.start > 0 and not _ACRONYM.fullmatch(tok.text)
+    return tok.text[:1].isupper() and tok.start > 0 and not tok.acronym
 
 
 def _verb_like(toks: list[Token], j: int) -> bool:
@@ -327,7 +354,7 @@ def _phrases_in(sentence: str, toks: list[Token], start: int, end: int) -> list[
     # "dipeptidyl peptidase-4 (DPP-4)": the abbreviation and its expansion are one fact,
     # hidden together; either alone would give the other away.
     if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" and \
-            _ACRONYM.fullmatch(toks[end + 1].text) and \
+            toks[end + 1].acronym and \
             toks[end + 1].text[0].casefold() == words[0].text[0].casefold():
         inner = _score(sentence, toks[end + 1:end + 2]) or 0.0
         phrases.append(Phrase(words[0].start, toks[end + 2].end, max(score, inner) + 0.5, identity))
@@ -336,13 +363,15 @@ def _phrases_in(sentence: str, toks: list[Token], start: int, end: int) -> list[
 
 def _score(sentence: str, words: list[Token]) -> float | None:
     """Return how much hiding ``words`` asks of a learner, or None when they name nothing."""
-    rarity = sorted((max(0.0, 4.8 - zipf(t.text)) for t in words
-                     if t.tag not in ("POS", "IN", "CD", "CC")), reverse=True)
+    rarity = [4.8 - zipf(t.text) for t in words if t.tag not in ("POS", "IN", "CD", "CC")]
     if not rarity:
         return None
-    score = min(rarity[0], 3.5) + 0.4 * sum(min(r, 3.0) for r in rarity[1:3])
-    acronym = any(_ACRONYM.fullmatch(t.text) for t in words)
+    acronym = any(t.acronym for t in words)
     named = any(_capitalised(t) for t in words)
+    rarity.sort(reverse=True)
+    if rarity[0] < _SOME_RARITY and not (acronym or named):
+        return None  # everyday words, and no frame or form can make them a fact
+    score = min(max(rarity[0], 0.0), 3.5) + 0.4 * sum(min(r, 3.0) for r in rarity[1:3] if r > 0)
     if acronym:
         score += 2.5
     elif named:
@@ -353,25 +382,42 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     if head.rstrip("s") in _NAMED_HEADS or head in _NAMED_HEADS:
         if acronym or named or any(t.tag == "POS" for t in words) or len(words) > 1 and rarity[0] >= 1.0:
             score += 1.5
-    before = sentence[:words[0].start]
-    if rarity[0] < _SOME_RARITY and not (acronym or named):
-        pass  # a frame does not make everyday words a fact: "is a key component"
-    elif _FRAME_NAME.search(before):
-        score += 1.5
-    elif _in_list_frame(before):
-        score += 1.0
-    elif _FRAME_GENUS.search(before):
-        score += 0.8
+    if rarity[0] >= _SOME_RARITY or acronym or named:
+        score += _frames(sentence).boost(words[0].start)
     if len(words) > 5:
         score -= 1.0
     return score
 
 
-def _in_list_frame(before: str) -> bool:
-    """Return whether a phrase starting after ``before`` is an item of "such as A, B and C"."""
-    # The list runs from the frame words through commas and "and"/"or" to the phrase.
-    for m in re.finditer(r"\b(?:such as|including|for example|e\.g\.,?)\s+", before, re.IGNORECASE):
-        rest = before[m.end():]
-        if not re.search(r"[;:.()]|\b(?:is|are|was|were|which|that|to|for|in|by|with)\b", rest):
-            return True
-    return False
+@dataclass(frozen=True)
+class _Frames:
+    """Where a sentence's frames put a phrase: after "known as", in "such as A, B and C", after "is a"."""
+
+    named: frozenset[int]
+    genus: frozenset[int]
+    lists: tuple[tuple[int, int], ...]
+
+    def boost(self, start: int) -> float:
+        """Return what the frame a phrase starting at ``start`` stands in adds to its score."""
+        if start in self.named:
+            return 1.5
+        if any(a <= start < b for a, b in self.lists):
+            return 1.0
+        return 0.8 if start in self.genus else 0.0
+
+
+_LIST_START = re.compile(r"\b(?:such as|including|for example|e\.g\.,?)\s+", re.IGNORECASE)
+# The list runs from the frame words through commas and "and"/"or" to the end of its items.
+_LIST_END = re.compile(r"[;:.()]|\b(?:is|are|was|were|which|that|to|for|in|by|with)\b")
+_NAME_FRAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defined as)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _frames(sentence: str) -> _Frames:
+    lists = []
+    for m in _LIST_START.finditer(sentence):
+        end = _LIST_END.search(sentence, m.end())
+        lists.append((m.end(), end.start() if end else len(sentence)))
+    genus = _FRAME_GENUS_AT.match(sentence)
+    return _Frames(frozenset(m.end() for m in _NAME_FRAME.finditer(sentence)),
+                   frozenset((genus.end(),) if genus else ()), tuple(lists))

@@ -56,8 +56,10 @@ _NAMED_HEADS = frozenset("""test tests score scale criteria criterion index rati
 _FRAME_GENUS_AT = re.compile(r"[^,;]*?\b(?:is|are|was|were)\s+(?:an?|the)\s+", re.IGNORECASE)
 # "V = IR", "E = mc2": a formula is hidden whole or not at all.
 _FORMULA = re.compile(r"(?<![\w=])\w+(?:\s*[=+×·*/^-]\s*\w+)*\s*=\s*\w+(?:\s*[+×·*/^-]\s*\w+)*(?![\w=])")
+_STARTS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "VBN", "VBG", "FW"))
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _MODIFIER = ("JJ", "JJR", "VBN", "VBG", "FW", "CD", "POS")
+_CONTINUES = frozenset(_NOUN + _MODIFIER)
 
 
 class Token(NamedTuple):
@@ -159,7 +161,7 @@ def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     found: list[Phrase] = []
     found += _numbers(sentence, toks)
     found += [Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split()))
-              for m in _FORMULA.finditer(sentence)]
+              for m in (_FORMULA.finditer(sentence) if "=" in sentence else ())]
     found += _noun_phrases(sentence, toks)
     # Text touching braces or "::" is markup-like code quoted in prose, not a phrase.
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
@@ -247,34 +249,32 @@ def _unit_symbol(text: str) -> bool:
 def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
     """Return the sentence's noun phrases (no determiners, no conjunctions), scored."""
     out = []
+    tags = [t.tag for t in toks]
     i = 0
     n = len(toks)
     while i < n:
-        if not _starts_phrase(toks, i):
+        if tags[i] not in _STARTS or not _starts_phrase(toks, i):
             i += 1
             continue
         j = i
-        while j < n and (toks[j].tag in _NOUN or toks[j].tag in _MODIFIER or _joins_name(toks, i, j)):
-            if toks[j].tag == "POS" and not (j > i and toks[j - 1].tag in _NOUN):
+        while j < n and (tags[j] in _CONTINUES or _joins_name(toks, i, j)):
+            if tags[j] == "POS" and not (j > i and tags[j - 1] in _NOUN):
                 break
-            if j > i and _verb_like(toks, j):
+            if j > i and tags[j] in ("NN", "NNS") and _verb_like(toks, j):
                 break
             j += 1
         # End on a noun (or a number that belongs to a name: "vitamin B12", "factor VII").
         end = j
-        while end > i and toks[end - 1].tag not in _NOUN and not (
-                toks[end - 1].tag == "CD" and end - 1 > i and toks[end - 2].tag in _NOUN):
+        while end > i and tags[end - 1] not in _NOUN and not (
+                tags[end - 1] == "CD" and end - 1 > i and tags[end - 2] in _NOUN):
             end -= 1
         start = i
-        if not any(_worth_a_look(t) for t in toks[i:end]):
-            i = max(j, i + 1)
-            continue  # only everyday words: _score would refuse it
-        # Leading everyday adjectives and participles ("wide", "important", "increased")
-        # describe rather than name.
-        while start < end - 1 and toks[start].tag in ("JJ", "JJR", "VBN", "VBG", "CD") and (
-                toks[start].text.casefold() in _GENERIC or toks[start].tag == "CD"):
-            start += 1
-        if end > start:
+        if end > start and any(_worth_a_look(t) for t in toks[i:end]):
+            # Leading everyday adjectives and participles ("wide", "important",
+            # "increased") describe rather than name.
+            while start < end - 1 and tags[start] in ("JJ", "JJR", "VBN", "VBG", "CD") and (
+                    tags[start] == "CD" or toks[start].text.casefold() in _GENERIC):
+                start += 1
             out.extend(_phrases_in(sentence, toks, start, end))
         i = max(j, i + 1)
     return out
@@ -282,8 +282,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
 
 def _worth_a_look(tok: Token) -> bool:
     """Return whether a token can make its phrase worth asking: rare, an abbreviation or a name."""
-    return tok.acronym or (tok.tag not in ("POS", "IN", "CD", "CC") and 4.8 - zipf(tok.text) >= _SOME_RARITY) \
-        or _capitalised(tok)
+    return tok.acronym or _capitalised(tok) or (
+        tok.tag not in ("POS", "IN", "CD", "CC") and 4.8 - zipf(tok.text) >= _SOME_RARITY)
 
 
 def _starts_phrase(toks: list[Token], i: int) -> bool:

@@ -64,10 +64,11 @@ def per_sentence(code: Path | None, pages: Path) -> float:
     return (float(cloze) - float(qa)) / int(sentences)
 
 
-def build_seconds(code: Path | None, pages: Path, out: Path) -> float:
+def build_seconds(code: Path | None, pages: Path, out: Path) -> tuple[float, str]:
+    """Return the wall time of a full build, and the cards it made (from its summary line)."""
     started = time.perf_counter()
-    run(code, "-m", "flashgen", "build", str(pages), "--out", str(out))
-    return time.perf_counter() - started
+    summary = run(code, "-m", "flashgen", "build", str(pages), "--out", str(out)).stdout
+    return time.perf_counter() - started, summary.split(", ")[1]
 
 
 def main() -> None:
@@ -90,13 +91,15 @@ def main() -> None:
         for name, code in codes.items():
             print(f"{name}: cloze choice {per_sentence(code, pages) * 1e6:.0f} µs per sentence")
         times: dict[str, list[float]] = {name: [] for name in codes}
+        cards: dict[str, str] = {}
         for r in range(args.rounds):
             for name, code in codes.items():
-                out = work / f"out-{r}-{len(times[name])}-{name.replace(' ', '-')}"
-                times[name].append(build_seconds(code, pages, out))
+                out = work / f"out-{r}-{name.replace(' ', '-')}"
+                seconds, cards[name] = build_seconds(code, pages, out)
+                times[name].append(seconds)
         for name, values in times.items():
             print(f"{name}: {args.pages}-page build {statistics.median(values):.2f} s "
-                  f"({', '.join(f'{v:.2f}' for v in values)})")
+                  f"({', '.join(f'{v:.2f}' for v in values)}), {cards[name]}")
 
 
 if __name__ == "__main__":

@@ -315,17 +315,31 @@ def _choose(candidates: list[tuple[int, int, _Group]]) -> list[_Group]:
     return list(groups.values())[:MAX_CLOZES]
 
 
-def _spans(sentence: str, groups: Sequence[_Group]) -> list[tuple[int, int, int]]:
+def _occurrences(sentence: str, groups: Sequence[_Group],
+                 found: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """Return where each group's phrase occurs in the sentence, by group key.
+
+    The deck's names and the author's phrases were searched for everywhere in the
+    sentence already (``found``); a key phrase is looked for again, since it may also
+    stand inside a longer phrase.
+    """
+    folded = sentence.lower() if sentence.isascii() else None
+    out: dict[str, list[tuple[int, int]]] = {}
+    for group in groups:
+        if group.score >= _S_ABBREVIATION and group.key in found:
+            out[group.key] = found[group.key]
+        elif folded is not None and len(group.variants) == 1:
+            out[group.key] = _literal(folded, group.variants[0].lower())
+        else:
+            out[group.key] = list(find_phrases(group.variants, sentence))
+    return out
+
+
+def _spans(groups: Sequence[_Group], where: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int, int]]:
     """Return (start, end, group index) for every occurrence of every group, none overlapping."""
     taken: list[tuple[int, int, int]] = []
-    folded = sentence.lower() if sentence.isascii() else None
     for index in sorted(range(len(groups)), key=lambda i: -groups[i].score):
-        group = groups[index]
-        if folded is not None and len(group.variants) == 1 and group.key != OWN_TERM:
-            found = _literal(folded, group.variants[0].lower())
-        else:
-            found = find_phrases(group.variants, sentence)
-        for start, end in found:
+        for start, end in where[groups[index].key]:
             if not any(start < e and s < end for s, e, _ in taken):
                 taken.append((start, end, index))
     return sorted(taken)
@@ -390,8 +404,13 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
         context = (*context, *own.variants)
     elif not names_term and own.variants:
         context = (*context, own.variants[0])
-    groups = _choose(_candidates(sentence, own, others, known, hide_own, hide, keep))
-    cloze = _build(sentence, groups, context, names_term)
+    candidates = _candidates(sentence, own, others, known, hide_own, hide, keep)
+    groups = _choose(candidates)
+    found: dict[str, list[tuple[int, int]]] = {}
+    for start, end, group in candidates:
+        if group.score >= _S_ABBREVIATION:
+            found.setdefault(group.key, []).append((start, end))
+    cloze = _build(sentence, groups, context, names_term, _occurrences(sentence, groups, found))
     # The note is known by every key phrase of its sentence, also those left visible:
     # because the prompt would give them away (which depends on the term's name shown
     # beside it, so a rename would otherwise change what its notes are known by and
@@ -404,10 +423,10 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
 
 
 def _build(sentence: str, groups: list[_Group], context: Sequence[str],
-           names_term: bool) -> Cloze | None:
+           names_term: bool, where: dict[str, list[tuple[int, int]]]) -> Cloze | None:
     extra = " \n ".join(context)
     while groups:
-        spans = _spans(sentence, groups)
+        spans = _spans(groups, where)
         present = {i for _, _, i in spans}
         leaking = [i for i, g in enumerate(groups)
                    if i not in present

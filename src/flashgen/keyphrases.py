@@ -110,13 +110,56 @@ def zipf(word: str) -> float:
 
 
 @lru_cache(maxsize=1)
-def _tagger():
-    # Imported when the first cloze is made: loading the tagger's lexicon costs a tenth
-    # of a second that commands without cloze cards need not pay. The parser's
-    # find_tags is what PatternTagger.tag calls after joining and splitting the words
-    # again; given the words, it returns the same tags in half the time.
+def _lexicon() -> dict[str, str]:
+    """Return the pattern tagger's English lexicon (word -> Penn tag), as a plain dict."""
+    # Imported when the first cloze is made: loading the lexicon costs a tenth of a
+    # second that commands without cloze cards need not pay.
     from textblob.en import parser
-    return parser.find_tags
+    return dict(parser.lexicon)
+
+
+def _tag(words: list[str]) -> list[str]:
+    """Return the Penn tag of each word, as TextBlob's PatternTagger tags it.
+
+    PatternTagger looks each word up in its lexicon (the first word also in lower case),
+    tags an unknown word by its form (a capital: NNP, digits: CD, else by its ending) and
+    applies no contextual rules; doing the same here, on words already split, saves
+    joining them into a string, splitting it again and building a list per word.
+    """
+    lexicon = _lexicon()
+    tags = []
+    for index, word in enumerate(words):
+        tag = lexicon.get(word) or (index == 0 and lexicon.get(word.lower())) or None
+        if tag is None:
+            if word.istitle():
+                tag = "NNP"
+            elif _DIGITS.fullmatch(word):
+                tag = "CD"
+            else:
+                tag = _by_ending(word)
+        tags.append(tag)
+    return tags
+
+
+_DIGITS = re.compile(r"[0-9,.:/%$-]+")
+
+
+def _by_ending(word: str) -> str:
+    """Return the tag an unknown word's ending suggests (the pattern tagger's rules)."""
+    # Later rules win over earlier ones, so they are tried first.
+    if word.endswith(("ate", "ify", "ise", "ize")):
+        return "VBP"
+    if word.endswith("ed"):
+        return "VBN"
+    if "-" in word or word.endswith(("able", "al", "ful", "ible", "ient", "ish", "ive", "less", "tic", "ous")):
+        return "JJ"
+    if word.endswith("s") and not word.endswith(("is", "ous", "ss")):
+        return "NNS"
+    if word.endswith("ly"):
+        return "RB"
+    if word.endswith("ing"):
+        return "VBG"
+    return "NN"
 
 
 def tokens(sentence: str) -> list[Token]:
@@ -126,8 +169,7 @@ def tokens(sentence: str) -> list[Token]:
     if words and words[0][:1].isupper() and zipf(words[0]) >= 4.0 and not _ACRONYM.fullmatch(words[0]):
         # Capitalised only because it starts the sentence: tag it as the word it is.
         words[0] = words[0].lower()
-    tagged = _tagger()(words) if words else []
-    tags = [t for _, t in tagged] if len(tagged) == len(words) else ["NN"] * len(words)
+    tags = _tag(words)
     out = []
     for (start, end, text, kind), tag in zip(found, tags):
         acronym = False

@@ -138,3 +138,15 @@ def test_a_corrected_number_keeps_its_notes_identity():
 def test_a_letter_after_a_peptide_belongs_to_its_name():
     cloze = make_cloze("It inhibits neuropeptide Y, and peptide YY rises.", Names("~term", ("Leptin",)))
     assert cloze.answers == ("neuropeptide Y", "peptide YY")
+
+
+def test_words_are_tagged_as_textblobs_pattern_tagger_tags_them():
+    from textblob.en.taggers import PatternTagger
+
+    from flashgen.keyphrases import _TOKEN, _tag
+
+    for sentence in ("Beta blockers such as metoprolol are prescribed for hypertension.",
+                     "The qSOFA score flags patients with a respiratory rate of 22 breaths per minute.",
+                     "Quickly rising, the self-limiting HbA1c-like values normalise within 3.5 hours."):
+        words = [m.group() for m in _TOKEN.finditer(sentence)]
+        assert _tag(words) == [t for _, t in PatternTagger().tag(" ".join(words), tokenize=False)]

@@ -78,7 +78,8 @@ def test_the_example_decks_have_no_same_concept_terms(cli):
     assert "same concept" not in run.err and "its own answer" not in run.err
 
 
-def test_a_sentence_no_cloze_asks_is_listed_as_information(cli, tmp_path):
+def gastrin_deck(tmp_path, more: str = ""):
+    """Return a deck folder with one term, Gastrin, whose Mechanism has a sentence without a fact."""
     deck = tmp_path / "d"
     deck.mkdir()
     (deck / "gastrin.yaml").write_text(
@@ -86,7 +87,12 @@ def test_a_sentence_no_cloze_asks_is_listed_as_information(cli, tmp_path):
         "definition: Gastrin is a hormone that makes the stomach secrete acid.\n"
         "sections:\n"
         "  - heading: Mechanism\n"
-        "    text: It acts on parietal cells. So it is.\n")
+        "    text: It acts on parietal cells. So it is.\n" + more)
+    return deck
+
+
+def test_a_sentence_no_cloze_asks_is_listed_as_information(cli, tmp_path):
+    deck = gastrin_deck(tmp_path)
     run = cli("check", deck)
     assert run.code == 0
     assert run.err.splitlines() == [
@@ -99,19 +105,11 @@ def test_a_sentence_no_cloze_asks_is_listed_as_information(cli, tmp_path):
 
 
 def test_the_authors_cloze_keys_are_checked_against_the_text(cli, tmp_path):
-    deck = tmp_path / "d"
-    deck.mkdir()
-    (deck / "gastrin.yaml").write_text(
-        "name: Gastrin\n"
-        "definition: Gastrin is a hormone that makes the stomach secrete acid.\n"
-        "sections:\n"
-        "  - heading: Mechanism\n"
-        "    text: It acts on parietal cells. So it is.\n"
-        "cloze:\n"
-        "  hide: [acid, pepsin]\n"
-        "  keep:\n"
-        "    - parietal cells\n"
-        "  skip: [So it is, It never rests]\n")
+    deck = gastrin_deck(tmp_path, "cloze:\n"
+                                  "  hide: [acid, pepsin]\n"
+                                  "  keep:\n"
+                                  "    - parietal cells\n"
+                                  "  skip: [So it is, It never rests]\n")
     run = cli("check", deck)
     assert run.code == 0
     # A skipped sentence is not listed as unasked.

@@ -133,12 +133,12 @@ def _kinds(text: str) -> tuple[str, ...]:
     return kinds
 
 
-def _report_warnings(warnings: Sequence, verbose: bool) -> None:
+def _report_warnings(warnings: Sequence, verbose: bool, label: str = "warning") -> None:
     shown = warnings if verbose else warnings[:10]
     for w in shown:
-        print(f"warning: {w}", file=sys.stderr)
+        print(f"{label}: {w}", file=sys.stderr)
     if len(warnings) > len(shown):
-        print(f"warning: … and {len(warnings) - len(shown)} more (see --verbose)", file=sys.stderr)
+        print(f"{label}: … and {len(warnings) - len(shown)} more (see --verbose)", file=sys.stderr)
 
 
 def _count(count: int, noun: str) -> str:
@@ -147,15 +147,6 @@ def _count(count: int, noun: str) -> str:
 
 def _lines(count: int) -> str:
     return _count(count, "line")
-
-
-def _report_info(notes: Sequence, verbose: bool) -> None:
-    """Print what ``check`` tells for information only (never an error, not even with --strict)."""
-    shown = notes if verbose else notes[:10]
-    for n in shown:
-        print(f"info: {n}", file=sys.stderr)
-    if len(notes) > len(shown):
-        print(f"info: … and {len(notes) - len(shown)} more (see --verbose)", file=sys.stderr)
 
 
 def _report_set_aside(count: int) -> None:
@@ -260,7 +251,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.strict and warnings:
         raise FlashgenError.from_problems(warnings)
     _report_warnings(warnings, args.verbose)
-    _report_info(unasked(prepared.decks, prepared.cards, kinds), args.verbose)
+    # For information only: never an error, not even with --strict.
+    _report_warnings(unasked(prepared.decks, prepared.cards, kinds), args.verbose, label="info")
     _report_set_aside(prepared.set_aside)
     terms = sum(len(d.terms) for d in prepared.decks)
     cards = sum(c.anki_cards for c in prepared.cards)

@@ -12,6 +12,7 @@ everyday words scores nothing: it teaches nothing when hidden.
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -111,11 +112,23 @@ def zipf(word: str) -> float:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, str]:
-    """Return the pattern tagger's English lexicon (word -> Penn tag), as a plain dict."""
-    # Imported when the first cloze is made: loading the lexicon costs a tenth of a
-    # second that commands without cloze cards need not pay.
-    from textblob.en import parser
-    return dict(parser.lexicon)
+    """Return the pattern tagger's English lexicon (word -> Penn tag), as TextBlob loads it.
+
+    The file ships in TextBlob's wheel (Brill's lexicon, "word TAG …" a line, ";;;" for
+    comments). It is read directly, when the first cloze is made: importing TextBlob
+    imports NLTK, a third of a second for a dictionary read in a twentieth.
+    """
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the textblob package is missing; reinstall flashgen")
+    path = Path(spec.submodule_search_locations[0]) / "en" / "en-lexicon.txt"
+    table: dict[str, str] = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2 and not parts[0].startswith(";;;"):
+                table[parts[0]] = parts[1]
+    return table
 
 
 def _tag(words: list[str]) -> list[str]:

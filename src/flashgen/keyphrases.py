@@ -197,6 +197,12 @@ def tokens(sentence: str) -> list[Token]:
         else:
             tag = text if text in _UNIT_SYMBOLS else "SYM"
         out.append(Token(start, end, text, tag, acronym))
+    for k, tok in enumerate(out):
+        # The tagger calls every unknown hyphenated word an adjective; one that no noun
+        # follows is a noun itself: "bacterial beta-glucuronidase removes …".
+        if tok.tag == "JJ" and "-" in tok.text and (k + 1 == len(out) or out[k + 1].tag not in (
+                "NN", "NNS", "NNP", "NNPS", "JJ", "CD")) and tok.text.casefold() not in _lexicon():
+            out[k] = tok._replace(tag="NN")
     return out
 
 
@@ -317,6 +323,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 break
             if j > i and tags[j] in ("NN", "NNS") and _verb_like(toks, j):
                 break
+            if j > i and tags[j] in ("VBG", "VBN") and tags[j - 1] in _NOUN:
+                break  # "a clinician reviewing …": a participle after a noun starts a clause
             j += 1
         # End on a noun (or a number that belongs to a name: "vitamin B12", "factor VII").
         end = j
@@ -345,6 +353,9 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
     tag = toks[i].tag
     if i and toks[i - 1].tag == "CD" and _unit_symbol(toks[i].text):
         return False  # the unit of a number, hidden with it
+    if tag == "VBG" and i and (toks[i - 1].tag in _NOUN or toks[i - 1].text == ",") and \
+            i + 1 < len(toks) and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS"):
+        return False  # "a clinician reviewing therapy", ", freeing oestrogen": a clause, not a name
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
 
 
@@ -384,7 +395,7 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     # "flags patients", but not "acids influence a …" (there "influence" is the verb).
     if j + 2 < len(toks) and toks[j + 2].tag in ("DT", "PRP$", "PRP"):
         return False
-    return not _clause_has_verb(toks, j)
+    return not _clause_has_verb(toks, j, before_only=True)
 
 
 def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False) -> bool:

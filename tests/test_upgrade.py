@@ -137,3 +137,21 @@ def test_a_sentence_keeps_its_note_when_the_author_changes_what_it_hides(tmp_pat
     assert guid_of(collection, "candidate link between the gut barrier") == guid
     text = texts(collection)[guid]
     assert "::obesity}}" in text and "::coeliac disease}}" not in text
+
+
+def test_an_edited_key_phrase_updates_its_note_in_place(tmp_path, collection):
+    sources, out = tmp_path / "sources", tmp_path / "out"
+    shutil.copytree(UPGRADE / "sources", sources)
+    build(BuildConfig(sources=(sources,), out=out))
+    import_all(collection, out)
+    guid = guid_of(collection, "candidate link between the gut barrier")
+    term = sources / "gut-hormones" / "zonulin.yaml"
+    # The phrase that the note was known by changes; the sentence is still nearly the same.
+    term.write_text(term.read_text().replace("coeliac disease, type 1 diabetes", "celiac disease, type 1 diabetes"))
+    assert "celiac disease" in term.read_text()
+    changes = diff(BuildConfig(sources=(sources,), out=out))
+    assert (changes.count("added"), changes.count("removed")) == (0, 0)
+    build(BuildConfig(sources=(sources,), out=out))
+    log = import_all(collection, out)
+    assert (log["new"], log["conflicting"]) == (0, 0)
+    assert "celiac disease" in texts(collection)[guid]

@@ -122,13 +122,19 @@ def test_without_the_output_folders_record_changed_clozes_are_new_notes(tmp_path
     assert len(cloze_notes(collection)) > len(before)
 
 
-def test_a_sentence_keeps_its_note_when_the_author_changes_what_it_hides(tmp_path, collection):
+def built_and_imported(tmp_path, collection):
+    """Build the upgrade sources with this code and import them; return the sources, the
+    output folder, zonulin's term file and the GUID of one of its cloze notes."""
     sources, out = tmp_path / "sources", tmp_path / "out"
     shutil.copytree(UPGRADE / "sources", sources)
     build(BuildConfig(sources=(sources,), out=out))
     import_all(collection, out)
     guid = guid_of(collection, "candidate link between the gut barrier")
-    term = sources / "gut-hormones" / "zonulin.yaml"
+    return sources, out, sources / "gut-hormones" / "zonulin.yaml", guid
+
+
+def test_a_sentence_keeps_its_note_when_the_author_changes_what_it_hides(tmp_path, collection):
+    sources, out, term, guid = built_and_imported(tmp_path, collection)
     # Hide a phrase the chooser left visible, and forbid one it hid: other key phrases.
     term.write_text(term.read_text() + "cloze:\n  hide: [obesity]\n  keep: [coeliac disease]\n")
     build(BuildConfig(sources=(sources,), out=out))
@@ -140,12 +146,7 @@ def test_a_sentence_keeps_its_note_when_the_author_changes_what_it_hides(tmp_pat
 
 
 def test_an_edited_key_phrase_updates_its_note_in_place(tmp_path, collection):
-    sources, out = tmp_path / "sources", tmp_path / "out"
-    shutil.copytree(UPGRADE / "sources", sources)
-    build(BuildConfig(sources=(sources,), out=out))
-    import_all(collection, out)
-    guid = guid_of(collection, "candidate link between the gut barrier")
-    term = sources / "gut-hormones" / "zonulin.yaml"
+    sources, out, term, guid = built_and_imported(tmp_path, collection)
     # The phrase that the note was known by changes; the sentence is still nearly the same.
     term.write_text(term.read_text().replace("coeliac disease, type 1 diabetes", "celiac disease, type 1 diabetes"))
     assert "celiac disease" in term.read_text()

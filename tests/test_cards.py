@@ -122,11 +122,13 @@ def test_missing_override_folder_is_an_error(tmp_path):
 
 
 def test_kinds_come_from_the_option_else_the_deck_else_all():
-    deck = Deck(id="d", title="D", terms=(term(),), kinds=("reverse", "cloze"))
+    facts = dict(definition="A Term is a marker of kidney damage.",
+                 sections=(Section("Mechanism", "mechanism", "It rises with serum creatinine.", 5),))
+    deck = Deck(id="d", title="D", terms=(term(**facts),), kinds=("reverse", "cloze"))
     assert {c.kind for c in render_deck(deck, load_templates())} == {"reverse", "cloze"}
     assert {c.kind for c in render_deck(deck, load_templates(), kinds=("forward",))} == {"forward"}
-    everything = render_deck(deck_of(term(definition="A Term is a marker of kidney damage. It is cheap.")),
-                             load_templates())
+    everything = render_deck(deck_of(term(definition="A Term is a marker of kidney damage. It is cheap.",
+                                          sections=facts["sections"])), load_templates())
     assert {c.kind for c in everything} == {"qa", "forward", "reverse", "cloze"}
     # Definition cards land in the definition topic; clozes in the topic of their sentence.
     # The forward card asks what the definition's qa card would: only one of them is made.

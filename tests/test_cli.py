@@ -12,7 +12,7 @@ def test_build_writes_packages_and_a_summary(cli, scenario, tmp_path):
     out = tmp_path / "out"
     run = cli("build", scenario("basic"), "--out", out)
     assert run.code == 0, run.err
-    assert re.fullmatch(rf"built 4 packages, 18 cards, 0 warnings, \d+\.\d s in {re.escape(str(out))}/",
+    assert re.fullmatch(rf"built 4 packages, 23 cards, 0 warnings, \d+\.\d s in {re.escape(str(out))}/",
                         run.out.strip())
     assert sorted(p.name for p in out.iterdir()) == [
         ".flashgen-cache", ".flashgen-manifest.json", "thyroid-definition.apkg", "thyroid-mechanism.apkg", "thyroid-metric.apkg", "thyroid-pitfall.apkg"]
@@ -34,7 +34,7 @@ def test_check_validates_and_writes_nothing(cli, scenario):
     before = tree_bytes(source.parent)
     run = cli("check", source)
     assert run.code == 0
-    assert run.out.strip() == "ok: 1 deck, 2 terms, 18 cards, 0 warnings"
+    assert run.out.strip() == "ok: 1 deck, 2 terms, 23 cards, 0 warnings"
     assert tree_bytes(source.parent) == before
 
 
@@ -53,7 +53,7 @@ def test_broken_term_file_fails_with_its_name_and_writes_nothing(cli, scenario, 
         "error: broken/glands/bad.yaml:6: section 'Mechanism' has no text",
         "error: broken/glands/bad.yaml:7: section 'Risk' has no text",
         "error: broken/glands/bad.yaml:9: unknown key 'colour' in term file (expected one of: id, name, "
-        "aliases, definition, sections, related, discarded, source, number, cards)",
+        "aliases, definition, sections, related, discarded, source, number, cards, cloze)",
     ]
     assert "Traceback" not in run.err
     assert tree_bytes(out) == earlier  # earlier outputs untouched, nothing new, no temp files

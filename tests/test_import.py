@@ -106,3 +106,24 @@ def test_imported_ids_of_accented_or_non_latin_names_pass_check(cli, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["gkreline.yaml", "sjogrens-syndrome.yaml"]
     run = cli("check", out)
     assert run.code == 0, run.err
+
+
+def test_import_keeps_the_authors_cloze_keys_when_it_replaces_a_term_file(cli, tmp_path):
+    deck = page_deck(tmp_path, "car.txt")
+    out = tmp_path / "decks" / "hormones"
+    assert cli("import", deck, "--out", out).code == 0
+    curated = out / "cortisol-awakening-response.yaml"
+    first = curated.read_text()
+    curated.write_text(first + "cloze:\n  hide: [morning]\n  keep: [cortisol]\n"
+                                "  skip:\n  - The rise is steepest\n")
+    assert cli("import", deck, "--out", out, "--force").code == 0
+    text = curated.read_text()
+    # Everything else comes from the page again; the cloze keys are the author's.
+    assert text.startswith(first)
+    assert text[len(first):] == ("cloze:\n  hide:\n  - morning\n  keep:\n  - cortisol\n"
+                                 "  skip:\n  - The rise is steepest\n")
+    from flashgen.sources import load_decks
+
+    (term,) = load_decks([out])[0][0].terms
+    assert (term.cloze.hide, term.cloze.keep, term.cloze.skip) == (("morning",), ("cortisol",),
+                                                                   ("The rise is steepest",))

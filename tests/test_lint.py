@@ -32,6 +32,9 @@ def test_check_warns_with_file_and_line(cli, scenario, monkeypatch):
         "warning: lint/barrier/leaky-gut.yaml:3: forward card of 'Leaky Gut' (Definition): answer has 34 "
         "words (more than 25): 'Leaky gut is a popular name for a gut wall that lets throug…'; split it "
         "into smaller facts",
+        # For information only: not counted, and not an error with --strict.
+        "info: lint/barrier/gut-permeability.yaml:6: section 'Mechanism' of 'Gut permeability': no cloze, "
+        "nothing in this sentence is worth asking: 'Repair takes days.'",
     ]
     assert run.out.strip() == "ok: 1 deck, 2 terms, 9 cards, 4 warnings"
 
@@ -75,7 +78,8 @@ def test_the_example_decks_have_no_same_concept_terms(cli):
     assert "same concept" not in run.err and "its own answer" not in run.err
 
 
-def test_a_sentence_no_cloze_can_ask_is_named(cli, tmp_path):
+def gastrin_deck(tmp_path, more: str = ""):
+    """Return a deck folder with one term, Gastrin, whose Mechanism has a sentence without a fact."""
     deck = tmp_path / "d"
     deck.mkdir()
     (deck / "gastrin.yaml").write_text(
@@ -83,14 +87,43 @@ def test_a_sentence_no_cloze_can_ask_is_named(cli, tmp_path):
         "definition: Gastrin is a hormone that makes the stomach secrete acid.\n"
         "sections:\n"
         "  - heading: Mechanism\n"
-        "    text: It acts on parietal cells. So it is.\n")
+        "    text: It acts on parietal cells. So it is.\n" + more)
+    return deck
+
+
+def test_a_sentence_no_cloze_asks_is_listed_as_information(cli, tmp_path):
+    deck = gastrin_deck(tmp_path)
     run = cli("check", deck)
     assert run.code == 0
     assert run.err.splitlines() == [
-        f"warning: {deck}/gastrin.yaml:4: section 'Mechanism' of 'Gastrin' has a sentence with nothing "
-        "to hide, so no cloze card asks it: 'So it is.'; give it a fact"]
-    # Without cloze cards there is nothing to warn about.
+        f"info: {deck}/gastrin.yaml:4: section 'Mechanism' of 'Gastrin': no cloze, nothing in this "
+        "sentence is worth asking: 'So it is.'"]
+    assert run.out.strip() == "ok: 1 deck, 1 term, 6 cards, 0 warnings"
+    assert cli("check", deck, "--strict").code == 0
+    # Without cloze cards there is nothing to tell.
     assert cli("check", deck, "--kinds", "qa").err == ""
+
+
+def test_the_authors_cloze_keys_are_checked_against_the_text(cli, tmp_path):
+    deck = gastrin_deck(tmp_path, "cloze:\n"
+                                  "  hide: [acid, pepsin]\n"
+                                  "  keep:\n"
+                                  "    - parietal cells\n"
+                                  "  skip: [So it is, It never rests]\n")
+    run = cli("check", deck)
+    assert run.code == 0
+    # A skipped sentence is not listed as unasked.
+    assert run.err.splitlines() == [
+        f"warning: {deck}/gastrin.yaml:7: cloze hide 'pepsin' of 'Gastrin' does not occur in the term's text",
+        f"warning: {deck}/gastrin.yaml:10: cloze skip 'It never rests' of 'Gastrin' matches no sentence "
+        "of the term",
+        f"info: {deck}/gastrin.yaml:4: section 'Mechanism' of 'Gastrin': no cloze, nothing in this "
+        "sentence is worth asking: 'It acts on parietal cells.'"]
+    (deck / "gastrin.yaml").write_text((deck / "gastrin.yaml").read_text() + "  colour: red\n")
+    run = cli("check", deck)
+    assert run.code == 1
+    assert run.err.splitlines() == [
+        f"error: {deck}/gastrin.yaml:11: unknown key 'colour' in 'cloze' (expected one of: hide, keep, skip)"]
 
 
 def test_a_reverse_prompt_giving_the_name_away_with_other_hyphens_is_caught(cli, tmp_path):

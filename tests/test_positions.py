@@ -7,7 +7,7 @@ from flashgen.build import BuildConfig, build, prepare
 ZETA = """\
 name: Zeta wave
 definition: >-
-  A slow brain rhythm seen in deep sleep. It is rarely measured at home.
+  A slow brain rhythm seen in deep sleep. It is rarely measured at home with polysomnography.
 sections:
   - heading: Risk
     text: Missing it can hide a sleep disorder.

@@ -99,7 +99,7 @@ EDITS = {
     "a word changed": lambda text: text.replace("about 0.4 to 4.0", "roughly 0.4 to 4.0"),
     "a number corrected": lambda text: text.replace("about 0.4 to 4.0", "about 0.4 to 4.5"),
     "a sentence added": lambda text: text.replace("High thyroid hormone levels suppress it.",
-                                                  "High thyroid hormone levels suppress it. So does illness."),
+                                                  "High thyroid hormone levels suppress it. So does amiodarone."),
     "a term renamed, its id kept": lambda text: text.replace("name: Thyroid-Stimulating Hormone",
                                                              "name: Anterior Pituitary Thyrotropin"),
 }
@@ -124,7 +124,7 @@ def test_an_edit_updates_notes_in_place_and_keeps_every_review(edit, reviewed, c
     assert_clean(collection)
     expected = {"a word changed": ("thyroid/tsh/metric/qa", "roughly 0.4 to 4.0"),
                 "a number corrected": ("thyroid/tsh/metric/qa", "0.4 to 4.5"),
-                "a sentence added": ("thyroid/tsh/mechanism/qa", "So does illness."),
+                "a sentence added": ("thyroid/tsh/mechanism/qa", "So does amiodarone."),
                 "a term renamed, its id kept": ("thyroid/tsh/pitfall/qa", "Anterior Pituitary Thyrotropin")}
     key, words = expected[edit]
     assert words in note_text(collection, guid_of(out, key))

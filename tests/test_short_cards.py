@@ -9,6 +9,7 @@ from conftest import import_package
 from flashgen.anki import CLOZE_FIELDS, CLOZE_MODEL_NAME
 from flashgen.build import BuildConfig, build, prepare
 from flashgen.sentences import split_sentences
+from flashgen.lint import unasked
 from flashgen.sources import load_decks
 
 
@@ -79,7 +80,7 @@ def test_every_sentence_lands_on_a_short_card(tmp_path, collection, scenario):
                 assert sentence in revealed, sentence
 
 
-def test_every_sentence_of_the_example_decks_is_asked():
+def test_every_sentence_of_the_example_decks_is_asked_or_listed_for_the_author():
     from conftest import REPO
 
     prepared = prepare([REPO / "decks"], kinds=("cloze",))
@@ -87,13 +88,19 @@ def test_every_sentence_of_the_example_decks_is_asked():
     sentences = [s for d in prepared.decks for t in d.terms
                  for text in (t.definition, *(x.text for x in t.sections)) for s in split_sentences(text)]
     assert len(sentences) > 30
-    assert [s for s in sentences if s not in revealed] == []
+    listed = "\n".join(p.message for p in unasked(prepared.decks, prepared.cards, ("cloze",)))
+    left = [s for s in sentences if s not in revealed]
+    assert len(left) < len(sentences) / 5
+    for sentence in left:
+        assert sentence[:40] in listed, sentence
 
 
 def test_source_text_that_looks_like_markup_stays_literal(tmp_path, collection, scenario):
     result = build(BuildConfig(sources=(scenario("short"),), out=tmp_path / "out", kinds=("cloze",)))
     import_all(collection, result)
-    (card,) = anki_cards(collection, "tag:term::sample-label tag:topic::pitfall")
+    cards = anki_cards(collection, "tag:term::sample-label tag:topic::pitfall")
+    (card,) = [c for c in cards if "10 mg/dL" in plain(c.render_output().answer_text)
+               and "10 mg/dL" not in plain(c.render_output().question_text)]
     question = plain(card.render_output().question_text)
     assert "Some printers write {{c1::codes}} and a::b pairs on it, like <i>&</i> [...]." in question
     assert "10 mg/dL" in plain(card.render_output().answer_text)
@@ -138,7 +145,7 @@ def test_cloze_identity_survives_edits_elsewhere_and_one_word_of_its_own(tmp_pat
     same_phrase = [c.key for c in after if c.term_id == "hba1c" and c.topic == "risk" and "~term" in c.key]
     assert same_phrase == ["metabolic/hba1c/risk/cloze/~term", "metabolic/hba1c/risk/cloze/~term#2"]
     edited = next(c for c in after if "confirms a diagnosis" in c.front)
-    assert edited.answers == ("6.5%",)
+    assert edited.answers == ("6.5%", "two separate samples")
 
     result = build(BuildConfig(sources=(source,), out=out, kinds=("cloze",)))
     updated = 0
@@ -177,6 +184,11 @@ def test_the_reverse_card_and_the_first_clozes_do_not_ask_the_same(tmp_path, col
 
 def test_building_reverse_cards_or_not_keeps_every_cloze_notes_identity(scenario):
     source = scenario("short")
-    with_reverse = {c.key for c in prepare([source], kinds=("cloze", "reverse")).cards if c.kind == "cloze"}
-    without = {c.key for c in prepare([source], kinds=("cloze",)).cards}
-    assert with_reverse == without
+    with_reverse = {c.front: c.key for c in prepare([source], kinds=("cloze", "reverse")).cards
+                    if c.kind == "cloze"}
+    without = {re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", c.front): c.key
+               for c in prepare([source], kinds=("cloze",)).cards}
+    # A first sentence whose only key phrase is the term the reverse card asks gets no
+    # cloze then; every other sentence keeps its note.
+    for front, key in with_reverse.items():
+        assert without[re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", front)] == key

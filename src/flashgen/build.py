@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__, manifest
+from .continuity import carry_over
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
 from .cards import (MAX_CLOZE_SENTENCE_CHARS, Templates, deck_cards, deck_rendering, deck_topics,
                     load_templates, template_files, template_folders, term_order, topic_titles)
@@ -379,10 +380,11 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
     cache = RenderCache(config.out)
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress, cache)
     out = config.out
-    plans = plan_packages(prepared, out, config.single)
-    sources = source_fields(prepared)
     if previous is None:
         previous = manifest.read_manifest(out)
+    prepared = _carried_over(prepared, previous, out)
+    plans = plan_packages(prepared, out, config.single)
+    sources = source_fields(prepared)
     planned = _planned(prepared, plans, sources)
     changes = manifest.compare(previous, planned, out)
     _check_package_paths(plans, changes)
@@ -535,11 +537,18 @@ def diff(config: BuildConfig) -> manifest.Changes:
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, cache=cache)
     cache.close()
     _output_folder(config.out)
+    previous = manifest.read_manifest(config.out)
+    prepared = _carried_over(prepared, previous, config.out)
     plans = plan_packages(prepared, config.out, config.single)
     planned = _planned(prepared, plans, source_fields(prepared))
-    previous = manifest.read_manifest(config.out)
     changes = manifest.compare(previous, planned, config.out)
     return replace(changes, notices=(*moved_decks(previous, planned, changes), *new_identities(changes)))
+
+
+def _carried_over(prepared: Prepared, previous: manifest.Manifest, out: Path) -> Prepared:
+    """Return ``prepared`` with its cloze notes keeping the identities the last build gave them."""
+    cards = carry_over(prepared.cards, previous, out)
+    return prepared if cards == prepared.cards else replace(prepared, cards=cards)
 
 
 def check(sources: Sequence[Path], templates_dir: Path | None = None,

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names
+from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names, sentence_matches
 from .errors import Problem, TemplateError, display_path
 from .grammar import name_number, prose_name
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, split_paragraphs
@@ -439,11 +439,15 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     cards: list[Card] = []
     used: dict[str, int] = {}
     tags = (f"topic::{topic}", f"term::{term.id}")  # one tuple shared by the topic's clozes
+    steer = term.cloze
     for index, sentence in enumerate(split_sentences(text)):
         if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
             continue
+        if any(sentence_matches(entry, sentence) for entry in steer.skip):
+            continue  # the author leaves this sentence out of cloze cards
         asked_by_reverse = reverse and section is None and index == 0
-        cloze = make_cloze(sentence, own, others, known, context=(title,), hide_own=not asked_by_reverse)
+        cloze = make_cloze(sentence, own, others, known, context=(title,), hide_own=not asked_by_reverse,
+                           hide=steer.hide, keep=steer.keep)
         if cloze is None:
             continue
         # The note's identity is what it hides, not where the sentence stands or how it is

@@ -17,7 +17,7 @@ from .errors import FlashgenError, display_path
 from .sheets import DEFAULT_LAYOUT, PRESETS
 from .readers import set_aside_notes
 from .manifest import search_line
-from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint, unused_templates
+from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint, unasked, unused_templates
 from .stats import format_stats
 
 DEFAULT_SOURCE = Path("decks")
@@ -135,12 +135,12 @@ def _kinds(text: str) -> tuple[str, ...]:
     return kinds
 
 
-def _report_warnings(warnings: Sequence, verbose: bool) -> None:
+def _report_warnings(warnings: Sequence, verbose: bool, label: str = "warning") -> None:
     shown = warnings if verbose else warnings[:10]
     for w in shown:
-        print(f"warning: {w}", file=sys.stderr)
+        print(f"{label}: {w}", file=sys.stderr)
     if len(warnings) > len(shown):
-        print(f"warning: … and {len(warnings) - len(shown)} more (see --verbose)", file=sys.stderr)
+        print(f"{label}: … and {len(warnings) - len(shown)} more (see --verbose)", file=sys.stderr)
 
 
 def _count(count: int, noun: str) -> str:
@@ -256,6 +256,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.strict and warnings:
         raise FlashgenError.from_problems(warnings)
     _report_warnings(warnings, args.verbose)
+    # For information only: never an error, not even with --strict.
+    _report_warnings(unasked(prepared.decks, prepared.cards, kinds), args.verbose, label="info")
     _report_set_aside(prepared.set_aside)
     for note in set_aside_notes((t for d in prepared.decks for t in d.terms), args.verbose):
         print(f"note: {note}" if not note.startswith(" ") else note, file=sys.stderr)

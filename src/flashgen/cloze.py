@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
+
+from .keyphrases import key_phrases, zipf
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
 MAX_CLOZES = 4
@@ -16,45 +18,12 @@ BLANK = "[...]"
 
 OWN_TERM = "~term"
 
-# Candidates are tried in this order; an earlier kind wins a place in the sentence.
-(_P_OWN, _P_OTHER, _P_ABBREVIATION, _P_TEST, _P_ACRONYM, _P_NUMBER, _P_CONDITION, _P_MARKER,
- _P_NAME) = range(9)
+# Scores of the phrases the deck itself names; general-language key phrases score
+# between WORTH_ASKING and about 8 (see keyphrases.py). The author's ``hide`` wins over all.
+_S_FORCED, _S_OWN, _S_OTHER, _S_ABBREVIATION = 100.0, 20.0, 12.0, 7.0
 
-_ACRONYM = re.compile(r"(?<![\w-])(?=[A-Z][\w-]*[A-Z0-9])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-])")
+_WORDS = re.compile(r"\w+")
 _IN_PARENTHESES = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,11})\)")
-_TEST = re.compile(r"(?<![\w-])(?!(?:The|This|That|These|Those|Each|Every|Any|Its|Their|An?)\s)"
-                   r"(?:[A-Z][\w]*|\w+(?:-\w+)+)\s+"
-                   r"(?:test|assay|index|ratio|score|scale|panel|challenge)s?(?![\w-])")
-_NUM = r"\d+(?:[.,]\d+)?"
-_UNITS = (r"%|percent|per\s+cent|[µμ]?[A-Za-z]{1,5}/[A-Za-z]{1,3}|mg|g|kg|µg|mcg|ng|pg|ml|mL|dL|L|"
-          r"mmol|nmol|pmol|mIU|IU|U|kcal|°C|°F|cm|mm|km|m|min|minutes?|hours?|h|days?|weeks?|"
-          r"months?|years?|seconds?|s|times|fold|bpm")
-_NUMBER = re.compile(rf"(?<![\w.,]){_NUM}(?P<range>\s*(?:to|–|-|and|or)\s*{_NUM})?"
-                     rf"(?:\s*(?P<unit>{_UNITS})(?![\w/]))?")
-# A number after these words is part of a name ("type 2 diabetes"), not a measured fact.
-_NAMING_WORDS = re.compile(r"(?:type|class|stage|grade|phase|step|group|chapter)\s+$", re.I)
-# A capital letter or two after the word belongs to the name ("neuropeptide Y", "peptide YY").
-_MARKER = re.compile(r"(?<![\w-])(?:[A-Za-z][\w-]*(?:ase|ulin|adin|tonin|sterone|strogen|isol|globin|"
-                     r"lectin|peptide|itol|ose)s?(?:\s[A-Z]{1,2}(?![\w-]))?|peptide\s[A-Z]{1,2})(?![\w-])")
-_CONDITION = re.compile(r"(?<![\w-])(?:type\s+\d\s+diabetes|[\w-]+(?:itis|osis|a?emia|pathy|iasis)|"
-                        r"(?:inflammatory\s+bowel|\w+(?:ac|ic|al)|[A-Z]\w+['’]s)\s+disease)(?![\w-])", re.I)
-_NOT_MARKERS = frozenset("""increase decrease release disease phase base case ease purchase please
-    erase phrase cease lease chase those whose dose close purpose suppose choose expose oppose
-    propose diagnose impose compose dispose loose nose rose lose hose pose verbose morose
-    diagnosis diagnoses prognosis prognoses""".split())
-_PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}(?:\s+[a-z]{3,}(?:ae|ii|us|um|is|i|a)(?![\w-]))?")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{4,}")
-# Adverbs and verb forms make poor answers; a noun or adjective is a better last resort.
-_WEAK_ENDINGS = ("ly", "ing", "ed", "es")
-_STOPWORDS = frozenset("""about above after again against among around because before being below
-    between both could during either every first found their there these those through under
-    until where which while within without would other others often rather since still should
-    shown those whose whether usually several another itself themselves""".split()) | frozenset(
-    # Words that carry no fact of their own: hiding one asks for style, not knowledge.
-    """comprehensive significant important essential various specific certain particular
-    potential relevant additional overall different including result results factor factors
-    approach approaches aspect aspects proper fundamental sophisticated common general
-    typical effective addressing process processes number amount""".split())
 
 
 @dataclass(frozen=True)
@@ -82,10 +51,11 @@ class Cloze:
     names_term: bool
 
 
-@dataclass(frozen=True)
-class _Group:
+class _Group(NamedTuple):
+    """A phrase to hide, with every form it takes in the sentence."""
+
     key: str
-    priority: int
+    score: float
     variants: tuple[str, ...]
     #: What the group counts as in a note's identity, when that is not its key.
     identity: str = ""
@@ -214,8 +184,9 @@ class _WordLookup:
     def finditer(self, sentence: str) -> Iterable[tuple[int, int]]:
         """Yield (start, end) of each match, as the single expression's finditer would."""
         candidates: dict[int, list[int]] = {}
+        low = sentence.lower() if sentence.isascii() else None  # _fold of ASCII is lower()
         for m in _RUN.finditer(sentence):
-            key = _fold(m.group())
+            key = low[m.start():m.end()] if low is not None else _fold(m.group())
             ranks = list(self.by_word.get(key, ()))
             if key.endswith("s"):
                 ranks += self.by_word.get(key[:-1], ())
@@ -261,6 +232,12 @@ def mask_names(text: str, variants: Iterable[str], mask: str = "___") -> str:
     return "".join(out) + text[at:]
 
 
+def sentence_matches(entry: str, sentence: str) -> bool:
+    """Return whether a ``cloze: skip`` entry names ``sentence``: all of it, or a part of it."""
+    wanted = " ".join(entry.casefold().split())
+    return bool(wanted) and wanted in " ".join(sentence.casefold().split())
+
+
 def abbreviations(texts: Iterable[str]) -> tuple[str, ...]:
     """Return the abbreviations that ``texts`` define in parentheses, such as ``(LPS)``."""
     found: dict[str, None] = {}
@@ -276,54 +253,42 @@ def _identity(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def _candidates(sentence: str, own: Names, others: NameIndex | None,
-                known: Sequence[str], hide_own: bool = True) -> list[tuple[int, int, _Group]]:
-    """Return every phrase worth hiding as (start, end, group), best kinds first."""
+def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequence[str],
+                hide_own: bool = True, hide: Sequence[str] = (),
+                keep: Sequence[str] = ()) -> list[tuple[int, int, _Group]]:
+    """Return every phrase worth hiding as (start, end, group), best first, ties by position.
+
+    ``hide`` are phrases the author wants hidden, ``keep`` phrases never to hide.
+    """
     found: list[tuple[int, int, _Group]] = []
 
-    def add(start: int, end: int, key: str, priority: int, variants: tuple[str, ...],
+    def add(start: int, end: int, key: str, score: float, variants: tuple[str, ...],
             identity: str = "") -> None:
-        found.append((start, end, _Group(key, priority, variants, identity)))
+        found.append((start, end, _Group(key, score, variants, identity)))
 
+    for phrase in hide:
+        for start, end in find_phrases((phrase,), sentence):
+            add(start, end, _identity(phrase), _S_FORCED, (sentence[start:end],))
     if own.variants and hide_own:
         for m in phrase_pattern(own.variants).finditer(sentence):
-            add(m.start(), m.end(), own.key, _P_OWN, own.variants)
+            add(m.start(), m.end(), own.key, _S_OWN, own.variants)
     for start, end, names in others.find(sentence) if others else ():
         # The deck's index holds the term itself too, already hidden as its own names.
         if set(names.variants) != set(own.variants):
-            add(start, end, names.key, _P_OTHER, names.variants)
+            add(start, end, names.key, _S_OTHER, names.variants)
     if known:
         for m in phrase_pattern(known).finditer(sentence):
-            add(m.start(), m.end(), _identity(m.group()), _P_ABBREVIATION, (m.group(),))
-    simple = [(_P_TEST, _TEST), (_P_ACRONYM, _ACRONYM), (_P_CONDITION, _CONDITION), (_P_MARKER, _MARKER),
-              (_P_NAME, _PROPER_NAME)]
-    # "YY" of "peptide YY" is part of a marker's name, not an abbreviation of its own.
-    named = [m.span() for m in _MARKER.finditer(sentence) if " " in m.group()]
-    for priority, pattern in simple:
-        for m in pattern.finditer(sentence):
-            if pattern is _ACRONYM and any(s <= m.start() and m.end() <= e for s, e in named):
-                continue
-            word = m.group().casefold()
-            if pattern in (_MARKER, _CONDITION) and (word in _NOT_MARKERS or word.rstrip("s") in _NOT_MARKERS
-                                       or len(word) < 6):
-                continue
-            add(m.start(), m.end(), _identity(m.group()), priority, (m.group(),))
-    for m in _NUMBER.finditer(sentence):
-        digits = sum(c.isdigit() for c in m.group())
-        if not (m.group("unit") or m.group("range") or "." in m.group() or digits >= 3):
-            continue
-        if _NAMING_WORDS.search(sentence[: m.start()]):
-            continue
-        # A number is known by its unit, not its value: correcting "10 to 20 pmol/L" to
-        # "10 to 25 pmol/L" updates the note instead of leaving the wrong one in Anki.
-        unit = _identity(m.group("unit") or "")
-        add(m.start(), m.end(), _identity(m.group()), _P_NUMBER, (m.group(),),
-            identity=f"number:{unit}" if unit else "number")
-    # "dipeptidyl peptidase-4 (DPP-4)": the words before the brackets spell out the
-    # abbreviation, so hiding it there asks nothing; it is asked where it stands alone.
-    found = [c for c in found
-             if not (c[2].priority in (_P_ABBREVIATION, _P_ACRONYM) and _spelled_out_before(sentence, c[0], c[1]))]
-    found.sort(key=lambda c: (c[2].priority, -(c[1] - c[0]), c[0]))
+            if not _spelled_out_before(sentence, m.start(), m.end()):
+                add(m.start(), m.end(), _identity(m.group()), _S_ABBREVIATION, (m.group(),))
+    for p in key_phrases(sentence):
+        text = sentence[p.start:p.end]
+        add(p.start, p.end, p.identity if not p.identity.startswith("number") else _identity(text),
+            p.score, (text,), identity=p.identity if p.identity.startswith("number") else "")
+    if keep:
+        kept = [span for phrase in keep for span in find_phrases((phrase,), sentence)]
+        found = [c for c in found if c[2].score >= _S_FORCED
+                 or not any(c[0] < e and s < c[1] for s, e in kept)]
+    found.sort(key=lambda c: (-c[2].score, c[0], -(c[1] - c[0])))
     return found
 
 
@@ -344,20 +309,56 @@ def _choose(candidates: list[tuple[int, int, _Group]]) -> list[_Group]:
         if group.key in groups:
             old = groups[group.key]
             merged = tuple(dict.fromkeys(old.variants + group.variants))
-            groups[group.key] = _Group(old.key, old.priority, merged, old.identity)
+            groups[group.key] = _Group(old.key, old.score, merged, old.identity)
         else:
             groups[group.key] = group
     return list(groups.values())[:MAX_CLOZES]
 
 
-def _spans(sentence: str, groups: Sequence[_Group]) -> list[tuple[int, int, int]]:
+def _occurrences(sentence: str, groups: Sequence[_Group],
+                 found: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """Return where each group's phrase occurs in the sentence, by group key.
+
+    The deck's names and the author's phrases were searched for everywhere in the
+    sentence already (``found``); a key phrase is looked for again, since it may also
+    stand inside a longer phrase.
+    """
+    folded = sentence.lower() if sentence.isascii() else None
+    out: dict[str, list[tuple[int, int]]] = {}
+    for group in groups:
+        if group.score >= _S_ABBREVIATION and group.key in found:
+            out[group.key] = found[group.key]
+        elif folded is not None and len(group.variants) == 1:
+            out[group.key] = _literal(folded, group.variants[0].lower())
+        else:
+            out[group.key] = list(find_phrases(group.variants, sentence))
+    return out
+
+
+def _spans(groups: Sequence[_Group], where: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int, int]]:
     """Return (start, end, group index) for every occurrence of every group, none overlapping."""
     taken: list[tuple[int, int, int]] = []
-    for index in sorted(range(len(groups)), key=lambda i: groups[i].priority):
-        for start, end in find_phrases(groups[index].variants, sentence):
+    for index in sorted(range(len(groups)), key=lambda i: -groups[i].score):
+        for start, end in where[groups[index].key]:
             if not any(start < e and s < end for s, e, _ in taken):
                 taken.append((start, end, index))
     return sorted(taken)
+
+
+def _literal(folded: str, phrase: str) -> list[tuple[int, int]]:
+    """Return where ``phrase`` stands in ``folded`` as whole words (both lower-case ASCII).
+
+    ``find_phrases`` finds the same for such a phrase, plurals and possessives aside,
+    but builds a word index per phrase; a sentence's own key phrases need none.
+    """
+    found, at = [], folded.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not (at and (folded[at - 1].isalnum() or folded[at - 1] == "_")) and \
+                not (end < len(folded) and (folded[end].isalnum() or folded[end] == "_")):
+            found.append((at, end))
+        at = folded.find(phrase, end if found and found[-1][1] == end else at + 1)
+    return found
 
 
 def _prompt(sentence: str, spans: Sequence[tuple[int, int, int]], hidden: int) -> str:
@@ -371,80 +372,70 @@ def _prompt(sentence: str, spans: Sequence[tuple[int, int, int]], hidden: int) -
 
 
 def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, int, int]],
-           index: int) -> bool:
-    """Return whether a prompt would still show some of the text the group hides."""
+           index: int, context: str = "") -> bool:
+    """Return whether a prompt would still show some of the text the group hides.
+
+    Besides the whole phrase, its rare words count when the card's context shows them:
+    "haemoglobin variants" is given away by the context "Glycated Haemoglobin".
+    """
     hidden = {sentence[s:e].casefold() for s, e, i in spans if i == index}
     hidden |= {v.casefold() for v in group.variants}
     visible = shown.casefold()
-    return any(h.strip() and h in visible for h in hidden)
+    if any(h.strip() and h in visible for h in hidden):
+        return True
+    words = set(_WORDS.findall(context.casefold()))
+    return any(w in words and zipf(w) < 3.5 for h in hidden for w in _WORDS.findall(h) if len(w) >= 4)
 
 
 def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known: Sequence[str] = (),
-               context: Sequence[str] = (), hide_own: bool = True) -> Cloze | None:
-    """Return the sentence as a cloze note, or None when nothing in it can be hidden safely.
+               context: Sequence[str] = (), hide_own: bool = True, hide: Sequence[str] = (),
+               keep: Sequence[str] = ()) -> Cloze | None:
+    """Return the sentence as a cloze note, or None when it holds nothing worth asking.
 
     ``own`` are the term's names (the first is shown as context when the sentence does not
     name the term), ``others`` the names of the deck's terms, ``known`` abbreviations
     the term defines, ``context`` other text the prompt shows, such as the topic: a hidden
     phrase may appear in none of it. With ``hide_own`` false the term's names stay
-    visible, for a sentence another card already asks the term of.
+    visible, for a sentence another card already asks the term of. ``hide`` and ``keep``
+    are the author's: phrases always hidden, and phrases never hidden.
     """
     names_term = bool(own.variants) and bool(phrase_pattern(own.variants).search(sentence))
     if not hide_own:
         context = (*context, *own.variants)
     elif not names_term and own.variants:
         context = (*context, own.variants[0])
-    groups = _choose(_candidates(sentence, own, others, known, hide_own))
-    cloze = _build(sentence, groups, context, names_term)
-    if cloze is None:
-        cloze = _fallback(sentence, context, names_term)
+    candidates = _candidates(sentence, own, others, known, hide_own, hide, keep)
+    groups = _choose(candidates)
+    found: dict[str, list[tuple[int, int]]] = {}
+    for start, end, group in candidates:
+        if group.score >= _S_ABBREVIATION:
+            found.setdefault(group.key, []).append((start, end))
+    cloze = _build(sentence, groups, context, names_term, _occurrences(sentence, groups, found))
     # The note is known by every key phrase of its sentence, also those left visible:
     # because the prompt would give them away (which depends on the term's name shown
     # beside it, so a rename would otherwise change what its notes are known by and
     # duplicate them in Anki), or because another card asks for the term (which depends
     # on the kinds built, so adding reverse cards would do the same).
-    keys = groups if hide_own else _choose(_candidates(sentence, own, others, known))
+    keys = groups if hide_own else _choose(_candidates(sentence, own, others, known, True, hide, keep))
     if cloze is not None and keys:
         cloze = replace(cloze, phrases=tuple(g.identity or g.key for g in keys))
     return cloze
 
 
 def _build(sentence: str, groups: list[_Group], context: Sequence[str],
-           names_term: bool) -> Cloze | None:
+           names_term: bool, where: dict[str, list[tuple[int, int]]]) -> Cloze | None:
     extra = " \n ".join(context)
     while groups:
-        spans = _spans(sentence, groups)
+        spans = _spans(groups, where)
         present = {i for _, _, i in spans}
         leaking = [i for i, g in enumerate(groups)
                    if i not in present
-                   or _leaks(g, _prompt(sentence, spans, i) + " \n " + extra, sentence, spans, i)]
+                   or _leaks(g, _prompt(sentence, spans, i) + " \n " + extra, sentence, spans, i, extra)]
         if not leaking:
             return _write(sentence, groups, spans, names_term)
         # Dropping a phrase shows it again, which may uncover another; so check afresh.
         groups = [g for i, g in enumerate(groups) if i not in leaking]
     return None
-
-
-def _fallback(sentence: str, context: Sequence[str], names_term: bool) -> Cloze | None:
-    """Return a cloze hiding one uncommon word, for sentences without a key phrase.
-
-    The word is what the note is known by, so it is picked by a fixed ranking of the words
-    themselves (a hash), not by comparing them: editing another word of the sentence then
-    changes the pick only when the new word happens to rank first, where "the longest
-    word" changed whenever the new word was longer.
-    """
-    words = sorted({m.group().strip("'-") for m in _WORD.finditer(sentence)
-                    if m.group().casefold() not in _STOPWORDS},
-                   key=lambda w: (w.casefold().endswith(_WEAK_ENDINGS), _rank(w)))
-    for word in words:
-        cloze = _build(sentence, [_Group(_identity(word), _P_NAME, (word,))], context, names_term)
-        if cloze is not None:
-            return cloze
-    return None
-
-
-def _rank(word: str) -> bytes:
-    return hashlib.sha1(word.casefold().encode("utf-8")).digest()
 
 
 def _write(sentence: str, groups: list[_Group], spans: list[tuple[int, int, int]],

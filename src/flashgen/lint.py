@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cards import DEFAULT_TEMPLATE, MAX_CLOZE_SENTENCE_CHARS, TEMPLATE_SUFFIX
+from .cloze import find_phrases, sentence_matches
 from .errors import Problem, display_path
-from .model import Card, Deck, Term
+from .model import KINDS, Card, Deck, Term
 from .owncards import is_own, own_texts
 from .sentences import split_sentences
 from .topics import word_forms
@@ -39,20 +40,52 @@ def lint(decks: Sequence[Deck], cards: Sequence[Card], options: LintOptions = Li
     warnings: list[Problem] = []
     warnings += _long_answers(cards, options.max_answer_words)
     warnings += _answers_in_prompts(cards)
-    asked = _clozed_sentences(cards)
-    reversed_terms = _reversed_terms(cards)
     for deck in decks:
         for term in deck.terms:
             warnings += _enumerations(term, options.max_items)
-            if (deck.id, term.id) in asked:
-                sentences = set(asked[(deck.id, term.id)])
-                if (deck.id, term.id) in reversed_terms:
-                    sentences.update(split_sentences(term.definition)[:1])
-                warnings += _unasked_sentences(term, sentences)
+            warnings += _steering(term)
         warnings += _same_concepts(deck.terms)
     warnings = list(dict.fromkeys(warnings))
     warnings.sort(key=lambda p: (p.path or "", p.line or 0))
     return warnings
+
+
+def unasked(decks: Sequence[Deck], cards: Sequence[Card], kinds: Sequence[str] | None = None) -> list[Problem]:
+    """Return, for information, every sentence that no cloze card asks, sorted by file and line.
+
+    Such a sentence holds nothing worth asking (no term, name, number or rare phrase),
+    so it gets no cloze: this is no fault, but the author may want to give it a fact,
+    or name a phrase to hide (``cloze: hide``). Sentences the author leaves out
+    (``cloze: skip``) and overlong ones (the build warns about those) are not listed.
+    """
+    found: list[Problem] = []
+    asked = _clozed_sentences(cards)
+    reversed_terms = _reversed_terms(cards)
+    for deck in decks:
+        if "cloze" not in (kinds or deck.kinds or KINDS):
+            continue  # no cloze cards are made for this deck
+        for term in deck.terms:
+            sentences = set(asked.get((deck.id, term.id), ()))
+            if (deck.id, term.id) in reversed_terms:
+                sentences.update(split_sentences(term.definition)[:1])
+            found += _unasked_sentences(term, sentences)
+    found.sort(key=lambda p: (p.path or "", p.line or 0))
+    return found
+
+
+def _steering(term: Term) -> list[Problem]:
+    """Return a warning for each ``cloze:`` entry of the term that matches nothing in its text."""
+    found = []
+    sentences = [s for _, text, _ in term.texts() for s in split_sentences(text)]
+    for key, entry, line in term.cloze.entries():
+        if key == "skip":
+            if not any(sentence_matches(entry, s) for s in sentences):
+                found.append(Problem(term.path, line, f"cloze skip {_clip(entry)!r} of {term.name!r} "
+                                                      f"matches no sentence of the term"))
+        elif not any(True for s in sentences for _ in find_phrases((entry,), s)):
+            found.append(Problem(term.path, line, f"cloze {key} {entry!r} of {term.name!r} does not "
+                                                  f"occur in the term's text"))
+    return found
 
 
 def _describe(card: Card) -> str:
@@ -145,10 +178,11 @@ def _unasked_sentences(term: Term, asked: set[str]) -> list[Problem]:
     for where, text, line in term.texts():
         for sentence in split_sentences(text):
             # An overlong sentence has a warning of its own from every build.
-            if sentence not in asked and len(sentence) <= MAX_CLOZE_SENTENCE_CHARS:
+            if sentence not in asked and len(sentence) <= MAX_CLOZE_SENTENCE_CHARS \
+                    and not any(sentence_matches(entry, sentence) for entry in term.cloze.skip):
                 found.append(Problem(term.path, line,
-                                     f"{where} of {term.name!r} has a sentence with nothing to hide, "
-                                     f"so no cloze card asks it: {_clip(sentence)!r}; give it a fact"))
+                                     f"{where} of {term.name!r}: no cloze, nothing in this sentence "
+                                     f"is worth asking: {_clip(sentence)!r}"))
     return found
 
 

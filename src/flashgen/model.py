@@ -49,6 +49,25 @@ class OwnCard:
 
 
 @dataclass(frozen=True)
+class ClozeKeys:
+    """The author's say over a term's cloze cards: the ``cloze:`` key of its term file.
+
+    ``hide``: phrases always hidden; ``keep``: phrases never hidden; ``skip``: sentences
+    (or a part of each that finds it) that get no cloze card. ``lines`` gives the line of
+    each entry, for messages.
+    """
+
+    hide: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+    skip: tuple[str, ...] = ()
+    lines: tuple[tuple[str, str, int | None], ...] = ()
+
+    def entries(self) -> tuple[tuple[str, str, int | None], ...]:
+        """Return (key, entry, line) for every entry, in the file's order."""
+        return self.lines or tuple((k, e, None) for k in ("hide", "keep", "skip") for e in getattr(self, k))
+
+
+@dataclass(frozen=True)
 class Term:
     """One glossary term, read from a term file or a page, already validated."""
 
@@ -68,6 +87,7 @@ class Term:
     number: str | None = None
     #: The author's own cards, in the order the file lists them.
     cards: tuple[OwnCard, ...] = ()
+    cloze: ClozeKeys = ClozeKeys()
 
     @property
     def definition_at(self) -> int | None:

@@ -7,6 +7,7 @@ flashgen imports, and turns terms into the YAML of term files for ``flashgen imp
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -15,6 +16,7 @@ from .errors import OutputError, Problem
 from .model import Term
 from .output import write_atomic
 from .readers import PAGE_SUFFIXES, PageRun, decode_page, parse_page, read_pages, repeated_lines
+from .terms import CLOZE_KEYS, existing_cloze_keys
 from .topics import slug
 
 __all__ = ["PAGE_SUFFIXES", "PageRun", "decode_page", "parse_page", "read_pages",
@@ -60,6 +62,9 @@ def term_to_yaml(term: Term) -> str:
         data["discarded"] = list(term.discarded)
     if term.source:
         data["source"] = term.source
+    steer = {k: list(getattr(term.cloze, k)) for k in CLOZE_KEYS if getattr(term.cloze, k)}
+    if steer:
+        data["cloze"] = steer
     text = yaml.dump(
         data,
         Dumper=_TermDumper,
@@ -111,6 +116,8 @@ def write_term_files(terms: Iterable[Term], out_dir: Path | str) -> list[Path]:
     written: list[Path] = []
     for term in terms:
         target = out / f"{term.id}.yaml"
+        # The author's cloze keys in a file being replaced are kept: a page has none.
+        term = replace(term, cloze=existing_cloze_keys(target)) if target.exists() else term
         write_atomic(target, term_to_yaml(term).encode("utf-8"), "term file")
         written.append(target)
     return written

@@ -65,15 +65,20 @@ def code_digest() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     digest = hashlib.sha256(f"{CACHE_FORMAT}\0{sys.version_info[:2]}".encode())
-    for library in ("jinja2", "nupunkt", "markupsafe"):
+    # Every library whose data or code shapes a card: the tagger's lexicon (textblob), the
+    # plurals of names (inflect), the sentence splitter, the templates' engine.
+    for library in ("jinja2", "nupunkt", "markupsafe", "textblob", "inflect"):
         try:
             digest.update(f"\0{library} {version(library)}".encode())
         except PackageNotFoundError:
             digest.update(f"\0{library} ?".encode())
     # flashgen's version alone would not do: a changed checkout keeps its version.
     package = Path(__file__).resolve().parent
-    for path in sorted(package.glob("*.py")):
-        digest.update(f"\0{path.name}\0".encode())
+    # Its code and its data (the English word list the cloze chooser scores words by).
+    files = (p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+             and p.suffix in (".py", ".gz", ".txt"))
+    for path in sorted(files):
+        digest.update(f"\0{path.relative_to(package).as_posix()}\0".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -13,7 +13,7 @@ import yaml
 
 from .errors import Problem, display_path
 from .grammar import NUMBERS
-from .model import KINDS, Deck, OwnCard, Section, Term
+from .model import KINDS, ClozeKeys, Deck, OwnCard, Section, Term
 from .owncards import cloze_markup_problem
 from .safety import unsafe_character
 from .topics import STANDARD_TOPICS, normal_heading, slug, topic_key
@@ -22,8 +22,9 @@ TERM_SUFFIXES = (".yaml", ".yml")
 DECK_FILE_NAMES = ("deck.yaml", "deck.yml")
 
 TERM_KEYS = ("id", "name", "aliases", "definition", "sections", "related", "discarded", "source",
-             "number", "cards")
+             "number", "cards", "cloze")
 OWN_CARD_KEYS = ("topic", "question", "answer", "cloze", "id")
+CLOZE_KEYS = ("hide", "keep", "skip")
 DECK_KEYS = ("title", "description", "topics", "synonyms", "kinds")
 SECTION_KEYS = ("heading", "text")
 
@@ -374,12 +375,13 @@ def load_term(path: Path, deck: Deck, problems: list[Problem]) -> Term | None:
         problems.append(Problem(shown, fields["number"].line,
                                 f"'number' must be {' or '.join(NUMBERS)}, not {number!r}"))
     cards = _own_cards(fields.get("cards"), shown, dict(deck.synonyms), problems)
+    cloze = _cloze_keys(fields.get("cloze"), shown, problems)
     if len(problems) > before:
         return None
     return Term(id=term_id or "", name=name or "", definition=definition or "", deck=deck.id,
                 aliases=aliases, sections=sections, related=related, discarded=discarded,
                 source=source, path=shown, line=node.line if node else None,
-                definition_line=fields["definition"].line, number=number, cards=cards)
+                definition_line=fields["definition"].line, number=number, cards=cards, cloze=cloze)
 
 
 def _entries(field: _Field | None, shown: str, mistake: str, problems: list[Problem]) -> list:
@@ -391,6 +393,23 @@ def _entries(field: _Field | None, shown: str, mistake: str, problems: list[Prob
         problems.append(Problem(shown, field.line, mistake))
         return []
     return items
+
+
+def _cloze_keys(field: _Field | None, shown: str, problems: list[Problem]) -> ClozeKeys:
+    """Return the author's ``cloze:`` keys (hide, keep, skip), each a list of text."""
+    if field is None or field.value.value is None:
+        return ClozeKeys()
+    entry = _mapping(field.value, shown, "'cloze'", CLOZE_KEYS, problems)
+    if entry is None:
+        return ClozeKeys()
+    values = {key: _text_list(entry.get(key), shown, f"cloze {key}", problems) for key in CLOZE_KEYS}
+    lines = tuple((key, text, _item_line(entry[key], text)) for key in CLOZE_KEYS if key in entry
+                  for text in values[key])
+    clash = set(values["hide"]) & set(values["keep"])
+    for key, text, line in lines:
+        if key == "keep" and text in clash:
+            problems.append(Problem(shown, line, f"cloze phrase {text!r} is listed under both 'hide' and 'keep'"))
+    return ClozeKeys(hide=values["hide"], keep=values["keep"], skip=values["skip"], lines=lines)
 
 
 def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],
@@ -504,3 +523,20 @@ def check_unique_ids(terms: Iterable[Term], problems: list[Problem]) -> None:
                                     f"term id {term.id!r} is already used by {first[key].path}"))
         else:
             first[key] = term
+
+
+def existing_cloze_keys(path: Path) -> ClozeKeys:
+    """Return the ``cloze:`` keys of the term file at ``path``, or none if it has no valid ones.
+
+    ``import --force`` replaces a term file with what the page says; the author's cloze
+    keys are not on the page, so they are carried over from the file being replaced.
+    """
+    problems: list[Problem] = []
+    node = _load_yaml(path, problems)
+    if node is None or problems or not isinstance(node.value, list):
+        return ClozeKeys()
+    for key, value in node.value if all(isinstance(p, tuple) for p in node.value) else ():
+        if key.value == "cloze":
+            keys = _cloze_keys(_Field(value, key.line), display_path(path), problems)
+            return keys if not problems else ClozeKeys()
+    return ClozeKeys()

@@ -1,0 +1,166 @@
+"""Keep a cloze note's identity across changes of what it hides, through the last build.
+
+A cloze note is first known by its sentence's key phrases (see ``cards._cloze_cards``),
+so that editing other words of the sentence updates it in place. But a better chooser,
+or an author's ``cloze: hide``, changes the key phrases of a sentence that did not
+change at all, and the learner's reviewed note would sit beside a new one in Anki.
+So, before a build into a folder packages anything, every cloze sentence is matched
+against the cloze notes of the same term and topic that the last build wrote there:
+
+1. the same sentence, word for word, keeps that note;
+2. else a note with the same key phrases is kept (an edited word of the sentence);
+3. else a nearly identical sentence (most of its words in the same order) keeps its note;
+4. else the sentence is a new note.
+
+The last build's sentences are read from its packages in the output folder (only from
+packages still exactly as written, as the manifest records them), and only for a term
+and topic whose key phrases changed. Without the output folder's record — a fresh
+folder, or a deleted manifest — cloze notes are known by their key phrases alone.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+import sqlite3
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from .cards import card_guid
+from .manifest import Manifest, PackageRecord, file_digest
+from .model import Card
+
+#: How alike (difflib's ratio over words) an edited sentence must be to keep its note.
+NEAR = 0.6
+
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}", re.DOTALL)
+
+
+def sentence_of(text: str) -> str:
+    """Return the plain sentence of a cloze note's Text field."""
+    return " ".join(html.unescape(_CLOZE.sub(r"\1", text)).split())
+
+
+def _group(key: str) -> tuple[str, ...] | None:
+    """Return (deck, term, topic) of a cloze card key, or None for other kinds."""
+    parts = key.split("/", 4)
+    return tuple(parts[:3]) if len(parts) == 5 and parts[3] == "cloze" else None
+
+
+def carry_over(cards: Sequence[Card], previous: Manifest, out: Path) -> tuple[Card, ...]:
+    """Return the cards with each cloze note given the identity it had in the last build."""
+    old: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for record in previous.packages:
+        for note in record.notes:
+            group = _group(note.key)
+            if group is not None:
+                old.setdefault(group, []).append((note.key, note.guid))
+    if not old:
+        return tuple(cards)
+    new: dict[tuple[str, ...], list[int]] = {}
+    for index, card in enumerate(cards):
+        if card.kind == "cloze":
+            new.setdefault(_group(card.key) or (), []).append(index)
+    texts: dict[str, str] | None = None
+    keys: dict[int, str] = {}
+    for group, indexes in new.items():
+        before = old.get(group)
+        if not before:
+            continue
+        known = {k for k, _ in before}
+        if all(cards[i].key in known for i in indexes):
+            continue  # every sentence is known by the same phrases as before
+        if texts is None:
+            texts = _last_sentences(previous, out)
+        keys.update(_match(cards, indexes, before, texts))
+    if not keys:
+        return tuple(cards)
+    out_cards = list(cards)
+    for index, key in keys.items():
+        if key != cards[index].key:
+            out_cards[index] = replace(cards[index], key=key, guid=card_guid(key))
+    return tuple(out_cards)
+
+
+def _match(cards: Sequence[Card], indexes: list[int], before: list[tuple[str, str]],
+           texts: dict[str, str]) -> dict[int, str]:
+    """Return the key each of the group's new cards gets, matched against the old notes."""
+    sentences = {i: sentence_of(cards[i].front) for i in indexes}
+    old_text = {k: texts.get(g) for k, g in before}
+    free = dict.fromkeys(k for k, _ in before)  # old keys not yet taken, in order
+    result: dict[int, str] = {}
+    # 1. The same sentence.
+    by_text: dict[str, list[str]] = {}
+    for k in free:
+        if old_text[k] is not None:
+            by_text.setdefault(old_text[k], []).append(k)
+    for i in indexes:
+        candidates = [k for k in by_text.get(sentences[i], ()) if k in free]
+        if candidates:
+            result[i] = candidates[0]
+            del free[candidates[0]]
+    # 2. The same key phrases.
+    for i in indexes:
+        if i not in result and cards[i].key in free:
+            result[i] = cards[i].key
+            del free[cards[i].key]
+    # 3. A nearly identical sentence, the most alike pairs first.
+    pairs = []
+    for i in indexes:
+        if i in result:
+            continue
+        words = sentences[i].casefold().split()
+        for k in free:
+            if old_text[k] is None:
+                continue
+            ratio = difflib.SequenceMatcher(None, words, old_text[k].casefold().split(), autojunk=False).ratio()
+            if ratio >= NEAR:
+                pairs.append((-ratio, indexes.index(i), i, k))
+    for _, _, i, k in sorted(pairs):
+        if i not in result and k in free:
+            result[i] = k
+            del free[k]
+    # 4. New notes, told apart from every note of the group, old or new.
+    used = set(result.values()) | set(free)
+    for i in indexes:
+        if i in result:
+            continue
+        key, n = cards[i].key, 1
+        while key in used:
+            n += 1
+            key = f"{cards[i].key}#{n}"
+        result[i] = key
+        used.add(key)
+    return result
+
+
+def _last_sentences(previous: Manifest, out: Path) -> dict[str, str]:
+    """Return the sentence of every cloze note in the last build's intact packages, by GUID."""
+    found: dict[str, str] = {}
+    for record in previous.packages:
+        if any(_group(n.key) for n in record.notes):
+            found.update(_package_sentences(out / record.path, record))
+    return found
+
+
+def _package_sentences(path: Path, record: PackageRecord) -> Iterable[tuple[str, str]]:
+    wanted = {n.guid for n in record.notes if _group(n.key)}
+    try:
+        if file_digest(path) != record.file_digest:
+            return []  # changed since it was written: not ours to read
+        with zipfile.ZipFile(path) as archive:
+            data = archive.read("collection.anki2")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return []
+    db = sqlite3.connect(":memory:")
+    try:
+        db.deserialize(data)
+        rows = db.execute("select guid, flds from notes").fetchall()
+    except sqlite3.DatabaseError:
+        return []
+    finally:
+        db.close()
+    return [(guid, sentence_of(fields.split("\x1f", 1)[0])) for guid, fields in rows if guid in wanted]

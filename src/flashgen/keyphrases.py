@@ -1,0 +1,489 @@
+"""Find a sentence's key phrases, scored by general-language signals, for cloze cards.
+
+A key phrase is a whole noun phrase found with a part-of-speech tagger (the pattern
+tagger shipped inside TextBlob's wheel: no data is downloaded), a number with its unit or
+range, or an abbreviation. Each is scored by how rare its words are in general English
+(the wordfreq project's English list, vendored in ``data/``), by its form (an
+abbreviation, a capitalised name inside the sentence, a named test or law) and by the
+frame it stands in ("such as A, B and C", "is a …", "known as …"). A phrase made only of
+everyday words scores nothing: it teaches nothing when hidden.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+#: A phrase scoring below this is not worth a cloze.
+WORTH_ASKING = 1.2
+# The rarity (4.8 less the Zipf value) of the rarest word below which a frame or a
+# compound adds nothing: its words are all everyday words.
+_SOME_RARITY = 0.6
+
+_DATA = Path(__file__).resolve().parent / "data" / "english-word-frequency.txt.gz"
+
+_TOKEN = re.compile(r"""
+    (?P<num>(?<![\w.])\d+(?:[.,]\d+)*(?![\w]))
+  | (?P<word>\w+(?:(?:[-./+]|['’](?![sS]\b))\w+)*\+*)
+  | (?P<pos>['’][sS](?!\w))
+  | (?P<sym>\S)
+""", re.VERBOSE)
+# At least two capitals, or letters and digits mixed: "HOMA-IR", "GLUT4", "NT-proBNP", "B12".
+_ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[A-Z0-9]|\w*\d\w*[A-Za-z]|[A-Za-z]+\d)[A-Za-z0-9]+(?:[-+][A-Za-z0-9]*)*\+*")
+# Adjectives that say how much or how good, not what: left out of a hidden phrase.
+_GENERIC = frozenset("""most many much more less other same different various several certain important
+    significant main major key common typical specific particular new good whole real full own
+    overall general potential relevant additional numerous wide broad great increased decreased
+    reduced raised elevated higher lower greater better worse""".split())
+# Words that follow a verb, not a plural noun, when the clause has no verb yet.
+_AFTER_VERB = frozenset({"to", "more", "less", "into", "through", "from"})
+# A name with a number: "peptidase-4", "GLP-1", "COVID-19".
+_NUMBERED = re.compile(r"[A-Za-z][\w]*-\d+[A-Za-z]?")
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty
+    forty fifty hundred thousand million billion half twice""".split())
+# Words before a number that make it part of a name ("type 2 diabetes"), not a measurement.
+_NAMING = frozenset("type class stage grade phase step group chapter level version generation".split())
+_RANGE = frozenset({"to", "–", "-", "and", "or"})
+_UNIT_SYMBOLS = frozenset({"%", "°", "$", "€", "£"})
+# Heads of named things: with a name or abbreviation before them, the whole is one fact.
+_NAMED_HEADS = frozenset("""test tests score scale criteria criterion index ratio law theorem principle rule
+    equation effect syndrome disease sign triad classification protocol algorithm model curve
+    frontier framework transform method cycle number constant distribution""".split())
+_FRAME_GENUS_AT = re.compile(r"[^,;]*?\b(?:is|are|was|were)\s+(?:an?|the)\s+", re.IGNORECASE)
+# "V = IR", "E = mc2": a formula is hidden whole or not at all.
+_FORMULA = re.compile(r"(?<![\w=])\w+(?:\s*[=+×·*/^-]\s*\w+)*\s*=\s*\w+(?:\s*[+×·*/^-]\s*\w+)*(?![\w=])")
+_STARTS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "VBN", "VBG", "FW"))
+_NOUN = ("NN", "NNS", "NNP", "NNPS")
+_MODIFIER = ("JJ", "JJR", "VBN", "VBG", "FW", "CD", "POS")
+_CONTINUES = frozenset(_NOUN + _MODIFIER)
+
+
+class Token(NamedTuple):
+    """One word, number or sign of a sentence, with its part-of-speech tag."""
+
+    start: int
+    end: int
+    text: str
+    tag: str
+    #: Written like an abbreviation or code: "HOMA-IR", "GLUT4", "B12".
+    acronym: bool = False
+
+
+class Phrase(NamedTuple):
+    """A candidate key phrase: where it stands, how good it is and what it counts as."""
+
+    start: int
+    end: int
+    score: float
+    #: What the phrase counts as in a note's identity (a number by its unit).
+    identity: str
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    table: dict[str, float] = {}
+    with gzip.open(_DATA, "rt", encoding="utf-8") as f:
+        for line in f:
+            value, _, words = line.partition(" ")
+            table.update(dict.fromkeys(words.split(), int(value) / 10))
+    return table
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """Return how common ``word`` is in English on the Zipf scale (7 very common, 0 unknown)."""
+    table = _frequencies()
+    low = word.casefold().replace("’", "'")
+    if low in table:
+        return table[low]
+    parts = [p for p in re.split(r"[-/]", low) if p]
+    if len(parts) > 1:
+        # A compound the list does not know is rarer than its rarest part.
+        return max(0.0, min(table.get(p, 0.0) for p in parts) - 1.0)
+    if low.endswith("s") and low[:-1] in table:
+        return table[low[:-1]]
+    return 0.0
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    """Return the pattern tagger's English lexicon (word -> Penn tag), as TextBlob loads it.
+
+    The file ships in TextBlob's wheel (Brill's lexicon, "word TAG …" a line, ";;;" for
+    comments). It is read directly, when the first cloze is made: importing TextBlob
+    imports NLTK, a third of a second for a dictionary read in a twentieth.
+    """
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the textblob package is missing; reinstall flashgen")
+    path = Path(spec.submodule_search_locations[0]) / "en" / "en-lexicon.txt"
+    table: dict[str, str] = {}
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2 and not parts[0].startswith(";;;"):
+                table[parts[0]] = parts[1]
+    return table
+
+
+def _tag(words: list[str]) -> list[str]:
+    """Return the Penn tag of each word, as TextBlob's PatternTagger tags it.
+
+    PatternTagger looks each word up in its lexicon (the first word also in lower case),
+    tags an unknown word by its form (a capital: NNP, digits: CD, else by its ending) and
+    applies no contextual rules; doing the same here, on words already split, saves
+    joining them into a string, splitting it again and building a list per word.
+    """
+    lexicon = _lexicon()
+    tags = []
+    for index, word in enumerate(words):
+        tag = lexicon.get(word) or (index == 0 and lexicon.get(word.lower())) or None
+        if tag is None:
+            if word.istitle():
+                tag = "NNP"
+            elif _DIGITS.fullmatch(word):
+                tag = "CD"
+            else:
+                tag = _by_ending(word)
+        tags.append(tag)
+    return tags
+
+
+_DIGITS = re.compile(r"[0-9,.:/%$-]+")
+
+
+def _by_ending(word: str) -> str:
+    """Return the tag an unknown word's ending suggests (the pattern tagger's rules)."""
+    # Later rules win over earlier ones, so they are tried first.
+    if word.endswith(("ate", "ify", "ise", "ize")):
+        return "VBP"
+    if word.endswith("ed"):
+        return "VBN"
+    if "-" in word or word.endswith(("able", "al", "ful", "ible", "ient", "ish", "ive", "less", "tic", "ous")):
+        return "JJ"
+    if word.endswith("s") and not word.endswith(("is", "ous", "ss")):
+        return "NNS"
+    if word.endswith("ly"):
+        return "RB"
+    if word.endswith("ing"):
+        return "VBG"
+    return "NN"
+
+
+def tokens(sentence: str) -> list[Token]:
+    """Return the sentence's tokens with their part-of-speech tags (Penn tag set)."""
+    found = [(m.start(), m.end(), m.group(), m.lastgroup) for m in _TOKEN.finditer(sentence)]
+    words = [t for _, _, t, _ in found]
+    if words and words[0][:1].isupper() and zipf(words[0]) >= 4.0 and not _ACRONYM.fullmatch(words[0]):
+        # Capitalised only because it starts the sentence: tag it as the word it is.
+        words[0] = words[0].lower()
+    tags = _tag(words)
+    out = []
+    for (start, end, text, kind), tag in zip(found, tags):
+        acronym = False
+        if kind == "word":
+            acronym, named = _shape(text)
+            if named:
+                tag = "CD" if named == "CD" else "NNP"
+        elif kind == "num":
+            tag = "CD"
+        elif kind == "pos":
+            tag = "POS"
+        else:
+            tag = text if text in _UNIT_SYMBOLS else "SYM"
+        out.append(Token(start, end, text, tag, acronym))
+    for k, tok in enumerate(out):
+        # The tagger calls every unknown hyphenated word an adjective; one that no noun
+        # follows is a noun itself: "bacterial beta-glucuronidase removes …".
+        if tok.tag == "JJ" and "-" in tok.text and (k + 1 == len(out) or out[k + 1].tag not in (
+                "NN", "NNS", "NNP", "NNPS", "JJ", "CD")) and tok.text.casefold() not in _lexicon():
+            out[k] = tok._replace(tag="NN")
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _shape(word: str) -> tuple[bool, str]:
+    """Return whether a word is written like an abbreviation, and the tag its form forces."""
+    if word.casefold() in _NUMBER_WORDS:
+        return False, "CD"
+    acronym = bool(_ACRONYM.fullmatch(word))
+    return acronym, "NNP" if acronym or _NUMBERED.fullmatch(word) else ""
+
+
+@lru_cache(maxsize=1024)
+def key_phrases(sentence: str) -> tuple[Phrase, ...]:
+    """Return the sentence's phrases worth hiding, best first (ties: the earlier first)."""
+    toks = tokens(sentence)
+    found: list[Phrase] = []
+    found += _numbers(sentence, toks)
+    found += [Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split()))
+              for m in (_FORMULA.finditer(sentence) if "=" in sentence else ())]
+    found += _noun_phrases(sentence, toks)
+    # Text touching braces or "::" is markup-like code quoted in prose, not a phrase.
+    found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
+             and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
+             and sentence[p.end:p.end + 1] not in ("{", "}")] if "{" in sentence or "::" in sentence else found
+    best: dict[tuple[int, int], Phrase] = {}
+    for p in found:
+        if p.score >= WORTH_ASKING and (p.start, p.end) not in best or \
+                p.score > best.get((p.start, p.end), p).score:
+            best[(p.start, p.end)] = p
+    return tuple(sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start)))
+
+
+def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
+    """Return numbers with their units and ranges: "30 to 45 minutes", "$1,000", "6.5%"."""
+    out = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.tag != "CD" or (i and toks[i - 1].text.casefold() in _NAMING):
+            i += 1
+            continue
+        first = i
+        if i and toks[i - 1].tag in ("$", "€", "£") and toks[i - 1].end == tok.start:
+            first = i - 1
+        j = i + 1
+        ranged = False
+        unit: list[str] = []
+
+        def take_unit(j: int) -> int:
+            # One unit: a sign, a unit symbol, or a noun or two ("22 breaths per minute").
+            if j < len(toks) and (toks[j].tag in ("%", "°") or _unit_symbol(toks[j].text)):
+                unit.append(toks[j].text)
+                return j + 1
+            k = j
+            if k + 1 < len(toks) and toks[k].tag == "JJ" and toks[k + 1].tag in _NOUN:
+                unit.append(toks[k].text)  # "two large primes"
+                k += 1
+            while k < len(toks) and k < j + 3 and toks[k].tag in _NOUN and not toks[k].text[:1].isupper() \
+                    and not _verb_like(toks, k):
+                unit.append(toks[k].text)
+                k += 1
+            while k > j and k + 1 < len(toks) and toks[k].text == "per" and toks[k + 1].tag in _NOUN:
+                unit.extend(["per", toks[k + 1].text])
+                k += 2
+            return k
+
+        j = take_unit(j)
+        # "10 and 20 mg" is one range, "5 mg and 10 mg" two numbers.
+        if j + 1 < len(toks) and toks[j].text.casefold() in _RANGE and toks[j + 1].tag == "CD" and \
+                not (unit and toks[j].text.casefold() in ("and", "or")):
+            ranged = True
+            j = take_unit(j + 2)
+        if j < len(toks) and toks[j].text.casefold() == "percentage" and toks[j + 1:j + 2] and \
+                toks[j + 1].text.casefold() == "point":
+            unit.append("percentage point")
+            j += 2
+        text = sentence[toks[first].start:toks[j - 1].end]
+        digits = sum(c.isdigit() for c in toks[i].text)
+        if unit or ranged or first < i:
+            score = 2.5
+        elif "." in toks[i].text or digits >= 3:
+            score = 1.8
+        else:
+            score = 0.0  # "2 of them": a count without a unit asks little
+        if score:
+            unit_name = " ".join(dict.fromkeys(u.casefold() for u in unit if u.casefold() not in _NUMBER_WORDS))
+            if first < i:
+                unit_name = toks[first].text + unit_name
+            out.append(Phrase(toks[first].start, toks[j - 1].end, score,
+                              f"number:{unit_name}" if unit_name else "number"))
+        i = j
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _unit_symbol(text: str) -> bool:
+    """Return whether ``text`` is written like a unit: "mmHg", "mL/kg/h", "µmol/L", "Ω"."""
+    return bool(re.fullmatch(r"[µμ]?[A-Za-zΩ]{1,5}(?:/[A-Za-z]{1,5})*", text)) and (
+        "/" in text or text in ("Ω", "V", "A", "W", "Hz", "kHz", "MHz", "GHz", "mmHg", "K")
+        or bool(re.fullmatch(r"(?:[kmµμnp]?(?:g|L|l|mol|m|s|Hz|W|V)|mg|ml|mL|dL|kg|cm|mm|km|ms|GB|MB|KB|TB|IU|bpm)",
+                             text)))
+
+
+def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
+    """Return the sentence's noun phrases (no determiners, no conjunctions), scored."""
+    out = []
+    tags = [t.tag for t in toks]
+    i = 0
+    n = len(toks)
+    while i < n:
+        if tags[i] not in _STARTS or not _starts_phrase(toks, i):
+            i += 1
+            continue
+        j = i
+        while j < n and (tags[j] in _CONTINUES or _joins_name(toks, i, j)):
+            if tags[j] == "POS" and not (j > i and tags[j - 1] in _NOUN):
+                break
+            if j > i and tags[j] in ("NN", "NNS") and _verb_like(toks, j):
+                break
+            if j > i and tags[j] in ("VBG", "VBN") and tags[j - 1] in _NOUN:
+                break  # "a clinician reviewing …": a participle after a noun starts a clause
+            j += 1
+        # End on a noun (or a number that belongs to a name: "vitamin B12", "factor VII").
+        end = j
+        while end > i and tags[end - 1] not in _NOUN and not (
+                tags[end - 1] == "CD" and end - 1 > i and tags[end - 2] in _NOUN):
+            end -= 1
+        start = i
+        if end > start and any(_worth_a_look(t) for t in toks[i:end]):
+            # Leading everyday adjectives and participles ("wide", "important",
+            # "increased") describe rather than name.
+            while start < end - 1 and tags[start] in ("JJ", "JJR", "VBN", "VBG", "CD") and (
+                    tags[start] == "CD" or toks[start].text.casefold() in _GENERIC):
+                start += 1
+            out.extend(_phrases_in(sentence, toks, start, end))
+        i = max(j, i + 1)
+    return out
+
+
+def _worth_a_look(tok: Token) -> bool:
+    """Return whether a token can make its phrase worth asking: rare, an abbreviation or a name."""
+    return tok.acronym or _capitalised(tok) or (
+        tok.tag not in ("POS", "IN", "CD", "CC") and 4.8 - zipf(tok.text) >= _SOME_RARITY)
+
+
+def _starts_phrase(toks: list[Token], i: int) -> bool:
+    tag = toks[i].tag
+    if i and toks[i - 1].tag == "CD" and _unit_symbol(toks[i].text):
+        return False  # the unit of a number, hidden with it
+    if tag == "VBG" and i and (toks[i - 1].tag in _NOUN or toks[i - 1].text == ",") and \
+            i + 1 < len(toks) and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS"):
+        return False  # "a clinician reviewing therapy", ", freeing oestrogen": a clause, not a name
+    return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
+
+
+def _joins_name(toks: list[Token], start: int, j: int) -> bool:
+    """Return whether a small word at ``j`` joins capitalised words of one name.
+
+    "Nobel Prize in Physiology or Medicine", "Cooley and Tukey": a name written in
+    capitals holds its small words.
+    """
+    if not (toks[j].text in ("of", "in", "for", "or", "and") and start < j < len(toks) - 1):
+        return False
+    if not (_capitalised(toks[j - 1]) and _capitalised(toks[j + 1])):
+        return False
+    return toks[j].text not in ("or", "and") or any(_capitalised(t) for t in toks[start:j - 1]) \
+        or toks[j - 1].start > 0
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.start > 0 and not tok.acronym
+
+
+def _verb_like(toks: list[Token], j: int) -> bool:
+    """Return whether a noun at ``j`` is really a verb ("the score flags patients")."""
+    # The pattern tagger reads a verb after a noun as a noun ("flags", "drives",
+    # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
+    if not (toks[j].tag in ("NN", "NNS") and 0 < j < len(toks) - 1
+            and (toks[j - 1].tag in _NOUN or toks[j - 1].tag in ("%", "CD", "VBG"))):
+        return False
+    after = toks[j + 1]
+    if after.tag in ("DT", "PRP$", "PRP") or (after.tag == "CD" and toks[j].tag == "NNS"):
+        return True
+    if toks[j].tag == "NNS" and after.text in _AFTER_VERB and not _clause_has_verb(toks, j, before_only=True):
+        return True  # "oestrogen returns to circulation", "the pancreas releases more"
+    if toks[j].tag != "NNS" or after.tag not in ("JJ", "NN", "NNS", "NNP") or \
+            after.text.casefold() in ("such", "many", "most"):
+        return False
+    # "flags patients", but not "acids influence a …" (there "influence" is the verb).
+    if j + 2 < len(toks) and toks[j + 2].tag in ("DT", "PRP$", "PRP"):
+        return False
+    return not _clause_has_verb(toks, j, before_only=True)
+
+
+def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False) -> bool:
+    """Return whether the clause around ``j`` (or its part before ``j``) has a word tagged as a verb."""
+    start = j
+    while start > 0 and toks[start - 1].text not in (",", ";", ":"):
+        start -= 1
+    end = j
+    while not before_only and end < len(toks) and toks[end].text not in (",", ";", ":"):
+        end += 1
+    return any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end])
+
+
+def _phrases_in(sentence: str, toks: list[Token], start: int, end: int) -> list[Phrase]:
+    """Return the phrase toks[start:end], scored, and its abbreviation merged in when it follows."""
+    words = toks[start:end]
+    score = _score(sentence, words)
+    if score is None:
+        return []
+    identity = " ".join(sentence[words[0].start:words[-1].end].casefold().split())
+    phrases = [Phrase(words[0].start, words[-1].end, score, identity)]
+    # "dipeptidyl peptidase-4 (DPP-4)": the abbreviation and its expansion are one fact,
+    # hidden together; either alone would give the other away.
+    if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")" and \
+            toks[end + 1].acronym and \
+            toks[end + 1].text[0].casefold() == words[0].text[0].casefold():
+        inner = _score(sentence, toks[end + 1:end + 2]) or 0.0
+        phrases.append(Phrase(words[0].start, toks[end + 2].end, max(score, inner) + 0.5, identity))
+    return phrases
+
+
+def _score(sentence: str, words: list[Token]) -> float | None:
+    """Return how much hiding ``words`` asks of a learner, or None when they name nothing."""
+    rarity = [4.8 - zipf(t.text) for t in words if t.tag not in ("POS", "IN", "CD", "CC")]
+    if not rarity:
+        return None
+    acronym = any(t.acronym for t in words)
+    named = any(_capitalised(t) for t in words)
+    rarity.sort(reverse=True)
+    if rarity[0] < _SOME_RARITY and not (acronym or named):
+        return None  # everyday words, and no frame or form can make them a fact
+    score = min(max(rarity[0], 0.0), 3.5) + 0.4 * sum(min(r, 3.0) for r in rarity[1:3] if r > 0)
+    if acronym:
+        score += 2.5
+    elif named:
+        score += 1.5
+    elif sum(t.tag in _NOUN for t in words) >= 2 and rarity[0] >= _SOME_RARITY:
+        score += 0.5  # a compound of nouns names a thing: "cash flows", "key pair"
+    head = words[-1].text.casefold()
+    if head.rstrip("s") in _NAMED_HEADS or head in _NAMED_HEADS:
+        if acronym or named or any(t.tag == "POS" for t in words) or len(words) > 1 and rarity[0] >= 1.0:
+            score += 1.5
+    if rarity[0] >= _SOME_RARITY or acronym or named:
+        score += _frames(sentence).boost(words[0].start)
+    if len(words) > 5:
+        score -= 1.0
+    return score
+
+
+@dataclass(frozen=True)
+class _Frames:
+    """Where a sentence's frames put a phrase: after "known as", in "such as A, B and C", after "is a"."""
+
+    named: frozenset[int]
+    genus: frozenset[int]
+    lists: tuple[tuple[int, int], ...]
+
+    def boost(self, start: int) -> float:
+        """Return what the frame a phrase starting at ``start`` stands in adds to its score."""
+        if start in self.named:
+            return 1.5
+        if any(a <= start < b for a, b in self.lists):
+            return 1.0
+        return 0.8 if start in self.genus else 0.0
+
+
+_LIST_START = re.compile(r"\b(?:such as|including|for example|e\.g\.,?)\s+", re.IGNORECASE)
+# The list runs from the frame words through commas and "and"/"or" to the end of its items.
+_LIST_END = re.compile(r"[;:.()]|\b(?:is|are|was|were|which|that|to|for|in|by|with)\b")
+_NAME_FRAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defined as)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _frames(sentence: str) -> _Frames:
+    lists = []
+    for m in _LIST_START.finditer(sentence):
+        end = _LIST_END.search(sentence, m.end())
+        lists.append((m.end(), end.start() if end else len(sentence)))
+    genus = _FRAME_GENUS_AT.match(sentence)
+    return _Frames(frozenset(m.end() for m in _NAME_FRAME.finditer(sentence)),
+                   frozenset((genus.end(),) if genus else ()), tuple(lists))

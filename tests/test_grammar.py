@@ -95,3 +95,19 @@ def test_a_bad_number_is_an_error_with_its_line(tmp_path):
         prepare([deck])
     assert [(p.line, p.message) for p in caught.value.problems] == [
         (3, "'number' must be singular or plural, not 'many'")]
+
+
+def test_inflect_is_loaded_without_its_type_checks_and_they_are_put_back():
+    # In a fresh interpreter: the engine answers as inflect does, and typeguard's decorator
+    # is typeguard's own again once inflect is imported.
+    import subprocess
+    import sys
+
+    code = ("import typeguard; before = typeguard.typechecked\n"
+            "from flashgen.grammar import inflect_engine\n"
+            "e = inflect_engine()\n"
+            "import inflect\n"
+            "print(e.singular_noun('criteria'), e.plural_noun('vertebra'), typeguard.typechecked is before,\n"
+            "      type(e) is inflect.engine)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["criterion", "vertebrae", "True", "True"]

@@ -21,12 +21,31 @@ def _is_abbreviation(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _engine():
-    # Imported on first use: inflect takes about a second to import (it instruments its
-    # functions for type checks), which commands that render no card should not pay.
-    import inflect
+def inflect_engine():
+    """Return inflect's engine, the one source of singulars and plurals (names and headings)."""
+    # inflect wraps each of its functions in typeguard's @typechecked, which re-reads and
+    # recompiles their source at import: about 1.3 s on this project's machines, paid by
+    # every build whose headings or names end like a plural. Its checks only guard
+    # argument types, and flashgen passes it plain strings, so the decorator is made a
+    # no-op while inflect is imported (0.05 s) and put back at once.
+    try:
+        import typeguard
+    except ImportError:  # an inflect that no longer uses it
+        import inflect
 
+        return inflect.engine()
+    checked = typeguard.typechecked
+    typeguard.typechecked = _unchecked
+    try:
+        import inflect
+    finally:
+        typeguard.typechecked = checked
     return inflect.engine()
+
+
+def _unchecked(target=None, **_options):
+    """Stand in for ``typeguard.typechecked`` (used bare or with options): return what it wraps."""
+    return target if target is not None else (lambda function: function)
 
 
 @lru_cache(maxsize=65536)
@@ -41,7 +60,7 @@ def name_number(name: str) -> str:
     word = last.lower()
     if word.endswith(_SINGULAR_ENDINGS) or not word.endswith(("s", "a", "i", "ae")):
         return "singular"  # only those endings make English, Latin or Greek plurals
-    singular = _engine().singular_noun(word)
+    singular = inflect_engine().singular_noun(word)
     # False: not a plural; the word itself: a noun of one form ("series", "diabetes").
     return "plural" if singular and singular != word else "singular"
 

@@ -8,6 +8,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 
+from .grammar import inflect_engine
+
 #: The usual topics of a glossary page, in the order their decks are listed.
 STANDARD_TOPICS: tuple[str, ...] = (
     "definition",
@@ -67,14 +69,6 @@ def normal_heading(heading: str) -> str:
     return re.sub(r"\s+", " ", text).lower()
 
 
-@functools.lru_cache(maxsize=1)
-def _engine():
-    # inflect takes about a second to import; most headings ("Mechanism") never need it.
-    import inflect
-
-    return inflect.engine()
-
-
 # Words that are singular whatever their last letter: names of fields ("pharmacokinetics",
 # "genetics"), and words in -is, -us and -ss ("diagnosis", "status", "stress"), which an
 # inflection library would otherwise cut ("diagnosi").
@@ -94,7 +88,7 @@ def singular(word: str) -> str:
         return word
     if word in _KNOWN_SINGULARS or not word.endswith(_PLURAL_ENDINGS):
         return word  # no English plural ends otherwise; spares loading the library
-    return _engine().singular_noun(word) or word
+    return inflect_engine().singular_noun(word) or word
 
 
 @functools.lru_cache(maxsize=4096)
@@ -102,7 +96,7 @@ def plural(word: str) -> str:
     """Return a lower-case word's plural ("metric" → "metrics"); field names such as "genetics" stay whole."""
     if not word.isalpha() or word.endswith("ics") or singular(word) != word:
         return word
-    return _engine().plural_noun(word) or word
+    return inflect_engine().plural_noun(word) or word
 
 
 def word_forms(topic: str) -> tuple[str, ...]:

@@ -172,7 +172,7 @@ def dump_notes(source: Path, dump: Path) -> None:
             for deck in package.decks:
                 notes = []
                 for note in deck.notes:
-                    kind = "cloze" if note.model.model_type == note.model.CLOZE else "qa"
+                    kind = str(note.model.model_id)  # Q&A, Definition or Cloze note type
                     models[kind] = note.model
                     notes.append([kind, list(note.fields), note.guid, list(note.tags)])
                 decks.append({"id": deck.deck_id, "name": deck.name, "description": deck.description,

@@ -1,3 +1,4 @@
+import pytest
 from conftest import DATA
 
 from flashgen.model import split_paragraphs
@@ -62,3 +63,16 @@ def test_huge_paragraphs_split_whole():
     assert split_sentences(sentence * count) == (sentence.strip(),) * count
     endless = "word, " * 200_000
     assert split_sentences(endless) == (endless.strip(),)
+
+
+@pytest.mark.parametrize("text", [
+    "Moving anticlockwise adds one flat, e.g. F major has one flat.",
+    "Some vitamins, i.e. A and D, are stored in fat.",
+    "Compare the later ruling, cf. B v Jones, on the same point.",
+])
+def test_a_sentence_goes_on_after_an_abbreviation_that_introduces_an_example(text):
+    assert split_sentences(text) == (text,)
+
+
+def test_an_example_abbreviation_does_not_join_two_paragraphs():
+    assert split_sentences("It adds one flat, e.g.\n\nF major.") == ("It adds one flat, e.g.", "F major.")

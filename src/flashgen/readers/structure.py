@@ -146,6 +146,12 @@ def build_term(
         opening = kept.pop(0)[1]
     if not opening:
         first = blocks[1].line if len(blocks) > 1 else (title.number if title else 1)
+        repeated = sum(1 for line in discarded if normal_line(line.text) in noise_lines)
+        if repeated:
+            # A page saved twice loses all its prose as "site noise": say so, not what it lacks.
+            raise ValidationError(
+                f"no definition: {repeated} of the page's lines are repeated on other pages of the "
+                "run and were set aside as site noise; is one page a copy of another?", path, first)
         raise ValidationError(
             "no definition: the page must open with a paragraph that names the term", path, first
         )

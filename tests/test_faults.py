@@ -198,7 +198,7 @@ def test_print_replaces_only_its_own_output(tmp_path, scenario, cli):
         (("--out", term), "output path is a source file"),
         (("--templates", tmp_path / "mine", "--out", template), "output path is a template file"),
         (("--out", notes), "is not a PDF file flashgen printed"),
-        (("--out", tmp_path / "ok.pdf", "--html", page), "is not a HTML file flashgen printed"),
+        (("--out", tmp_path / "ok.pdf", "--html", page), "is not an HTML file flashgen printed"),
         (("--out", tmp_path / "ok.pdf", "--html", term), "output path is a source file"),
     ]
     for options, message in refused:

@@ -530,7 +530,7 @@ def test_keep_going_skips_bad_pages_with_warnings():
 
 
 def test_empty_folder_is_a_problem(tmp_path):
-    with pytest.raises(ValidationError, match="no .txt or .md pages"):
+    with pytest.raises(ValidationError, match=r"no \.txt, \.md, \.html or \.htm pages"):
         read_pages([tmp_path], "d")
 
 

@@ -599,8 +599,14 @@ def check_print_outputs(config: PrintConfig) -> None:
                 raise OutputError(f"output path is a {what} file; give another name for the {kind}",
                                   path=path)
         if not ours(path):
-            raise OutputError(f"exists and is not a {kind} file flashgen printed; move it away or "
+            raise OutputError(f"exists and is not {_article(kind)} {kind} file flashgen printed; move it away or "
                               f"give another name (print replaces only its own output)", path=path)
+
+
+def _article(word: str) -> str:
+    """Return "a" or "an" for a word: an abbreviation said letter by letter goes by the letter's sound."""
+    vowel_sounds = "AEFHILMNORSX" if word.isupper() else "AEIOU"
+    return "an" if word[:1].upper() in vowel_sounds else "a"
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -680,7 +686,7 @@ class ImportResult:
 
 def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
                  force: bool = False) -> ImportResult:
-    """Read glossary pages and write one term file per page into ``out``; return what was written.
+    """Read glossary pages and write one term file per term into ``out``; return what was written.
 
     ``out`` is a deck folder: its ``deck.yaml`` synonyms apply to the pages' headings.
     Existing term files are replaced only with ``force``, so curated files are not lost.

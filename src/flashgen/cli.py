@@ -36,7 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
                         help="a folder of decks, a deck folder, term files or glossary pages "
-                             "(.txt, .md) (default: decks/)")
+                             "(.txt, .md, .html, .htm) (default: decks/)")
     common.add_argument("--templates", type=Path, metavar="DIR",
                         help="folder of templates that replace built-in ones of the same file name")
     common.add_argument("--kinds", type=_kinds, metavar="KIND[,KIND]",
@@ -83,10 +83,11 @@ def _parser() -> argparse.ArgumentParser:
 
     i = commands.add_parser(
         "import", help="turn glossary pages into term files to curate",
-        description="Read glossary pages (.txt, .md, or folders of them) and write one term "
-                    "file per page into a deck folder. Site noise (cookie banners, teasers) is "
-                    "kept off the cards but written into the term file under 'related' and "
-                    "'discarded', so nothing is lost. Nothing is written if a page cannot be read.")
+        description="Read glossary pages (.txt, .md, .html, .htm, or folders of them) and write "
+                    "one term file per term into a deck folder (a glossary list gives one per "
+                    "entry). Site noise (cookie banners, teasers) is kept off the cards but "
+                    "written into the term file under 'related' and 'discarded', so nothing is "
+                    "lost. Nothing is written if a page cannot be read.")
     i.add_argument("pages", nargs="+", type=Path, metavar="PAGE_OR_FOLDER",
                    help="glossary page files or folders of them")
     i.add_argument("--out", type=Path, required=True, metavar="DIR",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -107,10 +108,20 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False,
             else:
                 terms.extend(run.terms)
                 warnings.extend(run.warnings)
-        if not terms and files is None and not problems:
+        skipped = [w for w in warnings if w.message.startswith("skipped: ")
+                   and w.path in {str(p) for p in pages}]
+        if not terms and skipped and not problems:
+            # Every page was skipped: the reasons are the error, not a warning nobody sees.
+            problems.extend(skipped)
+            problems.append(Problem(display_path(folder), None,
+                                    f"deck has no term files, and all its {len(pages)} page(s) were skipped"))
+        elif not terms and files is None and not problems:
             problems.append(Problem(display_path(folder), None, "deck has no term files"))
+        # A page that gave several terms is a glossary list: its entries have no sections
+        # to give, and a warning for each would say nothing the user can act on.
+        per_path = Counter(term.path for term in terms)
         for term in terms:
-            if not term.sections:
+            if not term.sections and per_path[term.path] == 1:
                 warnings.append(Problem(term.path, term.line,
                                         "term has no sections; only its definition card is made"))
         check_unique_ids(terms, problems)

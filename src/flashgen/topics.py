@@ -58,6 +58,12 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
     "meaning": "definition",
 }
 
+# A heading asking how something is measured, in any of the verbs of measuring.
+_MEASURING_RE = re.compile(
+    r"^how (?:it's |they're |(?:it|they|this|one|we|you) )?(?:is |are |was |can |do |does |to )?(?:it |they |one |we |you |be )?"
+    r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test)\w*\??$"
+)
+
 _TITLES = {topic: topic.capitalize() for topic in STANDARD_TOPICS}
 # Singulars an "-ics" word folds to: "Metrics" is topic metric.
 _KNOWN_SINGULARS = frozenset(STANDARD_TOPICS) | {w for key in BUILTIN_SYNONYMS for w in key.split()}
@@ -129,6 +135,9 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
                 return slug(table[candidate])
         if candidate in STANDARD_TOPICS:
             return candidate
+    if _MEASURING_RE.match(normal):
+        # "How It's Calculated", "How Is It Assessed?": a question about measuring.
+        return "metric"
     if len(words) == 2:
         # The head of an English compound is its last word: "Training Application" is an
         # application, "Lab Metrics" are metrics.

@@ -30,6 +30,8 @@ from .text import TextReader
 
 #: The file name endings of pages; folders expand to the files with these endings.
 PAGE_SUFFIXES: tuple[str, ...] = tuple(s for r in readers() for s in r.suffixes)
+#: The page endings as messages list them: ".txt, .md, .html or .htm".
+_ENDINGS = ", ".join(PAGE_SUFFIXES[:-1]) + " or " + PAGE_SUFFIXES[-1]
 
 __all__ = ["PAGE_SUFFIXES", "HtmlReader", "MarkdownReader", "PageRun", "Reader", "TextReader",
            "build_terms", "decode_page", "parse_page", "read_pages", "reader_for", "repeated_lines",
@@ -74,7 +76,8 @@ def build_terms(
             continue
         name, abbreviation = split_abbreviation(term.name)
         if abbreviation and slug(name):
-            # "Basal metabolic rate (BMR)": the name, and its abbreviation as an alias.
+            # "Basal metabolic rate (BMR)", "TTL (time to live)": the name, and the bracketed
+            # abbreviation or expansion as an alias.
             aliases = tuple(dict.fromkeys((abbreviation, *term.aliases)))
             term = replace(term, id=slug(name), name=name, aliases=aliases)
         terms.append(replace(term, line=entry.line, discarded=entry.preamble + term.discarded))
@@ -136,13 +139,13 @@ def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
             )
             if not found:
                 problems.append(
-                    Problem(display_path(path), None, "folder holds no .txt or .md pages")
+                    Problem(display_path(path), None, f"folder holds no {_ENDINGS} pages")
                 )
             candidates = found
         elif path.is_file():
             if path.suffix.lower() not in PAGE_SUFFIXES:
                 problems.append(
-                    Problem(display_path(path), None, "not a page: expected a .txt or .md file")
+                    Problem(display_path(path), None, f"not a page: expected a {_ENDINGS} file")
                 )
                 continue
             candidates = [path]

@@ -83,6 +83,8 @@ def name_and_aliases(
             aliases.append(alias)
             aliases.extend(_abbreviation_at(sentence, end))
 
+    aliases.extend(_expansion(name, sentence))
+
     unique: list[str] = []
     seen = {name.casefold()}
     for alias in aliases:
@@ -139,12 +141,70 @@ def _abbreviation_at(sentence: str, offset: int) -> list[str]:
     return [abbreviation]
 
 
-_TRAILING_ABBREVIATION_RE = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<abbr>[A-Za-z0-9][\w./&+–-]{0,11})\s*\)$")
+_TRAILING_BRACKET_RE = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*(?P<inner>[^()]+?)\s*\)$")
+# Bracketed labels that say what kind of word an entry is, not another name for it.
+_WORD_CLASS_RE = re.compile(r"^(?:n|v|adj|adv|abbr|pl|sing)\.?$|^(?:noun|verb|adjective|adverb|plural|"
+                            r"singular|abbreviation|acronym)$", re.IGNORECASE)
+# An alias in brackets is an abbreviation or an expansion: a few words at most.
+_BRACKET_MAX_WORDS = 5
 
 
 def split_abbreviation(name: str) -> tuple[str, str | None]:
-    """Return a name without a trailing abbreviation in parentheses, and the abbreviation ("… (BMR)")."""
-    match = _TRAILING_ABBREVIATION_RE.match(name.strip())
-    if not match or not any(c.isupper() for c in match.group("abbr")):
+    """Return an entry's name without a trailing bracketed part, and that part as its alias.
+
+    The part is an abbreviation ("Cast on (CO)", "Yarn over (yo)") or what an abbreviation
+    stands for ("TTL (time to live)"); a word-class label such as "(n.)" is not an alias.
+    """
+    match = _TRAILING_BRACKET_RE.match(name.strip())
+    if not match:
         return name, None
-    return match.group("name").strip(), match.group("abbr")
+    inner = match.group("inner")
+    if (len(inner.split()) > _BRACKET_MAX_WORDS or not any(c.isalpha() for c in inner)
+            or _WORD_CLASS_RE.match(inner)):
+        return name, None
+    return match.group("name").strip(), inner
+
+
+# An abbreviation: one word of letters, two of them capitals at least ("MTU", "AoA", "ATIS").
+_ABBREVIATION_NAME_RE = re.compile(r"^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}$")
+# Words an abbreviation may leave out ("Department of Defense" → DoD keeps "of"; "Bureau of
+# Labor Statistics" → BLS does not).
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "a", "an", "by", "with", "at"})
+# The opening phrase ends at the first punctuation other than a hyphen or an apostrophe.
+_PHRASE_RE = re.compile(r"[\w\s'’-]*")
+
+
+def _expansion(name: str, sentence: str) -> list[str]:
+    """Return the words opening the sentence whose initials spell an abbreviation ``name``.
+
+    "The maximum transmission unit is …" under "MTU" gives "maximum transmission unit".
+    """
+    if not _ABBREVIATION_NAME_RE.match(name):
+        return []
+    article = _ARTICLE_RE.match(sentence)
+    start = article.end() if article else 0
+    words = _PHRASE_RE.match(sentence, start).group(0).split()  # type: ignore[union-attr]
+    letters = name.casefold()
+
+    def spell(i: int, j: int) -> int | None:
+        # The number of words that spell letters[i:] from words[j:], or None.
+        if i == len(letters):
+            return j
+        if j == len(words):
+            return None
+        word = words[j].casefold()
+        parts = [p for p in re.split(r"-", word) if p]
+        for initials in ("".join(p[0] for p in parts), word[:1]):
+            if initials and letters.startswith(initials, i):
+                found = spell(i + len(initials), j + 1)
+                if found is not None:
+                    return found
+        if word in _SMALL_WORDS and j > 0:
+            return spell(i, j + 1)
+        return None
+
+    end = spell(0, 0)
+    if end is None:
+        return []
+    phrase = " ".join(words[:end])
+    return [phrase] if len(words[:end]) <= _NAME_MAX_WORDS else []

@@ -141,7 +141,8 @@ _HEADLINE_RE = re.compile(
 )
 # Article furniture: bylines, dates, review credits, tables of contents, feedback prompts.
 _META_RE = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
+    r"^(?:(?:(?:page|article|post)\s+)?(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on)?\s*:?\s*"
+    r"(?:\d|[A-Z][a-z]+\s+\d)|"
     r"(?:published|posted)(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
     r"(?:medically\s+|clinically\s+|expert\s+)?reviewed by\s+[A-Z]|written by\s+[A-Z]|"
     r"fact[- ]checked by\s+[A-Z]|\d+\s+min(?:ute)?s?\s+read$|"
@@ -157,6 +158,19 @@ _BYLINE_RE = re.compile(r"^[Bb]y\s+(?:Dr\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*
 _CHROME_RE = re.compile(
     r"^(?:[A-Z]|#|0-9|advertisement|sponsored|share|print|email|tweet|menu|search|close|"
     r"previous|next|home|top|↑|back|print this page)[.!:]?$",
+    re.IGNORECASE,
+)
+
+# The page speaking of itself to the reader: "Love this tutorial?", "Enjoyed this article?"
+_SELF_REFERENCE_RE = re.compile(
+    r"\bthis (?:tutorial|article|guide|post|page|blog|video|lesson|story|piece|recipe|pattern|"
+    r"glossary|list|site|website)\b",
+    re.IGNORECASE,
+)
+# The site asking the reader for feedback: "Missing a term? Tell us …", "Let us know …".
+_FEEDBACK_RE = re.compile(
+    r"\b(?:tell|contact|email|e-mail|message|write to|let) us\b|\blet us know\b|"
+    r"\bwe(?:'ll| will) (?:add|fix|update|correct)\b",
     re.IGNORECASE,
 )
 
@@ -252,6 +266,11 @@ def is_promotion(text: str) -> bool:
     if _HEADLINE_RE.match(text) and not ends_sentence(text):
         return True
     if _SHOP_RE.search(text):
+        return True
+    if re.search(r"[!?]", text) and len(text.split()) <= 25 and (
+            _SELF_REFERENCE_RE.search(text) or _FEEDBACK_RE.search(text)):
+        # An exclamation or a question about the page itself, or asking for feedback, is
+        # the site talking, not the term's text.
         return True
     reader = bool(_READER_RE.search(text))
     promise = bool(_PROMISE_RE.search(text))

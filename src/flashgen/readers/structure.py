@@ -77,8 +77,14 @@ def build_term(
             (related if pointing else discarded).append(line)
 
     body: list[Line | None] = []  # None stands for a paragraph break
+    under_pointer = False  # right under a "You might also like:" line, until a break or prose
     for line in lines[:tail]:
         if not line.text or RULE_RE.match(line.text):
+            under_pointer = False
+            body.append(None)
+        elif under_pointer and _is_headline_item(line.text):
+            # The items under a related-reading line are its headlines.
+            related.append(line)
             body.append(None)
         elif normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text):
             discarded.append(line)
@@ -86,7 +92,9 @@ def build_term(
         elif is_related_line(line.text) and normal_line(line.text) not in RELATED_HEADINGS:
             related.append(line)
             body.append(None)
+            under_pointer = normal_line(line.text).rstrip(":").strip() in RELATED_HEADINGS
         else:
+            under_pointer = False
             body.append(line)
 
     if not any(body):
@@ -115,7 +123,10 @@ def build_term(
         elif topic in known:
             pointing_away = False
         paragraphs = _paragraphs(block.lines, wrapped)
-        if pointing_away or is_promotion(heading):
+        # "How To Tie It" over steps written as sentences is the term's own content; a
+        # headline over a link block lists other articles' titles.
+        headline = is_promotion(heading) and not _is_instructions(block)
+        if pointing_away or headline:
             # Blurbs under a "Related articles" heading point at other pages, and so do
             # the headlines listed under it ("Top 10 recovery foods for athletes").
             pointer = normal_line(heading) in RELATED_HEADINGS
@@ -135,6 +146,12 @@ def build_term(
         opening = kept.pop(0)[1]
     if not opening:
         first = blocks[1].line if len(blocks) > 1 else (title.number if title else 1)
+        repeated = sum(1 for line in discarded if normal_line(line.text) in noise_lines)
+        if repeated:
+            # A page saved twice loses all its prose as "site noise": say so, not what it lacks.
+            raise ValidationError(
+                f"no definition: {repeated} of the page's lines are repeated on other pages of the "
+                "run and were set aside as site noise; is one page a copy of another?", path, first)
         raise ValidationError(
             "no definition: the page must open with a paragraph that names the term", path, first
         )
@@ -363,7 +380,14 @@ def _paragraphs(
         current: list[Line] = []
         text = ""
         for line in group:
-            if current and LIST_RE.match(line.text):
+            item = _item_sentence(line.text)
+            if current and item is not None:
+                # A list item that is a sentence is one: it joins the prose without its marker.
+                text += (" " if ends_sentence(text) or text.endswith(":") else "\n") + item
+                current.append(line)
+            elif item is not None:
+                current, text = [line], item
+            elif current and LIST_RE.match(line.text):
                 text += "\n" + line.text
                 current.append(line)
             elif current and wrapped:
@@ -377,3 +401,36 @@ def _paragraphs(
             out.append(Paragraph(text, current[0].number, tuple(current)))
     return out
 
+
+
+_MARKER_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+
+
+def _item_sentence(text: str) -> str | None:
+    """Return a list item that is a whole sentence without its marker, or None.
+
+    "- Take the sample fasting." is a sentence of the section's prose; "- antibiotics" under
+    "Common triggers include:" is a fragment and stays a list item.
+    """
+    if not LIST_RE.match(text):
+        return None
+    inner = _MARKER_RE.sub("", text, count=1).strip()
+    if inner[:1].isupper() and ends_sentence(inner) and len(inner.split()) >= 3:
+        return inner
+    return None
+
+
+def _is_instructions(block: _Block) -> bool:
+    """Return whether a block holds a list of steps written as sentences, not a list of headlines."""
+    items = [line.text for line in block.lines if line.text]
+    prose = [_item_sentence(text) or text for text in items
+             if _item_sentence(text) is not None or (not LIST_RE.match(text) and ends_sentence(text))]
+    # A teaser's blurb is one sentence; steps are several.
+    sentences = sum(len(rough_sentences(text)) for text in prose)
+    return sentences >= 2 and len(prose) * 2 > len(items)
+
+
+def _is_headline_item(text: str) -> bool:
+    """Return whether a line reads as an article's title: short, and not a sentence."""
+    inner = _MARKER_RE.sub("", text, count=1).strip()
+    return bool(inner) and len(inner.split()) <= 12 and not ends_sentence(inner)

@@ -1,0 +1,82 @@
+"""Messages about pages: copies, folders of unreadable pages, glossary lists, and help text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flashgen.errors import ValidationError
+from flashgen.readers import read_pages
+
+PAGE = """Moss stitch is a textured knitting pattern of single knit and purl stitches that alternate in every row and column.
+
+Context
+Knitters use moss stitch for borders because the fabric lies flat and does not curl at the edges.
+"""
+
+
+def test_two_copies_of_one_page_say_their_text_is_repeated(cli, tmp_path):
+    deck = tmp_path / "knitting"
+    deck.mkdir()
+    (deck / "moss.txt").write_text(PAGE, encoding="utf-8")
+    (deck / "moss-copy.txt").write_text(PAGE, encoding="utf-8")
+    run = cli("check", deck)
+    assert run.code == 1
+    errors = run.err.strip().splitlines()
+    assert len(errors) == 2 and "moss-copy.txt" in errors[0] and "moss.txt" in errors[1]
+    for error in errors:
+        assert "repeated on other pages of the run" in error and "copy" in error
+        assert "must open with a paragraph" not in error
+
+
+def test_a_definition_lost_to_repeats_says_so(tmp_path):
+    shared = ("Seed stitch is the American name for a pattern of knit and purl stitches "
+              "that alternate along rows.")
+    (tmp_path / "a.txt").write_text(f"{shared}\n\nMechanism\nEach stitch is the opposite of the one below it.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"{shared}\n\nOrigin\nThe name comes from the small bumps, like seeds.\n",
+                                    encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        read_pages([tmp_path], "knitting")
+    assert "repeated on other pages of the run" in str(caught.value)
+
+
+def test_check_keep_going_on_a_folder_of_unreadable_pages_names_each(cli, tmp_path):
+    deck = tmp_path / "bad"
+    deck.mkdir()
+    (deck / "empty.txt").write_text("\n\n", encoding="utf-8")
+    (deck / "chrome.txt").write_text("Accept all\nCookie settings\n", encoding="utf-8")
+    run = cli("check", deck, "--keep-going")
+    assert run.code == 1
+    assert "empty.txt" in run.err and "page is empty" in run.err
+    assert "chrome.txt" in run.err and "boilerplate" in run.err
+    assert "2 page(s) were skipped" in run.err
+
+
+def test_glossary_entries_get_no_warning_for_having_no_sections(cli, tmp_path):
+    deck = tmp_path / "yarn"
+    deck.mkdir()
+    (deck / "glossary.txt").write_text("""Yarn Glossary
+
+Ply: One strand of fibre spun on its own before strands are twisted together into yarn.
+Roving: A long rope of combed fibre that is ready to be spun into yarn.
+Skein: A length of yarn wound into a loose twisted coil for selling.
+""", encoding="utf-8")
+    (deck / "worsted.txt").write_text(
+        "Worsted is a medium weight of yarn that knits up at about five stitches an inch.\n",
+        encoding="utf-8")
+    run = cli("check", deck, "--verbose")
+    assert run.code == 0, run.err
+    warned = [line for line in (run.out + run.err).splitlines() if "no sections" in line]
+    # The single page still hears that it makes only a definition card.
+    assert len(warned) == 1 and "worsted.txt" in warned[0]
+
+
+def test_help_names_html_pages_and_one_file_per_term(cli):
+    run = cli("check", "--help")
+    assert ".html" in run.out and ".htm" in run.out
+    run = cli("import", "--help")
+    text = " ".join(run.out.split())
+    assert ".html" in text and "one term file per term" in text and "one per entry" in text
+    assert "one term file per page" not in text

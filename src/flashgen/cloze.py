@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from .keyphrases import key_phrases, zipf
+from .keyphrases import holds_fact, key_phrases, zipf
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
 MAX_CLOZES = 4
@@ -280,6 +280,11 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
         for m in phrase_pattern(known).finditer(sentence):
             if not _spelled_out_before(sentence, m.start(), m.end()):
                 add(m.start(), m.end(), _identity(m.group()), _S_ABBREVIATION, (m.group(),))
+    deck_names = sum(_S_ABBREVIATION <= c[2].score < _S_FORCED for c in found)
+    if not holds_fact(sentence, deck_names):
+        # Padding ("Understanding this framework is fundamental to…"): nothing concrete to
+        # ask, whatever rare words it uses; only the author's own phrases are hidden.
+        return [c for c in found if c[2].score >= _S_FORCED]
     for p in key_phrases(sentence):
         text = sentence[p.start:p.end]
         add(p.start, p.end, p.identity if not p.identity.startswith("number") else _identity(text),

@@ -40,6 +40,27 @@ _GENERIC = frozenset("""most many much more less other same different various se
     significant main major key common typical specific particular new good whole real full own
     overall general potential relevant additional numerous wide broad great increased decreased
     reduced raised elevated higher lower greater better worse""".split())
+# Words that praise, stress or generalise rather than say what: "a truly fascinating
+# window", "robust mechanisms", "a cornerstone of", "valuable insight". General English,
+# not any field's: glossary padding is written with them, and a phrase holding one is
+# not a fact.
+_EVALUATIVE = frozenset("""essential fundamental comprehensive holistic robust strategic crucial vital
+    valuable invaluable fascinating remarkable extraordinary powerful lasting enduring timeless
+    thoughtful careful respectful meaningful nuanced balanced indispensable rewarding subtle truly
+    genuinely undeniably ultimately dynamic ever-changing evolving deeper bold harmonious curious
+    unique innovative seamless optimal exceptional outstanding incredible amazing profound rich
+    richness grandeur elegance insight insights cornerstone hallmark backbone foundation journey
+    window reminder testament wonderful beautiful vibrant compelling engaging empowering
+    transformative cutting-edge world-class very really incredibly deeply truly simply always
+    excellence integrity appreciation understanding awareness wellbeing well-being success
+    successful effective effectively excellent ideal perfect perfectly best crucially""".split())
+# Words that point at the text itself or at anything at all, and second person: "these
+# standards", "every case", "such matters", "your needs".
+_DEICTIC = frozenset("this these those such every any our their one's whatever".split())
+_SECOND_PERSON = frozenset("you your yours yourself".split())
+_MODALS = frozenset("can could may might should must".split())
+# Endings of abstract nouns: "-ness", "-ity", "-ment", "-ism", "-ance", "-ship".
+_ABSTRACT = ("ness", "ity", "ment", "ism", "ance", "ence", "ship", "hood", "ancy", "ency")
 # Words that follow a verb, not a plural noun, when the clause has no verb yet.
 _AFTER_VERB = frozenset({"to", "more", "less", "into", "through", "from"})
 # A name with a number: "peptidase-4", "GLP-1", "COVID-19".
@@ -234,6 +255,71 @@ def key_phrases(sentence: str) -> tuple[Phrase, ...]:
                 p.score > best.get((p.start, p.end), p).score:
             best[(p.start, p.end)] = p
     return tuple(sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start)))
+
+
+# A term in quotation marks, a word or a few: "Hawking radiation", “next friend”.
+_QUOTED = re.compile(r"[\"“‘](?=[^\W\d_])([^\"“”‘’]{1,60}?)(?<=\w)[\"”’](?!\w)")
+
+
+@lru_cache(maxsize=1024)
+def fact_evidence(sentence: str) -> tuple[float, float]:
+    """Return (evidence of a concrete fact, evidence of padding) in a sentence.
+
+    A fact shows itself by something concrete: a number, an abbreviation, a name that is
+    not an everyday word, a quoted term, a frame that names or lists things ("called X",
+    "namely A, B and C"), or nouns rare in general English that are not abstract
+    ("-ness", "-ity", "-ment"…) or evaluative. Padding shows itself by evaluative and
+    intensifying words ("a truly fascinating window"), a gerund for a subject
+    ("Understanding this framework is…"), words pointing at the text or at anything
+    ("these standards", "every case"), second person and modal hedging. The deck's own
+    names are evidence too; cloze.py adds them, since they are not known here.
+    """
+    toks = tokens(sentence)
+    evidence = 0.0
+    if any(p.score for p in _numbers(sentence, toks)) or ("=" in sentence and _FORMULA.search(sentence)):
+        evidence += 3.0
+    if any(t.acronym for t in toks):
+        evidence += 3.0
+    names = sum(2.0 if zipf(t.text) <= 4.3 else 1.0 for t in toks if _capitalised(t))
+    evidence += min(names, 3.0)
+    if _quoted(sentence):
+        evidence += 2.0
+    frames = _frames(sentence)
+    if frames.named or frames.lists:
+        evidence += 2.0
+    if frames.genus:
+        evidence += 1.0
+    rare = sum(1.0 + (zipf(t.text) <= 2.5) for t in toks
+               if t.tag in ("NN", "NNS") and zipf(t.text) <= 3.6 and _concrete(t.text))
+    evidence += min(rare, 3.0)
+    padding = 0.0
+    words = [t.text.casefold() for t in toks]
+    if toks and toks[0].tag == "VBG" and not _capitalised(toks[0]):
+        padding += 1.5  # "Navigating these evolving standards requires…"
+    padding += min(sum(w in _DEICTIC for w in words), 2)
+    padding += sum(w in _EVALUATIVE for w in words)
+    padding += any(w in _SECOND_PERSON for w in words)
+    padding += 0.5 * any(w in _MODALS for w in words)
+    return evidence, padding
+
+
+def holds_fact(sentence: str, deck_names: int = 0) -> bool:
+    """Return whether a sentence has a fact worth a cloze, given how many deck names it holds."""
+    evidence, padding = fact_evidence(sentence)
+    return padding < 1.5 or padding <= evidence + 3.0 * min(deck_names, 1)
+
+
+def _concrete(word: str) -> bool:
+    """Return whether a rare noun may name a concrete thing: not evaluative, not a common abstract noun."""
+    low = word.casefold()
+    return low not in _EVALUATIVE and low not in _GENERIC and (not low.endswith(_ABSTRACT) or zipf(low) <= 3.0)
+
+
+def _quoted(sentence: str) -> list[tuple[int, int]]:
+    """Return where short quoted terms stand (inside the marks): at most six words."""
+    if not any(q in sentence for q in '"“‘'):
+        return []
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence) if len(m.group(1).split()) <= 6]
 
 
 def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:

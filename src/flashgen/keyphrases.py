@@ -29,7 +29,7 @@ _DATA = Path(__file__).resolve().parent / "data" / "english-word-frequency.txt.g
 
 _TOKEN = re.compile(r"""
     (?P<num>(?<![\w.])\d+(?:[.,]\d+)*(?![\w]))
-  | (?P<word>\w+(?:(?:[-./+]|['’](?![sS]\b))\w+)*\+*)
+  | (?P<word>\w+(?:(?:[-–./+]|['’](?![sS]\b))\w+)*\+*)
   | (?P<pos>['’][sS](?!\w))
   | (?P<sym>\S)
 """, re.VERBOSE)
@@ -69,6 +69,8 @@ _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten el
     forty fifty hundred thousand million billion half twice""".split())
 # Words before a number that make it part of a name ("type 2 diabetes"), not a measurement.
 _NAMING = frozenset("type class stage grade phase step group chapter level version generation".split())
+_MAGNITUDES = frozenset("hundred thousand million billion trillion".split())
+_NAMING_VERBS = frozenset("called named termed known dubbed labelled labeled denoted".split())
 _RANGE = frozenset({"to", "–", "-", "and", "or"})
 _UNIT_SYMBOLS = frozenset({"%", "°", "$", "€", "£"})
 # Heads of named things: with a name or abbreviation before them, the whole is one fact.
@@ -245,6 +247,9 @@ def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     found += [Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split()))
               for m in (_FORMULA.finditer(sentence) if "=" in sentence else ())]
     found += _noun_phrases(sentence, toks)
+    found += _named_entities(sentence)
+    found += _list_items(sentence, toks)
+    found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
     # Text touching braces or "::" is markup-like code quoted in prose, not a phrase.
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
              and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
@@ -322,6 +327,67 @@ def _quoted(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence) if len(m.group(1).split()) <= 6]
 
 
+# Names that hold small words, kept whole: "Plessy v. Ferguson (1896)", "Habeas Corpus Act
+# 1679", "Treaty of Westphalia".
+_CAP = r"(?:[A-Z][\w'’-]*)"
+_NOT_OPENING = r"(?!(?:The|A|An|In|Under|By|Since|After|Before|From|With|This|These)\b)"
+_CASE_NAME = re.compile(rf"{_NOT_OPENING}{_CAP}(?:\s+{_CAP})*\s+v(?:s|\.|s\.)?\s+{_CAP}(?:\s+{_CAP})*(?:\s+\(\d{{4}}\))?")
+_DOCUMENT_NAME = re.compile(
+    rf"{_NOT_OPENING}(?:{_CAP}\s+)+(?:Act|Acts|Treaty|Convention|Charter|Code|Statute|Directive|Amendment|Accord|Declaration)"
+    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?(?:,?\s+\d{{4}})?"
+    rf"|{_NOT_OPENING}(?:Act|Treaty|Convention|Charter|Declaration)\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*(?:,?\s+\d{{4}})?")
+
+
+def _named_entities(sentence: str) -> list[Phrase]:
+    """Return names written with "v.", "Act 1679" or "of": one phrase each, never half."""
+    if " v" not in sentence and not any(w in sentence for w in ("Act", "Treaty", "Convention", "Charter",
+                                                                 "Code", "Statute", "Directive", "Amendment",
+                                                                 "Accord", "Declaration")):
+        return []
+    out = []
+    for pattern in (_CASE_NAME, _DOCUMENT_NAME):
+        for m in pattern.finditer(sentence):
+            if m.start() == 0 and zipf(m.group().split()[0]) >= 4.0 and len(m.group().split()) < 3:
+                continue
+            out.append(Phrase(m.start(), m.end(), 6.0, " ".join(m.group().casefold().split())))
+    return out
+
+
+# An enumeration of single words: "purposely, knowingly, recklessly and negligently".
+_ENUMERATION = re.compile(r"\b(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_][\w-]*,?\s+(?:and|or)\s+[^\W\d_][\w-]*\b")
+_ENUM_SPLIT = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+_ITEM_OPENERS = frozenset("the a an".split())
+
+
+def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
+    """Return the items of "namely A, B and C" lists and enumerations of single words.
+
+    Their items are the facts even when they are adverbs or adjectives: "namely open,
+    continuous, exclusive and notorious", "purposely, knowingly, recklessly and negligently".
+    """
+    spans = [(a, b) for a, b, enumerating in _frames(sentence).lists if enumerating]
+    if "," in sentence:
+        spans += [(m.start(), m.end()) for m in _ENUMERATION.finditer(sentence)]
+    out = []
+    for a, b in spans:
+        at = a
+        for part in _ENUM_SPLIT.split(sentence[a:b]):
+            start = sentence.index(part, at) if part else at
+            at = start + len(part)
+            words = part.split()
+            while words and words[0].casefold() in _ITEM_OPENERS:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if not words or len(words) > 4 or not words[0][:1].isalpha():
+                continue
+            end = start + len(" ".join(words))
+            text = sentence[start:end].rstrip(".,;:")
+            if all(zipf(w) >= 5.5 for w in words) or text.casefold() in _EVALUATIVE:
+                continue  # "this and that": too common to be an item worth asking
+            out.append(Phrase(start, start + len(text), 3.0, " ".join(text.casefold().split())))
+    return out
+
+
 def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
     """Return numbers with their units and ranges: "30 to 45 minutes", "$1,000", "6.5%"."""
     out = []
@@ -356,6 +422,8 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 k += 2
             return k
 
+        while j < len(toks) and toks[j].text.casefold() in _MAGNITUDES:
+            j += 1  # "4.6 billion years" is one number
         j = take_unit(j)
         # "10 and 20 mg" is one range, "5 mg and 10 mg" two numbers.
         if j + 1 < len(toks) and toks[j].text.casefold() in _RANGE and toks[j + 1].tag == "CD" and \
@@ -422,7 +490,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             # Leading everyday adjectives and participles ("wide", "important",
             # "increased") describe rather than name.
             while start < end - 1 and tags[start] in ("JJ", "JJR", "VBN", "VBG", "CD") and (
-                    tags[start] == "CD" or toks[start].text.casefold() in _GENERIC):
+                    tags[start] == "CD" or toks[start].text.casefold() in _GENERIC
+                    or toks[start].text.casefold() in _EVALUATIVE):
                 start += 1
             out.extend(_phrases_in(sentence, toks, start, end))
         i = max(j, i + 1)
@@ -442,6 +511,8 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
     if tag == "VBG" and i and (toks[i - 1].tag in _NOUN or toks[i - 1].text == ",") and \
             i + 1 < len(toks) and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS"):
         return False  # "a clinician reviewing therapy", ", freeing oestrogen": a clause, not a name
+    if tag in ("VBN", "VBD") and toks[i].text.casefold() in _NAMING_VERBS:
+        return False  # "called allophones": the name follows the verb
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
 
 
@@ -455,8 +526,12 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
         return False
     if not (_capitalised(toks[j - 1]) and _capitalised(toks[j + 1])):
         return False
-    return toks[j].text not in ("or", "and") or any(_capitalised(t) for t in toks[start:j - 1]) \
-        or toks[j - 1].start > 0
+    if toks[j].text not in ("or", "and") or any(t.text in ("of", "in", "for") for t in toks[start:j]):
+        return True
+    # "Cooley and Tukey" is one name; "Michel Mayor and Didier Queloz" two, and "Tuscan and
+    # Composite orders" two kinds of one thing.
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    return j - 1 == start and not (after and (_capitalised(after) or after.tag in _NOUN))
 
 
 def _capitalised(tok: Token) -> bool:
@@ -518,14 +593,21 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     rarity = [4.8 - zipf(t.text) for t in words if t.tag not in ("POS", "IN", "CD", "CC")]
     if not rarity:
         return None
+    if any(t.text.casefold() in _EVALUATIVE for t in words if not _capitalised(t)):
+        return None  # "valuable insight", "a powerful reminder": praise, not a fact
     acronym = any(t.acronym for t in words)
-    named = any(_capitalised(t) for t in words)
+    capitals = [t for t in words if _capitalised(t)]
+    named = bool(capitals)
+    # A name of everyday words ("United States", "Constitution", "Sun") asks little.
+    everyday_name = named and all(len(t.text) > 2 and zipf(t.text) >= 4.3 for t in capitals)
     rarity.sort(reverse=True)
     if rarity[0] < _SOME_RARITY and not (acronym or named):
         return None  # everyday words, and no frame or form can make them a fact
     score = min(max(rarity[0], 0.0), 3.5) + 0.4 * sum(min(r, 3.0) for r in rarity[1:3] if r > 0)
     if acronym:
         score += 2.5
+    elif everyday_name:
+        score += 0.3
     elif named:
         score += 1.5
     elif sum(t.tag in _NOUN for t in words) >= 2 and rarity[0] >= _SOME_RARITY:
@@ -547,18 +629,26 @@ class _Frames:
 
     named: frozenset[int]
     genus: frozenset[int]
-    lists: tuple[tuple[int, int], ...]
+    #: (start, end, whether the list enumerates: "namely", "i.e." or a colon before it).
+    lists: tuple[tuple[int, int, bool], ...]
+    #: Where the subject of a definition starts: "The habitable zone is the range…".
+    subject: frozenset[int] = frozenset()
 
     def boost(self, start: int) -> float:
         """Return what the frame a phrase starting at ``start`` stands in adds to its score."""
         if start in self.named:
             return 1.5
-        if any(a <= start < b for a, b in self.lists):
+        if any(a <= start < b for a, b, _ in self.lists):
+            return 1.0
+        if start in self.subject:
             return 1.0
         return 0.8 if start in self.genus else 0.0
 
 
-_LIST_START = re.compile(r"\b(?:such as|including|for example|e\.g\.,?)\s+", re.IGNORECASE)
+_LIST_START = re.compile(r"\b(?:such as|including|for example|e\.g\.,?|(?P<enum>namely|i\.e\.,?))\s+|(?P<colon>:)\s+",
+                         re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:(?:The|A|An)\s+)?(?=(?:[\w'’–-]+\s+){0,4}?(?:is|are|refers\s+to|means|denotes)\s+(?:an?|the)?\b)",
+                      re.IGNORECASE)
 # The list runs from the frame words through commas and "and"/"or" to the end of its items.
 _LIST_END = re.compile(r"[;:.()]|\b(?:is|are|was|were|which|that|to|for|in|by|with)\b")
 _NAME_FRAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defined as)\s+", re.IGNORECASE)
@@ -568,8 +658,11 @@ _NAME_FRAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defi
 def _frames(sentence: str) -> _Frames:
     lists = []
     for m in _LIST_START.finditer(sentence):
-        end = _LIST_END.search(sentence, m.end())
-        lists.append((m.end(), end.start() if end else len(sentence)))
+        end = _LIST_END.search(sentence, m.end() + (m.group("colon") is not None))
+        lists.append((m.end(), end.start() if end else len(sentence), m.group("enum") or m.group("colon")))
     genus = _FRAME_GENUS_AT.match(sentence)
+    subject = _SUBJECT.match(sentence) if genus else None
     return _Frames(frozenset(m.end() for m in _NAME_FRAME.finditer(sentence)),
-                   frozenset((genus.end(),) if genus else ()), tuple(lists))
+                   frozenset((genus.end(),) if genus else ()),
+                   tuple((a, b, bool(e)) for a, b, e in lists),
+                   frozenset((subject.end(),) if subject else ()))

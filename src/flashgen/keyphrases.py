@@ -69,6 +69,8 @@ _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten el
     forty fifty hundred thousand million billion half twice""".split())
 # Words before a number that make it part of a name ("type 2 diabetes"), not a measurement.
 _NAMING = frozenset("type class stage grade phase step group chapter level version generation".split())
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
 _MAGNITUDES = frozenset("hundred thousand million billion trillion".split())
 _NAMING_VERBS = frozenset("called named termed known dubbed labelled labeled denoted".split())
 _RANGE = frozenset({"to", "–", "-", "and", "or"})
@@ -213,6 +215,8 @@ def tokens(sentence: str) -> list[Token]:
             acronym, named = _shape(text)
             if named:
                 tag = "CD" if named == "CD" else "NNP"
+            if acronym and _DECADE.fullmatch(text):
+                acronym, tag = False, "CD"  # "the 1950s"
         elif kind == "num":
             tag = "CD"
         elif kind == "pos":
@@ -248,6 +252,7 @@ def key_phrases(sentence: str) -> tuple[Phrase, ...]:
               for m in (_FORMULA.finditer(sentence) if "=" in sentence else ())]
     found += _noun_phrases(sentence, toks)
     found += _named_entities(sentence)
+    found += _named_by_frame(sentence, toks)
     found += _list_items(sentence, toks)
     found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
     # Text touching braces or "::" is markup-like code quoted in prose, not a phrase.
@@ -353,6 +358,17 @@ def _named_entities(sentence: str) -> list[Phrase]:
     return out
 
 
+def _named_by_frame(sentence: str, toks: list[Token]) -> list[Phrase]:
+    """Return a rare adjective a naming frame introduces: "languages … are called agglutinative"."""
+    named = _frames(sentence).named
+    out = []
+    for k, tok in enumerate(toks) if named else ():
+        if tok.start in named and tok.tag in ("JJ", "RB", "VBN") and 4.8 - zipf(tok.text) >= 1.0 and (
+                k + 1 == len(toks) or toks[k + 1].tag not in _NOUN):
+            out.append(Phrase(tok.start, tok.end, 3.0, tok.text.casefold()))
+    return out
+
+
 # An enumeration of single words: "purposely, knowingly, recklessly and negligently".
 _ENUMERATION = re.compile(r"\b(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_][\w-]*,?\s+(?:and|or)\s+[^\W\d_][\w-]*\b")
 _ENUM_SPLIT = re.compile(r",?\s+(?:and|or)\s+|,\s+")
@@ -408,7 +424,9 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             # One unit: a sign, a unit symbol, or a noun or two ("22 breaths per minute").
             if j < len(toks) and (toks[j].tag in ("%", "°") or _unit_symbol(toks[j].text)):
                 unit.append(toks[j].text)
-                return j + 1
+                return _per(j + 1)
+            if _YEAR.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag == "NN":
+                return j  # "his 1966 book": a year, not 1966 books
             k = j
             if k + 1 < len(toks) and toks[k].tag == "JJ" and toks[k + 1].tag in _NOUN:
                 unit.append(toks[k].text)  # "two large primes"
@@ -417,9 +435,18 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                     and not _verb_like(toks, k):
                 unit.append(toks[k].text)
                 k += 1
-            while k > j and k + 1 < len(toks) and toks[k].text == "per" and toks[k + 1].tag in _NOUN:
-                unit.extend(["per", toks[k + 1].text])
-                k += 2
+            return _per(k) if k > j else k
+
+        def _per(k: int) -> int:
+            # "per minute", "per square metre per year"
+            while k + 1 < len(toks) and toks[k].text == "per":
+                m = k + 1
+                if m + 1 < len(toks) and toks[m].text.casefold() in ("square", "cubic") and toks[m + 1].tag in _NOUN:
+                    m += 1
+                if toks[m].tag not in _NOUN:
+                    break
+                unit.extend(["per", *(t.text for t in toks[k + 1:m + 1])])
+                k = m + 1
             return k
 
         while j < len(toks) and toks[j].text.casefold() in _MAGNITUDES:
@@ -492,6 +519,10 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             while start < end - 1 and tags[start] in ("JJ", "JJR", "VBN", "VBG", "CD") and (
                     tags[start] == "CD" or toks[start].text.casefold() in _GENERIC
                     or toks[start].text.casefold() in _EVALUATIVE):
+                start += 1
+            # "the critic Reyner Banham": an everyday noun before a person's name is its role.
+            while start < end - 2 and tags[start] in ("NN", "NNS") and zipf(toks[start].text) >= 3.5 and \
+                    all(_capitalised(t) for t in toks[start + 1:end]):
                 start += 1
             out.extend(_phrases_in(sentence, toks, start, end))
         i = max(j, i + 1)

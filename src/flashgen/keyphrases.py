@@ -343,6 +343,11 @@ _DOCUMENT_NAME = re.compile(
     rf"|{_NOT_OPENING}(?:Act|Treaty|Convention|Charter|Declaration)\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*(?:,?\s+\d{{4}})?")
 
 
+def whole_name(text: str) -> bool:
+    """Return whether ``text`` is a name written with "v.", "Act 1679" or "Treaty of …"."""
+    return bool(_CASE_NAME.fullmatch(text) or _DOCUMENT_NAME.fullmatch(text))
+
+
 def _named_entities(sentence: str) -> list[Phrase]:
     """Return names written with "v.", "Act 1679" or "of": one phrase each, never half."""
     if " v" not in sentence and not any(w in sentence for w in ("Act", "Treaty", "Convention", "Charter",

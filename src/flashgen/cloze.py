@@ -310,10 +310,10 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
 def _kind_of(sentence: str, start: int, end: int) -> bool:
     """Return whether the words in ``sentence[start:end]`` name a kind: an adjective, a name, a compound.
 
-    "comparative", "Type Ia", "Core-collapse" make a kind of what follows; a plain noun
+    "comparative", "Type Ia", "Core-collapse", "aeolian" make a kind of what follows; a plain noun
     ("serum zonulin") says where it is measured, and the deck's name stays the fact.
     """
-    return any(t.tag in ("JJ", "JJR", "NNP", "NNPS") or "-" in t.text
+    return any(t.tag in ("JJ", "JJR", "NNP", "NNPS") or "-" in t.text or zipf(t.text) < 3.0
                for t in tokens(sentence) if start <= t.start and t.end <= end)
 
 

@@ -368,7 +368,8 @@ def _named_by_frame(sentence: str, toks: list[Token]) -> list[Phrase]:
     named = _frames(sentence).named
     out = []
     for k, tok in enumerate(toks) if named else ():
-        if tok.start in named and tok.tag in ("JJ", "RB", "VBN") and 4.8 - zipf(tok.text) >= 1.0 and (
+        if tok.start in named and tok.tag in ("JJ", "RB", "VBN") and 4.8 - zipf(tok.text) >= _SOME_RARITY and \
+                _concrete(tok.text) and (
                 k + 1 == len(toks) or toks[k + 1].tag not in _NOUN):
             out.append(Phrase(tok.start, tok.end, 3.0, tok.text.casefold()))
     return out

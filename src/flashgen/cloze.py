@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from .keyphrases import holds_fact, key_phrases, tokens, whole_name, zipf
+from .keyphrases import holds_fact, key_phrases, sentence_tokens, whole_name, zipf
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
 MAX_CLOZES = 4
@@ -314,7 +314,7 @@ def _kind_of(sentence: str, start: int, end: int) -> bool:
     ("serum zonulin") says where it is measured, and the deck's name stays the fact.
     """
     return any(t.tag in ("JJ", "JJR", "NNP", "NNPS") or "-" in t.text or zipf(t.text) < 3.0
-               for t in tokens(sentence) if start <= t.start and t.end <= end)
+               for t in sentence_tokens(sentence) if start <= t.start and t.end <= end)
 
 
 def _spelled_out_before(sentence: str, start: int, end: int) -> bool:

@@ -53,7 +53,8 @@ _EVALUATIVE = frozenset("""essential fundamental comprehensive holistic robust s
     window reminder testament wonderful beautiful vibrant compelling engaging empowering
     transformative cutting-edge world-class very really incredibly deeply truly simply always
     excellence integrity appreciation understanding awareness wellbeing well-being success
-    successful effective effectively excellent ideal perfect perfectly best crucially""".split())
+    successful effective effectively excellent ideal perfect perfectly best crucially best-known
+    well-known famous renowned celebrated iconic notable prominent leading""".split())
 # Words that point at the text itself or at anything at all, and second person: "these
 # standards", "every case", "such matters", "your needs".
 _DEICTIC = frozenset("this these those such every any our their one's whatever".split())
@@ -200,6 +201,18 @@ def _by_ending(word: str) -> str:
     return "NN"
 
 
+@lru_cache(maxsize=256)
+def _analysed(sentence: str) -> tuple[list[Token], tuple[Phrase, ...]]:
+    """Return the sentence's tokens and numbers, shared by the fact test and the phrase finder."""
+    toks = tokens(sentence)
+    return toks, tuple(_numbers(sentence, toks))
+
+
+def sentence_tokens(sentence: str) -> list[Token]:
+    """Return ``tokens(sentence)`` from the cache the chooser fills (do not change the list)."""
+    return _analysed(sentence)[0]
+
+
 def tokens(sentence: str) -> list[Token]:
     """Return the sentence's tokens with their part-of-speech tags (Penn tag set)."""
     found = [(m.start(), m.end(), m.group(), m.lastgroup) for m in _TOKEN.finditer(sentence)]
@@ -245,9 +258,8 @@ def _shape(word: str) -> tuple[bool, str]:
 @lru_cache(maxsize=1024)
 def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     """Return the sentence's phrases worth hiding, best first (ties: the earlier first)."""
-    toks = tokens(sentence)
-    found: list[Phrase] = []
-    found += _numbers(sentence, toks)
+    toks, numbers = _analysed(sentence)
+    found: list[Phrase] = list(numbers)
     found += [Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split()))
               for m in (_FORMULA.finditer(sentence) if "=" in sentence else ())]
     found += _noun_phrases(sentence, toks)
@@ -284,9 +296,38 @@ def fact_evidence(sentence: str) -> tuple[float, float]:
     ("these standards", "every case"), second person and modal hedging. The deck's own
     names are evidence too; cloze.py adds them, since they are not known here.
     """
-    toks = tokens(sentence)
+    padding = _padding(sentence)
+    return (_evidence(sentence) if padding >= _PADDED else 0.0), padding
+
+
+# Padding below this never outweighs a fact: "can", "their" alone say nothing.
+_PADDED = 1.5
+
+
+def _padding(sentence: str) -> float:
+    toks = sentence_tokens(sentence)
+    padding = 0.0
+    if toks and toks[0].tag == "VBG" and not _capitalised(toks[0]):
+        padding += 1.5  # "Navigating these evolving standards requires…"
+    deictic = 0
+    modal = second = False
+    for t in toks:
+        w = t.text.casefold()
+        if w in _EVALUATIVE:
+            padding += 1.0
+        elif w in _DEICTIC:
+            deictic += 1
+        elif w in _MODALS:
+            modal = True
+        elif w in _SECOND_PERSON:
+            second = True
+    return padding + min(deictic, 2) + second + 0.5 * modal
+
+
+def _evidence(sentence: str) -> float:
+    toks, numbers = _analysed(sentence)
     evidence = 0.0
-    if any(p.score for p in _numbers(sentence, toks)) or ("=" in sentence and _FORMULA.search(sentence)):
+    if numbers or ("=" in sentence and _FORMULA.search(sentence)):
         evidence += 3.0
     if any(t.acronym for t in toks):
         evidence += 3.0
@@ -301,22 +342,13 @@ def fact_evidence(sentence: str) -> tuple[float, float]:
         evidence += 1.0
     rare = sum(1.0 + (zipf(t.text) <= 2.5) for t in toks
                if t.tag in ("NN", "NNS") and zipf(t.text) <= 3.6 and _concrete(t.text))
-    evidence += min(rare, 3.0)
-    padding = 0.0
-    words = [t.text.casefold() for t in toks]
-    if toks and toks[0].tag == "VBG" and not _capitalised(toks[0]):
-        padding += 1.5  # "Navigating these evolving standards requires…"
-    padding += min(sum(w in _DEICTIC for w in words), 2)
-    padding += sum(w in _EVALUATIVE for w in words)
-    padding += any(w in _SECOND_PERSON for w in words)
-    padding += 0.5 * any(w in _MODALS for w in words)
-    return evidence, padding
+    return evidence + min(rare, 3.0)
 
 
 def holds_fact(sentence: str, deck_names: int = 0) -> bool:
     """Return whether a sentence has a fact worth a cloze, given how many deck names it holds."""
     evidence, padding = fact_evidence(sentence)
-    return padding < 1.5 or padding <= evidence + 3.0 * min(deck_names, 1)
+    return padding < _PADDED or padding <= evidence + 3.0 * min(deck_names, 1)
 
 
 def _concrete(word: str) -> bool:
@@ -389,7 +421,13 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
     """
     spans = [(a, b) for a, b, enumerating in _frames(sentence).lists if enumerating]
     if "," in sentence:
-        spans += [(m.start(), m.end()) for m in _ENUMERATION.finditer(sentence)]
+        by_start = {t.start: t for t in toks}
+        for m in _ENUMERATION.finditer(sentence):
+            items = [by_start.get(w.start()) for w in re.finditer(r"[^\W\d_][\w-]*", m.group())]
+            items = [t for t in items if t is not None and t.text.casefold() not in ("and", "or")]
+            # The tagger reads a participle as a noun now and then ("ground, sieved, dried").
+            if items and sum(t.tag not in ("RB", "JJ", "VBN", "VBD") for t in items) <= 1:
+                spans.append((m.start(), m.end()))
     out = []
     for a, b in spans:
         at = a
@@ -563,6 +601,9 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
         return False
     if not (_capitalised(toks[j - 1]) and _capitalised(toks[j + 1])):
         return False
+    if toks[j].text == "in" and zipf(toks[j + 1].text) >= 4.3 and (
+            j + 2 == len(toks) or not _capitalised(toks[j + 2])):
+        return False  # "the Barbican Estate in London": where it is, not its name
     if toks[j].text not in ("or", "and") or any(t.text in ("of", "in", "for") for t in toks[start:j]):
         return True
     # "Cooley and Tukey" is one name; "Michel Mayor and Didier Queloz" two, and "Tuscan and
@@ -599,8 +640,8 @@ def _verb_like(toks: list[Token], j: int) -> bool:
 def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False) -> bool:
     """Return whether the clause around ``j`` (or its part before ``j``) has a word tagged as a verb."""
     start = j
-    while start > 0 and toks[start - 1].text not in (",", ";", ":"):
-        start -= 1
+    while start > 0 and toks[start - 1].text not in (",", ";", ":", "that", "which", "who"):
+        start -= 1  # "claims that language fixes thought": a new clause starts after "that"
     end = j
     while not before_only and end < len(toks) and toks[end].text not in (",", ";", ":"):
         end += 1
@@ -653,7 +694,7 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     if head.rstrip("s") in _NAMED_HEADS or head in _NAMED_HEADS:
         if acronym or named or any(t.tag == "POS" for t in words) or len(words) > 1 and rarity[0] >= 1.0:
             score += 1.5
-    if rarity[0] >= _SOME_RARITY or acronym or named:
+    if rarity[0] >= _SOME_RARITY or acronym or named and not everyday_name:
         score += _frames(sentence).boost(words[0].start)
     if len(words) > 5:
         score -= 1.0

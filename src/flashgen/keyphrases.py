@@ -380,9 +380,12 @@ def whole_name(text: str) -> bool:
     return bool(_CASE_NAME.fullmatch(text) or _DOCUMENT_NAME.fullmatch(text))
 
 
+_VERSUS = re.compile(r"\sv(?:s)?\.?\s+[A-Z]")
+
+
 def _named_entities(sentence: str) -> list[Phrase]:
     """Return names written with "v.", "Act 1679" or "of": one phrase each, never half."""
-    if " v" not in sentence and not any(w in sentence for w in ("Act", "Treaty", "Convention", "Charter",
+    if not _VERSUS.search(sentence) and not any(w in sentence for w in ("Act", "Treaty", "Convention", "Charter",
                                                                  "Code", "Statute", "Directive", "Amendment",
                                                                  "Accord", "Declaration")):
         return []
@@ -419,8 +422,9 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
     Their items are the facts even when they are adverbs or adjectives: "namely open,
     continuous, exclusive and notorious", "purposely, knowingly, recklessly and negligently".
     """
-    spans = [(a, b) for a, b, enumerating in _frames(sentence).lists if enumerating]
-    if "," in sentence:
+    spans = [(a, b) for a, b, enumerating in _frames(sentence).lists if enumerating] \
+        if ":" in sentence or "namely" in sentence or "i.e." in sentence else []
+    if sentence.count(",") >= 2:
         by_start = {t.start: t for t in toks}
         for m in _ENUMERATION.finditer(sentence):
             items = [by_start.get(w.start()) for w in re.finditer(r"[^\W\d_][\w-]*", m.group())]
@@ -671,10 +675,13 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     rarity = [4.8 - zipf(t.text) for t in words if t.tag not in ("POS", "IN", "CD", "CC")]
     if not rarity:
         return None
-    if any(t.text.casefold() in _EVALUATIVE for t in words if not _capitalised(t)):
-        return None  # "valuable insight", "a powerful reminder": praise, not a fact
+    capitals = []
+    for t in words:
+        if _capitalised(t):
+            capitals.append(t)
+        elif t.text.casefold() in _EVALUATIVE:
+            return None  # "valuable insight", "a powerful reminder": praise, not a fact
     acronym = any(t.acronym for t in words)
-    capitals = [t for t in words if _capitalised(t)]
     named = bool(capitals)
     # A name of everyday words ("United States", "Constitution", "Sun") asks little.
     everyday_name = named and all(len(t.text) > 2 and zipf(t.text) >= 4.3 for t in capitals)

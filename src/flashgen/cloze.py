@@ -311,9 +311,11 @@ def _kind_of(sentence: str, start: int, end: int) -> bool:
     """Return whether the words in ``sentence[start:end]`` name a kind: an adjective, a name, a compound.
 
     "comparative", "Type Ia", "Core-collapse", "aeolian" make a kind of what follows; a plain noun
-    ("serum zonulin") says where it is measured, and the deck's name stays the fact.
+    ("serum zonulin") says where it is measured and an everyday adjective ("a single
+    HbA1c") how many; there the deck's name stays the fact.
     """
-    return any(t.tag in ("JJ", "JJR", "NNP", "NNPS") or "-" in t.text or zipf(t.text) < 3.0
+    return any(t.tag in ("NNP", "NNPS") or "-" in t.text or zipf(t.text) < 3.0
+               or t.tag in ("JJ", "JJR") and zipf(t.text) < 5.0  # not "a single HbA1c"
                for t in sentence_tokens(sentence) if start <= t.start and t.end <= end)
 
 

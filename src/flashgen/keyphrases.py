@@ -368,11 +368,12 @@ def _quoted(sentence: str) -> list[tuple[int, int]]:
 # 1679", "Treaty of Westphalia".
 _CAP = r"(?:[A-Z][\w'’-]*)"
 _NOT_OPENING = r"(?!(?:The|A|An|In|Under|By|Since|After|Before|From|With|This|These)\b)"
-_CASE_NAME = re.compile(rf"{_NOT_OPENING}{_CAP}(?:\s+{_CAP})*\s+v(?:s|\.|s\.)?\s+{_CAP}(?:\s+{_CAP})*(?:\s+\(\d{{4}}\))?")
+_CAPS = rf"{_CAP}(?:\s+{_CAP})*"
+_CASE_NAME = re.compile(rf"{_NOT_OPENING}{_CAPS}\s+v(?:s|\.|s\.)?\s+{_CAPS}(?:\s+\(\d{{4}}\))?")
+_DOCUMENTS = "Act|Acts|Treaty|Convention|Charter|Code|Statute|Directive|Amendment|Accord|Declaration"
 _DOCUMENT_NAME = re.compile(
-    rf"{_NOT_OPENING}(?:{_CAP}\s+)+(?:Act|Acts|Treaty|Convention|Charter|Code|Statute|Directive|Amendment|Accord|Declaration)"
-    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)?(?:,?\s+\d{{4}})?"
-    rf"|{_NOT_OPENING}(?:Act|Treaty|Convention|Charter|Declaration)\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*(?:,?\s+\d{{4}})?")
+    rf"{_NOT_OPENING}(?:{_CAP}\s+)+(?:{_DOCUMENTS})(?:\s+of\s+(?:the\s+)?{_CAPS})?(?:,?\s+\d{{4}})?"
+    rf"|{_NOT_OPENING}(?:Act|Treaty|Convention|Charter|Declaration)\s+of\s+(?:the\s+)?{_CAPS}(?:,?\s+\d{{4}})?")
 
 
 def whole_name(text: str) -> bool:
@@ -732,8 +733,9 @@ class _Frames:
 
 _LIST_START = re.compile(r"\b(?:such as|including|for example|e\.g\.,?|(?P<enum>namely|i\.e\.,?))\s+|(?P<colon>:)\s+",
                          re.IGNORECASE)
-_SUBJECT = re.compile(r"(?:(?:The|A|An)\s+)?(?=(?:[\w'’–-]+\s+){0,4}?(?:is|are|refers\s+to|means|denotes)\s+(?:an?|the)?\b)",
-                      re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"(?:(?:The|A|An)\s+)?(?=(?:[\w'’–-]+\s+){0,4}?(?:is|are|refers\s+to|means|denotes)\s+(?:an?|the)?\b)",
+    re.IGNORECASE)
 # The list runs from the frame words through commas and "and"/"or" to the end of its items.
 _LIST_END = re.compile(r"[;:.()]|\b(?:is|are|was|were|which|that|to|for|in|by|with)\b")
 _NAME_FRAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defined as)\s+", re.IGNORECASE)

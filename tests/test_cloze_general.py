@@ -87,3 +87,9 @@ def test_the_subject_of_a_definition_and_a_named_adjective_are_asked():
 def test_one_number_with_its_magnitude_and_unit():
     assert {"100 billion stars", "4 watts per square metre"} <= asked(
         "The Milky Way holds some 100 billion stars and emits 4 watts per square metre.")
+
+
+def test_an_adjective_of_a_compound_stays_with_it_and_common_items_are_still_items():
+    assert "common law jurisdictions" in asked("Most common law jurisdictions allow the defence in some form.")
+    assert {"open", "continuous", "exclusive"} <= asked(
+        "The use of the path must be open, continuous, exclusive and peaceable.")

@@ -428,7 +428,7 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
     if sentence.count(",") >= 2:
         by_start = {t.start: t for t in toks}
         for m in _ENUMERATION.finditer(sentence):
-            items = [by_start.get(w.start()) for w in re.finditer(r"[^\W\d_][\w-]*", m.group())]
+            items = [by_start.get(m.start() + w.start()) for w in re.finditer(r"[^\W\d_][\w-]*", m.group())]
             items = [t for t in items if t is not None and t.text.casefold() not in ("and", "or")]
             # The tagger reads a participle as a noun now and then ("ground, sieved, dried").
             if items and sum(t.tag not in ("RB", "JJ", "VBN", "VBD") for t in items) <= 1:
@@ -447,7 +447,7 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
                 continue
             end = start + len(" ".join(words))
             text = sentence[start:end].rstrip(".,;:")
-            if all(zipf(w) >= 5.5 for w in words) or text.casefold() in _EVALUATIVE:
+            if all(zipf(w) >= 6.0 for w in words) or text.casefold() in _EVALUATIVE:
                 continue  # "this and that": too common to be an item worth asking
             out.append(Phrase(start, start + len(text), 3.0, " ".join(text.casefold().split())))
     return out
@@ -567,7 +567,10 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             # "increased") describe rather than name.
             while start < end - 1 and tags[start] in ("JJ", "JJR", "VBN", "VBG", "CD") and (
                     tags[start] == "CD" or toks[start].text.casefold() in _GENERIC
-                    or toks[start].text.casefold() in _EVALUATIVE):
+                    or toks[start].text.casefold() in _EVALUATIVE) and not (
+                    start + 2 < end and tags[start + 1] == "NN" and tags[start + 2] in _NOUN
+                    and toks[start].text.casefold() not in _EVALUATIVE):
+                # ... but "common law jurisdictions" are jurisdictions of the common law.
                 start += 1
             # "the critic Reyner Banham": an everyday noun before a person's name is its role.
             while start < end - 2 and tags[start] in ("NN", "NNS") and zipf(toks[start].text) >= 3.5 and \

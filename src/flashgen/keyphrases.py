@@ -709,6 +709,8 @@ def _score(sentence: str, words: list[Token]) -> float | None:
         score += _frames(sentence).boost(words[0].start)
     if len(words) > 5:
         score -= 1.0
+    if len(words) == 1 and not (acronym or named) and words[0].start > 0 and 3.2 < zipf(words[0].text):
+        score -= 0.3  # one fairly common word ("cores", "orbits", "slab") asks for a word, not a fact
     return score
 
 

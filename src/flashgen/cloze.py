@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from .keyphrases import key_phrases, zipf
+from .keyphrases import holds_fact, key_phrases, sentence_tokens, whole_name, zipf
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
 MAX_CLOZES = 4
@@ -280,16 +280,43 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
         for m in phrase_pattern(known).finditer(sentence):
             if not _spelled_out_before(sentence, m.start(), m.end()):
                 add(m.start(), m.end(), _identity(m.group()), _S_ABBREVIATION, (m.group(),))
+    deck_names = sum(_S_ABBREVIATION <= c[2].score < _S_FORCED for c in found)
+    if not holds_fact(sentence, deck_names):
+        # Padding ("Understanding this framework is fundamental to…"): nothing concrete to
+        # ask, whatever rare words it uses; only the author's own phrases are hidden.
+        return [c for c in found if c[2].score >= _S_FORCED]
+    deck_spans = [(c[0], c[1], c[2].score) for c in found if _S_ABBREVIATION <= c[2].score < _S_FORCED]
     for p in key_phrases(sentence):
         text = sentence[p.start:p.end]
+        score = p.score
+        # A compound whose head is a deck name ("Type Ia supernova", "comparative
+        # negligence") or a name holding one ("Habeas Corpus Act 1679") is the more
+        # precise fact: hidden whole, never the deck name out of it.
+        for start, end, named in deck_spans:
+            if p.start <= start and end <= p.end and (p.start, p.end) != (start, end) and \
+                    "(" not in text and text.count(" ") < 5 and \
+                    (whole_name(text) or end == p.end and _kind_of(sentence, p.start, start)):
+                score = max(score, named + 0.5)
         add(p.start, p.end, p.identity if not p.identity.startswith("number") else _identity(text),
-            p.score, (text,), identity=p.identity if p.identity.startswith("number") else "")
+            score, (text,), identity=p.identity if p.identity.startswith("number") else "")
     if keep:
         kept = [span for phrase in keep for span in find_phrases((phrase,), sentence)]
         found = [c for c in found if c[2].score >= _S_FORCED
                  or not any(c[0] < e and s < c[1] for s, e in kept)]
     found.sort(key=lambda c: (-c[2].score, c[0], -(c[1] - c[0])))
     return found
+
+
+def _kind_of(sentence: str, start: int, end: int) -> bool:
+    """Return whether the words in ``sentence[start:end]`` name a kind: an adjective, a name, a compound.
+
+    "comparative", "Type Ia", "Core-collapse", "aeolian" make a kind of what follows; a plain noun
+    ("serum zonulin") says where it is measured and an everyday adjective ("a single
+    HbA1c") how many; there the deck's name stays the fact.
+    """
+    return any(t.tag in ("NNP", "NNPS") or "-" in t.text or zipf(t.text) < 3.0
+               or t.tag in ("JJ", "JJR") and zipf(t.text) < 5.0  # not "a single HbA1c"
+               for t in sentence_tokens(sentence) if start <= t.start and t.end <= end)
 
 
 def _spelled_out_before(sentence: str, start: int, end: int) -> bool:

@@ -29,7 +29,7 @@ _DATA = Path(__file__).resolve().parent / "data" / "english-word-frequency.txt.g
 
 _TOKEN = re.compile(r"""
     (?P<num>(?<![\w.])\d+(?:[.,]\d+)*(?![\w]))
-  | (?P<word>\w+(?:(?:[-./+]|['’](?![sS]\b))\w+)*\+*)
+  | (?P<word>\w+(?:(?:[-–./+]|['’](?![sS]\b))\w+)*\+*)
   | (?P<pos>['’][sS](?!\w))
   | (?P<sym>\S)
 """, re.VERBOSE)
@@ -40,6 +40,28 @@ _GENERIC = frozenset("""most many much more less other same different various se
     significant main major key common typical specific particular new good whole real full own
     overall general potential relevant additional numerous wide broad great increased decreased
     reduced raised elevated higher lower greater better worse""".split())
+# Words that praise, stress or generalise rather than say what: "a truly fascinating
+# window", "robust mechanisms", "a cornerstone of", "valuable insight". General English,
+# not any field's: glossary padding is written with them, and a phrase holding one is
+# not a fact.
+_EVALUATIVE = frozenset("""essential fundamental comprehensive holistic robust strategic crucial vital
+    valuable invaluable fascinating remarkable extraordinary powerful lasting enduring timeless
+    thoughtful careful respectful meaningful nuanced balanced indispensable rewarding subtle truly
+    genuinely undeniably ultimately dynamic ever-changing evolving deeper bold harmonious curious
+    unique innovative seamless optimal exceptional outstanding incredible amazing profound rich
+    richness grandeur elegance insight insights cornerstone hallmark backbone foundation journey
+    window reminder testament wonderful beautiful vibrant compelling engaging empowering
+    transformative cutting-edge world-class very really incredibly deeply truly simply always
+    excellence integrity appreciation understanding awareness wellbeing well-being success
+    successful effective effectively excellent ideal perfect perfectly best crucially best-known
+    well-known famous renowned celebrated iconic notable prominent leading""".split())
+# Words that point at the text itself or at anything at all, and second person: "these
+# standards", "every case", "such matters", "your needs".
+_DEICTIC = frozenset("this these those such every any our their one's whatever".split())
+_SECOND_PERSON = frozenset("you your yours yourself".split())
+_MODALS = frozenset("can could may might should must".split())
+# Endings of abstract nouns: "-ness", "-ity", "-ment", "-ism", "-ance", "-ship".
+_ABSTRACT = ("ness", "ity", "ment", "ism", "ance", "ence", "ship", "hood", "ancy", "ency")
 # Words that follow a verb, not a plural noun, when the clause has no verb yet.
 _AFTER_VERB = frozenset({"to", "more", "less", "into", "through", "from"})
 # A name with a number: "peptidase-4", "GLP-1", "COVID-19".
@@ -48,6 +70,10 @@ _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten el
     forty fifty hundred thousand million billion half twice""".split())
 # Words before a number that make it part of a name ("type 2 diabetes"), not a measurement.
 _NAMING = frozenset("type class stage grade phase step group chapter level version generation".split())
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
+_MAGNITUDES = frozenset("hundred thousand million billion trillion".split())
+_NAMING_VERBS = frozenset("called named termed known dubbed labelled labeled denoted".split())
 _RANGE = frozenset({"to", "–", "-", "and", "or"})
 _UNIT_SYMBOLS = frozenset({"%", "°", "$", "€", "£"})
 # Heads of named things: with a name or abbreviation before them, the whole is one fact.
@@ -175,6 +201,18 @@ def _by_ending(word: str) -> str:
     return "NN"
 
 
+@lru_cache(maxsize=256)
+def _analysed(sentence: str) -> tuple[list[Token], tuple[Phrase, ...]]:
+    """Return the sentence's tokens and numbers, shared by the fact test and the phrase finder."""
+    toks = tokens(sentence)
+    return toks, tuple(_numbers(sentence, toks))
+
+
+def sentence_tokens(sentence: str) -> list[Token]:
+    """Return ``tokens(sentence)`` from the cache the chooser fills (do not change the list)."""
+    return _analysed(sentence)[0]
+
+
 def tokens(sentence: str) -> list[Token]:
     """Return the sentence's tokens with their part-of-speech tags (Penn tag set)."""
     found = [(m.start(), m.end(), m.group(), m.lastgroup) for m in _TOKEN.finditer(sentence)]
@@ -190,6 +228,8 @@ def tokens(sentence: str) -> list[Token]:
             acronym, named = _shape(text)
             if named:
                 tag = "CD" if named == "CD" else "NNP"
+            if acronym and _DECADE.fullmatch(text):
+                acronym, tag = False, "CD"  # "the 1950s"
         elif kind == "num":
             tag = "CD"
         elif kind == "pos":
@@ -218,12 +258,15 @@ def _shape(word: str) -> tuple[bool, str]:
 @lru_cache(maxsize=1024)
 def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     """Return the sentence's phrases worth hiding, best first (ties: the earlier first)."""
-    toks = tokens(sentence)
-    found: list[Phrase] = []
-    found += _numbers(sentence, toks)
+    toks, numbers = _analysed(sentence)
+    found: list[Phrase] = list(numbers)
     found += [Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split()))
               for m in (_FORMULA.finditer(sentence) if "=" in sentence else ())]
     found += _noun_phrases(sentence, toks)
+    found += _named_entities(sentence)
+    found += _named_by_frame(sentence, toks)
+    found += _list_items(sentence, toks)
+    found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
     # Text touching braces or "::" is markup-like code quoted in prose, not a phrase.
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
              and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
@@ -234,6 +277,180 @@ def key_phrases(sentence: str) -> tuple[Phrase, ...]:
                 p.score > best.get((p.start, p.end), p).score:
             best[(p.start, p.end)] = p
     return tuple(sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start)))
+
+
+# A term in quotation marks, a word or a few: "Hawking radiation", “next friend”.
+_QUOTED = re.compile(r"[\"“‘](?=[^\W\d_])([^\"“”‘’]{1,60}?)(?<=\w)[\"”’](?!\w)")
+
+
+@lru_cache(maxsize=1024)
+def fact_evidence(sentence: str) -> tuple[float, float]:
+    """Return (evidence of a concrete fact, evidence of padding) in a sentence.
+
+    A fact shows itself by something concrete: a number, an abbreviation, a name that is
+    not an everyday word, a quoted term, a frame that names or lists things ("called X",
+    "namely A, B and C"), or nouns rare in general English that are not abstract
+    ("-ness", "-ity", "-ment"…) or evaluative. Padding shows itself by evaluative and
+    intensifying words ("a truly fascinating window"), a gerund for a subject
+    ("Understanding this framework is…"), words pointing at the text or at anything
+    ("these standards", "every case"), second person and modal hedging. The deck's own
+    names are evidence too; cloze.py adds them, since they are not known here.
+    """
+    padding = _padding(sentence)
+    return (_evidence(sentence) if padding >= _PADDED else 0.0), padding
+
+
+# Padding below this never outweighs a fact: "can", "their" alone say nothing.
+_PADDED = 1.5
+
+
+def _padding(sentence: str) -> float:
+    toks = sentence_tokens(sentence)
+    padding = 0.0
+    if toks and toks[0].tag == "VBG" and not _capitalised(toks[0]):
+        padding += 1.5  # "Navigating these evolving standards requires…"
+    deictic = 0
+    modal = second = False
+    for t in toks:
+        w = t.text.casefold()
+        if w in _EVALUATIVE:
+            padding += 1.0
+        elif w in _DEICTIC:
+            deictic += 1
+        elif w in _MODALS:
+            modal = True
+        elif w in _SECOND_PERSON:
+            second = True
+    return padding + min(deictic, 2) + second + 0.5 * modal
+
+
+def _evidence(sentence: str) -> float:
+    toks, numbers = _analysed(sentence)
+    evidence = 0.0
+    if numbers or ("=" in sentence and _FORMULA.search(sentence)):
+        evidence += 3.0
+    if any(t.acronym for t in toks):
+        evidence += 3.0
+    names = sum(2.0 if zipf(t.text) <= 4.3 else 1.0 for t in toks if _capitalised(t))
+    evidence += min(names, 3.0)
+    if _quoted(sentence):
+        evidence += 2.0
+    frames = _frames(sentence)
+    if frames.named or frames.lists:
+        evidence += 2.0
+    if frames.genus:
+        evidence += 1.0
+    rare = sum(1.0 + (zipf(t.text) <= 2.5) for t in toks
+               if t.tag in ("NN", "NNS") and zipf(t.text) <= 3.6 and _concrete(t.text))
+    return evidence + min(rare, 3.0)
+
+
+def holds_fact(sentence: str, deck_names: int = 0) -> bool:
+    """Return whether a sentence has a fact worth a cloze, given how many deck names it holds."""
+    evidence, padding = fact_evidence(sentence)
+    return padding < _PADDED or padding <= evidence + 3.0 * min(deck_names, 1)
+
+
+def _concrete(word: str) -> bool:
+    """Return whether a rare noun may name a concrete thing: not evaluative, not a common abstract noun."""
+    low = word.casefold()
+    return low not in _EVALUATIVE and low not in _GENERIC and (not low.endswith(_ABSTRACT) or zipf(low) <= 3.0)
+
+
+def _quoted(sentence: str) -> list[tuple[int, int]]:
+    """Return where short quoted terms stand (inside the marks): at most six words."""
+    if not any(q in sentence for q in '"“‘'):
+        return []
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence) if len(m.group(1).split()) <= 6]
+
+
+# Names that hold small words, kept whole: "Plessy v. Ferguson (1896)", "Habeas Corpus Act
+# 1679", "Treaty of Westphalia".
+_CAP = r"(?:[A-Z][\w'’-]*)"
+_NOT_OPENING = r"(?!(?:The|A|An|In|Under|By|Since|After|Before|From|With|This|These)\b)"
+_CAPS = rf"{_CAP}(?:\s+{_CAP})*"
+_CASE_NAME = re.compile(rf"{_NOT_OPENING}{_CAPS}\s+v(?:s|\.|s\.)?\s+{_CAPS}(?:\s+\(\d{{4}}\))?")
+_DOCUMENTS = "Act|Acts|Treaty|Convention|Charter|Code|Statute|Directive|Amendment|Accord|Declaration"
+_DOCUMENT_NAME = re.compile(
+    rf"{_NOT_OPENING}(?:{_CAP}\s+)+(?:{_DOCUMENTS})(?:\s+of\s+(?:the\s+)?{_CAPS})?(?:,?\s+\d{{4}})?"
+    rf"|{_NOT_OPENING}(?:Act|Treaty|Convention|Charter|Declaration)\s+of\s+(?:the\s+)?{_CAPS}(?:,?\s+\d{{4}})?")
+
+
+def whole_name(text: str) -> bool:
+    """Return whether ``text`` is a name written with "v.", "Act 1679" or "Treaty of …"."""
+    return bool(_CASE_NAME.fullmatch(text) or _DOCUMENT_NAME.fullmatch(text))
+
+
+_VERSUS = re.compile(r"\sv(?:s)?\.?\s+[A-Z]")
+
+
+def _named_entities(sentence: str) -> list[Phrase]:
+    """Return names written with "v.", "Act 1679" or "of": one phrase each, never half."""
+    if not _VERSUS.search(sentence) and not any(w in sentence for w in ("Act", "Treaty", "Convention", "Charter",
+                                                                 "Code", "Statute", "Directive", "Amendment",
+                                                                 "Accord", "Declaration")):
+        return []
+    out = []
+    for pattern in (_CASE_NAME, _DOCUMENT_NAME):
+        for m in pattern.finditer(sentence):
+            if m.start() == 0 and zipf(m.group().split()[0]) >= 4.0 and len(m.group().split()) < 3:
+                continue
+            out.append(Phrase(m.start(), m.end(), 6.0, " ".join(m.group().casefold().split())))
+    return out
+
+
+def _named_by_frame(sentence: str, toks: list[Token]) -> list[Phrase]:
+    """Return a rare adjective a naming frame introduces: "languages … are called agglutinative"."""
+    named = _frames(sentence).named
+    out = []
+    for k, tok in enumerate(toks) if named else ():
+        if tok.start in named and tok.tag in ("JJ", "RB", "VBN") and 4.8 - zipf(tok.text) >= _SOME_RARITY and \
+                _concrete(tok.text) and (
+                k + 1 == len(toks) or toks[k + 1].tag not in _NOUN):
+            out.append(Phrase(tok.start, tok.end, 3.0, tok.text.casefold()))
+    return out
+
+
+# An enumeration of single words: "purposely, knowingly, recklessly and negligently".
+_ENUMERATION = re.compile(r"\b(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_][\w-]*,?\s+(?:and|or)\s+[^\W\d_][\w-]*\b")
+_ENUM_SPLIT = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+_ITEM_OPENERS = frozenset("the a an".split())
+
+
+def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
+    """Return the items of "namely A, B and C" lists and enumerations of single words.
+
+    Their items are the facts even when they are adverbs or adjectives: "namely open,
+    continuous, exclusive and notorious", "purposely, knowingly, recklessly and negligently".
+    """
+    spans = [(a, b) for a, b, enumerating in _frames(sentence).lists if enumerating] \
+        if ":" in sentence or "namely" in sentence or "i.e." in sentence else []
+    if sentence.count(",") >= 2:
+        by_start = {t.start: t for t in toks}
+        for m in _ENUMERATION.finditer(sentence):
+            items = [by_start.get(m.start() + w.start()) for w in re.finditer(r"[^\W\d_][\w-]*", m.group())]
+            items = [t for t in items if t is not None and t.text.casefold() not in ("and", "or")]
+            # The tagger reads a participle as a noun now and then ("ground, sieved, dried").
+            if items and sum(t.tag not in ("RB", "JJ", "VBN", "VBD") for t in items) <= 1:
+                spans.append((m.start(), m.end()))
+    out = []
+    for a, b in spans:
+        at = a
+        for part in _ENUM_SPLIT.split(sentence[a:b]):
+            start = sentence.index(part, at) if part else at
+            at = start + len(part)
+            words = part.split()
+            while words and words[0].casefold() in _ITEM_OPENERS:
+                start += len(words[0]) + 1
+                words = words[1:]
+            if not words or len(words) > 4 or not words[0][:1].isalpha():
+                continue
+            end = start + len(" ".join(words))
+            text = sentence[start:end].rstrip(".,;:")
+            if all(zipf(w) >= 6.0 for w in words) or text.casefold() in _EVALUATIVE:
+                continue  # "this and that": too common to be an item worth asking
+            out.append(Phrase(start, start + len(text), 3.0, " ".join(text.casefold().split())))
+    return out
 
 
 def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
@@ -256,7 +473,9 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             # One unit: a sign, a unit symbol, or a noun or two ("22 breaths per minute").
             if j < len(toks) and (toks[j].tag in ("%", "°") or _unit_symbol(toks[j].text)):
                 unit.append(toks[j].text)
-                return j + 1
+                return _per(j + 1)
+            if _YEAR.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag == "NN":
+                return j  # "his 1966 book": a year, not 1966 books
             k = j
             if k + 1 < len(toks) and toks[k].tag == "JJ" and toks[k + 1].tag in _NOUN:
                 unit.append(toks[k].text)  # "two large primes"
@@ -265,11 +484,22 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                     and not _verb_like(toks, k):
                 unit.append(toks[k].text)
                 k += 1
-            while k > j and k + 1 < len(toks) and toks[k].text == "per" and toks[k + 1].tag in _NOUN:
-                unit.extend(["per", toks[k + 1].text])
-                k += 2
+            return _per(k) if k > j else k
+
+        def _per(k: int) -> int:
+            # "per minute", "per square metre per year"
+            while k + 1 < len(toks) and toks[k].text == "per":
+                m = k + 1
+                if m + 1 < len(toks) and toks[m].text.casefold() in ("square", "cubic") and toks[m + 1].tag in _NOUN:
+                    m += 1
+                if toks[m].tag not in _NOUN:
+                    break
+                unit.extend(["per", *(t.text for t in toks[k + 1:m + 1])])
+                k = m + 1
             return k
 
+        while j < len(toks) and toks[j].text.casefold() in _MAGNITUDES:
+            j += 1  # "4.6 billion years" is one number
         j = take_unit(j)
         # "10 and 20 mg" is one range, "5 mg and 10 mg" two numbers.
         if j + 1 < len(toks) and toks[j].text.casefold() in _RANGE and toks[j + 1].tag == "CD" and \
@@ -336,7 +566,15 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             # Leading everyday adjectives and participles ("wide", "important",
             # "increased") describe rather than name.
             while start < end - 1 and tags[start] in ("JJ", "JJR", "VBN", "VBG", "CD") and (
-                    tags[start] == "CD" or toks[start].text.casefold() in _GENERIC):
+                    tags[start] == "CD" or toks[start].text.casefold() in _GENERIC
+                    or toks[start].text.casefold() in _EVALUATIVE) and not (
+                    start + 2 < end and tags[start + 1] == "NN" and tags[start + 2] in _NOUN
+                    and toks[start].text.casefold() not in _EVALUATIVE):
+                # ... but "common law jurisdictions" are jurisdictions of the common law.
+                start += 1
+            # "the critic Reyner Banham": an everyday noun before a person's name is its role.
+            while start < end - 2 and tags[start] in ("NN", "NNS") and zipf(toks[start].text) >= 3.5 and \
+                    all(_capitalised(t) for t in toks[start + 1:end]):
                 start += 1
             out.extend(_phrases_in(sentence, toks, start, end))
         i = max(j, i + 1)
@@ -356,6 +594,8 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
     if tag == "VBG" and i and (toks[i - 1].tag in _NOUN or toks[i - 1].text == ",") and \
             i + 1 < len(toks) and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS"):
         return False  # "a clinician reviewing therapy", ", freeing oestrogen": a clause, not a name
+    if tag in ("VBN", "VBD") and toks[i].text.casefold() in _NAMING_VERBS:
+        return False  # "called allophones": the name follows the verb
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
 
 
@@ -369,8 +609,15 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
         return False
     if not (_capitalised(toks[j - 1]) and _capitalised(toks[j + 1])):
         return False
-    return toks[j].text not in ("or", "and") or any(_capitalised(t) for t in toks[start:j - 1]) \
-        or toks[j - 1].start > 0
+    if toks[j].text == "in" and zipf(toks[j + 1].text) >= 4.3 and (
+            j + 2 == len(toks) or not _capitalised(toks[j + 2])):
+        return False  # "the Barbican Estate in London": where it is, not its name
+    if toks[j].text not in ("or", "and") or any(t.text in ("of", "in", "for") for t in toks[start:j]):
+        return True
+    # "Cooley and Tukey" is one name; "Michel Mayor and Didier Queloz" two, and "Tuscan and
+    # Composite orders" two kinds of one thing.
+    after = toks[j + 2] if j + 2 < len(toks) else None
+    return j - 1 == start and not (after and (_capitalised(after) or after.tag in _NOUN))
 
 
 def _capitalised(tok: Token) -> bool:
@@ -401,8 +648,8 @@ def _verb_like(toks: list[Token], j: int) -> bool:
 def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False) -> bool:
     """Return whether the clause around ``j`` (or its part before ``j``) has a word tagged as a verb."""
     start = j
-    while start > 0 and toks[start - 1].text not in (",", ";", ":"):
-        start -= 1
+    while start > 0 and toks[start - 1].text not in (",", ";", ":", "that", "which", "who"):
+        start -= 1  # "claims that language fixes thought": a new clause starts after "that"
     end = j
     while not before_only and end < len(toks) and toks[end].text not in (",", ";", ":"):
         end += 1
@@ -432,14 +679,24 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     rarity = [4.8 - zipf(t.text) for t in words if t.tag not in ("POS", "IN", "CD", "CC")]
     if not rarity:
         return None
+    capitals = []
+    for t in words:
+        if _capitalised(t):
+            capitals.append(t)
+        elif t.text.casefold() in _EVALUATIVE:
+            return None  # "valuable insight", "a powerful reminder": praise, not a fact
     acronym = any(t.acronym for t in words)
-    named = any(_capitalised(t) for t in words)
+    named = bool(capitals)
+    # A name of everyday words ("United States", "Constitution", "Sun") asks little.
+    everyday_name = named and all(len(t.text) > 2 and zipf(t.text) >= 4.3 for t in capitals)
     rarity.sort(reverse=True)
     if rarity[0] < _SOME_RARITY and not (acronym or named):
         return None  # everyday words, and no frame or form can make them a fact
     score = min(max(rarity[0], 0.0), 3.5) + 0.4 * sum(min(r, 3.0) for r in rarity[1:3] if r > 0)
     if acronym:
         score += 2.5
+    elif everyday_name:
+        score += 0.3
     elif named:
         score += 1.5
     elif sum(t.tag in _NOUN for t in words) >= 2 and rarity[0] >= _SOME_RARITY:
@@ -448,10 +705,12 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     if head.rstrip("s") in _NAMED_HEADS or head in _NAMED_HEADS:
         if acronym or named or any(t.tag == "POS" for t in words) or len(words) > 1 and rarity[0] >= 1.0:
             score += 1.5
-    if rarity[0] >= _SOME_RARITY or acronym or named:
+    if rarity[0] >= _SOME_RARITY or acronym or named and not everyday_name:
         score += _frames(sentence).boost(words[0].start)
     if len(words) > 5:
         score -= 1.0
+    if len(words) == 1 and not (acronym or named) and words[0].start > 0 and 3.2 < zipf(words[0].text):
+        score -= 0.3  # one fairly common word ("cores", "orbits", "slab") asks for a word, not a fact
     return score
 
 
@@ -461,18 +720,27 @@ class _Frames:
 
     named: frozenset[int]
     genus: frozenset[int]
-    lists: tuple[tuple[int, int], ...]
+    #: (start, end, whether the list enumerates: "namely", "i.e." or a colon before it).
+    lists: tuple[tuple[int, int, bool], ...]
+    #: Where the subject of a definition starts: "The habitable zone is the range…".
+    subject: frozenset[int] = frozenset()
 
     def boost(self, start: int) -> float:
         """Return what the frame a phrase starting at ``start`` stands in adds to its score."""
         if start in self.named:
             return 1.5
-        if any(a <= start < b for a, b in self.lists):
+        if any(a <= start < b for a, b, _ in self.lists):
+            return 1.0
+        if start in self.subject:
             return 1.0
         return 0.8 if start in self.genus else 0.0
 
 
-_LIST_START = re.compile(r"\b(?:such as|including|for example|e\.g\.,?)\s+", re.IGNORECASE)
+_LIST_START = re.compile(r"\b(?:such as|including|for example|e\.g\.,?|(?P<enum>namely|i\.e\.,?))\s+|(?P<colon>:)\s+",
+                         re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"(?:(?:The|A|An)\s+)?(?=(?:[\w'’–-]+\s+){0,4}?(?:is|are|refers\s+to|means|denotes)\s+(?:an?|the)?\b)",
+    re.IGNORECASE)
 # The list runs from the frame words through commas and "and"/"or" to the end of its items.
 _LIST_END = re.compile(r"[;:.()]|\b(?:is|are|was|were|which|that|to|for|in|by|with)\b")
 _NAME_FRAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defined as)\s+", re.IGNORECASE)
@@ -482,8 +750,11 @@ _NAME_FRAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defi
 def _frames(sentence: str) -> _Frames:
     lists = []
     for m in _LIST_START.finditer(sentence):
-        end = _LIST_END.search(sentence, m.end())
-        lists.append((m.end(), end.start() if end else len(sentence)))
+        end = _LIST_END.search(sentence, m.end() + (m.group("colon") is not None))
+        lists.append((m.end(), end.start() if end else len(sentence), m.group("enum") or m.group("colon")))
     genus = _FRAME_GENUS_AT.match(sentence)
+    subject = _SUBJECT.match(sentence) if genus else None
     return _Frames(frozenset(m.end() for m in _NAME_FRAME.finditer(sentence)),
-                   frozenset((genus.end(),) if genus else ()), tuple(lists))
+                   frozenset((genus.end(),) if genus else ()),
+                   tuple((a, b, bool(e)) for a, b, e in lists),
+                   frozenset((subject.end(),) if subject else ()))

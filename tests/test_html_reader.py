@@ -179,3 +179,12 @@ def test_question_headings_land_on_topics_and_author_notes_stay_out():
         assert chrome not in text
     assert term.related == ("Pro tip: Track your VO2 max with our app and get a personalised "
                             "training plan!",)
+
+
+def test_a_consent_box_is_left_out_even_when_it_is_marked_up_as_main(tmp_path):
+    page = tmp_path / "ghrelin.html"
+    page.write_text('<main class="cookie-banner">We use cookies. Accept all.</main>'
+                    '<article class="post-body"><h1>Ghrelin</h1><p>Ghrelin is a hormone of the '
+                    'stomach that rises before meals.</p></article>', encoding="utf-8")
+    (term,) = read_pages([page], "d").terms
+    assert term.name == "Ghrelin" and "cookies" not in term.definition

@@ -39,6 +39,10 @@ _SKIP_NAMES_RE = re.compile(
     r"read-more|signup-form|subscription|author|byline)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Class and id words of a box that is never the content, even on <main> or <article>.
+_DIALOG_NAMES_RE = re.compile(
+    r"(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp|newsletter|subscribe|signup|paywall|popup|modal)"
+    r"(?:$|[\s_-])", re.IGNORECASE)
 _VOID_TAGS = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
     "source", "track", "wbr",
@@ -128,8 +132,11 @@ def _skipped(node: Node) -> bool:
     if attrs.get("role", "").lower() in _SKIP_ROLES:
         return True
     names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
-    # <main class="… header-offset"> and <article class="post"> are the content itself.
-    return node.tag not in {"main", "article", "body", "html"} and bool(_SKIP_NAMES_RE.search(names))
+    if node.tag in {"main", "article", "body", "html"}:
+        # <main class="… header-offset"> and <article class="post"> are the content
+        # itself; only a consent or sign-up box is left out, whatever element it is.
+        return bool(_DIALOG_NAMES_RE.search(names))
+    return bool(_SKIP_NAMES_RE.search(names))
 
 
 def _find_all(node: Node, tags: set[str]) -> list[Node]:

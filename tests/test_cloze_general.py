@@ -2,7 +2,7 @@
 
 import re
 
-from flashgen.cloze import NameIndex, Names, make_cloze
+from flashgen.cloze import OWN_TERM, NameIndex, Names, make_cloze
 
 TERM = Names("~term", ("Tidal Locking",))
 
@@ -93,3 +93,10 @@ def test_an_adjective_of_a_compound_stays_with_it_and_common_items_are_still_ite
     assert "common law jurisdictions" in asked("Most common law jurisdictions allow the defence in some form.")
     assert {"open", "continuous", "exclusive"} <= asked(
         "The use of the path must be open, continuous, exclusive and peaceable.")
+
+
+def test_a_gerund_after_a_preposition_is_a_verb_not_part_of_the_phrase():
+    cloze = make_cloze("Their loosening lets toxins pass, thereby initiating or sustaining inflammatory responses.",
+                       Names(OWN_TERM, ("zonulin",)))
+    assert cloze is not None
+    assert "sustaining" not in " ".join(cloze.answers) and "inflammatory responses" in cloze.answers

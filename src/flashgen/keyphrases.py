@@ -594,6 +594,9 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
     if tag == "VBG" and i and (toks[i - 1].tag in _NOUN or toks[i - 1].text == ",") and \
             i + 1 < len(toks) and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS"):
         return False  # "a clinician reviewing therapy", ", freeing oestrogen": a clause, not a name
+    if tag == "VBG" and i and toks[i - 1].tag in ("IN", "TO", "CC", "RB") and \
+            i + 1 < len(toks) and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS"):
+        return False  # "to maintaining immune tolerance", "or sustaining responses": a verb and its object
     if tag in ("VBN", "VBD") and toks[i].text.casefold() in _NAMING_VERBS:
         return False  # "called allophones": the name follows the verb
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names, sentence_matches
 from .errors import Problem, TemplateError, display_path
-from .grammar import name_number, prose_name
+from .grammar import heading_phrase, heading_question, name_article, name_number, prose_name
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, split_paragraphs
 from .owncards import own_cards
 from .sentences import split_sentences
@@ -303,24 +303,32 @@ def name_variables(term: Term) -> dict[str, object]:
 
     ``name`` is the name as it reads inside a sentence ("beta blockers", "VO2 max"),
     ``number`` is "singular" or "plural" (the term file's ``number``, else computed from
-    the name) and ``plural`` says the same as a flag: ``{{ "are" if plural else "is" }}``.
+    the name) and ``plural`` says the same as a flag: ``{{ "are" if plural else "is" }}``;
+    ``article`` is "the", "a" or "an" where the term's text writes one before the name in
+    most of its mentions, else "", and ``the_name`` is the name after that article.
     """
     number = term.number or name_number(term.name)
-    texts = (term.definition, *(s.text for s in term.sections), *term.aliases)
-    return {"name": prose_name(term.name, texts), "number": number, "plural": number == "plural"}
+    texts = (term.definition, *(s.text for s in term.sections))
+    name = prose_name(term.name, (*texts, *term.aliases))
+    article = name_article(term.name, texts)
+    return {"name": name, "number": number, "plural": number == "plural",
+            "article": article, "the_name": f"{article} {name}" if article else name}
 
 
 def _qa_card(deck: Deck, term: Term, topic: str, title: str, section: Section | None,
              templates: Templates) -> Card:
     text = term.definition if section is None else section.text
     paragraphs = split_paragraphs(text)
+    heading = section.heading if section else "Definition"
     variables = {
         **name_variables(term),
+        "heading_words": heading_phrase(heading),
+        "heading_question": heading_question(heading),
         "term": term,
         "deck": deck,
         "topic": topic,
         "topic_title": title,
-        "heading": section.heading if section else "Definition",
+        "heading": heading,
         "section": section,
         "paragraphs": paragraphs,
     }

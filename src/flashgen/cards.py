@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names, sentence_matches
 from .errors import Problem, TemplateError, display_path
+from .expansions import expansions
 from .grammar import heading_phrase, heading_question, name_article, name_number, prose_name
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, split_paragraphs
 from .owncards import own_cards
@@ -398,6 +399,13 @@ def term_names(term: Term) -> tuple[str, ...]:
     return tuple(names)
 
 
+def masked_names(term: Term, text: str) -> tuple[str, ...]:
+    """Return the names a reverse card hides in ``text``: the term's, and the spelled-out
+    forms ``text`` gives of those that are abbreviations ("Network address translation")."""
+    names = term_names(term)
+    return (*names, *expansions(names, text))
+
+
 #: The card templates of the definition note, one per way of asking its definition.
 DEFINITION_TEMPLATES = ("Forward", "Reverse")
 
@@ -416,7 +424,7 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
         **name_variables(term),
         "term": term, "deck": deck, "topic": "definition", "topic_title": title,
         "heading": "Definition", "section": None, "paragraphs": split_paragraphs(term.definition),
-        "short_definition": short, "masked_definition": mask_names(short, term_names(term), MASK),
+        "short_definition": short, "masked_definition": mask_names(short, masked_names(term, short), MASK),
     }
     name = {"forward": FORWARD_TEMPLATE, "reverse": REVERSE_TEMPLATE}.get(kind)
     template = _select(templates, "definition", name)

@@ -11,6 +11,7 @@ from pathlib import Path
 from .cards import DEFAULT_TEMPLATE, MAX_CLOZE_SENTENCE_CHARS, TEMPLATE_SUFFIX
 from .cloze import find_phrases, sentence_matches
 from .errors import Problem, display_path
+from .expansions import spelled_out
 from .model import KINDS, Card, Deck, Term
 from .owncards import is_own, own_texts
 from .sentences import split_sentences
@@ -118,6 +119,10 @@ def _answers_in_prompts(cards: Sequence[Card]) -> list[Problem]:
                 found.append(Problem(card.source, card.line,
                                      f"{_describe(card)}: the prompt contains its own answer "
                                      f"{_clip(answer)!r}"))
+            elif spelled := spelled_out(answer.strip(), prompt, anywhere=True):
+                found.append(Problem(card.source, card.line,
+                                     f"{_describe(card)}: the prompt spells out its own answer "
+                                     f"{_clip(answer)!r} as {_clip(spelled[0])!r}"))
     return found
 
 

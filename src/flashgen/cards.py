@@ -13,7 +13,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names, sentence_matches
+from .cloze import (OWN_TERM, Cloze, NameIndex, Names, abbreviations, make_cloze, mask_names, phrase_pattern,
+                    sentence_matches)
 from .errors import Problem, TemplateError, display_path
 from .expansions import expansions
 from .grammar import heading_phrase, heading_question, name_article, name_number, prose_name
@@ -474,7 +475,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
         if used[role] > 1:
             role += f"#{used[role]}"
         key = card_key(deck.id, term.id, topic, "cloze", role)
-        context = "" if cloze.names_term else term.name
+        context = "" if _shows_term(cloze, own.variants) else term.name
         cards.append(Card(
             deck=deck.id, deck_title=deck.title, topic=topic, topic_title=title,
             term_id=term.id, term_name=term.name, kind="cloze", front=cloze.text,
@@ -486,6 +487,24 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
             answers=cloze.answers,
         ))
     return cards
+
+
+def _shows_term(cloze: Cloze, names: Sequence[str]) -> bool:
+    """Return whether every card of ``cloze`` shows the term's name or asks for it.
+
+    A name that occurs only inside a hidden phrase ("a {{c1::cable needle}}" for Cable)
+    is not shown, so such a card needs the name as its context.
+    """
+    if not names:
+        return False
+    pattern = phrase_pattern(names)
+
+    def is_name(answer: str) -> bool:
+        m = pattern.search(answer)
+        return m is not None and m.start() == 0 and m.end() == len(answer)
+
+    return all(pattern.search(prompt) or is_name(answer.strip())
+               for prompt, answer in zip(cloze.prompts, cloze.answers))
 
 
 def _select(templates: Templates, topic: str, name: str | None = None) -> jinja2.Template:

@@ -41,6 +41,7 @@ def test_number_of_a_name(name, number):
     # A text writing an abbreviation in lower case does not lower-case the name's capitals.
     ("VSO", ("Languages with vso order put the verb first.",), "VSO"),
     ("VSO order", ("Welsh uses vso order.",), "VSO order"),
+    ("vso", ("Welsh has VSO order.",), "VSO"),  # and capitals in the text win over a lower-case name
 ])
 def test_name_inside_a_sentence(name, texts, prose):
     assert prose_name(name, texts) == prose

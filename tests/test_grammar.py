@@ -112,7 +112,7 @@ def test_prompts_use_the_article_and_number_the_text_gives_the_name(tmp_path, co
 CUSTOM_TOPICS = {
     "cgt.yaml": "name: Capital gains tax\ndefinition: A tax on the profit from selling an asset.\n"
                 "sections:\n  - heading: Exemptions\n    text: A main home is usually exempt.\n"
-                "  - heading: How It's Calculated\n    text: Sale price less purchase price and costs.\n"
+                "  - heading: When It's Due\n    text: It is paid with the return for the year of the sale.\n"
                 "  - heading: Rates For UK Residents\n    text: Two rates apply, by income band.\n",
     "handshake.yaml": ARTICLE_TERMS["handshake.yaml"] + "  - heading: State Changes\n"
                                                        "    text: Each side moves to ESTABLISHED.\n",
@@ -121,7 +121,7 @@ CUSTOM_TOPICS = {
 
 def test_a_custom_topic_is_asked_in_plain_english(tmp_path, collection):
     prompts = _prompts(tmp_path, collection, terms=CUSTOM_TOPICS)
-    assert {"Capital gains tax — exemptions?", "How is capital gains tax calculated?",
+    assert {"Capital gains tax — exemptions?", "When is capital gains tax due?",
             "Capital gains tax — rates for UK residents?",
             "The TCP three-way handshake — state changes?"} <= prompts
     assert not [p for p in prompts if "what do you know" in p]

@@ -143,7 +143,7 @@ def name_article(name: str, texts: tuple[str, ...] = ()) -> str:
     return max(ARTICLES, key=lambda a: articles.get(a, 0))
 
 
-#: A heading shaped as a question about the term: "How It's Calculated", "Why They Matter".
+#: A heading shaped as a question about the term: "When It's Due", "Why They're Charged".
 _QUESTION_HEADING = re.compile(
     r"^(how|why|when|where|what)\s+(?:it|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(\S.*?)\??$", re.IGNORECASE)
 
@@ -170,7 +170,7 @@ def heading_phrase(heading: str) -> str:
 def heading_question(heading: str) -> tuple[str, str] | None:
     """Return the question word and the rest of a question-shaped heading, or None.
 
-    "How It's Calculated" gives ("How", "calculated"), to be asked as "How is X calculated?".
+    "When It's Due" gives ("When", "due"), to be asked as "When is X due?".
     """
     m = _QUESTION_HEADING.match(heading.strip().rstrip(":"))
     if m is None:

@@ -54,7 +54,7 @@ def test_broken_term_file_fails_with_its_name_and_writes_nothing(cli, scenario, 
         "error: broken/glands/bad.yaml:6: section 'Mechanism' has no text",
         "error: broken/glands/bad.yaml:7: section 'Risk' has no text",
         "error: broken/glands/bad.yaml:9: unknown key 'colour' in term file (expected one of: id, name, "
-        "aliases, definition, sections, related, discarded, source, number, cards, cloze)",
+        "aliases, definition, sections, related, discarded, source, number, article, cards, cloze)",
     ]
     assert "Traceback" not in run.err
     assert tree_bytes(out) == earlier  # earlier outputs untouched, nothing new, no temp files

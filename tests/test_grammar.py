@@ -127,6 +127,21 @@ def test_a_custom_topic_is_asked_in_plain_english(tmp_path, collection):
     assert not [p for p in prompts if "what do you know" in p]
 
 
+def test_the_term_file_can_say_which_article_the_prompts_use(tmp_path, collection):
+    terms = {"reverse-charge.yaml": ARTICLE_TERMS["reverse-charge.yaml"] + "article: none\n",
+             "benthos.yaml": ARTICLE_TERMS["benthos.yaml"] + "article: the\n"}
+    prompts = _prompts(tmp_path, collection, terms=terms)
+    assert {"What is reverse charge?", "Why does reverse charge matter?", "What is the benthos?"} <= prompts
+
+
+def test_a_bad_article_is_an_error_with_its_line(tmp_path):
+    deck = _deck(tmp_path, {"x.yaml": "name: Benthos\ndefinition: Life on the sea floor.\narticle: some\n"})
+    with pytest.raises(FlashgenError) as caught:
+        prepare([deck])
+    assert [(p.line, p.message) for p in caught.value.problems] == [
+        (3, "'article' must be the, a, an or none, not 'some'")]
+
+
 def test_an_article_comes_only_from_most_mentions():
     from flashgen.grammar import name_article
 

@@ -306,13 +306,13 @@ def name_variables(term: Term) -> dict[str, object]:
     ``name`` is the name as it reads inside a sentence ("beta blockers", "VO2 max"),
     ``number`` is "singular" or "plural" (the term file's ``number``, else computed from
     the name) and ``plural`` says the same as a flag: ``{{ "are" if plural else "is" }}``;
-    ``article`` is "the", "a" or "an" where the term's text writes one before the name in
-    most of its mentions, else "", and ``the_name`` is the name after that article.
+    ``article`` is the term file's ``article`` ("none": ""), else "the", "a" or "an" where
+    the term's text writes one before the name in most of its mentions, else "", and ``the_name`` is the name after that article.
     """
     number = term.number or name_number(term.name)
     texts = (term.definition, *(s.text for s in term.sections))
     name = prose_name(term.name, (*texts, *term.aliases))
-    article = name_article(term.name, texts)
+    article = name_article(term.name, texts) if term.article is None else term.article.replace("none", "")
     return {"name": name, "number": number, "plural": number == "plural",
             "article": article, "the_name": f"{article} {name}" if article else name}
 

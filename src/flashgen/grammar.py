@@ -18,6 +18,8 @@ _SINGULAR_ENDINGS = ("ss", "us", "is", "as", "ens", "os")
 _AFTER_HEAD = frozenset({"of", "in", "for"})
 #: Articles a term's text may write before its name ("the reverse charge").
 ARTICLES = ("the", "a", "an")
+#: What a term file's ``article`` may say: an article, or "none" for no article.
+ARTICLE_CHOICES = (*ARTICLES, "none")
 
 
 def _is_abbreviation(word: str) -> bool:

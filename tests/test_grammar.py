@@ -134,14 +134,6 @@ def test_the_term_file_can_say_which_article_the_prompts_use(tmp_path, collectio
     assert {"What is reverse charge?", "Why does reverse charge matter?", "What is the benthos?"} <= prompts
 
 
-def test_a_bad_article_is_an_error_with_its_line(tmp_path):
-    deck = _deck(tmp_path, {"x.yaml": "name: Benthos\ndefinition: Life on the sea floor.\narticle: some\n"})
-    with pytest.raises(FlashgenError) as caught:
-        prepare([deck])
-    assert [(p.line, p.message) for p in caught.value.problems] == [
-        (3, "'article' must be the, a, an or none, not 'some'")]
-
-
 def test_an_article_comes_only_from_most_mentions():
     from flashgen.grammar import name_article
 
@@ -164,12 +156,15 @@ def test_a_replaced_template_can_use_the_number(tmp_path, collection):
             "measles (singular): it is?"} <= prompts
 
 
-def test_a_bad_number_is_an_error_with_its_line(tmp_path):
-    deck = _deck(tmp_path, {"x.yaml": "name: X rays\ndefinition: Light of short wavelength.\nnumber: many\n"})
+@pytest.mark.parametrize("line, message", [
+    ("number: many", "'number' must be singular or plural, not 'many'"),
+    ("article: some", "'article' must be the, a, an or none, not 'some'"),
+])
+def test_a_bad_number_or_article_is_an_error_with_its_line(tmp_path, line, message):
+    deck = _deck(tmp_path, {"x.yaml": f"name: X rays\ndefinition: Light of short wavelength.\n{line}\n"})
     with pytest.raises(FlashgenError) as caught:
         prepare([deck])
-    assert [(p.line, p.message) for p in caught.value.problems] == [
-        (3, "'number' must be singular or plural, not 'many'")]
+    assert [(p.line, p.message) for p in caught.value.problems] == [(3, message)]
 
 
 def test_inflect_is_loaded_without_its_type_checks_and_they_are_put_back():

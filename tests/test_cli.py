@@ -2,6 +2,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from flashgen.anki import note_id
 from flashgen.cards import card_guid
@@ -53,7 +54,7 @@ def test_broken_term_file_fails_with_its_name_and_writes_nothing(cli, scenario, 
         "error: broken/glands/bad.yaml:6: section 'Mechanism' has no text",
         "error: broken/glands/bad.yaml:7: section 'Risk' has no text",
         "error: broken/glands/bad.yaml:9: unknown key 'colour' in term file (expected one of: id, name, "
-        "aliases, definition, sections, related, discarded, source, number, cards, cloze)",
+        "aliases, definition, sections, related, discarded, source, number, article, cards, cloze)",
     ]
     assert "Traceback" not in run.err
     assert tree_bytes(out) == earlier  # earlier outputs untouched, nothing new, no temp files
@@ -116,6 +117,7 @@ def test_print_writes_the_chosen_topic_as_pdf_and_html(cli, scenario, tmp_path):
     import pdfplumber
 
     pdf, page = tmp_path / "sheets" / "cards.pdf", tmp_path / "cards.html"
+    pdf.parent.mkdir()  # print writes into an existing folder
     source = scenario("basic")
     run = cli("print", source, "--topic", "Metrics", "--kinds", "qa", "--out", pdf, "--html", page)
     assert run.code == 0, run.err
@@ -247,3 +249,30 @@ def test_a_note_template_naming_an_unknown_field_fails_check(cli, scenario, tmp_
     out = tmp_path / "out"
     assert cli("build", source, "--out", out, "--templates", mine).code == 1
     assert not out.exists()
+
+
+def test_print_refuses_a_folder_that_does_not_exist_and_makes_none(cli, scenario, tmp_path):
+    source = scenario("basic")
+    missing = tmp_path / "nonexistent" / "dir"
+    run = cli("print", source, "--out", missing / "x.pdf")
+    assert run.code == 1
+    assert run.err == (f"error: {missing / 'x.pdf'}: the folder {missing} does not exist; "
+                       "make it first or give another path\n")
+    run = cli("print", source, "--out", tmp_path / "x.pdf", "--html", missing / "x.html")
+    assert run.code == 1 and f"the folder {missing} does not exist" in run.err
+    assert not (tmp_path / "nonexistent").exists() and not (tmp_path / "x.pdf").exists()
+
+
+def test_build_and_import_make_their_folder_but_not_a_missing_parent(cli, scenario, tmp_path):
+    source = scenario("basic")
+    pages = Path(__file__).parent / "data" / "pages"
+    typo = tmp_path / "nonexistent" / "out"
+    for command, what in (("build", source), ("import", pages / "car.txt")):
+        run = cli(command, what, "--out", typo)
+        assert run.code == 1
+        assert run.err == (f"error: {typo}: cannot make the output folder: the folder {typo.parent} it goes "
+                           "in does not exist; make it first or check the path\n")
+        assert not typo.parent.exists()
+    assert cli("build", source, "--out", tmp_path / "out").code == 0  # its own folder is made
+    assert cli("import", pages / "car.txt", "--out", tmp_path / "deck").code == 0
+    assert (tmp_path / "out").is_dir() and (tmp_path / "deck").is_dir()

@@ -100,6 +100,7 @@ def test_a_list_page_with_no_entries_is_refused(tmp_path):
 
 def test_import_writes_one_term_file_per_entry(cli, tmp_path):
     out = tmp_path / "decks" / "sport"
+    out.parent.mkdir()  # import makes the deck folder, in a folder that exists
     run = cli("import", DATA / "glossary" / "sports_az.txt", "--out", out)
     assert run.code == 0, run.err
     assert "imported 6 term files" in run.out

@@ -20,6 +20,7 @@ def page_deck(tmp_path, *names):
 def test_import_writes_term_files_that_build_the_same_cards_as_the_pages(cli, tmp_path):
     deck = page_deck(tmp_path, "car.txt", "gut_brain_html.txt")
     out = tmp_path / "decks" / "hormones"
+    out.parent.mkdir()  # import makes the deck folder, in a folder that exists
     run = cli("import", deck, "--out", out)
     assert run.code == 0, run.err
     assert run.out.strip() == f"imported 2 term files into {out}/"
@@ -33,6 +34,7 @@ def test_import_writes_term_files_that_build_the_same_cards_as_the_pages(cli, tm
 def test_import_refuses_to_overwrite_curated_files_unless_forced(cli, tmp_path):
     deck = page_deck(tmp_path, "car.txt")
     out = tmp_path / "decks" / "hormones"
+    out.parent.mkdir()  # import makes the deck folder, in a folder that exists
     assert cli("import", deck, "--out", out).code == 0
     curated = out / "cortisol-awakening-response.yaml"
     curated.write_text(curated.read_text().replace("name: Cortisol", "name: The cortisol"))
@@ -49,6 +51,7 @@ def test_a_bad_page_stops_the_import_unless_keep_going(cli, tmp_path):
     deck = page_deck(tmp_path, "car.txt")
     shutil.copy(PAGES / "bad" / "only_cookies.txt", deck / "only_cookies.txt")
     out = tmp_path / "decks" / "hormones"
+    out.parent.mkdir()  # import makes the deck folder, in a folder that exists
     run = cli("import", deck, "--out", out)
     assert run.code == 1
     assert "only_cookies.txt" in run.err and len(run.err.strip().splitlines()) == 1
@@ -100,6 +103,7 @@ def test_imported_ids_of_accented_or_non_latin_names_pass_check(cli, tmp_path):
         "# Γκρελίνη\n\nΓκρελίνη is the Greek name of the hunger hormone made in the stomach.\n",
         encoding="utf-8")
     out = tmp_path / "decks" / "glands"
+    out.parent.mkdir()  # import makes the deck folder, in a folder that exists
     run = cli("import", deck, "--out", out)
     assert run.code == 0, run.err
     # A Greek name is spelt in Latin letters for its id (see slug).
@@ -111,6 +115,7 @@ def test_imported_ids_of_accented_or_non_latin_names_pass_check(cli, tmp_path):
 def test_import_keeps_the_authors_cloze_keys_when_it_replaces_a_term_file(cli, tmp_path):
     deck = page_deck(tmp_path, "car.txt")
     out = tmp_path / "decks" / "hormones"
+    out.parent.mkdir()  # import makes the deck folder, in a folder that exists
     assert cli("import", deck, "--out", out).code == 0
     curated = out / "cortisol-awakening-response.yaml"
     first = curated.read_text()

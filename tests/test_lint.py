@@ -11,6 +11,11 @@ from conftest import DATA
     ("Care removes triggers (trigger foods, excess alcohol, unneeded NSAIDs) first.", 3),
     ("With glucose in mmol/L and insulin in µU/mL, the index is glucose times insulin.", 0),
     ("Salt and water.", 0),
+    # An appositive and "either … or" are no list.
+    ("Area 0, the backbone area, must connect every other area, either directly or through a virtual link.", 0),
+    ("Area 0, the backbone area, must connect every other area.", 0),
+    ("The router, a small box, is set up once, whether by hand or by a script.", 0),
+    ("Routes are learnt from RIP, OSPF, IS-IS, BGP and static entries.", 5),
 ])
 def test_enumerations_are_counted(sentence, items):
     assert enumeration_items(sentence) == items

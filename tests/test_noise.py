@@ -158,6 +158,7 @@ def test_check_counts_set_aside_lines_per_page_and_verbose_lists_them(cli, tmp_p
 
 def test_import_keeps_every_set_aside_line(cli, tmp_path):
     out = tmp_path / "decks" / "sport"
+    out.parent.mkdir()  # import makes the deck folder, in a folder that exists
     run = cli("import", DATA / "recovery.txt", "--out", out)
     assert run.code == 0, run.err
     import yaml

@@ -192,3 +192,24 @@ def test_building_reverse_cards_or_not_keeps_every_cloze_notes_identity(scenario
     # cloze then; every other sentence keeps its note.
     for front, key in with_reverse.items():
         assert without[re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", front)] == key
+
+
+def test_a_cloze_whose_term_is_only_inside_a_hidden_phrase_shows_the_term(tmp_path, collection):
+    deck = tmp_path / "knitting"
+    deck.mkdir()
+    (deck / "cable.yaml").write_text(
+        "name: Cable\n"
+        "definition: A twist made by crossing groups of stitches over each other with the help of a "
+        "cable needle.\n"
+        "cloze:\n  hide: [cable needle]\n"
+        "sections:\n  - heading: Mechanism\n"
+        "    text: A cable crosses two groups of stitches held on a spare needle.\n")
+    result = build(BuildConfig(sources=(deck,), out=tmp_path / "out", kinds=("cloze",)))
+    import_all(collection, result)
+    notes = {plain(card.note()["Text"]): card.note() for card in anki_cards(collection)}
+    hidden = next(n for text, n in notes.items() if "{{c1::cable needle}}" in text)
+    assert hidden["Context"] == "Cable"
+    assert "Cable" in plain(collection.get_card(hidden.card_ids()[0]).render_output().question_text)
+    # Where each card shows the name or asks for it ("A {{c1::cable}} crosses…"), none is needed.
+    visible = [n for text, n in notes.items() if "stitches held on a spare" in text]
+    assert visible and all(n["Context"] == "" for n in visible)

@@ -48,7 +48,7 @@ def test_every_problem_of_a_broken_file_is_reported_with_its_line(scenario):
     assert len(found) == 3
     assert any(m.endswith(f"{shown}:9: unknown key 'colour' in term file "
                           "(expected one of: id, name, aliases, definition, sections, related, "
-                          "discarded, source, number, cards, cloze)") for m in found)
+                          "discarded, source, number, article, cards, cloze)") for m in found)
     assert any(m.endswith(f"{shown}:6: section 'Mechanism' has no text") for m in found)
     assert any(m.endswith(f"{shown}:7: section 'Risk' has no text") for m in found)
 

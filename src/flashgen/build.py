@@ -306,6 +306,24 @@ def _output_folder(out: Path) -> None:
             break
 
 
+def _parent_exists(out: Path) -> None:
+    """Raise OutputError unless ``out`` is an existing folder or one that can be made in an
+    existing folder: a mistyped parent is refused rather than made."""
+    parent = out.absolute().parent
+    if not out.is_dir() and not parent.is_dir():
+        raise OutputError(f"cannot make the output folder: the folder {display_path(parent)} it goes in "
+                          f"does not exist; make it first or check the path", path=out)
+
+
+def _file_folder_exists(path: Path) -> None:
+    """Raise OutputError unless the folder ``path`` is written in exists."""
+    folder = path.absolute().parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise OutputError(f"the folder {display_path(folder)} {what}; make it first or give another path",
+                          path=path)
+
+
 def input_digest(config: BuildConfig) -> str | None:
     """Return a digest of everything a build's output depends on, or None if a source is missing.
 
@@ -366,6 +384,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     """
     out = config.out
     _output_folder(out)
+    _parent_exists(out)
     if not out.is_dir():
         return _build(config, progress, locked=False)  # nothing to lock or tidy yet
     with folder_lock(out):
@@ -581,6 +600,9 @@ def check_print_outputs(config: PrintConfig) -> None:
     existing file is refused, and so is one path for both the PDF and the HTML.
     """
     outputs = [(config.out, "PDF", _is_flashgen_pdf)]
+    for path in (config.out, config.html):
+        if path is not None:
+            _file_folder_exists(path)  # print makes no folders: a missing one is a typo
     if config.html is not None:
         outputs.append((config.html, "HTML", _is_flashgen_html))
         if _same_file(config.out, config.html):
@@ -661,10 +683,6 @@ def print_sheets(config: PrintConfig) -> SheetReport:
     for path in (config.out, config.html):
         if path is not None and path.is_dir():
             raise OutputError("output path is a folder; give a file name", path=path)
-        if path is not None:
-            # Checked for both files before either is written, so that a bad --html
-            # cannot leave a new PDF behind a failed run.
-            _output_folder(path.parent)
     plan = plan_sheets(paper_cards(cards), layout)
     plan = replace(plan, date=source_timestamp(sorted({c.source for c in cards}))) if cards else plan
     # Both files are laid out from one plan before either is written, so a problem with
@@ -693,6 +711,7 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
     """
     if out.exists() and not out.is_dir():
         raise OutputError("output path exists and is not a folder", path=out)
+    _parent_exists(out)
     problems: list[Problem] = []
     settings = load_deck_settings(out, problems) if out.is_dir() else None
     if problems:

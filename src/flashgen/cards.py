@@ -13,9 +13,11 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cloze import OWN_TERM, NameIndex, Names, abbreviations, make_cloze, mask_names, sentence_matches
+from .cloze import (OWN_TERM, Cloze, NameIndex, Names, abbreviations, make_cloze, mask_names, phrase_pattern,
+                    sentence_matches)
 from .errors import Problem, TemplateError, display_path
-from .grammar import name_number, prose_name
+from .expansions import expansions
+from .grammar import heading_phrase, heading_question, name_article, name_number, prose_name
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, split_paragraphs
 from .owncards import own_cards
 from .sentences import split_sentences
@@ -303,24 +305,32 @@ def name_variables(term: Term) -> dict[str, object]:
 
     ``name`` is the name as it reads inside a sentence ("beta blockers", "VO2 max"),
     ``number`` is "singular" or "plural" (the term file's ``number``, else computed from
-    the name) and ``plural`` says the same as a flag: ``{{ "are" if plural else "is" }}``.
+    the name) and ``plural`` says the same as a flag: ``{{ "are" if plural else "is" }}``;
+    ``article`` is the term file's ``article`` ("none": ""), else "the", "a" or "an" where
+    the term's text writes one before the name in most of its mentions, else "", and ``the_name`` is the name after that article.
     """
     number = term.number or name_number(term.name)
-    texts = (term.definition, *(s.text for s in term.sections), *term.aliases)
-    return {"name": prose_name(term.name, texts), "number": number, "plural": number == "plural"}
+    texts = (term.definition, *(s.text for s in term.sections))
+    name = prose_name(term.name, (*texts, *term.aliases))
+    article = name_article(term.name, texts) if term.article is None else term.article.replace("none", "")
+    return {"name": name, "number": number, "plural": number == "plural",
+            "article": article, "the_name": f"{article} {name}" if article else name}
 
 
 def _qa_card(deck: Deck, term: Term, topic: str, title: str, section: Section | None,
              templates: Templates) -> Card:
     text = term.definition if section is None else section.text
     paragraphs = split_paragraphs(text)
+    heading = section.heading if section else "Definition"
     variables = {
         **name_variables(term),
+        "heading_words": heading_phrase(heading),
+        "heading_question": heading_question(heading),
         "term": term,
         "deck": deck,
         "topic": topic,
         "topic_title": title,
-        "heading": section.heading if section else "Definition",
+        "heading": heading,
         "section": section,
         "paragraphs": paragraphs,
     }
@@ -390,6 +400,13 @@ def term_names(term: Term) -> tuple[str, ...]:
     return tuple(names)
 
 
+def masked_names(term: Term, text: str) -> tuple[str, ...]:
+    """Return the names a reverse card hides in ``text``: the term's, and the spelled-out
+    forms ``text`` gives of those that are abbreviations ("Network address translation")."""
+    names = term_names(term)
+    return (*names, *expansions(names, text))
+
+
 #: The card templates of the definition note, one per way of asking its definition.
 DEFINITION_TEMPLATES = ("Forward", "Reverse")
 
@@ -408,7 +425,7 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
         **name_variables(term),
         "term": term, "deck": deck, "topic": "definition", "topic_title": title,
         "heading": "Definition", "section": None, "paragraphs": split_paragraphs(term.definition),
-        "short_definition": short, "masked_definition": mask_names(short, term_names(term), MASK),
+        "short_definition": short, "masked_definition": mask_names(short, masked_names(term, short), MASK),
     }
     name = {"forward": FORWARD_TEMPLATE, "reverse": REVERSE_TEMPLATE}.get(kind)
     template = _select(templates, "definition", name)
@@ -458,7 +475,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
         if used[role] > 1:
             role += f"#{used[role]}"
         key = card_key(deck.id, term.id, topic, "cloze", role)
-        context = "" if cloze.names_term else term.name
+        context = "" if _shows_term(cloze, own.variants) else term.name
         cards.append(Card(
             deck=deck.id, deck_title=deck.title, topic=topic, topic_title=title,
             term_id=term.id, term_name=term.name, kind="cloze", front=cloze.text,
@@ -470,6 +487,24 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
             answers=cloze.answers,
         ))
     return cards
+
+
+def _shows_term(cloze: Cloze, names: Sequence[str]) -> bool:
+    """Return whether every card of ``cloze`` shows the term's name or asks for it.
+
+    A name that occurs only inside a hidden phrase ("a {{c1::cable needle}}" for Cable)
+    is not shown, so such a card needs the name as its context.
+    """
+    if not names:
+        return False
+    pattern = phrase_pattern(names)
+
+    def is_name(answer: str) -> bool:
+        m = pattern.search(answer)
+        return m is not None and m.start() == 0 and m.end() == len(answer)
+
+    return all(pattern.search(prompt) or is_name(answer.strip())
+               for prompt, answer in zip(cloze.prompts, cloze.answers))
 
 
 def _select(templates: Templates, topic: str, name: str | None = None) -> jinja2.Template:

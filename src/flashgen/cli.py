@@ -48,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
 
     outputs = argparse.ArgumentParser(add_help=False)
     outputs.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
-                         help="folder to write packages into (default: out/)")
+                         help="folder to write packages into, made if missing inside an existing folder (default: out/)")
     outputs.add_argument("--single", action="store_true",
                          help="write one package per deck, each topic a subdeck, named <deck>.apkg")
 
@@ -71,9 +71,9 @@ def _parser() -> argparse.ArgumentParser:
                     "lands behind its question. Long texts shrink to fit (never below 7 pt) "
                     "or continue on a second card.")
     p.add_argument("--out", type=Path, default=Path("cards.pdf"), metavar="FILE.pdf",
-                   help="PDF file to write (default: cards.pdf)")
+                   help="PDF file to write, in a folder that exists (default: cards.pdf)")
     p.add_argument("--html", type=Path, metavar="FILE.html",
-                   help="also write a print-ready HTML version")
+                   help="also write a print-ready HTML version, in a folder that exists")
     p.add_argument("--topic", action="append", metavar="TOPIC",
                    help="print only this topic (repeat or separate with commas)")
     p.add_argument("--layout", default=DEFAULT_LAYOUT, choices=sorted(PRESETS),
@@ -91,7 +91,8 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("pages", nargs="+", type=Path, metavar="PAGE_OR_FOLDER",
                    help="glossary page files or folders of them")
     i.add_argument("--out", type=Path, required=True, metavar="DIR",
-                   help="deck folder to write term files into (its deck.yaml synonyms apply)")
+                   help="deck folder to write term files into, made if missing inside an existing folder "
+                        "(its deck.yaml synonyms apply)")
     i.add_argument("--keep-going", action="store_true",
                    help="skip pages that cannot be read, with a warning, and import the rest")
     i.add_argument("--force", action="store_true", help="replace term files that already exist")

@@ -12,7 +12,14 @@ _WORD = re.compile(r"[\w'’-]+")
 _ABBREVIATION_PLURAL = re.compile(r"^[A-Z0-9][A-Z0-9-]*[A-Z0-9]s$")
 #: Singular nouns that an inflection library takes for plurals ("sepsis", "pancreas",
 #: "lactobacillus"): medical vocabulary is full of Greek and Latin singulars in -s.
-_SINGULAR_ENDINGS = ("ss", "us", "is", "as", "ens")
+_SINGULAR_ENDINGS = ("ss", "us", "is", "as", "ens", "os")
+#: Words after which a name's head noun has ended: "ampullae of Lorenzini" is counted
+#: from "ampullae", "tax in kind" from "tax".
+_AFTER_HEAD = frozenset({"of", "in", "for"})
+#: Articles a term's text may write before its name ("the reverse charge").
+ARTICLES = ("the", "a", "an")
+#: What a term file's ``article`` may say: an article, or "none" for no article.
+ARTICLE_CHOICES = (*ARTICLES, "none")
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -50,8 +57,14 @@ def _unchecked(target=None, **_options):
 
 @lru_cache(maxsize=65536)
 def name_number(name: str) -> str:
-    """Return "plural" or "singular": the grammatical number of a name, from its last word."""
+    """Return "plural" or "singular": the grammatical number of a name, from its head noun.
+
+    The head noun is the last word before "of", "in" or "for" ("ampullae of Lorenzini"),
+    else the last word.
+    """
     words = _WORD.findall(name)
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _AFTER_HEAD), len(words))
+    words = words[:cut]
     if not words:
         return "singular"
     last = words[-1].rstrip("-0123456789") or words[-1]  # "peptide-1" is counted as "peptide"
@@ -60,6 +73,8 @@ def name_number(name: str) -> str:
     word = last.lower()
     if word.endswith(_SINGULAR_ENDINGS) or not word.endswith(("s", "a", "i", "ae")):
         return "singular"  # only those endings make English, Latin or Greek plurals
+    if word.endswith("ae") and len(word) >= 5:
+        return "plural"  # Latin plurals of -a nouns that inflect does not know ("ampullae")
     singular = inflect_engine().singular_noun(word)
     # False: not a plural; the word itself: a noun of one form ("series", "diabetes").
     return "plural" if singular and singular != word else "singular"
@@ -76,7 +91,7 @@ def prose_name(name: str, texts: tuple[str, ...] = ()) -> str:
     """
     seen = _used_inside_sentences(name, texts)
     if seen is not None:
-        return seen
+        return _keep_abbreviations(seen, name)
     words = name.split(" ")
     first = words[0]
     if not first[:1].isupper() or _is_abbreviation(first) or re.search(r"['’]s$", first):
@@ -96,3 +111,70 @@ def _used_inside_sentences(name: str, texts: tuple[str, ...]) -> str | None:
             if before and not before.endswith((".", "!", "?", ":", "\n")):
                 return m.group(0)
     return None
+
+
+def _keep_abbreviations(spelling: str, name: str) -> str:
+    """Return ``spelling`` with each word of 2–5 letters that ``name`` writes in capitals put back."""
+    words, written = spelling.split(" "), name.split(" ")
+    if len(words) != len(written):
+        return spelling
+    return " ".join(w if w.isupper() or not (2 <= len(n) <= 5 and n.isupper()) else n
+                    for w, n in zip(words, written))
+
+
+def name_article(name: str, texts: tuple[str, ...] = ()) -> str:
+    """Return the article the texts write before ``name`` in most of its mentions ("the"), or "".
+
+    The name's mentions are counted case-insensitively; "" when fewer than half of them
+    follow "the", "a" or "an", or when the name starts with an article itself.
+    """
+    first = name.split(" ", 1)[0].lower()
+    if first in ARTICLES:
+        return ""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+    mentions, articles = 0, {}
+    for text in texts:
+        for m in pattern.finditer(text):
+            mentions += 1
+            before = re.search(r"(\w+)\s+$", text[:m.start()])
+            word = before.group(1).lower() if before else ""
+            if word in ARTICLES:
+                articles[word] = articles.get(word, 0) + 1
+    if not articles or 2 * sum(articles.values()) <= mentions:
+        return ""
+    return max(ARTICLES, key=lambda a: articles.get(a, 0))
+
+
+#: A heading shaped as a question about the term: "When It's Due", "Why They're Charged".
+_QUESTION_HEADING = re.compile(
+    r"^(how|why|when|where|what)\s+(?:it|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(\S.*?)\??$", re.IGNORECASE)
+
+
+def heading_phrase(heading: str) -> str:
+    """Return a heading as it reads inside a sentence ("Tax Exemptions" → "tax exemptions").
+
+    A heading in Title Case has all its capitalised words lower-cased, any other only its
+    first word; abbreviations and words the heading writes in capitals keep them.
+    """
+    words = heading.strip().rstrip(":?").split()
+    alpha = [w for w in words if w[:1].isalpha()]
+    long_words = [w for w in alpha if len(w) > 3]  # short words ("in", "for") may stay small
+    title_case = len(long_words) > 1 and all(w[:1].isupper() for w in long_words)
+    out = []
+    for i, word in enumerate(words):
+        if (i == 0 or title_case) and word[:1].isupper() and not _is_abbreviation(word) \
+                and not (len(word) >= 2 and word.isupper()):
+            word = word[0].lower() + word[1:]
+        out.append(word)
+    return " ".join(out)
+
+
+def heading_question(heading: str) -> tuple[str, str] | None:
+    """Return the question word and the rest of a question-shaped heading, or None.
+
+    "When It's Due" gives ("When", "due"), to be asked as "When is X due?".
+    """
+    m = _QUESTION_HEADING.match(heading.strip().rstrip(":"))
+    if m is None:
+        return None
+    return m.group(1).capitalize(), heading_phrase(m.group(2).strip())

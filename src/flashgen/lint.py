@@ -11,6 +11,7 @@ from pathlib import Path
 from .cards import DEFAULT_TEMPLATE, MAX_CLOZE_SENTENCE_CHARS, TEMPLATE_SUFFIX
 from .cloze import find_phrases, sentence_matches
 from .errors import Problem, display_path
+from .expansions import spelled_out
 from .model import KINDS, Card, Deck, Term
 from .owncards import is_own, own_texts
 from .sentences import split_sentences
@@ -24,6 +25,12 @@ DEFAULT_MAX_ITEMS = 4
 # A list item is short; a longer stretch between commas is a clause, not an item.
 _ITEM_WORDS = 6
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+#: "either directly or through a link": a choice between two, not the end of a list.
+_ALTERNATIVE = re.compile(r"(?:either|neither|whether)\b.*\b(?:or|nor)\b", re.IGNORECASE)
+#: A part that starts with a verb continues the sentence after its subject: the parts
+#: before it were the subject and an appositive ("Area 0, the backbone area, must …").
+_VERB_FIRST = re.compile(r"(?:must|is|are|was|were|can|could|will|would|should|may|might|has|have|had"
+                         r"|does|do|did|needs?|remains?)\s")  # lower case: "IS-IS" is a name
 _NAME_STOPWORDS = frozenset({"of", "the", "a", "an", "and", "in", "for", "to"})
 
 
@@ -118,6 +125,10 @@ def _answers_in_prompts(cards: Sequence[Card]) -> list[Problem]:
                 found.append(Problem(card.source, card.line,
                                      f"{_describe(card)}: the prompt contains its own answer "
                                      f"{_clip(answer)!r}"))
+            elif spelled := spelled_out(answer.strip(), prompt, anywhere=True):
+                found.append(Problem(card.source, card.line,
+                                     f"{_describe(card)}: the prompt spells out its own answer "
+                                     f"{_clip(answer)!r} as {_clip(spelled[0])!r}"))
     return found
 
 
@@ -130,7 +141,9 @@ def enumeration_items(sentence: str) -> int:
         short_run = len(segments[0].split()) <= _ITEM_WORDS
         for segment in segments[1:]:
             words = len(segment.split())
-            if re.match(r"(?:and|or)\b", segment, re.IGNORECASE):  # "…, and c"
+            if _ALTERNATIVE.match(segment) or _VERB_FIRST.match(segment):
+                run, short_run = 1, False
+            elif re.match(r"(?:and|or)\b", segment, re.IGNORECASE):  # "…, and c"
                 best = max(best, run + 1)
                 run, short_run = 1, words <= _ITEM_WORDS
             elif _CONJUNCTION.search(segment) and words <= 2 * _ITEM_WORDS:  # "…, b and c"

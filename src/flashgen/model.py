@@ -85,6 +85,9 @@ class Term:
     definition_line: int | None = None
     #: "singular" or "plural" when the term file says so; else computed from the name.
     number: str | None = None
+    #: "the", "a", "an" or "none" when the term file says which article the prompts put
+    #: before the name; else found from the term's text.
+    article: str | None = None
     #: The author's own cards, in the order the file lists them.
     cards: tuple[OwnCard, ...] = ()
     cloze: ClozeKeys = ClozeKeys()

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from .errors import Problem, display_path
-from .grammar import NUMBERS
+from .grammar import ARTICLE_CHOICES, NUMBERS
 from .model import KINDS, ClozeKeys, Deck, OwnCard, Section, Term
 from .owncards import cloze_markup_problem
 from .safety import unsafe_character
@@ -22,7 +22,7 @@ TERM_SUFFIXES = (".yaml", ".yml")
 DECK_FILE_NAMES = ("deck.yaml", "deck.yml")
 
 TERM_KEYS = ("id", "name", "aliases", "definition", "sections", "related", "discarded", "source",
-             "number", "cards", "cloze")
+             "number", "article", "cards", "cloze")
 OWN_CARD_KEYS = ("topic", "question", "answer", "cloze", "id")
 CLOZE_KEYS = ("hide", "keep", "skip")
 DECK_KEYS = ("title", "description", "topics", "synonyms", "kinds")
@@ -374,6 +374,11 @@ def load_term(path: Path, deck: Deck, problems: list[Problem]) -> Term | None:
     if number is not None and number not in NUMBERS:
         problems.append(Problem(shown, fields["number"].line,
                                 f"'number' must be {' or '.join(NUMBERS)}, not {number!r}"))
+    article = _text(fields.get("article"), shown, "article", problems)
+    if article is not None and article not in ARTICLE_CHOICES:
+        problems.append(Problem(shown, fields["article"].line,
+                                f"'article' must be {', '.join(ARTICLE_CHOICES[:-1])} or "
+                                f"{ARTICLE_CHOICES[-1]}, not {article!r}"))
     cards = _own_cards(fields.get("cards"), shown, dict(deck.synonyms), problems)
     cloze = _cloze_keys(fields.get("cloze"), shown, problems)
     if len(problems) > before:
@@ -381,7 +386,8 @@ def load_term(path: Path, deck: Deck, problems: list[Problem]) -> Term | None:
     return Term(id=term_id or "", name=name or "", definition=definition or "", deck=deck.id,
                 aliases=aliases, sections=sections, related=related, discarded=discarded,
                 source=source, path=shown, line=node.line if node else None,
-                definition_line=fields["definition"].line, number=number, cards=cards, cloze=cloze)
+                definition_line=fields["definition"].line, number=number, article=article,
+                cards=cards, cloze=cloze)
 
 
 def _entries(field: _Field | None, shown: str, mistake: str, problems: list[Problem]) -> list:

@@ -126,7 +126,10 @@ def test_first_line_without_full_stop_that_reads_as_a_sentence_is_not_a_title():
 def test_first_line_naming_a_deck_topic_is_a_heading_not_a_title():
     with pytest.raises(ValidationError, match="no definition"):
         page("Notes\nLeptin is a fat hormone.", synonyms={"notes": "context"})
-    assert page("Notes\nLeptin is a fat hormone.").name == "Notes"
+    # Not a topic, it is a title line; the definition names a term of its own and never
+    # mentions it, so it names the page or site, not the term, and is set aside.
+    term = page("Notes\nLeptin is a fat hormone.")
+    assert term.name == "Leptin" and "Notes" in term.discarded
 
 
 def test_definition_heading_first_is_the_opening():
@@ -648,3 +651,22 @@ def test_write_term_files_reports_unwritable_folder(tmp_path):
     term = Term(id="x", name="X", definition="X.", deck="d")
     with pytest.raises(FlashgenError, match="cannot create folder"):
         write_term_files([term], blocker / "out")
+
+
+def test_a_site_name_above_the_definition_is_not_the_terms_name():
+    term = page("Skip to content\nGarden Gazette Weekly\nMulching, also called top dressing, is a layer "
+                "of organic matter spread over soil.\nContext\nIt keeps moisture in the soil.\n")
+    assert (term.name, term.aliases) == ("Mulching", ("top dressing",))
+    assert "Garden Gazette Weekly" in term.discarded
+
+
+def test_a_site_name_kept_from_looking_like_a_title_by_a_breadcrumb_is_set_aside_too():
+    term = page("Soil Matters — Learn Gardening Online\nHome › Soil › Mulch\nThe mulch layer is a cover "
+                "of organic matter over soil.\nContext\nIt keeps moisture in the soil.\n")
+    assert term.name.casefold() == "mulch layer" and "Learn Gardening" not in term.definition
+
+
+def test_a_title_the_definition_mentions_stays_the_name():
+    term = page("Leaky Gut\nIncreased intestinal permeability, or leaky gut, lets toxins cross the "
+                "gut wall.\nContext\nIt is debated.\n")
+    assert term.name == "Leaky Gut"

@@ -70,7 +70,7 @@ def build_terms(
     for entry in entries:
         try:
             term = build_term(list(entry.lines), path, deck, synonyms=synonyms,
-                              noise_lines=noise_lines)
+                              noise_lines=noise_lines, entry=True)
         except FlashgenError as exc:
             problems.extend(exc.problems)
             continue

@@ -40,11 +40,14 @@ def build_term(
     *,
     synonyms: Mapping[str, str] | None = None,
     noise_lines: frozenset[str] = frozenset(),
+    entry: bool = False,
 ) -> Term:
     """Return the term a page's lines describe.
 
     ``noise_lines`` holds lines (lower case, single spaces) known to repeat across the pages
-    of a run; they are set aside as boilerplate. Raises ``ValidationError`` with file and line.
+    of a run; they are set aside as boilerplate. ``entry`` says the lines are one entry of a
+    glossary list, whose title line is the term's name whatever its definition says.
+    Raises ``ValidationError`` with file and line.
     """
     path = str(path)
     if not any(line.text for line in lines):
@@ -112,6 +115,13 @@ def build_term(
     # Calls to action and marketing teasers stand as paragraphs of their own; the first
     # paragraph of the opening is the definition and is never one.
     opening[1:] = _without_promotions(opening[1:], related)
+    if (title is None and not entry and len(opening) > 1 and not ends_sentence(opening[0].text)
+            and len(opening[0].text.split()) <= 8 and ends_sentence(opening[1].text)):
+        # A short line that is no sentence above the first sentence is a title line, even
+        # when a breadcrumb or banner kept it from looking like one; whether it names the
+        # term or the site is decided with the name below.
+        title = Line(opening[0].line, opening[0].text)
+        opening = opening[1:]
     kept: list[tuple[_Block, list[Paragraph]]] = []
     known = _known_topics(synonyms)
     pointing_away = False  # inside a "Latest articles" / "You might also like" run
@@ -156,6 +166,11 @@ def build_term(
             "no definition: the page must open with a paragraph that names the term", path, first
         )
 
+    if title is not None and not entry and _masthead(title.text, opening[0].text, path, opening[0].line):
+        # "Hive & Honey Weekly" above "Swarming, also called …, is …": the line names the
+        # site, and the definition names its own term.
+        discarded.append(title)
+        title = None
     name, aliases = name_and_aliases(
         opening[0].text, title.text if title else None, path, opening[0].line
     )
@@ -250,6 +265,29 @@ def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[st
     if len(rough_sentences(text)) != 1:
         return False
     return not (_content_words(text) | _content_words(block.heading or "")) & vocabulary
+
+
+def _masthead(title: str, opening: str, path: str, line: int) -> bool:
+    """Return whether a title line above the definition is the site's name, not the term's.
+
+    It is when the definition's first sentence does not mention it and opens with a name of
+    its own ("Swarming, also called …", "The Stayman convention is …"); a sentence that
+    opens with "This" or "It" leans on the title for its name.
+    """
+    sentences = rough_sentences(opening)
+    first = sentences[0] if sentences else opening
+    if re.search(re.escape(title), first, re.IGNORECASE):
+        return False
+    try:
+        own, _ = name_and_aliases(opening, None, path, line)
+    except ValidationError:
+        return False
+    return _LEANING.match(own) is None
+
+
+# A sentence opening with one of these names nothing of its own: the title names the term.
+_LEANING = re.compile(r"(?:this|these|that|those|it|its|they|their|such|here|one|each|every)\b",
+                      re.IGNORECASE)
 
 
 def _blocks(

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from flashgen.readers import read_pages
+from flashgen.pages import parse_page
 from flashgen.readers.noise import is_banner, is_promotion, is_signup, noise_kind
 
 DATA = Path(__file__).parent / "data" / "noise"
@@ -197,3 +198,23 @@ def test_breadcrumbs_affiliate_notes_and_consent_answers_are_set_aside():
     assert term.related == ("Can magnesium fix your sleep overnight?",)
     assert {"Home > Hormones > Melatonin", "Trending now", "Yes, I'm happy", "No thanks"} <= set(term.discarded)
     assert any("affiliate links" in line for line in term.discarded)
+
+
+def test_consent_asked_for_by_an_action_and_a_posted_by_line_are_noise():
+    page = ("Stayman is a bidding convention in contract bridge that asks for a four-card major.\n"
+            "Posted by Dana Whitfield, Club Director\n"
+            "Hi! We use tiny data crumbs to make this site run better. By tapping Sounds good you "
+            "are fine with that.\n"
+            "History\nIt was published in 1945.\n")
+    term = parse_page(page, "pages/stayman.txt", "bridge")
+    assert [s.heading for s in term.sections] == ["History"]
+    on_cards = " ".join([term.definition, *(s.text for s in term.sections)])
+    assert "crumbs" not in on_cards and "Dana" not in on_cards
+    assert any("crumbs" in line for line in term.discarded)
+
+
+def test_agreeing_by_an_action_in_prose_stays():
+    page = ("Informed consent is a patient's agreement to a procedure after being told its risks.\n"
+            "Context\nBy continuing with the operation, the surgeon accepts responsibility for it.\n")
+    term = parse_page(page, "pages/consent.txt", "ethics")
+    assert "surgeon accepts" in term.sections[0].text

@@ -144,7 +144,8 @@ _META_RE = re.compile(
     r"^(?:(?:(?:page|article|post)\s+)?(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on)?\s*:?\s*"
     r"(?:\d|[A-Z][a-z]+\s+\d)|"
     r"(?:published|posted)(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
-    r"(?:medically\s+|clinically\s+|expert\s+)?reviewed by\s+[A-Z]|written by\s+[A-Z]|"
+    r"(?:medically\s+|clinically\s+|expert\s+)?reviewed by\s+[A-Z]|"
+    r"(?:written|posted|published|authored|contributed)\s+by\s+[A-Z]|"
     r"fact[- ]checked by\s+[A-Z]|\d+\s+min(?:ute)?s?\s+read$|"
     r"(?:table of )?contents$|on this page$|in this article$|jump to(?: section)?:?$|"
     r"was this (?:article|page|information|answer) (?:helpful|useful)\??$|"
@@ -200,6 +201,9 @@ def is_banner(text: str) -> bool:
         return True
     if _is_consent_label(text) or _is_breadcrumb(stripped):
         return True
+    if _AGREEMENT_RE.search(text) and (_SITE_VOICE_RE.search(text) or _THIS_SITE_RE.search(text)):
+        # "By clicking Sounds good you're fine with that": consent asked for in any words.
+        return True
     consent = len(_CONSENT_RE.findall(text))
     if not consent:
         # "This helps support our free resources through personalised marketing", "This
@@ -226,6 +230,12 @@ def _is_consent_label(text: str) -> bool:
         return False
     return bool(_LABEL_WORDS_RE.search(text))
 
+
+# Agreeing by an action, the way consent boxes put it whatever they call their cookies.
+_AGREEMENT_RE = re.compile(
+    r"\bby (?:clicking|tapping|continuing|using|browsing|staying)\b.{0,80}?"
+    r"\b(?:agree|accept|consent|fine with|ok(?:ay)? with|happy with)", re.IGNORECASE)
+_THIS_SITE_RE = re.compile(r"\b(?:this|our) (?:site|website|app|page)\b", re.IGNORECASE)
 
 _CRUMB_SEPARATORS_RE = re.compile(r"\s(?:>|›|»|/|\\|→)\s")
 

@@ -181,3 +181,13 @@ def test_inflect_is_loaded_without_its_type_checks_and_they_are_put_back():
             "      type(e) is inflect.engine)\n")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["criterion", "vertebrae", "True", "True"]
+
+
+@pytest.mark.parametrize("heading, words", [
+    ("Key Facts", "key facts"), ("Tax Exemptions", "tax exemptions"), ("Bottom line", "bottom line"),
+    ("FAQ", "FAQ"), ("State changes", "state changes"),
+])
+def test_a_heading_reads_in_lower_case_inside_a_prompt_unless_it_is_an_abbreviation(heading, words):
+    from flashgen.grammar import heading_phrase
+
+    assert heading_phrase(heading) == words

@@ -159,7 +159,8 @@ def heading_phrase(heading: str) -> str:
     words = heading.strip().rstrip(":?").split()
     alpha = [w for w in words if w[:1].isalpha()]
     long_words = [w for w in alpha if len(w) > 3]  # short words ("in", "for") may stay small
-    title_case = len(long_words) > 1 and all(w[:1].isupper() for w in long_words)
+    # "Key Facts", "Tax Exemptions": every long word capitalised, and more than one word.
+    title_case = len(alpha) > 1 and bool(long_words) and all(w[:1].isupper() for w in long_words)
     out = []
     for i, word in enumerate(words):
         if (i == 0 or title_case) and word[:1].isupper() and not _is_abbreviation(word) \

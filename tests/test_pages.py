@@ -670,3 +670,41 @@ def test_a_title_the_definition_mentions_stays_the_name():
     term = page("Leaky Gut\nIncreased intestinal permeability, or leaky gut, lets toxins cross the "
                 "gut wall.\nContext\nIt is debated.\n")
     assert term.name == "Leaky Gut"
+
+
+def read_text(text: str) -> tuple[Term, ...]:
+    """Return the terms of a page of ``text``, read from a file as the commands read pages."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.txt"
+        path.write_text(text, encoding="utf-8")
+        return read_pages([path], "deck").terms
+
+
+def test_a_site_name_above_the_title_line_is_set_aside_and_the_title_names_the_term():
+    term = page("Harbour Kite School\nHome > Learn > Manoeuvres > Gybing\nGybing\n"
+                "Gybing, also called wearing, is turning a boat's stern through the wind.\n"
+                "Risks\nThe boom can swing across with force.\n")
+    assert (term.name, term.aliases) == ("Gybing", ("wearing",))
+    assert "Harbour Kite School" in term.discarded and term.definition.startswith("Gybing, also")
+
+
+def test_a_title_line_with_its_abbreviation_in_brackets_gives_the_abbreviation_as_alias():
+    (term,) = read_text("Pandemic Desk — Outbreaks Explained\nEffective Reproduction Number (Rt)\n"
+                        "The effective reproduction number is how many people one case infects "
+                        "at a given time.\nHow It Works\nIt falls as immunity rises.\n")
+    assert (term.name, term.aliases) == ("Effective Reproduction Number", ("Rt",))
+    assert "Outbreaks Explained" not in term.definition
+
+
+def test_a_breadcrumb_naming_a_glossary_does_not_make_the_page_a_list():
+    (term,) = read_text("Money Basics › Terms › Premium\nA premium is the amount paid for an insurance "
+                        "policy.\nHow It Works\nIt is paid monthly or yearly.\n")
+    assert term.name.casefold() == "premium"
+
+
+def test_a_share_this_line_is_site_noise():
+    term = page("A jib is the sail in front of the mast.\nHow It Works\nIt is trimmed with sheets.\n"
+                "Share this: Facebook | X | Email\n")
+    assert "Facebook" not in term.sections[0].text

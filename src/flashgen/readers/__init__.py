@@ -63,8 +63,8 @@ def build_terms(
                 "glossary list with no entries: expected 'Term: definition' or 'Term — definition' "
                 "lines, a bold or heading term followed by its paragraph, or a definition list",
                 path)
-        return _plain_html([build_term(lines, path, deck, synonyms=synonyms,
-                                       noise_lines=noise_lines)], path)
+        term = build_term(lines, path, deck, synonyms=synonyms, noise_lines=noise_lines)
+        return _plain_html([_bracketed_alias(term)], path)
     terms: list[Term] = []
     problems: list[Problem] = []
     for entry in entries:
@@ -74,16 +74,22 @@ def build_terms(
         except FlashgenError as exc:
             problems.extend(exc.problems)
             continue
-        name, abbreviation = split_abbreviation(term.name)
-        if abbreviation and slug(name):
-            # "Basal metabolic rate (BMR)", "TTL (time to live)": the name, and the bracketed
-            # abbreviation or expansion as an alias.
-            aliases = tuple(dict.fromkeys((abbreviation, *term.aliases)))
-            term = replace(term, id=slug(name), name=name, aliases=aliases)
+        term = _bracketed_alias(term)
         terms.append(replace(term, line=entry.line, discarded=entry.preamble + term.discarded))
     if problems:
         raise ValidationError.from_problems(problems)
     return _plain_html(terms, path)
+
+
+def _bracketed_alias(term: Term) -> Term:
+    """Return the term with a bracketed end of its name made an alias of it."""
+    name, abbreviation = split_abbreviation(term.name)
+    if not (abbreviation and slug(name)):
+        return term
+    # "Basal metabolic rate (BMR)", "TTL (time to live)", a page titled "SEER (Seasonal
+    # Energy Efficiency Ratio)": the name, and the bracketed abbreviation or expansion.
+    aliases = tuple(dict.fromkeys((abbreviation, *term.aliases)))
+    return replace(term, id=slug(name), name=name, aliases=aliases)
 
 
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*", re.MULTILINE)

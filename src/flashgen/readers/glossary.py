@@ -118,7 +118,9 @@ def looks_like_list(lines: list[Line]) -> bool:
     """Return whether a page presents itself as a glossary list (letter headers, a glossary title)."""
     texts = [line.text for line in lines if line.text]
     letters = sum(1 for text in texts if _LETTER_RE.match(text))
-    title = next((heading_text(t) for t in texts[:3] if heading_text(t)), None)
+    # A breadcrumb ("Insurance Basics › Terms › Deductible") names where a page sits, not
+    # what it is.
+    title = next((heading_text(t) for t in texts[:3] if heading_text(t) and not is_banner(t)), None)
     return letters >= 3 or bool(title and _LIST_TITLE_RE.search(title))
 
 

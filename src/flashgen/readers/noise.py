@@ -24,6 +24,7 @@ BANNER_PHRASES: tuple[str, ...] = (
     "skip to navigation",
     "back to top",
     "return to top",
+    "share this:",
     "share this article",
     "share this page",
     "share on facebook",

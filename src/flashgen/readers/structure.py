@@ -109,7 +109,8 @@ def build_term(
             path,
         )
 
-    title, blocks = _blocks(body, synonyms)
+    title, blocks, mastheads = _blocks(body, synonyms)
+    discarded.extend(mastheads)
     wrapped = _is_wrapped(blocks)
     opening = _paragraphs(blocks[0].lines, wrapped)
     # Calls to action and marketing teasers stand as paragraphs of their own; the first
@@ -276,7 +277,8 @@ def _masthead(title: str, opening: str, path: str, line: int) -> bool:
     """
     sentences = rough_sentences(opening)
     first = sentences[0] if sentences else opening
-    if re.search(re.escape(title), first, re.IGNORECASE):
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", title) or title  # "SEER (Seasonal …)" is named by "SEER"
+    if re.search(re.escape(core), first, re.IGNORECASE):
         return False
     try:
         own, _ = name_and_aliases(opening, None, path, line)
@@ -292,16 +294,37 @@ _LEANING = re.compile(r"(?:this|these|that|those|it|its|they|their|such|here|one
 
 def _blocks(
     body: list[Line | None], synonyms: Mapping[str, str] | None
-) -> tuple[Line | None, list[_Block]]:
-    """Return the page's title line (or None) and its blocks: the opening, then one per heading."""
+) -> tuple[Line | None, list[_Block], list[Line]]:
+    """Return the page's title line (or None), its blocks (the opening, then one per
+    heading) and the lines above the title that name the site."""
     items = list(body)
     following_line: list[Line | None] = [None] * len(items)
     for index in range(len(items) - 2, -1, -1):
         after = items[index + 1]
         following_line[index] = after if after is not None else following_line[index + 1]
     title: Line | None = None
+    mastheads: list[Line] = []
     opening_line = -1
     first_index = next(i for i, line in enumerate(items) if line is not None)
+    # "HarborWind Sailing Academy" above "Tacking" above the definition: of the short lines
+    # that are no sentence before the first one that is, the last is the page's title and
+    # those before it name the site.
+    leading = []
+    for index in range(first_index, len(items)):
+        line = items[index]
+        if line is None:
+            continue
+        if ends_sentence(line.text) or len(line.text.split()) > 8 or MD_HEADING_RE.match(line.text):
+            break
+        leading.append(index)
+    after = leading[-1] + 1 if leading else first_index
+    prose_follows = any(line is not None and ends_sentence(line.text) for line in items[after:after + 3])
+    if len(leading) >= 2 and prose_follows and topic_key(heading_text(items[leading[-1]].text) or "",
+                                                          synonyms) not in STANDARD_TOPICS:
+        for index in leading[:-1]:
+            mastheads.append(items[index])
+            items[index] = None
+        first_index = leading[-1]
     first = items[first_index]
     md = MD_HEADING_RE.match(first.text)
     if md and len(md.group(1)) == 1 and heading_text(first.text):
@@ -371,7 +394,7 @@ def _blocks(
     blocks.append(
         _Block(current_heading, current_line, tuple(_with_breaks(current)), current_source)
     )
-    return title, blocks
+    return title, blocks, mastheads
 
 
 def _with_breaks(items: list[Line | None]) -> list[Line]:

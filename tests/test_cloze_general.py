@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from flashgen.cloze import OWN_TERM, NameIndex, Names, make_cloze
 
 TERM = Names("~term", ("Tidal Locking",))
@@ -100,3 +102,14 @@ def test_a_gerund_after_a_preposition_is_a_verb_not_part_of_the_phrase():
                        Names(OWN_TERM, ("zonulin",)))
     assert cloze is not None
     assert "sustaining" not in " ".join(cloze.answers) and "inflammatory responses" in cloze.answers
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The kiln passes 573 °C, where quartz inversion occurs.", "573 °C"),
+    ("Water boils at 100°C at sea level.", "100°C"),
+    ("EER is measured at an outdoor temperature of 95 °F.", "95 °F"),
+])
+def test_a_temperature_is_hidden_whole_with_its_scale(sentence, number):
+    cloze = make_cloze(sentence, Names(OWN_TERM, ("bisque firing",)))
+    assert cloze is not None and number in cloze.answers
+    assert "C" not in cloze.answers and "F" not in cloze.answers

@@ -471,6 +471,10 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
 
         def take_unit(j: int) -> int:
             # One unit: a sign, a unit symbol, or a noun or two ("22 breaths per minute").
+            if j < len(toks) and toks[j].tag == "°" and j + 1 < len(toks) and \
+                    toks[j + 1].text in ("C", "F", "K") and toks[j + 1].start == toks[j].end:
+                unit.extend((toks[j].text, toks[j + 1].text))  # "100 °C": the degree sign and its scale
+                return _per(j + 2)
             if j < len(toks) and (toks[j].tag in ("%", "°") or _unit_symbol(toks[j].text)):
                 unit.append(toks[j].text)
                 return _per(j + 1)

@@ -708,3 +708,21 @@ def test_a_share_this_line_is_site_noise():
     term = page("A jib is the sail in front of the mast.\nHow It Works\nIt is trimmed with sheets.\n"
                 "Share this: Facebook | X | Email\n")
     assert "Facebook" not in term.sections[0].text
+
+
+def test_a_call_to_action_on_the_line_after_a_sections_prose_is_set_aside():
+    (term,) = read_text(
+        "VaxFacts — Immunology Explained\n"
+        "Home / Immunology / Herd Immunity\n"
+        "Herd Immunity\n"
+        "Herd immunity is the protection a population gains when most of its members are immune.\n"
+        "Author: Jo Rivers, MPH\n"
+        "Overview\n"
+        "It shields people who cannot be vaccinated.\n"
+        "FAQ\n"
+        "Is it permanent? No. It wanes as immunity fades and people are born.\n"
+        "Download our free guide: Vaccine Terms Cheat Sheet (PDF)\n"
+        "Share: Twitter | Facebook\n")
+    assert "Download" not in " ".join(s.text for s in term.sections)
+    assert term.sections[-1].text.endswith("people are born.")
+    assert any("Download our free guide" in line for line in term.related)

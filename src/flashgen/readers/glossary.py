@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..topics import STANDARD_TOPICS, topic_key
 from .lines import LIST_RE, MD_HEADING_RE, Line, ends_sentence, heading_text, strip_emphasis
-from .noise import is_banner, is_signup
+from .noise import is_banner, is_promotion, is_signup
 
 # Fewer entries than this and a page is one term with a few odd lines.
 _MIN_ENTRIES = 3
@@ -75,7 +75,9 @@ def _inline(text: str) -> tuple[str, str] | None:
 
 def _is_noise(text: str) -> bool:
     # Classifications are cached by line text: every line is asked about several times.
-    return bool(_LETTER_RE.match(text) or is_banner(text) or is_signup(text))
+    # A call to action reads like "Term: definition" ("Download our free guide: …"),
+    # and so does a byline ("Author: Jo Rivers"); neither is an entry.
+    return bool(_LETTER_RE.match(text) or is_banner(text) or is_signup(text) or is_promotion(text))
 
 
 def _topic_like(term: str, synonyms: Mapping[str, str] | None) -> bool:

@@ -146,7 +146,7 @@ _META_RE = re.compile(
     r"(?:\d|[A-Z][a-z]+\s+\d)|"
     r"(?:published|posted)(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
     r"(?:medically\s+|clinically\s+|expert\s+)?reviewed by\s+[A-Z]|"
-    r"(?:written|posted|published|authored|contributed)\s+by\s+[A-Z]|"
+    r"(?:written|posted|published|authored|contributed)\s+by\s+[A-Z]|(?:author|written by)\s*:\s*[A-Z]|"
     r"fact[- ]checked by\s+[A-Z]|\d+\s+min(?:ute)?s?\s+read$|"
     r"(?:table of )?contents$|on this page$|in this article$|jump to(?: section)?:?$|"
     r"was this (?:article|page|information|answer) (?:helpful|useful)\??$|"

@@ -239,6 +239,13 @@ def _without_promotions(paragraphs: list[Paragraph], related: list[Line]) -> lis
     """Return the paragraphs that are not calls to action; those go to ``related``."""
     kept = []
     for paragraph in paragraphs:
+        # A page of hard-wrapped lines joins a call to action on the line after the prose
+        # into its paragraph ("… as immunity changes." / "Download our free guide: …").
+        while len(paragraph.lines) > 1 and is_promotion(paragraph.lines[-1].text) \
+                and paragraph.text.endswith(paragraph.lines[-1].text):
+            last = paragraph.lines[-1]
+            related.append(last)
+            paragraph = Paragraph(paragraph.text[:-len(last.text)].rstrip(), paragraph.line, paragraph.lines[:-1])
         if len(paragraph.lines) == 1 and is_promotion(paragraph.text):
             related.extend(paragraph.lines)
         else:

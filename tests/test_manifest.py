@@ -7,8 +7,8 @@ from flashgen.manifest import (MANIFEST_NAME, Manifest, NoteRecord, PackageRecor
 
 def record(path: str, digest: str, timestamp: int) -> PackageRecord:
     return PackageRecord(path, ("deck",), digest, timestamp, "f" * 64,
-                         (NoteRecord("deck/term/definition/qa", "fgX", "c" * 64, timestamp),
-                          NoteRecord("deck/term/metric/qa", "fgY", "d" * 64, timestamp - 500)))
+                         (NoteRecord("deck/term/definition/qa", "fgX", "c" * 64, time=timestamp),
+                          NoteRecord("deck/term/metric/qa", "fgY", "d" * 64, time=timestamp - 500)))
 
 
 LAST = Manifest((record("deck-definition.apkg", "a", 1000), record("deck-metric.apkg", "b", 2000)))

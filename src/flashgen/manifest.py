@@ -35,18 +35,11 @@ _LABELS = {NEW: "new package {}", CHANGED: "changed package {}",
 
 
 @dataclass(frozen=True)
-class NoteRecord:
-    """One note as a build wrote it: its card key, GUID, content digest and modification time.
+class NoteRecord(NoteDigest):
+    """One note as a build wrote it: its identity, digest and note id, and the
+    modification time it was given (0 only for a record not yet written)."""
 
-    ``nid`` is the note id the package gave it; None for a note first written by a
-    flashgen that did not choose note ids, whose id in a collection is unknown.
-    """
-
-    key: str
-    guid: str
-    digest: str
-    time: int
-    nid: int | None = None
+    time: int = 0
 
 
 @dataclass(frozen=True)
@@ -250,7 +243,7 @@ def note_times(timestamp: int, notes: Sequence[NoteDigest], previous: Manifest) 
     for note in notes:
         old = before.get(note.key)
         kept = old is not None and old.guid == note.guid and old.digest == note.digest
-        out.append(NoteRecord(note.key, note.guid, note.digest, old.time if kept else timestamp, note.nid))
+        out.append(NoteRecord(note.key, note.guid, note.digest, note.nid, time=old.time if kept else timestamp))
     return tuple(out)
 
 
@@ -374,8 +367,8 @@ def _record(data: dict) -> PackageRecord:
         timestamp=timestamp,
         file_digest=str(data["file"]),
         # Notes without a time of their own were written with the package's.
-        notes=tuple(NoteRecord(str(k), str(v["guid"]), str(v["content"]), int(v.get("time", timestamp)),
-                               None if v.get("nid") is None else int(v["nid"]))
+        notes=tuple(NoteRecord(str(k), str(v["guid"]), str(v["content"]),
+                               None if v.get("nid") is None else int(v["nid"]), time=int(v.get("time", timestamp)))
                     for k, v in data["cards"].items()),
         anki_decks=tuple((str(k), str(v)) for k, v in data.get("anki_decks", {}).items()),
     )

@@ -132,3 +132,42 @@ def test_import_keeps_the_authors_cloze_keys_when_it_replaces_a_term_file(cli, t
     (term,) = load_decks([out])[0][0].terms
     assert (term.cloze.hide, term.cloze.keep, term.cloze.skip) == (("morning",), ("cortisol",),
                                                                    ("The rise is steepest",))
+
+
+def imported_car_page(cli, tmp_path):
+    """Import the CAR page into a new deck folder; return the pages, the folder, its term file."""
+    deck = page_deck(tmp_path, "car.txt")
+    out = tmp_path / "decks" / "hormones"
+    out.parent.mkdir()
+    assert cli("import", deck, "--out", out).code == 0
+    return deck, out, out / "cortisol-awakening-response.yaml"
+
+
+def test_import_force_keeps_everything_the_author_added_that_a_page_never_says(cli, tmp_path):
+    deck, out, curated = imported_car_page(cli, tmp_path)
+    curated.write_text(curated.read_text() + (
+        "number: singular\n"
+        "article: the\n"
+        "source: https://example.org/notes/car\n"
+        "cards:\n"
+        "  - topic: Metric\n"
+        "    question: How long after waking does the rise peak?\n"
+        "    answer: About 30 to 45 minutes.\n"))
+    assert cli("check", out).code == 0
+    assert cli("import", deck, "--out", out, "--force").code == 0
+    from flashgen.sources import load_decks
+
+    (term,) = load_decks([out])[0][0].terms
+    assert (term.number, term.article, term.source) == ("singular", "the", "https://example.org/notes/car")
+    assert [(c.question, c.answer) for c in term.cards] == [
+        ("How long after waking does the rise peak?", "About 30 to 45 minutes.")]
+
+
+def test_import_force_carries_nothing_over_from_a_broken_term_file(cli, tmp_path):
+    deck, out, curated = imported_car_page(cli, tmp_path)
+    curated.write_text(curated.read_text() + "number: several\n")  # not a valid number
+    assert cli("check", out).code == 1
+    assert cli("import", deck, "--out", out, "--force").code == 0
+    # The file written is one build accepts: the page's text without the broken key.
+    assert "number:" not in curated.read_text()
+    assert cli("check", out).code == 0

@@ -730,5 +730,5 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
             raise OutputError.from_problems([
                 Problem(display_path(p), None, "already exists; use --force to replace it")
                 for p in existing])
-    files = write_term_files(terms, out)
+    files = write_term_files(terms, out, settings or Deck(id=deck_id, title=deck_id))
     return ImportResult(tuple(files), (*run.warnings, *notes), run.set_aside)

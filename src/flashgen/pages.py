@@ -7,7 +7,6 @@ flashgen imports, and turns terms into the YAML of term files for ``flashgen imp
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -16,7 +15,8 @@ from .errors import OutputError, Problem
 from .model import Term
 from .output import write_atomic
 from .readers import PAGE_SUFFIXES, PageRun, decode_page, parse_page, read_pages, repeated_lines
-from .terms import CLOZE_KEYS, existing_cloze_keys
+from .model import Deck
+from .terms import CLOZE_KEYS, TERM_KEYS, existing_author_keys
 from .topics import slug
 
 __all__ = ["PAGE_SUFFIXES", "PageRun", "decode_page", "parse_page", "read_pages",
@@ -49,8 +49,12 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 _TermDumper.add_representer(str, _represent_str)
 
 
-def term_to_yaml(term: Term) -> str:
-    """Return the term as the text of a term file."""
+def term_to_yaml(term: Term, kept: dict[str, object] | None = None) -> str:
+    """Return the term as the text of a term file.
+
+    ``kept`` holds keys of a file being replaced that only its author writes (see
+    ``terms.existing_author_keys``); they are written as they were, after the page's keys.
+    """
     data: dict[str, object] = {"id": term.id, "name": term.name}
     if term.aliases:
         data["aliases"] = list(term.aliases)
@@ -65,6 +69,11 @@ def term_to_yaml(term: Term) -> str:
     steer = {k: list(getattr(term.cloze, k)) for k in CLOZE_KEYS if getattr(term.cloze, k)}
     if steer:
         data["cloze"] = steer
+    for key, value in (kept or {}).items():
+        if value in ([], {}, None, "") or (key == "source" and term.source):
+            continue  # a page's own source wins over the one in the file it replaces
+        data[key] = value
+    data = {k: data[k] for k in TERM_KEYS if k in data}
     text = yaml.dump(
         data,
         Dumper=_TermDumper,
@@ -80,10 +89,11 @@ def term_to_yaml(term: Term) -> str:
             f"# on the cards where the text comes from.\n{text}")
 
 
-def write_term_files(terms: Iterable[Term], out_dir: Path | str) -> list[Path]:
+def write_term_files(terms: Iterable[Term], out_dir: Path | str, deck: Deck | None = None) -> list[Path]:
     """Return the paths of the ``<id>.yaml`` files written into ``out_dir``, one per term.
 
-    Each file is replaced atomically. Two terms with the same id, or an id that is not a
+    Each file is replaced atomically, keeping what its author added that a page never
+    holds (``number``, ``article``, ``cards``, ``cloze``, ``source``). Two terms with the same id, or an id that is not a
     slug, raise ``OutputError`` naming the pages before anything is written.
     """
     terms = list(terms)
@@ -116,8 +126,9 @@ def write_term_files(terms: Iterable[Term], out_dir: Path | str) -> list[Path]:
     written: list[Path] = []
     for term in terms:
         target = out / f"{term.id}.yaml"
-        # The author's cloze keys in a file being replaced are kept: a page has none.
-        term = replace(term, cloze=existing_cloze_keys(target)) if target.exists() else term
-        write_atomic(target, term_to_yaml(term).encode("utf-8"), "term file")
+        # What the author added to a file being replaced is kept: a page has none of it.
+        kept = existing_author_keys(target, deck or Deck(id=out.name, title=out.name)) \
+            if target.is_file() else {}
+        write_atomic(target, term_to_yaml(term, kept).encode("utf-8"), "term file")
         written.append(target)
     return written

@@ -531,18 +531,38 @@ def check_unique_ids(terms: Iterable[Term], problems: list[Problem]) -> None:
             first[key] = term
 
 
-def existing_cloze_keys(path: Path) -> ClozeKeys:
-    """Return the ``cloze:`` keys of the term file at ``path``, or none if it has no valid ones.
+#: Keys of a term file that only its author writes: a page never says them.
+AUTHOR_KEYS = ("number", "article", "cards", "cloze")
 
-    ``import --force`` replaces a term file with what the page says; the author's cloze
-    keys are not on the page, so they are carried over from the file being replaced.
+
+def existing_author_keys(path: Path, deck: Deck) -> dict[str, Any]:
+    """Return what the author added to the term file at ``path``, as written, by key.
+
+    ``import --force`` replaces a term file with what the page says. The keys a page never
+    holds (``number``, ``article``, ``cards``, ``cloze``, and a ``source`` the author
+    added) are carried over from the file being replaced, when that file is valid: a
+    broken file gives nothing, so the file written is one that ``build`` accepts.
     """
     problems: list[Problem] = []
+    if load_term(path, deck, problems) is None:
+        return {}
     node = _load_yaml(path, problems)
-    if node is None or problems or not isinstance(node.value, list):
-        return ClozeKeys()
-    for key, value in node.value if all(isinstance(p, tuple) for p in node.value) else ():
-        if key.value == "cloze":
-            keys = _cloze_keys(_Field(value, key.line), display_path(path), problems)
-            return keys if not problems else ClozeKeys()
-    return ClozeKeys()
+    if node is None or not isinstance(node.value, list):
+        return {}
+    kept = {}
+    for key, value in node.value:
+        if key.value in (*AUTHOR_KEYS, "source"):
+            kept[key.value] = _plain_deep(value)
+    return kept
+
+
+def _plain_deep(value: Any) -> Any:
+    """Return a loaded value as plain YAML data: mappings as dicts, sequences as lists."""
+    if isinstance(value, _Node):
+        value = value.value
+    if isinstance(value, list):
+        if value and all(isinstance(v, tuple) and len(v) == 2 for v in value) and all(
+                isinstance(k, _Node) and isinstance(k.value, str) for k, _ in value):
+            return {k.value: _plain_deep(v) for k, v in value}
+        return [_plain_deep(v) for v in value]
+    return value

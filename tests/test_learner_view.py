@@ -6,6 +6,7 @@ import re
 from conftest import import_package
 
 from flashgen.build import BuildConfig, build
+from flashgen.model import answer_paragraphs, split_paragraphs
 
 
 def plain(fragment: str) -> str:
@@ -16,6 +17,34 @@ def imported(tmp_path, collection, source):
     for package in build(BuildConfig(sources=(source,), out=tmp_path / "out")).packages:
         import_package(collection, package)
     return lambda search: [collection.get_card(c) for c in collection.find_cards(search)]
+
+
+def test_a_list_in_a_section_is_shown_as_a_list_not_run_into_one_line(tmp_path, collection, scenario):
+    cards = imported(tmp_path, collection, scenario("learner"))
+    (application,) = cards('note:"flashgen Q&A" tag:topic::application')
+    answer = application.render_output().answer_text
+    assert "<p>Three things are left out until it ends:</p>" in answer
+    items = re.search(r'<ul class="fg-list">(.*?)</ul>', answer).group(1)
+    assert re.findall(r"<li>(.*?)</li>", items) == [
+        "salt, which slows the flour&#39;s enzymes", "the starter or yeast", "any fat, which coats the gluten"]
+    assert " - " not in plain(answer)
+    (mechanism,) = cards('note:"flashgen Q&A" tag:topic::mechanism')
+    steps = re.search(r'<ol class="fg-list">(.*?)</ol>', mechanism.render_output().answer_text).group(1)
+    # Numbers are the list's own; a wrapped item is one item.
+    assert re.findall(r"<li>(.*?)</li>", steps) == [
+        "Flour and water are mixed until no dry flour is left.",
+        "The dough rests covered, and enzymes break starch into sugars.",
+        "Salt and starter are worked in."]
+
+
+def test_a_paragraph_reads_as_before_and_only_marked_lines_make_a_list():
+    text = "Lead in:\n- one\n- two\n  wrapped\n\nA dash\n- here is wrapping, not a list.\n\n1. a\n2) b"
+    paragraphs = answer_paragraphs(text)
+    assert list(paragraphs) == list(split_paragraphs(text))
+    assert [(p.lead, p.items, p.ordered) for p in paragraphs] == [
+        ("Lead in:", ("one", "two wrapped"), False),
+        ("A dash - here is wrapping, not a list.", (), False),
+        ("", ("a", "b"), True)]
 
 
 def test_the_source_line_says_it_is_the_source_and_only_on_the_answer_side(tmp_path, collection, scenario):

@@ -18,7 +18,7 @@ from .cloze import (OWN_TERM, Cloze, NameIndex, Names, abbreviations, make_cloze
 from .errors import Problem, TemplateError, display_path
 from .expansions import expansions
 from .grammar import heading_phrase, heading_question, name_article, name_number, prose_name
-from .model import KINDS, Card, Deck, OwnCard, Section, Term, split_paragraphs
+from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs
 from .owncards import own_cards
 from .sentences import split_sentences
 from .topics import order_topics, topic_title, word_forms
@@ -320,7 +320,7 @@ def name_variables(term: Term) -> dict[str, object]:
 def _qa_card(deck: Deck, term: Term, topic: str, title: str, section: Section | None,
              templates: Templates) -> Card:
     text = term.definition if section is None else section.text
-    paragraphs = split_paragraphs(text)
+    paragraphs = answer_paragraphs(text)
     heading = section.heading if section else "Definition"
     variables = {
         **name_variables(term),
@@ -366,7 +366,7 @@ def _own_cards(deck: Deck, term: Term, topic: str, title: str, templates: Templa
     def question(own: OwnCard, key: str) -> Card:
         variables = {
             **name_variables(term), "term": term, "deck": deck, "topic": topic, "topic_title": title,
-            "heading": own.heading, "section": None, "paragraphs": split_paragraphs(own.answer),
+            "heading": own.heading, "section": None, "paragraphs": answer_paragraphs(own.answer),
             "question": own.question, "answer": own.answer,
         }
         template = _select(templates, topic, OWN_TEMPLATE)
@@ -424,7 +424,7 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
     variables = {
         **name_variables(term),
         "term": term, "deck": deck, "topic": "definition", "topic_title": title,
-        "heading": "Definition", "section": None, "paragraphs": split_paragraphs(term.definition),
+        "heading": "Definition", "section": None, "paragraphs": answer_paragraphs(term.definition),
         "short_definition": short, "masked_definition": mask_names(short, masked_names(term, short), MASK),
     }
     name = {"forward": FORWARD_TEMPLATE, "reverse": REVERSE_TEMPLATE}.get(kind)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: Card kinds flashgen knows how to make: ``qa`` asks about a whole section, ``forward``
@@ -14,6 +15,47 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     """Return the paragraphs of ``text`` (split at blank lines), each joined onto one line."""
     # Line breaks inside a paragraph come from wrapping, not from the author's intent.
     return tuple(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
+
+
+#: A line that starts an item of a list: "- ", "* ", "• " or a number ("1. ", "2) ").
+_ITEM = re.compile(r"\s*(?:([-*•])|(\d{1,3})[.)])\s+(?=\S)")
+
+
+class Paragraph(str):
+    """A paragraph of an answer, on one line, that may end in a list of items.
+
+    As a string it is the paragraph joined onto one line, as ``split_paragraphs`` gives it,
+    so a template that shows ``{{ p }}`` reads as before; ``items`` are the list's items
+    without their markers (none when the paragraph holds no list), ``lead`` the text before
+    them and ``ordered`` whether they were numbered.
+    """
+
+    lead: str
+    items: tuple[str, ...]
+    ordered: bool
+
+    def __new__(cls, text: str) -> Paragraph:
+        self = super().__new__(cls, " ".join(text.split()))
+        lines = text.strip().split("\n")
+        starts = [i for i, line in enumerate(lines) if _ITEM.match(line)]
+        self.lead, self.items, self.ordered = str(self), (), False
+        # One marked line is more likely a wrapped dash than a list.
+        if len(starts) >= 2:
+            bounds = zip(starts, [*starts[1:], len(lines)])
+            self.items = tuple(" ".join(_ITEM.sub("", lines[a], count=1).split() + " ".join(lines[a + 1:b]).split())
+                               for a, b in bounds)
+            self.lead = " ".join(" ".join(lines[:starts[0]]).split())
+            self.ordered = all(_ITEM.match(lines[i]).group(2) for i in starts)
+        return self
+
+
+def answer_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Return the paragraphs of ``text`` as ``split_paragraphs`` does, each knowing its list.
+
+    The lines of a list ("- a probe", "2. Dig") are the author's, not wrapping, so a card
+    can show them as a list instead of running them into one line.
+    """
+    return tuple(Paragraph(p) for p in text.split("\n\n") if p.strip())
 
 
 @dataclass(frozen=True)

@@ -56,3 +56,13 @@ def test_the_source_line_says_it_is_the_source_and_only_on_the_answer_side(tmp_p
         rendered = card.render_output()
         assert "Source: https://example.org/baking/methods/autolyse" in plain(rendered.answer_text)
         assert "example.org" not in rendered.question_text
+
+
+def test_a_reverse_card_does_not_hint_with_its_article_how_the_term_begins(tmp_path, collection, scenario):
+    cards = imported(tmp_path, collection, scenario("learner"))
+    (reverse,) = cards("card:Reverse")
+    question = plain(reverse.render_output().question_text)
+    assert "A(n) ___ is a rest of 20 to 60 minutes for mixed flour and water" in question
+    assert not re.search(r"\bAn? ___", question, re.IGNORECASE)
+    answer = plain(reverse.render_output().answer_text)
+    assert "Autolyse Also called: flour rest" in answer

@@ -17,7 +17,8 @@ from .cloze import (OWN_TERM, Cloze, NameIndex, Names, abbreviations, make_cloze
                     sentence_matches)
 from .errors import Problem, TemplateError, display_path
 from .expansions import expansions
-from .grammar import heading_phrase, heading_question, name_article, name_number, prose_name
+from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
+                      prose_name)
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs
 from .owncards import own_cards
 from .sentences import split_sentences
@@ -425,7 +426,8 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
         **name_variables(term),
         "term": term, "deck": deck, "topic": "definition", "topic_title": title,
         "heading": "Definition", "section": None, "paragraphs": answer_paragraphs(term.definition),
-        "short_definition": short, "masked_definition": mask_names(short, masked_names(term, short), MASK),
+        "short_definition": short,
+        "masked_definition": neutral_articles(mask_names(short, masked_names(term, short), MASK), MASK),
     }
     name = {"forward": FORWARD_TEMPLATE, "reverse": REVERSE_TEMPLATE}.get(kind)
     template = _select(templates, "definition", name)

@@ -179,3 +179,12 @@ def heading_question(heading: str) -> tuple[str, str] | None:
     if m is None:
         return None
     return m.group(1).capitalize(), heading_phrase(m.group(2).strip())
+
+
+def neutral_articles(text: str, blank: str) -> str:
+    """Return ``text`` with each "a" or "an" right before ``blank`` written "a(n)".
+
+    The article before a blanked-out name tells which sound the name starts with ("an ___"
+    is a vowel), a hint the card did not mean to give; "a(n)" gives neither.
+    """
+    return re.sub(rf"\b([Aa])n? (?={re.escape(blank)})", r"\1(n) ", text)

@@ -66,3 +66,10 @@ def test_a_reverse_card_does_not_hint_with_its_article_how_the_term_begins(tmp_p
     assert not re.search(r"\bAn? ___", question, re.IGNORECASE)
     answer = plain(reverse.render_output().answer_text)
     assert "Autolyse Also called: flour rest" in answer
+
+
+def test_the_forward_answer_gives_the_terms_other_names(tmp_path, collection, scenario):
+    cards = imported(tmp_path, collection, scenario("learner"))
+    (forward,) = cards("card:Forward")
+    assert "flour rest" not in plain(forward.render_output().question_text)
+    assert "Also called: flour rest" in plain(forward.render_output().answer_text)

@@ -49,8 +49,8 @@ def test_a_paragraph_reads_as_before_and_only_marked_lines_make_a_list():
 
 def test_the_source_line_says_it_is_the_source_and_only_on_the_answer_side(tmp_path, collection, scenario):
     cards = imported(tmp_path, collection, scenario("learner"))
-    kinds = [cards('note:"flashgen Q&A" tag:topic::application'), cards("card:Forward"),
-             cards("card:Reverse"), cards('note:"flashgen Cloze"')]
+    kinds = [cards('note:"flashgen Q&A" tag:topic::application'), cards("card:Forward tag:term::autolyse"),
+             cards("card:Reverse tag:term::autolyse"), cards('note:"flashgen Cloze" tag:term::autolyse')]
     assert all(kinds)
     for card in (c for kind in kinds for c in kind):
         rendered = card.render_output()
@@ -60,7 +60,7 @@ def test_the_source_line_says_it_is_the_source_and_only_on_the_answer_side(tmp_p
 
 def test_a_reverse_card_does_not_hint_with_its_article_how_the_term_begins(tmp_path, collection, scenario):
     cards = imported(tmp_path, collection, scenario("learner"))
-    (reverse,) = cards("card:Reverse")
+    (reverse,) = cards("card:Reverse tag:term::autolyse")
     question = plain(reverse.render_output().question_text)
     assert "A(n) ___ is a rest of 20 to 60 minutes for mixed flour and water" in question
     assert not re.search(r"\bAn? ___", question, re.IGNORECASE)
@@ -70,6 +70,10 @@ def test_a_reverse_card_does_not_hint_with_its_article_how_the_term_begins(tmp_p
 
 def test_the_forward_answer_gives_the_terms_other_names(tmp_path, collection, scenario):
     cards = imported(tmp_path, collection, scenario("learner"))
-    (forward,) = cards("card:Forward")
+    (forward,) = cards("card:Forward tag:term::autolyse")
     assert "flour rest" not in plain(forward.render_output().question_text)
     assert "Also called: flour rest" in plain(forward.render_output().answer_text)
+    # An alias the answer's sentence already gives is not said twice.
+    (levain,) = cards("card:Forward tag:term::levain")
+    answer = plain(levain.render_output().answer_text)
+    assert answer.endswith("when mixed into the dough. Also called: starter build")

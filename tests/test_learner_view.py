@@ -77,3 +77,13 @@ def test_the_forward_answer_gives_the_terms_other_names(tmp_path, collection, sc
     (levain,) = cards("card:Forward tag:term::levain")
     answer = plain(levain.render_output().answer_text)
     assert answer.endswith("when mixed into the dough. Also called: starter build")
+
+
+def test_the_whole_definition_card_names_only_the_aliases_its_text_does_not(tmp_path, collection, scenario):
+    source = scenario("learner")
+    for package in build(BuildConfig(sources=(source,), out=tmp_path / "out", kinds=("qa",))).packages:
+        import_package(collection, package)
+    answers = {collection.get_card(c).note()["Term"]: plain(collection.get_card(c).render_output().answer_text)
+               for c in collection.find_cards('note:"flashgen Q&A" tag:topic::definition')}
+    assert "without kneading. Also called: flour rest Source:" in answers["Autolyse"]
+    assert answers["Levain"].endswith("when mixed into the dough. Also called: starter build")

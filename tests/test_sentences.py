@@ -76,3 +76,38 @@ def test_a_sentence_goes_on_after_an_abbreviation_that_introduces_an_example(tex
 
 def test_an_example_abbreviation_does_not_join_two_paragraphs():
     assert split_sentences("It adds one flat, e.g.\n\nF major.") == ("It adds one flat, e.g.", "F major.")
+
+
+def test_a_list_of_words_is_one_sentence_with_the_words_that_lead_into_it():
+    text = ("Every rope team packs the same kit:\n- a belay device\n- two prusik loops\n- an ice screw\n\n"
+            "Crevasse rescue follows.")
+    assert split_sentences(text) == (
+        "Every rope team packs the same kit: a belay device; two prusik loops; an ice screw",
+        "Crevasse rescue follows.")
+
+
+def test_a_list_of_steps_gives_each_step_as_a_sentence_without_its_number():
+    text = ("Rescuers work in order. Then:\n1. Anchor the rope to two screws.\n"
+            "2. Rig a pulley. Haul slowly.\n3) Lift the climber over the lip!")
+    assert split_sentences(text) == ("Rescuers work in order.", "Then: Anchor the rope to two screws.",
+                                     "Rig a pulley.", "Haul slowly.", "Lift the climber over the lip!")
+
+
+def test_a_list_after_a_finished_sentence_stands_alone():
+    text = "The kit is checked daily.\n- belay device\n- prusik loops"
+    assert split_sentences(text) == ("The kit is checked daily.", "belay device; prusik loops")
+
+
+def test_one_dash_line_is_wrapping_not_a_list():
+    assert split_sentences("Values rose sharply\n- as expected - after the change.") == (
+        "Values rose sharply - as expected - after the change.",)
+
+
+def test_words_ending_in_a_colon_lead_into_the_next_paragraph():
+    text = ("Rope types differ. Common types include:\n\n- dynamic ropes\n- static ropes\n\n"
+            "To tie in:\n\nThread the figure eight. Dress the knot.\n\nThe steps are these.\n"
+            "1. Check the harness.\n2. Check the knot.")
+    assert split_sentences(text) == (
+        "Rope types differ.", "Common types include: dynamic ropes; static ropes",
+        "To tie in: Thread the figure eight.", "Dress the knot.",
+        "The steps are these.", "Check the harness.", "Check the knot.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .model import split_paragraphs
+from .model import Paragraph
 
 
 @lru_cache(maxsize=1)
@@ -30,15 +30,54 @@ _NEVER_LAST = re.compile(r"(?<![\w.])(?:e\.g|i\.e|cf|viz)\.$", re.IGNORECASE)
 
 @lru_cache(maxsize=4096)  # cards and lints split the same texts again
 def split_sentences(text: str) -> tuple[str, ...]:
-    """Return the sentences of ``text``, paragraph by paragraph, each stripped of spaces."""
-    tokenizer = _tokenizer()
-    out: list[str | None] = []
-    for paragraph in split_paragraphs(text):
-        pieces = [s.strip() for s in tokenizer.tokenize(paragraph) if s.strip()]
-        for piece in pieces:
-            if out and out[-1] is not None and _NEVER_LAST.search(out[-1]):
-                out[-1] = f"{out[-1]} {piece}"
-            else:
-                out.append(piece)
-        out.append(None)  # a paragraph's last sentence is never joined to the next one
-    return tuple(s for s in out if s is not None)
+    """Return the sentences of ``text``, paragraph by paragraph, each stripped of spaces.
+
+    A paragraph that ends in a list ("- a probe", "2. Dig") is read as its author wrote
+    it: items that are sentences are sentences of their own, without their markers; items
+    that are not ("a probe") make one sentence with the words that lead into them, joined
+    by semicolons ("Each member carries: a probe; a shovel"), so that no card asks a
+    list marker or a lone item. Words that end in a colon lead into what follows, in the
+    same paragraph or the next one, and are never a sentence alone.
+    """
+    out: list[str] = []
+    for raw in text.split("\n\n"):
+        if not raw.strip():
+            continue
+        paragraph = Paragraph(raw)
+        # A colon at the end of the paragraph before leads into this one.
+        lead = [out.pop()] if out and out[-1].endswith(":") else []
+        if not paragraph.items:
+            out.extend(_lead_into(lead, _split(paragraph)))
+            continue
+        lead = _lead_into(lead, _split(paragraph.lead)) if paragraph.lead else lead
+        if all(_ENDS_SENTENCE.search(item) for item in paragraph.items):
+            out.extend(_lead_into(lead, [s for item in paragraph.items for s in _split(item)]))
+            continue
+        items = "; ".join(item.rstrip(";,") for item in paragraph.items)
+        out.extend(_lead_into(lead, [items], join=bool(lead) and not _ENDS_SENTENCE.search(lead[-1])))
+    return tuple(out)
+
+
+def _lead_into(lead: list[str], sentences: list[str], join: bool = False) -> list[str]:
+    """Return ``lead`` and ``sentences``, the last of the lead joined to the first sentence
+    when it ends in a colon (or when ``join`` says so)."""
+    if not lead or not sentences or not (join or lead[-1].endswith(":")):
+        return [*lead, *sentences]
+    return [*lead[:-1], f"{lead[-1]} {sentences[0]}", *sentences[1:]]
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]*$")
+
+
+def _split(paragraph: str) -> list[str]:
+    """Return the sentences of one paragraph on one line."""
+    out: list[str] = []
+    for piece in _tokenizer().tokenize(paragraph):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if out and _NEVER_LAST.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out

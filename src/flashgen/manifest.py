@@ -34,7 +34,7 @@ _LABELS = {NEW: "new package {}", CHANGED: "changed package {}",
            UNCHANGED: "package {}", STALE: "stale package {} (no longer built; build removes it)"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoteRecord(NoteDigest):
     """One note as a build wrote it: its identity, digest and note id, and the
     modification time it was given (0 only for a record not yet written)."""

@@ -6,6 +6,10 @@ keys each term's cards by a digest of exactly those inputs, so a card is reused 
 when everything it is rendered from is unchanged; any doubt renders it again. Terms
 left to render go to a pool of processes when there are many, and come back in order,
 so the cards are the same as a serial build's.
+
+Cards that go through the cache are *lean*: their ``prompts`` and ``answers`` (plain
+text kept for ``lint`` and ``stats``, which never reach a package) are cut down to as
+many empty prompts as the note has Anki cards. That is half of a rendered card's memory.
 """
 
 from __future__ import annotations
@@ -25,12 +29,30 @@ from .output import write_atomic
 
 CACHE_NAME = ".flashgen-cache"
 #: Changes whenever the cache's lines change shape.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 #: Fewer terms than this to render are rendered in this process: starting workers costs
 #: more than it saves.
 POOL_MIN_TERMS = 300
 
 _CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card))
+
+
+@lru_cache(maxsize=None)
+def _blank(count: int) -> tuple[str, ...]:
+    return ("",) * count
+
+
+def lean(card: Card) -> Card:
+    """Return the card without the plain text of its prompts and answers, keeping its count of
+    Anki cards: everything a package is written from, and half the memory."""
+    if not card.answers and all(not p for p in card.prompts):
+        return card
+    return dataclasses.replace(card, prompts=_blank(len(card.prompts)), answers=())
+
+
+def lean_cards(result: TermCards) -> TermCards:
+    """Return a term's cards made lean (see ``lean``)."""
+    return TermCards(tuple(lean(c) for c in result.cards), result.failures)
 
 
 def canonical(value: object) -> object:
@@ -112,7 +134,7 @@ def _encode(cards: Sequence[Card]) -> str:
 #: Fields that many cards share a value of (the deck, the term, the topic, the tags).
 _SHARED = tuple(i for i, f in enumerate(_CARD_FIELDS)
                 if f in ("deck", "deck_title", "topic", "topic_title", "term_id", "term_name", "kind",
-                         "tags", "source", "context", "back", "extra"))
+                         "tags", "source", "context", "back", "extra", "prompts", "answers"))
 
 
 def _card(values: list, shared: dict) -> Card:
@@ -134,7 +156,7 @@ def _shared_copy(result: TermCards, shared: dict) -> TermCards:
 
 
 class RenderCache:
-    """The cards of the last build's terms, by cache key, kept in the output folder.
+    """The lean cards (see ``lean``) of the last build's terms, by cache key, kept in the output folder.
 
     Only the place of each entry in the file is held in memory; an entry is read when a
     term asks for it, and copied when the cache is saved. The cache is only ever a
@@ -193,8 +215,8 @@ class RenderCache:
         return cards
 
     def put(self, key: str, deck: str, cards: Sequence[Card]) -> None:
-        """Store a term's cards under ``key`` for the next build."""
-        self._new[key] = (deck, tuple(cards))  # encoded only when saved
+        """Store a term's cards, made lean, under ``key`` for the next build."""
+        self._new[key] = (deck, tuple(lean(c) for c in cards))  # encoded only when saved
 
     def save(self, decks: Sequence[str]) -> None:
         """Write the cache: this build's terms, and the last build's of decks not built now."""
@@ -227,7 +249,10 @@ class RenderCache:
 def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
                  templates_dir: Path | None, cache: RenderCache | None = None,
                  on_term: Callable[[], None] | None = None) -> list[TermCards]:
-    """Return each term's cards, in the order of ``terms``: from the cache, else rendered."""
+    """Return each term's cards, in the order of ``terms``: from the cache, else rendered.
+
+    With a cache, every card returned is lean (see ``lean``), whether cached or rendered now.
+    """
     results: list[TermCards | None] = [None] * len(terms)
     keys: list[str] = []
     deck = rendering.deck.id
@@ -243,7 +268,7 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
                     on_term()
     missing = [i for i, r in enumerate(results) if r is None]
     for index, result in zip(missing, _render(rendering, [terms[i] for i in missing], templates,
-                                              templates_dir, on_term)):
+                                              templates_dir, on_term, make_lean=cache is not None)):
         results[index] = result
         if cache is not None and not result.failures:
             cache.put(keys[index], deck, result.cards)
@@ -259,13 +284,15 @@ def workers() -> int:
 
 
 def _render(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
-            templates_dir: Path | None, on_term: Callable[[], None] | None) -> Iterator[TermCards]:
+            templates_dir: Path | None, on_term: Callable[[], None] | None,
+            make_lean: bool = False) -> Iterator[TermCards]:
     count = workers()
     if len(terms) >= POOL_MIN_TERMS and count > 1:
         shared: dict = {}
-        results = (_shared_copy(r, shared) for r in _pool(rendering, terms, templates_dir, count))
+        results = (_shared_copy(r, shared) for r in _pool(rendering, terms, templates_dir, count, make_lean))
     else:
         results = (render_term(rendering, term, templates) for term in terms)
+        results = (lean_cards(r) for r in results) if make_lean else results
     for result in results:
         if on_term:
             on_term()
@@ -273,7 +300,7 @@ def _render(rendering: DeckRendering, terms: Sequence[Term], templates: Template
 
 
 def _pool(rendering: DeckRendering, terms: Sequence[Term], templates_dir: Path | None,
-          count: int) -> Iterator[TermCards]:
+          count: int, make_lean: bool = False) -> Iterator[TermCards]:
     """Yield each term's cards, in order, rendered by ``count`` worker processes."""
     import multiprocessing
 
@@ -282,24 +309,27 @@ def _pool(rendering: DeckRendering, terms: Sequence[Term], templates_dir: Path |
     context = multiprocessing.get_context("spawn")
     chunk = max(1, min(64, len(terms) // (count * 8)))
     try:
-        pool = context.Pool(count, initializer=_start_worker, initargs=(rendering, templates_dir))
+        pool = context.Pool(count, initializer=_start_worker, initargs=(rendering, templates_dir, make_lean))
     except OSError:  # no process pool here (no shared semaphores, say): render in this one
         templates = load_templates(templates_dir)
-        yield from (render_term(rendering, term, templates) for term in terms)
+        results = (render_term(rendering, term, templates) for term in terms)
+        yield from (lean_cards(r) for r in results) if make_lean else results
         return
     with pool:
         yield from pool.imap(_render_in_worker, terms, chunksize=chunk)
 
 
-_worker: tuple[DeckRendering, Templates] | None = None
+_worker: tuple[DeckRendering, Templates, bool] | None = None
 
 
-def _start_worker(rendering: DeckRendering, templates_dir: Path | None) -> None:
+def _start_worker(rendering: DeckRendering, templates_dir: Path | None, make_lean: bool = False) -> None:
     global _worker
-    _worker = (rendering, load_templates(templates_dir))
+    _worker = (rendering, load_templates(templates_dir), make_lean)
 
 
 def _render_in_worker(term: Term) -> TermCards:
     assert _worker is not None, "the worker was not started"
-    rendering, templates = _worker
-    return render_term(rendering, term, templates)
+    rendering, templates, make_lean = _worker
+    result = render_term(rendering, term, templates)
+    # Made lean here, the cards also cost less to send back.
+    return lean_cards(result) if make_lean else result

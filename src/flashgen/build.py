@@ -23,6 +23,7 @@ from .curate import fit_for_deck
 from .notices import moved_decks, new_identities
 from .pages import PageRun, read_pages, write_term_files
 from .output import folder_lock, interrupts_deferred, remove_leftovers, temporary_path
+from .pagecache import PageCache
 from .rendering import RenderCache, render_terms
 from .safety import check_cards
 from .sentences import split_sentences
@@ -96,14 +97,15 @@ class BuildResult:
 
 def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
             kinds: Sequence[str] | None = None, keep_going: bool = False,
-            progress: Progress | None = None, cache: RenderCache | None = None) -> Prepared:
+            progress: Progress | None = None, cache: RenderCache | None = None,
+            page_cache: PageCache | None = None) -> Prepared:
     """Return the loaded decks and their rendered cards; raise FlashgenError on any problem.
 
     With ``cache``, terms whose cards' inputs are unchanged take their cards from it, and
     the cards of the others are stored in it.
     """
     try:
-        return _prepare(sources, templates_dir, kinds, keep_going, progress, cache)
+        return _prepare(sources, templates_dir, kinds, keep_going, progress, cache, page_cache)
     except OSError as e:
         # A folder or file that exists but cannot be read (permissions, a disk error).
         where = e.filename if isinstance(e.filename, str) else None
@@ -111,7 +113,8 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
 
 
 def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequence[str] | None,
-             keep_going: bool, progress: Progress | None, cache: RenderCache | None) -> Prepared:
+             keep_going: bool, progress: Progress | None, cache: RenderCache | None,
+             page_cache: PageCache | None = None) -> Prepared:
     if kinds is not None:
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
@@ -120,7 +123,7 @@ def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequenc
     _check_template_files(templates)
     if progress:
         progress("read", 0, 1)
-    decks, warnings = load_decks(sources, keep_going)
+    decks, warnings = load_decks(sources, keep_going, page_cache)
     if progress:
         progress("read", 1, 1)
     problems: list[Problem] = check_note_templates(templates)
@@ -397,7 +400,9 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
     if unchanged is not None:
         return unchanged
     cache = RenderCache(config.out)
-    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress, cache)
+    pages = PageCache(config.out)
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress, cache,
+                       pages)
     out = config.out
     if previous is None:
         previous = manifest.read_manifest(out)
@@ -416,15 +421,17 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
         with folder_lock(out):
             if (out / manifest.MANIFEST_NAME).exists():
                 cache.close()
+                pages.close()
                 return _build(config, progress, locked=True)  # another build got here first
-            return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress, cache)
-    return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress, cache)
+            return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress,
+                          (cache, pages))
+    return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress, (cache, pages))
 
 
 def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan],
            planned: Sequence[manifest.Planned], changes: manifest.Changes, previous: manifest.Manifest,
            sources: dict[str, str], inputs: str | None, progress: Progress | None,
-           cache: RenderCache) -> BuildResult:
+           caches: Sequence[RenderCache]) -> BuildResult:
     """Write the changed packages to temporary files, then move them and the manifest into place."""
     out = config.out
     written: list[tuple[Path, Path]] = []
@@ -475,11 +482,12 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
         # until they are deleted, so that the next build still knows to delete them.
         try:
             if records or stale:
-                # The render cache is keyed by what the cards are made from, so it is
-                # right whichever packages end up in place; saved only with the
-                # manifest, so that a build that changes no package leaves the folder
-                # exactly as it was.
-                cache.save([d.id for d in prepared.decks])
+                # The render and page caches are keyed by everything their entries are
+                # made from, so they are right whichever packages end up in place; saved
+                # only with the manifest, so that a build that changes no package leaves
+                # the folder exactly as it was.
+                for cache in caches:
+                    cache.save([d.id for d in prepared.decks])
                 manifest.write_manifest(out, replace(
                     manifest.updated(previous, records, ()), last_build=None if stale else last_build))
         except BaseException:
@@ -552,9 +560,11 @@ def _remove(paths: Iterable[Path]) -> None:
 
 def diff(config: BuildConfig) -> manifest.Changes:
     """Return what ``build`` would add, change and remove against the last build; write nothing."""
-    cache = RenderCache(config.out)  # read, never saved
-    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, cache=cache)
+    cache, pages = RenderCache(config.out), PageCache(config.out)  # read, never saved
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, cache=cache,
+                       page_cache=pages)
     cache.close()
+    pages.close()
     _output_folder(config.out)
     previous = manifest.read_manifest(config.out)
     prepared = _carried_over(prepared, previous, config.out)

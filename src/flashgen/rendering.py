@@ -164,18 +164,22 @@ class RenderCache:
     and those terms are rendered again.
     """
 
+    #: The file's name in the output folder, what messages call it, and its first line.
+    NAME, WHAT = CACHE_NAME, "render cache"
+    HEAD = f"flashgen render cache {CACHE_FORMAT}\n".encode()
+
     def __init__(self, folder: Path | None):
-        self.path = folder / CACHE_NAME if folder is not None else None
+        self.path = folder / self.NAME if folder is not None else None
         self._file = None
         self._old: dict[str, tuple[str, int, int]] = {}  # key -> (deck id, offset, length)
-        self._new: dict[str, tuple[str, int, int] | tuple[str, tuple[Card, ...]]] = {}
+        self._new: dict[str, tuple[str, int, int] | tuple[str, object]] = {}
         self.shared: dict = {}  # see _card
         if self.path is None:
             return
         try:
             self._file = self.path.open("rb")
             head = self._file.readline()
-            if head != f"flashgen render cache {CACHE_FORMAT}\n".encode():
+            if head != self.HEAD:
                 raise ValueError("not a render cache of this format")
             offset = len(head)
             for line in self._file:
@@ -201,18 +205,24 @@ class RenderCache:
         self._file.seek(offset)
         return self._file.read(length)
 
-    def get(self, key: str, deck: str) -> tuple[Card, ...] | None:
+    def _decode_value(self, text: str) -> object:
+        return _decode(text, self.shared)
+
+    def _encode_value(self, value: object) -> str:
+        return _encode(value)  # type: ignore[arg-type]  # the cards ``put`` stored
+
+    def get(self, key: str, deck: str):
         """Return the cards stored under ``key``, or None; found, they are kept for the next build."""
         entry = self._old.get(key)
         if entry is None or entry[0] != deck:
             return None
         try:
             line = self._line(entry[1], entry[2])
-            cards = _decode(line.split(b"\t", 2)[2].decode("utf-8"), self.shared)
-        except (OSError, ValueError, TypeError, IndexError):
+            value = self._decode_value(line.split(b"\t", 2)[2].decode("utf-8"))
+        except (OSError, ValueError, TypeError, IndexError, KeyError):
             return None
         self._new[key] = entry
-        return cards
+        return value
 
     def put(self, key: str, deck: str, cards: Sequence[Card]) -> None:
         """Store a term's cards, made lean, under ``key`` for the next build."""
@@ -232,16 +242,16 @@ class RenderCache:
             return  # nothing to change: the folder stays as it is
 
         def lines() -> Iterator[bytes]:
-            yield f"flashgen render cache {CACHE_FORMAT}\n".encode()
+            yield self.HEAD
             for key in sorted(entries):
                 entry = entries[key]
                 if len(entry) == 3:  # kept from the last build's file, copied as it was
                     yield self._line(entry[1], entry[2])
                 else:
-                    yield f"{key}\t{entry[0]}\t{_encode(entry[1])}\n".encode("utf-8")
+                    yield f"{key}\t{entry[0]}\t{self._encode_value(entry[1])}\n".encode("utf-8")
 
         try:
-            write_atomic(self.path, lines(), "render cache")
+            write_atomic(self.path, lines(), self.WHAT)
         finally:
             self.close()
 

@@ -380,12 +380,16 @@ def _time(value: object) -> int:
     return value
 
 
+#: One encoder for every value: ``json.dumps`` with options makes a new one per call, and
+#: a manifest writes three strings for each of hundreds of thousands of notes.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
     # Written piece by piece with the C JSON encoder: a manifest of half a million cards
     # built as one nested value (and pretty-printed by Python code) took more memory
     # than the whole rest of a build.
-    def dump(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False)
+    dump = _ENCODER.encode
 
     yield f'{{"format": {FORMAT}, "generator": {dump(f"flashgen {__version__}")}, "packages": ['.encode("utf-8")
     for index, r in enumerate(manifest.packages):

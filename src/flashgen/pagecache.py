@@ -90,17 +90,18 @@ class PageCache(RenderCache):
         return decode_terms(text)
 
     def _encode_value(self, value: object) -> str:
-        return value  # type: ignore[return-value]  # encoded when put
+        return encode_terms(value)  # type: ignore[arg-type]  # the terms ``put`` stored
 
     def put(self, key: str, deck: str, terms: Sequence[Term]) -> None:  # type: ignore[override]
         """Store a page's terms under ``key``; terms that would not read back the same are not kept."""
         try:
-            text = encode_terms(terms)
-            same = decode_terms(text) == tuple(terms)
+            same = decode_terms(encode_terms(terms)) == tuple(terms)
         except (TypeError, ValueError):
             return
         if same:
-            self._new[key] = (deck, text)
+            # The terms, not their text: the deck holds them anyway, and they are encoded
+            # again only when the cache is saved.
+            self._new[key] = (deck, tuple(terms))
 
     def terms(self, path: str, text: str, lines: Sequence[Line], deck: str,
               synonyms: Mapping[str, str] | None, noise: frozenset[str],

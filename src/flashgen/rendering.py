@@ -137,12 +137,18 @@ _SHARED = tuple(i for i, f in enumerate(_CARD_FIELDS)
                          "tags", "source", "context", "back", "extra", "prompts", "answers"))
 
 
+#: Fields that hold tuples, which JSON gives back as lists.
+_TUPLES = tuple(i for i, f in enumerate(dataclasses.fields(Card)) if str(f.type).startswith("tuple"))
+
+
 def _card(values: list, shared: dict) -> Card:
-    values = [tuple(v) if isinstance(v, list) else v for v in values]
+    for index in _TUPLES:
+        values[index] = tuple(values[index])
     # One object per repeated value, as rendering makes them: decoded or unpickled, each
     # card would otherwise hold copies of its own (a third more memory in a large build).
     for index in _SHARED:
-        values[index] = shared.setdefault(values[index], values[index])
+        value = values[index]
+        values[index] = shared.setdefault(value, value)
     return Card(*values)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__, manifest
+from .collect import fewer_collections
 from .continuity import carry_over
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
 from .cards import (MAX_CLOZE_SENTENCE_CHARS, Templates, deck_cards, deck_rendering, deck_topics,
@@ -388,11 +389,12 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     out = config.out
     _output_folder(out)
     _parent_exists(out)
-    if not out.is_dir():
-        return _build(config, progress, locked=False)  # nothing to lock or tidy yet
-    with folder_lock(out):
-        remove_leftovers(out)
-        return _build(config, progress, locked=True)
+    with fewer_collections():
+        if not out.is_dir():
+            return _build(config, progress, locked=False)  # nothing to lock or tidy yet
+        with folder_lock(out):
+            remove_leftovers(out)
+            return _build(config, progress, locked=True)
 
 
 def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> BuildResult:

@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -196,7 +196,7 @@ assert CLOZE_FIELDS == ("Text", "Context", "Extra", "Term", "Topic", "Source")
 assert QA_FIELDS == ("Front", "Back", "Term", "Topic", "Source", "Extra")
 
 
-def _note_rows(decks: Sequence[PackageDeck], sources: dict[str, str] | None) -> list[list[_NoteRow]]:
+def _note_rows(decks: Sequence[PackageDeck], sources: Mapping[str, str] | None) -> list[list[_NoteRow]]:
     """Return the notes of each deck of a package, with their fields, tags and note ids."""
     sources = sources or {}
     escaped: dict[str, str] = {}
@@ -273,7 +273,7 @@ def _deck_description(deck: PackageDeck) -> str:
 
 
 def genanki_package(decks: Sequence[PackageDeck], templates: Templates,
-                    sources: dict[str, str] | None) -> genanki.Package:
+                    sources: Mapping[str, str] | None) -> genanki.Package:
     import genanki
 
     models = _models(decks, templates)
@@ -321,7 +321,7 @@ def _digest(value: object) -> str:
 
 
 def describe_package(decks: Sequence[PackageDeck], templates: Templates,
-                     sources: dict[str, str] | None = None) -> PackageContent:
+                     sources: Mapping[str, str] | None = None) -> PackageContent:
     """Return the digests of what ``write_package`` would write, without writing anything."""
     models = _models(decks, templates)
     model_ids = {name: m.model_id for name, m in models.items()}
@@ -355,7 +355,7 @@ def describe_package(decks: Sequence[PackageDeck], templates: Templates,
 
 
 def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
-                  templates: Templates, sources: dict[str, str] | None = None,
+                  templates: Templates, sources: Mapping[str, str] | None = None,
                   note_times: dict[str, int] | None = None) -> None:
     """Write the decks to ``path`` as a deflated, reproducible .apkg; returns nothing.
 

@@ -8,10 +8,6 @@ import itertools
 import json
 import os
 import re
-import shutil
-import sqlite3
-import tempfile
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,12 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .cards import Templates
 from .errors import Problem
 from .model import Card
 
 if TYPE_CHECKING:
+    import zipfile
+
     import genanki  # imported where it is used: a build that writes nothing never needs it
+
+    from .cards import Templates
 
 #: The fields of flashgen's note type. Anki refuses to update notes whose note type gains,
 #: loses or renames a field, so this list is fixed for good: new information goes into an
@@ -364,6 +363,11 @@ def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
     existing note on import only when its time is newer than its own copy's.
     ``sources`` maps a card key to the text shown in its Source field.
     """
+    import shutil
+    import sqlite3
+    import tempfile
+    import zipfile
+
     package = genanki_package(decks, templates, sources)
 
     # genanki's own write_to_file leaves its SQLite file in $TMPDIR and stores the zip
@@ -395,6 +399,8 @@ def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
 
 def _entry(name: str) -> zipfile.ZipInfo:
     """Return a zip entry with a fixed date and mode, so that equal content gives equal bytes."""
+    import zipfile
+
     info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16

@@ -5,32 +5,30 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, manifest
 from .collect import fewer_collections
-from .continuity import carry_over
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
 from .cards import (MAX_CLOZE_SENTENCE_CHARS, Templates, deck_cards, deck_rendering, deck_topics,
                     load_templates, template_files, template_folders, term_order, topic_titles)
 from .errors import FlashgenError, OutputError, Problem, TemplateError, ValidationError, display_path
 from .model import KINDS, Card, Deck
-from .sheets import HTML_GENERATOR, SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
-from .curate import fit_for_deck
-from .notices import moved_decks, new_identities
-from .pages import PageRun, read_pages, write_term_files
 from .output import folder_lock, interrupts_deferred, remove_leftovers, temporary_path
-from .pagecache import PageCache
-from .rendering import RenderCache, render_terms
-from .safety import check_cards
-from .sentences import split_sentences
 from .sources import is_page, load_decks, source_files
 from .terms import deck_settings_file, load_deck_settings
 from .topics import topic_key
+
+if TYPE_CHECKING:
+    # Imported where they are used, so that a rebuild that finds nothing changed (which
+    # needs none of them) starts sooner: see ``_unchanged_build``.
+    from .pagecache import PageCache
+    from .rendering import RenderCache
+    from .sheets import SheetReport
 
 
 #: How a long run reports progress: called with a stage ("read", "render", "write"), the
@@ -116,6 +114,9 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
 def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequence[str] | None,
              keep_going: bool, progress: Progress | None, cache: RenderCache | None,
              page_cache: PageCache | None = None) -> Prepared:
+    from .rendering import render_terms
+    from .safety import check_cards
+
     if kinds is not None:
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
@@ -177,6 +178,8 @@ def _check_template_files(templates: Templates) -> None:
 
 def _overlong_sentences(decks: Sequence[Deck], kinds: Sequence[str] | None) -> list[Problem]:
     """Return a warning for every sentence too long to become a cloze card."""
+    from .sentences import split_sentences
+
     found = []
     for deck in decks:
         if "cloze" not in (kinds or deck.kinds or KINDS):
@@ -422,6 +425,9 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
     inputs, unchanged, previous = _unchanged_build(config)
     if unchanged is not None:
         return unchanged
+    from .pagecache import PageCache
+    from .rendering import RenderCache
+
     cache = RenderCache(config.out)
     pages = PageCache(config.out)
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress, cache,
@@ -456,6 +462,8 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
            sources: Mapping[str, str], inputs: str | None, progress: Progress | None,
            caches: Sequence[RenderCache]) -> BuildResult:
     """Write the changed packages to temporary files, then move them and the manifest into place."""
+    import sqlite3
+
     out = config.out
     written: list[tuple[Path, Path]] = []
     records: list[manifest.PackageRecord] = []
@@ -583,6 +591,10 @@ def _remove(paths: Iterable[Path]) -> None:
 
 def diff(config: BuildConfig) -> manifest.Changes:
     """Return what ``build`` would add, change and remove against the last build; write nothing."""
+    from .notices import moved_decks, new_identities
+    from .pagecache import PageCache
+    from .rendering import RenderCache
+
     cache, pages = RenderCache(config.out), PageCache(config.out)  # read, never saved
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, cache=cache,
                        page_cache=pages)
@@ -599,6 +611,8 @@ def diff(config: BuildConfig) -> manifest.Changes:
 
 def _carried_over(prepared: Prepared, previous: manifest.Manifest, out: Path) -> Prepared:
     """Return ``prepared`` with its cloze notes keeping the identities the last build gave them."""
+    from .continuity import carry_over
+
     cards = carry_over(prepared.cards, previous, out)
     return prepared if cards == prepared.cards else replace(prepared, cards=cards)
 
@@ -690,6 +704,8 @@ def _is_flashgen_pdf(path: Path) -> bool:
 
 def _is_flashgen_html(path: Path) -> bool:
     """Return whether ``path`` starts like an HTML file of ``write_html``."""
+    from .sheets import HTML_GENERATOR
+
     try:
         with path.open("rb") as f:
             head = f.read(4096)
@@ -702,6 +718,8 @@ def _is_flashgen_html(path: Path) -> bool:
 
 def print_sheets(config: PrintConfig) -> SheetReport:
     """Check every source, lay its cards out on duplex sheets, write the PDF (and HTML)."""
+    from .sheets import get_layout, paper_cards, plan_sheets, write_html, write_pdf
+
     layout = get_layout(config.layout, config.flip)
     check_print_outputs(config)
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
@@ -742,6 +760,9 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
     ``out`` is a deck folder: its ``deck.yaml`` synonyms apply to the pages' headings.
     Existing term files are replaced only with ``force``, so curated files are not lost.
     """
+    from .curate import fit_for_deck
+    from .pages import read_pages, write_term_files
+
     if out.exists() and not out.is_dir():
         raise OutputError("output path exists and is not a folder", path=out)
     _parent_exists(out)
@@ -751,7 +772,7 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
         raise ValidationError.from_problems(problems)
     synonyms = dict(settings.synonyms) if settings else None
     deck_id = settings.id if settings else (out.resolve().name or "deck")
-    run: PageRun = read_pages(pages, deck_id, synonyms=synonyms, keep_going=keep_going)
+    run = read_pages(pages, deck_id, synonyms=synonyms, keep_going=keep_going)
     if not run.terms:
         raise ValidationError("no page could be read; nothing written")
     # What a page may say but a term file may not (a "Definition" heading, one heading

@@ -11,7 +11,7 @@ from conftest import REPO, tree_bytes
 from flashgen import rendering
 from flashgen.build import BuildConfig, build, prepare
 from flashgen.cards import builtin_templates_dir
-from flashgen.rendering import CACHE_NAME, RenderCache
+from flashgen.rendering import CACHE_NAME, RenderCache, lean
 
 # Terms that mention each other, so that a name or alias of one shows up in the clozes of another.
 TERMS = {
@@ -112,7 +112,8 @@ def test_a_cached_rebuild_equals_a_rebuild_from_scratch(tmp_path_factory, edits)
         scratch = root / f"scratch-{step}"
         shutil.copytree(cached, scratch)
         (scratch / CACHE_NAME).unlink(missing_ok=True)
-        expected = prepare((source.parent,), templates).cards
+        # Cards that go through the cache are lean: the same, without lint's plain text.
+        expected = tuple(lean(c) for c in prepare((source.parent,), templates).cards)
         assert prepare((source.parent,), templates, cache=RenderCache(cached)).cards == expected
         build(config)
         build(BuildConfig(sources=(source.parent,), out=scratch, templates=templates))
@@ -125,7 +126,7 @@ def test_the_cache_is_used_and_a_damaged_cache_is_ignored(tmp_path, scenario, mo
     source = scenario("basic")
     out = tmp_path / "out"
     build(BuildConfig(sources=(source,), out=out))
-    expected = prepare((source,)).cards
+    expected = tuple(lean(c) for c in prepare((source,)).cards)
     # Served whole from the cache, nothing is rendered.
     monkeypatch.setattr(rendering, "render_term", None)
     assert prepare((source,), cache=RenderCache(out)).cards == expected
@@ -159,3 +160,19 @@ def test_a_pool_renders_the_same_bytes_as_one_process(tmp_path, monkeypatch):
 
 
 _real_pool = rendering._pool
+
+
+def test_lean_cards_write_the_same_packages_as_full_ones(tmp_path, monkeypatch):
+    decks = tmp_path / "decks"
+    shutil.copytree(REPO / "decks", decks)
+    lean_out, full_out = tmp_path / "lean", tmp_path / "full"
+    build(BuildConfig(sources=(decks,), out=lean_out))
+    cards = prepare((decks,), cache=RenderCache(lean_out)).cards
+    assert cards and all(not c.answers and not any(c.prompts) for c in cards)
+    assert sum(c.anki_cards for c in cards) == sum(c.anki_cards for c in prepare((decks,)).cards)
+    # The same build with the plain text of prompts and answers kept on every card.
+    monkeypatch.setattr(rendering, "lean", lambda card: card)
+    monkeypatch.setattr(rendering, "lean_cards", lambda result: result)
+    build(BuildConfig(sources=(decks,), out=full_out))
+    assert any(c.answers for c in prepare((decks,), cache=RenderCache(full_out)).cards)
+    assert _without_cache(lean_out) == _without_cache(full_out)

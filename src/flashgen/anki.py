@@ -8,23 +8,22 @@ import itertools
 import json
 import os
 import re
-import shutil
-import sqlite3
-import tempfile
-import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .cards import Templates
 from .errors import Problem
 from .model import Card
 
 if TYPE_CHECKING:
+    import zipfile
+
     import genanki  # imported where it is used: a build that writes nothing never needs it
+
+    from .cards import Templates
 
 #: The fields of flashgen's note type. Anki refuses to update notes whose note type gains,
 #: loses or renames a field, so this list is fixed for good: new information goes into an
@@ -151,17 +150,90 @@ def note_cards(cards: Sequence[Card]) -> list[tuple[Card, ...]]:
     return [tuple(group) for group in notes.values()]
 
 
-def _definition_note(cards: tuple[Card, ...], model: genanki.Model, source: str) -> genanki.Note:
+@dataclass(frozen=True, slots=True)
+class _NoteRow:
+    """One note as it goes into a package, before genanki's objects are made of it."""
+
+    card: Card  # its first card: key and GUID
+    model: str  # "qa", "cloze" or "definition"
+    fields: list[str]
+    tags: list[str]
+    due: int
+    note_id: int
+
+
+def _escaped(text: str, cache: dict[str, str]) -> str:
+    # Term names, topic titles and sources repeat on many notes: escaped once each.
+    found = cache.get(text)
+    if found is None:
+        found = cache[text] = html.escape(text, quote=False)
+    return found
+
+
+def _definition_fields(cards: tuple[Card, ...], source: str, escaped: dict[str, str]) -> list[str]:
     first = cards[0]
     fields = dict.fromkeys(DEFINITION_FIELDS, "")
-    fields.update(Term=html.escape(first.term_name, quote=False),
-                  Topic=html.escape(first.topic_title, quote=False),
-                  Source=html.escape(source, quote=False), Extra=first.extra)
+    fields.update(Term=_escaped(first.term_name, escaped), Topic=_escaped(first.topic_title, escaped),
+                  Source=_escaped(source, escaped), Extra=first.extra)
     for card in cards:
         prefix = "Reverse" if card.template == "Reverse" else ""
         fields.update({prefix + "Front": card.front, prefix + "Back": card.back})
-    return _note_class()(model=model, fields=[fields[f] for f in DEFINITION_FIELDS],
-                 guid=first.guid, tags=list(first.tags), due=min(c.position for c in cards))
+    return [fields[f] for f in DEFINITION_FIELDS]
+
+
+def _note_fields(card: Card, source: str, escaped: dict[str, str]) -> list[str]:
+    term, topic, source = (_escaped(card.term_name, escaped), _escaped(card.topic_title, escaped),
+                           _escaped(source, escaped))
+    if card.kind == "cloze":
+        # The cloze markup is built around text that is already escaped (see cloze.py).
+        # Fields in the order of CLOZE_FIELDS.
+        return [card.front, html.escape(card.context, quote=False), card.extra, term, topic, source]
+    return [card.front, card.back, term, topic, source, card.extra]  # the order of QA_FIELDS
+
+
+assert CLOZE_FIELDS == ("Text", "Context", "Extra", "Term", "Topic", "Source")
+assert QA_FIELDS == ("Front", "Back", "Term", "Topic", "Source", "Extra")
+
+
+def _note_rows(decks: Sequence[PackageDeck], sources: Mapping[str, str] | None) -> list[list[_NoteRow]]:
+    """Return the notes of each deck of a package, with their fields, tags and note ids."""
+    sources = sources or {}
+    escaped: dict[str, str] = {}
+    taken: set[int] = set()
+    rows = []
+    for deck in decks:
+        deck_rows = []
+        for cards in note_cards(deck.cards):
+            card = cards[0]
+            source = sources.get(card.key, "")
+            for tag in card.tags:
+                if " " in tag:  # as genanki would refuse it, but before anything is written
+                    raise ValueError(f"Tag {tag!r} contains a space; this is not allowed!")
+            if card.template:
+                model, fields, due = "definition", _definition_fields(cards, source, escaped), min(
+                    c.position for c in cards)
+            else:
+                model = "cloze" if card.kind == "cloze" else "qa"
+                fields, due = _note_fields(card, source, escaped), card.position
+            nid = note_id(card.guid)
+            while nid in taken:  # two GUIDs with one id: rare, and settled in note order
+                nid += 1
+            taken.add(nid)
+            deck_rows.append(_NoteRow(card, model, fields, list(card.tags), due, nid))
+        rows.append(deck_rows)
+    return rows
+
+
+def _models(decks: Sequence[PackageDeck], templates: Templates) -> dict[str, genanki.Model]:
+    """Return the note types a package's notes use, by the names ``_NoteRow.model`` gives them."""
+    models = {"qa": qa_model(templates)}
+    # The cloze note type enters a package only with a cloze note, so packages without
+    # clozes stay as they were.
+    if any(c.kind == "cloze" for d in decks for c in d.cards):
+        models["cloze"] = cloze_model(templates)
+    if any(c.template for d in decks for c in d.cards):
+        models["definition"] = definition_model(templates)
+    return models
 
 
 #: Note ids are derived from GUIDs into the years 2000 to 2019 (Anki reads a note id as
@@ -191,56 +263,34 @@ def _note_class() -> type:
     return Note
 
 
-def _note(card: Card, model: genanki.Model, source: str) -> genanki.Note:
-    fields = {
-        "Term": html.escape(card.term_name, quote=False),
-        "Topic": html.escape(card.topic_title, quote=False),
-        "Source": html.escape(source, quote=False),
-        "Extra": card.extra,
-    }
-    if card.kind == "cloze":
-        # The cloze markup is built around text that is already escaped (see cloze.py).
-        fields.update(Text=card.front, Context=html.escape(card.context, quote=False))
-        names = CLOZE_FIELDS
-    else:
-        fields.update(Front=card.front, Back=card.back)
-        names = QA_FIELDS
-    return _note_class()(model=model, fields=[fields[f] for f in names],
-                 guid=card.guid, tags=list(card.tags), due=card.position)
+def _deck_id(deck: PackageDeck) -> int:
+    return stable_id("deck:" + deck.name)
+
+
+def _deck_description(deck: PackageDeck) -> str:
+    return html.escape(deck.description, quote=False)
 
 
 def genanki_package(decks: Sequence[PackageDeck], templates: Templates,
-                    sources: dict[str, str] | None) -> genanki.Package:
+                    sources: Mapping[str, str] | None) -> genanki.Package:
     import genanki
 
-    model = qa_model(templates)
-    # The cloze note type enters a package only with a cloze note, so packages without
-    # clozes stay as they were.
-    cloze = cloze_model(templates) if any(c.kind == "cloze" for d in decks for c in d.cards) else None
-    definition = definition_model(templates) if any(c.template for d in decks for c in d.cards) else None
+    models = _models(decks, templates)
+    note_class = _note_class()
     package_decks = []
-    taken: set[int] = set()
-    for deck in decks:
-        gdeck = genanki.Deck(stable_id("deck:" + deck.name), deck.name,
-                             description=html.escape(deck.description, quote=False))
-        gdeck.add_model(model)
-        for cards in note_cards(deck.cards):
-            card = cards[0]
-            source = (sources or {}).get(card.key, "")
-            if card.template:
-                note = _definition_note(cards, definition, source)
-            else:
-                note = _note(card, cloze if card.kind == "cloze" else model, source)
-            note.note_id = note_id(card.guid)
-            while note.note_id in taken:  # two GUIDs with one id: rare, and settled in note order
-                note.note_id += 1
-            taken.add(note.note_id)
+    for deck, rows in zip(decks, _note_rows(decks, sources)):
+        gdeck = genanki.Deck(_deck_id(deck), deck.name, description=_deck_description(deck))
+        gdeck.add_model(models["qa"])
+        for row in rows:
+            note = note_class(model=models[row.model], fields=row.fields, guid=row.card.guid,
+                              tags=row.tags, due=row.due)
+            note.note_id = row.note_id
             gdeck.add_note(note)
         package_decks.append(gdeck)
     return genanki.Package(package_decks)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per note: hundreds of thousands in a large build
 class NoteDigest:
     """One card's note as it goes into a package: its card key, GUID and content digest.
 
@@ -262,44 +312,49 @@ class PackageContent:
     notes: tuple[NoteDigest, ...]
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def _digest(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_ENCODER.encode(value).encode("utf-8")).hexdigest()
 
 
 def describe_package(decks: Sequence[PackageDeck], templates: Templates,
-                     sources: dict[str, str] | None = None) -> PackageContent:
+                     sources: Mapping[str, str] | None = None) -> PackageContent:
     """Return the digests of what ``write_package`` would write, without writing anything."""
-    package = genanki_package(decks, templates, sources)
-    models: dict[int, genanki.Model] = {}
+    models = _models(decks, templates)
+    model_ids = {name: m.model_id for name, m in models.items()}
     notes: list[NoteDigest] = []
     layout = []
-    # Taken from the genanki objects that are written, so that nothing that reaches the
-    # package (fields, tags, deck names, note-type HTML and CSS) can change unnoticed.
-    for gdeck, deck in zip(package.decks, decks):
+    # Taken from the very values genanki's objects are made of when the package is written
+    # (``genanki_package``), so that nothing that reaches the package (fields, tags, deck
+    # names, note-type HTML and CSS) can change unnoticed.
+    used: dict[int, genanki.Model] = {}
+    for deck, rows in zip(decks, _note_rows(decks, sources)):
         deck_notes = []
-        for note, (card, *_) in zip(gdeck.notes, note_cards(deck.cards)):
-            models[note.model.model_id] = note.model
-            deck_notes.append(NoteDigest(card.key, note.guid, _digest({
-                "deck": gdeck.name, "model": note.model.model_id, "guid": note.guid,
-                "fields": list(note.fields), "tags": list(note.tags)}), note.note_id))
+        for row in rows:
+            model = models[row.model]
+            used[model.model_id] = model
+            deck_notes.append(NoteDigest(row.card.key, row.card.guid, _digest({
+                "deck": deck.name, "model": model_ids[row.model], "guid": row.card.guid,
+                "fields": row.fields, "tags": row.tags}), row.note_id))
         notes.extend(deck_notes)
         # Positions (``due``) are left out: Anki keeps an imported card's position, so a
         # package whose only change is the order of sections is not worth writing again.
-        layout.append({"id": gdeck.deck_id, "name": gdeck.name, "description": gdeck.description,
+        layout.append({"id": _deck_id(deck), "name": deck.name, "description": _deck_description(deck),
                        "notes": [n.digest for n in deck_notes]})
     digest = _digest({
         "flashgen": __version__,
         "note_types": [{"id": m.model_id, "name": m.name, "type": m.model_type, "fields": m.fields,
                         "templates": m.templates, "css": m.css, "sort": m.sort_field_index}
-                       for _, m in sorted(models.items())],
+                       for _, m in sorted(used.items())],
         "decks": layout,
     })
     return PackageContent(digest, tuple(notes))
 
 
 def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
-                  templates: Templates, sources: dict[str, str] | None = None,
+                  templates: Templates, sources: Mapping[str, str] | None = None,
                   note_times: dict[str, int] | None = None) -> None:
     """Write the decks to ``path`` as a deflated, reproducible .apkg; returns nothing.
 
@@ -308,6 +363,11 @@ def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
     existing note on import only when its time is newer than its own copy's.
     ``sources`` maps a card key to the text shown in its Source field.
     """
+    import shutil
+    import sqlite3
+    import tempfile
+    import zipfile
+
     package = genanki_package(decks, templates, sources)
 
     # genanki's own write_to_file leaves its SQLite file in $TMPDIR and stores the zip
@@ -339,6 +399,8 @@ def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
 
 def _entry(name: str) -> zipfile.ZipInfo:
     """Return a zip entry with a fixed date and mode, so that equal content gives equal bytes."""
+    import zipfile
+
     info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16

@@ -5,30 +5,30 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, manifest
-from .continuity import carry_over
+from .collect import fewer_collections
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
 from .cards import (MAX_CLOZE_SENTENCE_CHARS, Templates, deck_cards, deck_rendering, deck_topics,
                     load_templates, template_files, template_folders, term_order, topic_titles)
 from .errors import FlashgenError, OutputError, Problem, TemplateError, ValidationError, display_path
 from .model import KINDS, Card, Deck
-from .sheets import HTML_GENERATOR, SheetReport, get_layout, paper_cards, plan_sheets, write_html, write_pdf
-from .curate import fit_for_deck
-from .notices import moved_decks, new_identities
-from .pages import PageRun, read_pages, write_term_files
 from .output import folder_lock, interrupts_deferred, remove_leftovers, temporary_path
-from .rendering import RenderCache, render_terms
-from .safety import check_cards
-from .sentences import split_sentences
 from .sources import is_page, load_decks, source_files
 from .terms import deck_settings_file, load_deck_settings
 from .topics import topic_key
+
+if TYPE_CHECKING:
+    # Imported where they are used, so that a rebuild that finds nothing changed (which
+    # needs none of them) starts sooner: see ``_unchanged_build``.
+    from .pagecache import PageCache
+    from .rendering import RenderCache
+    from .sheets import SheetReport
 
 
 #: How a long run reports progress: called with a stage ("read", "render", "write"), the
@@ -96,14 +96,15 @@ class BuildResult:
 
 def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
             kinds: Sequence[str] | None = None, keep_going: bool = False,
-            progress: Progress | None = None, cache: RenderCache | None = None) -> Prepared:
+            progress: Progress | None = None, cache: RenderCache | None = None,
+            page_cache: PageCache | None = None) -> Prepared:
     """Return the loaded decks and their rendered cards; raise FlashgenError on any problem.
 
     With ``cache``, terms whose cards' inputs are unchanged take their cards from it, and
     the cards of the others are stored in it.
     """
     try:
-        return _prepare(sources, templates_dir, kinds, keep_going, progress, cache)
+        return _prepare(sources, templates_dir, kinds, keep_going, progress, cache, page_cache)
     except OSError as e:
         # A folder or file that exists but cannot be read (permissions, a disk error).
         where = e.filename if isinstance(e.filename, str) else None
@@ -111,7 +112,11 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
 
 
 def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequence[str] | None,
-             keep_going: bool, progress: Progress | None, cache: RenderCache | None) -> Prepared:
+             keep_going: bool, progress: Progress | None, cache: RenderCache | None,
+             page_cache: PageCache | None = None) -> Prepared:
+    from .rendering import render_terms
+    from .safety import check_cards
+
     if kinds is not None:
         unknown = [k for k in kinds if k not in KINDS]
         if unknown:
@@ -120,7 +125,7 @@ def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequenc
     _check_template_files(templates)
     if progress:
         progress("read", 0, 1)
-    decks, warnings = load_decks(sources, keep_going)
+    decks, warnings = load_decks(sources, keep_going, page_cache)
     if progress:
         progress("read", 1, 1)
     problems: list[Problem] = check_note_templates(templates)
@@ -173,6 +178,8 @@ def _check_template_files(templates: Templates) -> None:
 
 def _overlong_sentences(decks: Sequence[Deck], kinds: Sequence[str] | None) -> list[Problem]:
     """Return a warning for every sentence too long to become a cloze card."""
+    from .sentences import split_sentences
+
     found = []
     for deck in decks:
         if "cloze" not in (kinds or deck.kinds or KINDS):
@@ -281,13 +288,34 @@ def _check_unique_paths(plans: Sequence[PackagePlan]) -> None:
         raise OutputError.from_problems(problems)
 
 
-def source_fields(prepared: Prepared) -> dict[str, str]:
-    terms = {(t.deck, t.id): t for d in prepared.decks for t in d.terms}
-    return {c.key: terms[(c.deck, c.term_id)].source or "" for c in prepared.cards}
+class CardSources(Mapping[str, str]):
+    """The Source field of each card of a build, by card key, found through the card's term.
+
+    One entry per term rather than per card (a 10,000-page build has 400,000 cards): a
+    card key starts with its deck and term id, ``deck/term/...`` (see ``manifest._group``).
+    """
+
+    def __init__(self, prepared: Prepared):
+        self._cards = prepared.cards
+        self._terms = {(t.deck, t.id): t.source or "" for d in prepared.decks for t in d.terms}
+
+    def __getitem__(self, key: str) -> str:
+        deck, term, *_ = key.split("/", 2)
+        return self._terms[(deck, term)]
+
+    def __iter__(self) -> Iterator[str]:
+        return (c.key for c in self._cards)
+
+    def __len__(self) -> int:
+        return len(self._cards)
+
+
+def source_fields(prepared: Prepared) -> CardSources:
+    return CardSources(prepared)
 
 
 def _planned(prepared: Prepared, plans: Sequence[PackagePlan],
-             sources: dict[str, str]) -> list[manifest.Planned]:
+             sources: Mapping[str, str]) -> list[manifest.Planned]:
     return [manifest.Planned(plan.path.name,
                              tuple(sorted({c.deck for d in plan.decks for c in d.cards})),
                              describe_package(plan.decks, prepared.templates, sources),
@@ -385,19 +413,25 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     out = config.out
     _output_folder(out)
     _parent_exists(out)
-    if not out.is_dir():
-        return _build(config, progress, locked=False)  # nothing to lock or tidy yet
-    with folder_lock(out):
-        remove_leftovers(out)
-        return _build(config, progress, locked=True)
+    with fewer_collections():
+        if not out.is_dir():
+            return _build(config, progress, locked=False)  # nothing to lock or tidy yet
+        with folder_lock(out):
+            remove_leftovers(out)
+            return _build(config, progress, locked=True)
 
 
 def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> BuildResult:
     inputs, unchanged, previous = _unchanged_build(config)
     if unchanged is not None:
         return unchanged
+    from .pagecache import PageCache
+    from .rendering import RenderCache
+
     cache = RenderCache(config.out)
-    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress, cache)
+    pages = PageCache(config.out)
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress, cache,
+                       pages)
     out = config.out
     if previous is None:
         previous = manifest.read_manifest(out)
@@ -416,16 +450,20 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
         with folder_lock(out):
             if (out / manifest.MANIFEST_NAME).exists():
                 cache.close()
+                pages.close()
                 return _build(config, progress, locked=True)  # another build got here first
-            return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress, cache)
-    return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress, cache)
+            return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress,
+                          (cache, pages))
+    return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress, (cache, pages))
 
 
 def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan],
            planned: Sequence[manifest.Planned], changes: manifest.Changes, previous: manifest.Manifest,
-           sources: dict[str, str], inputs: str | None, progress: Progress | None,
-           cache: RenderCache) -> BuildResult:
+           sources: Mapping[str, str], inputs: str | None, progress: Progress | None,
+           caches: Sequence[RenderCache]) -> BuildResult:
     """Write the changed packages to temporary files, then move them and the manifest into place."""
+    import sqlite3
+
     out = config.out
     written: list[tuple[Path, Path]] = []
     records: list[manifest.PackageRecord] = []
@@ -475,11 +513,12 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
         # until they are deleted, so that the next build still knows to delete them.
         try:
             if records or stale:
-                # The render cache is keyed by what the cards are made from, so it is
-                # right whichever packages end up in place; saved only with the
-                # manifest, so that a build that changes no package leaves the folder
-                # exactly as it was.
-                cache.save([d.id for d in prepared.decks])
+                # The render and page caches are keyed by everything their entries are
+                # made from, so they are right whichever packages end up in place; saved
+                # only with the manifest, so that a build that changes no package leaves
+                # the folder exactly as it was.
+                for cache in caches:
+                    cache.save([d.id for d in prepared.decks])
                 manifest.write_manifest(out, replace(
                     manifest.updated(previous, records, ()), last_build=None if stale else last_build))
         except BaseException:
@@ -552,9 +591,15 @@ def _remove(paths: Iterable[Path]) -> None:
 
 def diff(config: BuildConfig) -> manifest.Changes:
     """Return what ``build`` would add, change and remove against the last build; write nothing."""
-    cache = RenderCache(config.out)  # read, never saved
-    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, cache=cache)
+    from .notices import moved_decks, new_identities
+    from .pagecache import PageCache
+    from .rendering import RenderCache
+
+    cache, pages = RenderCache(config.out), PageCache(config.out)  # read, never saved
+    prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, cache=cache,
+                       page_cache=pages)
     cache.close()
+    pages.close()
     _output_folder(config.out)
     previous = manifest.read_manifest(config.out)
     prepared = _carried_over(prepared, previous, config.out)
@@ -566,6 +611,8 @@ def diff(config: BuildConfig) -> manifest.Changes:
 
 def _carried_over(prepared: Prepared, previous: manifest.Manifest, out: Path) -> Prepared:
     """Return ``prepared`` with its cloze notes keeping the identities the last build gave them."""
+    from .continuity import carry_over
+
     cards = carry_over(prepared.cards, previous, out)
     return prepared if cards == prepared.cards else replace(prepared, cards=cards)
 
@@ -657,6 +704,8 @@ def _is_flashgen_pdf(path: Path) -> bool:
 
 def _is_flashgen_html(path: Path) -> bool:
     """Return whether ``path`` starts like an HTML file of ``write_html``."""
+    from .sheets import HTML_GENERATOR
+
     try:
         with path.open("rb") as f:
             head = f.read(4096)
@@ -669,6 +718,8 @@ def _is_flashgen_html(path: Path) -> bool:
 
 def print_sheets(config: PrintConfig) -> SheetReport:
     """Check every source, lay its cards out on duplex sheets, write the PDF (and HTML)."""
+    from .sheets import get_layout, paper_cards, plan_sheets, write_html, write_pdf
+
     layout = get_layout(config.layout, config.flip)
     check_print_outputs(config)
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going)
@@ -709,6 +760,9 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
     ``out`` is a deck folder: its ``deck.yaml`` synonyms apply to the pages' headings.
     Existing term files are replaced only with ``force``, so curated files are not lost.
     """
+    from .curate import fit_for_deck
+    from .pages import read_pages, write_term_files
+
     if out.exists() and not out.is_dir():
         raise OutputError("output path exists and is not a folder", path=out)
     _parent_exists(out)
@@ -718,7 +772,7 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
         raise ValidationError.from_problems(problems)
     synonyms = dict(settings.synonyms) if settings else None
     deck_id = settings.id if settings else (out.resolve().name or "deck")
-    run: PageRun = read_pages(pages, deck_id, synonyms=synonyms, keep_going=keep_going)
+    run = read_pages(pages, deck_id, synonyms=synonyms, keep_going=keep_going)
     if not run.terms:
         raise ValidationError("no page could be read; nothing written")
     # What a page may say but a term file may not (a "Definition" heading, one heading

@@ -18,7 +18,6 @@ from .sheets import DEFAULT_LAYOUT, PRESETS
 from .readers import set_aside_notes
 from .manifest import search_line
 from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint, unasked, unused_templates
-from .stats import format_stats
 
 DEFAULT_SOURCE = Path("decks")
 
@@ -249,6 +248,8 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     prepared = check(sources, args.templates, kinds, args.keep_going)
     if args.command == "stats":
+        from .stats import format_stats  # only this command needs it
+
         _report_warnings(prepared.warnings, args.verbose)
         print(format_stats(prepared.decks, prepared.cards))
         return 0

@@ -34,7 +34,7 @@ _LABELS = {NEW: "new package {}", CHANGED: "changed package {}",
            UNCHANGED: "package {}", STALE: "stale package {} (no longer built; build removes it)"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoteRecord(NoteDigest):
     """One note as a build wrote it: its identity, digest and note id, and the
     modification time it was given (0 only for a record not yet written)."""
@@ -330,7 +330,7 @@ def read_manifest(out: Path) -> Manifest:
     """Return the manifest in ``out``, or an empty one when there is none."""
     path = out / MANIFEST_NAME
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data, failure = _parse(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Manifest()
     except (OSError, ValueError) as e:  # ValueError: bad JSON, bad UTF-8, a huge number
@@ -346,10 +346,67 @@ def read_manifest(out: Path) -> Manifest:
             cards=int(last["cards"]),
             warnings=tuple((w[0], w[1], str(w[2])) for w in last["warnings"]),
             set_aside=int(last["set_aside"]))
-        return Manifest(tuple(_record(p) for p in data["packages"]), last_build)
+        if failure is not None:
+            raise failure
+        return Manifest(tuple(p if isinstance(p, PackageRecord) else _record(p) for p in data["packages"]),
+                        last_build)
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise OutputError(f"the build manifest is damaged ({type(e).__name__}: {e}); delete it to "
                           f"write every package again", path=path) from e
+
+
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _parse(text: str) -> tuple[dict, Exception | None]:
+    """Return the manifest's JSON object with its packages made records one at a time.
+
+    Decoded whole, the JSON of a 10,000-page build's manifest (400,000 notes) takes
+    400 MiB before it is turned into records; a package at a time, one package's worth.
+    Returns the first error met making a record, to be raised once the format is known.
+    Raises ValueError where the text is not JSON.
+    """
+    def space(at: int) -> int:
+        return _SPACE.match(text, at).end()  # type: ignore[union-attr]  # matches anywhere
+
+    def expect(at: int, chars: str) -> tuple[str, int]:
+        char = text[at:at + 1]
+        if not char or char not in chars:
+            raise ValueError(f"expected {' or '.join(map(repr, chars))} at character {at}")
+        return char, space(at + 1)
+
+    data: dict = {}
+    failure: Exception | None = None
+    _, at = expect(space(0), "{")
+    closed = text[at:at + 1] == "}"
+    at = space(at + 1) if closed else at
+    while not closed:
+        key, at = _DECODER.raw_decode(text, at)
+        if not isinstance(key, str):
+            raise ValueError(f"expected a name at character {at}")
+        _, at = expect(space(at), ":")
+        if key == "packages" and text[at:at + 1] == "[":
+            records: list = []
+            at = space(at + 1)
+            done = text[at:at + 1] == "]"
+            at = space(at + 1) if done else at
+            while not done:
+                value, at = _DECODER.raw_decode(text, at)
+                try:
+                    records.append(_record(value))
+                except (KeyError, TypeError, ValueError, AttributeError) as e:
+                    failure = failure or e
+                char, at = expect(space(at), ",]")
+                done = char == "]"
+            data[key] = records
+        else:
+            data[key], at = _DECODER.raw_decode(text, at)
+        char, at = expect(space(at), ",}")
+        closed = char == "}"
+    if at != len(text):
+        raise ValueError(f"extra data at character {at}")
+    return data, failure
 
 
 def _record(data: dict) -> PackageRecord:
@@ -380,12 +437,16 @@ def _time(value: object) -> int:
     return value
 
 
+#: One encoder for every value: ``json.dumps`` with options makes a new one per call, and
+#: a manifest writes three strings for each of hundreds of thousands of notes.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
     # Written piece by piece with the C JSON encoder: a manifest of half a million cards
     # built as one nested value (and pretty-printed by Python code) took more memory
     # than the whole rest of a build.
-    def dump(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False)
+    dump = _ENCODER.encode
 
     yield f'{{"format": {FORMAT}, "generator": {dump(f"flashgen {__version__}")}, "packages": ['.encode("utf-8")
     for index, r in enumerate(manifest.packages):

@@ -6,11 +6,16 @@ keys each term's cards by a digest of exactly those inputs, so a card is reused 
 when everything it is rendered from is unchanged; any doubt renders it again. Terms
 left to render go to a pool of processes when there are many, and come back in order,
 so the cards are the same as a serial build's.
+
+Cards that go through the cache are *lean*: their ``prompts`` and ``answers`` (plain
+text kept for ``lint`` and ``stats``, which never reach a package) are cut down to as
+many empty prompts as the note has Anki cards. That is half of a rendered card's memory.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 import os
@@ -20,17 +25,40 @@ from functools import lru_cache
 from pathlib import Path
 
 from .cards import DeckRendering, Templates, TermCards, load_templates, render_term
+from .collect import GC_THRESHOLD
 from .model import Card, Term
 from .output import write_atomic
 
 CACHE_NAME = ".flashgen-cache"
 #: Changes whenever the cache's lines change shape.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 #: Fewer terms than this to render are rendered in this process: starting workers costs
 #: more than it saves.
 POOL_MIN_TERMS = 300
 
 _CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card))
+_PROMPTS, _ANSWERS = _CARD_FIELDS.index("prompts"), _CARD_FIELDS.index("answers")
+
+
+@lru_cache(maxsize=None)
+def _blank(count: int) -> tuple[str, ...]:
+    return ("",) * count
+
+
+def lean(card: Card) -> Card:
+    """Return the card without the plain text of its prompts and answers, keeping its count of
+    Anki cards: everything a package is written from, and half the memory."""
+    if not card.answers and all(not p for p in card.prompts):
+        return card
+    # Made by position: ``dataclasses.replace`` costs three times as much per card.
+    values = [getattr(card, f) for f in _CARD_FIELDS]
+    values[_PROMPTS], values[_ANSWERS] = _blank(len(card.prompts)), ()
+    return Card(*values)
+
+
+def lean_cards(result: TermCards) -> TermCards:
+    """Return a term's cards made lean (see ``lean``)."""
+    return TermCards(tuple(lean(c) for c in result.cards), result.failures)
 
 
 def canonical(value: object) -> object:
@@ -112,15 +140,21 @@ def _encode(cards: Sequence[Card]) -> str:
 #: Fields that many cards share a value of (the deck, the term, the topic, the tags).
 _SHARED = tuple(i for i, f in enumerate(_CARD_FIELDS)
                 if f in ("deck", "deck_title", "topic", "topic_title", "term_id", "term_name", "kind",
-                         "tags", "source", "context", "back", "extra"))
+                         "tags", "source", "context", "back", "extra", "prompts", "answers"))
+
+
+#: Fields that hold tuples, which JSON gives back as lists.
+_TUPLES = tuple(i for i, f in enumerate(dataclasses.fields(Card)) if str(f.type).startswith("tuple"))
 
 
 def _card(values: list, shared: dict) -> Card:
-    values = [tuple(v) if isinstance(v, list) else v for v in values]
+    for index in _TUPLES:
+        values[index] = tuple(values[index])
     # One object per repeated value, as rendering makes them: decoded or unpickled, each
     # card would otherwise hold copies of its own (a third more memory in a large build).
     for index in _SHARED:
-        values[index] = shared.setdefault(values[index], values[index])
+        value = values[index]
+        values[index] = shared.setdefault(value, value)
     return Card(*values)
 
 
@@ -134,7 +168,7 @@ def _shared_copy(result: TermCards, shared: dict) -> TermCards:
 
 
 class RenderCache:
-    """The cards of the last build's terms, by cache key, kept in the output folder.
+    """The lean cards (see ``lean``) of the last build's terms, by cache key, kept in the output folder.
 
     Only the place of each entry in the file is held in memory; an entry is read when a
     term asks for it, and copied when the cache is saved. The cache is only ever a
@@ -142,18 +176,22 @@ class RenderCache:
     and those terms are rendered again.
     """
 
+    #: The file's name in the output folder, what messages call it, and its first line.
+    NAME, WHAT = CACHE_NAME, "render cache"
+    HEAD = f"flashgen render cache {CACHE_FORMAT}\n".encode()
+
     def __init__(self, folder: Path | None):
-        self.path = folder / CACHE_NAME if folder is not None else None
+        self.path = folder / self.NAME if folder is not None else None
         self._file = None
         self._old: dict[str, tuple[str, int, int]] = {}  # key -> (deck id, offset, length)
-        self._new: dict[str, tuple[str, int, int] | tuple[str, tuple[Card, ...]]] = {}
+        self._new: dict[str, tuple[str, int, int] | tuple[str, object]] = {}
         self.shared: dict = {}  # see _card
         if self.path is None:
             return
         try:
             self._file = self.path.open("rb")
             head = self._file.readline()
-            if head != f"flashgen render cache {CACHE_FORMAT}\n".encode():
+            if head != self.HEAD:
                 raise ValueError("not a render cache of this format")
             offset = len(head)
             for line in self._file:
@@ -179,22 +217,28 @@ class RenderCache:
         self._file.seek(offset)
         return self._file.read(length)
 
-    def get(self, key: str, deck: str) -> tuple[Card, ...] | None:
+    def _decode_value(self, text: str) -> object:
+        return _decode(text, self.shared)
+
+    def _encode_value(self, value: object) -> str:
+        return _encode(value)  # type: ignore[arg-type]  # the cards ``put`` stored
+
+    def get(self, key: str, deck: str):
         """Return the cards stored under ``key``, or None; found, they are kept for the next build."""
         entry = self._old.get(key)
         if entry is None or entry[0] != deck:
             return None
         try:
             line = self._line(entry[1], entry[2])
-            cards = _decode(line.split(b"\t", 2)[2].decode("utf-8"), self.shared)
-        except (OSError, ValueError, TypeError, IndexError):
+            value = self._decode_value(line.split(b"\t", 2)[2].decode("utf-8"))
+        except (OSError, ValueError, TypeError, IndexError, KeyError):
             return None
         self._new[key] = entry
-        return cards
+        return value
 
     def put(self, key: str, deck: str, cards: Sequence[Card]) -> None:
-        """Store a term's cards under ``key`` for the next build."""
-        self._new[key] = (deck, tuple(cards))  # encoded only when saved
+        """Store a term's cards, made lean, under ``key`` for the next build."""
+        self._new[key] = (deck, tuple(lean(c) for c in cards))  # encoded only when saved
 
     def save(self, decks: Sequence[str]) -> None:
         """Write the cache: this build's terms, and the last build's of decks not built now."""
@@ -210,16 +254,16 @@ class RenderCache:
             return  # nothing to change: the folder stays as it is
 
         def lines() -> Iterator[bytes]:
-            yield f"flashgen render cache {CACHE_FORMAT}\n".encode()
+            yield self.HEAD
             for key in sorted(entries):
                 entry = entries[key]
                 if len(entry) == 3:  # kept from the last build's file, copied as it was
                     yield self._line(entry[1], entry[2])
                 else:
-                    yield f"{key}\t{entry[0]}\t{_encode(entry[1])}\n".encode("utf-8")
+                    yield f"{key}\t{entry[0]}\t{self._encode_value(entry[1])}\n".encode("utf-8")
 
         try:
-            write_atomic(self.path, lines(), "render cache")
+            write_atomic(self.path, lines(), self.WHAT)
         finally:
             self.close()
 
@@ -227,7 +271,10 @@ class RenderCache:
 def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
                  templates_dir: Path | None, cache: RenderCache | None = None,
                  on_term: Callable[[], None] | None = None) -> list[TermCards]:
-    """Return each term's cards, in the order of ``terms``: from the cache, else rendered."""
+    """Return each term's cards, in the order of ``terms``: from the cache, else rendered.
+
+    With a cache, every card returned is lean (see ``lean``), whether cached or rendered now.
+    """
     results: list[TermCards | None] = [None] * len(terms)
     keys: list[str] = []
     deck = rendering.deck.id
@@ -243,7 +290,7 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
                     on_term()
     missing = [i for i, r in enumerate(results) if r is None]
     for index, result in zip(missing, _render(rendering, [terms[i] for i in missing], templates,
-                                              templates_dir, on_term)):
+                                              templates_dir, on_term, make_lean=cache is not None)):
         results[index] = result
         if cache is not None and not result.failures:
             cache.put(keys[index], deck, result.cards)
@@ -259,13 +306,15 @@ def workers() -> int:
 
 
 def _render(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
-            templates_dir: Path | None, on_term: Callable[[], None] | None) -> Iterator[TermCards]:
+            templates_dir: Path | None, on_term: Callable[[], None] | None,
+            make_lean: bool = False) -> Iterator[TermCards]:
     count = workers()
     if len(terms) >= POOL_MIN_TERMS and count > 1:
         shared: dict = {}
-        results = (_shared_copy(r, shared) for r in _pool(rendering, terms, templates_dir, count))
+        results = (_shared_copy(r, shared) for r in _pool(rendering, terms, templates_dir, count, make_lean))
     else:
         results = (render_term(rendering, term, templates) for term in terms)
+        results = (lean_cards(r) for r in results) if make_lean else results
     for result in results:
         if on_term:
             on_term()
@@ -273,7 +322,7 @@ def _render(rendering: DeckRendering, terms: Sequence[Term], templates: Template
 
 
 def _pool(rendering: DeckRendering, terms: Sequence[Term], templates_dir: Path | None,
-          count: int) -> Iterator[TermCards]:
+          count: int, make_lean: bool = False) -> Iterator[TermCards]:
     """Yield each term's cards, in order, rendered by ``count`` worker processes."""
     import multiprocessing
 
@@ -282,24 +331,28 @@ def _pool(rendering: DeckRendering, terms: Sequence[Term], templates_dir: Path |
     context = multiprocessing.get_context("spawn")
     chunk = max(1, min(64, len(terms) // (count * 8)))
     try:
-        pool = context.Pool(count, initializer=_start_worker, initargs=(rendering, templates_dir))
+        pool = context.Pool(count, initializer=_start_worker, initargs=(rendering, templates_dir, make_lean))
     except OSError:  # no process pool here (no shared semaphores, say): render in this one
         templates = load_templates(templates_dir)
-        yield from (render_term(rendering, term, templates) for term in terms)
+        results = (render_term(rendering, term, templates) for term in terms)
+        yield from (lean_cards(r) for r in results) if make_lean else results
         return
     with pool:
         yield from pool.imap(_render_in_worker, terms, chunksize=chunk)
 
 
-_worker: tuple[DeckRendering, Templates] | None = None
+_worker: tuple[DeckRendering, Templates, bool] | None = None
 
 
-def _start_worker(rendering: DeckRendering, templates_dir: Path | None) -> None:
+def _start_worker(rendering: DeckRendering, templates_dir: Path | None, make_lean: bool = False) -> None:
     global _worker
-    _worker = (rendering, load_templates(templates_dir))
+    gc.set_threshold(*GC_THRESHOLD)  # see collect.fewer_collections; a worker lives for one build
+    _worker = (rendering, load_templates(templates_dir), make_lean)
 
 
 def _render_in_worker(term: Term) -> TermCards:
     assert _worker is not None, "the worker was not started"
-    rendering, templates = _worker
-    return render_term(rendering, term, templates)
+    rendering, templates, make_lean = _worker
+    result = render_term(rendering, term, templates)
+    # Made lean here, the cards also cost less to send back.
+    return lean_cards(result) if make_lean else result

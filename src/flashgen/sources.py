@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import FlashgenError, Problem, ValidationError, display_path
 from .model import Deck, Term
@@ -13,6 +14,9 @@ from .pages import PAGE_SUFFIXES, read_pages
 from .topics import heading_forms
 from .terms import (TERM_SUFFIXES, check_unique_ids, deck_settings_file, is_deck_file_name, is_term_file_name,
                     load_deck_settings, load_term, term_files)
+
+if TYPE_CHECKING:
+    from .pagecache import PageCache
 
 SOURCE_SUFFIXES = TERM_SUFFIXES + PAGE_SUFFIXES
 
@@ -80,12 +84,13 @@ def source_files(sources: Sequence[Path]) -> list[Path] | None:
     return None if problems else files
 
 
-def load_decks(sources: Sequence[Path], keep_going: bool = False,
+def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: PageCache | None = None,
                ) -> tuple[tuple[Deck, ...], tuple[Problem, ...]]:
     """Return the decks in ``sources`` and warnings; raise ValidationError listing every problem.
 
     Term files and glossary pages may be mixed. With ``keep_going`` a page that cannot be
-    read is skipped with a warning instead of stopping the run.
+    read is skipped with a warning instead of stopping the run. With ``page_cache``, pages
+    whose inputs are unchanged give the terms the last build read from them.
     """
     problems: list[Problem] = []
     warnings: list[Problem] = []
@@ -102,7 +107,7 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False,
         if pages:
             try:
                 run = read_pages(pages, settings.id, synonyms=dict(settings.synonyms),
-                                 keep_going=keep_going)
+                                 keep_going=keep_going, cache=page_cache)
             except FlashgenError as e:
                 problems.extend(e.problems)
             else:

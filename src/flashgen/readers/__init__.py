@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import FlashgenError, Problem, ValidationError, display_path
 from ..model import Term
@@ -27,6 +28,9 @@ from .naming import split_abbreviation
 from .noise import repeated_in, repeated_lines
 from .structure import build_term
 from .text import TextReader
+
+if TYPE_CHECKING:
+    from ..pagecache import PageCache
 
 #: The file name endings of pages; folders expand to the files with these endings.
 PAGE_SUFFIXES: tuple[str, ...] = tuple(s for r in readers() for s in r.suffixes)
@@ -172,12 +176,14 @@ def read_pages(
     *,
     synonyms: Mapping[str, str] | None = None,
     keep_going: bool = False,
+    cache: PageCache | None = None,
 ) -> PageRun:
     """Return the terms of the given pages and folders of pages, read together as one run.
 
     Lines repeated across the run's pages are boilerplate. Without ``keep_going`` any bad
     page raises one ``ValidationError`` listing every bad page; with it, bad pages are
-    skipped and reported among the warnings.
+    skipped and reported among the warnings. With ``cache``, a page whose inputs are
+    unchanged gives the terms the last build read from it (see ``pagecache.py``).
     """
     files, problems = _expand(paths)
     warnings: list[Problem] = []
@@ -201,17 +207,21 @@ def read_pages(
             warnings.append(warning)
         texts.append((file, text))
 
-    laid_out: list[tuple[Path, list[Line]]] = []
+    laid_out: list[tuple[Path, str, list[Line]]] = []
     for file, text in texts:
         try:
-            laid_out.append((file, _reader(file).lines(text, str(file))))
+            laid_out.append((file, text, _reader(file).lines(text, str(file))))
         except FlashgenError as exc:
             page_problems[file].extend(exc.problems)
-    noise = repeated_in(lines for _, lines in laid_out)
+    noise = repeated_in(lines for _, _, lines in laid_out)
     terms: list[Term] = []
-    for file, lines in laid_out:
+    for file, text, lines in laid_out:
+        def parse() -> list[Term]:
+            return build_terms(lines, str(file), deck, synonyms=synonyms, noise_lines=noise)
+
         try:
-            terms.extend(build_terms(lines, str(file), deck, synonyms=synonyms, noise_lines=noise))
+            terms.extend(parse() if cache is None else
+                         cache.terms(str(file), text, lines, deck, synonyms, noise, parse))
         except FlashgenError as exc:
             page_problems[file].extend(exc.problems)
     for file in files:

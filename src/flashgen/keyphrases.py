@@ -552,7 +552,7 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             i += 1
             continue
         j = i
-        while j < n and (tags[j] in _CONTINUES or _joins_name(toks, i, j)):
+        while j < n and (tags[j] in _CONTINUES or _joins_name(toks, i, j) or _initial_dot(toks, j)):
             if tags[j] == "POS" and not (j > i and tags[j - 1] in _NOUN):
                 break
             if j > i and tags[j] in ("NN", "NNS") and _verb_like(toks, j):
@@ -576,10 +576,7 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                     and toks[start].text.casefold() not in _EVALUATIVE):
                 # ... but "common law jurisdictions" are jurisdictions of the common law.
                 start += 1
-            # "the critic Reyner Banham": an everyday noun before a person's name is its role.
-            while start < end - 2 and tags[start] in ("NN", "NNS") and zipf(toks[start].text) >= 3.5 and \
-                    all(_capitalised(t) for t in toks[start + 1:end]):
-                start += 1
+            start = _after_role(toks, start, end)
             out.extend(_phrases_in(sentence, toks, start, end))
         i = max(j, i + 1)
     return out
@@ -606,6 +603,32 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
 
 
+def _initial_dot(toks: list[Token], j: int) -> bool:
+    """Return whether the full stop at ``j`` ends an initial inside a name: "Robert T. Paine", "St. Ives"."""
+    return toks[j].text == "." and 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and \
+        len(toks[j - 1].text) <= 2 and toks[j - 1].text[:1].isupper() and _capitalised(toks[j + 1])
+
+
+def _after_role(toks: list[Token], start: int, end: int) -> int:
+    """Return where the name at the end of toks[start:end] starts, when the words before it say its role.
+
+    "the zoologist Robert T. Paine", "the Russian chemist Vladimir Markovnikov", "the
+    mission Gaia": a lower-case noun before a name is an apposition, saying what the name
+    is; the name is the fact. A code ("peptide YY", "vitamin B12", "factor VII") or one
+    capital ("vitamin D") stays with its noun.
+    """
+    k = end
+    while k > start and (_capitalised(toks[k - 1]) and (len(toks[k - 1].text) >= 2 or toks[k].text == ".")
+                         or toks[k - 1].text == "."):
+        k -= 1
+    if k == end or k == start or toks[k].text == "." or toks[k - 1].tag not in ("NN", "NNS") or \
+            not (toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and len(toks[k - 1].text) >= 3):
+        # "Gradus ad Parnassum": a short word inside a title is part of it.
+        return start
+    return k
+
+
+
 def _joins_name(toks: list[Token], start: int, j: int) -> bool:
     """Return whether a small word at ``j`` joins capitalised words of one name.
 
@@ -621,10 +644,13 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
         return False  # "the Barbican Estate in London": where it is, not its name
     if toks[j].text not in ("or", "and") or any(t.text in ("of", "in", "for") for t in toks[start:j]):
         return True
-    # "Cooley and Tukey" is one name; "Michel Mayor and Didier Queloz" two, and "Tuscan and
-    # Composite orders" two kinds of one thing.
+    # "Cooley and Tukey" is one name; "Michel Mayor and Didier Queloz" two, "Tuscan and
+    # Composite orders" two kinds of one thing, and "Haydn, Mozart and Beethoven" the end
+    # of a list of names.
     after = toks[j + 2] if j + 2 < len(toks) else None
-    return j - 1 == start and not (after and (_capitalised(after) or after.tag in _NOUN))
+    before = [t.text.casefold() for t in toks[max(0, start - 3):start] if t.text.casefold() != "the"]
+    return j - 1 == start and not (after and (_capitalised(after) or after.tag in _NOUN)) and \
+        not (before[-1:] == [","] or before[-2:] == ["such", "as"] or before[-1:] == ["including"])
 
 
 def _capitalised(tok: Token) -> bool:
@@ -683,7 +709,7 @@ def _phrases_in(sentence: str, toks: list[Token], start: int, end: int) -> list[
 
 def _score(sentence: str, words: list[Token]) -> float | None:
     """Return how much hiding ``words`` asks of a learner, or None when they name nothing."""
-    rarity = [4.8 - zipf(t.text) for t in words if t.tag not in ("POS", "IN", "CD", "CC")]
+    rarity = [4.8 - zipf(t.text) for t in words if t.tag not in ("POS", "IN", "CD", "CC") and t.text != "."]
     if not rarity:
         return None
     capitals = []

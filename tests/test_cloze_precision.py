@@ -30,3 +30,16 @@ def test_the_last_two_names_of_a_list_are_two_names():
     assert "Nansen and Sverdrup" not in asked and "Sverdrup" in asked
     asked = hidden("Deep fjords are found in regions such as Patagonia and Greenland.")
     assert "Patagonia and Greenland" not in asked and {"Patagonia", "Greenland"} & set(asked)
+
+
+def test_a_verb_the_tagger_reads_as_a_noun_is_not_hidden():
+    # After a relative pronoun, after an abbreviation in brackets, with a verb's ending.
+    assert not any("cradle" in h for h in hidden("Glaciers carved valleys that cradle deep lakes."))
+    assert "wedges" not in hidden("The ice (LGM) wedges boulders into the bedrock.")
+    assert not any("emphasises" in h for h in hidden("The fjord’s freshwater lid the clarinet emphasises strongly."))
+    assert not any("rise" in h.split() for h in hidden("Sea levels in fjords rise by about 3 mm a year."))
+
+
+def test_a_count_after_a_noun_starts_a_phrase_of_its_own():
+    asked = hidden("Seawater trapped above the sill overshoot seven metres of silt.")
+    assert "seven metres" in asked and not any("overshoot seven" in h for h in asked)

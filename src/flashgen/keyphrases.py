@@ -188,6 +188,8 @@ def _by_ending(word: str) -> str:
     # Later rules win over earlier ones, so they are tried first.
     if word.endswith(("ate", "ify", "ise", "ize")):
         return "VBP"
+    if word.endswith(("ises", "izes", "ifies")):
+        return "VBZ"  # "emphasises", "hydrolyses": a verb the lexicon spells otherwise
     if word.endswith("ed"):
         return "VBN"
     if "-" in word or word.endswith(("able", "al", "ful", "ible", "ient", "ish", "ive", "less", "tic", "ous")):
@@ -559,6 +561,9 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 break
             if j > i and tags[j] in ("VBG", "VBN") and tags[j - 1] in _NOUN:
                 break  # "a clinician reviewing …": a participle after a noun starts a clause
+            if j > i and tags[j] == "CD" and j + 1 < n and tags[j + 1] in _NOUN and \
+                    toks[j - 1].text.casefold() not in _NAMING:
+                break  # "overshoot seven octaves": a count starts a phrase of its own
             j += 1
         # End on a noun (or a number that belongs to a name: "vitamin B12", "factor VII").
         end = j
@@ -592,6 +597,9 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
     tag = toks[i].tag
     if i and toks[i - 1].tag == "CD" and _unit_symbol(toks[i].text):
         return False  # the unit of a number, hidden with it
+    if tag == "VBN" and i and toks[i - 1].tag in ("NN", "NNS") and i + 1 < len(toks) and \
+            toks[i + 1].tag in ("JJ", "RB", "IN", "DT"):
+        return False  # "fifths tuned pure", "water released from": a participle's clause
     if tag == "VBG" and i and (toks[i - 1].tag in _NOUN or toks[i - 1].text == ",") and \
             i + 1 < len(toks) and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS"):
         return False  # "a clinician reviewing therapy", ", freeing oestrogen": a clause, not a name
@@ -661,8 +669,11 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     """Return whether a noun at ``j`` is really a verb ("the score flags patients")."""
     # The pattern tagger reads a verb after a noun as a noun ("flags", "drives",
     # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
+    if _after_relative(toks, j) or _agrees_with_plural(toks, j):
+        return True
     if not (toks[j].tag in ("NN", "NNS") and 0 < j < len(toks) - 1
-            and (toks[j - 1].tag in _NOUN or toks[j - 1].tag in ("%", "CD", "VBG"))):
+            and (toks[j - 1].tag in _NOUN or toks[j - 1].tag in ("%", "CD", "VBG")
+                 or toks[j - 1].text == ")" and toks[j - 2].acronym)):  # "the index (GI) ranks foods"
         return False
     after = toks[j + 1]
     if after.tag in ("DT", "PRP$", "PRP") or (after.tag == "CD" and toks[j].tag == "NNS"):
@@ -676,6 +687,31 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     if j + 2 < len(toks) and toks[j + 2].tag in ("DT", "PRP$", "PRP"):
         return False
     return not _clause_has_verb(toks, j, before_only=True)
+
+
+_RELATIVES = frozenset(("that", "which", "who"))
+# Particles and prepositions that follow an intransitive verb: "yields rise by", "crowd out".
+_PARTICLES = frozenset(("to", "into", "through", "from", "by", "out", "up", "down", "off", "away", "back"))
+
+
+def _after_relative(toks: list[Token], j: int) -> bool:
+    """Return whether a noun at ``j`` is the verb of a relative clause: "a planet that orbits a star"."""
+    if not (toks[j].tag in ("NN", "NNS") and 1 < j < len(toks) - 1 and toks[j - 1].text.casefold() in _RELATIVES
+            and (toks[j - 2].tag in _NOUN or toks[j - 2].tag == "CD" or toks[j - 2].text in (",", ")"))):
+        return False
+    after = toks[j + 1]
+    if after.tag not in ("DT", "PRP$", "PRP", "JJ", "JJR", "NN", "NNS", "CD", "RB") and after.text not in _PARTICLES:
+        return False
+    end = j + 1
+    while end < len(toks) and toks[end].text not in (",", ";", ":", "that", "which"):
+        end += 1
+    return not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[j + 1:end])
+
+
+def _agrees_with_plural(toks: list[Token], j: int) -> bool:
+    """Return whether a singular noun after a plural one is its verb: "yields rise by", "mussels crowd out"."""
+    return toks[j].tag == "NN" and 0 < j < len(toks) - 1 and toks[j - 1].tag == "NNS" and \
+        toks[j + 1].text.casefold() in _PARTICLES and toks[j].text.isalpha() and toks[j].text.islower()
 
 
 def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False) -> bool:

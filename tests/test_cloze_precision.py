@@ -1,5 +1,6 @@
 """What a cloze leaves out of its blanks: roles before names, verbs read as nouns, counts, weak extras."""
 
+import html
 import re
 
 from flashgen.cloze import Names, make_cloze
@@ -9,7 +10,7 @@ TERM = Names("~term", ("Fjord",))
 
 def hidden(sentence: str) -> list[str]:
     cloze = make_cloze(sentence, TERM)
-    return [h for _, h in re.findall(r"\{\{c(\d+)::(.*?)\}\}", cloze.text)] if cloze else []
+    return [html.unescape(h) for _, h in re.findall(r"\{\{c(\d+)::(.*?)\}\}", cloze.text)] if cloze else []
 
 
 def test_a_name_with_an_initial_is_hidden_whole_without_the_role_before_it():
@@ -43,3 +44,16 @@ def test_a_verb_the_tagger_reads_as_a_noun_is_not_hidden():
 def test_a_count_after_a_noun_starts_a_phrase_of_its_own():
     asked = hidden("Seawater trapped above the sill overshoot seven metres of silt.")
     assert "seven metres" in asked and not any("overshoot seven" in h for h in asked)
+
+
+def test_a_spelled_out_count_of_everyday_things_is_not_a_fact_but_a_time_is():
+    asked = hidden("A hanging valley meets the fjord at one point, and two walls rise above the sill.")
+    assert "one point" not in asked and "two walls" not in asked
+    assert "three days" in hidden("The tide in Saltstraumen renews the basin water within three days.")
+
+
+def test_a_year_before_a_name_is_part_of_the_name_and_a_ratio_is_one_number():
+    asked = hidden("The 1934 Tafjord rockslide sent a wave 62 m high along the shore.")
+    assert "1934 Tafjord rockslide" in asked and "1934" not in asked
+    asked = hidden("Its width to depth ratio of 3:1 marks a glacial trough.")
+    assert any("3:1" in h for h in asked) and "1" not in asked

@@ -28,7 +28,7 @@ _SOME_RARITY = 0.6
 _DATA = Path(__file__).resolve().parent / "data" / "english-word-frequency.txt.gz"
 
 _TOKEN = re.compile(r"""
-    (?P<num>(?<![\w.])\d+(?:[.,]\d+)*(?![\w]))
+    (?P<num>(?<![\w.])\d+(?:[.,:]\d+)*(?![\w]))
   | (?P<word>\w+(?:(?:[-–./+]|['’](?![sS]\b))\w+)*\+*)
   | (?P<pos>['’][sS](?!\w))
   | (?P<sym>\S)
@@ -72,6 +72,11 @@ _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten el
 _NAMING = frozenset("type class stage grade phase step group chapter level version generation".split())
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
+# Units of time and measure, which a spelled-out count measures as much as digits do:
+# "within one hour", "seven metres".
+_MEASURES = frozenset("""second minute hour day week month year decade century half-life generation metre
+    meter kilometre kilometer centimetre millimetre mile foot feet inch yard gram kilogram tonne ton pound
+    ounce litre liter gallon degree percent dollar euro cent calorie acre hectare""".split())
 _MAGNITUDES = frozenset("hundred thousand million billion trillion".split())
 _NAMING_VERBS = frozenset("called named termed known dubbed labelled labeled denoted".split())
 _RANGE = frozenset({"to", "–", "-", "and", "or"})
@@ -518,9 +523,14 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             j += 2
         text = sentence[toks[first].start:toks[j - 1].end]
         digits = sum(c.isdigit() for c in toks[i].text)
-        if unit or ranged or first < i:
+        if not ranged and first == i and toks[i].text.casefold() in _NUMBER_WORDS and \
+                len(unit) == 1 and zipf(unit[0]) >= 4.0 and unit[0].casefold().rstrip("s") not in _MEASURES:
+            score = 1.0  # "one habitat", "two parties", "four times": a count of everyday things
+        elif unit or ranged or first < i:
             score = 2.5
-        elif "." in toks[i].text or digits >= 3:
+        elif _YEAR.fullmatch(toks[i].text) and j < len(toks) and _capitalised(toks[j]):
+            score = 0.0  # "the 1966 Practice Statement": the year belongs to the name
+        elif "." in toks[i].text or ":" in toks[i].text or digits >= 3:  # 6.5, 3:1, 1,000
             score = 1.8
         else:
             score = 0.0  # "2 of them": a count without a unit asks little
@@ -582,6 +592,9 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 # ... but "common law jurisdictions" are jurisdictions of the common law.
                 start += 1
             start = _after_role(toks, start, end)
+            if start > 0 and tags[start - 1] == "CD" and _YEAR.fullmatch(toks[start - 1].text) and \
+                    _capitalised(toks[start]):
+                start -= 1  # "the 2004 Sumatra–Andaman earthquake": a year in a name
             out.extend(_phrases_in(sentence, toks, start, end))
         i = max(j, i + 1)
     return out
@@ -776,6 +789,8 @@ def _score(sentence: str, words: list[Token]) -> float | None:
             score += 1.5
     if rarity[0] >= _SOME_RARITY or acronym or named and not everyday_name:
         score += _frames(sentence).boost(words[0].start)
+    if len(words) > 1 and _YEAR.fullmatch(words[0].text) and capitals:
+        score += 1.0  # "the 1966 Practice Statement": a dated name is a name of its own
     if len(words) > 5:
         score -= 1.0
     if len(words) == 1 and not (acronym or named) and words[0].start > 0 and 3.2 < zipf(words[0].text):

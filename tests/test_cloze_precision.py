@@ -57,3 +57,9 @@ def test_a_year_before_a_name_is_part_of_the_name_and_a_ratio_is_one_number():
     assert "1934 Tafjord rockslide" in asked and "1934" not in asked
     asked = hidden("Its width to depth ratio of 3:1 marks a glacial trough.")
     assert any("3:1" in h for h in asked) and "1" not in asked
+
+
+def test_a_question_gets_no_cloze_and_its_answer_does():
+    assert make_cloze("How deep can a fjord like the Sognefjord be?", TERM) is None
+    assert make_cloze("What is a fjord’s sill made of?", TERM) is None
+    assert "1,308 m" in hidden("The Sognefjord reaches a depth of 1,308 m.")

@@ -354,6 +354,8 @@ def _evidence(sentence: str) -> float:
 
 def holds_fact(sentence: str, deck_names: int = 0) -> bool:
     """Return whether a sentence has a fact worth a cloze, given how many deck names it holds."""
+    if sentence.rstrip(" \"'”’)").endswith("?"):
+        return False  # "How long does recovery take?": a question asks, it states nothing
     evidence, padding = fact_evidence(sentence)
     return padding < _PADDED or padding <= evidence + 3.0 * min(deck_names, 1)
 

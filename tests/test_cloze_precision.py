@@ -59,7 +59,26 @@ def test_a_year_before_a_name_is_part_of_the_name_and_a_ratio_is_one_number():
     assert any("3:1" in h for h in asked) and "1" not in asked
 
 
+def test_the_class_a_definition_names_is_not_asked_for_its_place_alone():
+    # "is a threshold": the generic part of a definition; the term and the fjord are the facts.
+    asked = hidden("A sill is a threshold near the mouth of a fjord.")
+    assert "threshold" not in asked and "sill" in asked
+
+
 def test_a_question_gets_no_cloze_and_its_answer_does():
     assert make_cloze("How deep can a fjord like the Sognefjord be?", TERM) is None
     assert make_cloze("What is a fjord’s sill made of?", TERM) is None
     assert "1,308 m" in hidden("The Sognefjord reaches a depth of 1,308 m.")
+
+
+def test_a_fourth_blank_is_asked_only_for_a_clear_fact():
+    # "narrow inlet" is the weakest of four phrases here: three blanks make the better card.
+    asked = hidden("The Tafjord rockslide sent a 62 m wave through the narrow inlet, killing 40 people.")
+    assert asked == ["Tafjord rockslide", "62 m", "40 people"]
+    asked = hidden("The Geirangerfjord, the Nærøyfjord and the Lysefjord were surveyed by UNESCO.")
+    assert asked == ["Geirangerfjord", "Nærøyfjord", "Lysefjord", "UNESCO"]
+
+
+def test_a_year_after_a_preposition_is_a_date_worth_a_blank():
+    assert "1934" in hidden("The Tafjord rockslide of 1934 killed 40 people.")
+    assert "1934" in hidden("In 1934 the Tafjord rockslide sent a 62 m wave through the narrow inlet.")

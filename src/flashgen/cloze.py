@@ -21,6 +21,8 @@ OWN_TERM = "~term"
 # Scores of the phrases the deck itself names; general-language key phrases score
 # between WORTH_ASKING and about 8 (see keyphrases.py). The author's ``hide`` wins over all.
 _S_FORCED, _S_OWN, _S_OTHER, _S_ABBREVIATION = 100.0, 20.0, 12.0, 7.0
+#: The least score of a sentence's fourth cloze (a weak one is a worse card than three).
+_S_FOURTH = 2.0
 
 _WORDS = re.compile(r"\w+")
 _IN_PARENTHESES = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,11})\)")
@@ -339,7 +341,9 @@ def _choose(candidates: list[tuple[int, int, _Group]]) -> list[_Group]:
             groups[group.key] = _Group(old.key, old.score, merged, old.identity)
         else:
             groups[group.key] = group
-    return list(groups.values())[:MAX_CLOZES]
+    chosen = list(groups.values())[:MAX_CLOZES]
+    # A fourth blank makes the card a puzzle: it is asked only for a clear fact.
+    return chosen if len(chosen) < MAX_CLOZES or chosen[-1].score >= _S_FOURTH else chosen[:-1]
 
 
 def _occurrences(sentence: str, groups: Sequence[_Group],

@@ -77,6 +77,7 @@ _DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
 _MEASURES = frozenset("""second minute hour day week month year decade century half-life generation metre
     meter kilometre kilometer centimetre millimetre mile foot feet inch yard gram kilogram tonne ton pound
     ounce litre liter gallon degree percent dollar euro cent calorie acre hectare""".split())
+_DATING = frozenset("in by since until from before after during of".split())
 _MAGNITUDES = frozenset("hundred thousand million billion trillion".split())
 _NAMING_VERBS = frozenset("called named termed known dubbed labelled labeled denoted".split())
 _RANGE = frozenset({"to", "–", "-", "and", "or"})
@@ -532,6 +533,8 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             score = 2.5
         elif _YEAR.fullmatch(toks[i].text) and j < len(toks) and _capitalised(toks[j]):
             score = 0.0  # "the 1966 Practice Statement": the year belongs to the name
+        elif _YEAR.fullmatch(toks[i].text) and i and toks[i - 1].text.casefold() in _DATING:
+            score = 2.5  # "in 1610", "by 1900": a date
         elif "." in toks[i].text or ":" in toks[i].text or digits >= 3:  # 6.5, 3:1, 1,000
             score = 1.8
         else:
@@ -819,7 +822,9 @@ class _Frames:
             return 1.0
         if start in self.subject:
             return 1.0
-        return 0.8 if start in self.genus else 0.0
+        # The class after "is a" ("a diagram", "a doctrine", "an indirect ecological
+        # effect") is often the generic part of a definition: a small boost only.
+        return 0.5 if start in self.genus else 0.0
 
 
 _LIST_START = re.compile(r"\b(?:such as|including|for example|e\.g\.,?|(?P<enum>namely|i\.e\.,?))\s+|(?P<colon>:)\s+",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -266,6 +267,50 @@ def _shape(word: str) -> tuple[bool, str]:
 @lru_cache(maxsize=1024)
 def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     """Return the sentence's phrases worth hiding, best first (ties: the earlier first)."""
+    return _ranked(_found(sentence))
+
+
+def deck_key_phrases(sentence: str, recurring: frozenset[str]) -> tuple[Phrase, ...]:
+    """Return ``key_phrases(sentence)`` with the phrases that recur across the deck's pages lifted.
+
+    ``recurring`` comes from ``recurring_phrases``. A compound of everyday words that
+    several pages of one deck use ("bending moment", "transit method") is that deck's
+    vocabulary, a fact a rarity score cannot see.
+    """
+    if not recurring:
+        return key_phrases(sentence)
+    found = _found(sentence)
+    lifted = [p._replace(score=p.score + _RECURRING) if _lifted(sentence, p, recurring) else p for p in found]
+    return _ranked(tuple(lifted)) if lifted != list(found) else key_phrases(sentence)
+
+
+def _lifted(sentence: str, p: Phrase, recurring: frozenset[str]) -> bool:
+    """Return whether a phrase is a compound of the deck's vocabulary, lower case.
+
+    Names ("United States", "England and Wales") are scored by their capitals already; a
+    name that recurs across the deck's pages is where its facts happen, not one of them.
+    """
+    words = sentence[p.start:p.end].split()
+    return len(words) > 1 and not p.identity.startswith(("number", "formula:")) and \
+        not any(w[:1].isupper() for w in words[p.start == 0:]) and recurrence_key(" ".join(words)) in recurring
+
+
+#: What recurring across a deck's pages adds to a phrase's score.
+_RECURRING = 1.5
+
+
+def _ranked(found: Sequence[Phrase]) -> tuple[Phrase, ...]:
+    best: dict[tuple[int, int], Phrase] = {}
+    for p in found:
+        if p.score >= WORTH_ASKING and (p.start, p.end) not in best or \
+                p.score > best.get((p.start, p.end), p).score:
+            best[(p.start, p.end)] = p
+    return tuple(sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start)))
+
+
+@lru_cache(maxsize=1024)
+def _found(sentence: str) -> tuple[Phrase, ...]:
+    """Return every candidate phrase of the sentence, scored, unranked (everyday compounds at 0)."""
     toks, numbers = _analysed(sentence)
     found: list[Phrase] = list(numbers)
     found += [Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split()))
@@ -279,12 +324,53 @@ def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
              and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
              and sentence[p.end:p.end + 1] not in ("{", "}")] if "{" in sentence or "::" in sentence else found
-    best: dict[tuple[int, int], Phrase] = {}
-    for p in found:
-        if p.score >= WORTH_ASKING and (p.start, p.end) not in best or \
-                p.score > best.get((p.start, p.end), p).score:
-            best[(p.start, p.end)] = p
-    return tuple(sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start)))
+    return tuple(found)
+
+
+# Runs of words with single spaces between them: a phrase never crosses punctuation.
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)+")
+# Tags of words that a noun phrase of the deck's vocabulary does not hold.
+_FUNCTION_TAGS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "MD", "TO", "WDT", "WP", "EX", "RB", "VBZ", "VBP",
+                          "VBD", "VB", "CD", "PDT", "WRB"))
+
+
+def recurrence_key(phrase: str) -> str:
+    """Return what a phrase is counted as across pages: its words in lower case, the last one singular."""
+    words = phrase.casefold().split()
+    last = words[-1] if words else ""
+    if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def recurring_phrases(pages: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """Return the phrases of two or three words that recur across a deck's pages, sorted.
+
+    A phrase recurs when at least two pages use it, but at most a twentieth of them (and
+    at least three): a phrase on most pages is the site's boilerplate, not its vocabulary.
+    Candidates are runs of words, not tagged phrases (the tagger would cost a second
+    pass over the deck); only a tagged noun phrase of a sentence is ever lifted by one.
+    """
+    lexicon = _lexicon()
+    counts: dict[str, int] = {}
+    pages_seen = 0
+    for texts in pages:
+        pages_seen += 1
+        seen: set[str] = set()
+        for text in texts:
+            for run in _WORD_RUN.finditer(text):
+                words = run.group().split(" ")
+                low = [w.casefold() for w in words]
+                # A noun phrase holds no function word (names aside, which are not lifted).
+                content = [lexicon.get(w, "") not in _FUNCTION_TAGS and w not in _EVALUATIVE for w in low]
+                for n in (2, 3):
+                    for k in range(len(words) - n + 1):
+                        if all(content[k:k + n]):
+                            seen.add(recurrence_key(" ".join(low[k:k + n])))
+        for key in seen:
+            counts[key] = counts.get(key, 0) + 1
+    most = max(3, pages_seen // 20)
+    return tuple(sorted(k for k, n in counts.items() if 2 <= n <= most))
 
 
 # A term in quotation marks, a word or a few: "Hawking radiation", “next friend”.
@@ -586,7 +672,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 tags[end - 1] == "CD" and end - 1 > i and tags[end - 2] in _NOUN):
             end -= 1
         start = i
-        if end > start and any(_worth_a_look(t) for t in toks[i:end]):
+        worth_a_look = end > start and any(_worth_a_look(t) for t in toks[i:end])
+        if worth_a_look or end - start >= 2:
             # Leading everyday adjectives and participles ("wide", "important",
             # "increased") describe rather than name.
             while start < end - 1 and tags[start] in ("JJ", "JJR", "VBN", "VBG", "CD") and (
@@ -600,7 +687,13 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             if start > 0 and tags[start - 1] == "CD" and _YEAR.fullmatch(toks[start - 1].text) and \
                     _capitalised(toks[start]):
                 start -= 1  # "the 2004 Sumatra–Andaman earthquake": a year in a name
-            out.extend(_phrases_in(sentence, toks, start, end))
+            if worth_a_look:
+                out.extend(_phrases_in(sentence, toks, start, end))
+            elif end - start >= 2 and not any(t.text.casefold() in _EVALUATIVE for t in toks[start:end]):
+                # A compound of everyday words ("bending moment") asks nothing by itself; it
+                # is kept, unscored, for the deck's recurring phrases to lift.
+                out.append(Phrase(toks[start].start, toks[end - 1].end, 0.0,
+                                  " ".join(sentence[toks[start].start:toks[end - 1].end].casefold().split())))
         i = max(j, i + 1)
     return out
 

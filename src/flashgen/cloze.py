@@ -65,6 +65,13 @@ class _Group(NamedTuple):
 
 def phrase_pattern(variants: Iterable[str]) -> re.Pattern[str]:
     """Return a regex finding any of ``variants`` as whole words, any case, plural or possessive."""
+    if isinstance(variants, tuple):
+        return _pattern_of(variants)  # a term's names: the same tuple for each of its sentences
+    return _pattern_of(tuple(variants))
+
+
+@lru_cache(maxsize=4096)
+def _pattern_of(variants: tuple[str, ...]) -> re.Pattern[str]:
     return _compiled(tuple(sorted({v.strip() for v in variants if v.strip()}, key=lambda v: (-len(v), v))))
 
 

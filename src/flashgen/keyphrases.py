@@ -165,7 +165,12 @@ def _lexicon() -> dict[str, str]:
 
 
 def _tag(words: list[str]) -> list[str]:
-    """Return the Penn tag of each word, as TextBlob's PatternTagger tags it.
+    """Return the Penn tag of each word of a sentence, as TextBlob's PatternTagger tags it."""
+    return [_tag_word(word, index == 0) for index, word in enumerate(words)]
+
+
+def _tag_word(word: str, first: bool) -> str:
+    """Return the Penn tag of a word (``first``: the sentence's first token), as PatternTagger tags it.
 
     PatternTagger looks each word up in its lexicon (the first word also in lower case),
     tags an unknown word by its form (a capital: NNP, digits: CD, else by its ending) and
@@ -173,18 +178,15 @@ def _tag(words: list[str]) -> list[str]:
     joining them into a string, splitting it again and building a list per word.
     """
     lexicon = _lexicon()
-    tags = []
-    for index, word in enumerate(words):
-        tag = lexicon.get(word) or (index == 0 and lexicon.get(word.lower())) or None
-        if tag is None:
-            if word.istitle():
-                tag = "NNP"
-            elif _DIGITS.fullmatch(word):
-                tag = "CD"
-            else:
-                tag = _by_ending(word)
-        tags.append(tag)
-    return tags
+    tag = lexicon.get(word) or (first and lexicon.get(word.lower())) or None
+    if tag is None:
+        if word.istitle():
+            tag = "NNP"
+        elif _DIGITS.fullmatch(word):
+            tag = "CD"
+        else:
+            tag = _by_ending(word)
+    return tag
 
 
 _DIGITS = re.compile(r"[0-9,.:/%$-]+")
@@ -229,16 +231,11 @@ def tokens(sentence: str) -> list[Token]:
     if words and words[0][:1].isupper() and zipf(words[0]) >= 4.0 and not _ACRONYM.fullmatch(words[0]):
         # Capitalised only because it starts the sentence: tag it as the word it is.
         words[0] = words[0].lower()
-    tags = _tag(words)
     out = []
-    for (start, end, text, kind), tag in zip(found, tags):
+    for index, (start, end, text, kind) in enumerate(found):
         acronym = False
         if kind == "word":
-            acronym, named = _shape(text)
-            if named:
-                tag = "CD" if named == "CD" else "NNP"
-            if acronym and _DECADE.fullmatch(text):
-                acronym, tag = False, "CD"  # "the 1950s"
+            tag, acronym = _word_token(words[index], text, index == 0)
         elif kind == "num":
             tag = "CD"
         elif kind == "pos":
@@ -253,6 +250,21 @@ def tokens(sentence: str) -> list[Token]:
                 "NN", "NNS", "NNP", "NNPS", "JJ", "CD")) and tok.text.casefold() not in _lexicon():
             out[k] = tok._replace(tag="NN")
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_token(word: str, text: str, first: bool) -> tuple[str, bool]:
+    """Return the tag of a word (``text``, tagged as ``word``) and whether it is an abbreviation.
+
+    The same for every sentence a word stands in, so it is worked out once per word.
+    """
+    tag = _tag_word(word, first)
+    acronym, named = _shape(text)
+    if named:
+        tag = "CD" if named == "CD" else "NNP"
+    if acronym and _DECADE.fullmatch(text):
+        acronym, tag = False, "CD"  # "the 1950s"
+    return tag, acronym
 
 
 @lru_cache(maxsize=8192)
@@ -290,9 +302,11 @@ def _lifted(sentence: str, p: Phrase, recurring: frozenset[str]) -> bool:
     Names ("United States", "England and Wales") are scored by their capitals already; a
     name that recurs across the deck's pages is where its facts happen, not one of them.
     """
+    if " " not in p.identity and not p.identity.startswith(("number", "formula:")):
+        return False  # one word: its identity is its text, in lower case
     words = sentence[p.start:p.end].split()
     return len(words) > 1 and not p.identity.startswith(("number", "formula:")) and \
-        not any(w[:1].isupper() for w in words[p.start == 0:]) and recurrence_key(" ".join(words)) in recurring
+        recurrence_key(" ".join(words)) in recurring and not any(w[:1].isupper() for w in words[p.start == 0:])
 
 
 #: What recurring across a deck's pages adds to a phrase's score.
@@ -343,6 +357,12 @@ def recurrence_key(phrase: str) -> str:
     return " ".join(words)
 
 
+def _singular(key: str) -> str:
+    """Return ``recurrence_key`` of a phrase already in lower case with single spaces."""
+    last = key[key.rfind(" ") + 1:]
+    return key[:-1] if len(last) > 3 and last.endswith("s") and not last.endswith("ss") else key
+
+
 def recurring_phrases(pages: Iterable[Iterable[str]]) -> tuple[str, ...]:
     """Return the phrases of two or three words that recur across a deck's pages, sorted.
 
@@ -352,6 +372,9 @@ def recurring_phrases(pages: Iterable[Iterable[str]]) -> tuple[str, ...]:
     pass over the deck); only a tagged noun phrase of a sentence is ever lifted by one.
     """
     lexicon = _lexicon()
+    # Whether a word (in lower case) may stand in a noun phrase: not a function word, not
+    # praise (names aside, which are not lifted). Asked once per word of the deck.
+    content: dict[str, tuple[str, bool]] = {}
     counts: dict[str, int] = {}
     pages_seen = 0
     for texts in pages:
@@ -359,14 +382,20 @@ def recurring_phrases(pages: Iterable[Iterable[str]]) -> tuple[str, ...]:
         seen: set[str] = set()
         for text in texts:
             for run in _WORD_RUN.finditer(text):
-                words = run.group().split(" ")
-                low = [w.casefold() for w in words]
-                # A noun phrase holds no function word (names aside, which are not lifted).
-                content = [lexicon.get(w, "") not in _FUNCTION_TAGS and w not in _EVALUATIVE for w in low]
-                for n in (2, 3):
-                    for k in range(len(words) - n + 1):
-                        if all(content[k:k + n]):
-                            seen.add(recurrence_key(" ".join(low[k:k + n])))
+                words, flags = [], []
+                for word in run.group().split(" "):
+                    known = content.get(word)
+                    if known is None:
+                        low = word.casefold()
+                        known = content[word] = (low, lexicon.get(low, "") not in _FUNCTION_TAGS
+                                                 and low not in _EVALUATIVE)
+                    words.append(known[0])
+                    flags.append(known[1])
+                for k in range(len(words) - 1):
+                    if flags[k] and flags[k + 1]:
+                        seen.add(_singular(words[k] + " " + words[k + 1]))
+                        if k + 2 < len(words) and flags[k + 2]:
+                            seen.add(_singular(words[k] + " " + words[k + 1] + " " + words[k + 2]))
         for key in seen:
             counts[key] = counts.get(key, 0) + 1
     most = max(3, pages_seen // 20)

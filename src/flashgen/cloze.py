@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -458,7 +458,9 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     # on the kinds built, so adding reverse cards would do the same).
     keys = groups if hide_own else _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring))
     if cloze is not None and keys:
-        cloze = replace(cloze, phrases=tuple(g.identity or g.key for g in keys))
+        # Built directly: dataclasses.replace inspects the fields on every call.
+        cloze = Cloze(cloze.sentence, cloze.text, cloze.answers, cloze.prompts,
+                      tuple(g.identity or g.key for g in keys), cloze.names_term)
     return cloze
 
 

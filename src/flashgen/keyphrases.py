@@ -243,6 +243,13 @@ def tokens(sentence: str) -> list[Token]:
         else:
             tag = text if text in _UNIT_SYMBOLS else "SYM"
         out.append(Token(start, end, text, tag, acronym))
+    for k in range(1, len(out)):
+        # A capitalised word inside a name is part of it, whatever else the word can be:
+        # "Amino Acid Score", "Modified Mercalli Intensity".
+        tok = out[k]
+        if tok.tag not in ("NNP", "NNPS") and _capitalised(tok) and (
+                _capitalised(out[k - 1]) or k + 1 < len(out) and _capitalised(out[k + 1])):
+            out[k] = tok._replace(tag="NNP")
     for k, tok in enumerate(out):
         # The tagger calls every unknown hyphenated word an adjective; one that no noun
         # follows is a noun itself: "bacterial beta-glucuronidase removes …".
@@ -706,11 +713,13 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             # Leading everyday adjectives and participles ("wide", "important",
             # "increased") describe rather than name.
             while start < end - 1 and tags[start] in ("JJ", "JJR", "VBN", "VBG", "CD") and (
-                    tags[start] == "CD" or toks[start].text.casefold() in _GENERIC
+                    tags[start] == "CD" or tags[start] == "JJR" and zipf(toks[start].text) >= 4.0
+                    or toks[start].text.casefold() in _GENERIC
                     or toks[start].text.casefold() in _EVALUATIVE) and not (
                     start + 2 < end and tags[start + 1] == "NN" and tags[start + 2] in _NOUN
-                    and toks[start].text.casefold() not in _EVALUATIVE):
-                # ... but "common law jurisdictions" are jurisdictions of the common law.
+                    and toks[start].text.casefold() not in _EVALUATIVE and tags[start] != "JJR"):
+                # ... but "common law jurisdictions" are jurisdictions of the common law
+                # (a comparative, "older", "larger", never makes such a compound).
                 start += 1
             start = _after_role(toks, start, end)
             if start > 0 and tags[start - 1] == "CD" and _YEAR.fullmatch(toks[start - 1].text) and \

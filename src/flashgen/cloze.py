@@ -264,7 +264,8 @@ def _identity(text: str) -> str:
 
 def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequence[str],
                 hide_own: bool = True, hide: Sequence[str] = (),
-                keep: Sequence[str] = (), recurring: frozenset[str] = frozenset()) -> list[tuple[int, int, _Group]]:
+                keep: Sequence[str] = (),
+                recurring: frozenset[str] = frozenset()) -> list[tuple[int, int, _Group]]:
     """Return every phrase worth hiding as (start, end, group), best first, ties by position.
 
     ``hide`` are phrases the author wants hidden, ``keep`` phrases never to hide;

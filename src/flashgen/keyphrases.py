@@ -6,7 +6,9 @@ range, or an abbreviation. Each is scored by how rare its words are in general E
 (the wordfreq project's English list, vendored in ``data/``), by its form (an
 abbreviation, a capitalised name inside the sentence, a named test or law) and by the
 frame it stands in ("such as A, B and C", "is a …", "known as …"). A phrase made only of
-everyday words scores nothing: it teaches nothing when hidden.
+everyday words scores nothing: it teaches nothing when hidden, unless it recurs across
+the pages of its deck ("water table" in a geology deck), which ``recurring_phrases``
+finds deck-wide and ``deck_key_phrases`` scores.
 """
 
 from __future__ import annotations
@@ -849,7 +851,8 @@ def _after_relative(toks: list[Token], j: int) -> bool:
             and (toks[j - 2].tag in _NOUN or toks[j - 2].tag == "CD" or toks[j - 2].text in (",", ")"))):
         return False
     after = toks[j + 1]
-    if after.tag not in ("DT", "PRP$", "PRP", "JJ", "JJR", "NN", "NNS", "CD", "RB") and after.text not in _PARTICLES:
+    if after.tag not in ("DT", "PRP$", "PRP", "JJ", "JJR", "NN", "NNS", "CD", "RB") and \
+            after.text not in _PARTICLES:
         return False
     end = j + 1
     while end < len(toks) and toks[end].text not in (",", ";", ":", "that", "which"):

@@ -89,3 +89,11 @@ def test_a_name_holds_its_capitalised_words_and_a_comparative_before_a_phrase_is
     assert "Hardanger Acid Score" in hidden("Silt cores were graded on the Hardanger Acid Score before drilling.")
     asked = hidden("The older sill basins of western Norway fill with silt first.")
     assert "sill basins" in asked and not any("older" in h for h in asked)
+
+
+def test_a_range_of_roman_numerals_is_one_number_and_not_two_abbreviations():
+    asked = hidden("Fjord ice is graded on a scale from I to VII by its thickness.")
+    assert "I to VII" in asked and "VII" not in asked
+    assert "II to IV" in hidden("Glacial stages II to IV carved the Sognefjord.")
+    # Letters standing for quantities are no numerals.
+    assert not any("v to x" in h for h in hidden("The flow maps v to x across the Sognefjord sill."))

@@ -343,6 +343,7 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     found += _named_by_frame(sentence, toks)
     found += _list_items(sentence, toks)
     found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
+    found += _numeral_ranges(sentence)
     # Text touching braces or "::" is markup-like code quoted in prose, not a phrase.
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
              and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
@@ -585,6 +586,22 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
                 continue  # "this and that": too common to be an item worth asking
             out.append(Phrase(start, start + len(text), 3.0, " ".join(text.casefold().split())))
     return out
+
+
+# "I to XII", "from IV to I", "V–vi": a range of Roman numerals is one fact, each numeral
+# alone is not an abbreviation ("IV" could be; in a range it is a number).
+_NUMERAL = r"(?:X{0,3}(?:IX|IV|V?I{0,3})|x{0,3}(?:ix|iv|v?i{0,3}))"
+_NUMERAL_RANGE = re.compile(rf"(?<![\w-])(?=[IVXivx])({_NUMERAL})\s*(?:to|–|-)\s*(?=[IVXivx])({_NUMERAL})(?![\w-])")
+
+
+def _numeral_ranges(sentence: str) -> list[Phrase]:
+    """Return ranges of Roman numerals: "a scale from I to XII", "moves from V to I"."""
+    if " to " not in sentence and "–" not in sentence and "-" not in sentence:
+        return []
+    # Not "I to V" (a pronoun may start it) nor two lower-case letters ("from v to x": variables).
+    return [Phrase(m.start(), m.end(), 5.5, "number:numeral") for m in _NUMERAL_RANGE.finditer(sentence)
+            if m.group(1) and m.group(2) and (len(m.group(1)) > 1 or len(m.group(2)) > 1 or m.group(1) != "I")
+            and (m.group(1).isupper() or m.group(2).isupper())]
 
 
 def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:

@@ -988,15 +988,24 @@ _LIST_END = re.compile(r"[;:.()]|\b(?:is|are|was|were|which|that|to|for|in|by|wi
 _NAME_FRAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defined as)\s+", re.IGNORECASE)
 
 
+# Words without which the list and naming frames cannot match (their expressions ignore
+# case): looking for them in the lower-cased sentence is cheaper than trying the frames.
+_LIST_WORDS = ("such as", "including", "for example", "e.g.", "namely", "i.e.", ":")
+_NAME_WORDS = ("called", "known as", "termed", "referred to as", "named", "defined as")
+
+
 @lru_cache(maxsize=64)
 def _frames(sentence: str) -> _Frames:
+    # (Only for ASCII: there lower() folds case exactly as the expressions do.)
+    low = sentence.lower() if sentence.isascii() else None
     lists = []
-    for m in _LIST_START.finditer(sentence):
+    for m in _LIST_START.finditer(sentence) if low is None or any(w in low for w in _LIST_WORDS) else ():
         end = _LIST_END.search(sentence, m.end() + (m.group("colon") is not None))
         lists.append((m.end(), end.start() if end else len(sentence), m.group("enum") or m.group("colon")))
     genus = _FRAME_GENUS_AT.match(sentence)
     subject = _SUBJECT.match(sentence) if genus else None
-    return _Frames(frozenset(m.end() for m in _NAME_FRAME.finditer(sentence)),
+    named = _NAME_FRAME.finditer(sentence) if low is None or any(w in low for w in _NAME_WORDS) else ()
+    return _Frames(frozenset(m.end() for m in named),
                    frozenset((genus.end(),) if genus else ()),
                    tuple((a, b, bool(e)) for a, b, e in lists),
                    frozenset((subject.end(),) if subject else ()))

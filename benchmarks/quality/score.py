@@ -17,7 +17,7 @@ half of the longer's words ("tight junction" for "tight junctions proteins" coun
 for "the liver" does not). ``--strict`` counts only equal phrases. ``--show`` prints each
 sentence with what was hidden.
 
-    .venv/bin/python benchmarks/quality/score.py [--show] [--strict] [FIELD.yaml ...]
+    .venv/bin/python benchmarks/quality/score.py [--show] [--strict] [FIELD.yaml or FOLDER ...]
 """
 
 from __future__ import annotations
@@ -157,11 +157,12 @@ class Figures:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("fields", nargs="*", type=Path)
+    parser.add_argument("fields", nargs="*", type=Path, help="field files, or folders of them")
     parser.add_argument("--strict", action="store_true", help="count only exactly equal phrases")
     parser.add_argument("--show", action="store_true", help="print every sentence and what it hides")
     args = parser.parse_args(argv)
-    paths = args.fields or sorted((HERE / "fields").glob("*.yaml"))
+    paths = [p for given in args.fields or [HERE / "fields"]
+             for p in (sorted(given.glob("*.yaml")) if given.is_dir() else [given])]
     total = Figures()
     rows = []
     for path in paths:

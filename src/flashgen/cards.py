@@ -19,6 +19,7 @@ from .errors import Problem, TemplateError, display_path
 from .expansions import expansions
 from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
                       prose_name)
+from .keyphrases import recurring_phrases
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs
 from .owncards import own_cards
 from .sentences import split_sentences
@@ -165,11 +166,19 @@ class DeckRendering:
     kinds: tuple[str, ...]
     titles: tuple[tuple[str, str], ...]  # topic -> topic title
     names: tuple[Names, ...]  # every term's names, for the clozes of the others
+    #: Phrases that recur across the deck's pages (``keyphrases.recurring_phrases``): a
+    #: term's clozes depend on the other terms' text through them.
+    recurring: tuple[str, ...] = ()
 
     @cached_property
     def name_index(self) -> NameIndex:
         """Return the deck's names, searchable in sentences."""
         return NameIndex(self.names)
+
+    @cached_property
+    def recurring_set(self) -> frozenset[str]:
+        """Return the deck's recurring phrases, for looking up."""
+        return frozenset(self.recurring)
 
     @cached_property
     def title(self) -> dict[str, str]:
@@ -179,11 +188,14 @@ class DeckRendering:
 
 def deck_rendering(deck: Deck, kinds: Sequence[str] | None = None) -> DeckRendering:
     """Return the deck-wide inputs of the deck's cards."""
+    chosen = tuple(kinds or deck.kinds or KINDS)
     return DeckRendering(
         deck=replace(deck, terms=()),
-        kinds=tuple(kinds or deck.kinds or KINDS),
+        kinds=chosen,
         titles=tuple(topic_titles(deck).items()),
         names=tuple(Names(f"term:{t.id}", term_names(t)) for t in deck.terms),
+        recurring=recurring_phrases([text for _, text, _ in t.texts()] for t in deck.terms)
+        if "cloze" in chosen else (),
     )
 
 
@@ -220,7 +232,7 @@ def render_term(rendering: DeckRendering, term: Term, templates: Templates) -> T
                 continue  # the forward card asks this already, in the definition note
             try:
                 made = _cards_of_kind(kind, deck, term, topic, titles[topic], section,
-                                      templates, rendering.name_index, chosen)
+                                      templates, rendering.name_index, chosen, rendering.recurring_set)
             except TemplateError as e:
                 failures.extend((problem, getattr(e, "rendering", "")) for problem in e.problems)
                 continue
@@ -272,7 +284,8 @@ def render_deck(deck: Deck, templates: Templates, kinds: Sequence[str] | None = 
 
 
 def _cards_of_kind(kind: str, deck: Deck, term: Term, topic: str, title: str, section: Section | None,
-                   templates: Templates, names: NameIndex, chosen: Sequence[str]) -> list[Card]:
+                   templates: Templates, names: NameIndex, chosen: Sequence[str],
+                   recurring: frozenset[str] = frozenset()) -> list[Card]:
     """Return the cards of one kind for one term and topic (definition cards only for the definition).
 
     Kind ``own`` gives the author's own cards on the topic: questions when ``qa`` cards
@@ -287,7 +300,8 @@ def _cards_of_kind(kind: str, deck: Deck, term: Term, topic: str, title: str, se
         return [_qa_card(deck, term, topic, title, section, templates)]
     if kind in ("forward", "reverse"):
         return [_definition_card(deck, term, title, templates, kind)] if section is None else []
-    return _cloze_cards(deck, term, topic, title, section, names, reverse="reverse" in chosen)
+    return _cloze_cards(deck, term, topic, title, section, names, reverse="reverse" in chosen,
+                        recurring=recurring)
 
 
 def _while_rendering(problem: Problem, paths: list[str]) -> Problem:
@@ -446,7 +460,7 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
 
 
 def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Section | None,
-                 others: NameIndex, reverse: bool = False) -> list[Card]:
+                 others: NameIndex, reverse: bool = False, recurring: frozenset[str] = frozenset()) -> list[Card]:
     """Return a cloze card for every sentence of the definition or section that can have one.
 
     With ``reverse``, the reverse card already asks for the term from the definition's
@@ -466,7 +480,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
             continue  # the author leaves this sentence out of cloze cards
         asked_by_reverse = reverse and section is None and index == 0
         cloze = make_cloze(sentence, own, others, known, context=(title,), hide_own=not asked_by_reverse,
-                           hide=steer.hide, keep=steer.keep)
+                           hide=steer.hide, keep=steer.keep, recurring=recurring)
         if cloze is None:
             continue
         # The note's identity is what it hides, not where the sentence stands or how it is

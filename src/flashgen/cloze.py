@@ -5,11 +5,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .keyphrases import holds_fact, key_phrases, sentence_tokens, whole_name, zipf
+from .keyphrases import deck_key_phrases, holds_fact, sentence_tokens, whole_name, zipf
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
 MAX_CLOZES = 4
@@ -21,6 +21,8 @@ OWN_TERM = "~term"
 # Scores of the phrases the deck itself names; general-language key phrases score
 # between WORTH_ASKING and about 8 (see keyphrases.py). The author's ``hide`` wins over all.
 _S_FORCED, _S_OWN, _S_OTHER, _S_ABBREVIATION = 100.0, 20.0, 12.0, 7.0
+#: The least score of a sentence's fourth cloze (a weak one is a worse card than three).
+_S_FOURTH = 2.0
 
 _WORDS = re.compile(r"\w+")
 _IN_PARENTHESES = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,11})\)")
@@ -63,6 +65,13 @@ class _Group(NamedTuple):
 
 def phrase_pattern(variants: Iterable[str]) -> re.Pattern[str]:
     """Return a regex finding any of ``variants`` as whole words, any case, plural or possessive."""
+    if isinstance(variants, tuple):
+        return _pattern_of(variants)  # a term's names: the same tuple for each of its sentences
+    return _pattern_of(tuple(variants))
+
+
+@lru_cache(maxsize=4096)
+def _pattern_of(variants: tuple[str, ...]) -> re.Pattern[str]:
     return _compiled(tuple(sorted({v.strip() for v in variants if v.strip()}, key=lambda v: (-len(v), v))))
 
 
@@ -255,10 +264,12 @@ def _identity(text: str) -> str:
 
 def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequence[str],
                 hide_own: bool = True, hide: Sequence[str] = (),
-                keep: Sequence[str] = ()) -> list[tuple[int, int, _Group]]:
+                keep: Sequence[str] = (),
+                recurring: frozenset[str] = frozenset()) -> list[tuple[int, int, _Group]]:
     """Return every phrase worth hiding as (start, end, group), best first, ties by position.
 
-    ``hide`` are phrases the author wants hidden, ``keep`` phrases never to hide.
+    ``hide`` are phrases the author wants hidden, ``keep`` phrases never to hide;
+    ``recurring`` the phrases that recur across the deck's pages.
     """
     found: list[tuple[int, int, _Group]] = []
 
@@ -286,7 +297,7 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
         # ask, whatever rare words it uses; only the author's own phrases are hidden.
         return [c for c in found if c[2].score >= _S_FORCED]
     deck_spans = [(c[0], c[1], c[2].score) for c in found if _S_ABBREVIATION <= c[2].score < _S_FORCED]
-    for p in key_phrases(sentence):
+    for p in deck_key_phrases(sentence, recurring):
         text = sentence[p.start:p.end]
         score = p.score
         # A compound whose head is a deck name ("Type Ia supernova", "comparative
@@ -339,7 +350,9 @@ def _choose(candidates: list[tuple[int, int, _Group]]) -> list[_Group]:
             groups[group.key] = _Group(old.key, old.score, merged, old.identity)
         else:
             groups[group.key] = group
-    return list(groups.values())[:MAX_CLOZES]
+    chosen = list(groups.values())[:MAX_CLOZES]
+    # A fourth blank makes the card a puzzle: it is asked only for a clear fact.
+    return chosen if len(chosen) < MAX_CLOZES or chosen[-1].score >= _S_FOURTH else chosen[:-1]
 
 
 def _occurrences(sentence: str, groups: Sequence[_Group],
@@ -416,7 +429,7 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
 
 def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known: Sequence[str] = (),
                context: Sequence[str] = (), hide_own: bool = True, hide: Sequence[str] = (),
-               keep: Sequence[str] = ()) -> Cloze | None:
+               keep: Sequence[str] = (), recurring: frozenset[str] = frozenset()) -> Cloze | None:
     """Return the sentence as a cloze note, or None when it holds nothing worth asking.
 
     ``own`` are the term's names (the first is shown as context when the sentence does not
@@ -424,14 +437,15 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     the term defines, ``context`` other text the prompt shows, such as the topic: a hidden
     phrase may appear in none of it. With ``hide_own`` false the term's names stay
     visible, for a sentence another card already asks the term of. ``hide`` and ``keep``
-    are the author's: phrases always hidden, and phrases never hidden.
+    are the author's: phrases always hidden, and phrases never hidden. ``recurring`` are
+    the phrases that recur across the deck's pages (``keyphrases.recurring_phrases``).
     """
     names_term = bool(own.variants) and bool(phrase_pattern(own.variants).search(sentence))
     if not hide_own:
         context = (*context, *own.variants)
     elif not names_term and own.variants:
         context = (*context, own.variants[0])
-    candidates = _candidates(sentence, own, others, known, hide_own, hide, keep)
+    candidates = _candidates(sentence, own, others, known, hide_own, hide, keep, recurring)
     groups = _choose(candidates)
     found: dict[str, list[tuple[int, int]]] = {}
     for start, end, group in candidates:
@@ -443,9 +457,11 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     # beside it, so a rename would otherwise change what its notes are known by and
     # duplicate them in Anki), or because another card asks for the term (which depends
     # on the kinds built, so adding reverse cards would do the same).
-    keys = groups if hide_own else _choose(_candidates(sentence, own, others, known, True, hide, keep))
+    keys = groups if hide_own else _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring))
     if cloze is not None and keys:
-        cloze = replace(cloze, phrases=tuple(g.identity or g.key for g in keys))
+        # Built directly: dataclasses.replace inspects the fields on every call.
+        cloze = Cloze(cloze.sentence, cloze.text, cloze.answers, cloze.prompts,
+                      tuple(g.identity or g.key for g in keys), cloze.names_term)
     return cloze
 
 

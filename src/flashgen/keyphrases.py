@@ -6,7 +6,9 @@ range, or an abbreviation. Each is scored by how rare its words are in general E
 (the wordfreq project's English list, vendored in ``data/``), by its form (an
 abbreviation, a capitalised name inside the sentence, a named test or law) and by the
 frame it stands in ("such as A, B and C", "is a …", "known as …"). A phrase made only of
-everyday words scores nothing: it teaches nothing when hidden.
+everyday words scores nothing: it teaches nothing when hidden, unless it recurs across
+the pages of its deck ("water table" in a geology deck), which ``recurring_phrases``
+finds deck-wide and ``deck_key_phrases`` scores.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +31,7 @@ _SOME_RARITY = 0.6
 _DATA = Path(__file__).resolve().parent / "data" / "english-word-frequency.txt.gz"
 
 _TOKEN = re.compile(r"""
-    (?P<num>(?<![\w.])\d+(?:[.,]\d+)*(?![\w]))
+    (?P<num>(?<![\w.])\d+(?:[.,:]\d+)*(?![\w]))
   | (?P<word>\w+(?:(?:[-–./+]|['’](?![sS]\b))\w+)*\+*)
   | (?P<pos>['’][sS](?!\w))
   | (?P<sym>\S)
@@ -72,6 +75,12 @@ _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten el
 _NAMING = frozenset("type class stage grade phase step group chapter level version generation".split())
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
+# Units of time and measure, which a spelled-out count measures as much as digits do:
+# "within one hour", "seven metres".
+_MEASURES = frozenset("""second minute hour day week month year decade century half-life generation metre
+    meter kilometre kilometer centimetre millimetre mile foot feet inch yard gram kilogram tonne ton pound
+    ounce litre liter gallon degree percent dollar euro cent calorie acre hectare""".split())
+_DATING = frozenset("in by since until from before after during of".split())
 _MAGNITUDES = frozenset("hundred thousand million billion trillion".split())
 _NAMING_VERBS = frozenset("called named termed known dubbed labelled labeled denoted".split())
 _RANGE = frozenset({"to", "–", "-", "and", "or"})
@@ -158,7 +167,12 @@ def _lexicon() -> dict[str, str]:
 
 
 def _tag(words: list[str]) -> list[str]:
-    """Return the Penn tag of each word, as TextBlob's PatternTagger tags it.
+    """Return the Penn tag of each word of a sentence, as TextBlob's PatternTagger tags it."""
+    return [_tag_word(word, index == 0) for index, word in enumerate(words)]
+
+
+def _tag_word(word: str, first: bool) -> str:
+    """Return the Penn tag of a word (``first``: the sentence's first token), as PatternTagger tags it.
 
     PatternTagger looks each word up in its lexicon (the first word also in lower case),
     tags an unknown word by its form (a capital: NNP, digits: CD, else by its ending) and
@@ -166,18 +180,15 @@ def _tag(words: list[str]) -> list[str]:
     joining them into a string, splitting it again and building a list per word.
     """
     lexicon = _lexicon()
-    tags = []
-    for index, word in enumerate(words):
-        tag = lexicon.get(word) or (index == 0 and lexicon.get(word.lower())) or None
-        if tag is None:
-            if word.istitle():
-                tag = "NNP"
-            elif _DIGITS.fullmatch(word):
-                tag = "CD"
-            else:
-                tag = _by_ending(word)
-        tags.append(tag)
-    return tags
+    tag = lexicon.get(word) or (first and lexicon.get(word.lower())) or None
+    if tag is None:
+        if word.istitle():
+            tag = "NNP"
+        elif _DIGITS.fullmatch(word):
+            tag = "CD"
+        else:
+            tag = _by_ending(word)
+    return tag
 
 
 _DIGITS = re.compile(r"[0-9,.:/%$-]+")
@@ -188,6 +199,8 @@ def _by_ending(word: str) -> str:
     # Later rules win over earlier ones, so they are tried first.
     if word.endswith(("ate", "ify", "ise", "ize")):
         return "VBP"
+    if word.endswith(("ises", "izes", "ifies")):
+        return "VBZ"  # "emphasises", "hydrolyses": a verb the lexicon spells otherwise
     if word.endswith("ed"):
         return "VBN"
     if "-" in word or word.endswith(("able", "al", "ful", "ible", "ient", "ish", "ive", "less", "tic", "ous")):
@@ -220,16 +233,11 @@ def tokens(sentence: str) -> list[Token]:
     if words and words[0][:1].isupper() and zipf(words[0]) >= 4.0 and not _ACRONYM.fullmatch(words[0]):
         # Capitalised only because it starts the sentence: tag it as the word it is.
         words[0] = words[0].lower()
-    tags = _tag(words)
     out = []
-    for (start, end, text, kind), tag in zip(found, tags):
+    for index, (start, end, text, kind) in enumerate(found):
         acronym = False
         if kind == "word":
-            acronym, named = _shape(text)
-            if named:
-                tag = "CD" if named == "CD" else "NNP"
-            if acronym and _DECADE.fullmatch(text):
-                acronym, tag = False, "CD"  # "the 1950s"
+            tag, acronym = _word_token(words[index], text, index == 0)
         elif kind == "num":
             tag = "CD"
         elif kind == "pos":
@@ -237,6 +245,13 @@ def tokens(sentence: str) -> list[Token]:
         else:
             tag = text if text in _UNIT_SYMBOLS else "SYM"
         out.append(Token(start, end, text, tag, acronym))
+    for k in range(1, len(out)):
+        # A capitalised word inside a name is part of it, whatever else the word can be:
+        # "Amino Acid Score", "Modified Mercalli Intensity".
+        tok = out[k]
+        if tok.tag not in ("NNP", "NNPS") and _capitalised(tok) and (
+                _capitalised(out[k - 1]) or k + 1 < len(out) and _capitalised(out[k + 1])):
+            out[k] = tok._replace(tag="NNP")
     for k, tok in enumerate(out):
         # The tagger calls every unknown hyphenated word an adjective; one that no noun
         # follows is a noun itself: "bacterial beta-glucuronidase removes …".
@@ -244,6 +259,21 @@ def tokens(sentence: str) -> list[Token]:
                 "NN", "NNS", "NNP", "NNPS", "JJ", "CD")) and tok.text.casefold() not in _lexicon():
             out[k] = tok._replace(tag="NN")
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_token(word: str, text: str, first: bool) -> tuple[str, bool]:
+    """Return the tag of a word (``text``, tagged as ``word``) and whether it is an abbreviation.
+
+    The same for every sentence a word stands in, so it is worked out once per word.
+    """
+    tag = _tag_word(word, first)
+    acronym, named = _shape(text)
+    if named:
+        tag = "CD" if named == "CD" else "NNP"
+    if acronym and _DECADE.fullmatch(text):
+        acronym, tag = False, "CD"  # "the 1950s"
+    return tag, acronym
 
 
 @lru_cache(maxsize=8192)
@@ -258,6 +288,52 @@ def _shape(word: str) -> tuple[bool, str]:
 @lru_cache(maxsize=1024)
 def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     """Return the sentence's phrases worth hiding, best first (ties: the earlier first)."""
+    return _ranked(_found(sentence))
+
+
+def deck_key_phrases(sentence: str, recurring: frozenset[str]) -> tuple[Phrase, ...]:
+    """Return ``key_phrases(sentence)`` with the phrases that recur across the deck's pages lifted.
+
+    ``recurring`` comes from ``recurring_phrases``. A compound of everyday words that
+    several pages of one deck use ("bending moment", "transit method") is that deck's
+    vocabulary, a fact a rarity score cannot see.
+    """
+    if not recurring:
+        return key_phrases(sentence)
+    found = _found(sentence)
+    lifted = [p._replace(score=p.score + _RECURRING) if _lifted(sentence, p, recurring) else p for p in found]
+    return _ranked(tuple(lifted)) if lifted != list(found) else key_phrases(sentence)
+
+
+def _lifted(sentence: str, p: Phrase, recurring: frozenset[str]) -> bool:
+    """Return whether a phrase is a compound of the deck's vocabulary, lower case.
+
+    Names ("United States", "England and Wales") are scored by their capitals already; a
+    name that recurs across the deck's pages is where its facts happen, not one of them.
+    """
+    if " " not in p.identity and not p.identity.startswith(("number", "formula:")):
+        return False  # one word: its identity is its text, in lower case
+    words = sentence[p.start:p.end].split()
+    return len(words) > 1 and not p.identity.startswith(("number", "formula:")) and \
+        recurrence_key(" ".join(words)) in recurring and not any(w[:1].isupper() for w in words[p.start == 0:])
+
+
+#: What recurring across a deck's pages adds to a phrase's score.
+_RECURRING = 1.5
+
+
+def _ranked(found: Sequence[Phrase]) -> tuple[Phrase, ...]:
+    best: dict[tuple[int, int], Phrase] = {}
+    for p in found:
+        if p.score >= WORTH_ASKING and (p.start, p.end) not in best or \
+                p.score > best.get((p.start, p.end), p).score:
+            best[(p.start, p.end)] = p
+    return tuple(sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start)))
+
+
+@lru_cache(maxsize=1024)
+def _found(sentence: str) -> tuple[Phrase, ...]:
+    """Return every candidate phrase of the sentence, scored, unranked (everyday compounds at 0)."""
     toks, numbers = _analysed(sentence)
     found: list[Phrase] = list(numbers)
     found += [Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split()))
@@ -267,16 +343,73 @@ def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     found += _named_by_frame(sentence, toks)
     found += _list_items(sentence, toks)
     found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
+    found += _numeral_ranges(sentence)
     # Text touching braces or "::" is markup-like code quoted in prose, not a phrase.
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
              and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
              and sentence[p.end:p.end + 1] not in ("{", "}")] if "{" in sentence or "::" in sentence else found
-    best: dict[tuple[int, int], Phrase] = {}
-    for p in found:
-        if p.score >= WORTH_ASKING and (p.start, p.end) not in best or \
-                p.score > best.get((p.start, p.end), p).score:
-            best[(p.start, p.end)] = p
-    return tuple(sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start)))
+    return tuple(found)
+
+
+# Runs of words with single spaces between them: a phrase never crosses punctuation.
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)+")
+# Tags of words that a noun phrase of the deck's vocabulary does not hold.
+_FUNCTION_TAGS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "MD", "TO", "WDT", "WP", "EX", "RB", "VBZ", "VBP",
+                          "VBD", "VB", "CD", "PDT", "WRB"))
+
+
+def recurrence_key(phrase: str) -> str:
+    """Return what a phrase is counted as across pages: its words in lower case, the last one singular."""
+    words = phrase.casefold().split()
+    last = words[-1] if words else ""
+    if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _singular(key: str) -> str:
+    """Return ``recurrence_key`` of a phrase already in lower case with single spaces."""
+    last = key[key.rfind(" ") + 1:]
+    return key[:-1] if len(last) > 3 and last.endswith("s") and not last.endswith("ss") else key
+
+
+def recurring_phrases(pages: Iterable[Iterable[str]]) -> tuple[str, ...]:
+    """Return the phrases of two or three words that recur across a deck's pages, sorted.
+
+    A phrase recurs when at least two pages use it, but at most a twentieth of them (and
+    at least three): a phrase on most pages is the site's boilerplate, not its vocabulary.
+    Candidates are runs of words, not tagged phrases (the tagger would cost a second
+    pass over the deck); only a tagged noun phrase of a sentence is ever lifted by one.
+    """
+    lexicon = _lexicon()
+    # Whether a word (in lower case) may stand in a noun phrase: not a function word, not
+    # praise (names aside, which are not lifted). Asked once per word of the deck.
+    content: dict[str, tuple[str, bool]] = {}
+    counts: dict[str, int] = {}
+    pages_seen = 0
+    for texts in pages:
+        pages_seen += 1
+        seen: set[str] = set()
+        for text in texts:
+            for run in _WORD_RUN.finditer(text):
+                words, flags = [], []
+                for word in run.group().split(" "):
+                    known = content.get(word)
+                    if known is None:
+                        low = word.casefold()
+                        known = content[word] = (low, lexicon.get(low, "") not in _FUNCTION_TAGS
+                                                 and low not in _EVALUATIVE)
+                    words.append(known[0])
+                    flags.append(known[1])
+                for k in range(len(words) - 1):
+                    if flags[k] and flags[k + 1]:
+                        seen.add(_singular(words[k] + " " + words[k + 1]))
+                        if k + 2 < len(words) and flags[k + 2]:
+                            seen.add(_singular(words[k] + " " + words[k + 1] + " " + words[k + 2]))
+        for key in seen:
+            counts[key] = counts.get(key, 0) + 1
+    most = max(3, pages_seen // 20)
+    return tuple(sorted(k for k, n in counts.items() if 2 <= n <= most))
 
 
 # A term in quotation marks, a word or a few: "Hawking radiation", “next friend”.
@@ -347,6 +480,8 @@ def _evidence(sentence: str) -> float:
 
 def holds_fact(sentence: str, deck_names: int = 0) -> bool:
     """Return whether a sentence has a fact worth a cloze, given how many deck names it holds."""
+    if sentence.rstrip(" \"'”’)").endswith("?"):
+        return False  # "How long does recovery take?": a question asks, it states nothing
     evidence, padding = fact_evidence(sentence)
     return padding < _PADDED or padding <= evidence + 3.0 * min(deck_names, 1)
 
@@ -453,6 +588,22 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
     return out
 
 
+# "I to XII", "from IV to I", "V–vi": a range of Roman numerals is one fact, each numeral
+# alone is not an abbreviation ("IV" could be; in a range it is a number).
+_NUMERAL = r"(?:X{0,3}(?:IX|IV|V?I{0,3})|x{0,3}(?:ix|iv|v?i{0,3}))"
+_NUMERAL_RANGE = re.compile(rf"(?<![\w-])(?=[IVXivx])({_NUMERAL})\s*(?:to|–|-)\s*(?=[IVXivx])({_NUMERAL})(?![\w-])")
+
+
+def _numeral_ranges(sentence: str) -> list[Phrase]:
+    """Return ranges of Roman numerals: "a scale from I to XII", "moves from V to I"."""
+    if " to " not in sentence and "–" not in sentence and "-" not in sentence:
+        return []
+    # Not "I to V" (a pronoun may start it) nor two lower-case letters ("from v to x": variables).
+    return [Phrase(m.start(), m.end(), 5.5, "number:numeral") for m in _NUMERAL_RANGE.finditer(sentence)
+            if m.group(1) and m.group(2) and (len(m.group(1)) > 1 or len(m.group(2)) > 1 or m.group(1) != "I")
+            and (m.group(1).isupper() or m.group(2).isupper())]
+
+
 def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
     """Return numbers with their units and ranges: "30 to 45 minutes", "$1,000", "6.5%"."""
     out = []
@@ -516,9 +667,16 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             j += 2
         text = sentence[toks[first].start:toks[j - 1].end]
         digits = sum(c.isdigit() for c in toks[i].text)
-        if unit or ranged or first < i:
+        if not ranged and first == i and toks[i].text.casefold() in _NUMBER_WORDS and \
+                len(unit) == 1 and zipf(unit[0]) >= 4.0 and unit[0].casefold().rstrip("s") not in _MEASURES:
+            score = 1.0  # "one habitat", "two parties", "four times": a count of everyday things
+        elif unit or ranged or first < i:
             score = 2.5
-        elif "." in toks[i].text or digits >= 3:
+        elif _YEAR.fullmatch(toks[i].text) and j < len(toks) and _capitalised(toks[j]):
+            score = 0.0  # "the 1966 Practice Statement": the year belongs to the name
+        elif _YEAR.fullmatch(toks[i].text) and i and toks[i - 1].text.casefold() in _DATING:
+            score = 2.5  # "in 1610", "by 1900": a date
+        elif "." in toks[i].text or ":" in toks[i].text or digits >= 3:  # 6.5, 3:1, 1,000
             score = 1.8
         else:
             score = 0.0  # "2 of them": a count without a unit asks little
@@ -552,13 +710,16 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             i += 1
             continue
         j = i
-        while j < n and (tags[j] in _CONTINUES or _joins_name(toks, i, j)):
+        while j < n and (tags[j] in _CONTINUES or _joins_name(toks, i, j) or _initial_dot(toks, j)):
             if tags[j] == "POS" and not (j > i and tags[j - 1] in _NOUN):
                 break
             if j > i and tags[j] in ("NN", "NNS") and _verb_like(toks, j):
                 break
             if j > i and tags[j] in ("VBG", "VBN") and tags[j - 1] in _NOUN:
                 break  # "a clinician reviewing …": a participle after a noun starts a clause
+            if j > i and tags[j] == "CD" and j + 1 < n and tags[j + 1] in _NOUN and \
+                    toks[j - 1].text.casefold() not in _NAMING:
+                break  # "overshoot seven octaves": a count starts a phrase of its own
             j += 1
         # End on a noun (or a number that belongs to a name: "vitamin B12", "factor VII").
         end = j
@@ -566,21 +727,30 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 tags[end - 1] == "CD" and end - 1 > i and tags[end - 2] in _NOUN):
             end -= 1
         start = i
-        if end > start and any(_worth_a_look(t) for t in toks[i:end]):
+        worth_a_look = end > start and any(_worth_a_look(t) for t in toks[i:end])
+        if worth_a_look or end - start >= 2:
             # Leading everyday adjectives and participles ("wide", "important",
             # "increased") describe rather than name.
             while start < end - 1 and tags[start] in ("JJ", "JJR", "VBN", "VBG", "CD") and (
-                    tags[start] == "CD" or toks[start].text.casefold() in _GENERIC
+                    tags[start] == "CD" or tags[start] == "JJR" and zipf(toks[start].text) >= 4.0
+                    or toks[start].text.casefold() in _GENERIC
                     or toks[start].text.casefold() in _EVALUATIVE) and not (
                     start + 2 < end and tags[start + 1] == "NN" and tags[start + 2] in _NOUN
-                    and toks[start].text.casefold() not in _EVALUATIVE):
-                # ... but "common law jurisdictions" are jurisdictions of the common law.
+                    and toks[start].text.casefold() not in _EVALUATIVE and tags[start] != "JJR"):
+                # ... but "common law jurisdictions" are jurisdictions of the common law
+                # (a comparative, "older", "larger", never makes such a compound).
                 start += 1
-            # "the critic Reyner Banham": an everyday noun before a person's name is its role.
-            while start < end - 2 and tags[start] in ("NN", "NNS") and zipf(toks[start].text) >= 3.5 and \
-                    all(_capitalised(t) for t in toks[start + 1:end]):
-                start += 1
-            out.extend(_phrases_in(sentence, toks, start, end))
+            start = _after_role(toks, start, end)
+            if start > 0 and tags[start - 1] == "CD" and _YEAR.fullmatch(toks[start - 1].text) and \
+                    _capitalised(toks[start]):
+                start -= 1  # "the 2004 Sumatra–Andaman earthquake": a year in a name
+            if worth_a_look:
+                out.extend(_phrases_in(sentence, toks, start, end))
+            elif end - start >= 2 and not any(t.text.casefold() in _EVALUATIVE for t in toks[start:end]):
+                # A compound of everyday words ("bending moment") asks nothing by itself; it
+                # is kept, unscored, for the deck's recurring phrases to lift.
+                out.append(Phrase(toks[start].start, toks[end - 1].end, 0.0,
+                                  " ".join(sentence[toks[start].start:toks[end - 1].end].casefold().split())))
         i = max(j, i + 1)
     return out
 
@@ -595,6 +765,9 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
     tag = toks[i].tag
     if i and toks[i - 1].tag == "CD" and _unit_symbol(toks[i].text):
         return False  # the unit of a number, hidden with it
+    if tag == "VBN" and i and toks[i - 1].tag in ("NN", "NNS") and i + 1 < len(toks) and \
+            toks[i + 1].tag in ("JJ", "RB", "IN", "DT"):
+        return False  # "fifths tuned pure", "water released from": a participle's clause
     if tag == "VBG" and i and (toks[i - 1].tag in _NOUN or toks[i - 1].text == ",") and \
             i + 1 < len(toks) and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS"):
         return False  # "a clinician reviewing therapy", ", freeing oestrogen": a clause, not a name
@@ -604,6 +777,32 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
     if tag in ("VBN", "VBD") and toks[i].text.casefold() in _NAMING_VERBS:
         return False  # "called allophones": the name follows the verb
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
+
+
+def _initial_dot(toks: list[Token], j: int) -> bool:
+    """Return whether the full stop at ``j`` ends an initial inside a name: "Robert T. Paine", "St. Ives"."""
+    return toks[j].text == "." and 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and \
+        len(toks[j - 1].text) <= 2 and toks[j - 1].text[:1].isupper() and _capitalised(toks[j + 1])
+
+
+def _after_role(toks: list[Token], start: int, end: int) -> int:
+    """Return where the name at the end of toks[start:end] starts, when the words before it say its role.
+
+    "the zoologist Robert T. Paine", "the Russian chemist Vladimir Markovnikov", "the
+    mission Gaia": a lower-case noun before a name is an apposition, saying what the name
+    is; the name is the fact. A code ("peptide YY", "vitamin B12", "factor VII") or one
+    capital ("vitamin D") stays with its noun.
+    """
+    k = end
+    while k > start and (_capitalised(toks[k - 1]) and (len(toks[k - 1].text) >= 2 or toks[k].text == ".")
+                         or toks[k - 1].text == "."):
+        k -= 1
+    if k == end or k == start or toks[k].text == "." or toks[k - 1].tag not in ("NN", "NNS") or \
+            not (toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and len(toks[k - 1].text) >= 3):
+        # "Gradus ad Parnassum": a short word inside a title is part of it.
+        return start
+    return k
+
 
 
 def _joins_name(toks: list[Token], start: int, j: int) -> bool:
@@ -621,10 +820,13 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
         return False  # "the Barbican Estate in London": where it is, not its name
     if toks[j].text not in ("or", "and") or any(t.text in ("of", "in", "for") for t in toks[start:j]):
         return True
-    # "Cooley and Tukey" is one name; "Michel Mayor and Didier Queloz" two, and "Tuscan and
-    # Composite orders" two kinds of one thing.
+    # "Cooley and Tukey" is one name; "Michel Mayor and Didier Queloz" two, "Tuscan and
+    # Composite orders" two kinds of one thing, and "Haydn, Mozart and Beethoven" the end
+    # of a list of names.
     after = toks[j + 2] if j + 2 < len(toks) else None
-    return j - 1 == start and not (after and (_capitalised(after) or after.tag in _NOUN))
+    before = [t.text.casefold() for t in toks[max(0, start - 3):start] if t.text.casefold() != "the"]
+    return j - 1 == start and not (after and (_capitalised(after) or after.tag in _NOUN)) and \
+        not (before[-1:] == [","] or before[-2:] == ["such", "as"] or before[-1:] == ["including"])
 
 
 def _capitalised(tok: Token) -> bool:
@@ -635,8 +837,11 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     """Return whether a noun at ``j`` is really a verb ("the score flags patients")."""
     # The pattern tagger reads a verb after a noun as a noun ("flags", "drives",
     # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
+    if _after_relative(toks, j) or _agrees_with_plural(toks, j):
+        return True
     if not (toks[j].tag in ("NN", "NNS") and 0 < j < len(toks) - 1
-            and (toks[j - 1].tag in _NOUN or toks[j - 1].tag in ("%", "CD", "VBG"))):
+            and (toks[j - 1].tag in _NOUN or toks[j - 1].tag in ("%", "CD", "VBG")
+                 or toks[j - 1].text == ")" and toks[j - 2].acronym)):  # "the index (GI) ranks foods"
         return False
     after = toks[j + 1]
     if after.tag in ("DT", "PRP$", "PRP") or (after.tag == "CD" and toks[j].tag == "NNS"):
@@ -650,6 +855,32 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     if j + 2 < len(toks) and toks[j + 2].tag in ("DT", "PRP$", "PRP"):
         return False
     return not _clause_has_verb(toks, j, before_only=True)
+
+
+_RELATIVES = frozenset(("that", "which", "who"))
+# Particles and prepositions that follow an intransitive verb: "yields rise by", "crowd out".
+_PARTICLES = frozenset(("to", "into", "through", "from", "by", "out", "up", "down", "off", "away", "back"))
+
+
+def _after_relative(toks: list[Token], j: int) -> bool:
+    """Return whether a noun at ``j`` is the verb of a relative clause: "a planet that orbits a star"."""
+    if not (toks[j].tag in ("NN", "NNS") and 1 < j < len(toks) - 1 and toks[j - 1].text.casefold() in _RELATIVES
+            and (toks[j - 2].tag in _NOUN or toks[j - 2].tag == "CD" or toks[j - 2].text in (",", ")"))):
+        return False
+    after = toks[j + 1]
+    if after.tag not in ("DT", "PRP$", "PRP", "JJ", "JJR", "NN", "NNS", "CD", "RB") and \
+            after.text not in _PARTICLES:
+        return False
+    end = j + 1
+    while end < len(toks) and toks[end].text not in (",", ";", ":", "that", "which"):
+        end += 1
+    return not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[j + 1:end])
+
+
+def _agrees_with_plural(toks: list[Token], j: int) -> bool:
+    """Return whether a singular noun after a plural one is its verb: "yields rise by", "mussels crowd out"."""
+    return toks[j].tag == "NN" and 0 < j < len(toks) - 1 and toks[j - 1].tag == "NNS" and \
+        toks[j + 1].text.casefold() in _PARTICLES and toks[j].text.isalpha() and toks[j].text.islower()
 
 
 def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False) -> bool:
@@ -683,7 +914,7 @@ def _phrases_in(sentence: str, toks: list[Token], start: int, end: int) -> list[
 
 def _score(sentence: str, words: list[Token]) -> float | None:
     """Return how much hiding ``words`` asks of a learner, or None when they name nothing."""
-    rarity = [4.8 - zipf(t.text) for t in words if t.tag not in ("POS", "IN", "CD", "CC")]
+    rarity = [4.8 - zipf(t.text) for t in words if t.tag not in ("POS", "IN", "CD", "CC") and t.text != "."]
     if not rarity:
         return None
     capitals = []
@@ -714,6 +945,8 @@ def _score(sentence: str, words: list[Token]) -> float | None:
             score += 1.5
     if rarity[0] >= _SOME_RARITY or acronym or named and not everyday_name:
         score += _frames(sentence).boost(words[0].start)
+    if len(words) > 1 and _YEAR.fullmatch(words[0].text) and capitals:
+        score += 1.0  # "the 1966 Practice Statement": a dated name is a name of its own
     if len(words) > 5:
         score -= 1.0
     if len(words) == 1 and not (acronym or named) and words[0].start > 0 and 3.2 < zipf(words[0].text):
@@ -740,7 +973,9 @@ class _Frames:
             return 1.0
         if start in self.subject:
             return 1.0
-        return 0.8 if start in self.genus else 0.0
+        # The class after "is a" ("a diagram", "a doctrine", "an indirect ecological
+        # effect") is often the generic part of a definition: a small boost only.
+        return 0.5 if start in self.genus else 0.0
 
 
 _LIST_START = re.compile(r"\b(?:such as|including|for example|e\.g\.,?|(?P<enum>namely|i\.e\.,?))\s+|(?P<colon>:)\s+",
@@ -753,15 +988,24 @@ _LIST_END = re.compile(r"[;:.()]|\b(?:is|are|was|were|which|that|to|for|in|by|wi
 _NAME_FRAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defined as)\s+", re.IGNORECASE)
 
 
+# Words without which the list and naming frames cannot match (their expressions ignore
+# case): looking for them in the lower-cased sentence is cheaper than trying the frames.
+_LIST_WORDS = ("such as", "including", "for example", "e.g.", "namely", "i.e.", ":")
+_NAME_WORDS = ("called", "known as", "termed", "referred to as", "named", "defined as")
+
+
 @lru_cache(maxsize=64)
 def _frames(sentence: str) -> _Frames:
+    # (Only for ASCII: there lower() folds case exactly as the expressions do.)
+    low = sentence.lower() if sentence.isascii() else None
     lists = []
-    for m in _LIST_START.finditer(sentence):
+    for m in _LIST_START.finditer(sentence) if low is None or any(w in low for w in _LIST_WORDS) else ():
         end = _LIST_END.search(sentence, m.end() + (m.group("colon") is not None))
         lists.append((m.end(), end.start() if end else len(sentence), m.group("enum") or m.group("colon")))
     genus = _FRAME_GENUS_AT.match(sentence)
     subject = _SUBJECT.match(sentence) if genus else None
-    return _Frames(frozenset(m.end() for m in _NAME_FRAME.finditer(sentence)),
+    named = _NAME_FRAME.finditer(sentence) if low is None or any(w in low for w in _NAME_WORDS) else ()
+    return _Frames(frozenset(m.end() for m in named),
                    frozenset((genus.end(),) if genus else ()),
                    tuple((a, b, bool(e)) for a, b, e in lists),
                    frozenset((subject.end(),) if subject else ()))

@@ -1,0 +1,36 @@
+"""The cloze benchmark's script: it takes field files and folders of them."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+FIELD = """field: brewing
+terms:
+  - name: Wort
+    definition:
+      - s: Wort is the sugary liquid drained from mashed malt before yeast is added.
+        keys: [Wort, mashed malt]
+"""
+
+
+def _score_module():
+    spec = importlib.util.spec_from_file_location("quality_score", REPO / "benchmarks" / "quality" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_folder_of_fields_is_scored_like_its_files(tmp_path, capsys):
+    folder = tmp_path / "fields"
+    folder.mkdir()
+    (folder / "brewing.yaml").write_text(FIELD, encoding="utf-8")
+    score = _score_module()
+    assert score.main([str(folder)]) == 0
+    by_folder = capsys.readouterr().out
+    assert score.main([str(folder / "brewing.yaml")]) == 0
+    assert capsys.readouterr().out == by_folder
+    assert "| brewing | 1 |" in by_folder

@@ -33,7 +33,30 @@ def page_lines(text: str) -> list[Line]:
     # Split on line breaks only: str.splitlines would also split on form feeds and
     # Unicode separators and shift every line number after them.
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return [Line(i, raw.strip()) for i, raw in enumerate(text.split("\n"), start=1)]
+    return [Line(i, clean_text(raw)) for i, raw in enumerate(text.split("\n"), start=1)]
+
+
+# Characters a browser does not show: zero-width spaces that documentation sites put after
+# a heading's anchor, word joiners, a BOM inside the text, soft hyphens. Left in, they make
+# "Pitfalls" a different heading from "Pitfalls". Joiners that shape scripts (U+200C/D) stay.
+_INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+# Reference marks of a wiki or a paper: "[1]", "[2][3]", "[a]" right after a word or a
+# stop, and bracketed editorial notes ("[citation needed]", "[clarification needed]").
+_REFERENCE_MARK_RE = re.compile(
+    r"(?:(?<=[.,;:!?)\"”’])|(?<=[^\W\d_]{3}))(?:\[(?:\d{1,3}|note \d{1,3})\])+(?=[\s.,;:!?)\"”’]|$)"
+    r"|(?<=[.,;:!?)\"”’])(?:\[[a-z]\])+(?=\s|$)"
+    r"|\s?\[(?:citation|clarification|verification|attribution|page|year|when|who|which|by whom|"
+    r"according to whom|dubious|disputed|failed verification|better source)[^\]]{0,30}\]",
+    re.IGNORECASE,
+)
+
+
+def clean_text(text: str) -> str:
+    """Return a line's text stripped, without invisible characters and reference marks."""
+    text = _INVISIBLE_RE.sub("", text)
+    if "[" in text:
+        text = _REFERENCE_MARK_RE.sub("", text)
+    return text.strip()
 
 
 def normal_line(text: str) -> str:

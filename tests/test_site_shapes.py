@@ -50,3 +50,15 @@ def test_a_documentation_page_runs_its_callout_label_into_the_text_and_drops_inv
 
 
 SHAPES = Path(__file__).parent / "data" / "shapes"
+
+
+def test_a_wiki_markdown_page_is_titled_by_its_front_matter_and_shows_no_markup():
+    term = read_one(SHAPES / "control-point.md")
+    assert term.name == "Control point"
+    assert term.definition.startswith("A control point is a marked location on an orienteering course")
+    assert [s.topic for s in term.sections] == ["mechanism", "risk"]
+    text = card_text(term)
+    for markup in ("**", "[[", "]]", "](", "*dibber*", "layout", "2023-08-19", "Forest Running"):
+        assert markup not in text, markup
+    assert "the course setter can check" in term.sections[0].text
+    assert "See the rules page for tolerances." in term.sections[0].text

@@ -22,7 +22,7 @@ from .decoding import decode_page
 from .glossary import looks_like_list, split_entries
 from .html import HtmlReader
 from .lines import Line
-from .markdown import MarkdownReader
+from .markdown import MarkdownReader, plain_markdown
 from .naming import split_abbreviation
 from .noise import repeated_in, repeated_lines
 from .structure import build_term
@@ -96,12 +96,16 @@ _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*", re.MULTILINE)
 
 
 def _plain_html(terms: list[Term], path: str) -> list[Term]:
-    """Return the terms without the bold marks the HTML reader puts round a leading <b>Term</b>."""
-    if not isinstance(reader_for(path), HtmlReader):
+    """Return the terms without inline markup: the bold marks the HTML reader puts round a
+    leading <b>Term</b>, and a markdown page's links and emphasis."""
+    reader = reader_for(path)
+    if isinstance(reader, HtmlReader):
+        def plain(text: str) -> str:
+            return _BOLD_LEAD_RE.sub(r"\1", text)
+    elif isinstance(reader, MarkdownReader):
+        plain = plain_markdown
+    else:
         return terms
-
-    def plain(text: str) -> str:
-        return _BOLD_LEAD_RE.sub(r"\1", text)
 
     return [replace(term, definition=plain(term.definition),
                     sections=tuple(replace(s, text=plain(s.text)) for s in term.sections))

@@ -1,9 +1,34 @@
-"""Read markdown pages (``.md``): ``#`` headings, lists and emphasis as written."""
+"""Read markdown pages (``.md``): ``#`` headings, lists and emphasis as written.
+
+A wiki's or a static site's page often opens with YAML front matter between ``---`` lines;
+its ``title:`` is the page's title and the rest is metadata, not text. A line of bare HTML
+tags (an anchor such as ``<a name="top"></a>``) holds no text.
+"""
 
 from __future__ import annotations
 
+import re
+
 from .base import register
+from .lines import Line
 from .text import TextReader
+
+_FRONT_MATTER_KEY_RE = re.compile(r"^[\w-]+\s*:")
+_TAGS_ONLY_RE = re.compile(r"^(?:<[^<>]*>\s*)+$")
+# Inline markup that a card shows as text: links, wiki links, emphasis, code spans.
+_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_WIKI_LINK_RE = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]")
+_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
+                          r"|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+_CODE_RE = re.compile(r"`([^`\n]+)`")
+
+
+def plain_markdown(text: str) -> str:
+    """Return text without markdown's inline markup: links and emphasis become their words."""
+    text = _WIKI_LINK_RE.sub(r"\1", text)
+    text = _LINK_RE.sub(r"\1", text)
+    text = _CODE_RE.sub(r"\1", text)
+    return _EMPHASIS_RE.sub(lambda m: next(g for g in m.groups()[1:] if g is not None), text)
 
 
 @register
@@ -13,3 +38,28 @@ class MarkdownReader(TextReader):
     suffixes = (".md",)
     label = "markdown"
     rank = 2
+
+    def lines(self, text: str, path: str) -> list[Line]:
+        """Return the page's lines, front matter read for its title and bare tag lines blanked."""
+        lines = super().lines(text, path)
+        lines = _front_matter(lines)
+        return [Line(line.number, "") if _TAGS_ONLY_RE.match(line.text) else line for line in lines]
+
+
+def _front_matter(lines: list[Line]) -> list[Line]:
+    """Return the lines with a leading ``---`` block of ``key: value`` lines replaced by its title."""
+    if not lines or lines[0].text != "---":
+        return lines
+    end = next((i for i in range(1, len(lines)) if lines[i].text in {"---", "..."}), None)
+    if end is None or not all(_FRONT_MATTER_KEY_RE.match(line.text) or not line.text
+                              or line.text.startswith(("-", " ", "#")) for line in lines[1:end]):
+        return lines
+    title = next((line for line in lines[1:end] if re.match(r"title\s*:", line.text, re.IGNORECASE)), None)
+    blank = [Line(line.number, "") for line in lines[: end + 1]]
+    body = lines[end + 1 :]
+    if title is not None and not any(line.text.startswith("# ") for line in body):
+        # Without a "# Title" line of its own, the page is titled by its front matter.
+        value = title.text.split(":", 1)[1].strip().strip("'\"")
+        if value:
+            blank[title.number - lines[0].number] = Line(title.number, "# " + value)
+    return blank + body

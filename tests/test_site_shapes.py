@@ -39,6 +39,33 @@ def test_reference_marks_and_invisible_characters_are_no_text(line, expected):
     assert clean_text(line) == expected
 
 
+def test_a_wiki_article_keeps_its_title_sections_and_prose_and_leaves_the_wiki_out():
+    term = read_one(HTML / "wiki_cepheid.html")
+    assert term.name == "Cepheid variable"
+    assert term.definition.startswith("A Cepheid variable is a star that swells")
+    assert [(s.heading, s.topic) for s in term.sections] == [("History", "origin"),
+                                                             ("Mechanism", "mechanism")]
+    text = card_text(term)
+    for chrome in ("[1]", "[2]", "citation needed", "edit", "Starwiki", "Further information",
+                   "Pulsating star", "1784", "Prototype", "Contents", "Jump to", "too technical",
+                   "Categories", "Leavitt, H. S.", "RR Lyrae"):
+        assert chrome not in text, chrome
+    # The site's line under the title and the see-also list are set aside, not lost.
+    assert "From Starwiki, the open astronomy reference" in term.discarded
+    assert "- Standard candle" in term.related
+
+
+def test_a_question_page_is_named_by_its_question_and_defined_by_its_answer():
+    term = read_one(HTML / "qa_annealing.html")
+    assert term.name == "Annealing"
+    assert term.definition.startswith("Annealing is the slow, controlled cooling of finished glass")
+    text = card_text(term)
+    for chrome in ("paperweights", "pontil_pete", "answered", "17", "kilnwork", "polariscope",
+                   "Asked", "Viewed"):
+        assert chrome not in text, chrome
+    assert any("paperweights" in line for line in term.discarded)
+
+
 def test_a_documentation_page_runs_its_callout_label_into_the_text_and_drops_invisible_marks():
     term = read_one(HTML / "docs_callout.html")
     assert term.name == "Dead reckoning"
@@ -62,3 +89,47 @@ def test_a_wiki_markdown_page_is_titled_by_its_front_matter_and_shows_no_markup(
         assert markup not in text, markup
     assert "the course setter can check" in term.sections[0].text
     assert "See the rules page for tolerances." in term.sections[0].text
+
+
+def test_an_a_to_z_text_list_with_letter_navigation_gives_one_term_per_entry():
+    terms = read_pages([SHAPES / "falconry-az.txt"], "shapes").terms
+    assert [t.name for t in terms] == ["Austringer", "Bate", "Cadge", "Jesses"]
+    assert terms[0].definition.startswith("A falconer who flies short-winged hawks")
+    assert "Skip to: A B C J" in terms[0].discarded
+    assert all("Back to the top" not in card_text(t) for t in terms)
+
+
+def test_a_capitalised_title_under_a_site_menu_and_a_photo_credit_names_the_term():
+    term = read_one(SHAPES / "lighthouse-keeper.txt")
+    assert term.name == "Fresnel lens"
+    assert term.definition.startswith("A Fresnel lens is a lens built of concentric rings")
+    assert [s.topic for s in term.sections] == ["origin", "mechanism"]
+    assert term.sections[-1].text == ("Each ring is cut at its own angle, so that light leaving the lamp "
+                                      "at any height is refracted or reflected towards the horizon.")
+    text = card_text(term)
+    for chrome in ("Photo", "courtesy", "Donate", "Harbour Lights", "Book a tour", "Tags", "Comments"):
+        assert chrome not in text, chrome
+
+
+def test_the_first_of_several_title_lines_that_the_definition_names_is_the_title():
+    text = ("Gliding Terms\nThermal\nFrom the Ridge Soaring handbook, second edition\n"
+            "A thermal is a column of rising air over ground that the sun has heated, which a glider "
+            "circles in to gain height.\nMechanism\nSunlit fields warm the air above them until a "
+            "bubble of it breaks away and rises.\n")
+    term = parse_page(text, "pages/thermal.txt", "shapes")
+    assert term.name == "Thermal"
+    assert term.definition.startswith("A thermal is a column of rising air")
+    assert {"Gliding Terms", "From the Ridge Soaring handbook, second edition"} <= set(term.discarded)
+
+
+def test_a_comments_section_and_an_author_box_stay_off_the_cards():
+    text = ("Half-pass\nA half-pass is a lateral movement in which the horse travels forwards and "
+            "sideways at once, bent in the direction it is moving.\nMechanism\nThe inside hind leg steps "
+            "under the body while the outside legs cross over.\nAbout the author\nI have taught "
+            "dressage for twelve years and compete at regional level.\n2 Comments\nGreat explanation, "
+            "it finally clicked for me.\nI wish there were a video of this.\n")
+    term = parse_page(text, "pages/half-pass.txt", "shapes")
+    assert [s.topic for s in term.sections] == ["mechanism"]
+    assert term.sections[0].text == "The inside hind leg steps under the body while the outside legs cross over."
+    kept = set(term.related) | set(term.discarded)
+    assert {"About the author", "2 Comments", "I wish there were a video of this."} <= kept

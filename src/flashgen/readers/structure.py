@@ -11,10 +11,10 @@ from ..errors import ValidationError
 from ..model import Section, Term
 from ..topics import STANDARD_TOPICS, slug, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
-                    normal_line, rough_sentences)
-from .naming import NAME_END_RE, name_and_aliases
-from .noise import (RELATED_HEADINGS, has_prose_after, is_banner, is_promotion, is_related_line,
-                    is_signup, trailing_teasers)
+                    normal_line, rough_sentences, strip_emphasis)
+from .naming import NAME_END_RE, name_and_aliases, title_subject
+from .noise import (RELATED_HEADINGS, has_prose_after, is_attribution, is_banner, is_promotion,
+                    is_quotation, is_related_heading, is_related_line, is_signup, trailing_teasers)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
@@ -90,6 +90,13 @@ def build_term(
             related.append(line)
             body.append(None)
         elif normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text):
+            if is_attribution(line.text):
+                # "“So gentle with our old collie.”" then "— Priya, Westbank": the quotation
+                # is a testimonial, set aside with the name that signs it.
+                quoted = next((k for k in range(len(body) - 1, -1, -1) if body[k] is not None), None)
+                if quoted is not None and is_quotation(body[quoted].text):  # type: ignore[union-attr]
+                    discarded.append(body[quoted])  # type: ignore[arg-type]
+                    body[quoted] = None
             discarded.append(line)
             body.append(None)
         elif is_related_line(line.text) and normal_line(line.text) not in RELATED_HEADINGS:
@@ -129,7 +136,7 @@ def build_term(
     for block in blocks[1:]:
         heading = block.heading or ""
         topic = topic_key(heading, synonyms)
-        if normal_line(heading) in RELATED_HEADINGS:
+        if is_related_heading(heading):
             pointing_away = True
         elif topic in known:
             pointing_away = False
@@ -140,7 +147,7 @@ def build_term(
         if pointing_away or headline:
             # Blurbs under a "Related articles" heading point at other pages, and so do
             # the headlines listed under it ("Top 10 recovery foods for athletes").
-            pointer = normal_line(heading) in RELATED_HEADINGS
+            pointer = is_related_heading(heading)
             (discarded if pointer else related).append(Line(block.line, block.source))
             related.extend(line for line in block.lines if line.text)
             continue
@@ -167,6 +174,15 @@ def build_term(
             "no definition: the page must open with a paragraph that names the term", path, first
         )
 
+    if title is not None and not entry:
+        # Under "What is phase cancellation?", the asker's own question ("When I record … What
+        # is going on?") comes before the paragraph that names the term: it is no definition.
+        subject = title_subject(title.text)
+        later = next((k for k, p in enumerate(opening)
+                      if not p.text.endswith("?") and _names(subject, p.text)), None)
+        if later and all(p.text.endswith("?") for p in opening[:later]):
+            discarded.extend(line for p in opening[:later] for line in p.lines)
+            opening = opening[later:]
     if title is not None and not entry and _masthead(title.text, opening[0].text, path, opening[0].line):
         # "Hive & Honey Weekly" above "Swarming, also called …, is …": the line names the
         # site, and the definition names its own term.
@@ -284,6 +300,7 @@ def _masthead(title: str, opening: str, path: str, line: int) -> bool:
     """
     sentences = rough_sentences(opening)
     first = sentences[0] if sentences else opening
+    title = title_subject(title)  # "What is phase cancellation?" names phase cancellation
     core = re.sub(r"\s*\([^()]*\)\s*$", "", title) or title  # "SEER (Seasonal …)" is named by "SEER"
     if re.search(re.escape(core), first, re.IGNORECASE):
         return False
@@ -292,6 +309,14 @@ def _masthead(title: str, opening: str, path: str, line: int) -> bool:
     except ValidationError:
         return False
     return _LEANING.match(own) is None
+
+
+def _names(line: str, paragraph: str) -> bool:
+    """Return whether a paragraph's first sentence mentions a short line (a title) by its words."""
+    sentences = rough_sentences(paragraph)
+    first = (sentences[0] if sentences else paragraph).casefold()
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", strip_emphasis(line)).strip().casefold() or line.casefold()
+    return bool(core) and core in first
 
 
 # A sentence opening with one of these names nothing of its own: the title names the term.
@@ -325,18 +350,40 @@ def _blocks(
             break
         leading.append(index)
     after = leading[-1] + 1 if leading else first_index
-    prose_follows = any(line is not None and ends_sentence(line.text) for line in items[after:after + 3])
-    if len(leading) >= 2 and prose_follows and topic_key(heading_text(items[leading[-1]].text) or "",
-                                                          synonyms) not in STANDARD_TOPICS:
-        for index in leading[:-1]:
-            mastheads.append(items[index])
-            items[index] = None
-        first_index = leading[-1]
+    following_prose = next((line for line in items[after:after + 3]
+                            if line is not None and ends_sentence(line.text)), None)
+    if len(leading) >= 2 and following_prose is not None and topic_key(
+            heading_text(items[leading[-1]].text) or "", synonyms) not in STANDARD_TOPICS:
+        # The title is the line the definition names ("Absolute block signalling" above
+        # "From RailWiki, the railway encyclopedia" above "Absolute block signalling is …");
+        # when it names none, the last line. The others name the site.
+        named = [i for i in leading if _names(items[i].text, following_prose.text)]
+        keep = named[-1] if named else leading[-1]
+        for index in leading:
+            if index != keep:
+                mastheads.append(items[index])
+                items[index] = None
+        first_index = keep
+        for index in range(len(items) - 2, -1, -1):
+            after_line = items[index + 1]
+            following_line[index] = after_line if after_line is not None else following_line[index + 1]
     first = items[first_index]
     md = MD_HEADING_RE.match(first.text)
     if md and len(md.group(1)) == 1 and heading_text(first.text):
         title = Line(first.number, heading_text(first.text) or "")
         items[first_index] = None
+        tagline = next((i for i in range(first_index + 1, len(items)) if items[i] is not None), None)
+        if tagline is not None:
+            line, nxt = items[tagline], following_line[tagline]
+            heading = heading_text(line.text)
+            if (heading and not MD_HEADING_RE.match(line.text) and nxt is not None
+                    and topic_key(heading, synonyms) not in STANDARD_TOPICS
+                    and heading_text(nxt.text) is None and _names(title.text, nxt.text)
+                    and not _names(heading, nxt.text)):
+                # "From Quakepedia, the free earthquake encyclopedia" between the title and
+                # the paragraph that names the title's term: the site's line, not a heading.
+                mastheads.append(line)
+                items[tagline] = None
     elif not md:
         heading = heading_text(first.text)
         following = following_line[first_index]

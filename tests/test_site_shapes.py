@@ -111,6 +111,18 @@ def test_a_capitalised_title_under_a_site_menu_and_a_photo_credit_names_the_term
         assert chrome not in text, chrome
 
 
+def test_a_clinic_page_with_headed_parts_is_one_term_without_its_testimonial_and_small_print():
+    terms = read_pages([SHAPES / "kennel-cough.txt"], "shapes").terms
+    assert [t.name for t in terms] == ["Kennel cough"]
+    (term,) = terms
+    assert [s.heading for s in term.sections] == ["Transmission", "Diagnosis", "Treatment", "Prevention"]
+    text = card_text(term)
+    for chrome in ("gentle with our old collie", "Priya", "Kind words", "registered office",
+                   "general information only"):
+        assert chrome not in text, chrome
+    assert "— Priya, Westbank" in term.discarded
+
+
 def test_the_first_of_several_title_lines_that_the_definition_names_is_the_title():
     text = ("Gliding Terms\nThermal\nFrom the Ridge Soaring handbook, second edition\n"
             "A thermal is a column of rising air over ground that the sun has heated, which a glider "

@@ -213,6 +213,14 @@ def _heading_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
     starts = [(index, term, []) for index, lvl, term in candidates if lvl == level]
     if len(starts) < _MIN_ENTRIES or _same_subject(lines, starts):
         return []
+    # In a list of terms nearly every heading of that level is a term over its paragraph;
+    # an article's headings ("Transmission", "Diagnosis", "Prevention") only now and then
+    # repeat their word in the paragraph below.
+    peers = [line for line in lines if line.text and not _is_noise(line.text)
+             and (_heading(line) or (0, ""))[0] == level
+             and not _topic_like((_heading(line) or (0, ""))[1], synonyms)]
+    if len(starts) * 3 < len(peers) * 2:
+        return []
     return _entries_from_starts(lines, starts)
 
 

@@ -92,3 +92,35 @@ def test_headings_over_the_sites_other_pages_its_author_and_comments_point_away(
 @pytest.mark.parametrize("heading", ["More", "Other uses", "Comment", "Similarity", "Author", "Mechanism"])
 def test_headings_of_the_terms_own_parts_do_not_point_away(heading):
     assert not is_related_heading(heading)
+
+
+@pytest.mark.parametrize("line", [
+    "Utilizamos cookies propias y de terceros para mejorar nuestro sitio y mostrarle publicidad.",
+    "Utilizziamo i cookie per offrirti la migliore esperienza sul nostro sito.",
+    "Diese Webseite verwendet Cookies, damit wir Ihnen den besten Service bieten können.",
+])
+def test_consent_banners_in_other_languages_are_banners(line):
+    assert noise_kind(line) == "banner"
+
+
+@pytest.mark.parametrize("line", [
+    "Suscríbete a nuestro boletín y recibe recetas nuevas cada semana.",
+    "Iscriviti alla newsletter per non perdere nessuna novità.",
+    "Jetzt den Newsletter abonnieren und nichts verpassen.",
+])
+def test_signup_prompts_in_other_languages_are_signups(line):
+    assert noise_kind(line) == "signup"
+
+
+@pytest.mark.parametrize("line", [
+    "Die Kekse (Cookies) werden bei 180 Grad gebacken.",
+    "Wir messen den Säuregehalt des Teigs nach zwölf Stunden.",
+])
+def test_prose_in_other_languages_is_not_noise(line):
+    assert noise_kind(line) is None
+
+
+@pytest.mark.parametrize("line", ["**SEE ALSO:** Ten wines that taste of the sea", "[^3]: Field notes, 2021.",
+                                  "#rowing #technique", "3.4K 52"])
+def test_emphasised_pointers_footnote_texts_hashtags_and_counts_are_set_aside(line):
+    assert noise_kind(line) in {"banner", "related"}

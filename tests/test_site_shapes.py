@@ -145,3 +145,16 @@ def test_a_comments_section_and_an_author_box_stay_off_the_cards():
     assert term.sections[0].text == "The inside hind leg steps under the body while the outside legs cross over."
     kept = set(term.related) | set(term.discarded)
     assert {"About the author", "2 Comments", "I wish there were a video of this."} <= kept
+
+
+def test_replies_in_a_forum_thread_stay_off_the_cards():
+    term = read_one(SHAPES / "mortise-forum.txt")
+    assert term.name == "Mortise and tenon"
+    assert [s.heading for s in term.sections] == ["Mechanism"]
+    assert "drawbore" not in card_text(term)
+    assert "Lovely photos. I drawbore mine with an oak peg." in term.related + term.discarded
+
+
+def test_entries_named_with_digits_under_a_0_to_9_header_are_entries():
+    terms = read_pages([SHAPES / "cricket-az.txt"], "shapes").terms
+    assert [t.name for t in terms] == ["3rd man", "Bouncer", "Duck"]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..topics import STANDARD_TOPICS, topic_key
 from .lines import LIST_RE, MD_HEADING_RE, Line, ends_sentence, heading_text, strip_emphasis
-from .noise import is_banner, is_promotion, is_signup
+from .noise import is_banner, is_promotion, is_related_line, is_signup
 
 # Fewer entries than this and a page is one term with a few odd lines.
 _MIN_ENTRIES = 3
@@ -32,7 +32,7 @@ _TERM_MAX_CHARS = 80
 
 _BOLD_LEAD_RE = re.compile(r"^(\*\*|__)(?P<term>[^*_]{1,80}?)\1\s*(?:[:—–-]\s*)?(?P<rest>.*)$")
 _INLINE_RE = re.compile(r"^(?P<term>[^:,;]{1,80}?)(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
-_LETTER_RE = re.compile(r"^(?:#{1,6}\s*)?\**[A-Z]\**$|^(?:#{1,6}\s*)?0-9$")
+_LETTER_RE = re.compile(r"^(?:#{1,6}\s*)?\**[A-Z]\**$|^(?:#{1,6}\s*)?0\s*[-–]\s*9$")
 _LIST_TITLE_RE = re.compile(r"\b(?:glossary|a\s*[-–—]\s*z|dictionary|terms|terminology|lexicon)\b",
                             re.IGNORECASE)
 
@@ -51,7 +51,9 @@ def _is_term(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > _TERM_MAX_CHARS or len(text.split()) > _TERM_MAX_WORDS:
         return False
-    if ends_sentence(text) or text[-1] in ",;" or not any(c.isalpha() for c in text):
+    # "0-0" (castling) and "3:1 rule" are terms; a bare number or a stray mark is not.
+    if ends_sentence(text) or text[-1] in ",;" or not any(c.isalnum() for c in text) \
+            or re.fullmatch(r"[\d.,\s]+", text):
         return False
     return not LIST_RE.match(text)
 
@@ -77,7 +79,8 @@ def _is_noise(text: str) -> bool:
     # Classifications are cached by line text: every line is asked about several times.
     # A call to action reads like "Term: definition" ("Download our free guide: …"),
     # and so does a byline ("Author: Jo Rivers"); neither is an entry.
-    return bool(_LETTER_RE.match(text) or is_banner(text) or is_signup(text) or is_promotion(text))
+    return bool(_LETTER_RE.match(text) or is_banner(text) or is_signup(text) or is_promotion(text)
+                or is_related_line(text))
 
 
 def _topic_like(term: str, synonyms: Mapping[str, str] | None) -> bool:

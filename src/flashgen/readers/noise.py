@@ -89,6 +89,7 @@ _SIGNUP_RE = re.compile(
 
 # A blurb line pointing at another article ("Related: ...", "Read more: ...").
 RELATED_LINE_RE = re.compile(
+    r"^\[\^[\w-]{1,20}\]:|"  # a markdown footnote's text
     r"^\(?\s*(?:main articles?|further information|more information|for more (?:on|about|information|details)|"
     r"related(?: articles?| reading| posts?| topics?| stories| content)?|read more|read next|"
     r"see also|further reading|recommended(?: reading| for you)?|you may also like|"
@@ -119,7 +120,7 @@ _CTA_VERB_RE = re.compile(
     r"get|grab|join|learn|meet|order|read|register|request|reserve|save|schedule|see|shop|"
     r"sign|start|subscribe|take|talk|tap|try|unlock|visit|watch|don't miss|do not miss|"
     r"find|chat|speak|let us|let's|share|follow|pin|give|come|drop|leave|bookmark|tag|e-?mail|write|"
-    r"message|text|tell)\b",
+    r"message|text|tell|pop|head|stop by|swing by)\b",
     re.IGNORECASE,
 )
 # What marketing promises: something free, now, fast, expert, or more than you think.
@@ -202,9 +203,18 @@ _CONTINUATION_RE = re.compile(
 
 
 
+def _plain(text: str) -> str:
+    # "**READ MORE:** …": a label's emphasis does not change what the line is.
+    return _EMPHASIS_MARK_RE.sub("", text) if ("*" in text or "_" in text) else text
+
+
+_EMPHASIS_MARK_RE = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_banner(text: str) -> bool:
     """Return whether a line belongs to a consent banner, legal boilerplate or site chrome."""
+    text = _plain(text)
     lowered = text.casefold()
     stripped = text.strip()
     if any(phrase in lowered for phrase in BANNER_PHRASES) or _CHROME_RE.match(stripped):
@@ -219,6 +229,9 @@ def is_banner(text: str) -> bool:
         # "By clicking Sounds good you're fine with that": consent asked for in any words.
         return True
     consent = len(_CONSENT_RE.findall(text))
+    if consent and _FOREIGN_SITE_RE.search(text):
+        # "Wir verwenden Cookies … unsere Website": a banner in the page's own language.
+        return True
     if not consent:
         # "This helps support our free resources through personalised marketing", "This
         # site collects anonymous usage statistics": the site telling of what it does with
@@ -259,7 +272,7 @@ _BUSINESS_RE = re.compile(
     r"company (?:no|number|reg(?:istration)?)\b|trading (?:name|style) of|vat (?:no|number|reg)\b|"
     r"(?:opening|office|clinic|surgery|shop|store|business) hours\s*:)", re.IGNORECASE)
 # Votes and ratings: "21 ✓", "★★★★★ 4.8 from 37 votes", "Rated 4.5 out of 5".
-_SCORE_RE = re.compile(r"^(?:[+-]?\d{1,3}(?:,\d{3})*\s*[kK]?\s*[✓✔]?|[★☆✩✪⭐]+.*|[+-]1\b(?:\W.{0,150})?)$")
+_SCORE_RE = re.compile(r"^(?:(?:[+-]?(?:\d{1,3}(?:,\d{3})*|\d{1,3}(?:[.,]\d)?[kKmM])\s*[✓✔]?\s*){1,4}|#\w+(?:\s+#\w+)*|[★☆✩✪⭐]+.*|[+-]1\b(?:\W.{0,150})?)$")
 _RATING_RE = re.compile(r"\b\d+(?:\.\d)?\s*(?:/|out of|from)\s*\d+\s*(?:votes|ratings|reviews|stars)\b")
 # The site's buttons and skip links: "Jump to Recipe", "Print Recipe", "Pin it for later!".
 _BUTTON_RE = re.compile(
@@ -310,6 +323,13 @@ def _is_consent_label(text: str) -> bool:
 _AGREEMENT_RE = re.compile(
     r"\bby (?:clicking|tapping|continuing|using|browsing|staying)\b.{0,80}?"
     r"\b(?:agree|accept|consent|fine with|ok(?:ay)? with|happy with)", re.IGNORECASE)
+# The site's voice and the site itself in the languages pages most often come in.
+_FOREIGN_SITE_RE = re.compile(
+    r"\b(?:wir|unsere[mnrs]?|nous|notre|nos|nosotros|nuestr[oa]s?|usamos|utilizamos|utilizziamo|"
+    r"usiamo|nostr[oaie]|wij|onze|gebruiken|używamy|nasz\w*|vi|vår\w*)\b.*\b(?:website|webseite|seite|"
+    r"site|sitio|sito|navigateur|navegador|browser|besuch\w*|visite\w*)\b|"
+    r"\b(?:website|webseite|seite|site|sitio|sito)\b.*\b(?:wir|nous|nosotros|usamos|utilizziamo|wij)\b",
+    re.IGNORECASE)
 _THIS_SITE_RE = re.compile(r"\b(?:this|our) (?:site|website|app|page|service|platform|portal)\b",
                            re.IGNORECASE)
 
@@ -349,9 +369,18 @@ _LABELS = frozenset({
 })
 
 
+# The same prompts in the languages pages most often come in, which only a prompt uses.
+_FOREIGN_SIGNUP_RE = re.compile(
+    r"\b(?:abonnez|inscrivez|lettre d'information|abonnieren|newsletter-anmeldung|suscr[ií]bete|"
+    r"suscr[ií]base|bolet[ií]n|iscriviti|nieuwsbrief|zapisz się)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_signup(text: str) -> bool:
     """Return whether a line asks the reader to sign up, subscribe or join a newsletter."""
+    text = _plain(text)
+    if _FOREIGN_SIGNUP_RE.search(text):
+        return True
     if not _SIGNUP_RE.search(text):
         return False
     # A term page may explain a "login" or "subscription" in passing; a prompt speaks to
@@ -364,6 +393,7 @@ def is_signup(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def is_promotion(text: str) -> bool:
     """Return whether a stand-alone line is a call to action or a marketing teaser."""
+    text = _plain(text)
     sentences = rough_sentences(text)
     if 2 < len(sentences) <= 6 and len(text.split()) <= 60 and _asks_and_urges(sentences):
         return True
@@ -404,6 +434,7 @@ _MORE_PAGES_RE = re.compile(
 _SITE_HEADING_RE = re.compile(
     r"^(?:about (?:the|this) (?:author|writer|contributor)s?|about me|author bio|meet the author|"
     r"\d+ (?:comments?|replies|responses|thoughts|answers?)(?: on .*)?|comments|leave a (?:comment|reply)|"
+    r"re: .+|"  # a reply in a forum thread
     r"what (?:our|my) (?:clients|customers|readers|students|patients) say|testimonials?|reviews?)$")
 
 
@@ -445,6 +476,7 @@ def _asks_and_urges(sentences: list[str]) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def is_related_line(text: str) -> bool:
     """Return whether a line points at other articles ("Related: …", "Read more")."""
+    text = _plain(text)
     return bool(RELATED_LINE_RE.match(text))
 
 

@@ -147,6 +147,39 @@ def test_a_comments_section_and_an_author_box_stay_off_the_cards():
     assert {"About the author", "2 Comments", "I wish there were a video of this."} <= kept
 
 
+def test_a_labelled_faq_is_one_term_with_a_section_per_question():
+    (term,) = read_pages([SHAPES / "light-pollution-faq.txt"], "shapes").terms
+    assert term.name == "Light pollution"
+    assert term.definition.startswith("Light pollution is artificial light that spills")
+    assert [s.heading for s in term.sections] == ["Why does it matter to astronomers?", "How is it measured?"]
+    assert term.sections[1].topic == "metric"
+    text = card_text(term)
+    for chrome in ("Q:", "A:", "star parties", "Dark Sky Society"):
+        assert chrome not in text, chrome
+
+
+def test_a_note_vault_page_drops_its_tags_pictures_and_footnote_marks():
+    term = read_one(SHAPES / "ductus.md")
+    assert term.name == "Ductus"
+    assert term.definition.startswith("Ductus is the number, order and direction of the strokes")
+    assert "Practice: Trace each letter slowly" in term.definition
+    assert [s.topic for s in term.sections] == ["origin"]
+    text = card_text(term)
+    for chrome in ("#calligraphy", "![[", "[^", "[!tip]", "handout", "> "):
+        assert chrome not in text, chrome
+    assert "[^1]: Class handout, spring term." in term.related
+
+
+def test_an_essay_page_with_a_label_above_its_title_and_a_subtitle_under_it():
+    term = read_one(HTML / "essay_platform.html")
+    assert term.name == "Terroir"
+    assert term.definition == ("Terroir is the whole natural setting of a vineyard — its soil, slope, aspect "
+                               "and climate — as it shows in the character of the wine made from it.")
+    assert [s.topic for s in term.sections] == ["mechanism"]
+    assert {"Subscriber exclusive", "## Why the same grape tastes different two fields apart",
+            "3.4K 52"} <= set(term.discarded)
+
+
 def test_replies_in_a_forum_thread_stay_off_the_cards():
     term = read_one(SHAPES / "mortise-forum.txt")
     assert term.name == "Mortise and tenon"

@@ -21,7 +21,7 @@ from .base import Reader, reader_for, readers
 from .decoding import decode_page
 from .glossary import looks_like_list, split_entries
 from .html import HtmlReader
-from .lines import Line
+from .lines import Line, unlabelled_questions
 from .markdown import MarkdownReader, plain_markdown
 from .naming import split_abbreviation
 from .noise import repeated_in, repeated_lines
@@ -56,6 +56,7 @@ def build_terms(
     Raises ``ValidationError`` naming the page when a page that presents itself as a
     glossary list has no entry that can be read, and for any entry that cannot be read.
     """
+    lines = unlabelled_questions(lines)
     entries = split_entries(lines, synonyms)
     if not entries:
         if looks_like_list(lines):
@@ -122,7 +123,7 @@ def parse_page(
 ) -> Term:
     """Return the one term a page's text describes, read by the reader of its file ending (see ``build_term``)."""
     path = str(path)
-    term = build_term(_reader(path).lines(text, path), path, deck,
+    term = build_term(unlabelled_questions(_reader(path).lines(text, path)), path, deck,
                       synonyms=synonyms, noise_lines=noise_lines)
     return _plain_html([term], path)[0]
 

@@ -45,6 +45,8 @@ _INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _REFERENCE_MARK_RE = re.compile(
     r"(?:(?<=[.,;:!?)\"”’])|(?<=[^\W\d_]{3}))(?:\[(?:\d{1,3}|note \d{1,3})\])+(?=[\s.,;:!?)\"”’]|$)"
     r"|(?<=[.,;:!?)\"”’])(?:\[[a-z]\])+(?=\s|$)"
+    # A markdown footnote's mark ("… seconds.[^1]"), not its text ("[^1]: Notes …").
+    r"|(?<=\S)\[\^[\w-]{1,20}\](?!:)"
     r"|\s?\[(?:citation|clarification|verification|attribution|page|year|when|who|which|by whom|"
     r"according to whom|dubious|disputed|failed verification|better source)[^\]]{0,30}\]",
     re.IGNORECASE,
@@ -98,6 +100,29 @@ def strip_emphasis(text: str) -> str:
 
 def rough_sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_SPLIT_RE.split(text.strip()) if s.strip()]
+
+
+_QUESTION_LABEL_RE = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*\d*\s*[:.)]\s*(?:\*\*)?\s*(?P<text>\S.*)$")
+_ANSWER_LABEL_RE = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*\d*\s*[:.)]\s*(?:\*\*)?\s*(?P<text>\S.*)$")
+
+
+def unlabelled_questions(lines: list[Line]) -> list[Line]:
+    """Return an FAQ's "Q: …" / "A: …" lines as a heading per question over its answer.
+
+    A page of two or more labelled questions, each answered, reads like a page of question
+    headings; elsewhere "A: …" and "Q: …" are left as written.
+    """
+    questions = [i for i, line in enumerate(lines) if _QUESTION_LABEL_RE.match(line.text)
+                 and line.text.rstrip().endswith("?")]
+    answers = [i for i, line in enumerate(lines) if _ANSWER_LABEL_RE.match(line.text)]
+    if len(questions) < 2 or len(answers) < len(questions):
+        return lines
+    out = list(lines)
+    for i in questions:
+        out[i] = Line(lines[i].number, "## " + _QUESTION_LABEL_RE.match(lines[i].text).group("text"))  # type: ignore[union-attr]
+    for i in answers:
+        out[i] = Line(lines[i].number, _ANSWER_LABEL_RE.match(lines[i].text).group("text"))  # type: ignore[union-attr]
+    return out
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,11 @@ from .text import TextReader
 
 _FRONT_MATTER_KEY_RE = re.compile(r"^[\w-]+\s*:")
 _TAGS_ONLY_RE = re.compile(r"^(?:<[^<>]*>\s*)+$")
+# A line that only shows a picture: "![[leaf.png]]", "![A leaf](leaf.png)".
+_IMAGE_ONLY_RE = re.compile(r"^(?:!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\))\s*$")
+_QUOTE_MARK_RE = re.compile(r"^(?:>\s?)+")
+# A callout's first line: "> [!note] Personal note", "> [!WARNING]".
+_CALLOUT_RE = re.compile(r"^\[!(\w+)\][+-]?\s*(.*)$")
 # Inline markup that a card shows as text: links, wiki links, emphasis, code spans.
 _LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _WIKI_LINK_RE = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]")
@@ -43,7 +48,31 @@ class MarkdownReader(TextReader):
         """Return the page's lines, front matter read for its title and bare tag lines blanked."""
         lines = super().lines(text, path)
         lines = _front_matter(lines)
-        return [Line(line.number, "") if _TAGS_ONLY_RE.match(line.text) else line for line in lines]
+        return _callouts([Line(line.number, "") if _TAGS_ONLY_RE.match(line.text)
+                          or _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
+
+
+def _callouts(lines: list[Line]) -> list[Line]:
+    """Return the lines with quotation marks (``>``) dropped and a callout's label run into its text."""
+    out: list[Line] = []
+    label = ""
+    for line in lines:
+        if not line.text.startswith(">"):
+            label = ""
+            out.append(line)
+            continue
+        text = _QUOTE_MARK_RE.sub("", line.text).strip()
+        callout = _CALLOUT_RE.match(text)
+        if callout:
+            # "> [!note] Personal note" over "> I use …" reads "Personal note: I use …".
+            title = callout.group(2).strip() or callout.group(1).capitalize()
+            label = title.rstrip(":") + ": "
+            out.append(Line(line.number, ""))
+            continue
+        if label and text:
+            text, label = label + text, ""
+        out.append(Line(line.number, text))
+    return out
 
 
 def _front_matter(lines: list[Line]) -> list[Line]:

@@ -159,8 +159,17 @@ def build_term(
         else:
             kept.append((block, paragraphs))
 
-    if not opening and kept and topic_key(kept[0][0].heading or "", synonyms) == "definition":
-        # "## Definition" as the first heading: its prose is the opening.
+    if (title is None and not entry and kept and opening and _asks_what(kept[0][0].heading or "", kept[0][1])
+            and all(not ends_sentence(p.text) and len(p.text.split()) <= 8 for p in opening)):
+        # "FAQ: Chain stretch" over "What is chain stretch?" and its answer: short lines above
+        # a question about the term are its title, not its definition.
+        discarded.extend(line for p in opening[:-1] for line in p.lines)
+        title = Line(opening[-1].line, opening[-1].text)
+        opening = []
+    if not opening and kept and (topic_key(kept[0][0].heading or "", synonyms) == "definition"
+                                 or _asks_what(kept[0][0].heading or "", kept[0][1])):
+        # "## Definition" as the first heading, or "What is chain stretch?" over the paragraph
+        # naming it: its prose is the opening.
         opening = kept.pop(0)[1]
     if not opening:
         first = blocks[1].line if len(blocks) > 1 else (title.number if title else 1)
@@ -311,6 +320,12 @@ def _masthead(title: str, opening: str, path: str, line: int) -> bool:
     return _LEANING.match(own) is None
 
 
+def _asks_what(heading: str, paragraphs: list[Paragraph]) -> bool:
+    """Return whether a heading asks what a term is and the paragraph under it names that term."""
+    subject = title_subject(heading)
+    return subject != heading and bool(paragraphs) and _names(subject, paragraphs[0].text)
+
+
 def _names(line: str, paragraph: str) -> bool:
     """Return whether a paragraph's first sentence mentions a short line (a title) by its words."""
     sentences = rough_sentences(paragraph)
@@ -346,7 +361,17 @@ def _blocks(
         line = items[index]
         if line is None:
             continue
-        if ends_sentence(line.text) or len(line.text.split()) > 8 or MD_HEADING_RE.match(line.text):
+        md = MD_HEADING_RE.match(line.text)
+        if md and len(md.group(1)) == 1 and leading:
+            # "Member-only story" above "# Nebari": the marked-up title is the title, and the
+            # short lines above it are the site's.
+            for above in leading:
+                mastheads.append(items[above])  # type: ignore[arg-type]
+                items[above] = None
+            leading = []
+            first_index = index
+            break
+        if ends_sentence(line.text) or len(line.text.split()) > 8 or md:
             break
         leading.append(index)
     after = leading[-1] + 1 if leading else first_index
@@ -376,7 +401,7 @@ def _blocks(
         if tagline is not None:
             line, nxt = items[tagline], following_line[tagline]
             heading = heading_text(line.text)
-            if (heading and not MD_HEADING_RE.match(line.text) and nxt is not None
+            if (heading and not line.text.startswith("# ") and nxt is not None
                     and topic_key(heading, synonyms) not in STANDARD_TOPICS
                     and heading_text(nxt.text) is None and _names(title.text, nxt.text)
                     and not _names(heading, nxt.text)):

@@ -124,3 +124,11 @@ def test_prose_in_other_languages_is_not_noise(line):
                                   "#rowing #technique", "3.4K 52"])
 def test_emphasised_pointers_footnote_texts_hashtags_and_counts_are_set_aside(line):
     assert noise_kind(line) in {"banner", "related"}
+
+
+@pytest.mark.parametrize("line", ["Page last reviewed: 4 June 2023", "Last updated by the library team",
+                                  "Next review due: June 2026", "· 4 hr. ago", "9mo", "Archived thread",
+                                  "Replies can no longer be posted.", "* Terms in bold are defined elsewhere.",
+                                  "‡ Words marked ‡ are regional."])
+def test_review_stamps_thread_ages_closed_threads_and_legends_are_chrome(line):
+    assert noise_kind(line) == "banner"

@@ -191,3 +191,26 @@ def test_replies_in_a_forum_thread_stay_off_the_cards():
 def test_entries_named_with_digits_under_a_0_to_9_header_are_entries():
     terms = read_pages([SHAPES / "cricket-az.txt"], "shapes").terms
     assert [t.name for t in terms] == ["3rd man", "Bouncer", "Duck"]
+
+
+def test_a_thread_keeps_the_post_and_sets_aside_the_comments_below_it():
+    term = read_one(SHAPES / "sourdough-thread.txt")
+    assert term.name == "Autolyse"
+    assert [s.heading for s in term.sections] == ["Mechanism"]
+    text = card_text(term)
+    for chrome in ("crumb_shot", "Twenty minutes", "wholemeal", "2y", "comments"):
+        assert chrome not in text, chrome
+    assert "I go an hour with wholemeal." in term.discarded
+    # The page's references after the comments are its own reading list again.
+    assert "Calvel, R. The Taste of Bread. 1990." in term.related
+
+
+def test_a_list_keeps_entries_with_word_class_labels_and_drops_its_legend_and_stamps():
+    terms = read_pages([SHAPES / "heraldry-terms.txt"], "shapes").terms
+    assert [t.name for t in terms] == ["Argent (adj.)", "Azure", "Gules (adj.)", "Sable"]
+    assert terms[-1].definition == "The tincture black."
+
+
+def test_heading_anchor_marks_are_not_part_of_entry_names():
+    terms = read_pages([HTML / "docs_anchors.html"], "shapes").terms
+    assert [t.name for t in terms] == ["Soaking", "Reduction", "Candling"]

@@ -48,7 +48,8 @@ class Entry:
 
 
 def _is_term(text: str) -> bool:
-    text = text.strip()
+    # "Aquifer (n.)": a word-class label ends the term, not a sentence.
+    text = re.sub(r"\s*\((?:n|v|adj|adv|abbr|pl|sing)\.\)$", "", text.strip(), flags=re.IGNORECASE)
     if not text or len(text) > _TERM_MAX_CHARS or len(text.split()) > _TERM_MAX_WORDS:
         return False
     # "0-0" (castling) and "3:1 rule" are terms; a bare number or a stray mark is not.

@@ -43,7 +43,9 @@ _SKIP_NAMES_RE = re.compile(
     r"toc|table-of-contents|infobox|navbox|catlinks|editsection|edit-?link|edit-this-page|"
     r"hatnote|references|reflist|notice|noprint|no-print|metadata|jump|jump-link|pagination|"
     r"last-?updated|badge|meta|entry-meta|post-meta|tags|taglist|post-tag|user-info|votecell|"
-    r"vote|votes|rating|ratings|feedback|testimonials?|reviews)(?:$|[\s_-])",
+    r"vote|votes|rating|ratings|feedback|testimonials?|reviews|"
+    # The anchor links a docs site puts after each heading ("¶", "#").
+    r"headerlink|anchor|permalink|hash-link)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Class and id words of a box that is never the content, even on <main> or <article>.

@@ -53,9 +53,13 @@ _REFERENCE_MARK_RE = re.compile(
 )
 
 
+# The anchor a documentation page puts after a heading: "Allophone ¶".
+_ANCHOR_MARK_RE = re.compile(r"\s*[¶§🔗]\s*$")
+
+
 def clean_text(text: str) -> str:
-    """Return a line's text stripped, without invisible characters and reference marks."""
-    text = _INVISIBLE_RE.sub("", text)
+    """Return a line's text stripped, without invisible characters, reference and anchor marks."""
+    text = _ANCHOR_MARK_RE.sub("", _INVISIBLE_RE.sub("", text))
     if "[" in text:
         text = _REFERENCE_MARK_RE.sub("", text)
     return text.strip()
@@ -118,10 +122,11 @@ def unlabelled_questions(lines: list[Line]) -> list[Line]:
     if len(questions) < 2 or len(answers) < len(questions):
         return lines
     out = list(lines)
-    for i in questions:
-        out[i] = Line(lines[i].number, "## " + _QUESTION_LABEL_RE.match(lines[i].text).group("text"))  # type: ignore[union-attr]
-    for i in answers:
-        out[i] = Line(lines[i].number, _ANSWER_LABEL_RE.match(lines[i].text).group("text"))  # type: ignore[union-attr]
+    for indexes, label, prefix in ((questions, _QUESTION_LABEL_RE, "## "), (answers, _ANSWER_LABEL_RE, "")):
+        for i in indexes:
+            found = label.match(lines[i].text)
+            assert found is not None
+            out[i] = Line(lines[i].number, prefix + found.group("text"))
     return out
 
 

@@ -90,7 +90,8 @@ _SIGNUP_RE = re.compile(
 # A blurb line pointing at another article ("Related: ...", "Read more: ...").
 RELATED_LINE_RE = re.compile(
     r"^\[\^[\w-]{1,20}\]:|"  # a markdown footnote's text
-    r"^\(?\s*(?:main articles?|further information|more information|for more (?:on|about|information|details)|"
+    r"^\(?\s*(?:main articles?|further information|more information|"
+    r"for more (?:on|about|information|details)|"
     r"related(?: articles?| reading| posts?| topics?| stories| content)?|read more|read next|"
     r"see also|further reading|recommended(?: reading| for you)?|you may also like|"
     r"you might also like|more from [\w\s]+|continue reading|keep reading|"
@@ -147,8 +148,13 @@ _HEADLINE_RE = re.compile(
 )
 # Article furniture: bylines, dates, review credits, tables of contents, feedback prompts.
 _META_RE = re.compile(
-    r"^(?:(?:(?:page|article|post)\s+)?(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on)?\s*:?\s*"
-    r"(?:\d|[A-Z][a-z]+\s+\d)|"
+    r"^(?:(?:(?:page|article|post)\s+)?(?:last\s+)?(?:updated|modified|edited|revised|reviewed)"
+    r"(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
+    r"(?:(?:page|article|post)\s+)?last\s+(?:updated|modified|edited|revised|reviewed)\s+by\b|"
+    r"next review(?: due)?\s*:|"
+    # A thread's stamps: "3y ago", "· 2 hr. ago", and its closed comments.
+    r"[·•]?\s*\d+\s*(?:y|yr|yrs|years?|mo|months?|w|wk|weeks?|d|days?|h|hr|hrs|hours?|min|mins|minutes?)\.?(?:\s+ago)?$|"
+    r"archived (?:post|thread|topic|discussion)\b|"
     r"(?:published|posted)(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
     r"(?:medically\s+|clinically\s+|expert\s+)?reviewed by\s+[A-Z]|"
     r"(?:written|posted|published|authored|contributed)\s+by\s+[A-Z]|(?:author|written by)\s*:\s*[A-Z]|"
@@ -163,6 +169,7 @@ _META_RE = re.compile(
     r"(?:(?:tags?|categor(?:y|ies))\s*:|tagged(?: with)?|filed under|posted in)\s+[^.!?]*$|"
     # The comment form and the comments: "Leave a reply", "Jo says: …", "Comments are closed."
     r"leave a (?:comment|reply)|comments are (?:closed|disabled)|"
+    r"(?:new )?(?:comments?|votes?|replies) (?:cannot|can no longer) be (?:posted|cast|added)|"
     r"your e-?mail address will not be published|[A-Z][\w'-]*(?: [A-Z][\w.'-]*)? says:|reply$)",
     re.IGNORECASE,
 )
@@ -247,6 +254,9 @@ def is_banner(text: str) -> bool:
 
 # The page speaking of itself rather than of its term: "This page is part of the Soil Life
 # wiki", "This article needs additional citations", "This post contains affiliate links".
+# A legend of the page's own marks: "* Terms marked (n.) are nouns", "Entries in bold …".
+_LEGEND_RE = re.compile(r"^[*†‡\s]*(?:terms|entries|words|items|names)\s+(?:marked|shown|printed|set|in bold|"
+                        r"in italics?|with an? \w+)\b", re.IGNORECASE)
 _PAGE_ITSELF_RE = re.compile(
     r"^(?:>\s*)?[*_]?(?:this|the present) (?:page|article|post|entry|wiki|site|website|blog|section|"
     r"information|content|material)\b(?: \w+){0,2}? (?:is part of|belongs to|needs|requires|may|might|"
@@ -282,6 +292,20 @@ _BUTTON_RE = re.compile(
     re.IGNORECASE)
 
 
+# Where the comments under an article begin: "12 Comments", "3 thoughts on “…”", "Leave a
+# Reply", "Comments are closed", "Archived post. New comments cannot be posted".
+_COMMENTS_START_RE = re.compile(
+    r"^(?:\d+\s+(?:comments?|replies|responses|thoughts)\b|comments?\s*\(\d+\)$|leave a (?:comment|reply)\b|"
+    r"comments are (?:closed|disabled)\b|join the discussion\b|discussion about this\b|"
+    r"archived (?:post|thread|topic)\b|"
+    r"(?:new )?comments? (?:cannot|can no longer) be posted\b)", re.IGNORECASE)
+
+
+def is_comments_start(text: str) -> bool:
+    """Return whether a line opens the comments below an article."""
+    return bool(_COMMENTS_START_RE.match(_plain(text).lstrip("#").strip()))
+
+
 def is_attribution(text: str) -> bool:
     """Return whether a line only says who said the quotation above it ("— Priya, Westbank")."""
     return bool(_ATTRIBUTION_RE.match(text.strip()))
@@ -295,7 +319,7 @@ def is_quotation(text: str) -> bool:
 
 def _is_site_furniture(text: str) -> bool:
     """Return whether a line is the site's furniture around the text, not the term's text."""
-    if _PAGE_ITSELF_RE.match(text) or _DISCLAIMER_RE.search(text):
+    if _PAGE_ITSELF_RE.match(text) or _DISCLAIMER_RE.search(text) or _LEGEND_RE.match(text):
         return True
     if _ATTRIBUTION_RE.match(text) or _SIGNED_QUOTE_RE.match(text) or _SCORE_RE.match(text):
         return True

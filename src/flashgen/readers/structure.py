@@ -13,7 +13,8 @@ from ..topics import STANDARD_TOPICS, slug, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis)
 from .naming import NAME_END_RE, name_and_aliases, title_subject
-from .noise import (RELATED_HEADINGS, has_prose_after, is_attribution, is_banner, is_promotion,
+from .noise import (RELATED_HEADINGS, has_prose_after, is_attribution, is_banner, is_comments_start,
+                    is_promotion,
                     is_quotation, is_related_heading, is_related_line, is_signup, trailing_teasers)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
@@ -81,7 +82,18 @@ def build_term(
 
     body: list[Line | None] = []  # None stands for a paragraph break
     under_pointer = False  # right under a "You might also like:" line, until a break or prose
+    prose_seen = False  # a sentence of the page's own text has been read
+    in_comments = False  # below the article, in its comments, until the page's references
     for line in lines[:tail]:
+        if line.text and (in_comments or prose_seen) and not _references_heading(line.text):
+            # Below the article, its comments: readers' words, not the term's.
+            in_comments = in_comments or is_comments_start(line.text)
+            if in_comments:
+                discarded.append(line)
+                body.append(None)
+                continue
+        elif line.text:
+            in_comments = False
         if not line.text or RULE_RE.match(line.text):
             under_pointer = False
             body.append(None)
@@ -106,6 +118,7 @@ def build_term(
         else:
             under_pointer = False
             body.append(line)
+            prose_seen = prose_seen or (ends_sentence(line.text) and len(line.text.split()) >= 8)
 
     if not any(body):
         repeated = sum(1 for line in discarded if normal_line(line.text) in noise_lines)
@@ -253,6 +266,12 @@ def build_term(
         definition_line=opening[0].line,
     )
 
+
+
+def _references_heading(text: str) -> bool:
+    """Return whether a line heads the page's references or reading list ("References")."""
+    heading = heading_text(text)
+    return heading is not None and normal_line(heading) in RELATED_HEADINGS
 
 
 def _known_topics(synonyms: Mapping[str, str] | None) -> frozenset[str]:

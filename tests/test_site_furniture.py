@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashgen.readers.noise import is_related_heading, noise_kind
+from flashgen.readers.noise import is_outline_heading, is_related_heading, noise_kind
 
 
 # The furniture of a site around its text, in wordings written for this test.
@@ -104,3 +104,20 @@ def test_each_line_is_set_aside_as_what_it_is_and_prose_stays(line, kinds):
 ])
 def test_headings_over_the_sites_other_pages_its_author_and_comments_point_away(heading, away):
     assert is_related_heading(heading) is away
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("£64.99", "banner"), ("19,90 €", "banner"), ("This article is about the bird. For the aircraft, see Kestrel.",
+                                                  "banner"),
+    ("Enjoyed the class? There's a sequel — book the advanced session.", "promotion"),
+    ("2 hours", None), ("1979", None), ("Related: Coppicing | Pollarding | Hedgelaying", "related"),
+])
+def test_prices_hatnotes_urging_after_a_dash_and_plain_numbers(line, kind):
+    assert noise_kind(line) == kind
+
+
+@pytest.mark.parametrize(("heading", "outline"), [("Key takeaways", True), ("Learning outcomes:", True),
+                                                  ("**What you'll learn**", True), ("Key features", False),
+                                                  ("Outcomes", False)])
+def test_a_pages_outline_of_itself_is_told_from_its_sections(heading, outline):
+    assert is_outline_heading(heading) is outline

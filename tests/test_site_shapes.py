@@ -214,3 +214,33 @@ def test_a_list_keeps_entries_with_word_class_labels_and_drops_its_legend_and_st
 def test_heading_anchor_marks_are_not_part_of_entry_names():
     terms = read_pages([HTML / "docs_anchors.html"], "shapes").terms
     assert [t.name for t in terms] == ["Soaking", "Reduction", "Candling"]
+
+
+def test_a_copied_wiki_article_loses_its_hatnote_edit_links_and_jump_lines():
+    term = read_one(SHAPES / "murmuration-wiki.txt")
+    assert term.name == "Murmuration"
+    assert term.definition == ("A murmuration is a huge, shifting flock of starlings that swirls in "
+                               "tight coordinated shapes over a roost at dusk.")
+    assert [(s.heading, s.topic) for s in term.sections] == [("Mechanism", "mechanism")]
+    text = card_text(term)
+    for chrome in ("[edit]", "[2]", "Birdpedia", "film", "Goodenough", "Flocking"):
+        assert chrome not in text, chrome
+
+
+def test_a_course_page_is_named_by_the_part_of_its_title_the_definition_names():
+    term = read_one(SHAPES / "pollination-unit.md")
+    assert term.name == "Pollination"
+    assert term.definition.startswith("Pollination is the transfer of pollen")
+    assert [s.topic for s in term.sections] == ["mechanism"]
+    text = card_text(term)
+    for chrome in ("BIO 110", "takeaways", "Name the agents", "Monday tutorial"):
+        assert chrome not in text, chrome
+    assert "- Explain why flowers reward visitors" in term.discarded
+
+
+def test_a_shop_page_keeps_its_product_box_and_most_viewed_list_off_the_cards():
+    term = read_one(HTML / "workshop_shop.html")
+    assert [s.topic for s in term.sections] == ["risk"]
+    text = card_text(term)
+    for chrome in ("Starter raku kit", "129", "explore our weekend workshops", "Ten glazes"):
+        assert chrome not in text, chrome

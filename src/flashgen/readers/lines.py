@@ -54,7 +54,8 @@ _REFERENCE_MARK_RE = re.compile(
 
 
 # The anchor a documentation page puts after a heading: "Allophone ¶".
-_ANCHOR_MARK_RE = re.compile(r"\s*[¶§🔗]\s*$")
+# And the edit link a wiki puts after one: "History[edit]", "Forms [edit source]".
+_ANCHOR_MARK_RE = re.compile(r"\s*(?:[¶§🔗]|\[\s*edit(?:\s+source)?\s*(?:\|\s*edit source\s*)?\])\s*$")
 
 
 def clean_text(text: str) -> str:

@@ -107,7 +107,8 @@ RELATED_HEADINGS = frozenset(
         "read next", "see also", "further reading", "recommended reading", "recommended",
         "recommended for you", "you may also like", "you might also like", "latest",
         "latest articles", "latest posts", "latest news", "latest stories", "popular",
-        "popular articles", "popular posts", "trending", "trending now", "most read",
+        "popular articles", "popular posts", "trending", "trending now", "most read", "most popular",
+        "most viewed", "most shared", "top stories", "don't miss", "you may have missed",
         "editor's picks", "editors picks", "more articles", "more stories", "keep reading",
         "continue reading", "references", "bibliography", "citations", "footnotes", "works cited",
         "notes and references",
@@ -121,7 +122,7 @@ _CTA_VERB_RE = re.compile(
     r"get|grab|join|learn|meet|order|read|register|request|reserve|save|schedule|see|shop|"
     r"sign|start|subscribe|take|talk|tap|try|unlock|visit|watch|don't miss|do not miss|"
     r"find|chat|speak|let us|let's|share|follow|pin|give|come|drop|leave|bookmark|tag|e-?mail|write|"
-    r"message|text|tell|pop|head|stop by|swing by)\b",
+    r"message|text|tell|pop|head|stop by|swing by|post(?!-))\b",
     re.IGNORECASE,
 )
 # What marketing promises: something free, now, fast, expert, or more than you think.
@@ -153,7 +154,8 @@ _META_RE = re.compile(
     r"(?:(?:page|article|post)\s+)?last\s+(?:updated|modified|edited|revised|reviewed)\s+by\b|"
     r"next review(?: due)?\s*:|"
     # A thread's stamps: "3y ago", "· 2 hr. ago", and its closed comments.
-    r"[·•]?\s*\d+\s*(?:y|yr|yrs|years?|mo|months?|w|wk|weeks?|d|days?|h|hr|hrs|hours?|min|mins|minutes?)\.?(?:\s+ago)?$|"
+    r"[·•]?\s*\d+\s*(?:y|yr|yrs|mo|w|wk|d|h|hr|hrs|min|mins)\.?(?:\s+ago)?$|"
+    r"[·•]?\s*\d+\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago$|"
     r"archived (?:post|thread|topic|discussion)\b|"
     r"(?:published|posted)(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
     r"(?:medically\s+|clinically\s+|expert\s+)?reviewed by\s+[A-Z]|"
@@ -185,7 +187,7 @@ _CHROME_RE = re.compile(
 # The page speaking of itself to the reader: "Love this tutorial?", "Enjoyed this article?"
 _SELF_REFERENCE_RE = re.compile(
     r"\bthis (?:tutorial|article|guide|post|page|blog|video|lesson|story|piece|recipe|pattern|"
-    r"glossary|list|site|website)\b",
+    r"glossary|list|site|website|lecture|course|class|module|chapter|podcast|episode|thread|issue)\b",
     re.IGNORECASE,
 )
 # The site asking the reader for feedback: "Missing a term? Tell us …", "Let us know …".
@@ -260,7 +262,8 @@ _LEGEND_RE = re.compile(r"^[*†‡\s]*(?:terms|entries|words|items|names)\s+(?:
 _PAGE_ITSELF_RE = re.compile(
     r"^(?:>\s*)?[*_]?(?:this|the present) (?:page|article|post|entry|wiki|site|website|blog|section|"
     r"information|content|material)\b(?: \w+){0,2}? (?:is part of|belongs to|needs|requires|may|might|"
-    r"contains|was|has been|is (?:for|intended|provided|not|maintained|written|a stub|based on)|does not)\b",
+    r"contains|was|has been|is (?:about|for|intended|provided|not|maintained|written|a stub|based on)|"
+    r"does not)\b",
     re.IGNORECASE)
 # A disclaimer, whatever it disclaims.
 _DISCLAIMER_RE = re.compile(
@@ -281,8 +284,12 @@ _BUSINESS_RE = re.compile(
     r"\b(?:registered (?:in (?:england|scotland|wales|ireland|the \w+)|office|charity)|"
     r"company (?:no|number|reg(?:istration)?)\b|trading (?:name|style) of|vat (?:no|number|reg)\b|"
     r"(?:opening|office|clinic|surgery|shop|store|business) hours\s*:)", re.IGNORECASE)
+# A price on a line of its own: "£64.99", "19,90 €", "USD 12".
+_PRICE_RE = re.compile(r"^(?:(?:from\s+)?[£$€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|\$|usd|eur|gbp|chf))$",
+                       re.IGNORECASE)
 # Votes and ratings: "21 ✓", "★★★★★ 4.8 from 37 votes", "Rated 4.5 out of 5".
-_SCORE_RE = re.compile(r"^(?:(?:[+-]?(?:\d{1,3}(?:,\d{3})*|\d{1,3}(?:[.,]\d)?[kKmM])\s*[✓✔]?\s*){1,4}|#\w+(?:\s+#\w+)*|[★☆✩✪⭐]+.*|[+-]1\b(?:\W.{0,150})?)$")
+_COUNT = r"[+-]?(?:\d{1,3}(?:,\d{3})*|\d{1,3}(?:[.,]\d)?[kKmM])(?!\d)\s*[✓✔]?"
+_SCORE_RE = re.compile(rf"^(?:{_COUNT}(?:\s+{_COUNT}){{0,3}}|#\w+(?:\s+#\w+)*|[★☆✩✪⭐]+.*|[+-]1\b(?:\W.{{0,150}})?)$")
 _RATING_RE = re.compile(r"\b\d+(?:\.\d)?\s*(?:/|out of|from)\s*\d+\s*(?:votes|ratings|reviews|stars)\b")
 # The site's buttons and skip links: "Jump to Recipe", "Print Recipe", "Pin it for later!".
 _BUTTON_RE = re.compile(
@@ -321,7 +328,8 @@ def _is_site_furniture(text: str) -> bool:
     """Return whether a line is the site's furniture around the text, not the term's text."""
     if _PAGE_ITSELF_RE.match(text) or _DISCLAIMER_RE.search(text) or _LEGEND_RE.match(text):
         return True
-    if _ATTRIBUTION_RE.match(text) or _SIGNED_QUOTE_RE.match(text) or _SCORE_RE.match(text):
+    if _ATTRIBUTION_RE.match(text) or _SIGNED_QUOTE_RE.match(text) or _SCORE_RE.match(text) \
+            or _PRICE_RE.match(text):
         return True
     if len(text.split()) <= 8 and not ends_sentence(text) and _RATING_RE.search(text):
         return True
@@ -360,7 +368,8 @@ _THIS_SITE_RE = re.compile(r"\b(?:this|our) (?:site|website|app|page|service|pla
 _CRUMB_SEPARATORS_RE = re.compile(r"\s(?:>|›|»|/|\\|→)\s")
 
 
-_MENU_SEPARATORS_RE = re.compile(r"\s*[|·•]\s*|\s{2,}")
+_MENU_SEPARATORS_RE = re.compile(r"\s*[|·•]\s*")
+_GAP_RE = re.compile(r"\s{2,}")
 _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
@@ -369,9 +378,14 @@ def _is_breadcrumb(text: str) -> bool:
     # menu is the same with bars, dots or wide gaps ("Home | Recipes | Shop").
     if ends_sentence(text) or text.startswith("|"):  # "| a | b |" is a markdown table row
         return False
-    for separators in (_CRUMB_SEPARATORS_RE, _MENU_SEPARATORS_RE):
-        parts = [p for p in separators.split(text)]
-        if len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts):
+    if RELATED_LINE_RE.match(text):
+        return False  # "Related: A | B | C" points at other reading
+    text = _plain(text)
+    # Bars and dots part a site's stamp into short items ("GEOL 210 · Week 4 · Slides on the
+    # course site"); arrows and wide gaps part a trail or a menu of a word or four.
+    for separators, longest in ((_CRUMB_SEPARATORS_RE, 4), (_GAP_RE, 4), (_MENU_SEPARATORS_RE, 6)):
+        parts = separators.split(text)
+        if len(parts) >= 3 and all(0 < len(p.split()) <= longest for p in parts):
             return True
     return _is_letter_navigation(text)
 
@@ -432,7 +446,7 @@ def is_promotion(text: str) -> bool:
         # An exclamation or a question about the page itself, or asking for feedback, is
         # the site talking, not the term's text.
         return True
-    if len(sentences) == 2 and _reader_question(sentences[0]) and _CTA_VERB_RE.match(sentences[1]):
+    if len(sentences) == 2 and _reader_question(sentences[0]) and _urges(sentences[1]):
         # "Like what you read? Share it …", "Ready to try it? Find a club …": a question put to
         # the reader, then what to do about it.
         return True
@@ -462,6 +476,17 @@ _SITE_HEADING_RE = re.compile(
     r"what (?:our|my) (?:clients|customers|readers|students|patients) say|testimonials?|reviews?)$")
 
 
+# The page's own outline: "Learning objectives", "Key takeaways", "In this lesson".
+_OUTLINE_RE = re.compile(r"^(?:learning (?:objectives|outcomes|goals)|key (?:takeaways|points)|"
+                         r"what you(?:'ll| will) learn|in this (?:article|lesson|guide|chapter|lecture|post)|"
+                         r"objectives|at a glance|tl;?dr)$")
+
+
+def is_outline_heading(text: str) -> bool:
+    """Return whether a heading stands over the page's outline of itself, not over the term's text."""
+    return bool(_OUTLINE_RE.match(normal_line(_plain(text)).lstrip("#").strip().rstrip(":").strip()))
+
+
 def is_related_heading(text: str) -> bool:
     """Return whether a heading stands over other pages' titles, the author's box or comments."""
     normal = normal_line(text).rstrip(":").strip()
@@ -475,6 +500,11 @@ def is_related_heading(text: str) -> bool:
 _ASKS_ABOUT_RE = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|may|"
                             r"might|must|has|have|had|how|what|why|when|where|which|who|whose)\b",
                             re.IGNORECASE)
+
+
+def _urges(sentence: str) -> bool:
+    # "Browse our courses.", or the same after a dash or colon: "There's more — browse our courses."
+    return any(_CTA_VERB_RE.match(clause.strip()) for clause in re.split(r"\s[—–-]\s|:\s", sentence))
 
 
 def _reader_question(sentence: str) -> bool:

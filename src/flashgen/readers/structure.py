@@ -14,7 +14,7 @@ from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sente
                     normal_line, rough_sentences, strip_emphasis)
 from .naming import NAME_END_RE, name_and_aliases, title_subject
 from .noise import (RELATED_HEADINGS, has_prose_after, is_attribution, is_banner, is_comments_start,
-                    is_promotion,
+                    is_outline_heading, is_promotion,
                     is_quotation, is_related_heading, is_related_line, is_signup, trailing_teasers)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
@@ -84,6 +84,7 @@ def build_term(
     under_pointer = False  # right under a "You might also like:" line, until a break or prose
     prose_seen = False  # a sentence of the page's own text has been read
     in_comments = False  # below the article, in its comments, until the page's references
+    under_outline = False  # under "Learning objectives", until the list ends
     for line in lines[:tail]:
         if line.text and (in_comments or prose_seen) and not _references_heading(line.text):
             # Below the article, its comments: readers' words, not the term's.
@@ -94,8 +95,18 @@ def build_term(
                 continue
         elif line.text:
             in_comments = False
+        if line.text and not LIST_RE.match(line.text) and not is_outline_heading(line.text):
+            under_outline = False
         if not line.text or RULE_RE.match(line.text):
             under_pointer = False
+            body.append(None)
+        elif under_outline and LIST_RE.match(line.text):
+            # The page's outline of itself ("Define isostasy", "Compare the two models").
+            discarded.append(line)
+            body.append(None)
+        elif is_outline_heading(line.text):
+            under_outline = True
+            discarded.append(line)
             body.append(None)
         elif under_pointer and _is_headline_item(line.text):
             # The items under a related-reading line are its headlines.
@@ -346,11 +357,16 @@ def _asks_what(heading: str, paragraphs: list[Paragraph]) -> bool:
 
 
 def _names(line: str, paragraph: str) -> bool:
-    """Return whether a paragraph's first sentence mentions a short line (a title) by its words."""
+    """Return whether a paragraph's first sentence mentions a short line (a title), or one part
+    of a title ("Week 3 – Pollination", "FAQ: Chain stretch"), by its words."""
     sentences = rough_sentences(paragraph)
     first = (sentences[0] if sentences else paragraph).casefold()
     core = re.sub(r"\s*\([^()]*\)\s*$", "", strip_emphasis(line)).strip().casefold() or line.casefold()
-    return bool(core) and core in first
+    parts = [core, *(p.strip() for p in _TITLE_PARTS_RE.split(core))]
+    return any(len(part) >= 3 and part in first for part in parts)
+
+
+_TITLE_PARTS_RE = re.compile(r"\s[—–|-]\s|:\s")
 
 
 # A sentence opening with one of these names nothing of its own: the title names the term.
@@ -394,8 +410,9 @@ def _blocks(
             break
         leading.append(index)
     after = leading[-1] + 1 if leading else first_index
-    following_prose = next((line for line in items[after:after + 3]
-                            if line is not None and ends_sentence(line.text)), None)
+    # The first sentence among the next few lines of text, set-aside lines not counted.
+    following_prose = next((line for line in [i for i in items[after:] if i is not None][:3]
+                            if ends_sentence(line.text)), None)
     if len(leading) >= 2 and following_prose is not None and topic_key(
             heading_text(items[leading[-1]].text) or "", synonyms) not in STANDARD_TOPICS:
         # The title is the line the definition names ("Absolute block signalling" above
@@ -420,12 +437,14 @@ def _blocks(
         if tagline is not None:
             line, nxt = items[tagline], following_line[tagline]
             heading = heading_text(line.text)
-            if (heading and not line.text.startswith("# ") and nxt is not None
-                    and topic_key(heading, synonyms) not in STANDARD_TOPICS
+            shaped = heading is not None or not ends_sentence(strip_emphasis(line.text))
+            if (shaped and not line.text.startswith("# ") and not LIST_RE.match(line.text)
+                    and nxt is not None and topic_key(heading or "", synonyms) not in STANDARD_TOPICS
                     and heading_text(nxt.text) is None and _names(title.text, nxt.text)
-                    and not _names(heading, nxt.text)):
-                # "From Quakepedia, the free earthquake encyclopedia" between the title and
-                # the paragraph that names the title's term: the site's line, not a heading.
+                    and not _names(heading or line.text, nxt.text)):
+                # "From Quakepedia, the free earthquake encyclopedia" or "*BIO 110 · Unit 2 ·
+                # Reading: …*" between the title and the paragraph that names the title's
+                # term: the site's line, not a heading or a definition.
                 mastheads.append(line)
                 items[tagline] = None
     elif not md:

@@ -121,3 +121,16 @@ def test_prices_hatnotes_urging_after_a_dash_and_plain_numbers(line, kind):
                                                   ("Outcomes", False)])
 def test_a_pages_outline_of_itself_is_told_from_its_sections(heading, outline):
     assert is_outline_heading(heading) is outline
+
+
+@pytest.mark.parametrize("line", ["Comment [b]: check this figure — Sam", "Sponsored · Ski passes from €45",
+                                  "Paid content: the best boots of the year", "## Table of Contents",
+                                  "- [Origin](#origin)", "3. [Risks](#risks)",
+                                  "Page best viewed in Netscape Navigator."])
+def test_inserts_comments_in_a_document_and_contents_entries_are_chrome(line):
+    assert noise_kind(line) == "banner"
+
+
+@pytest.mark.parametrize("line", ["Ad hoc testing finds faults a plan misses.", "- [Origin](https://example.org)"])
+def test_prose_opening_like_an_insert_and_outside_links_stay(line):
+    assert noise_kind(line) is None

@@ -244,3 +244,30 @@ def test_a_shop_page_keeps_its_product_box_and_most_viewed_list_off_the_cards():
     text = card_text(term)
     for chrome in ("Starter raku kit", "129", "explore our weekend workshops", "Ten glazes"):
         assert chrome not in text, chrome
+
+
+def test_a_readme_shaped_page_drops_its_badges_and_contents_and_keeps_code_as_text():
+    term = read_one(SHAPES / "debounce-readme.md")
+    assert term.name == "Debounce"
+    assert term.definition.startswith("Debounce is a technique that delays running a function")
+    assert [s.topic for s in term.sections] == ["mechanism", "pitfall"]
+    assert term.sections[0].text.endswith("clearTimeout(timer) timer = setTimeout(run, 300)")
+    text = card_text(term)
+    for chrome in ("![", "Contents", "(#mechanism)", "```", "BSD-3-Clause"):
+        assert chrome not in text, chrome
+
+
+def test_a_page_laid_out_in_a_table_with_font_tags_reads_its_headings_and_paragraphs():
+    term = read_one(HTML / "layout_table.html")
+    assert term.name == "Tempering"
+    assert term.definition.startswith("Tempering is heating and cooling chocolate")
+    assert [(s.heading, s.topic) for s in term.sections] == [("Mechanism", "mechanism")]
+    text = card_text(term)
+    for chrome in ("Truffles", "visitor", "Best viewed"):
+        assert chrome not in text, chrome
+
+
+def test_a_list_of_terms_each_over_its_definition_is_read_when_the_page_says_it_is_a_list():
+    terms = read_pages([SHAPES / "brewing-jargon.txt"], "shapes").terms
+    assert [t.name for t in terms] == ["Wort", "Sparging", "Krausen"]
+    assert all("Sponsored" not in card_text(t) for t in terms)

@@ -33,7 +33,8 @@ _TERM_MAX_CHARS = 80
 _BOLD_LEAD_RE = re.compile(r"^(\*\*|__)(?P<term>[^*_]{1,80}?)\1\s*(?:[:—–-]\s*)?(?P<rest>.*)$")
 _INLINE_RE = re.compile(r"^(?P<term>[^:,;]{1,80}?)(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
 _LETTER_RE = re.compile(r"^(?:#{1,6}\s*)?\**[A-Z]\**$|^(?:#{1,6}\s*)?0\s*[-–]\s*9$")
-_LIST_TITLE_RE = re.compile(r"\b(?:glossary|a\s*[-–—]\s*z|dictionary|terms|terminology|lexicon)\b",
+_LIST_TITLE_RE = re.compile(r"\b(?:glossary|a\s*[-–—]\s*z|a to z|dictionary|terms|terminology|lexicon|"
+                            r"vocabulary|words explained|jargon)\b",
                             re.IGNORECASE)
 
 
@@ -126,8 +127,10 @@ def looks_like_list(lines: list[Line]) -> bool:
     letters = sum(1 for text in texts if _LETTER_RE.match(text))
     # A breadcrumb ("Insurance Basics › Terms › Deductible") names where a page sits, not
     # what it is.
-    title = next((heading_text(t) for t in texts[:3] if heading_text(t) and not is_banner(t)), None)
-    return letters >= 3 or bool(title and _LIST_TITLE_RE.search(title))
+    # The title may sit under the site's name ("Fire Mountain Field Guides" / "Volcano words
+    # explained").
+    titles = [heading_text(t) for t in texts[:3] if heading_text(t) and not is_banner(t)]
+    return letters >= 3 or any(_LIST_TITLE_RE.search(title) for title in titles if title)
 
 
 def _entries_from_starts(lines: list[Line], starts: list[tuple[int, str, list[str]]]) -> list[Entry]:
@@ -198,6 +201,7 @@ def _inline_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> li
 
 def _heading_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> list[Entry]:
     candidates: list[tuple[int, int, str]] = []  # (index, level, term)
+    listed = looks_like_list(lines)
     for index, line in enumerate(lines):
         if not line.text or _is_noise(line.text):
             continue
@@ -208,7 +212,9 @@ def _heading_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
         nxt = _next_text(lines, index)
         if nxt is None or _heading(lines[nxt[0]]) is not None or _topic_like(term, synonyms):
             continue
-        if not _mentions(nxt[1], term) or not _is_term(term):
+        # A glossary's definitions need not repeat their term ("Caldera" over "A large basin
+        # …"); elsewhere a heading over a paragraph that does not name it is a section.
+        if not (listed or _mentions(nxt[1], term)) or not _is_term(term):
             continue
         candidates.append((index, level, term))
     if len(candidates) < _MIN_ENTRIES:
@@ -220,7 +226,8 @@ def _heading_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
     # In a list of terms nearly every heading of that level is a term over its paragraph;
     # an article's headings ("Transmission", "Diagnosis", "Prevention") only now and then
     # repeat their word in the paragraph below.
-    peers = [line for line in lines if line.text and not _is_noise(line.text)
+    # The page's own title lines, above the first entry, are not among them.
+    peers = [line for line in lines[starts[0][0]:] if line.text and not _is_noise(line.text)
              and (_heading(line) or (0, ""))[0] == level
              and not _topic_like((_heading(line) or (0, ""))[1], synonyms)]
     if len(starts) * 3 < len(peers) * 2:

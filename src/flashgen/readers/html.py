@@ -231,12 +231,21 @@ class _Blocks:
         self.prefix = ""
         self.run_in = ""  # a run-in label waiting for the next block's text
         self.lone_title: Node | None = None  # the page's only <h1>, read even inside furniture
+        self.after_break = False  # the last thing read was a <br>
+        self.term_rows: set[int] = set()  # the rows of glossary tables: a term and its definition
 
     def start(self, line: int, prefix: str = "") -> None:
         self.flush()
         self.line, self.prefix = line, prefix
 
+    def bold_only(self) -> bool:
+        """Return whether the open block holds nothing but one bold run."""
+        text = "".join(self.parts).strip()
+        return len(text) > 4 and text.startswith("**") and text.endswith("**") and text.count("**") == 2
+
     def text(self, text: str, line: int) -> None:
+        if text.strip():
+            self.after_break = False
         if not self.parts and not self.line:
             self.line = line
         self.parts.append(text)
@@ -264,10 +273,20 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             continue
         tag = child.tag
         if tag == "br":
-            blocks.text(" ", child.line)
-        elif tag == "table" and _fact_box(child):
+            if blocks.after_break or blocks.bold_only():
+                # Two line breaks in a row end a paragraph on pages laid out without <p>, and
+                # one ends a bold label on a line of its own ("<b>How to read them</b><br>").
+                blocks.start(child.line)
+            else:
+                blocks.text(" ", child.line)
+                blocks.after_break = True
             continue
-        elif tag in _RUN_IN_TAGS:
+        blocks.after_break = False
+        if tag == "table":
+            if _fact_box(child):
+                continue
+            blocks.term_rows |= {id(row) for row in _glossary_rows(child)}
+        if tag in _RUN_IN_TAGS:
             # "tip" over a box, "Note" over a paragraph: a label that runs into the text
             # after it ("Tip: …"), not a section of its own.
             inner = _Blocks()
@@ -281,7 +300,7 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.start(child.line, "#" * _HEADING_LEVELS[tag] + " ")
             _walk(child, blocks, child.line)
             blocks.flush()
-        elif tag == "tr" and _two_cells(child):
+        elif tag == "tr" and id(child) in blocks.term_rows:
             # A two-column table row is a term and its definition, as in a <dl>.
             term_cell, definition_cell = _two_cells(child)
             for prefix, cell in (("", term_cell), (": ", definition_cell)):
@@ -296,7 +315,7 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.start(child.line)
             _walk(child, blocks, child.line)
             blocks.flush()
-        elif tag in _BOLD_TAGS and not blocks.parts:
+        elif tag in _BOLD_TAGS and not "".join(blocks.parts).strip():
             # A bold run that opens a block is the term of a glossary entry ("**Term** …").
             inner = _Blocks()
             _walk(child, inner, child.line)
@@ -323,6 +342,24 @@ def _all_tags(node: Node, tag: str) -> list[Node]:
         if isinstance(child, Node):
             found.extend([child] if child.tag == tag else _all_tags(child, tag))
     return found
+
+
+def _glossary_rows(table: Node) -> list[Node]:
+    """Return a table's rows when it is a glossary of terms and definitions, else none.
+
+    Its rows are two cells, the first a short term; a table of one row, or with a long first
+    cell, lays out a page (navigation beside content) and is read as that content.
+    """
+    rows = _find_rows(table)
+    pairs = [row for row in rows if _two_cells(row)]
+    if len(pairs) < 2:
+        return []
+    short = sum(1 for row in pairs if len(_cell_text(_two_cells(row)[0]).split()) <= 8)  # type: ignore[index]
+    return pairs if short * 2 > len(pairs) else []
+
+
+def _cell_text(node: Node) -> str:
+    return " ".join(c if isinstance(c, str) else _cell_text(c) for c in node.children)
 
 
 def _two_cells(row: Node) -> tuple[Node, Node] | None:

@@ -89,8 +89,8 @@ def heading_text(text: str) -> str | None:
         return None
     if inner[-1] in ".!?…,;" or ends_sentence(inner):
         return None
-    if not any(c.isalpha() for c in inner):
-        return None
+    if not any(c.isalpha() for c in inner) or (inner.startswith("`") and inner.endswith("`")):
+        return None  # no words, or a line of code
     label = re.match(r"[^:]+:\s+(\S)", inner)
     if label and not label.group(1).isupper():
         # "Reference range: 30 to 300 µg/L" is a label and its value, not a heading.

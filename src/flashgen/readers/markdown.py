@@ -16,7 +16,9 @@ from .text import TextReader
 _FRONT_MATTER_KEY_RE = re.compile(r"^[\w-]+\s*:")
 _TAGS_ONLY_RE = re.compile(r"^(?:<[^<>]*>\s*)+$")
 # A line that only shows a picture: "![[leaf.png]]", "![A leaf](leaf.png)".
-_IMAGE_ONLY_RE = re.compile(r"^(?:!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\))\s*$")
+_IMAGE_ONLY_RE = re.compile(r"^(?:(?:!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))\s*)+$")
+# The fence around a block of code: the code is text, the fence is not.
+_FENCE_RE = re.compile(r"^(?:```|~~~)[\w+-]*$")
 _QUOTE_MARK_RE = re.compile(r"^(?:>\s?)+")
 # A callout's first line: "> [!note] Personal note", "> [!WARNING]".
 _CALLOUT_RE = re.compile(r"^\[!(\w+)\][+-]?\s*(.*)$")
@@ -48,8 +50,36 @@ class MarkdownReader(TextReader):
         """Return the page's lines, front matter read for its title and bare tag lines blanked."""
         lines = super().lines(text, path)
         lines = _front_matter(lines)
+        lines = _code_blocks(lines)
         return _callouts([Line(line.number, "") if _TAGS_ONLY_RE.match(line.text)
                           or _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
+
+
+def _code_blocks(lines: list[Line]) -> list[Line]:
+    """Return the lines with each fenced block of code as one line of code, on its first line.
+
+    Its lines are code, never headings or list items; the fences are no text.
+    """
+    out: list[Line] = []
+    code: list[Line] | None = None
+    for line in lines:
+        if _FENCE_RE.match(line.text):
+            if code is None:
+                code = []
+            else:
+                words = " ".join(c.text for c in code if c.text)
+                out.extend([Line(code[0].number if code else line.number, f"`{words}`" if words else ""),
+                            *(Line(c.number, "") for c in code[1:]), Line(line.number, "")])
+                code = None
+                continue
+            out.append(Line(line.number, ""))
+        elif code is not None:
+            code.append(line)
+        else:
+            out.append(line)
+    if code is not None:  # an unclosed fence: its lines stay as written
+        out.extend(code)
+    return out
 
 
 def _callouts(lines: list[Line]) -> list[Line]:

@@ -33,6 +33,10 @@ BANNER_PHRASES: tuple[str, ...] = (
     "affiliate link",
     "earn a commission",
     "sponsored content",
+    "best viewed with",
+    "best viewed in",
+    "best viewed at",
+    "you are visitor",
 )
 
 # Banners are recognised by what they are, not by their wording: they talk about the
@@ -217,13 +221,17 @@ def _plain(text: str) -> str:
     return _EMPHASIS_MARK_RE.sub("", text) if ("*" in text or "_" in text) else text
 
 
+_HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
+
+
 _EMPHASIS_MARK_RE = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def is_banner(text: str) -> bool:
     """Return whether a line belongs to a consent banner, legal boilerplate or site chrome."""
-    text = _plain(text)
+    # "## Table of Contents" is chrome whatever its heading marks.
+    text = _plain(_HEADING_MARK_RE.sub("", text))
     lowered = text.casefold()
     stripped = text.strip()
     if any(phrase in lowered for phrase in BANNER_PHRASES) or _CHROME_RE.match(stripped):
@@ -324,8 +332,17 @@ def is_quotation(text: str) -> bool:
     return len(text) > 12 and text[0] in "\"“" and text[-1] in "\"”" and text.count(text[0]) <= 2
 
 
+# Labels of paid and editorial inserts: "Sponsored: …", "Advertisement · …", "Comment [a]: …".
+_INSERT_RE = re.compile(r"^(?:sponsored|advertisement|advert|ad|promoted|paid (?:post|content)|partner content|"
+                        r"comment\s*\[?\w{1,3}\]?)\s*[:|·—–-]\s*\S", re.IGNORECASE)
+# A contents entry: a list item that only links to a place on the same page.
+_CONTENTS_ITEM_RE = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])?\s*\[[^\]]+\]\(#[^)]*\)$")
+
+
 def _is_site_furniture(text: str) -> bool:
     """Return whether a line is the site's furniture around the text, not the term's text."""
+    if _INSERT_RE.match(text) or _CONTENTS_ITEM_RE.match(text):
+        return True
     if _PAGE_ITSELF_RE.match(text) or _DISCLAIMER_RE.search(text) or _LEGEND_RE.match(text):
         return True
     if _ATTRIBUTION_RE.match(text) or _SIGNED_QUOTE_RE.match(text) or _SCORE_RE.match(text) \

@@ -134,3 +134,12 @@ def test_inserts_comments_in_a_document_and_contents_entries_are_chrome(line):
 @pytest.mark.parametrize("line", ["Ad hoc testing finds faults a plan misses.", "- [Origin](https://example.org)"])
 def test_prose_opening_like_an_insert_and_outside_links_stay(line):
     assert noise_kind(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Have a question we haven't answered? Submit it through the form.", "promotion"),
+    ("Swim parallel to the shore until you are free of the pull.", None),
+    ("Have you felt the numbness? Warm the skin slowly.", None),
+])
+def test_elliptical_questions_to_the_reader_and_free_of_as_a_description(line, kind):
+    assert noise_kind(line) == kind

@@ -271,3 +271,18 @@ def test_a_list_of_terms_each_over_its_definition_is_read_when_the_page_says_it_
     terms = read_pages([SHAPES / "brewing-jargon.txt"], "shapes").terms
     assert [t.name for t in terms] == ["Wort", "Sparging", "Krausen"]
     assert all("Sponsored" not in card_text(t) for t in terms)
+
+
+def test_a_markdown_table_of_terms_and_meanings_gives_one_term_per_row():
+    terms = read_pages([SHAPES / "ferment-table.md"], "shapes").terms
+    assert sorted(t.name for t in terms) == ["Brine", "Kahm yeast", "SCOBY"]
+    assert all("Suggest it" not in card_text(t) and "What it means" not in card_text(t) for t in terms)
+
+
+def test_a_how_to_heading_over_the_pages_own_sentence_is_a_section():
+    text = ("Frostnip\nFrostnip is a mild, reversible freezing of the skin's surface that leaves it pale, "
+            "numb and tingling.\nHow to treat it\nWarm the skin gently against a companion's body or in "
+            "lukewarm water until feeling returns and the skin is free of numbness.\n")
+    term = parse_page(text, "pages/frostnip.txt", "shapes")
+    assert [s.heading for s in term.sections] == ["How to treat it"]
+    assert term.sections[0].text.startswith("Warm the skin gently")

@@ -50,9 +50,48 @@ class MarkdownReader(TextReader):
         """Return the page's lines, front matter read for its title and bare tag lines blanked."""
         lines = super().lines(text, path)
         lines = _front_matter(lines)
-        lines = _code_blocks(lines)
+        lines = _two_column_tables(_code_blocks(lines))
         return _callouts([Line(line.number, "") if _TAGS_ONLY_RE.match(line.text)
                           or _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
+
+
+_TABLE_ROW_RE = re.compile(r"^\|(.*)\|$")
+_TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def _two_column_tables(lines: list[Line]) -> list[Line]:
+    """Return a two-column table's rows as a definition list: "Term" then ": definition".
+
+    The row above the ``| --- | --- |`` rule is the table's header and no entry; tables of
+    other widths stay as written.
+    """
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if not _TABLE_RULE_RE.match(line.text) or line.text.count("|") - 2 * line.text.startswith("|") > 1:
+            continue
+        if k == 0 or not _TABLE_ROW_RE.match(lines[k - 1].text):
+            continue
+        rows = []
+        for row in lines[k + 1:]:
+            found = _TABLE_ROW_RE.match(row.text)
+            cells = [c.strip() for c in found.group(1).split("|")] if found else []
+            if len(cells) != 2 or not all(cells):
+                break
+            rows.append((row, cells))
+        if len(rows) < 2:
+            continue
+        out[k - 1] = Line(lines[k - 1].number, "")
+        out[k] = Line(line.number, "")
+        for j, (row, (term, definition)) in enumerate(rows, start=k + 1):
+            out[j] = Line(row.number, term + "\n: " + definition)
+    return [part for line in out for part in _split(line)]
+
+
+def _split(line: Line) -> list[Line]:
+    # A table row became a term line and its definition line, both numbered as the row.
+    if "\n" not in line.text:
+        return [line]
+    return [Line(line.number, text) for text in line.text.split("\n")]
 
 
 def _code_blocks(lines: list[Line]) -> list[Line]:

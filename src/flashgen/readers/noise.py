@@ -126,12 +126,13 @@ _CTA_VERB_RE = re.compile(
     r"get|grab|join|learn|meet|order|read|register|request|reserve|save|schedule|see|shop|"
     r"sign|start|subscribe|take|talk|tap|try|unlock|visit|watch|don't miss|do not miss|"
     r"find|chat|speak|let us|let's|share|follow|pin|give|come|drop|leave|bookmark|tag|e-?mail|write|"
-    r"message|text|tell|pop|head|stop by|swing by|post(?!-))\b",
+    r"message|text|tell|pop|head|stop by|swing by|post(?!-)|open an|send|submit|suggest)\b",
     re.IGNORECASE,
 )
 # What marketing promises: something free, now, fast, expert, or more than you think.
 _PROMISE_RE = re.compile(
-    r"\b(?:free|now|today|instantly|instant|online|tool|app|quiz|checklist|guide|e-?book|"
+    # "free of the current", "free from pain" describe; a free offer promises.
+    r"\b(?:free(?!\s+(?:of|from)\b)|now|today|instantly|instant|online|tool|app|quiz|checklist|guide|e-?book|"
     r"webinar|course|offer|discount|deal|shop|store|expert|experts|our|us|within \d+ \w+|"
     r"24/7|more than you think|you need to know|you should know|secrets?|ultimate|"
     r"top \d+|\d+ (?:ways|tips|reasons|foods|signs|things|steps)|click|here|never|near you|"
@@ -524,9 +525,15 @@ def _urges(sentence: str) -> bool:
     return any(_CTA_VERB_RE.match(clause.strip()) for clause in re.split(r"\s[—–-]\s|:\s", sentence))
 
 
+_ELLIPTICAL_HAVE_RE = re.compile(r"^(?:have|got)\s+(?:a|an|any|some|questions?|feedback|ideas?|"
+                                 r"suggestions?|more)\b", re.IGNORECASE)
+
+
 def _reader_question(sentence: str) -> bool:
     if not sentence.endswith("?"):
         return False
+    if _ELLIPTICAL_HAVE_RE.match(sentence):
+        return True  # "Have a term to add?", "Got questions?": "do you" left out
     return not _ASKS_ABOUT_RE.match(sentence) or bool(_READER_RE.search(sentence))
 
 

@@ -167,7 +167,7 @@ def build_term(
         paragraphs = _paragraphs(block.lines, wrapped)
         # "How To Tie It" over steps written as sentences is the term's own content; a
         # headline over a link block lists other articles' titles.
-        headline = is_promotion(heading) and not _is_instructions(block)
+        headline = is_promotion(heading) and not _is_instructions(block) and not _own_prose(paragraphs)
         if pointing_away or headline:
             # Blurbs under a "Related articles" heading point at other pages, and so do
             # the headlines listed under it ("Top 10 recovery foods for athletes").
@@ -596,6 +596,18 @@ def _item_sentence(text: str) -> str | None:
     if inner[:1].isupper() and ends_sentence(inner) and len(inner.split()) >= 3:
         return inner
     return None
+
+
+def _own_prose(paragraphs: list[Paragraph]) -> bool:
+    """Return whether a block holds a sentence of the page's own: long, and selling nothing.
+
+    Under "How to spot one", "Look for a channel of darker water between the breaking
+    waves …" is the section; a teaser's blurb is short or sells ("Three causes, and one you
+    can fix today.").
+    """
+    return any(len(sentence.split()) >= 12 and not is_promotion(sentence)
+               for paragraph in paragraphs for sentence in rough_sentences(paragraph.text)
+               if not LIST_RE.match(sentence))
 
 
 def _is_instructions(block: _Block) -> bool:

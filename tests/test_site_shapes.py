@@ -18,6 +18,13 @@ def read_one(path: Path):
     return term
 
 
+def assert_off_cards(term, *chrome: str) -> None:
+    """Assert that none of the given pieces of site text is on any of the term's cards."""
+    text = card_text(term)
+    for piece in chrome:
+        assert piece not in text, piece
+
+
 def card_text(term) -> str:
     return "\n".join([term.name, *term.aliases, term.definition,
                       *(s.heading + "\n" + s.text for s in term.sections)])
@@ -45,11 +52,9 @@ def test_a_wiki_article_keeps_its_title_sections_and_prose_and_leaves_the_wiki_o
     assert term.definition.startswith("A Cepheid variable is a star that swells")
     assert [(s.heading, s.topic) for s in term.sections] == [("History", "origin"),
                                                              ("Mechanism", "mechanism")]
-    text = card_text(term)
-    for chrome in ("[1]", "[2]", "citation needed", "edit", "Starwiki", "Further information",
+    assert_off_cards(term, "[1]", "[2]", "citation needed", "edit", "Starwiki", "Further information",
                    "Pulsating star", "1784", "Prototype", "Contents", "Jump to", "too technical",
-                   "Categories", "Leavitt, H. S.", "RR Lyrae"):
-        assert chrome not in text, chrome
+                   "Categories", "Leavitt, H. S.", "RR Lyrae")
     # The site's line under the title and the see-also list are set aside, not lost.
     assert "From Starwiki, the open astronomy reference" in term.discarded
     assert "- Standard candle" in term.related
@@ -59,10 +64,8 @@ def test_a_question_page_is_named_by_its_question_and_defined_by_its_answer():
     term = read_one(HTML / "qa_annealing.html")
     assert term.name == "Annealing"
     assert term.definition.startswith("Annealing is the slow, controlled cooling of finished glass")
-    text = card_text(term)
-    for chrome in ("paperweights", "pontil_pete", "answered", "17", "kilnwork", "polariscope",
-                   "Asked", "Viewed"):
-        assert chrome not in text, chrome
+    assert_off_cards(term, "paperweights", "pontil_pete", "answered", "17", "kilnwork", "polariscope",
+                   "Asked", "Viewed")
     assert any("paperweights" in line for line in term.discarded)
 
 
@@ -71,9 +74,7 @@ def test_a_documentation_page_runs_its_callout_label_into_the_text_and_drops_inv
     assert term.name == "Dead reckoning"
     assert [(s.heading, s.topic) for s in term.sections] == [("Risks", "risk")]
     assert "Note: The plotting screen draws" in term.definition
-    text = card_text(term)
-    for chrome in ("\u200b", "Edit this page", "Last updated", "Previous", "Handbook", "Fixes"):
-        assert chrome not in text, chrome
+    assert_off_cards(term, "\u200b", "Edit this page", "Last updated", "Previous", "Handbook", "Fixes")
 
 
 SHAPES = Path(__file__).parent / "data" / "shapes"
@@ -106,9 +107,7 @@ def test_a_capitalised_title_under_a_site_menu_and_a_photo_credit_names_the_term
     assert [s.topic for s in term.sections] == ["origin", "mechanism"]
     assert term.sections[-1].text == ("Each ring is cut at its own angle, so that light leaving the lamp "
                                       "at any height is refracted or reflected towards the horizon.")
-    text = card_text(term)
-    for chrome in ("Photo", "courtesy", "Donate", "Harbour Lights", "Book a tour", "Tags", "Comments"):
-        assert chrome not in text, chrome
+    assert_off_cards(term, "Photo", "courtesy", "Donate", "Harbour Lights", "Book a tour", "Tags", "Comments")
 
 
 def test_a_clinic_page_with_headed_parts_is_one_term_without_its_testimonial_and_small_print():
@@ -116,10 +115,8 @@ def test_a_clinic_page_with_headed_parts_is_one_term_without_its_testimonial_and
     assert [t.name for t in terms] == ["Kennel cough"]
     (term,) = terms
     assert [s.heading for s in term.sections] == ["Transmission", "Diagnosis", "Treatment", "Prevention"]
-    text = card_text(term)
-    for chrome in ("gentle with our old collie", "Priya", "Kind words", "registered office",
-                   "general information only"):
-        assert chrome not in text, chrome
+    assert_off_cards(term, "gentle with our old collie", "Priya", "Kind words", "registered office",
+                   "general information only")
     assert "— Priya, Westbank" in term.discarded
 
 
@@ -153,9 +150,7 @@ def test_a_labelled_faq_is_one_term_with_a_section_per_question():
     assert term.definition.startswith("Light pollution is artificial light that spills")
     assert [s.heading for s in term.sections] == ["Why does it matter to astronomers?", "How is it measured?"]
     assert term.sections[1].topic == "metric"
-    text = card_text(term)
-    for chrome in ("Q:", "A:", "star parties", "Dark Sky Society"):
-        assert chrome not in text, chrome
+    assert_off_cards(term, "Q:", "A:", "star parties", "Dark Sky Society")
 
 
 def test_a_note_vault_page_drops_its_tags_pictures_and_footnote_marks():
@@ -164,9 +159,7 @@ def test_a_note_vault_page_drops_its_tags_pictures_and_footnote_marks():
     assert term.definition.startswith("Ductus is the number, order and direction of the strokes")
     assert "Practice: Trace each letter slowly" in term.definition
     assert [s.topic for s in term.sections] == ["origin"]
-    text = card_text(term)
-    for chrome in ("#calligraphy", "![[", "[^", "[!tip]", "handout", "> "):
-        assert chrome not in text, chrome
+    assert_off_cards(term, "#calligraphy", "![[", "[^", "[!tip]", "handout", "> ")
     assert "[^1]: Class handout, spring term." in term.related
 
 
@@ -197,9 +190,7 @@ def test_a_thread_keeps_the_post_and_sets_aside_the_comments_below_it():
     term = read_one(SHAPES / "sourdough-thread.txt")
     assert term.name == "Autolyse"
     assert [s.heading for s in term.sections] == ["Mechanism"]
-    text = card_text(term)
-    for chrome in ("crumb_shot", "Twenty minutes", "wholemeal", "2y", "comments"):
-        assert chrome not in text, chrome
+    assert_off_cards(term, "crumb_shot", "Twenty minutes", "wholemeal", "2y", "comments")
     assert "I go an hour with wholemeal." in term.discarded
     # The page's references after the comments are its own reading list again.
     assert "Calvel, R. The Taste of Bread. 1990." in term.related
@@ -222,9 +213,7 @@ def test_a_copied_wiki_article_loses_its_hatnote_edit_links_and_jump_lines():
     assert term.definition == ("A murmuration is a huge, shifting flock of starlings that swirls in "
                                "tight coordinated shapes over a roost at dusk.")
     assert [(s.heading, s.topic) for s in term.sections] == [("Mechanism", "mechanism")]
-    text = card_text(term)
-    for chrome in ("[edit]", "[2]", "Birdpedia", "film", "Goodenough", "Flocking"):
-        assert chrome not in text, chrome
+    assert_off_cards(term, "[edit]", "[2]", "Birdpedia", "film", "Goodenough", "Flocking")
 
 
 def test_a_course_page_is_named_by_the_part_of_its_title_the_definition_names():
@@ -232,18 +221,14 @@ def test_a_course_page_is_named_by_the_part_of_its_title_the_definition_names():
     assert term.name == "Pollination"
     assert term.definition.startswith("Pollination is the transfer of pollen")
     assert [s.topic for s in term.sections] == ["mechanism"]
-    text = card_text(term)
-    for chrome in ("BIO 110", "takeaways", "Name the agents", "Monday tutorial"):
-        assert chrome not in text, chrome
+    assert_off_cards(term, "BIO 110", "takeaways", "Name the agents", "Monday tutorial")
     assert "- Explain why flowers reward visitors" in term.discarded
 
 
 def test_a_shop_page_keeps_its_product_box_and_most_viewed_list_off_the_cards():
     term = read_one(HTML / "workshop_shop.html")
     assert [s.topic for s in term.sections] == ["risk"]
-    text = card_text(term)
-    for chrome in ("Starter raku kit", "129", "explore our weekend workshops", "Ten glazes"):
-        assert chrome not in text, chrome
+    assert_off_cards(term, "Starter raku kit", "129", "explore our weekend workshops", "Ten glazes")
 
 
 def test_a_readme_shaped_page_drops_its_badges_and_contents_and_keeps_code_as_text():
@@ -252,9 +237,7 @@ def test_a_readme_shaped_page_drops_its_badges_and_contents_and_keeps_code_as_te
     assert term.definition.startswith("Debounce is a technique that delays running a function")
     assert [s.topic for s in term.sections] == ["mechanism", "pitfall"]
     assert term.sections[0].text.endswith("clearTimeout(timer) timer = setTimeout(run, 300)")
-    text = card_text(term)
-    for chrome in ("![", "Contents", "(#mechanism)", "```", "BSD-3-Clause"):
-        assert chrome not in text, chrome
+    assert_off_cards(term, "![", "Contents", "(#mechanism)", "```", "BSD-3-Clause")
 
 
 def test_a_page_laid_out_in_a_table_with_font_tags_reads_its_headings_and_paragraphs():
@@ -262,9 +245,7 @@ def test_a_page_laid_out_in_a_table_with_font_tags_reads_its_headings_and_paragr
     assert term.name == "Tempering"
     assert term.definition.startswith("Tempering is heating and cooling chocolate")
     assert [(s.heading, s.topic) for s in term.sections] == [("Mechanism", "mechanism")]
-    text = card_text(term)
-    for chrome in ("Truffles", "visitor", "Best viewed"):
-        assert chrome not in text, chrome
+    assert_off_cards(term, "Truffles", "visitor", "Best viewed")
 
 
 def test_a_list_of_terms_each_over_its_definition_is_read_when_the_page_says_it_is_a_list():

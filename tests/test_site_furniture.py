@@ -143,3 +143,18 @@ def test_prose_opening_like_an_insert_and_outside_links_stay(line):
 ])
 def test_elliptical_questions_to_the_reader_and_free_of_as_a_description(line, kind):
     assert noise_kind(line) == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("The cut behind every carbon credit took place in 2021.", None),
+    ("Picture credit: Ana Ruiz", "banner"),
+    ("- Potatoes", None),
+    ("— Ana Ruiz", "banner"),
+    ("Download: Field guide (PDF, 1.2 MB)", "banner"),
+    ("Seed chart (XLSX, 80 KB)", "banner"),
+    ("For more help, call the helpline.", "related"),
+    ("If you enjoyed this, clap and share it.", "promotion"),
+    ("You may also enjoy", "related"),
+])
+def test_credits_signatures_files_and_appeals_told_from_prose(line, kind):
+    assert noise_kind(line) == kind

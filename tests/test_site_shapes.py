@@ -267,3 +267,12 @@ def test_a_how_to_heading_over_the_pages_own_sentence_is_a_section():
     term = parse_page(text, "pages/frostnip.txt", "shapes")
     assert [s.heading for s in term.sections] == ["How to treat it"]
     assert term.sections[0].text.startswith("Warm the skin gently")
+
+
+def test_a_section_menu_a_list_section_and_a_more_from_block_on_a_leaflet_page():
+    term = read_one(SHAPES / "hedge-laying.md")
+    assert term.name == "Hedge laying"
+    assert [s.heading for s in term.sections] == ["Mechanism", "Regional styles"]
+    assert term.sections[1].text == "- Midland\n- South of England\n- Welsh border"
+    assert_off_cards(term, "Coppicing", "HL-04", "enjoyed", "Scything", "dead hedge")
+    assert "- Building a dead hedge" in term.related

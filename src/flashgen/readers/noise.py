@@ -95,10 +95,10 @@ _SIGNUP_RE = re.compile(
 RELATED_LINE_RE = re.compile(
     r"^\[\^[\w-]{1,20}\]:|"  # a markdown footnote's text
     r"^\(?\s*(?:main articles?|further information|more information|"
-    r"for more (?:on|about|information|details)|"
+    r"for more (?:on|about|information|details|help|advice)|"
     r"related(?: articles?| reading| posts?| topics?| stories| content)?|read more|read next|"
-    r"see also|further reading|recommended(?: reading| for you)?|you may also like|"
-    r"you might also like|more from [\w\s]+|continue reading|keep reading|"
+    r"see also|further reading|recommended(?: reading| for you)?|you (?:may|might) also (?:like|enjoy|love)|"
+    r"more from [\w\s]+|continue reading|keep reading|"
     r"latest(?: articles?| posts?| news| stories)?|popular(?: articles?| posts?)?|"
     r"trending(?: now)?|most read|editor'?s picks?)\s*(?:[:,\-–—»›>]|$)",
     re.IGNORECASE,
@@ -202,6 +202,9 @@ _FEEDBACK_RE = re.compile(
     re.IGNORECASE,
 )
 
+_IF_YOU_LIKED_RE = re.compile(r"^if you (?:liked|enjoyed|loved|found|like|enjoy|love)\b(?: (?:this|it|reading)\b)",
+                             re.IGNORECASE)
+
 # Teasers are one short sentence.
 _TEASER_MAX_WORDS = 30
 
@@ -281,12 +284,14 @@ _DISCLAIMER_RE = re.compile(
     r"(?:please )?help (?:us )?(?:improve|expand) this)\b", re.IGNORECASE)
 # Credits of a picture: "Photo: … Credit: J. Hale", "Image courtesy of …", "Photo by …".
 _CREDIT_RE = re.compile(
-    r"^(?:(?:photo|image|picture|illustration|photograph|figure|video)(?:\s+credits?)?\s*:|"
+    r"^(?i:(?:photo|image|picture|illustration|photograph|figure|video)(?:\s+credits?)?\s*:|"
     r"(?:photo|photograph|image|picture|illustration)s?\s+(?:by|courtesy|credit|©|source)\b)|"
-    r"\b(?:credits?|courtesy(?: of)?|©)\s*:?\s*[A-Z][\w.]*(?:\s+[A-Z]\.?[\w.]*)*\s*(?:/\s*\S+)?\s*$",
-    re.IGNORECASE)
+    # "Credit: J. Hale / FenceFoto", "Image courtesy of K. Osei": a label, then a name in
+    # capitals ("a carbon credit took place" names nobody).
+    r"(?:\b(?i:credits?)\s*:|\b(?i:courtesy)(?: of)?|©)\s*[A-Z][\w.]*(?:\s+[A-Z]\.?[\w.]*)*\s*(?:/\s*\S+)?\s*$")
 # Who said a quoted line: "— Sarah, Didsbury"; a quotation signed that way is a testimonial.
-_ATTRIBUTION_RE = re.compile(r"^[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,4}$")
+# ("- Potatoes" is a list item: a signature takes a dash.)
+_ATTRIBUTION_RE = re.compile(r"^(?:[—–]|--)\s*[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,4}$")
 _SIGNED_QUOTE_RE = re.compile(r"^[\"“].{10,}[\"”]\s*[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,4}$")
 # The business behind the site: its registration, its opening hours.
 _BUSINESS_RE = re.compile(
@@ -335,13 +340,21 @@ def is_quotation(text: str) -> bool:
 
 # Labels of paid and editorial inserts: "Sponsored: …", "Advertisement · …", "Comment [a]: …".
 _INSERT_RE = re.compile(r"^(?:sponsored|advertisement|advert|ad|promoted|paid (?:post|content)|partner content|"
+                        r"downloads?|print version|"
                         r"comment\s*\[?\w{1,3}\]?)\s*[:|·—–-]\s*\S", re.IGNORECASE)
 # A contents entry: a list item that only links to a place on the same page.
 _CONTENTS_ITEM_RE = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])?\s*\[[^\]]+\]\(#[^)]*\)$")
 
 
+# A link to a file: "Crop rotation planner (PDF, 240 KB)".
+_FILE_LINK_RE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip|epub|mp3)\s*[,;·]?\s*\d+(?:[.,]\d+)?\s*[kmg]b\)\s*$",
+                           re.IGNORECASE)
+
+
 def _is_site_furniture(text: str) -> bool:
     """Return whether a line is the site's furniture around the text, not the term's text."""
+    if _FILE_LINK_RE.search(text):
+        return True
     if _INSERT_RE.match(text) or _CONTENTS_ITEM_RE.match(text):
         return True
     if _PAGE_ITSELF_RE.match(text) or _DISCLAIMER_RE.search(text) or _LEGEND_RE.match(text):
@@ -457,6 +470,9 @@ def is_promotion(text: str) -> bool:
         return False
     if _HEADLINE_RE.match(text) and not ends_sentence(text):
         return True
+    if _IF_YOU_LIKED_RE.match(text):
+        # "If you liked this, hit the button and follow …": the page asking to be liked.
+        return True
     if _SHOP_RE.search(text):
         return True
     if re.search(r"[!?]", text) and len(text.split()) <= 25 and (
@@ -496,7 +512,7 @@ _SITE_HEADING_RE = re.compile(
 
 # The page's own outline: "Learning objectives", "Key takeaways", "In this lesson".
 _OUTLINE_RE = re.compile(r"^(?:learning (?:objectives|outcomes|goals)|key (?:takeaways|points)|"
-                         r"what you(?:'ll| will) learn|in this (?:article|lesson|guide|chapter|lecture|post)|"
+                         r"what you(?:'ll| will) learn|in this (?:article|lesson|guide|chapter|lecture|post|section|series)|"
                          r"objectives|at a glance|tl;?dr)$")
 
 

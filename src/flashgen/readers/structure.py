@@ -82,6 +82,7 @@ def build_term(
 
     body: list[Line | None] = []  # None stands for a paragraph break
     under_pointer = False  # right under a "You might also like:" line, until a break or prose
+    pointer_heading = False  # the pointer is a heading of its own: its list may follow a blank line
     prose_seen = False  # a sentence of the page's own text has been read
     in_comments = False  # below the article, in its comments, until the page's references
     under_outline = False  # under "Learning objectives", until the list ends
@@ -98,7 +99,7 @@ def build_term(
         if line.text and not LIST_RE.match(line.text) and not is_outline_heading(line.text):
             under_outline = False
         if not line.text or RULE_RE.match(line.text):
-            under_pointer = False
+            under_pointer = under_pointer and pointer_heading and not line.text
             body.append(None)
         elif under_outline and LIST_RE.match(line.text):
             # The page's outline of itself ("Define isostasy", "Compare the two models").
@@ -108,10 +109,11 @@ def build_term(
             under_outline = True
             discarded.append(line)
             body.append(None)
-        elif under_pointer and _is_headline_item(line.text):
+        elif under_pointer and _is_headline_item(line.text) and not _names_topic(line.text, synonyms):
             # The items under a related-reading line are its headlines.
             related.append(line)
             body.append(None)
+            pointer_heading = False  # the list has begun: a break now ends it
         elif normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text):
             if is_attribution(line.text):
                 # "“So gentle with our old collie.”" then "— Priya, Westbank": the quotation
@@ -125,7 +127,11 @@ def build_term(
         elif is_related_line(line.text) and normal_line(line.text) not in RELATED_HEADINGS:
             related.append(line)
             body.append(None)
-            under_pointer = normal_line(line.text).rstrip(":").strip() in RELATED_HEADINGS
+            # "You might also like:", "More from Quiet Design": a pointer with nothing after
+            # it introduces the headlines below it.
+            plain = normal_line(strip_emphasis(line.text)).lstrip("#").strip().rstrip(":").strip()
+            pointer_heading = plain not in _LINKS and (plain in RELATED_HEADINGS or plain.startswith("more from "))
+            under_pointer = normal_line(line.text).rstrip(":").strip() in RELATED_HEADINGS or pointer_heading
         else:
             under_pointer = False
             body.append(line)
@@ -279,6 +285,16 @@ def build_term(
 
 
 
+# Pointers that are links themselves, not headings over a list of links.
+_LINKS = frozenset({"read more", "continue reading", "keep reading", "read next"})
+
+
+def _names_topic(text: str, synonyms: Mapping[str, str] | None) -> bool:
+    """Return whether a line is a heading that names one of the deck's topics ("## Risk")."""
+    heading = heading_text(text)
+    return heading is not None and topic_key(heading, synonyms) in _known_topics(synonyms)
+
+
 def _references_heading(text: str) -> bool:
     """Return whether a line heads the page's references or reading list ("References")."""
     heading = heading_text(text)
@@ -325,7 +341,9 @@ def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[st
     if topic_key(block.heading or "", synonyms) in known or len(paragraphs) != 1:
         return False
     text = paragraphs[0].text
-    if len(rough_sentences(text)) != 1:
+    # A teaser's blurb is one sentence; a list under a heading ("- Potatoes", "- Legumes") is
+    # the section's own.
+    if len(rough_sentences(text)) != 1 or LIST_RE.match(text):
         return False
     return not (_content_words(text) | _content_words(block.heading or "")) & vocabulary
 

@@ -276,3 +276,18 @@ def test_a_section_menu_a_list_section_and_a_more_from_block_on_a_leaflet_page()
     assert term.sections[1].text == "- Midland\n- South of England\n- Welsh border"
     assert_off_cards(term, "Coppicing", "HL-04", "enjoyed", "Scything", "dead hedge")
     assert "- Building a dead hedge" in term.related
+
+
+def test_a_wikis_tagline_written_as_a_sentence_is_set_aside_but_an_opening_fragment_stays():
+    page = ("<html><body><div role=\"main\"><h1>Barbecho</h1>"
+            "<div id=\"siteSub\">Un artículo de Agropedia, la enciclopedia libre del campo.</div>"
+            "<p>El barbecho es la práctica de dejar una tierra de cultivo sin sembrar durante uno o más "
+            "ciclos para que recupere su fertilidad.</p></div></body></html>")
+    path = SHAPES.parent / "barbecho.html"
+    term = parse_page(page, str(path), "shapes")
+    assert term.name == "Barbecho"
+    assert term.definition.startswith("El barbecho es la práctica")
+    assert "Un artículo de Agropedia, la enciclopedia libre del campo." in term.discarded
+    kept = parse_page("# Tannin\nA bitter compound found in bark and unripe fruit.\n\n"
+                      "Tannins bind proteins and make the mouth feel dry.\n", "pages/tannin.md", "shapes")
+    assert kept.definition.startswith("A bitter compound found in bark")

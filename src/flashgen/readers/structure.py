@@ -368,6 +368,18 @@ def _masthead(title: str, opening: str, path: str, line: int) -> bool:
     return _LEANING.match(own) is None
 
 
+def _names_a_site(text: str) -> bool:
+    """Return whether a short sentence names something by a capitalised name of its own.
+
+    "Un article d'Apiwiki, l'encyclopédie libre de l'apiculture." under a title names the
+    site; "A hunger hormone made in the stomach." names nothing and may be the definition.
+    """
+    words = text.split()
+    if len(words) > 15 or _LEANING.match(text):
+        return False
+    return any(re.match(r"(?:\w+')?[A-Z][a-z]+[A-Z]?\w*", word) for word in words[1:])
+
+
 def _asks_what(heading: str, paragraphs: list[Paragraph]) -> bool:
     """Return whether a heading asks what a term is and the paragraph under it names that term."""
     subject = title_subject(heading)
@@ -455,7 +467,8 @@ def _blocks(
         if tagline is not None:
             line, nxt = items[tagline], following_line[tagline]
             heading = heading_text(line.text)
-            shaped = heading is not None or not ends_sentence(strip_emphasis(line.text))
+            shaped = (heading is not None or not ends_sentence(strip_emphasis(line.text))
+                      or _names_a_site(line.text))
             if (shaped and not line.text.startswith("# ") and not LIST_RE.match(line.text)
                     and nxt is not None and topic_key(heading or "", synonyms) not in STANDARD_TOPICS
                     and heading_text(nxt.text) is None and _names(title.text, nxt.text)

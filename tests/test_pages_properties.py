@@ -14,6 +14,7 @@ from flashgen.errors import FlashgenError
 from flashgen.model import Term
 from flashgen.pages import decode_page, parse_page, read_pages, term_to_yaml
 from flashgen.topics import slug
+from flashgen.readers.lines import clean_text
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -84,7 +85,8 @@ def test_page_shaped_text_loses_no_line(text):
         + [s.heading + "\n" + s.text for s in term.sections]
     )
     for raw in text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        stripped = raw.strip()
+        # Invisible characters and reference marks ("[1]") are no text of the page.
+        stripped = clean_text(raw)
         if not stripped or re.fullmatch(r"([-*_])(\s*\1){2,}", stripped):
             continue
         # Headings and titles come back without their markdown marks and colon.

@@ -22,8 +22,8 @@ from .base import Reader, reader_for, readers
 from .decoding import decode_page
 from .glossary import looks_like_list, split_entries
 from .html import HtmlReader
-from .lines import Line
-from .markdown import MarkdownReader
+from .lines import Line, unlabelled_questions
+from .markdown import MarkdownReader, plain_markdown
 from .naming import split_abbreviation
 from .noise import repeated_in, repeated_lines
 from .structure import build_term
@@ -60,6 +60,7 @@ def build_terms(
     Raises ``ValidationError`` naming the page when a page that presents itself as a
     glossary list has no entry that can be read, and for any entry that cannot be read.
     """
+    lines = unlabelled_questions(lines)
     entries = split_entries(lines, synonyms)
     if not entries:
         if looks_like_list(lines):
@@ -100,12 +101,16 @@ _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*", re.MULTILINE)
 
 
 def _plain_html(terms: list[Term], path: str) -> list[Term]:
-    """Return the terms without the bold marks the HTML reader puts round a leading <b>Term</b>."""
-    if not isinstance(reader_for(path), HtmlReader):
+    """Return the terms without inline markup: the bold marks the HTML reader puts round a
+    leading <b>Term</b>, and a markdown page's links and emphasis."""
+    reader = reader_for(path)
+    if isinstance(reader, HtmlReader):
+        def plain(text: str) -> str:
+            return _BOLD_LEAD_RE.sub(r"\1", text)
+    elif isinstance(reader, MarkdownReader):
+        plain = plain_markdown
+    else:
         return terms
-
-    def plain(text: str) -> str:
-        return _BOLD_LEAD_RE.sub(r"\1", text)
 
     return [replace(term, definition=plain(term.definition),
                     sections=tuple(replace(s, text=plain(s.text)) for s in term.sections))
@@ -122,7 +127,7 @@ def parse_page(
 ) -> Term:
     """Return the one term a page's text describes, read by the reader of its file ending (see ``build_term``)."""
     path = str(path)
-    term = build_term(_reader(path).lines(text, path), path, deck,
+    term = build_term(unlabelled_questions(_reader(path).lines(text, path)), path, deck,
                       synonyms=synonyms, noise_lines=noise_lines)
     return _plain_html([term], path)[0]
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..topics import STANDARD_TOPICS, topic_key
 from .lines import LIST_RE, MD_HEADING_RE, Line, ends_sentence, heading_text, strip_emphasis
-from .noise import is_banner, is_promotion, is_signup
+from .noise import is_banner, is_promotion, is_related_line, is_signup
 
 # Fewer entries than this and a page is one term with a few odd lines.
 _MIN_ENTRIES = 3
@@ -32,8 +32,9 @@ _TERM_MAX_CHARS = 80
 
 _BOLD_LEAD_RE = re.compile(r"^(\*\*|__)(?P<term>[^*_]{1,80}?)\1\s*(?:[:—–-]\s*)?(?P<rest>.*)$")
 _INLINE_RE = re.compile(r"^(?P<term>[^:,;]{1,80}?)(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
-_LETTER_RE = re.compile(r"^(?:#{1,6}\s*)?\**[A-Z]\**$|^(?:#{1,6}\s*)?0-9$")
-_LIST_TITLE_RE = re.compile(r"\b(?:glossary|a\s*[-–—]\s*z|dictionary|terms|terminology|lexicon)\b",
+_LETTER_RE = re.compile(r"^(?:#{1,6}\s*)?\**[A-Z]\**$|^(?:#{1,6}\s*)?0\s*[-–]\s*9$")
+_LIST_TITLE_RE = re.compile(r"\b(?:glossary|a\s*[-–—]\s*z|a to z|dictionary|terms|terminology|lexicon|"
+                            r"vocabulary|words explained|jargon)\b",
                             re.IGNORECASE)
 
 
@@ -48,10 +49,13 @@ class Entry:
 
 
 def _is_term(text: str) -> bool:
-    text = text.strip()
+    # "Aquifer (n.)": a word-class label ends the term, not a sentence.
+    text = re.sub(r"\s*\((?:n|v|adj|adv|abbr|pl|sing)\.\)$", "", text.strip(), flags=re.IGNORECASE)
     if not text or len(text) > _TERM_MAX_CHARS or len(text.split()) > _TERM_MAX_WORDS:
         return False
-    if ends_sentence(text) or text[-1] in ",;" or not any(c.isalpha() for c in text):
+    # "0-0" (castling) and "3:1 rule" are terms; a bare number or a stray mark is not.
+    if ends_sentence(text) or text[-1] in ",;" or not any(c.isalnum() for c in text) \
+            or re.fullmatch(r"[\d.,\s]+", text):
         return False
     return not LIST_RE.match(text)
 
@@ -77,7 +81,8 @@ def _is_noise(text: str) -> bool:
     # Classifications are cached by line text: every line is asked about several times.
     # A call to action reads like "Term: definition" ("Download our free guide: …"),
     # and so does a byline ("Author: Jo Rivers"); neither is an entry.
-    return bool(_LETTER_RE.match(text) or is_banner(text) or is_signup(text) or is_promotion(text))
+    return bool(_LETTER_RE.match(text) or is_banner(text) or is_signup(text) or is_promotion(text)
+                or is_related_line(text))
 
 
 def _topic_like(term: str, synonyms: Mapping[str, str] | None) -> bool:
@@ -122,8 +127,10 @@ def looks_like_list(lines: list[Line]) -> bool:
     letters = sum(1 for text in texts if _LETTER_RE.match(text))
     # A breadcrumb ("Insurance Basics › Terms › Deductible") names where a page sits, not
     # what it is.
-    title = next((heading_text(t) for t in texts[:3] if heading_text(t) and not is_banner(t)), None)
-    return letters >= 3 or bool(title and _LIST_TITLE_RE.search(title))
+    # The title may sit under the site's name ("Fire Mountain Field Guides" / "Volcano words
+    # explained").
+    titles = [heading_text(t) for t in texts[:3] if heading_text(t) and not is_banner(t)]
+    return letters >= 3 or any(_LIST_TITLE_RE.search(title) for title in titles if title)
 
 
 def _entries_from_starts(lines: list[Line], starts: list[tuple[int, str, list[str]]]) -> list[Entry]:
@@ -194,6 +201,7 @@ def _inline_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> li
 
 def _heading_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> list[Entry]:
     candidates: list[tuple[int, int, str]] = []  # (index, level, term)
+    listed = looks_like_list(lines)
     for index, line in enumerate(lines):
         if not line.text or _is_noise(line.text):
             continue
@@ -204,7 +212,9 @@ def _heading_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
         nxt = _next_text(lines, index)
         if nxt is None or _heading(lines[nxt[0]]) is not None or _topic_like(term, synonyms):
             continue
-        if not _mentions(nxt[1], term) or not _is_term(term):
+        # A glossary's definitions need not repeat their term ("Caldera" over "A large basin
+        # …"); elsewhere a heading over a paragraph that does not name it is a section.
+        if not (listed or _mentions(nxt[1], term)) or not _is_term(term):
             continue
         candidates.append((index, level, term))
     if len(candidates) < _MIN_ENTRIES:
@@ -212,6 +222,15 @@ def _heading_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
     level = Counter(level for _, level, _ in candidates).most_common(1)[0][0]
     starts = [(index, term, []) for index, lvl, term in candidates if lvl == level]
     if len(starts) < _MIN_ENTRIES or _same_subject(lines, starts):
+        return []
+    # In a list of terms nearly every heading of that level is a term over its paragraph;
+    # an article's headings ("Transmission", "Diagnosis", "Prevention") only now and then
+    # repeat their word in the paragraph below.
+    # The page's own title lines, above the first entry, are not among them.
+    peers = [line for line in lines[starts[0][0]:] if line.text and not _is_noise(line.text)
+             and (_heading(line) or (0, ""))[0] == level
+             and not _topic_like((_heading(line) or (0, ""))[1], synonyms)]
+    if len(starts) * 3 < len(peers) * 2:
         return []
     return _entries_from_starts(lines, starts)
 

@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 from ..errors import ValidationError
 from .base import Reader, register
-from .lines import Line
+from .lines import Line, clean_text
 
 # Elements that never hold a page's own text.
 _SKIP_TAGS = frozenset({
@@ -36,7 +36,16 @@ _SKIP_NAMES_RE = re.compile(
     r"social|related|recommended|breadcrumbs?|menu|nav|navbar|navigation|footer|header|masthead|"
     r"sidebar|aside|widget|advert|ads?|advertisement|promo|popup|modal|overlay|toolbar|"
     r"comments?|skip|sponsor\w*|teaser|paywall|cta|top-?bar|announcement|more-reading|"
-    r"read-more|signup-form|subscription|author|byline)(?:$|[\s_-])",
+    r"read-more|signup-form|subscription|author|byline|"
+    # A wiki's and a documentation site's furniture: contents boxes, fact boxes, edit links,
+    # notes pointing to other articles, reference lists, site notices, boxes not for print,
+    # page stamps, tag lists, votes, ratings, feedback prompts and testimonials.
+    r"toc|table-of-contents|infobox|navbox|catlinks|editsection|edit-?link|edit-this-page|"
+    r"hatnote|references|reflist|notice|noprint|no-print|metadata|jump|jump-link|pagination|"
+    r"last-?updated|badge|meta|entry-meta|post-meta|tags|taglist|post-tag|user-info|votecell|"
+    r"vote|votes|rating|ratings|feedback|testimonials?|reviews|"
+    # The anchor links a docs site puts after each heading ("¶", "#").
+    r"headerlink|anchor|permalink|hash-link)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # Class and id words of a box that is never the content, even on <main> or <article>.
@@ -55,8 +64,9 @@ _BLOCK_TAGS = frozenset({
     "thead", "details", "summary",
 })
 _HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
-# h5 and h6 are run-in labels on most sites; they read as bold paragraphs.
-_PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "h5", "h6", "td", "th", "caption",
+# h5 and h6 are run-in labels on most sites ("Tip", "Note"): they open the next paragraph.
+_RUN_IN_TAGS = frozenset({"h5", "h6"})
+_PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "td", "th", "caption",
                              "summary", "address", "figcaption"})
 _BOLD_TAGS = frozenset({"b", "strong"})
 
@@ -131,12 +141,38 @@ def _skipped(node: Node) -> bool:
         return True
     if attrs.get("role", "").lower() in _SKIP_ROLES:
         return True
-    names = f"{attrs.get('class', '')} {attrs.get('id', '')}"
+    # "siteNotice" and "mw-editsection" are words as much as "site-notice" is.
+    names = _CAMEL_RE.sub(r"\1-\2", f"{attrs.get('class', '')} {attrs.get('id', '')}")
     if node.tag in {"main", "article", "body", "html"}:
         # <main class="… header-offset"> and <article class="post"> are the content
         # itself; only a consent or sign-up box is left out, whatever element it is.
         return bool(_DIALOG_NAMES_RE.search(names))
     return bool(_SKIP_NAMES_RE.search(names))
+
+
+_CAMEL_RE = re.compile(r"([a-z])([A-Z])")
+
+
+def _fact_box(node: Node) -> bool:
+    """Return whether a table is a box of label and value rows beside the text (a wiki's infobox)."""
+    rows = [row for row in _find_rows(node)]
+    pairs = 0
+    for row in rows:
+        cells = [c for c in row.children if isinstance(c, Node) and c.tag in {"td", "th"}]
+        if len(cells) == 2 and cells[0].tag == "th" and cells[1].tag == "td":
+            pairs += 1
+        elif len(cells) > 2 or (len(cells) == 2 and cells[0].tag != "th"):
+            return False
+    # Its rows are "Symbol | Mw", "Introduced | 1979": facts the text itself states.
+    return pairs >= 2
+
+
+def _find_rows(node: Node) -> list[Node]:
+    rows: list[Node] = []
+    for child in node.children:
+        if isinstance(child, Node):
+            rows.extend([child] if child.tag == "tr" else _find_rows(child))
+    return rows
 
 
 def _find_all(node: Node, tags: set[str]) -> list[Node]:
@@ -147,6 +183,17 @@ def _find_all(node: Node, tags: set[str]) -> list[Node]:
                 found.append(child)
             else:
                 found.extend(_find_all(child, tags))
+    return found
+
+
+def _with_role(node: Node, role: str) -> list[Node]:
+    found: list[Node] = []
+    for child in node.children:
+        if isinstance(child, Node) and not _skipped(child):
+            if child.attrs.get("role", "").lower() == role:
+                found.append(child)
+            else:
+                found.extend(_with_role(child, role))
     return found
 
 
@@ -164,6 +211,9 @@ def content_root(root: Node) -> Node:
     """Return the element holding the page's own content: its ``<main>``, its longest ``<article>``, or the page."""
     for tags in ({"main"}, {"article"}):
         found = _find_all(root, tags)
+        if tags == {"main"}:
+            # A wiki marks its content <div role="main">.
+            found += _with_role(root, "main")
         if found:
             best = max(found, key=_text_length)
             if _text_length(best) > 0:
@@ -179,19 +229,32 @@ class _Blocks:
         self.parts: list[str] = []
         self.line = 0
         self.prefix = ""
+        self.run_in = ""  # a run-in label waiting for the next block's text
+        self.lone_title: Node | None = None  # the page's only <h1>, read even inside furniture
+        self.after_break = False  # the last thing read was a <br>
+        self.term_rows: set[int] = set()  # the rows of glossary tables: a term and its definition
 
     def start(self, line: int, prefix: str = "") -> None:
         self.flush()
         self.line, self.prefix = line, prefix
 
+    def bold_only(self) -> bool:
+        """Return whether the open block holds nothing but one bold run."""
+        text = "".join(self.parts).strip()
+        return len(text) > 4 and text.startswith("**") and text.endswith("**") and text.count("**") == 2
+
     def text(self, text: str, line: int) -> None:
+        if text.strip():
+            self.after_break = False
         if not self.parts and not self.line:
             self.line = line
         self.parts.append(text)
 
     def flush(self) -> None:
-        text = " ".join("".join(self.parts).split())
+        text = clean_text(" ".join("".join(self.parts).split()))
         if text:
+            if self.run_in and not self.prefix.startswith("#"):
+                text, self.run_in = self.run_in + text, ""
             self.out.append((self.line, self.prefix + text))
         self.parts, self.line, self.prefix = [], 0, ""
 
@@ -202,15 +265,42 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.text(child, line)
             continue
         if _skipped(child):
+            title = blocks.lone_title
+            if title is not None and child.tag not in _NEVER_TITLED and _contains(child, title):
+                # "<div id="question-header"><h1>…": the page's one <h1> inside a box that
+                # is otherwise furniture is still its title.
+                _walk(Node("#title", {}, title.line, [title]), blocks, title.line)
             continue
         tag = child.tag
         if tag == "br":
-            blocks.text(" ", child.line)
+            if blocks.after_break or blocks.bold_only():
+                # Two line breaks in a row end a paragraph on pages laid out without <p>, and
+                # one ends a bold label on a line of its own ("<b>How to read them</b><br>").
+                blocks.start(child.line)
+            else:
+                blocks.text(" ", child.line)
+                blocks.after_break = True
+            continue
+        blocks.after_break = False
+        if tag == "table":
+            if _fact_box(child):
+                continue
+            blocks.term_rows |= {id(row) for row in _glossary_rows(child)}
+        if tag in _RUN_IN_TAGS:
+            # "tip" over a box, "Note" over a paragraph: a label that runs into the text
+            # after it ("Tip: …"), not a section of its own.
+            inner = _Blocks()
+            _walk(child, inner, child.line)
+            inner.flush()
+            label = " ".join(text for _, text in inner.out).rstrip(":").strip()
+            if label:
+                blocks.start(child.line)
+                blocks.run_in = label[:1].upper() + label[1:] + ": "
         elif tag in _HEADING_LEVELS:
             blocks.start(child.line, "#" * _HEADING_LEVELS[tag] + " ")
             _walk(child, blocks, child.line)
             blocks.flush()
-        elif tag == "tr" and _two_cells(child):
+        elif tag == "tr" and id(child) in blocks.term_rows:
             # A two-column table row is a term and its definition, as in a <dl>.
             term_cell, definition_cell = _two_cells(child)
             for prefix, cell in (("", term_cell), (": ", definition_cell)):
@@ -225,7 +315,7 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.start(child.line)
             _walk(child, blocks, child.line)
             blocks.flush()
-        elif tag in _BOLD_TAGS and not blocks.parts:
+        elif tag in _BOLD_TAGS and not "".join(blocks.parts).strip():
             # A bold run that opens a block is the term of a glossary entry ("**Term** …").
             inner = _Blocks()
             _walk(child, inner, child.line)
@@ -234,6 +324,42 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.text(f"**{words}**" if words else "", child.line)
         else:
             _walk(child, blocks, line)
+
+
+# Parts of a page whose <h1>, if any, is a site's name or a dialog's title, never the page's.
+_NEVER_TITLED = frozenset({"nav", "aside", "footer", "form", "dialog", "menu", "script", "style",
+                           "template", "noscript", "head", "title", "button", "select", "textarea"})
+
+
+def _contains(node: Node, target: Node) -> bool:
+    return any(child is target or (isinstance(child, Node) and _contains(child, target))
+               for child in node.children)
+
+
+def _all_tags(node: Node, tag: str) -> list[Node]:
+    found: list[Node] = []
+    for child in node.children:
+        if isinstance(child, Node):
+            found.extend([child] if child.tag == tag else _all_tags(child, tag))
+    return found
+
+
+def _glossary_rows(table: Node) -> list[Node]:
+    """Return a table's rows when it is a glossary of terms and definitions, else none.
+
+    Its rows are two cells, the first a short term; a table of one row, or with a long first
+    cell, lays out a page (navigation beside content) and is read as that content.
+    """
+    rows = _find_rows(table)
+    pairs = [row for row in rows if _two_cells(row)]
+    if len(pairs) < 2:
+        return []
+    short = sum(1 for row in pairs if len(_cell_text(_two_cells(row)[0]).split()) <= 8)  # type: ignore[index]
+    return pairs if short * 2 > len(pairs) else []
+
+
+def _cell_text(node: Node) -> str:
+    return " ".join(c if isinstance(c, str) else _cell_text(c) for c in node.children)
 
 
 def _two_cells(row: Node) -> tuple[Node, Node] | None:
@@ -246,7 +372,10 @@ def _two_cells(row: Node) -> tuple[Node, Node] | None:
 def html_blocks(text: str) -> list[tuple[int, str]]:
     """Return the main content of an HTML page as (line number, text) blocks in markdown shape."""
     blocks = _Blocks()
-    root = content_root(parse_html(text))
+    tree = parse_html(text)
+    root = content_root(tree)
+    titles = _all_tags(tree, "h1")
+    blocks.lone_title = titles[0] if len(titles) == 1 else None
     _walk(root, blocks, root.line)
     blocks.flush()
     return blocks.out

@@ -33,7 +33,37 @@ def page_lines(text: str) -> list[Line]:
     # Split on line breaks only: str.splitlines would also split on form feeds and
     # Unicode separators and shift every line number after them.
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return [Line(i, raw.strip()) for i, raw in enumerate(text.split("\n"), start=1)]
+    return [Line(i, clean_text(raw)) for i, raw in enumerate(text.split("\n"), start=1)]
+
+
+# Characters a browser does not show: zero-width spaces that documentation sites put after
+# a heading's anchor, word joiners, a BOM inside the text, soft hyphens. Left in, they make
+# "Pitfalls" a different heading from "Pitfalls". Joiners that shape scripts (U+200C/D) stay.
+_INVISIBLE_RE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+# Reference marks of a wiki or a paper: "[1]", "[2][3]", "[a]" right after a word or a
+# stop, and bracketed editorial notes ("[citation needed]", "[clarification needed]").
+_REFERENCE_MARK_RE = re.compile(
+    r"(?:(?<=[.,;:!?)\"”’])|(?<=[^\W\d_]{3}))(?:\[(?:\d{1,3}|note \d{1,3})\])+(?=[\s.,;:!?)\"”’]|$)"
+    r"|(?<=[.,;:!?)\"”’])(?:\[[a-z]\])+(?=\s|$)"
+    # A markdown footnote's mark ("… seconds.[^1]"), not its text ("[^1]: Notes …").
+    r"|(?<=\S)\[\^[\w-]{1,20}\](?!:)"
+    r"|\s?\[(?:citation|clarification|verification|attribution|page|year|when|who|which|by whom|"
+    r"according to whom|dubious|disputed|failed verification|better source)[^\]]{0,30}\]",
+    re.IGNORECASE,
+)
+
+
+# The anchor a documentation page puts after a heading: "Allophone ¶".
+# And the edit link a wiki puts after one: "History[edit]", "Forms [edit source]".
+_ANCHOR_MARK_RE = re.compile(r"\s*(?:[¶§🔗]|\[\s*edit(?:\s+source)?\s*(?:\|\s*edit source\s*)?\])\s*$")
+
+
+def clean_text(text: str) -> str:
+    """Return a line's text stripped, without invisible characters, reference and anchor marks."""
+    text = _ANCHOR_MARK_RE.sub("", _INVISIBLE_RE.sub("", text))
+    if "[" in text:
+        text = _REFERENCE_MARK_RE.sub("", text)
+    return text.strip()
 
 
 def normal_line(text: str) -> str:
@@ -59,8 +89,8 @@ def heading_text(text: str) -> str | None:
         return None
     if inner[-1] in ".!?…,;" or ends_sentence(inner):
         return None
-    if not any(c.isalpha() for c in inner):
-        return None
+    if not any(c.isalpha() for c in inner) or (inner.startswith("`") and inner.endswith("`")):
+        return None  # no words, or a line of code
     label = re.match(r"[^:]+:\s+(\S)", inner)
     if label and not label.group(1).isupper():
         # "Reference range: 30 to 300 µg/L" is a label and its value, not a heading.
@@ -75,6 +105,30 @@ def strip_emphasis(text: str) -> str:
 
 def rough_sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_SPLIT_RE.split(text.strip()) if s.strip()]
+
+
+_QUESTION_LABEL_RE = re.compile(r"^(?:\*\*)?(?:Q|Question)\s*\d*\s*[:.)]\s*(?:\*\*)?\s*(?P<text>\S.*)$")
+_ANSWER_LABEL_RE = re.compile(r"^(?:\*\*)?(?:A|Answer)\s*\d*\s*[:.)]\s*(?:\*\*)?\s*(?P<text>\S.*)$")
+
+
+def unlabelled_questions(lines: list[Line]) -> list[Line]:
+    """Return an FAQ's "Q: …" / "A: …" lines as a heading per question over its answer.
+
+    A page of two or more labelled questions, each answered, reads like a page of question
+    headings; elsewhere "A: …" and "Q: …" are left as written.
+    """
+    questions = [i for i, line in enumerate(lines) if _QUESTION_LABEL_RE.match(line.text)
+                 and line.text.rstrip().endswith("?")]
+    answers = [i for i, line in enumerate(lines) if _ANSWER_LABEL_RE.match(line.text)]
+    if len(questions) < 2 or len(answers) < len(questions):
+        return lines
+    out = list(lines)
+    for indexes, label, prefix in ((questions, _QUESTION_LABEL_RE, "## "), (answers, _ANSWER_LABEL_RE, "")):
+        for i in indexes:
+            found = label.match(lines[i].text)
+            assert found is not None
+            out[i] = Line(lines[i].number, prefix + found.group("text"))
+    return out
 
 
 @dataclass(frozen=True)

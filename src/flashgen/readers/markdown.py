@@ -1,9 +1,41 @@
-"""Read markdown pages (``.md``): ``#`` headings, lists and emphasis as written."""
+"""Read markdown pages (``.md``): ``#`` headings, lists and emphasis as written.
+
+A wiki's or a static site's page often opens with YAML front matter between ``---`` lines;
+its ``title:`` is the page's title and the rest is metadata, not text. A line of bare HTML
+tags (an anchor such as ``<a name="top"></a>``) holds no text.
+"""
 
 from __future__ import annotations
 
+import re
+
 from .base import register
+from .lines import Line
 from .text import TextReader
+
+_FRONT_MATTER_KEY_RE = re.compile(r"^[\w-]+\s*:")
+_TAGS_ONLY_RE = re.compile(r"^(?:<[^<>]*>\s*)+$")
+# A line that only shows a picture: "![[leaf.png]]", "![A leaf](leaf.png)".
+_IMAGE_ONLY_RE = re.compile(r"^(?:(?:!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\))\s*)+$")
+# The fence around a block of code: the code is text, the fence is not.
+_FENCE_RE = re.compile(r"^(?:```|~~~)[\w+-]*$")
+_QUOTE_MARK_RE = re.compile(r"^(?:>\s?)+")
+# A callout's first line: "> [!note] Personal note", "> [!WARNING]".
+_CALLOUT_RE = re.compile(r"^\[!(\w+)\][+-]?\s*(.*)$")
+# Inline markup that a card shows as text: links, wiki links, emphasis, code spans.
+_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_WIKI_LINK_RE = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]")
+_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
+                          r"|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+_CODE_RE = re.compile(r"`([^`\n]+)`")
+
+
+def plain_markdown(text: str) -> str:
+    """Return text without markdown's inline markup: links and emphasis become their words."""
+    text = _WIKI_LINK_RE.sub(r"\1", text)
+    text = _LINK_RE.sub(r"\1", text)
+    text = _CODE_RE.sub(r"\1", text)
+    return _EMPHASIS_RE.sub(lambda m: next(g for g in m.groups()[1:] if g is not None), text)
 
 
 @register
@@ -13,3 +45,119 @@ class MarkdownReader(TextReader):
     suffixes = (".md",)
     label = "markdown"
     rank = 2
+
+    def lines(self, text: str, path: str) -> list[Line]:
+        """Return the page's lines, front matter read for its title and bare tag lines blanked."""
+        lines = super().lines(text, path)
+        lines = _front_matter(lines)
+        lines = _two_column_tables(_code_blocks(lines))
+        return _callouts([Line(line.number, "") if _TAGS_ONLY_RE.match(line.text)
+                          or _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
+
+
+_TABLE_ROW_RE = re.compile(r"^\|(.*)\|$")
+_TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def _two_column_tables(lines: list[Line]) -> list[Line]:
+    """Return a two-column table's rows as a definition list: "Term" then ": definition".
+
+    The row above the ``| --- | --- |`` rule is the table's header and no entry; tables of
+    other widths stay as written.
+    """
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if not _TABLE_RULE_RE.match(line.text) or line.text.count("|") - 2 * line.text.startswith("|") > 1:
+            continue
+        if k == 0 or not _TABLE_ROW_RE.match(lines[k - 1].text):
+            continue
+        rows = []
+        for row in lines[k + 1:]:
+            found = _TABLE_ROW_RE.match(row.text)
+            cells = [c.strip() for c in found.group(1).split("|")] if found else []
+            if len(cells) != 2 or not all(cells):
+                break
+            rows.append((row, cells))
+        if len(rows) < 2:
+            continue
+        out[k - 1] = Line(lines[k - 1].number, "")
+        out[k] = Line(line.number, "")
+        for j, (row, (term, definition)) in enumerate(rows, start=k + 1):
+            out[j] = Line(row.number, term + "\n: " + definition)
+    return [part for line in out for part in _split(line)]
+
+
+def _split(line: Line) -> list[Line]:
+    # A table row became a term line and its definition line, both numbered as the row.
+    if "\n" not in line.text:
+        return [line]
+    return [Line(line.number, text) for text in line.text.split("\n")]
+
+
+def _code_blocks(lines: list[Line]) -> list[Line]:
+    """Return the lines with each fenced block of code as one line of code, on its first line.
+
+    Its lines are code, never headings or list items; the fences are no text.
+    """
+    out: list[Line] = []
+    code: list[Line] | None = None
+    for line in lines:
+        if _FENCE_RE.match(line.text):
+            if code is None:
+                code = []
+            else:
+                words = " ".join(c.text for c in code if c.text)
+                out.extend([Line(code[0].number if code else line.number, f"`{words}`" if words else ""),
+                            *(Line(c.number, "") for c in code[1:]), Line(line.number, "")])
+                code = None
+                continue
+            out.append(Line(line.number, ""))
+        elif code is not None:
+            code.append(line)
+        else:
+            out.append(line)
+    if code is not None:  # an unclosed fence: its lines stay as written
+        out.extend(code)
+    return out
+
+
+def _callouts(lines: list[Line]) -> list[Line]:
+    """Return the lines with quotation marks (``>``) dropped and a callout's label run into its text."""
+    out: list[Line] = []
+    label = ""
+    for line in lines:
+        if not line.text.startswith(">"):
+            label = ""
+            out.append(line)
+            continue
+        text = _QUOTE_MARK_RE.sub("", line.text).strip()
+        callout = _CALLOUT_RE.match(text)
+        if callout:
+            # "> [!note] Personal note" over "> I use …" reads "Personal note: I use …".
+            title = callout.group(2).strip() or callout.group(1).capitalize()
+            label = title.rstrip(":") + ": "
+            out.append(Line(line.number, ""))
+            continue
+        if label and text:
+            text, label = label + text, ""
+        out.append(Line(line.number, text))
+    return out
+
+
+def _front_matter(lines: list[Line]) -> list[Line]:
+    """Return the lines with a leading ``---`` block of ``key: value`` lines replaced by its title."""
+    if not lines or lines[0].text != "---":
+        return lines
+    end = next((i for i in range(1, len(lines)) if lines[i].text in {"---", "..."}), None)
+    if end is None or not all(_FRONT_MATTER_KEY_RE.match(line.text) or not line.text
+                              or line.text.startswith(("-", " ", "#")) for line in lines[1:end]):
+        return lines
+    title = next((line for line in lines[1:end] if re.match(r"title\s*:", line.text, re.IGNORECASE)), None)
+    blank = [Line(line.number, "") for line in lines[: end + 1]]
+    body = lines[end + 1 :]
+    if title is not None and not any(line.text.startswith("# ") for line in body):
+        # Without a "# Title" line of its own, the page is titled by its front matter.
+        value = title.text.split(":", 1)[1].strip().strip("'\"")
+        if value:
+            blank[title.number - lines[0].number] = Line(title.number, "# " + value)
+    return blank + body

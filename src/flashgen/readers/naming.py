@@ -44,10 +44,14 @@ def name_and_aliases(
     name_end = 0
     name: str | None = None
     if title:
-        name = title
+        name = title_subject(title)
         # "# Cortisol Awakening Response" then "The cortisol awakening response (CAR) ..."
-        found = re.search(re.escape(title), sentence, re.IGNORECASE)
+        found = re.search(re.escape(name), sentence, re.IGNORECASE)
         name_end = found.end() if found else -1
+        if found and name.isupper() and len(name) > 5 and not found.group(0).isupper():
+            # A title set in capitals ("RIPOSTE") is spelt as the sentence spells it.
+            spelt = found.group(0)
+            name = spelt[:1].upper() + spelt[1:]
     else:
         quote = sentence[:1]
         if quote in _QUOTES:
@@ -92,6 +96,24 @@ def name_and_aliases(
             seen.add(alias.casefold())
             unique.append(alias)
     return name, unique
+
+
+# A title that asks what its term is: "What is phase cancellation?", "What does 'sillage' mean?"
+_QUESTION_TITLE_RE = re.compile(
+    r"^(?:what|who)(?:'s|\s+(?:is|are|was|were))\s+(?:an?\s+|the\s+)?(?P<a>.+?)\s*\?$"
+    r"|^what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<b>.+?)\s+(?:mean|stand for)\s*\?$",
+    re.IGNORECASE)
+
+
+def title_subject(title: str) -> str:
+    """Return the term a title names: the title itself, or what a question title asks about."""
+    match = _QUESTION_TITLE_RE.match(title.strip())
+    if not match:
+        return title
+    subject = (match.group("a") or match.group("b") or "").strip().strip("\"'“”‘’")
+    if not subject or len(subject.split()) > _NAME_MAX_WORDS:
+        return title
+    return subject[:1].upper() + subject[1:] if subject.islower() else subject
 
 
 def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:

@@ -33,6 +33,10 @@ BANNER_PHRASES: tuple[str, ...] = (
     "affiliate link",
     "earn a commission",
     "sponsored content",
+    "best viewed with",
+    "best viewed in",
+    "best viewed at",
+    "you are visitor",
 )
 
 # Banners are recognised by what they are, not by their wording: they talk about the
@@ -61,7 +65,9 @@ _READER_RE = re.compile(r"\b(?:you|your|yours|you're|you've|you'll)\b", re.IGNOR
 _SITE_DATA_RE = re.compile(
     r"\b(?:personali[sz]\w* (?:marketing|ads|advertising|content|experience)|targeted (?:ads|advertising)|"
     r"(?:advertising|marketing) partners|usage (?:data|statistics)|personal data|your data|"
-    r"collects? (?:anonymous|data|information)|tracking technolog\w*|analytics|our vendors)\b",
+    r"collects? (?:anonymous|data|information)|tracking technolog\w*|analytics|our vendors|"
+    r"(?:browsing|device|usage|location|personal) (?:data|information|history)|unique identifiers|"
+    r"(?:stores?|collects?|process(?:es)?|accesses|shares?)(?: and \w+)? (?:information|data|identifiers))\b",
     re.IGNORECASE,
 )
 # Buttons and labels of a consent dialog, as a line of their own.
@@ -87,11 +93,14 @@ _SIGNUP_RE = re.compile(
 
 # A blurb line pointing at another article ("Related: ...", "Read more: ...").
 RELATED_LINE_RE = re.compile(
-    r"^(?:related(?: articles?| reading| posts?| topics?| stories| content)?|read more|read next|"
-    r"see also|further reading|recommended(?: reading| for you)?|you may also like|"
-    r"you might also like|more from [\w\s]+|continue reading|keep reading|"
+    r"^\[\^[\w-]{1,20}\]:|"  # a markdown footnote's text
+    r"^\(?\s*(?:main articles?|further information|more information|"
+    r"for more (?:on|about|information|details|help|advice)|"
+    r"related(?: articles?| reading| posts?| topics?| stories| content)?|read more|read next|"
+    r"see also|further reading|recommended(?: reading| for you)?|you (?:may|might) also (?:like|enjoy|love)|"
+    r"more from [\w\s]+|continue reading|keep reading|"
     r"latest(?: articles?| posts?| news| stories)?|popular(?: articles?| posts?)?|"
-    r"trending(?: now)?|most read|editor'?s picks?)\s*(?:[:\-–—»›>]|$)",
+    r"trending(?: now)?|most read|editor'?s picks?)\s*(?:[:,\-–—»›>]|$)",
     re.IGNORECASE,
 )
 #: Headings whose lines all point elsewhere (normal form: lower case, single spaces).
@@ -102,7 +111,8 @@ RELATED_HEADINGS = frozenset(
         "read next", "see also", "further reading", "recommended reading", "recommended",
         "recommended for you", "you may also like", "you might also like", "latest",
         "latest articles", "latest posts", "latest news", "latest stories", "popular",
-        "popular articles", "popular posts", "trending", "trending now", "most read",
+        "popular articles", "popular posts", "trending", "trending now", "most read", "most popular",
+        "most viewed", "most shared", "top stories", "don't miss", "you may have missed",
         "editor's picks", "editors picks", "more articles", "more stories", "keep reading",
         "continue reading", "references", "bibliography", "citations", "footnotes", "works cited",
         "notes and references",
@@ -115,12 +125,14 @@ _CTA_VERB_RE = re.compile(
     r"^(?:ask|book|browse|buy|call|check|claim|click|contact|discover|download|explore|find out|"
     r"get|grab|join|learn|meet|order|read|register|request|reserve|save|schedule|see|shop|"
     r"sign|start|subscribe|take|talk|tap|try|unlock|visit|watch|don't miss|do not miss|"
-    r"find|chat|speak|let us|let's)\b",
+    r"find|chat|speak|let us|let's|share|follow|pin|give|come|drop|leave|bookmark|tag|e-?mail|write|"
+    r"message|text|tell|pop|head|stop by|swing by|post(?!-)|open an|send|submit|suggest)\b",
     re.IGNORECASE,
 )
 # What marketing promises: something free, now, fast, expert, or more than you think.
 _PROMISE_RE = re.compile(
-    r"\b(?:free|now|today|instantly|instant|online|tool|app|quiz|checklist|guide|e-?book|"
+    # "free of the current", "free from pain" describe; a free offer promises.
+    r"\b(?:free(?!\s+(?:of|from)\b)|now|today|instantly|instant|online|tool|app|quiz|checklist|guide|e-?book|"
     r"webinar|course|offer|discount|deal|shop|store|expert|experts|our|us|within \d+ \w+|"
     r"24/7|more than you think|you need to know|you should know|secrets?|ultimate|"
     r"top \d+|\d+ (?:ways|tips|reasons|foods|signs|things|steps)|click|here|never|near you|"
@@ -142,8 +154,14 @@ _HEADLINE_RE = re.compile(
 )
 # Article furniture: bylines, dates, review credits, tables of contents, feedback prompts.
 _META_RE = re.compile(
-    r"^(?:(?:(?:page|article|post)\s+)?(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on)?\s*:?\s*"
-    r"(?:\d|[A-Z][a-z]+\s+\d)|"
+    r"^(?:(?:(?:page|article|post)\s+)?(?:last\s+)?(?:updated|modified|edited|revised|reviewed)"
+    r"(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
+    r"(?:(?:page|article|post)\s+)?last\s+(?:updated|modified|edited|revised|reviewed)\s+by\b|"
+    r"next review(?: due)?\s*:|"
+    # A thread's stamps: "3y ago", "· 2 hr. ago", and its closed comments.
+    r"[·•]?\s*\d+\s*(?:y|yr|yrs|mo|w|wk|d|h|hr|hrs|min|mins)\.?(?:\s+ago)?$|"
+    r"[·•]?\s*\d+\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\s+ago$|"
+    r"archived (?:post|thread|topic|discussion)\b|"
     r"(?:published|posted)(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
     r"(?:medically\s+|clinically\s+|expert\s+)?reviewed by\s+[A-Z]|"
     r"(?:written|posted|published|authored|contributed)\s+by\s+[A-Z]|(?:author|written by)\s*:\s*[A-Z]|"
@@ -151,11 +169,19 @@ _META_RE = re.compile(
     r"(?:table of )?contents$|on this page$|in this article$|jump to(?: section)?:?$|"
     r"was this (?:article|page|information|answer) (?:helpful|useful)\??$|"
     r"did you find (?:this|it) (?:helpful|useful)\??$|rate this (?:article|page)|"
-    r"how (?:helpful|useful) was this|yes$|no$|comments?\s*\(\d+\)$|\d+ comments?$)",
+    r"how (?:helpful|useful) was this|yes$|no$|comments?\s*\(\d+\)$|\d+ comments?$|"
+    # A question site's stamps: "asked Oct 3, 2022 at 19:41 strumbucket", "Viewed 8k times".
+    r"(?:asked|answered|edited|modified|viewed)\s+(?:\d|[A-Z][a-z]{2}\w*\s+\d|on\s)|"
+    # Taxonomy: "Tags: foil, sabre", "Filed under: Fruit", "Categories: A | B".
+    r"(?:(?:tags?|categor(?:y|ies))\s*:|tagged(?: with)?|filed under|posted in)\s+[^.!?]*$|"
+    # The comment form and the comments: "Leave a reply", "Jo says: …", "Comments are closed."
+    r"leave a (?:comment|reply)|comments are (?:closed|disabled)|"
+    r"(?:new )?(?:comments?|votes?|replies) (?:cannot|can no longer) be (?:posted|cast|added)|"
+    r"your e-?mail address will not be published|[A-Z][\w'-]*(?: [A-Z][\w.'-]*)? says:|reply$)",
     re.IGNORECASE,
 )
 # A byline: "By Dr. Jane Roe | Updated …" (names are capitalised: "By contrast, …" is prose).
-_BYLINE_RE = re.compile(r"^[Bb]y\s+(?:Dr\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*(?:,|\||$|and\s|on\s)")
+_BYLINE_RE = re.compile(r"^[Bb]y\s+(?:Dr\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*(?:,|\||[·•—–]|$|and\s|on\s)")
 # Chrome lines: the letter headers of an A–Z list, "Advertisement", "Share", "Print".
 _CHROME_RE = re.compile(
     r"^(?:[A-Z]|#|0-9|advertisement|sponsored|share|print|email|tweet|menu|search|close|"
@@ -166,7 +192,7 @@ _CHROME_RE = re.compile(
 # The page speaking of itself to the reader: "Love this tutorial?", "Enjoyed this article?"
 _SELF_REFERENCE_RE = re.compile(
     r"\bthis (?:tutorial|article|guide|post|page|blog|video|lesson|story|piece|recipe|pattern|"
-    r"glossary|list|site|website)\b",
+    r"glossary|list|site|website|lecture|course|class|module|chapter|podcast|episode|thread|issue)\b",
     re.IGNORECASE,
 )
 # The site asking the reader for feedback: "Missing a term? Tell us …", "Let us know …".
@@ -175,6 +201,9 @@ _FEEDBACK_RE = re.compile(
     r"\bwe(?:'ll| will) (?:add|fix|update|correct)\b",
     re.IGNORECASE,
 )
+
+_IF_YOU_LIKED_RE = re.compile(r"^if you (?:liked|enjoyed|loved|found|like|enjoy|love)\b(?: (?:this|it|reading)\b)",
+                             re.IGNORECASE)
 
 # Teasers are one short sentence.
 _TEASER_MAX_WORDS = 30
@@ -191,9 +220,22 @@ _CONTINUATION_RE = re.compile(
 
 
 
+def _plain(text: str) -> str:
+    # "**READ MORE:** …": a label's emphasis does not change what the line is.
+    return _EMPHASIS_MARK_RE.sub("", text) if ("*" in text or "_" in text) else text
+
+
+_HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
+
+
+_EMPHASIS_MARK_RE = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_banner(text: str) -> bool:
     """Return whether a line belongs to a consent banner, legal boilerplate or site chrome."""
+    # "## Table of Contents" is chrome whatever its heading marks.
+    text = _plain(_HEADING_MARK_RE.sub("", text))
     lowered = text.casefold()
     stripped = text.strip()
     if any(phrase in lowered for phrase in BANNER_PHRASES) or _CHROME_RE.match(stripped):
@@ -202,21 +244,129 @@ def is_banner(text: str) -> bool:
         return True
     if _is_consent_label(text) or _is_breadcrumb(stripped):
         return True
+    if _is_site_furniture(stripped):
+        return True
     if _AGREEMENT_RE.search(text) and (_SITE_VOICE_RE.search(text) or _THIS_SITE_RE.search(text)):
         # "By clicking Sounds good you're fine with that": consent asked for in any words.
         return True
     consent = len(_CONSENT_RE.findall(text))
+    if consent and _FOREIGN_SITE_RE.search(text):
+        # "Wir verwenden Cookies … unsere Website": a banner in the page's own language.
+        return True
     if not consent:
         # "This helps support our free resources through personalised marketing", "This
         # site collects anonymous usage statistics": the site telling of what it does with
         # the reader's visit is part of a banner.
-        return bool(_SITE_VOICE_RE.search(text) and _SITE_DATA_RE.search(text))
+        return bool((_SITE_VOICE_RE.search(text) or _THIS_SITE_RE.search(text)) and _SITE_DATA_RE.search(text))
     if _SITE_VOICE_RE.search(text) or re.match(
             r"(?:accept|reject|allow|decline|refuse|manage|agree to|by (?:continuing|using|clicking))\b",
             text.strip(), re.IGNORECASE):
         # In the site's voice, or an instruction to the reader ("Accept all cookies to …").
         return True
     return bool(_READER_RE.search(text) and (consent > 1 or _DATA_USE_RE.search(text)))
+
+
+# The page speaking of itself rather than of its term: "This page is part of the Soil Life
+# wiki", "This article needs additional citations", "This post contains affiliate links".
+# A legend of the page's own marks: "* Terms marked (n.) are nouns", "Entries in bold …".
+_LEGEND_RE = re.compile(r"^[*†‡\s]*(?:terms|entries|words|items|names)\s+(?:marked|shown|printed|set|in bold|"
+                        r"in italics?|with an? \w+)\b", re.IGNORECASE)
+_PAGE_ITSELF_RE = re.compile(
+    r"^(?:>\s*)?[*_]?(?:this|the present) (?:page|article|post|entry|wiki|site|website|blog|section|"
+    r"information|content|material)\b(?: \w+){0,2}? (?:is part of|belongs to|needs|requires|may|might|"
+    r"contains|was|has been|is (?:about|for|intended|provided|not|maintained|written|a stub|based on)|"
+    r"does not)\b",
+    re.IGNORECASE)
+# A disclaimer, whatever it disclaims.
+_DISCLAIMER_RE = re.compile(
+    r"\b(?:not (?:a substitute|intended to replace|meant to replace) for|for (?:general )?"
+    r"(?:information(?:al)?|educational|guidance) (?:purposes )?only|does not constitute|"
+    r"(?:please )?help (?:us )?(?:improve|expand) this)\b", re.IGNORECASE)
+# Credits of a picture: "Photo: … Credit: J. Hale", "Image courtesy of …", "Photo by …".
+_CREDIT_RE = re.compile(
+    r"^(?i:(?:photo|image|picture|illustration|photograph|figure|video)(?:\s+credits?)?\s*:|"
+    r"(?:photo|photograph|image|picture|illustration)s?\s+(?:by|courtesy|credit|©|source)\b)|"
+    # "Credit: J. Hale / FenceFoto", "Image courtesy of K. Osei": a label, then a name in
+    # capitals ("a carbon credit took place" names nobody).
+    r"(?:\b(?i:credits?)\s*:|\b(?i:courtesy)(?: of)?|©)\s*[A-Z][\w.]*(?:\s+[A-Z]\.?[\w.]*)*\s*(?:/\s*\S+)?\s*$")
+# Who said a quoted line: "— Sarah, Didsbury"; a quotation signed that way is a testimonial.
+# ("- Potatoes" is a list item: a signature takes a dash.)
+_ATTRIBUTION_RE = re.compile(r"^(?:[—–]|--)\s*[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,4}$")
+_SIGNED_QUOTE_RE = re.compile(r"^[\"“].{10,}[\"”]\s*[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,4}$")
+# The business behind the site: its registration, its opening hours.
+_BUSINESS_RE = re.compile(
+    r"\b(?:registered (?:in (?:england|scotland|wales|ireland|the \w+)|office|charity)|"
+    r"company (?:no|number|reg(?:istration)?)\b|trading (?:name|style) of|vat (?:no|number|reg)\b|"
+    r"(?:opening|office|clinic|surgery|shop|store|business) hours\s*:)", re.IGNORECASE)
+# A price on a line of its own: "£64.99", "19,90 €", "USD 12".
+_PRICE_RE = re.compile(r"^(?:(?:from\s+)?[£$€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|\$|usd|eur|gbp|chf))$",
+                       re.IGNORECASE)
+# Votes and ratings: "21 ✓", "★★★★★ 4.8 from 37 votes", "Rated 4.5 out of 5".
+_COUNT = r"[+-]?(?:\d{1,3}(?:,\d{3})*|\d{1,3}(?:[.,]\d)?[kKmM])(?!\d)\s*[✓✔]?"
+_SCORE_RE = re.compile(rf"^(?:{_COUNT}(?:\s+{_COUNT}){{0,3}}|#\w+(?:\s+#\w+)*|[★☆✩✪⭐]+.*|[+-]1\b(?:\W.{{0,150}})?)$")
+_RATING_RE = re.compile(r"\b\d+(?:\.\d)?\s*(?:/|out of|from)\s*\d+\s*(?:votes|ratings|reviews|stars)\b")
+# The site's buttons and skip links: "Jump to Recipe", "Print Recipe", "Pin it for later!".
+_BUTTON_RE = re.compile(
+    r"^(?:(?:jump|skip) to\b[\w\s']{0,25}|copy link|"
+    r"(?:print|pin|save|e-?mail|share|tweet|follow|bookmark)(?:\s+(?:this|it|us|recipe|for later|"
+    r"(?:on|via) \w+|the (?:article|post|page|recipe|guide)))*)[!.]?$",
+    re.IGNORECASE)
+
+
+# Where the comments under an article begin: "12 Comments", "3 thoughts on “…”", "Leave a
+# Reply", "Comments are closed", "Archived post. New comments cannot be posted".
+_COMMENTS_START_RE = re.compile(
+    r"^(?:\d+\s+(?:comments?|replies|responses|thoughts)\b|comments?\s*\(\d+\)$|leave a (?:comment|reply)\b|"
+    r"comments are (?:closed|disabled)\b|join the discussion\b|discussion about this\b|"
+    r"archived (?:post|thread|topic)\b|"
+    r"(?:new )?comments? (?:cannot|can no longer) be posted\b)", re.IGNORECASE)
+
+
+def is_comments_start(text: str) -> bool:
+    """Return whether a line opens the comments below an article."""
+    return bool(_COMMENTS_START_RE.match(_plain(text).lstrip("#").strip()))
+
+
+def is_attribution(text: str) -> bool:
+    """Return whether a line only says who said the quotation above it ("— Priya, Westbank")."""
+    return bool(_ATTRIBUTION_RE.match(text.strip()))
+
+
+def is_quotation(text: str) -> bool:
+    """Return whether a line is wholly one quotation, in quotation marks."""
+    text = text.strip()
+    return len(text) > 12 and text[0] in "\"“" and text[-1] in "\"”" and text.count(text[0]) <= 2
+
+
+# Labels of paid and editorial inserts: "Sponsored: …", "Advertisement · …", "Comment [a]: …".
+_INSERT_RE = re.compile(r"^(?:sponsored|advertisement|advert|ad|promoted|paid (?:post|content)|partner content|"
+                        r"downloads?|print version|"
+                        r"comment\s*\[?\w{1,3}\]?)\s*[:|·—–-]\s*\S", re.IGNORECASE)
+# A contents entry: a list item that only links to a place on the same page.
+_CONTENTS_ITEM_RE = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])?\s*\[[^\]]+\]\(#[^)]*\)$")
+
+
+# A link to a file: "Crop rotation planner (PDF, 240 KB)".
+_FILE_LINK_RE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip|epub|mp3)\s*[,;·]?\s*\d+(?:[.,]\d+)?\s*[kmg]b\)\s*$",
+                           re.IGNORECASE)
+
+
+def _is_site_furniture(text: str) -> bool:
+    """Return whether a line is the site's furniture around the text, not the term's text."""
+    if _FILE_LINK_RE.search(text):
+        return True
+    if _INSERT_RE.match(text) or _CONTENTS_ITEM_RE.match(text):
+        return True
+    if _PAGE_ITSELF_RE.match(text) or _DISCLAIMER_RE.search(text) or _LEGEND_RE.match(text):
+        return True
+    if _ATTRIBUTION_RE.match(text) or _SIGNED_QUOTE_RE.match(text) or _SCORE_RE.match(text) \
+            or _PRICE_RE.match(text):
+        return True
+    if len(text.split()) <= 8 and not ends_sentence(text) and _RATING_RE.search(text):
+        return True
+    if len(text.split()) <= 30 and (_CREDIT_RE.search(text) or _BUSINESS_RE.search(text)):
+        return True
+    return len(text.split()) <= 5 and bool(_BUTTON_RE.match(text))
 
 
 def _is_consent_label(text: str) -> bool:
@@ -236,15 +386,47 @@ def _is_consent_label(text: str) -> bool:
 _AGREEMENT_RE = re.compile(
     r"\bby (?:clicking|tapping|continuing|using|browsing|staying)\b.{0,80}?"
     r"\b(?:agree|accept|consent|fine with|ok(?:ay)? with|happy with)", re.IGNORECASE)
-_THIS_SITE_RE = re.compile(r"\b(?:this|our) (?:site|website|app|page)\b", re.IGNORECASE)
+# The site's voice and the site itself in the languages pages most often come in.
+_FOREIGN_SITE_RE = re.compile(
+    r"\b(?:wir|unsere[mnrs]?|nous|notre|nos|nosotros|nuestr[oa]s?|usamos|utilizamos|utilizziamo|"
+    r"usiamo|nostr[oaie]|wij|onze|gebruiken|używamy|nasz\w*|vi|vår\w*)\b.*\b(?:website|webseite|seite|"
+    r"site|sitio|sito|navigateur|navegador|browser|besuch\w*|visite\w*)\b|"
+    r"\b(?:website|webseite|seite|site|sitio|sito)\b.*\b(?:wir|nous|nosotros|usamos|utilizziamo|wij)\b",
+    re.IGNORECASE)
+_THIS_SITE_RE = re.compile(r"\b(?:this|our) (?:site|website|app|page|service|platform|portal)\b",
+                           re.IGNORECASE)
 
 _CRUMB_SEPARATORS_RE = re.compile(r"\s(?:>|›|»|/|\\|→)\s")
 
 
+_MENU_SEPARATORS_RE = re.compile(r"\s*[|·•]\s*")
+_GAP_RE = re.compile(r"\s{2,}")
+_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
 def _is_breadcrumb(text: str) -> bool:
-    # "Home > Hormones > Melatonin": short names joined by arrows, no sentence.
-    parts = _CRUMB_SEPARATORS_RE.split(text)
-    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts) and not ends_sentence(text)
+    # "Home > Hormones > Melatonin": short names joined by arrows, no sentence. A site's
+    # menu is the same with bars, dots or wide gaps ("Home | Recipes | Shop").
+    if ends_sentence(text) or text.startswith("|"):  # "| a | b |" is a markdown table row
+        return False
+    if RELATED_LINE_RE.match(text):
+        return False  # "Related: A | B | C" points at other reading
+    text = _plain(text)
+    # Bars and dots part a site's stamp into short items ("GEOL 210 · Week 4 · Slides on the
+    # course site"); arrows and wide gaps part a trail or a menu of a word or four.
+    for separators, longest in ((_CRUMB_SEPARATORS_RE, 4), (_GAP_RE, 4), (_MENU_SEPARATORS_RE, 6)):
+        parts = separators.split(text)
+        if len(parts) >= 3 and all(0 < len(p.split()) <= longest for p in parts):
+            return True
+    return _is_letter_navigation(text)
+
+
+def _is_letter_navigation(text: str) -> bool:
+    # "Jump to: A B C G K S", "[C](#c) · [H](#h) · [K](#k)": the letters of an A–Z list.
+    body = _LINK_RE.sub(r"\1", text)
+    body = re.sub(r"^[^:]{1,20}:\s*", "", body)
+    tokens = re.findall(r"\w+", body)
+    return len(tokens) >= 3 and all(len(t) == 1 or t == "0-9" for t in tokens)
 
 
 # Whole labels of consent buttons, lower case.
@@ -256,9 +438,18 @@ _LABELS = frozenset({
 })
 
 
+# The same prompts in the languages pages most often come in, which only a prompt uses.
+_FOREIGN_SIGNUP_RE = re.compile(
+    r"\b(?:abonnez|inscrivez|lettre d'information|abonnieren|newsletter-anmeldung|suscr[ií]bete|"
+    r"suscr[ií]base|bolet[ií]n|iscriviti|nieuwsbrief|zapisz się)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_signup(text: str) -> bool:
     """Return whether a line asks the reader to sign up, subscribe or join a newsletter."""
+    text = _plain(text)
+    if _FOREIGN_SIGNUP_RE.search(text):
+        return True
     if not _SIGNUP_RE.search(text):
         return False
     # A term page may explain a "login" or "subscription" in passing; a prompt speaks to
@@ -271,10 +462,16 @@ def is_signup(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def is_promotion(text: str) -> bool:
     """Return whether a stand-alone line is a call to action or a marketing teaser."""
+    text = _plain(text)
     sentences = rough_sentences(text)
+    if 2 < len(sentences) <= 6 and len(text.split()) <= 60 and _asks_and_urges(sentences):
+        return True
     if not sentences or len(sentences) > 2 or len(text.split()) > 40:
         return False
     if _HEADLINE_RE.match(text) and not ends_sentence(text):
+        return True
+    if _IF_YOU_LIKED_RE.match(text):
+        # "If you liked this, hit the button and follow …": the page asking to be liked.
         return True
     if _SHOP_RE.search(text):
         return True
@@ -283,19 +480,97 @@ def is_promotion(text: str) -> bool:
         # An exclamation or a question about the page itself, or asking for feedback, is
         # the site talking, not the term's text.
         return True
+    if len(sentences) == 2 and _reader_question(sentences[0]) and _urges(sentences[1]):
+        # "Like what you read? Share it …", "Ready to try it? Find a club …": a question put to
+        # the reader, then what to do about it.
+        return True
     reader = bool(_READER_RE.search(text))
     promise = bool(_PROMISE_RE.search(text))
     # An instruction alone ("Take it before you eat.") is the term's own advice; a call to
     # action also sells (free, today, our tool, a quiz).
-    if any(_CTA_VERB_RE.match(s) for s in sentences) and (promise or _SITE_VOICE_RE.search(text)):
+    # The promise is made by the sentence that urges: "… so the course setter can check. See
+    # the rules page." urges nothing it sells.
+    if any(_CTA_VERB_RE.match(s) and (_PROMISE_RE.search(s) or _SITE_VOICE_RE.search(s))
+           for s in sentences):
         return True
     # Teasers address the reader and promise ("… shape your hormones more than you think").
     return reader and promise
 
 
+# "More tutorials", "Other guides", "Similar posts": a heading over the site's other pages.
+_MORE_PAGES_RE = re.compile(
+    r"^(?:more|other|similar|recent|newer|older|popular)\s+(?:\w+\s+)?(?:articles|posts|guides|tutorials|"
+    r"recipes|stories|terms|entries|questions|videos|reads|lessons|courses|pages|topics|glossaries|"
+    r"definitions|episodes|tips|news)$")
+# The author's box and the comments under an article belong to the site, not the term.
+_SITE_HEADING_RE = re.compile(
+    r"^(?:about (?:the|this) (?:author|writer|contributor)s?|about me|author bio|meet the author|"
+    r"\d+ (?:comments?|replies|responses|thoughts|answers?)(?: on .*)?|comments|leave a (?:comment|reply)|"
+    r"re: .+|"  # a reply in a forum thread
+    r"what (?:our|my) (?:clients|customers|readers|students|patients) say|testimonials?|reviews?)$")
+
+
+# The page's own outline: "Learning objectives", "Key takeaways", "In this lesson".
+_OUTLINE_RE = re.compile(r"^(?:learning (?:objectives|outcomes|goals)|key (?:takeaways|points)|"
+                         r"what you(?:'ll| will) learn|in this (?:article|lesson|guide|chapter|lecture|post|section|series)|"
+                         r"objectives|at a glance|tl;?dr)$")
+
+
+def is_outline_heading(text: str) -> bool:
+    """Return whether a heading stands over the page's outline of itself, not over the term's text."""
+    return bool(_OUTLINE_RE.match(normal_line(_plain(text)).lstrip("#").strip().rstrip(":").strip()))
+
+
+def is_related_heading(text: str) -> bool:
+    """Return whether a heading stands over other pages' titles, the author's box or comments."""
+    normal = normal_line(text).rstrip(":").strip()
+    return (normal in RELATED_HEADINGS or bool(_MORE_PAGES_RE.match(normal))
+            or bool(_SITE_HEADING_RE.match(normal)))
+
+
+# A question about the term has a subject of its own ("Is the horse lame?", "Can it be
+# treated?"); the site's question to the reader leaves it out ("Spotted an error?", "Ready to
+# try it?", "Found this useful?") or names the reader ("Do you want to learn more?").
+_ASKS_ABOUT_RE = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|may|"
+                            r"might|must|has|have|had|how|what|why|when|where|which|who|whose)\b",
+                            re.IGNORECASE)
+
+
+def _urges(sentence: str) -> bool:
+    # "Browse our courses.", or the same after a dash or colon: "There's more — browse our courses."
+    return any(_CTA_VERB_RE.match(clause.strip()) for clause in re.split(r"\s[—–-]\s|:\s", sentence))
+
+
+_ELLIPTICAL_HAVE_RE = re.compile(r"^(?:have|got)\s+(?:a|an|any|some|questions?|feedback|ideas?|"
+                                 r"suggestions?|more)\b", re.IGNORECASE)
+
+
+def _reader_question(sentence: str) -> bool:
+    if not sentence.endswith("?"):
+        return False
+    if _ELLIPTICAL_HAVE_RE.match(sentence):
+        return True  # "Have a term to add?", "Got questions?": "do you" left out
+    return not _ASKS_ABOUT_RE.match(sentence) or bool(_READER_RE.search(sentence))
+
+
+def _asks_and_urges(sentences: list[str]) -> bool:
+    """Return whether sentences are all questions to the reader and what to do about them.
+
+    "Spotted a mistake? Email the editor. Want to learn more? Our course starts in May.":
+    questions, imperatives and promotions only, and at least one of each of the first two.
+    """
+    if not any(_reader_question(s) for s in sentences):
+        return False
+    questions = sum(1 for s in sentences if s.endswith("?"))
+    urges = sum(1 for s in sentences if not s.endswith("?") and (
+        _CTA_VERB_RE.match(s) or is_promotion(s) or _SITE_VOICE_RE.search(s)))
+    return questions >= 1 and urges >= 1 and questions + urges == len(sentences)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_related_line(text: str) -> bool:
     """Return whether a line points at other articles ("Related: …", "Read more")."""
+    text = _plain(text)
     return bool(RELATED_LINE_RE.match(text))
 
 

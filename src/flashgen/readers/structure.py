@@ -11,10 +11,11 @@ from ..errors import ValidationError
 from ..model import Section, Term
 from ..topics import STANDARD_TOPICS, slug, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
-                    normal_line, rough_sentences)
-from .naming import NAME_END_RE, name_and_aliases
-from .noise import (RELATED_HEADINGS, has_prose_after, is_banner, is_promotion, is_related_line,
-                    is_signup, trailing_teasers)
+                    normal_line, rough_sentences, strip_emphasis)
+from .naming import NAME_END_RE, name_and_aliases, title_subject
+from .noise import (RELATED_HEADINGS, has_prose_after, is_attribution, is_banner, is_comments_start,
+                    is_outline_heading, is_promotion,
+                    is_quotation, is_related_heading, is_related_line, is_signup, trailing_teasers)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
@@ -81,24 +82,60 @@ def build_term(
 
     body: list[Line | None] = []  # None stands for a paragraph break
     under_pointer = False  # right under a "You might also like:" line, until a break or prose
+    pointer_heading = False  # the pointer is a heading of its own: its list may follow a blank line
+    prose_seen = False  # a sentence of the page's own text has been read
+    in_comments = False  # below the article, in its comments, until the page's references
+    under_outline = False  # under "Learning objectives", until the list ends
     for line in lines[:tail]:
+        if line.text and (in_comments or prose_seen) and not _references_heading(line.text):
+            # Below the article, its comments: readers' words, not the term's.
+            in_comments = in_comments or is_comments_start(line.text)
+            if in_comments:
+                discarded.append(line)
+                body.append(None)
+                continue
+        elif line.text:
+            in_comments = False
+        if line.text and not LIST_RE.match(line.text) and not is_outline_heading(line.text):
+            under_outline = False
         if not line.text or RULE_RE.match(line.text):
-            under_pointer = False
+            under_pointer = under_pointer and pointer_heading and not line.text
             body.append(None)
-        elif under_pointer and _is_headline_item(line.text):
+        elif under_outline and LIST_RE.match(line.text):
+            # The page's outline of itself ("Define isostasy", "Compare the two models").
+            discarded.append(line)
+            body.append(None)
+        elif is_outline_heading(line.text):
+            under_outline = True
+            discarded.append(line)
+            body.append(None)
+        elif under_pointer and _is_headline_item(line.text) and not _names_topic(line.text, synonyms):
             # The items under a related-reading line are its headlines.
             related.append(line)
             body.append(None)
+            pointer_heading = False  # the list has begun: a break now ends it
         elif normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text):
+            if is_attribution(line.text):
+                # "“So gentle with our old collie.”" then "— Priya, Westbank": the quotation
+                # is a testimonial, set aside with the name that signs it.
+                quoted = next((k for k in range(len(body) - 1, -1, -1) if body[k] is not None), None)
+                if quoted is not None and is_quotation(body[quoted].text):  # type: ignore[union-attr]
+                    discarded.append(body[quoted])  # type: ignore[arg-type]
+                    body[quoted] = None
             discarded.append(line)
             body.append(None)
         elif is_related_line(line.text) and normal_line(line.text) not in RELATED_HEADINGS:
             related.append(line)
             body.append(None)
-            under_pointer = normal_line(line.text).rstrip(":").strip() in RELATED_HEADINGS
+            # "You might also like:", "More from Quiet Design": a pointer with nothing after
+            # it introduces the headlines below it.
+            plain = normal_line(strip_emphasis(line.text)).lstrip("#").strip().rstrip(":").strip()
+            pointer_heading = plain not in _LINKS and (plain in RELATED_HEADINGS or plain.startswith("more from "))
+            under_pointer = normal_line(line.text).rstrip(":").strip() in RELATED_HEADINGS or pointer_heading
         else:
             under_pointer = False
             body.append(line)
+            prose_seen = prose_seen or (ends_sentence(line.text) and len(line.text.split()) >= 8)
 
     if not any(body):
         repeated = sum(1 for line in discarded if normal_line(line.text) in noise_lines)
@@ -129,18 +166,18 @@ def build_term(
     for block in blocks[1:]:
         heading = block.heading or ""
         topic = topic_key(heading, synonyms)
-        if normal_line(heading) in RELATED_HEADINGS:
+        if is_related_heading(heading):
             pointing_away = True
         elif topic in known:
             pointing_away = False
         paragraphs = _paragraphs(block.lines, wrapped)
         # "How To Tie It" over steps written as sentences is the term's own content; a
         # headline over a link block lists other articles' titles.
-        headline = is_promotion(heading) and not _is_instructions(block)
+        headline = is_promotion(heading) and not _is_instructions(block) and not _own_prose(paragraphs)
         if pointing_away or headline:
             # Blurbs under a "Related articles" heading point at other pages, and so do
             # the headlines listed under it ("Top 10 recovery foods for athletes").
-            pointer = normal_line(heading) in RELATED_HEADINGS
+            pointer = is_related_heading(heading)
             (discarded if pointer else related).append(Line(block.line, block.source))
             related.extend(line for line in block.lines if line.text)
             continue
@@ -152,8 +189,17 @@ def build_term(
         else:
             kept.append((block, paragraphs))
 
-    if not opening and kept and topic_key(kept[0][0].heading or "", synonyms) == "definition":
-        # "## Definition" as the first heading: its prose is the opening.
+    if (title is None and not entry and kept and opening and _asks_what(kept[0][0].heading or "", kept[0][1])
+            and all(not ends_sentence(p.text) and len(p.text.split()) <= 8 for p in opening)):
+        # "FAQ: Chain stretch" over "What is chain stretch?" and its answer: short lines above
+        # a question about the term are its title, not its definition.
+        discarded.extend(line for p in opening[:-1] for line in p.lines)
+        title = Line(opening[-1].line, opening[-1].text)
+        opening = []
+    if not opening and kept and (topic_key(kept[0][0].heading or "", synonyms) == "definition"
+                                 or _asks_what(kept[0][0].heading or "", kept[0][1])):
+        # "## Definition" as the first heading, or "What is chain stretch?" over the paragraph
+        # naming it: its prose is the opening.
         opening = kept.pop(0)[1]
     if not opening:
         first = blocks[1].line if len(blocks) > 1 else (title.number if title else 1)
@@ -167,6 +213,15 @@ def build_term(
             "no definition: the page must open with a paragraph that names the term", path, first
         )
 
+    if title is not None and not entry:
+        # Under "What is phase cancellation?", the asker's own question ("When I record … What
+        # is going on?") comes before the paragraph that names the term: it is no definition.
+        subject = title_subject(title.text)
+        later = next((k for k, p in enumerate(opening)
+                      if not p.text.endswith("?") and _names(subject, p.text)), None)
+        if later and all(p.text.endswith("?") for p in opening[:later]):
+            discarded.extend(line for p in opening[:later] for line in p.lines)
+            opening = opening[later:]
     if title is not None and not entry and _masthead(title.text, opening[0].text, path, opening[0].line):
         # "Hive & Honey Weekly" above "Swarming, also called …, is …": the line names the
         # site, and the definition names its own term.
@@ -230,6 +285,22 @@ def build_term(
 
 
 
+# Pointers that are links themselves, not headings over a list of links.
+_LINKS = frozenset({"read more", "continue reading", "keep reading", "read next"})
+
+
+def _names_topic(text: str, synonyms: Mapping[str, str] | None) -> bool:
+    """Return whether a line is a heading that names one of the deck's topics ("## Risk")."""
+    heading = heading_text(text)
+    return heading is not None and topic_key(heading, synonyms) in _known_topics(synonyms)
+
+
+def _references_heading(text: str) -> bool:
+    """Return whether a line heads the page's references or reading list ("References")."""
+    heading = heading_text(text)
+    return heading is not None and normal_line(heading) in RELATED_HEADINGS
+
+
 def _known_topics(synonyms: Mapping[str, str] | None) -> frozenset[str]:
     """Return the topics a heading can name on purpose: the standard ones and the deck's own."""
     return frozenset(STANDARD_TOPICS) | {topic_key(t) for t in (synonyms or {}).values()}
@@ -270,7 +341,9 @@ def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[st
     if topic_key(block.heading or "", synonyms) in known or len(paragraphs) != 1:
         return False
     text = paragraphs[0].text
-    if len(rough_sentences(text)) != 1:
+    # A teaser's blurb is one sentence; a list under a heading ("- Potatoes", "- Legumes") is
+    # the section's own.
+    if len(rough_sentences(text)) != 1 or LIST_RE.match(text):
         return False
     return not (_content_words(text) | _content_words(block.heading or "")) & vocabulary
 
@@ -284,6 +357,7 @@ def _masthead(title: str, opening: str, path: str, line: int) -> bool:
     """
     sentences = rough_sentences(opening)
     first = sentences[0] if sentences else opening
+    title = title_subject(title)  # "What is phase cancellation?" names phase cancellation
     core = re.sub(r"\s*\([^()]*\)\s*$", "", title) or title  # "SEER (Seasonal …)" is named by "SEER"
     if re.search(re.escape(core), first, re.IGNORECASE):
         return False
@@ -292,6 +366,37 @@ def _masthead(title: str, opening: str, path: str, line: int) -> bool:
     except ValidationError:
         return False
     return _LEANING.match(own) is None
+
+
+def _names_a_site(text: str) -> bool:
+    """Return whether a short sentence names something by a capitalised name of its own.
+
+    "Un article d'Apiwiki, l'encyclopédie libre de l'apiculture." under a title names the
+    site; "A hunger hormone made in the stomach." names nothing and may be the definition.
+    """
+    words = text.split()
+    if len(words) > 15 or _LEANING.match(text):
+        return False
+    return any(re.match(r"(?:\w+')?[A-Z][a-z]+[A-Z]?\w*", word) for word in words[1:])
+
+
+def _asks_what(heading: str, paragraphs: list[Paragraph]) -> bool:
+    """Return whether a heading asks what a term is and the paragraph under it names that term."""
+    subject = title_subject(heading)
+    return subject != heading and bool(paragraphs) and _names(subject, paragraphs[0].text)
+
+
+def _names(line: str, paragraph: str) -> bool:
+    """Return whether a paragraph's first sentence mentions a short line (a title), or one part
+    of a title ("Week 3 – Pollination", "FAQ: Chain stretch"), by its words."""
+    sentences = rough_sentences(paragraph)
+    first = (sentences[0] if sentences else paragraph).casefold()
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", strip_emphasis(line)).strip().casefold() or line.casefold()
+    parts = [core, *(p.strip() for p in _TITLE_PARTS_RE.split(core))]
+    return any(len(part) >= 3 and part in first for part in parts)
+
+
+_TITLE_PARTS_RE = re.compile(r"\s[—–|-]\s|:\s")
 
 
 # A sentence opening with one of these names nothing of its own: the title names the term.
@@ -321,22 +426,58 @@ def _blocks(
         line = items[index]
         if line is None:
             continue
-        if ends_sentence(line.text) or len(line.text.split()) > 8 or MD_HEADING_RE.match(line.text):
+        md = MD_HEADING_RE.match(line.text)
+        if md and len(md.group(1)) == 1 and leading:
+            # "Member-only story" above "# Nebari": the marked-up title is the title, and the
+            # short lines above it are the site's.
+            for above in leading:
+                mastheads.append(items[above])  # type: ignore[arg-type]
+                items[above] = None
+            leading = []
+            first_index = index
+            break
+        if ends_sentence(line.text) or len(line.text.split()) > 8 or md:
             break
         leading.append(index)
     after = leading[-1] + 1 if leading else first_index
-    prose_follows = any(line is not None and ends_sentence(line.text) for line in items[after:after + 3])
-    if len(leading) >= 2 and prose_follows and topic_key(heading_text(items[leading[-1]].text) or "",
-                                                          synonyms) not in STANDARD_TOPICS:
-        for index in leading[:-1]:
-            mastheads.append(items[index])
-            items[index] = None
-        first_index = leading[-1]
+    # The first sentence among the next few lines of text, set-aside lines not counted.
+    following_prose = next((line for line in [i for i in items[after:] if i is not None][:3]
+                            if ends_sentence(line.text)), None)
+    if len(leading) >= 2 and following_prose is not None and topic_key(
+            heading_text(items[leading[-1]].text) or "", synonyms) not in STANDARD_TOPICS:
+        # The title is the line the definition names ("Absolute block signalling" above
+        # "From RailWiki, the railway encyclopedia" above "Absolute block signalling is …");
+        # when it names none, the last line. The others name the site.
+        named = [i for i in leading if _names(items[i].text, following_prose.text)]
+        keep = named[-1] if named else leading[-1]
+        for index in leading:
+            if index != keep:
+                mastheads.append(items[index])
+                items[index] = None
+        first_index = keep
+        for index in range(len(items) - 2, -1, -1):
+            after_line = items[index + 1]
+            following_line[index] = after_line if after_line is not None else following_line[index + 1]
     first = items[first_index]
     md = MD_HEADING_RE.match(first.text)
     if md and len(md.group(1)) == 1 and heading_text(first.text):
         title = Line(first.number, heading_text(first.text) or "")
         items[first_index] = None
+        tagline = next((i for i in range(first_index + 1, len(items)) if items[i] is not None), None)
+        if tagline is not None:
+            line, nxt = items[tagline], following_line[tagline]
+            heading = heading_text(line.text)
+            shaped = (heading is not None or not ends_sentence(strip_emphasis(line.text))
+                      or _names_a_site(line.text))
+            if (shaped and not line.text.startswith("# ") and not LIST_RE.match(line.text)
+                    and nxt is not None and topic_key(heading or "", synonyms) not in STANDARD_TOPICS
+                    and heading_text(nxt.text) is None and _names(title.text, nxt.text)
+                    and not _names(heading or line.text, nxt.text)):
+                # "From Quakepedia, the free earthquake encyclopedia" or "*BIO 110 · Unit 2 ·
+                # Reading: …*" between the title and the paragraph that names the title's
+                # term: the site's line, not a heading or a definition.
+                mastheads.append(line)
+                items[tagline] = None
     elif not md:
         heading = heading_text(first.text)
         following = following_line[first_index]
@@ -486,6 +627,18 @@ def _item_sentence(text: str) -> str | None:
     if inner[:1].isupper() and ends_sentence(inner) and len(inner.split()) >= 3:
         return inner
     return None
+
+
+def _own_prose(paragraphs: list[Paragraph]) -> bool:
+    """Return whether a block holds a sentence of the page's own: long, and selling nothing.
+
+    Under "How to spot one", "Look for a channel of darker water between the breaking
+    waves …" is the section; a teaser's blurb is short or sells ("Three causes, and one you
+    can fix today.").
+    """
+    return any(len(sentence.split()) >= 12 and not is_promotion(sentence)
+               for paragraph in paragraphs for sentence in rough_sentences(paragraph.text)
+               if not LIST_RE.match(sentence))
 
 
 def _is_instructions(block: _Block) -> bool:

@@ -7,6 +7,7 @@ import hashlib
 import html
 import re
 import traceback
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -19,7 +20,7 @@ from .errors import Problem, TemplateError, display_path
 from .expansions import expansions
 from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
                       prose_name)
-from .keyphrases import recurring_phrases
+from .keyphrases import content_stems, recurring_phrases, uses_recurring
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs
 from .owncards import own_cards
 from .sentences import split_sentences
@@ -459,6 +460,29 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
     )
 
 
+def term_vocabulary(term: Term) -> tuple[frozenset[str], Counter[str]]:
+    """Return the content words of a term's names, and in how many of its sentences each occurs."""
+    names = frozenset().union(*(content_stems(n) | {w.casefold() for w in n.split()} for n in term_names(term)))
+    counts: Counter[str] = Counter()
+    for _, text, _ in term.texts():
+        for sentence in split_sentences(text):
+            counts.update(content_stems(sentence))
+    return names, counts
+
+
+_ANAPHORA = re.compile(r"(?:It|Its|They|Their|These|Each|Both)\b")
+
+
+def _cohesive(sentence: str, vocabulary: tuple[frozenset[str], Counter[str]],
+              recurring: frozenset[str]) -> bool:
+    """Return whether a sentence speaks of its term or its deck: it shares a content word
+    with the term's names or other sentences, opens with a pronoun that stands for them,
+    or holds a phrase that recurs across the deck's pages."""
+    names, counts = vocabulary
+    return bool(_ANAPHORA.match(sentence)) or any(w in names or counts[w] > 1 for w in content_stems(sentence)) \
+        or uses_recurring(sentence, recurring)
+
+
 def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Section | None,
                  others: NameIndex, reverse: bool = False, recurring: frozenset[str] = frozenset()) -> list[Card]:
     """Return a cloze card for every sentence of the definition or section that can have one.
@@ -473,6 +497,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     used: dict[str, int] = {}
     tags = (f"topic::{topic}", f"term::{term.id}")  # one tuple shared by the topic's clozes
     steer = term.cloze
+    vocabulary = term_vocabulary(term)
     for index, sentence in enumerate(split_sentences(text)):
         if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
             continue
@@ -480,7 +505,8 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
             continue  # the author leaves this sentence out of cloze cards
         asked_by_reverse = reverse and section is None and index == 0
         cloze = make_cloze(sentence, own, others, known, context=(title,), hide_own=not asked_by_reverse,
-                           hide=steer.hide, keep=steer.keep, recurring=recurring)
+                           hide=steer.hide, keep=steer.keep, recurring=recurring,
+                           cohesive=_cohesive(sentence, vocabulary, recurring))
         if cloze is None:
             continue
         # The note's identity is what it hides, not where the sentence stands or how it is

@@ -265,7 +265,8 @@ def _identity(text: str) -> str:
 def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequence[str],
                 hide_own: bool = True, hide: Sequence[str] = (),
                 keep: Sequence[str] = (),
-                recurring: frozenset[str] = frozenset()) -> list[tuple[int, int, _Group]]:
+                recurring: frozenset[str] = frozenset(),
+                cohesive: bool = True) -> list[tuple[int, int, _Group]]:
     """Return every phrase worth hiding as (start, end, group), best first, ties by position.
 
     ``hide`` are phrases the author wants hidden, ``keep`` phrases never to hide;
@@ -292,7 +293,7 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
             if not _spelled_out_before(sentence, m.start(), m.end()):
                 add(m.start(), m.end(), _identity(m.group()), _S_ABBREVIATION, (m.group(),))
     deck_names = sum(_S_ABBREVIATION <= c[2].score < _S_FORCED for c in found)
-    if not holds_fact(sentence, deck_names):
+    if not holds_fact(sentence, deck_names, cohesive):
         # Padding ("Understanding this framework is fundamental to…"): nothing concrete to
         # ask, whatever rare words it uses; only the author's own phrases are hidden.
         return [c for c in found if c[2].score >= _S_FORCED]
@@ -429,7 +430,8 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
 
 def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known: Sequence[str] = (),
                context: Sequence[str] = (), hide_own: bool = True, hide: Sequence[str] = (),
-               keep: Sequence[str] = (), recurring: frozenset[str] = frozenset()) -> Cloze | None:
+               keep: Sequence[str] = (), recurring: frozenset[str] = frozenset(),
+               cohesive: bool = True) -> Cloze | None:
     """Return the sentence as a cloze note, or None when it holds nothing worth asking.
 
     ``own`` are the term's names (the first is shown as context when the sentence does not
@@ -439,13 +441,15 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     visible, for a sentence another card already asks the term of. ``hide`` and ``keep``
     are the author's: phrases always hidden, and phrases never hidden. ``recurring`` are
     the phrases that recur across the deck's pages (``keyphrases.recurring_phrases``).
+    ``cohesive`` says whether the sentence shares a content word with the rest of its
+    term (``keyphrases.holds_fact``).
     """
     names_term = bool(own.variants) and bool(phrase_pattern(own.variants).search(sentence))
     if not hide_own:
         context = (*context, *own.variants)
     elif not names_term and own.variants:
         context = (*context, own.variants[0])
-    candidates = _candidates(sentence, own, others, known, hide_own, hide, keep, recurring)
+    candidates = _candidates(sentence, own, others, known, hide_own, hide, keep, recurring, cohesive)
     groups = _choose(candidates)
     found: dict[str, list[tuple[int, int]]] = {}
     for start, end, group in candidates:
@@ -457,7 +461,7 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     # beside it, so a rename would otherwise change what its notes are known by and
     # duplicate them in Anki), or because another card asks for the term (which depends
     # on the kinds built, so adding reverse cards would do the same).
-    keys = groups if hide_own else _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring))
+    keys = groups if hide_own else _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring, cohesive))
     if cloze is not None and keys:
         # Built directly: dataclasses.replace inspects the fields on every call.
         cloze = Cloze(cloze.sentence, cloze.text, cloze.answers, cloze.prompts,

@@ -373,6 +373,19 @@ def _singular(key: str) -> str:
     return key[:-1] if len(last) > 3 and last.endswith("s") and not last.endswith("ss") else key
 
 
+def uses_recurring(sentence: str, recurring: frozenset[str]) -> bool:
+    """Return whether a sentence holds one of the phrases that recur across its deck's pages."""
+    if not recurring:
+        return False
+    for run in _WORD_RUN.finditer(sentence.casefold()):
+        words = run.group().split(" ")
+        for k in range(len(words) - 1):
+            if _singular(words[k] + " " + words[k + 1]) in recurring or (
+                    k + 2 < len(words) and _singular(" ".join(words[k:k + 3])) in recurring):
+                return True
+    return False
+
+
 def recurring_phrases(pages: Iterable[Iterable[str]]) -> tuple[str, ...]:
     """Return the phrases of two or three words that recur across a deck's pages, sorted.
 
@@ -457,7 +470,21 @@ def _padding(sentence: str) -> float:
     return padding + min(deictic, 2) + second + 0.5 * modal
 
 
-def _evidence(sentence: str) -> float:
+def _evidence(sentence: str, cohesive: bool = True) -> float:
+    toks, numbers = _analysed(sentence)
+    evidence = _strong_evidence(sentence)
+    # A word of a field's own jargon is evidence wherever it stands; a merely uncommon
+    # noun that nothing else of the term uses is as often a writer's flourish
+    # ("stewardship", "tapestry") as a fact, and counts half.
+    jargon = 2.5 if cohesive else 1.5  # "bronchospasm", "osmolality": no everyday text has them
+    rare = sum(2.0 if zipf(t.text) <= jargon else 1.0 if cohesive else 0.5 for t in toks
+               if t.tag in ("NN", "NNS") and zipf(t.text) <= 3.6 and _concrete(t.text))
+    return evidence + min(rare, 3.0)
+
+
+@lru_cache(maxsize=4096)
+def _strong_evidence(sentence: str) -> float:
+    """Return the evidence of a fact that does not rest on rare words alone."""
     toks, numbers = _analysed(sentence)
     evidence = 0.0
     if numbers or ("=" in sentence and _FORMULA.search(sentence)):
@@ -473,15 +500,38 @@ def _evidence(sentence: str) -> float:
         evidence += 2.0
     if frames.genus:
         evidence += 1.0
-    rare = sum(1.0 + (zipf(t.text) <= 2.5) for t in toks
-               if t.tag in ("NN", "NNS") and zipf(t.text) <= 3.6 and _concrete(t.text))
-    return evidence + min(rare, 3.0)
+    return evidence
 
 
-def holds_fact(sentence: str, deck_names: int = 0) -> bool:
-    """Return whether a sentence has a fact worth a cloze, given how many deck names it holds."""
+def content_stems(sentence: str) -> frozenset[str]:
+    """Return the sentence's content words (nouns, adjectives, verbs that are not everyday
+    words), each without a plural ending: what a sentence shares with the rest of a term."""
+    return frozenset(_stem(t.text) for t in sentence_tokens(sentence)
+                     if t.tag[:2] in ("NN", "JJ", "VB") and len(t.text) > 2 and t.text.isalpha()
+                     and zipf(t.text) < 5.0)
+
+
+def _stem(word: str) -> str:
+    word = word.casefold()
+    for ending, instead in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)] + instead
+    return word
+
+
+def holds_fact(sentence: str, deck_names: int = 0, cohesive: bool = True) -> bool:
+    """Return whether a sentence has a fact worth a cloze, given how many deck names it holds.
+
+    ``cohesive`` says whether the sentence shares a content word with the rest of its
+    term (its names, its other sentences). A sentence that shares none, has no strong
+    evidence (a number, an abbreviation, a name, a quote, a naming frame) and a word of
+    padding ("such", "truly", "you") speaks of something else than the term, as a site's
+    flourish does, and needs more evidence.
+    """
     if sentence.rstrip(" \"'”’)").endswith("?"):
         return False  # "How long does recovery take?": a question asks, it states nothing
+    if not cohesive and not deck_names and _padding(sentence) and not _strong_evidence(sentence):
+        return _padding(sentence) + _PADDED <= _evidence(sentence, cohesive=False)
     evidence, padding = fact_evidence(sentence)
     return padding < _PADDED or padding <= evidence + 3.0 * min(deck_names, 1)
 

@@ -8,6 +8,7 @@ from flashgen.build import BuildConfig, build, prepare
 from flashgen.cards import deck_rendering, load_templates, render_deck
 from flashgen.keyphrases import recurring_phrases
 from flashgen.model import Deck, Term
+from flashgen import rendering
 from flashgen.rendering import RenderCache, lean
 
 AQUIFER = ("Aquifer", "An aquifer is a layer of porous rock that holds groundwater. "
@@ -73,3 +74,26 @@ def test_a_cached_build_renders_a_term_again_when_another_term_starts_using_its_
     assert cached == tuple(lean(c) for c in prepare((source.parent,)).cards)
     aquifer = [c.front for c in cached if c.term_id == "aquifer" and c.kind == "cloze"]
     assert "Wells tap it below the {{c1::water table}}." in aquifer
+
+
+def test_a_phrase_starting_to_recur_renders_again_only_the_terms_that_use_it(tmp_path, monkeypatch):
+    source, out = tmp_path / "src" / "geo", tmp_path / "out"
+    basalt = ("Basalt", "Basalt is a dark volcanic rock rich in iron. It cools quickly.")
+    _write(source, AQUIFER, SPRING_PLAIN, basalt)
+    build(BuildConfig(sources=(source.parent,), out=out))
+    rendered = []
+    real = rendering.render_term
+    monkeypatch.setattr(rendering, "render_term", lambda r, term, t: rendered.append(term.id) or real(r, term, t))
+    # "water table" now recurs: the aquifer and the spring use it; basalt's text does not hold it.
+    (source / "spring.yaml").write_text(yaml.safe_dump({"name": "Spring", "definition": SPRING_TABLE[1]}),
+                                        encoding="utf-8")
+    cached = prepare((source.parent,), cache=RenderCache(out)).cards
+    assert sorted(rendered) == ["aquifer", "spring"]
+    assert cached == tuple(lean(c) for c in prepare((source.parent,)).cards)
+
+
+def test_a_term_is_given_only_the_recurring_phrases_its_own_text_holds():
+    deck = _deck(AQUIFER, SPRING_TABLE, ("Basalt", "Basalt is a dark volcanic rock."))
+    held = deck_rendering(deck)
+    assert held.recurring_of("aquifer") == held.recurring_of("spring") == {"water table"}
+    assert held.recurring_of("basalt") == frozenset()

@@ -20,7 +20,7 @@ from .errors import Problem, TemplateError, display_path
 from .expansions import expansions
 from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
                       prose_name)
-from .keyphrases import content_stems, recurring_phrases, uses_recurring
+from .keyphrases import content_stems, deck_phrases, uses_recurring
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs
 from .owncards import own_cards
 from .sentences import split_sentences
@@ -167,9 +167,12 @@ class DeckRendering:
     kinds: tuple[str, ...]
     titles: tuple[tuple[str, str], ...]  # topic -> topic title
     names: tuple[Names, ...]  # every term's names, for the clozes of the others
-    #: Phrases that recur across the deck's pages (``keyphrases.recurring_phrases``): a
+    #: Phrases that recur across the deck's pages (``keyphrases.deck_phrases``): a
     #: term's clozes depend on the other terms' text through them.
     recurring: tuple[str, ...] = ()
+    #: For each term id, the recurring phrases its own text holds: the only ones its
+    #: clozes look up, so that the render cache keys a term by these alone.
+    term_recurring: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @cached_property
     def name_index(self) -> NameIndex:
@@ -177,9 +180,16 @@ class DeckRendering:
         return NameIndex(self.names)
 
     @cached_property
-    def recurring_set(self) -> frozenset[str]:
-        """Return the deck's recurring phrases, for looking up."""
-        return frozenset(self.recurring)
+    def _recurring_by_term(self) -> dict[str, frozenset[str]]:
+        return {term_id: frozenset(phrases) for term_id, phrases in self.term_recurring}
+
+    def recurring_of(self, term_id: str) -> frozenset[str]:
+        """Return the recurring phrases a term's text holds, for looking up."""
+        return self._recurring_by_term.get(term_id, frozenset())
+
+    def shared(self) -> DeckRendering:
+        """Return what all the deck's terms share as inputs: all but the recurring phrases."""
+        return replace(self, recurring=(), term_recurring=())
 
     @cached_property
     def title(self) -> dict[str, str]:
@@ -190,13 +200,15 @@ class DeckRendering:
 def deck_rendering(deck: Deck, kinds: Sequence[str] | None = None) -> DeckRendering:
     """Return the deck-wide inputs of the deck's cards."""
     chosen = tuple(kinds or deck.kinds or KINDS)
+    recurring, per_term = deck_phrases([text for _, text, _ in t.texts()] for t in deck.terms) \
+        if "cloze" in chosen else ((), ())
     return DeckRendering(
         deck=replace(deck, terms=()),
         kinds=chosen,
         titles=tuple(topic_titles(deck).items()),
         names=tuple(Names(f"term:{t.id}", term_names(t)) for t in deck.terms),
-        recurring=recurring_phrases([text for _, text, _ in t.texts()] for t in deck.terms)
-        if "cloze" in chosen else (),
+        recurring=recurring,
+        term_recurring=tuple(zip((t.id for t in deck.terms), per_term)),
     )
 
 
@@ -233,7 +245,7 @@ def render_term(rendering: DeckRendering, term: Term, templates: Templates) -> T
                 continue  # the forward card asks this already, in the definition note
             try:
                 made = _cards_of_kind(kind, deck, term, topic, titles[topic], section,
-                                      templates, rendering.name_index, chosen, rendering.recurring_set)
+                                      templates, rendering.name_index, chosen, rendering.recurring_of(term.id))
             except TemplateError as e:
                 failures.extend((problem, getattr(e, "rendering", "")) for problem in e.problems)
                 continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -373,21 +373,30 @@ def _singular(key: str) -> str:
     return key[:-1] if len(last) > 3 and last.endswith("s") and not last.endswith("ss") else key
 
 
-def uses_recurring(sentence: str, recurring: frozenset[str]) -> bool:
-    """Return whether a sentence holds one of the phrases that recur across its deck's pages."""
-    if not recurring:
-        return False
-    for run in _WORD_RUN.finditer(sentence.casefold()):
+def _run_phrases(text: str) -> Iterator[str]:
+    """Yield every run of two or three words of ``text`` as ``recurrence_key`` counts it."""
+    for run in _WORD_RUN.finditer(" ".join(text.casefold().split())):
         words = run.group().split(" ")
         for k in range(len(words) - 1):
-            if _singular(words[k] + " " + words[k + 1]) in recurring or (
-                    k + 2 < len(words) and _singular(" ".join(words[k:k + 3])) in recurring):
-                return True
-    return False
+            yield _singular(words[k] + " " + words[k + 1])
+            if k + 2 < len(words):
+                yield _singular(" ".join(words[k:k + 3]))
+
+
+def uses_recurring(sentence: str, recurring: frozenset[str]) -> bool:
+    """Return whether a sentence holds one of the phrases that recur across its deck's pages."""
+    return bool(recurring) and any(p in recurring for p in _run_phrases(sentence))
 
 
 def recurring_phrases(pages: Iterable[Iterable[str]]) -> tuple[str, ...]:
-    """Return the phrases of two or three words that recur across a deck's pages, sorted.
+    """Return the phrases of two or three words that recur across a deck's pages, sorted
+    (``deck_phrases`` without each page's share)."""
+    return deck_phrases(pages)[0]
+
+
+def deck_phrases(pages: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Return the phrases of two or three words that recur across a deck's pages, sorted,
+    and for each page those of them it holds.
 
     A phrase recurs when at least two pages use it, but at most a twentieth of them (and
     at least three): a phrase on most pages is the site's boilerplate, not its vocabulary.
@@ -399,6 +408,7 @@ def recurring_phrases(pages: Iterable[Iterable[str]]) -> tuple[str, ...]:
     # praise (names aside, which are not lifted). Asked once per word of the deck.
     content: dict[str, tuple[str, bool]] = {}
     counts: dict[str, int] = {}
+    held: list[set[str]] = []
     pages_seen = 0
     for texts in pages:
         pages_seen += 1
@@ -421,8 +431,10 @@ def recurring_phrases(pages: Iterable[Iterable[str]]) -> tuple[str, ...]:
                             seen.add(_singular(words[k] + " " + words[k + 1] + " " + words[k + 2]))
         for key in seen:
             counts[key] = counts.get(key, 0) + 1
+        held.append(seen)
     most = max(3, pages_seen // 20)
-    return tuple(sorted(k for k, n in counts.items() if 2 <= n <= most))
+    recurring = frozenset(k for k, n in counts.items() if 2 <= n <= most)
+    return tuple(sorted(recurring)), tuple(tuple(sorted(seen & recurring)) for seen in held)
 
 
 # A term in quotation marks, a word or a few: "Hawking radiation", “next friend”.

@@ -123,13 +123,18 @@ def templates_digest(templates: Templates) -> str:
 
 
 def deck_key(rendering: DeckRendering, templates: Templates) -> str:
-    """Return the digest of everything a deck's terms share as inputs of their cards."""
-    return _digest(code_digest(), templates_digest(templates), rendering)
+    """Return the digest of everything a deck's terms share as inputs of their cards.
+
+    The deck's recurring phrases are left out: each term is keyed by those its own text
+    holds, the only ones its cards read (``term_key``), so that a phrase starting to
+    recur renders again the terms that use it, not the whole deck.
+    """
+    return _digest(code_digest(), templates_digest(templates), rendering.shared())
 
 
-def term_key(deck: str, term: Term) -> str:
+def term_key(deck: str, term: Term, rendering: DeckRendering) -> str:
     """Return the cache key of a term's cards, given its deck's ``deck_key``."""
-    return _digest(deck, term)
+    return _digest(deck, term, sorted(rendering.recurring_of(term.id)))
 
 
 def _encode(cards: Sequence[Card]) -> str:
@@ -281,7 +286,7 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
     if cache is not None:
         shared = deck_key(rendering, templates)
         for index, term in enumerate(terms):
-            key = term_key(shared, term)
+            key = term_key(shared, term, rendering)
             keys.append(key)
             cards = cache.get(key, deck)
             if cards is not None:

@@ -22,6 +22,7 @@ from .grammar import (heading_phrase, heading_question, name_article, name_numbe
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs
 from .owncards import own_cards
 from .sentences import split_sentences
+from .templatefiles import DEFAULT_TEMPLATE, TEMPLATE_SUFFIX, template_files, template_folders
 from .topics import order_topics, topic_title, word_forms
 
 if TYPE_CHECKING:
@@ -39,18 +40,6 @@ MASK = "___"
 #: Sentences longer than this get no cloze card: nobody recalls such a sentence, and
 #: finding its phrases grows faster than its length. The build warns about each.
 MAX_CLOZE_SENTENCE_CHARS = 1_000
-
-DEFAULT_TEMPLATE = "default.html.j2"
-TEMPLATE_SUFFIX = ".html.j2"
-
-
-def builtin_templates_dir() -> Path:
-    """Return the folder of the built-in templates, installed or in a source checkout."""
-    installed = Path(__file__).resolve().parent / "templates"
-    if installed.is_dir():
-        return installed
-    return Path(__file__).resolve().parents[2] / "templates"
-
 
 @dataclass(frozen=True)
 class Templates:
@@ -81,26 +70,6 @@ class Templates:
     def files(self) -> list[Path]:
         """Return every file in the search folders (the inputs a build depends on)."""
         return template_files(self.folders)
-
-
-def template_files(folders: Sequence[Path]) -> list[Path]:
-    """Return every file in the template folders ``folders``."""
-    return sorted(p for f in folders for p in f.iterdir() if p.is_file())
-
-
-def template_folders(override: Path | None = None) -> tuple[Path, ...]:
-    """Return the template folders to search, ``override`` first; raise TemplateError if one is missing."""
-    folders: list[Path] = []
-    if override is not None:
-        if not override.is_dir():
-            what = "is a file, not a folder" if override.exists() else "does not exist"
-            raise TemplateError(f"the templates folder {what}", path=override)
-        folders.append(override)
-    builtin = builtin_templates_dir()
-    if not builtin.is_dir():
-        raise TemplateError("built-in templates are missing from the installation", path=builtin)
-    folders.append(builtin)
-    return tuple(folders)
 
 
 def load_templates(override: Path | None = None) -> Templates:

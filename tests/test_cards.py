@@ -107,7 +107,7 @@ def test_template_syntax_error_and_missing_block(tmp_path):
 def test_missing_template_names_the_folders_searched(tmp_path, monkeypatch):
     empty = tmp_path / "builtin"
     empty.mkdir()
-    monkeypatch.setattr("flashgen.cards.builtin_templates_dir", lambda: empty)
+    monkeypatch.setattr("flashgen.templatefiles.builtin_templates_dir", lambda: empty)
     with pytest.raises(TemplateError) as caught:
         render_deck(deck_of(term()), load_templates(tmp_path / "builtin"), kinds=("qa",))
     assert str(caught.value.problems[0]) == (

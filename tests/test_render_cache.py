@@ -10,7 +10,7 @@ from conftest import REPO, tree_bytes
 
 from flashgen import rendering
 from flashgen.build import BuildConfig, build, prepare
-from flashgen.cards import builtin_templates_dir
+from flashgen.templatefiles import builtin_templates_dir
 from flashgen.rendering import CACHE_NAME, RenderCache, lean
 
 # Terms that mention each other, so that a name or alias of one shows up in the clozes of another.

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 from . import __version__, manifest
 from .collect import fewer_collections
 from .anki import PackageDeck, check_note_templates, describe_package, write_package
-from .cards import (MAX_CLOZE_SENTENCE_CHARS, Templates, deck_cards, deck_rendering, deck_topics,
-                    load_templates, template_files, template_folders, term_order, topic_titles)
+from .templatefiles import template_files, template_folders
 from .errors import FlashgenError, OutputError, Problem, TemplateError, ValidationError, display_path
 from .model import KINDS, Card, Deck
 from .output import folder_lock, interrupts_deferred, remove_leftovers, temporary_path
@@ -26,6 +25,7 @@ from .topics import topic_key
 if TYPE_CHECKING:
     # Imported where they are used, so that a rebuild that finds nothing changed (which
     # needs none of them) starts sooner: see ``_unchanged_build``.
+    from .cards import Templates
     from .pagecache import PageCache
     from .rendering import RenderCache
     from .sheets import SheetReport
@@ -114,6 +114,7 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
 def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequence[str] | None,
              keep_going: bool, progress: Progress | None, cache: RenderCache | None,
              page_cache: PageCache | None = None) -> Prepared:
+    from .cards import deck_cards, deck_rendering, load_templates, term_order
     from .rendering import render_terms
     from .safety import check_cards
 
@@ -178,6 +179,7 @@ def _check_template_files(templates: Templates) -> None:
 
 def _overlong_sentences(decks: Sequence[Deck], kinds: Sequence[str] | None) -> list[Problem]:
     """Return a warning for every sentence too long to become a cloze card."""
+    from .cards import MAX_CLOZE_SENTENCE_CHARS
     from .sentences import split_sentences
 
     found = []
@@ -247,6 +249,8 @@ def package_name(stem: str) -> str:
 
 def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[PackagePlan]:
     """Return the packages to write: one per deck and topic, or one per deck with ``single``."""
+    from .cards import deck_topics, topic_titles
+
     template_files = prepared.templates.files()
     plans: list[PackagePlan] = []
     for deck in prepared.decks:
@@ -656,7 +660,7 @@ def check_print_outputs(config: PrintConfig) -> None:
             raise OutputError("the PDF and the HTML file would be written to one path; "
                               "give --out and --html different names", path=config.html)
     try:
-        inputs = [*(source_files(config.sources) or ()), *load_templates(config.templates).files()]
+        inputs = [*(source_files(config.sources) or ()), *template_files(template_folders(config.templates))]
     except OSError:
         inputs = []  # a folder that cannot be read: prepare() names it
     for path, kind, ours in outputs:

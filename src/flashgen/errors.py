@@ -6,8 +6,10 @@ this class, prints its message on one line and exits with status 1.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -40,13 +42,27 @@ def one_line(text: str) -> str:
     return _UNPRINTABLE_RE.sub(shown, text)
 
 
+@lru_cache(maxsize=8)
+def _real_folder(cwd: str) -> str:
+    return os.path.realpath(cwd)
+
+
 def display_path(path: str | Path) -> str:
-    """Return ``path`` relative to the working directory when it lies below it."""
-    p = Path(path)
-    try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(p)
+    """Return ``path`` relative to the working directory when it lies below it.
+
+    Both are compared with their links resolved. Called for every source file (its
+    Source field and messages), so it resolves the path once and compares strings;
+    the working folder is resolved once for each folder it is.
+    """
+    shown = str(Path(path))
+    real = os.path.realpath(shown)
+    folder = _real_folder(os.getcwd())
+    if real == folder:
+        return "."
+    prefix = folder if folder.endswith(os.sep) else folder + os.sep
+    if real.startswith(prefix):
+        return real[len(prefix):]
+    return shown
 
 
 class FlashgenError(Exception):

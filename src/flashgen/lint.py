@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cards import DEFAULT_TEMPLATE, MAX_CLOZE_SENTENCE_CHARS, TEMPLATE_SUFFIX
-from .cloze import find_phrases, sentence_matches
+from .templatefiles import DEFAULT_TEMPLATE, TEMPLATE_SUFFIX
 from .errors import Problem, display_path
 from .expansions import spelled_out
 from .model import KINDS, Card, Deck, Term
@@ -82,6 +81,8 @@ def unasked(decks: Sequence[Deck], cards: Sequence[Card], kinds: Sequence[str] |
 
 def _steering(term: Term) -> list[Problem]:
     """Return a warning for each ``cloze:`` entry of the term that matches nothing in its text."""
+    from .cloze import find_phrases, sentence_matches  # the chooser: loaded only when linting
+
     found = []
     sentences = [s for _, text, _ in term.texts() for s in split_sentences(text)]
     for key, entry, line in term.cloze.entries():
@@ -187,6 +188,9 @@ def _reversed_terms(cards: Sequence[Card]) -> set[tuple[str, str]]:
 
 
 def _unasked_sentences(term: Term, asked: set[str]) -> list[Problem]:
+    from .cards import MAX_CLOZE_SENTENCE_CHARS
+    from .cloze import sentence_matches
+
     found = []
     for where, text, line in term.texts():
         for sentence in split_sentences(text):

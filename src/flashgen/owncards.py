@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .cloze import BLANK, _escape, _identity, phrase_pattern
 from .model import Card, OwnCard, Term
 
 #: The role of an own card in its key starts with this, so it can never equal the role
@@ -70,6 +69,9 @@ def own_cards(term: Term, topic: str, key: Callable[[str, str], str],
     template, ``make(**fields)`` makes a cloze card and ``names`` are the term's names (a
     cloze that names none of them shows the term as context).
     """
+    # The cloze code is loaded when cards are made: reading term files does not need it.
+    from .cloze import _identity, phrase_pattern
+
     cards: list[Card] = []
     used: dict[str, int] = {}
     questions = 0
@@ -99,6 +101,8 @@ def own_cards(term: Term, topic: str, key: Callable[[str, str], str],
 
 def _markup(text: str) -> str:
     """Return the author's cloze sentence as a note field: text escaped, blanks kept."""
+    from .cloze import _escape
+
     out, at = [], 0
     for m in _CLOZE.finditer(text):
         out.append(_escape(text[at:m.start()]))
@@ -111,6 +115,8 @@ def _markup(text: str) -> str:
 
 def _prompt(text: str, number: int) -> str:
     """Return the sentence as card ``number`` asks it: its blanks hidden, the others shown."""
+    from .cloze import BLANK
+
     def show(m: re.Match[str]) -> str:
         if int(m.group(1)) != number:
             return m.group(2)

@@ -97,3 +97,19 @@ def test_a_term_is_given_only_the_recurring_phrases_its_own_text_holds():
     held = deck_rendering(deck)
     assert held.recurring_of("aquifer") == held.recurring_of("spring") == {"water table"}
     assert held.recurring_of("basalt") == frozenset()
+
+
+def test_a_new_term_renders_again_only_the_terms_whose_text_can_name_it(tmp_path, monkeypatch):
+    source, out = tmp_path / "src" / "geo", tmp_path / "out"
+    basalt = ("Basalt", "Basalt is a dark volcanic rock rich in iron. It cools quickly.")
+    _write(source, AQUIFER, SPRING_PLAIN, basalt)
+    build(BuildConfig(sources=(source.parent,), out=out))
+    rendered = []
+    real = rendering.render_term
+    monkeypatch.setattr(rendering, "render_term", lambda r, term, t: rendered.append(term.id) or real(r, term, t))
+    # A page for groundwater: the aquifer and the spring speak of it, basalt does not.
+    _write(source, ("Groundwater", "Groundwater is water held underground in the pores of rock."))
+    cached = prepare((source.parent,), cache=RenderCache(out)).cards
+    assert sorted(rendered) == ["aquifer", "groundwater", "spring"]
+    assert cached == tuple(lean(c) for c in prepare((source.parent,)).cards)
+    assert any("::groundwater}}" in c.front for c in cached if c.term_id == "aquifer")

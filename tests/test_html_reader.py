@@ -188,3 +188,11 @@ def test_a_consent_box_is_left_out_even_when_it_is_marked_up_as_main(tmp_path):
                     'stomach that rises before meals.</p></article>', encoding="utf-8")
     (term,) = read_pages([page], "d").terms
     assert term.name == "Ghrelin" and "cookies" not in term.definition
+
+
+def test_a_marked_section_the_standard_parser_does_not_know_is_read_as_text():
+    # Python's HTML parser raises an AssertionError on "<![0" instead of reading it.
+    blocks = html_blocks("<h1>Dew point</h1><p>The dew point is the temperature at which air "
+                         "saturates, written <![0 in one old export.</p>")
+    text = " ".join(t for _, t in blocks)
+    assert "Dew point" in text and "temperature at which air saturates" in text

@@ -16,8 +16,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cloze import (OWN_TERM, Cloze, NameIndex, Names, abbreviations, make_cloze, mask_names, phrase_pattern,
-                    sentence_matches)
+from .cloze import (OWN_TERM, Cloze, NameIndex, Names, abbreviations, make_cloze, mask_names, name_word,
+                    name_words, phrase_pattern, sentence_matches)
 from .errors import Problem, TemplateError, display_path
 from .expansions import expansions
 from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
@@ -158,9 +158,33 @@ class DeckRendering:
         """Return the recurring phrases a term's text holds, for looking up."""
         return self._recurring_by_term.get(term_id, frozenset())
 
+    @cached_property
+    def _names_by_word(self) -> tuple[dict[str, list[int]], tuple[int, ...]]:
+        by_word: dict[str, list[int]] = {}
+        everywhere: list[int] = []
+        for index, entry in enumerate(self.names):
+            for variant in entry.variants:
+                word = name_word(variant)
+                if word is None:
+                    everywhere.append(index)
+                else:
+                    by_word.setdefault(word, []).append(index)
+        return by_word, tuple(everywhere)
+
+    def names_for(self, term: Term) -> tuple[Names, ...]:
+        """Return, in deck order, the deck's names that the name index can find in the
+        term's text: the only ones its cards can depend on."""
+        by_word, everywhere = self._names_by_word
+        chosen = set(everywhere)
+        for word in name_words(text for _, text, _ in term.texts()):
+            chosen.update(by_word.get(word, ()))
+        return tuple(self.names[i] for i in sorted(chosen))
+
     def shared(self) -> DeckRendering:
-        """Return what all the deck's terms share as inputs: all but the recurring phrases."""
-        return replace(self, recurring=(), term_recurring=())
+        """Return what all the deck's terms share as inputs: all but the names and the
+        recurring phrases, of which each term depends only on its own (``names_for``,
+        ``recurring_of``)."""
+        return replace(self, names=(), recurring=(), term_recurring=())
 
     @cached_property
     def title(self) -> dict[str, str]:

@@ -218,6 +218,28 @@ class _WordLookup:
                     break
 
 
+def name_word(variant: str) -> str | None:
+    """Return the word a ``NameIndex`` files a name under (its first, folded), or None
+    for a name that does not start with a word character (looked for everywhere)."""
+    first = _RUN.match(_identity(variant).strip())
+    return _fold(first.group()) if first else None
+
+
+def name_words(texts: Iterable[str]) -> frozenset[str]:
+    """Return every word a ``NameIndex`` looks names up by in ``texts``: the names it can
+    find there are those filed under one of these words (``name_word``), and no others."""
+    words: set[str] = set()
+    for text in texts:
+        for m in _RUN.finditer(text):
+            key = _fold(m.group())
+            words.add(key)
+            if key.endswith("s"):
+                words.add(key[:-1])
+                if key.endswith("es"):
+                    words.add(key[:-2])
+    return frozenset(words)
+
+
 def find_phrases(variants: Iterable[str], text: str) -> Iterable[tuple[int, int]]:
     """Yield (start, end) of each match of ``phrase_pattern(variants)`` in ``text``.
 

@@ -125,16 +125,17 @@ def templates_digest(templates: Templates) -> str:
 def deck_key(rendering: DeckRendering, templates: Templates) -> str:
     """Return the digest of everything a deck's terms share as inputs of their cards.
 
-    The deck's recurring phrases are left out: each term is keyed by those its own text
-    holds, the only ones its cards read (``term_key``), so that a phrase starting to
-    recur renders again the terms that use it, not the whole deck.
+    The deck's names and recurring phrases are left out: each term is keyed by those its
+    own text can hold, the only ones its cards read (``term_key``), so that a new term,
+    a renamed one or a phrase starting to recur renders again the terms whose text they
+    touch, not the whole deck.
     """
     return _digest(code_digest(), templates_digest(templates), rendering.shared())
 
 
 def term_key(deck: str, term: Term, rendering: DeckRendering) -> str:
     """Return the cache key of a term's cards, given its deck's ``deck_key``."""
-    return _digest(deck, term, sorted(rendering.recurring_of(term.id)))
+    return _digest(deck, term, rendering.names_for(term), sorted(rendering.recurring_of(term.id)))
 
 
 def _encode(cards: Sequence[Card]) -> str:

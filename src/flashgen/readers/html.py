@@ -126,8 +126,15 @@ class _TreeBuilder(HTMLParser):
 def parse_html(text: str) -> Node:
     """Return the page's element tree (never raises on malformed markup)."""
     builder = _TreeBuilder()
-    builder.feed(text)
-    builder.close()
+    try:
+        builder.feed(text)
+        builder.close()
+    except AssertionError:
+        # The standard parser asserts on a marked section it does not know ("<![0"): read
+        # every "<![" as text instead, as a browser shows a stray one.
+        builder = _TreeBuilder()
+        builder.feed(text.replace("<![", "&lt;!["))
+        builder.close()
     return builder.root
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from .expansions import is_abbreviation, spelled_out
@@ -264,13 +265,18 @@ def abbreviations(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def abbreviation_expansions(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+def abbreviation_expansions(texts: Iterable[str]) -> Mapping[str, tuple[str, ...]]:
     """Return what each abbreviation that ``texts`` define in brackets stands for.
 
     "electromagnetic interference (EMI)" gives EMI its expansion, whether or not the
     letters are the initials, and so does "LPS (lipopolysaccharide)": a later sentence
     that shows the expansion cannot hide the abbreviation alone.
     """
+    return _expansions_in(tuple(texts))  # asked again for each of a term's sections
+
+
+@lru_cache(maxsize=1024)
+def _expansions_in(texts: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
     found: dict[str, dict[str, None]] = {}
     for text in texts:
         if "(" not in text:
@@ -287,7 +293,7 @@ def abbreviation_expansions(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
         for m in _ABBREVIATION_BEFORE.finditer(text):
             if _acronym(m.group(1)) and not _acronym(m.group(2).split()[0]):
                 found.setdefault(m.group(1), {})[re.sub(r"^(?:the|an?)\s+", "", m.group(2))] = None
-    return {abbreviation: tuple(forms) for abbreviation, forms in found.items()}
+    return MappingProxyType({abbreviation: tuple(forms) for abbreviation, forms in found.items()})
 
 
 def _identity(text: str) -> str:

@@ -16,8 +16,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cloze import (OWN_TERM, Cloze, NameIndex, Names, abbreviations, make_cloze, mask_names, name_word,
-                    name_words, phrase_pattern, sentence_matches)
+from .cloze import (OWN_TERM, Cloze, NameIndex, Names, abbreviation_expansions, abbreviations, make_cloze,
+                    mask_names, name_word, name_words, phrase_pattern, sentence_matches)
 from .errors import Problem, TemplateError, display_path
 from .expansions import expansions
 from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
@@ -517,6 +517,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     """
     own = Names(OWN_TERM, term_names(term))
     known = abbreviations([term.definition, *(s.text for s in term.sections)])
+    spelled = abbreviation_expansions([term.definition, *(s.text for s in term.sections)]) if known else {}
     text = term.definition if section is None else section.text
     cards: list[Card] = []
     used: dict[str, int] = {}
@@ -531,7 +532,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
         asked_by_reverse = reverse and section is None and index == 0
         cloze = make_cloze(sentence, own, others, known, context=(title,), hide_own=not asked_by_reverse,
                            hide=steer.hide, keep=steer.keep, recurring=recurring,
-                           cohesive=_cohesive(sentence, vocabulary, recurring))
+                           cohesive=_cohesive(sentence, vocabulary, recurring), spelled=spelled)
         if cloze is None:
             continue
         # The note's identity is what it hides, not where the sentence stands or how it is

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
+from .expansions import is_abbreviation, spelled_out
 from .keyphrases import deck_key_phrases, holds_fact, sentence_tokens, whole_name, zipf
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
@@ -26,6 +28,11 @@ _S_FOURTH = 2.0
 
 _WORDS = re.compile(r"\w+")
 _IN_PARENTHESES = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,11})\)")
+#: An abbreviation in brackets, a plural or a following word or two included: "(EMI)", "(SSRIs)", "(HPA axis)".
+_ABBREVIATION_AFTER = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9-]{1,11})((?:\s+[a-z]+){0,2})\s*\)")
+#: An abbreviation with what it stands for in brackets after it: "LPS (lipopolysaccharide)".
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?<![\w-])([A-Za-z][A-Za-z0-9-]{1,11})\s*\(\s*((?:the\s+|an?\s+)?[^\W\d_][^\W\d]*(?:[\s-][^\W\d]+){0,6})\s*\)")
 
 
 @dataclass(frozen=True)
@@ -280,6 +287,37 @@ def abbreviations(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+def abbreviation_expansions(texts: Iterable[str]) -> Mapping[str, tuple[str, ...]]:
+    """Return what each abbreviation that ``texts`` define in brackets stands for.
+
+    "electromagnetic interference (EMI)" gives EMI its expansion, whether or not the
+    letters are the initials, and so does "LPS (lipopolysaccharide)": a later sentence
+    that shows the expansion cannot hide the abbreviation alone.
+    """
+    return _expansions_in(tuple(texts))  # asked again for each of a term's sections
+
+
+@lru_cache(maxsize=1024)
+def _expansions_in(texts: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
+    found: dict[str, dict[str, None]] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _ABBREVIATION_AFTER.finditer(text):
+            if not _acronym(m.group(1)):
+                continue
+            # The clause before the brackets, and in it the phrase that ends there.
+            clause_start = max(text.rfind(c, 0, m.start()) for c in ".;:(")
+            before = text[clause_start + 1:m.start()].rstrip()
+            ends = [before[p.start:p.end] for p in deck_key_phrases(before, frozenset()) if p.end == len(before)]
+            if ends:
+                found.setdefault(m.group(1), {})[min(ends, key=len)] = None
+        for m in _ABBREVIATION_BEFORE.finditer(text):
+            if _acronym(m.group(1)) and not _acronym(m.group(2).split()[0]):
+                found.setdefault(m.group(1), {})[re.sub(r"^(?:the|an?)\s+", "", m.group(2))] = None
+    return MappingProxyType({abbreviation: tuple(forms) for abbreviation, forms in found.items()})
+
+
 def _identity(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -333,12 +371,88 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
                 score = max(score, named + 0.5)
         add(p.start, p.end, p.identity if not p.identity.startswith("number") else _identity(text),
             score, (text,), identity=p.identity if p.identity.startswith("number") else "")
+    kept = [span for phrase in keep for span in find_phrases((phrase,), sentence)]
     if keep:
-        kept = [span for phrase in keep for span in find_phrases((phrase,), sentence)]
         found = [c for c in found if c[2].score >= _S_FORCED
                  or not any(c[0] < e and s < c[1] for s, e in kept)]
+    found += _one_facts(sentence, found, kept)
     found.sort(key=lambda c: (-c[2].score, c[0], -(c[1] - c[0])))
     return found
+
+
+def _acronym(word: str) -> bool:
+    """Return whether ``word`` is written as an abbreviation: "EMI", "SSRIs", "DPP-4", "HbA1c"."""
+    return sum(c.isupper() for c in word) >= 2 and word[:1].isalpha()
+
+
+def _abbreviation_units(sentence: str, found: Sequence[tuple[int, int, _Group]]) -> list[tuple[int, int, int, int]]:
+    """Return where the sentence gives an abbreviation with what it stands for.
+
+    Each is (start, end of the part before the brackets, start of the brackets, end):
+
+    "electromagnetic interference (EMI)", "Bacterial lipopolysaccharide (LPS)", "selective
+    serotonin reuptake inhibitors (SSRIs)", "LPS (lipopolysaccharide)": each is one fact,
+    whether or not the letters are the initials of the words.
+    """
+    units = []
+    for m in _ABBREVIATION_AFTER.finditer(sentence):
+        if not _acronym(m.group(1)):
+            continue
+        before = sentence[:m.start()].rstrip()
+        ends_at = len(before)
+        singular = m.group(1)[:-1] if m.group(1).endswith("s") and m.group(1)[:-1].isupper() else m.group(1)
+        # Where the expansion starts: at the words whose initials spell the abbreviation,
+        # else at the shortest phrase ending right before the brackets ("carbonic acid
+        # (H2CO3)", not a verb taken in with it).
+        starts = [ends_at - len(e) for e in spelled_out(singular, before, anywhere=True)
+                  if is_abbreviation(singular) and before.endswith(e)]
+        if not starts:
+            ending = [c for c in found if c[1] == ends_at and c[0] < ends_at]
+            starts = [max(c[0] for c in ending)] if ending else []
+        if starts:
+            units.append((min(starts), ends_at, m.start(), m.end()))
+    for m in _ABBREVIATION_BEFORE.finditer(sentence):
+        abbreviation, words = m.group(1), m.group(2)
+        if not _acronym(abbreviation) or _acronym(words.split()[0]):
+            continue
+        content = re.sub(r"^(?:the|an?)\s+", "", words)
+        singular = abbreviation.rstrip("s") if abbreviation[:-1].isupper() else abbreviation
+        if content[:1].casefold() == abbreviation[:1].casefold() or \
+                is_abbreviation(singular) and spelled_out(singular, content):
+            units.append((m.start(), m.start() + len(abbreviation), m.start(), m.end()))
+    return units
+
+
+def _one_facts(sentence: str, found: Sequence[tuple[int, int, _Group]],
+               kept: Sequence[tuple[int, int]]) -> list[tuple[int, int, _Group]]:
+    """Return a candidate for each abbreviation given with its expansion, hiding both.
+
+    Either half alone would be read from the other ("electromagnetic interference
+    ([...])"), so the pair is hidden as the phrase it outscores: the best one inside it.
+    """
+    out = []
+    for start, middle, opening, end in _abbreviation_units(sentence, found):
+        if any(start < e and s < end for s, e in kept):
+            continue  # the author keeps part of it visible
+        inside = [c for c in found if start < c[1] and c[0] < end]
+        if not inside:
+            continue
+        best = min(inside, key=lambda c: (-c[2].score, c[0]))[2]
+        halves = ((start, middle), (opening + 1, end - 1))
+        if best.score >= _S_ABBREVIATION and all(
+                any(c[2].key == best.key and c[0] <= s < e <= c[1] + 1 for c in inside) for s, e in halves):
+            continue  # both halves are names of one term: one cloze already, as they stand
+        if best.score >= _S_FORCED and any(c[2].score >= _S_FORCED and c[2] is not best for c in inside):
+            continue  # two phrases of the author's: they choose
+        # A phrase the expansion is the end of is hidden whole: "Carlson trophic state index (TSI)".
+        wider = min([start, *(c[0] for c in inside if c[1] <= opening)])
+        if not any(t.tag.startswith("VB") for t in sentence_tokens(sentence) if wider <= t.start < start):
+            start = wider  # but not a verb the tagger took in: "to form weak carbonic acid (H2CO3)"
+        text = sentence[start:end]
+        # The deck's names are found where they stand; a key phrase by its text, which is now the pair.
+        variants = (*best.variants, text) if best.score >= _S_ABBREVIATION else (text,)
+        out.append((start, end, _Group(best.key, best.score + 0.5, variants, best.identity)))
+    return out
 
 
 def _kind_of(sentence: str, start: int, end: int) -> bool:
@@ -435,7 +549,7 @@ def _prompt(sentence: str, spans: Sequence[tuple[int, int, int]], hidden: int) -
 
 
 def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, int, int]],
-           index: int, context: str = "") -> bool:
+           index: int, context: str = "", spelled: Mapping[str, Sequence[str]] | None = None) -> bool:
     """Return whether a prompt would still show some of the text the group hides.
 
     Besides the whole phrase, its rare words count when the card's context shows them:
@@ -447,13 +561,69 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
     if any(h.strip() and h in visible for h in hidden):
         return True
     words = set(_WORDS.findall(context.casefold()))
-    return any(w in words and zipf(w) < 3.5 for h in hidden for w in _WORDS.findall(h) if len(w) >= 4)
+    if any(w in words and zipf(w) < 3.5 for h in hidden for w in _WORDS.findall(h) if len(w) >= 4):
+        return True
+    # An abbreviation is read from its expansion wherever the card shows it: the term's
+    # name above the sentence, or an earlier clause ("Electromagnetic interference is…; EMI…").
+    for s, e, i in spans:
+        if i == index:
+            word = sentence[s:e]
+            word = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+            if is_abbreviation(word) and spelled_out(word, shown, anywhere=True):
+                return True
+            forms = (spelled or {}).get(sentence[s:e]) or (spelled or {}).get(word) or ()
+            if any(f.casefold() in visible for f in forms):
+                return True
+    return False
+
+
+#: Words at least this common ("green", "world", "public") show nothing of a phrase by recurring.
+_ECHO_ZIPF = 5.0
+
+
+def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) -> tuple[bool, list[tuple[int, int]]]:
+    """Return whether the rest of the sentence shows what group ``index`` hides, and where.
+
+    A phrase is read from its own words left visible elsewhere in the sentence: "[...], a
+    toxin of Vibrio cholerae … the name comes from the zonula occludens" hides "Zonula
+    occludens toxin". It counts as shown when two of its words stand together in the
+    visible text, or more than half of its words do; the spans returned are those runs of
+    two words or more, which can be hidden with it.
+    """
+    hidden = [(s, e) for s, e, i in spans if i == index]
+    words = [(m.start(), m.end(), m.group().casefold()) for m in _WORDS.finditer(sentence)]
+    # Words of another cloze are another fact; whether they show this one whole is
+    # _leaks's to say. Here only the sentence's plain text counts.
+    # A run of its words counts unless another cloze holds all of it.
+    def plain(a: int, b: int) -> bool:
+        return not any(a < e and s < b for s, e, _ in spans)
+
+    outside = [w for w in words if not any(w[0] < e and s < w[1] for s, e in hidden)]
+    shown, runs = False, []
+    for s, e in hidden:
+        own = {w for a, b, w in words if s <= a and b <= e and len(w) >= 3 and zipf(w) < _ECHO_ZIPF}
+        if len(own) < 2:
+            continue
+        found: list[tuple[int, int]] = []
+        run: list[tuple[int, int, str]] = []
+        for word in [*(w for w in outside if w[2] in own), None]:
+            if run and (word is None or sentence[run[-1][1]:word[0]].strip(" -")):
+                if len(run) >= 2 and any(plain(a, b) for a, b, _ in run):
+                    found.append((run[0][0], run[-1][1]))
+                run = []
+            if word is not None:
+                run.append(word)
+        seen = {w for a, b, w in outside if w in own and plain(a, b)}
+        if found or 2 * len(seen) > len(own):
+            shown = True
+            runs += found
+    return shown, runs
 
 
 def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known: Sequence[str] = (),
                context: Sequence[str] = (), hide_own: bool = True, hide: Sequence[str] = (),
                keep: Sequence[str] = (), recurring: frozenset[str] = frozenset(),
-               cohesive: bool = True) -> Cloze | None:
+               cohesive: bool = True, spelled: Mapping[str, Sequence[str]] | None = None) -> Cloze | None:
     """Return the sentence as a cloze note, or None when it holds nothing worth asking.
 
     ``own`` are the term's names (the first is shown as context when the sentence does not
@@ -464,7 +634,9 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     are the author's: phrases always hidden, and phrases never hidden. ``recurring`` are
     the phrases that recur across the deck's pages (``keyphrases.recurring_phrases``).
     ``cohesive`` says whether the sentence shares a content word with the rest of its
-    term (``keyphrases.holds_fact``).
+    term (``keyphrases.holds_fact``). ``spelled`` gives what the term's abbreviations
+    stand for (``abbreviation_expansions``): an abbreviation is not hidden where its
+    expansion stays visible.
     """
     names_term = bool(own.variants) and bool(phrase_pattern(own.variants).search(sentence))
     if not hide_own:
@@ -477,7 +649,7 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     for start, end, group in candidates:
         if group.score >= _S_ABBREVIATION:
             found.setdefault(group.key, []).append((start, end))
-    cloze = _build(sentence, groups, context, names_term, _occurrences(sentence, groups, found))
+    cloze = _build(sentence, groups, context, names_term, _occurrences(sentence, groups, found), spelled)
     # The note is known by every key phrase of its sentence, also those left visible:
     # because the prompt would give them away (which depends on the term's name shown
     # beside it, so a rename would otherwise change what its notes are known by and
@@ -492,14 +664,33 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
 
 
 def _build(sentence: str, groups: list[_Group], context: Sequence[str],
-           names_term: bool, where: dict[str, list[tuple[int, int]]]) -> Cloze | None:
+           names_term: bool, where: dict[str, list[tuple[int, int]]],
+           spelled: Mapping[str, Sequence[str]] | None = None) -> Cloze | None:
     extra = " \n ".join(context)
+    absorbed: set[str] = set()
     while groups:
         spans = _spans(groups, where)
         present = {i for _, _, i in spans}
+        echoed = {i: _echoes(sentence, spans, i) for i in present}
+        # A phrase whose words recur visibly is hidden there too, as one cloze, when that
+        # takes nothing from another cloze; else it gives itself away and is dropped.
+        # A weaker cloze standing in the way ("zonula" of "the zonula occludens") gives way.
+        grow = next((i for i, (shown, runs) in echoed.items() if shown and runs
+                     and groups[i].key not in absorbed
+                     and not any(s < e2 and s2 < e and groups[j].score >= groups[i].score
+                                 for s, e in runs for s2, e2, j in spans if j != i)), None)
+        if grow is not None:
+            key = groups[grow].key
+            absorbed.add(key)
+            runs = echoed[grow][1]
+            where = {**where, key: sorted({*where[key], *runs})}
+            groups = [g for j, g in enumerate(groups) if j == grow or not any(
+                s < e2 and s2 < e for s, e in runs for s2, e2, k in spans if k == j)]
+            continue
         leaking = [i for i, g in enumerate(groups)
-                   if i not in present
-                   or _leaks(g, _prompt(sentence, spans, i) + " \n " + extra, sentence, spans, i, extra)]
+                   if i not in present or echoed[i][0]
+                   or _leaks(g, _prompt(sentence, spans, i) + " \n " + extra, sentence, spans, i, extra,
+                             spelled)]
         if not leaking:
             return _write(sentence, groups, spans, names_term)
         # Dropping a phrase shows it again, which may uncover another; so check afresh.

@@ -97,3 +97,13 @@ def test_a_range_of_roman_numerals_is_one_number_and_not_two_abbreviations():
     assert "II to IV" in hidden("Glacial stages II to IV carved the Sognefjord.")
     # Letters standing for quantities are no numerals.
     assert not any("v to x" in h for h in hidden("The flow maps v to x across the Sognefjord sill."))
+
+
+def test_a_naming_frame_makes_everyday_words_a_fact_past_its_article():
+    from flashgen.cloze import Names, make_cloze
+
+    cloze = make_cloze("Each rook faces the other across an open file, a line called the battery.",
+                       Names("~term", ("Rook lift",)))
+    assert cloze is not None and "battery" in cloze.answers
+    # Without the frame, the same everyday noun is not asked.
+    assert make_cloze("Each rook faces the other across an open file, a battery.", Names("~term", ("Rook lift",))) is None

@@ -765,6 +765,7 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
     """Return the sentence's noun phrases (no determiners, no conjunctions), scored."""
     out = []
     tags = [t.tag for t in toks]
+    named = _frames(sentence).named
     i = 0
     n = len(toks)
     while i < n:
@@ -789,7 +790,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 tags[end - 1] == "CD" and end - 1 > i and tags[end - 2] in _NOUN):
             end -= 1
         start = i
-        worth_a_look = end > start and any(_worth_a_look(t) for t in toks[i:end])
+        # A naming frame makes what it names worth asking, in everyday words too.
+        worth_a_look = end > start and (any(_worth_a_look(t) for t in toks[i:end]) or toks[i].start in named)
         if worth_a_look or end - start >= 2:
             # Leading everyday adjectives and participles ("wide", "important",
             # "increased") describe rather than name.
@@ -990,8 +992,10 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     # A name of everyday words ("United States", "Constitution", "Sun") asks little.
     everyday_name = named and all(len(t.text) > 2 and zipf(t.text) >= 4.3 for t in capitals)
     rarity.sort(reverse=True)
-    if rarity[0] < _SOME_RARITY and not (acronym or named):
-        return None  # everyday words, and no frame or form can make them a fact
+    frames = _frames(sentence)
+    if rarity[0] < _SOME_RARITY and not (acronym or named or words[0].start in frames.named):
+        return None  # everyday words, and no form can make them a fact; a naming frame can
+    # ("a position called the opposition", "known as the Great Moderation")
     score = min(max(rarity[0], 0.0), 3.5) + 0.4 * sum(min(r, 3.0) for r in rarity[1:3] if r > 0)
     if acronym:
         score += 2.5
@@ -1005,8 +1009,8 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     if head.rstrip("s") in _NAMED_HEADS or head in _NAMED_HEADS:
         if acronym or named or any(t.tag == "POS" for t in words) or len(words) > 1 and rarity[0] >= 1.0:
             score += 1.5
-    if rarity[0] >= _SOME_RARITY or acronym or named and not everyday_name:
-        score += _frames(sentence).boost(words[0].start)
+    if rarity[0] >= _SOME_RARITY or acronym or named and not everyday_name or words[0].start in frames.named:
+        score += frames.boost(words[0].start)
     if len(words) > 1 and _YEAR.fullmatch(words[0].text) and capitals:
         score += 1.0  # "the 1966 Practice Statement": a dated name is a name of its own
     if len(words) > 5:
@@ -1047,7 +1051,9 @@ _SUBJECT = re.compile(
     re.IGNORECASE)
 # The list runs from the frame words through commas and "and"/"or" to the end of its items.
 _LIST_END = re.compile(r"[;:.()]|\b(?:is|are|was|were|which|that|to|for|in|by|with)\b")
-_NAME_FRAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defined as)\s+", re.IGNORECASE)
+# The article after the frame is not part of the name: "a position called the opposition".
+_NAME_FRAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defined as)\s+(?:(?:the|an?)\s+)?",
+                         re.IGNORECASE)
 
 
 # Words without which the list and naming frames cannot match (their expressions ignore

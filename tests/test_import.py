@@ -87,7 +87,12 @@ def test_build_from_pages_counts_the_text_it_set_aside(cli, tmp_path):
                                   encoding="utf-8")
     run = cli("check", deck)
     assert run.code == 0, run.err
-    assert "note: 1 line of site text (banners, teasers) kept off the cards" in run.err
+    # One page: its own note says how many lines, said once.
+    assert "car.txt: 1 line set aside as site noise" in run.err
+    assert "kept off the cards" not in run.err
+    assert "note: 'flashgen import' writes those lines into the term files" in run.err
+    assert cli("build", deck, "--out", tmp_path / "out").err.count(
+        "note: 1 line of site text (banners, teasers) kept off the cards") == 1
     (term,) = prepare([deck]).decks[0].terms
     assert term.discarded == (banner,)
     assert banner not in "".join(c.back for c in prepare([deck]).cards)

@@ -16,6 +16,8 @@ from conftest import DATA
     ("Area 0, the backbone area, must connect every other area.", 0),
     ("The router, a small box, is set up once, whether by hand or by a script.", 0),
     ("Routes are learnt from RIP, OSPF, IS-IS, BGP and static entries.", 5),
+    # The words before "such as" name the list; they are not its first item.
+    ("Hard water holds dissolved minerals, such as calcium, magnesium and iron, that leave scale.", 3),
 ])
 def test_enumerations_are_counted(sentence, items):
     assert enumeration_items(sentence) == items

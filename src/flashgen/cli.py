@@ -261,9 +261,13 @@ def _run(args: argparse.Namespace) -> int:
     _report_warnings(warnings, args.verbose)
     # For information only: never an error, not even with --strict.
     _report_warnings(unasked(prepared.decks, prepared.cards, kinds), args.verbose, label="info")
-    _report_set_aside(prepared.set_aside)
-    for note in set_aside_notes((t for d in prepared.decks for t in d.terms), args.verbose):
+    notes = set_aside_notes((t for d in prepared.decks for t in d.terms), args.verbose)
+    for note in notes:
         print(f"note: {note}" if not note.startswith(" ") else note, file=sys.stderr)
+    if sum(not note.startswith(" ") for note in notes) != 1:  # one page's note says it all
+        _report_set_aside(prepared.set_aside)
+    elif prepared.set_aside:
+        print("note: 'flashgen import' writes those lines into the term files", file=sys.stderr)
     terms = sum(len(d.terms) for d in prepared.decks)
     cards = sum(c.anki_cards for c in prepared.cards)
     print(f"ok: {_count(len(prepared.decks), 'deck')}, {_count(terms, 'term')}, {_count(cards, 'card')}, "

@@ -133,6 +133,9 @@ def _answers_in_prompts(cards: Sequence[Card]) -> list[Problem]:
     return found
 
 
+_LIST_OPENER = re.compile(r"(?:such as|including|for example|e\.g\.,?)\s", re.IGNORECASE)
+
+
 def enumeration_items(sentence: str) -> int:
     """Return the number of items in the longest list in ``sentence`` ("a, b, c and d" is 4)."""
     best = 0
@@ -144,6 +147,8 @@ def enumeration_items(sentence: str) -> int:
             words = len(segment.split())
             if _ALTERNATIVE.match(segment) or _VERB_FIRST.match(segment):
                 run, short_run = 1, False
+            elif _LIST_OPENER.match(segment):  # "…ions, such as a, b and c": a is the first
+                run, short_run = 1, True
             elif re.match(r"(?:and|or)\b", segment, re.IGNORECASE):  # "…, and c"
                 best = max(best, run + 1)
                 run, short_run = 1, words <= _ITEM_WORDS

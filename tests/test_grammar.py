@@ -42,6 +42,8 @@ def test_number_of_a_name(name, number):
     ("VSO", ("Languages with vso order put the verb first.",), "VSO"),
     ("VSO order", ("Welsh uses vso order.",), "VSO order"),
     ("vso", ("Welsh has VSO order.",), "VSO"),  # and capitals in the text win over a lower-case name
+    # A name that is also a function word keeps its capital: "What is Or?", not "What is or?".
+    ("Or", ("Or is the tincture gold, painted yellow or shown by dots.",), "Or"),
 ])
 def test_name_inside_a_sentence(name, texts, prose):
     assert prose_name(name, texts) == prose

@@ -80,6 +80,11 @@ def name_number(name: str) -> str:
     return "plural" if singular and singular != word else "singular"
 
 
+#: English words of closed classes (articles, conjunctions, prepositions) that a term may
+#: also be named by.
+_FUNCTION_WORDS = frozenset("a an the and or but nor so yet for in on at by to of as if up off via per".split())
+
+
 def prose_name(name: str, texts: tuple[str, ...] = ()) -> str:
     """Return the name as it is written inside a sentence ("Beta blockers" → "beta blockers").
 
@@ -89,6 +94,10 @@ def prose_name(name: str, texts: tuple[str, ...] = ()) -> str:
     only because it starts the name is lower-cased, unless the name is in Title Case or
     the word is possessive, an abbreviation or a symbol.
     """
+    if name.casefold() in _FUNCTION_WORDS:
+        # A name that is also a function word ("Or", the heraldic gold) is found in the
+        # texts as that word ("red or blue"); lower-cased, the prompt would read as one.
+        return name
     seen = _used_inside_sentences(name, texts)
     if seen is not None:
         return _keep_abbreviations(seen, name)

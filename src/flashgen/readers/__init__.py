@@ -77,13 +77,22 @@ def build_terms(
             term = build_term(list(entry.lines), path, deck, synonyms=synonyms,
                               noise_lines=noise_lines, entry=True)
         except FlashgenError as exc:
-            problems.extend(exc.problems)
+            # Say why the page was split at all: a reader who sees "no definition" on a page
+            # that opens with one needs to know it was read as a list, and as which entries.
+            why = _as_list(entries)
+            problems.extend(replace(problem, message=f"{why}; entry '{entry.name}': {problem.message}")
+                            for problem in exc.problems)
             continue
         term = _bracketed_alias(term)
         terms.append(replace(term, line=entry.line, discarded=entry.preamble + term.discarded))
     if problems:
         raise ValidationError.from_problems(problems)
     return _plain_html(terms, path)
+
+
+def _as_list(entries: list) -> str:
+    names = ", ".join(f"'{entry.name}'" for entry in entries[:3]) + (", …" if len(entries) > 3 else "")
+    return f"read as a glossary list of {len(entries)} entries ({names})"
 
 
 def _bracketed_alias(term: Term) -> Term:

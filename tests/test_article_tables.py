@@ -160,3 +160,44 @@ def test_a_series_pager_is_noise_and_process_headings_find_their_topics(tmp_path
     assert [s.topic for s in term.sections] == ["mechanism", "mechanism", "application"]
     assert not any("Unit 2" in s.text for s in term.sections)
     assert any("Unit 2" in line for line in term.discarded)
+
+
+ROTATION = """# Crop rotation
+
+Crop rotation is the practice of growing a planned sequence of different crops on the same field over several seasons.
+
+## Why it works
+
+Each crop family draws on the soil differently and hosts its own pests, so changing the family each year breaks pest cycles.
+
+| Crop group | Role in the rotation |
+| --- | --- |
+| Legumes | Fix nitrogen from the air and leave it in the soil for the next crop. |
+| Brassicas | Take up a lot of nitrogen and do best after legumes. |
+| Roots | Loosen the soil and need little fresh manure. |
+
+## History
+
+The Norfolk four-course system spread through England in the eighteenth century.
+"""
+
+
+@pytest.mark.parametrize("name, text", [
+    ("rotation.md", ROTATION),
+    ("rotation.html", "<html><body><main><h1>Crop rotation</h1><p>Crop rotation is the practice of "
+     "growing a planned sequence of different crops on the same field over several seasons.</p>"
+     "<h2>Why it works</h2><p>Each crop family hosts its own pests, so changing the family each "
+     "year breaks pest cycles.</p><table>"
+     "<tr><td>Legumes</td><td>Fix nitrogen from the air and leave it in the soil.</td></tr>"
+     "<tr><td>Brassicas</td><td>Take up a lot of nitrogen and do best after legumes.</td></tr>"
+     "<tr><td>Roots</td><td>Loosen the soil and need little fresh manure.</td></tr></table>"
+     "<h2>History</h2><p>The Norfolk four-course system spread in the eighteenth century.</p>"
+     "</main></body></html>"),
+])
+def test_a_table_of_definitions_inside_an_article_is_part_of_its_section(tmp_path, name, text):
+    term = read_one(tmp_path, name, text)
+    assert term.name == "Crop rotation"
+    assert term.definition.startswith("Crop rotation is the practice")
+    (why, history) = term.sections
+    assert why.heading == "Why it works" and history.topic == "origin"
+    assert "Legumes: Fix nitrogen from the air" in why.text and "Roots: Loosen the soil" in why.text

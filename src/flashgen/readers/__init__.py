@@ -20,7 +20,7 @@ from ..model import Term
 from ..topics import slug
 from .base import Reader, reader_for, readers
 from .decoding import decode_page
-from .glossary import looks_like_list, split_entries
+from .glossary import definition_lines_as_list, looks_like_list, split_entries
 from .html import HtmlReader
 from .lines import Line, unlabelled_questions
 from .markdown import MarkdownReader, plain_markdown
@@ -68,7 +68,8 @@ def build_terms(
                 "glossary list with no entries: expected 'Term: definition' or 'Term — definition' "
                 "lines, a bold or heading term followed by its paragraph, or a definition list",
                 path)
-        term = build_term(lines, path, deck, synonyms=synonyms, noise_lines=noise_lines)
+        term = build_term(definition_lines_as_list(lines), path, deck, synonyms=synonyms,
+                          noise_lines=noise_lines)
         return _plain_html([_bracketed_alias(term)], path)
     terms: list[Term] = []
     problems: list[Problem] = []

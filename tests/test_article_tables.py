@@ -94,10 +94,11 @@ def test_an_entry_without_definition_says_the_page_was_read_as_a_list(tmp_path):
 
 @pytest.mark.parametrize("under_appeal", [
     # the appeal on a paragraph of its own, the byline parting it from the opening
-    "Lapse rate: why the summit is always colder\nBy the weather desk · 4 min read\n\n",
+    "Lapse rate: why the summit is always colder\nBy Tomasz Wren · 4 min read\n\n",
     # copied text with no blank lines: the appeal, headline and teaser run together
     "Lapse rate: why the summit is always colder\n"
-    "Ever wondered why hikers pack a jacket in July? It is simpler than you think.\n",
+    "Ever wondered why hikers pack a jacket in July? It is simpler than you think.\n"
+    "By Tomasz Wren · 4 min read\n",
 ], ids=["own-paragraph", "run-together"])
 def test_a_membership_appeal_above_the_title_does_not_name_the_term(tmp_path, under_appeal):
     term = read_one(tmp_path, "lapse.txt", (
@@ -110,6 +111,9 @@ def test_a_membership_appeal_above_the_title_does_not_name_the_term(tmp_path, un
     assert term.name == "Lapse rate"
     assert "donate" not in term.definition and "£3" not in term.definition
     assert any("donate from" in line for line in term.related)
+    # the headline and its teaser are no definition either
+    assert term.definition.startswith("Lapse rate is the rate")
+    assert "Ever wondered" not in term.definition
 
 
 QA_THREAD = """<html><body><div role="main">

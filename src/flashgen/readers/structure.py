@@ -164,6 +164,16 @@ def build_term(
         # term or the site is decided with the name below.
         title = Line(opening[0].line, opening[0].text)
         opening = opening[1:]
+    if not entry and len(opening) > 1 and _headline_and_teaser(opening[0], opening[1]):
+        # "The hydrogen line: listening to the galaxy" / "Ever wondered how …? The answer …"
+        # run together above the paragraph that names it: an article's headline and its
+        # teaser, not the definition.
+        headline, *teaser = opening.pop(0).lines
+        related.extend(teaser)
+        if title is None:
+            title = headline
+        else:
+            discarded.append(headline)
     kept: list[tuple[_Block, list[Paragraph]]] = []
     known = _known_topics(synonyms)
     pointing_away = False  # inside a "Latest articles" / "You might also like" run
@@ -408,6 +418,17 @@ def _names_a_site(text: str) -> bool:
     if len(words) > 15 or _LEANING.match(text):
         return False
     return any(re.match(r"(?:\w+')?[A-Z][a-z]+[A-Z]?\w*", word) for word in words[1:])
+
+
+def _headline_and_teaser(paragraph: Paragraph, below: Paragraph) -> bool:
+    """Return whether a paragraph is a headline line, then a teaser that asks a question, over a
+    paragraph whose first sentence names what the headline names."""
+    if len(paragraph.lines) < 2:
+        return False
+    headline, teaser = paragraph.lines[0].text, " ".join(line.text for line in paragraph.lines[1:])
+    return (not ends_sentence(headline) and len(headline.split()) <= 12 and teaser[:1].isupper()
+            and any(sentence.endswith("?") for sentence in rough_sentences(teaser))
+            and ends_sentence(below.text) and _names(headline, below.text))
 
 
 # The heading over a question site's answers ("3 Answers", "Accepted answer").

@@ -20,7 +20,7 @@ from ..model import Term
 from ..topics import slug
 from .base import Reader, reader_for, readers
 from .decoding import decode_page
-from .glossary import looks_like_list, split_entries
+from .glossary import definition_lines_as_list, looks_like_list, split_entries
 from .html import HtmlReader
 from .lines import Line, unlabelled_questions
 from .markdown import MarkdownReader, plain_markdown
@@ -68,7 +68,8 @@ def build_terms(
                 "glossary list with no entries: expected 'Term: definition' or 'Term — definition' "
                 "lines, a bold or heading term followed by its paragraph, or a definition list",
                 path)
-        term = build_term(lines, path, deck, synonyms=synonyms, noise_lines=noise_lines)
+        term = build_term(definition_lines_as_list(lines), path, deck, synonyms=synonyms,
+                          noise_lines=noise_lines)
         return _plain_html([_bracketed_alias(term)], path)
     terms: list[Term] = []
     problems: list[Problem] = []
@@ -77,13 +78,22 @@ def build_terms(
             term = build_term(list(entry.lines), path, deck, synonyms=synonyms,
                               noise_lines=noise_lines, entry=True)
         except FlashgenError as exc:
-            problems.extend(exc.problems)
+            # Say why the page was split at all: a reader who sees "no definition" on a page
+            # that opens with one needs to know it was read as a list, and as which entries.
+            why = _as_list(entries)
+            problems.extend(replace(problem, message=f"{why}; entry '{entry.name}': {problem.message}")
+                            for problem in exc.problems)
             continue
         term = _bracketed_alias(term)
         terms.append(replace(term, line=entry.line, discarded=entry.preamble + term.discarded))
     if problems:
         raise ValidationError.from_problems(problems)
     return _plain_html(terms, path)
+
+
+def _as_list(entries: list) -> str:
+    names = ", ".join(f"'{entry.name}'" for entry in entries[:3]) + (", …" if len(entries) > 3 else "")
+    return f"read as a glossary list of {len(entries)} entries ({names})"
 
 
 def _bracketed_alias(term: Term) -> Term:

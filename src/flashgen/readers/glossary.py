@@ -121,6 +121,48 @@ def split_entries(lines: list[Line], synonyms: Mapping[str, str] | None = None) 
     return []
 
 
+def _opens_an_article(lines: list[Line]) -> bool:
+    """Return whether the lines above a page's first entry are an article's own opening.
+
+    A paragraph of several words that ends a sentence, then a heading over more prose:
+    the definition and a section of one term. A table or definition list below it belongs to
+    that article; a list page opens, at most, with a title and a sentence about itself.
+    """
+    texts = [line.text for line in lines if line.text and not _is_noise(line.text)]
+    opening = next((k for k, text in enumerate(texts)
+                    if heading_text(text) is None and ends_sentence(text) and len(text.split()) >= 8), None)
+    if opening is None:
+        return False
+    later = texts[opening + 1:]
+    return any(heading_text(text) is not None and k + 1 < len(later) and heading_text(later[k + 1]) is None
+               for k, text in enumerate(later))
+
+
+def definition_lines_as_list(lines: list[Line]) -> list[Line]:
+    """Return a page's ``Term`` over ``: definition`` pairs as ``- Term: definition`` list lines.
+
+    On the page of one term, a definition list (or the table it was made from) is part of the
+    section that holds it, one item per entry.
+    """
+    out = list(lines)
+    for index, line in enumerate(lines):
+        if not line.text.startswith(":") or index == 0:
+            continue
+        above = next((j for j in range(index - 1, -1, -1) if out[j].text), None)
+        if above is None:
+            continue
+        term = out[above].text
+        if term.startswith("- ") and ": " in term:
+            # a second definition of the same term joins its item
+            out[above] = Line(out[above].number, f"{term} {line.text[1:].strip()}")
+        elif _is_term(strip_emphasis(term)):
+            out[above] = Line(out[above].number, f"- {strip_emphasis(term)}: {line.text[1:].strip()}")
+        else:
+            continue
+        out[index] = Line(line.number, "")
+    return [line for k, line in enumerate(out) if line.text or not lines[k].text.startswith(":")]
+
+
 def looks_like_list(lines: list[Line]) -> bool:
     """Return whether a page presents itself as a glossary list (letter headers, a glossary title)."""
     texts = [line.text for line in lines if line.text]
@@ -165,7 +207,7 @@ def _definition_list(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
                 elif lines[j].text:
                     break
             starts.append((index, strip_emphasis(line.text), ["\n\n".join(definitions)]))
-    if len(starts) < 2:
+    if len(starts) < 2 or (_opens_an_article(lines[: starts[0][0]]) and not looks_like_list(lines)):
         return []
     entries = _entries_from_starts(lines, starts)
     # The ": definition" lines were folded into the opening; drop them from the bodies.

@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 from ..errors import ValidationError
 from .base import Reader, register
-from .lines import Line, clean_text
+from .lines import Line, clean_text, is_value_table
 
 # Elements that never hold a page's own text.
 _SKIP_TAGS = frozenset({
@@ -362,6 +362,8 @@ def _glossary_rows(table: Node) -> list[Node]:
     if len(pairs) < 2:
         return []
     short = sum(1 for row in pairs if len(_cell_text(_two_cells(row)[0]).split()) <= 8)  # type: ignore[index]
+    if is_value_table([_cell_text(_two_cells(row)[1]) for row in pairs]):  # type: ignore[index]
+        return []  # a specification ("Cylinder size | 20 L"): values, not definitions
     return pairs if short * 2 > len(pairs) else []
 
 

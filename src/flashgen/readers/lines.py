@@ -141,3 +141,22 @@ class Paragraph:
     text: str
     line: int
     lines: tuple[Line, ...]
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def is_value_cell(text: str) -> bool:
+    """Return whether a table cell holds a value ("20 L", "67–75%", "Yes"), not a definition.
+
+    A definition is a phrase of several words; a value is a word or two, or a short run of
+    words around a number.
+    """
+    words = text.split()
+    return len(words) <= 2 or (len(words) <= 6 and bool(_DIGIT_RE.search(text)))
+
+
+def is_value_table(values: list[str]) -> bool:
+    """Return whether a two-column table's right cells are mostly values: a table of facts
+    about one thing (a product's specification, typical figures), not a list of terms."""
+    return sum(1 for value in values if is_value_cell(value)) * 2 >= len(values)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .base import register
-from .lines import Line
+from .lines import Line, is_value_table
 from .text import TextReader
 
 _FRONT_MATTER_KEY_RE = re.compile(r"^[\w-]+\s*:")
@@ -82,6 +82,12 @@ def _two_column_tables(lines: list[Line]) -> list[Line]:
             continue
         out[k - 1] = Line(lines[k - 1].number, "")
         out[k] = Line(line.number, "")
+        if is_value_table([cells[1] for _, cells in rows]):
+            # A table of figures ("| Lager strains | 75–83% |") lists no terms: its rows are
+            # a list of labels with their values in the section that holds it.
+            for j, (row, (label, value)) in enumerate(rows, start=k + 1):
+                out[j] = Line(row.number, f"- {label}: {value}")
+            continue
         for j, (row, (term, definition)) in enumerate(rows, start=k + 1):
             out[j] = Line(row.number, term + "\n: " + definition)
     return [part for line in out for part in _split(line)]

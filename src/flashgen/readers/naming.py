@@ -99,9 +99,17 @@ def name_and_aliases(
 
 
 # A title that asks what its term is: "What is phase cancellation?", "What does 'sillage' mean?"
+# "What is X?", and the same asked with a hedge ("What exactly is X?", "What's X, really?"),
+# for a meaning ("What is meant by X?", "What do we mean by X?") or with a lead-in ("So, what is X?").
+_HEDGE = r"(?:\s+(?:exactly|really|actually|precisely|basically))?"
+_ARTICLE = r"(?:an?\s+|the\s+)?"
 _QUESTION_TITLE_RE = re.compile(
-    r"^(?:what|who)(?:'s|\s+(?:is|are|was|were))\s+(?:an?\s+|the\s+)?(?P<a>.+?)\s*\?$"
-    r"|^what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<b>.+?)\s+(?:mean|stand for)\s*\?$",
+    r"^(?:(?:so|ok|okay),?\s+)?(?:what|who)(?:'s|’s|" + _HEDGE + r"\s+(?:is|are|was|were))" + _HEDGE +
+    r"\s+(?:meant\s+by\s+|the\s+(?:meaning|definition)\s+of\s+)?" + _ARTICLE +
+    r"(?P<a>.+?)(?:,?\s+(?:exactly|really|actually|anyway))?\s*\?+$"
+    r"|^what" + _HEDGE + r"\s+(?:does|do)\s+" + _ARTICLE + r"(?P<b>.+?)" + _HEDGE +
+    r"\s+(?:mean|stand for)\s*\?+$"
+    r"|^what\s+do\s+(?:we|you|people|they)" + _HEDGE + r"\s+mean\s+by\s+" + _ARTICLE + r"(?P<c>.+?)\s*\?+$",
     re.IGNORECASE)
 
 
@@ -110,7 +118,7 @@ def title_subject(title: str) -> str:
     match = _QUESTION_TITLE_RE.match(title.strip())
     if not match:
         return title
-    subject = (match.group("a") or match.group("b") or "").strip().strip("\"'“”‘’")
+    subject = (match.group("a") or match.group("b") or match.group("c") or "").strip().strip("\"'“”‘’")
     if not subject or len(subject.split()) > _NAME_MAX_WORDS:
         return title
     return subject[:1].upper() + subject[1:] if subject.islower() else subject

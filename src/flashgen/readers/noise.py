@@ -126,7 +126,8 @@ _CTA_VERB_RE = re.compile(
     r"get|grab|join|learn|meet|order|read|register|request|reserve|save|schedule|see|shop|"
     r"sign|start|subscribe|take|talk|tap|try|unlock|visit|watch|don't miss|do not miss|"
     r"find|chat|speak|let us|let's|share|follow|pin|give|come|drop|leave|bookmark|tag|e-?mail|write|"
-    r"message|text|tell|pop|head|stop by|swing by|post(?!-)|open an|send|submit|suggest)\b",
+    r"message|text|tell|pop|head|stop by|swing by|post(?!-)|open an|send|submit|suggest|"
+    r"become|donate|pledge|chip in)\b",
     re.IGNORECASE,
 )
 # What marketing promises: something free, now, fast, expert, or more than you think.
@@ -137,6 +138,12 @@ _PROMISE_RE = re.compile(
     r"24/7|more than you think|you need to know|you should know|secrets?|ultimate|"
     r"top \d+|\d+ (?:ways|tips|reasons|foods|signs|things|steps)|click|here|never|near you|"
     r"specialists?|consultation|programmes?|programs?|membership)\b",
+    re.IGNORECASE,
+)
+# The site asking for money: a membership, a donation, a price by the month.
+_APPEAL_RE = re.compile(
+    r"(?:\b(?:a|our) (?:member|patron|subscriber|supporter)s?\b|\bmemberships?\b|\bdonations?\b|"
+    r"[$£€]\s?\d+(?:[.,]\d+)?\s*(?:a|per|/|each)\s*(?:month|year|week|mo|yr)\b)",
     re.IGNORECASE,
 )
 # Shop talk is marketing wherever it stands.
@@ -418,7 +425,23 @@ def _is_breadcrumb(text: str) -> bool:
         parts = separators.split(text)
         if len(parts) >= 3 and all(0 < len(p.split()) <= longest for p in parts):
             return True
-    return _is_letter_navigation(text)
+    return _is_letter_navigation(text) or _is_pager(text)
+
+
+_PAGER_BACK_RE = re.compile(r"^(?:[←«‹⟵]|(?:previous|prev|next)(?:\s+(?:lesson|lecture|chapter|page|"
+                            r"post|article|part|section|unit|week|step))?\s*:)", re.IGNORECASE)
+_PAGER_ON_RE = re.compile(r"[→»›⟶]$")
+
+
+def _is_pager(text: str) -> bool:
+    # "← Week 2: Soils | Week 4: Drainage →", "« Previous chapter", "Next: Tides →": links to
+    # the pages before and after this one in a series, short titles led or closed by arrows.
+    text = text.strip()
+    if not (_PAGER_BACK_RE.match(text) or _PAGER_ON_RE.search(text)):
+        return False
+    parts = [p for p in _MENU_SEPARATORS_RE.split(text) if p.strip("←«‹⟵→»›⟶ ")]
+    return 0 < len(parts) <= 2 and all(len(p.split()) <= 8 and not ends_sentence(p.strip("←«‹⟵→»›⟶ "))
+                                        for p in parts)
 
 
 def _is_letter_navigation(text: str) -> bool:
@@ -474,6 +497,10 @@ def is_promotion(text: str) -> bool:
         # "If you liked this, hit the button and follow …": the page asking to be liked.
         return True
     if _SHOP_RE.search(text):
+        return True
+    if _APPEAL_RE.search(text) and any(_urges(s) for s in sentences):
+        # "Support our reporting — become a member from $4 a month": whatever it opens with,
+        # a line that urges the reader to pay the site is its appeal, not the term's text.
         return True
     if re.search(r"[!?]", text) and len(text.split()) <= 25 and (
             _SELF_REFERENCE_RE.search(text) or _FEEDBACK_RE.search(text)):

@@ -153,6 +153,10 @@ def build_term(
     # Calls to action and marketing teasers stand as paragraphs of their own; the first
     # paragraph of the opening is the definition and is never one.
     opening[1:] = _without_promotions(opening[1:], related)
+    if opening:
+        opening[0] = _without_leading_promotions(opening[0], related)
+        if len(opening) > 1 and len(opening[0].lines) == 1 and is_promotion(opening[0].text):
+            related.extend(opening.pop(0).lines)  # an appeal on a line of its own above the title
     if (title is None and not entry and len(opening) > 1 and not ends_sentence(opening[0].text)
             and len(opening[0].text.split()) <= 8 and ends_sentence(opening[1].text)):
         # A short line that is no sentence above the first sentence is a title line, even
@@ -160,6 +164,16 @@ def build_term(
         # term or the site is decided with the name below.
         title = Line(opening[0].line, opening[0].text)
         opening = opening[1:]
+    if not entry and len(opening) > 1 and _headline_and_teaser(opening[0], opening[1]):
+        # "The hydrogen line: listening to the galaxy" / "Ever wondered how …? The answer …"
+        # run together above the paragraph that names it: an article's headline and its
+        # teaser, not the definition.
+        headline, *teaser = opening.pop(0).lines
+        related.extend(teaser)
+        if title is None:
+            title = headline
+        else:
+            discarded.append(headline)
     kept: list[tuple[_Block, list[Paragraph]]] = []
     known = _known_topics(synonyms)
     pointing_away = False  # inside a "Latest articles" / "You might also like" run
@@ -171,6 +185,15 @@ def build_term(
         elif topic in known:
             pointing_away = False
         paragraphs = _paragraphs(block.lines, wrapped)
+        if (title is not None and not entry and not kept and _ANSWERS_RE.match(normal_line(heading))
+                and paragraphs and title_subject(title.text) != title.text
+                and _names(title_subject(title.text), paragraphs[0].text)):
+            # "3 Answers" under "What exactly is X?": the answer that names X continues the
+            # opening, after the asker's question, which is set aside below.
+            discarded.append(Line(block.line, block.source))
+            opening.extend(_without_promotions(paragraphs, related))
+            pointing_away = False
+            continue
         # "How To Tie It" over steps written as sentences is the term's own content; a
         # headline over a link block lists other articles' titles.
         headline = is_promotion(heading) and not _is_instructions(block) and not _own_prose(paragraphs)
@@ -210,6 +233,7 @@ def build_term(
                 f"no definition: {repeated} of the page's lines are repeated on other pages of the "
                 "run and were set aside as site noise; is one page a copy of another?", path, first)
         raise ValidationError(
+            "no definition: nothing beside its term reads as a definition" if entry else
             "no definition: the page must open with a paragraph that names the term", path, first
         )
 
@@ -306,6 +330,21 @@ def _known_topics(synonyms: Mapping[str, str] | None) -> frozenset[str]:
     return frozenset(STANDARD_TOPICS) | {topic_key(t) for t in (synonyms or {}).values()}
 
 
+def _without_leading_promotions(paragraph: Paragraph, related: list[Line]) -> Paragraph:
+    """Return a paragraph without the calls to action on its first lines; those go to ``related``.
+
+    A page of hard-wrapped lines joins a call to action above the headline into its paragraph
+    ("Support our reporting — become a member …"): the site's appeal, whatever line it leads.
+    """
+    while len(paragraph.lines) > 1 and is_promotion(paragraph.lines[0].text) \
+            and paragraph.text.startswith(paragraph.lines[0].text):
+        first = paragraph.lines[0]
+        related.append(first)
+        paragraph = Paragraph(paragraph.text[len(first.text):].lstrip(), paragraph.lines[1].number,
+                              paragraph.lines[1:])
+    return paragraph
+
+
 def _without_promotions(paragraphs: list[Paragraph], related: list[Line]) -> list[Paragraph]:
     """Return the paragraphs that are not calls to action; those go to ``related``."""
     kept = []
@@ -317,6 +356,7 @@ def _without_promotions(paragraphs: list[Paragraph], related: list[Line]) -> lis
             last = paragraph.lines[-1]
             related.append(last)
             paragraph = Paragraph(paragraph.text[:-len(last.text)].rstrip(), paragraph.line, paragraph.lines[:-1])
+        paragraph = _without_leading_promotions(paragraph, related)
         if len(paragraph.lines) == 1 and is_promotion(paragraph.text):
             related.extend(paragraph.lines)
         else:
@@ -378,6 +418,21 @@ def _names_a_site(text: str) -> bool:
     if len(words) > 15 or _LEANING.match(text):
         return False
     return any(re.match(r"(?:\w+')?[A-Z][a-z]+[A-Z]?\w*", word) for word in words[1:])
+
+
+def _headline_and_teaser(paragraph: Paragraph, below: Paragraph) -> bool:
+    """Return whether a paragraph is a headline line, then a teaser that asks a question, over a
+    paragraph whose first sentence names what the headline names."""
+    if len(paragraph.lines) < 2:
+        return False
+    headline, teaser = paragraph.lines[0].text, " ".join(line.text for line in paragraph.lines[1:])
+    return (not ends_sentence(headline) and len(headline.split()) <= 12 and teaser[:1].isupper()
+            and any(sentence.endswith("?") for sentence in rough_sentences(teaser))
+            and ends_sentence(below.text) and _names(headline, below.text))
+
+
+# The heading over a question site's answers ("3 Answers", "Accepted answer").
+_ANSWERS_RE = re.compile(r"^(?:\d+\s+)?(?:answers?|replies|accepted answer|best answer)$")
 
 
 def _asks_what(heading: str, paragraphs: list[Paragraph]) -> bool:

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .expansions import is_abbreviation, spelled_out
-from .keyphrases import deck_key_phrases, holds_fact, sentence_tokens, whole_name, zipf
+from .keyphrases import deck_key_phrases, holds_fact, hyphenated, sentence_tokens, unbroken, whole_name, zipf
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
 MAX_CLOZES = 4
@@ -358,7 +358,14 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
         # ask, whatever rare words it uses; only the author's own phrases are hidden.
         return [c for c in found if c[2].score >= _S_FORCED]
     deck_spans = [(c[0], c[1], c[2].score) for c in found if _S_ABBREVIATION <= c[2].score < _S_FORCED]
+    compounds = hyphenated(sentence)
     for p in deck_key_phrases(sentence, recurring):
+        for a, b in compounds:
+            if p.start < b and a < p.end:
+                # "7-dehydrocholesterol", "25-hydroxyvitamin D": the compound is hidden whole.
+                p = p._replace(start=min(p.start, a), end=max(p.end, b))
+                if not p.identity.startswith(("number", "formula:")):
+                    p = p._replace(identity=_identity(sentence[p.start:p.end]))
         text = sentence[p.start:p.end]
         score = p.score
         # A compound whose head is a deck name ("Type Ia supernova", "comparative
@@ -376,6 +383,11 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
         found = [c for c in found if c[2].score >= _S_FORCED
                  or not any(c[0] < e and s < c[1] for s, e in kept)]
     found += _one_facts(sentence, found, kept)
+    wholes = unbroken(sentence)
+    if wholes:
+        # Never part of a quoted name or a hyphenated compound (the author's phrases aside).
+        found = [c for c in found if c[2].score >= _S_FORCED or not any(
+            c[0] < b and a < c[1] and not (c[0] <= a and b <= c[1]) for a, b in wholes)]
     found.sort(key=lambda c: (-c[2].score, c[0], -(c[1] - c[0])))
     return found
 

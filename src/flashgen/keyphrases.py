@@ -32,7 +32,7 @@ _DATA = Path(__file__).resolve().parent / "data" / "english-word-frequency.txt.g
 
 _TOKEN = re.compile(r"""
     (?P<num>(?<![\w.])\d+(?:[.,:]\d+)*(?![\w]))
-  | (?P<word>\w+(?:(?:[-–./+]|['’](?![sS]\b))\w+)*\+*)
+  | (?P<word>\w+(?:(?:[-–./+]|['’](?![sS]\b))\w+)*[+⁺⁻₊₋]*(?:\([+−-]\)(?:/\w+)*)?)
   | (?P<pos>['’][sS](?!\w))
   | (?P<sym>\S)
 """, re.VERBOSE)
@@ -90,8 +90,15 @@ _NAMED_HEADS = frozenset("""test tests score scale criteria criterion index rati
     equation effect syndrome disease sign triad classification protocol algorithm model curve
     frontier framework transform method cycle number constant distribution""".split())
 _FRAME_GENUS_AT = re.compile(r"[^,;]*?\b(?:is|are|was|were)\s+(?:an?|the)\s+", re.IGNORECASE)
-# "V = IR", "E = mc2": a formula is hidden whole or not at all.
-_FORMULA = re.compile(r"(?<![\w=])\w+(?:\s*[=+×·*/^-]\s*\w+)*\s*=\s*\w+(?:\s*[+×·*/^-]\s*\w+)*(?![\w=])")
+# "V = IR", "E = mc2", "H = f² / (N × c) + f", "Q = Q0 e^(-t/k)", "c = 0.03 mm": a
+# formula is hidden whole or not at all. Its operands may be decimals, bracketed, raised
+# to a power (^ or superscripts, which are word characters), and a factor with a power
+# may follow another one after a space.
+_ATOM = r"(?:\w+(?:\.\d+)*|\([^()=\n]{1,40}\))"
+_OPERAND = rf"{_ATOM}(?:\^-?{_ATOM})?(?:\s\w+\^-?{_ATOM})*"
+_FORMULA = re.compile(rf"(?<![\w=.])-?{_OPERAND}(?:\s*[=+×·*/^−-]\s*{_OPERAND})*\s*=\s*-?{_OPERAND}"
+                      rf"(?:\s*[+×·*/^−-]\s*{_OPERAND})*(?![\w=])")
+_FORMULA_UNIT = re.compile(r"\s([^\s.,;:()]+)")
 _STARTS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "VBN", "VBG", "FW"))
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _MODIFIER = ("JJ", "JJR", "VBN", "VBG", "FW", "CD", "POS")
@@ -336,19 +343,35 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     """Return every candidate phrase of the sentence, scored, unranked (everyday compounds at 0)."""
     toks, numbers = _analysed(sentence)
     found: list[Phrase] = list(numbers)
-    found += [Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split()))
-              for m in (_FORMULA.finditer(sentence) if "=" in sentence else ())]
+    formulas = _formulas(sentence)
+    found += formulas
     found += _noun_phrases(sentence, toks)
     found += _named_entities(sentence)
     found += _named_by_frame(sentence, toks)
     found += _list_items(sentence, toks)
     found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
     found += _numeral_ranges(sentence)
+    if formulas:
+        # A part of a formula ("Q0 e" of "Q = Q0 e^(-t/k)") is never hidden alone.
+        found = [p for p in found if p in formulas or not any(
+            f.start <= p.start and p.end <= f.end for f in formulas)]
     # Text touching braces or "::" is markup-like code quoted in prose, not a phrase.
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
              and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
              and sentence[p.end:p.end + 1] not in ("{", "}")] if "{" in sentence or "::" in sentence else found
     return tuple(found)
+
+
+def _formulas(sentence: str) -> list[Phrase]:
+    """Return the sentence's formulas, with the unit of a number they end on: "c = 0.03 mm"."""
+    out = []
+    for m in _FORMULA.finditer(sentence) if "=" in sentence else ():
+        end = m.end()
+        unit = _FORMULA_UNIT.match(sentence, end) if m.group()[-1:].isdigit() else None
+        if unit and _unit_symbol(unit.group(1)):
+            end = unit.end()
+        out.append(Phrase(m.start(), end, 5.0, "formula:" + "".join(sentence[m.start():end].split())))
+    return out
 
 
 # Runs of words with single spaces between them: a phrase never crosses punctuation.
@@ -554,6 +577,23 @@ def _concrete(word: str) -> bool:
     return low not in _EVALUATIVE and low not in _GENERIC and (not low.endswith(_ABSTRACT) or zipf(low) <= 3.0)
 
 
+_HYPHENATED = re.compile(r"(?<![\w,.-])\w+(?:[,.]\d+)*(?:-\w+)+(?![\w-])")
+
+
+def hyphenated(sentence: str) -> list[tuple[int, int]]:
+    """Return where hyphenated compounds stand: "21-centimetre", "7-dehydrocholesterol", "2,4-D"."""
+    return [(m.start(), m.end()) for m in _HYPHENATED.finditer(sentence)] if "-" in sentence else []
+
+
+def unbroken(sentence: str) -> list[tuple[int, int]]:
+    """Return where a hidden phrase may not stop inside: quoted names and hyphenated compounds.
+
+    "the "Immortal Zugzwang Game"", "the 21-centimetre line": hiding part of one shows
+    the rest, and asks for a word out of a name.
+    """
+    return _quoted(sentence) + hyphenated(sentence)
+
+
 def _quoted(sentence: str) -> list[tuple[int, int]]:
     """Return where short quoted terms stand (inside the marks): at most six words."""
     if not any(q in sentence for q in '"“‘'):
@@ -631,6 +671,7 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
             if items and sum(t.tag not in ("RB", "JJ", "VBN", "VBD") for t in items) <= 1:
                 spans.append((m.start(), m.end()))
     out = []
+    index_at = {t.start: k for k, t in enumerate(toks)} if spans else {}
     for a, b in spans:
         at = a
         for part in _ENUM_SPLIT.split(sentence[a:b]):
@@ -646,6 +687,9 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
             text = sentence[start:end].rstrip(".,;:")
             if all(zipf(w) >= 6.0 for w in words) or text.casefold() in _EVALUATIVE:
                 continue  # "this and that": too common to be an item worth asking
+            if len(words) > 1 and any(k and _verb_like(toks, k) for k in (
+                    index_at.get(w.start() + start) for w in re.finditer(r"\S+", text)) if k is not None):
+                continue  # "the boat rolls": a clause, not an item
             out.append(Phrase(start, start + len(text), 3.0, " ".join(text.casefold().split())))
     return out
 
@@ -755,6 +799,9 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
 @lru_cache(maxsize=4096)
 def _unit_symbol(text: str) -> bool:
     """Return whether ``text`` is written like a unit: "mmHg", "mL/kg/h", "µmol/L", "Ω"."""
+    if text.endswith("(+)") or "(+)/" in text or "(-)" in text:
+        text = re.sub(r"\([+−-]\)", "", text)  # "cmol(+)/kg": moles of charge
+        return bool(re.fullmatch(r"[µμ]?[A-Za-z]{1,5}(?:/[A-Za-z]{1,5})*", text))
     return bool(re.fullmatch(r"[µμ]?[A-Za-zΩ]{1,5}(?:/[A-Za-z]{1,5})*", text)) and (
         "/" in text or text in ("Ω", "V", "A", "W", "Hz", "kHz", "MHz", "GHz", "mmHg", "K")
         or bool(re.fullmatch(r"(?:[kmµμnp]?(?:g|L|l|mol|m|s|Hz|W|V)|mg|ml|mL|dL|kg|cm|mm|km|ms|GB|MB|KB|TB|IU|bpm)",
@@ -833,7 +880,8 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
             toks[i + 1].tag in ("JJ", "RB", "IN", "DT"):
         return False  # "fifths tuned pure", "water released from": a participle's clause
     if tag == "VBG" and i and (toks[i - 1].tag in _NOUN or toks[i - 1].text == ",") and \
-            i + 1 < len(toks) and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS"):
+            i + 1 < len(toks) and (toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS") or
+                                   toks[i + 1].tag == "NNP" and toks[i].text.islower()):
         return False  # "a clinician reviewing therapy", ", freeing oestrogen": a clause, not a name
     if tag == "VBG" and i and toks[i - 1].tag in ("IN", "TO", "CC", "RB") and \
             i + 1 < len(toks) and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS"):
@@ -901,7 +949,7 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     """Return whether a noun at ``j`` is really a verb ("the score flags patients")."""
     # The pattern tagger reads a verb after a noun as a noun ("flags", "drives",
     # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
-    if _after_relative(toks, j) or _agrees_with_plural(toks, j):
+    if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j):
         return True
     if not (toks[j].tag in ("NN", "NNS") and 0 < j < len(toks) - 1
             and (toks[j - 1].tag in _NOUN or toks[j - 1].tag in ("%", "CD", "VBG")
@@ -939,6 +987,53 @@ def _after_relative(toks: list[Token], j: int) -> bool:
     while end < len(toks) and toks[end].text not in (",", ";", ":", "that", "which"):
         end += 1
     return not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[j + 1:end])
+
+
+_SINGLE = frozenset(("a", "an", "each", "every", "one"))
+_BOUNDARIES = frozenset((",", ";", ":", ".", "and", "or", "but", "to"))
+
+
+def _reads_as_verb(toks: list[Token], j: int) -> bool:
+    """Return whether a word the tagger takes for a noun is the verb of its clause by where it stands.
+
+    After a modal ("may need surgery"); in -s after a singular noun that an article
+    names ("a beer attenuates", "as the boat heels,", "the boat rolls to windward"); in
+    -s after a number's plural unit ("35 degrees stalls"); after the plural subject
+    that opens a clause without a verb ("macrophages release enzymes"); and in -s after
+    "and" when the conjunct before it opens with a verb ("dilutes waste and supplies
+    water").
+    """
+    tok = toks[j]
+    if tok.tag not in ("NN", "NNS") or not (tok.text.isalpha() and tok.text.islower()) or not j:
+        return False
+    before = toks[j - 1]
+    if before.tag == "MD" or before.tag == "RB" and j > 1 and toks[j - 2].tag == "MD":
+        return True
+    if tok.tag == "NNS" and tok.text.endswith("s") and j > 1 and before.tag == "NN" and before.text.islower():
+        article = toks[j - 2].text.casefold()
+        if article in _SINGLE:
+            return True  # an article for one thing cannot have a plural head
+        if article in ("the", "its", "his", "her") and (j + 1 == len(toks) or toks[j + 1].text in _BOUNDARIES
+                                                        or toks[j + 1].tag == "RB") \
+                and not _clause_has_verb(toks, j):
+            return True
+    if tok.tag == "NNS" and j > 1 and before.tag == "NNS" and toks[j - 2].tag == "CD" and \
+            before.text.casefold().removesuffix("s") in _MEASURES:
+        return True
+    if tok.tag == "NN" and before.tag == "NNS" and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNS", "JJ", "DT") \
+            and not _clause_has_verb(toks, j):
+        k = j - 1
+        while k > 0 and toks[k - 1].tag in ("NNS", "NN", "JJ", "CC", "DT") and toks[k - 1].text not in (",",):
+            k -= 1
+        if k == 0 or toks[k - 1].text in (",", ";", ":"):
+            return True  # the subject opens its clause and is all nouns: the next word is its verb
+    if tok.tag == "NNS" and before.text in ("and", "or"):
+        k = j - 1
+        while k > 0 and toks[k - 1].text not in (",", ";", ":"):
+            k -= 1
+        if 0 < k < j - 1 and toks[k - 1].text == "," and toks[k].tag == "VBZ":
+            return True
+    return False
 
 
 def _agrees_with_plural(toks: list[Token], j: int) -> bool:

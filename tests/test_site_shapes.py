@@ -291,3 +291,19 @@ def test_a_wikis_tagline_written_as_a_sentence_is_set_aside_but_an_opening_fragm
     kept = parse_page("# Tannin\nA bitter compound found in bark and unripe fruit.\n\n"
                       "Tannins bind proteins and make the mouth feel dry.\n", "pages/tannin.md", "shapes")
     assert kept.definition.startswith("A bitter compound found in bark")
+
+
+@pytest.mark.parametrize("subtitle", [
+    "Lapping: the last step before a mirror is polished\nWhy a week of patience saves a month of figuring.",
+    "Grind it flat before you polish a single stroke.",
+])
+def test_a_subtitle_above_the_definition_is_set_aside_when_a_later_paragraph_defines_the_term(tmp_path, subtitle):
+    page = tmp_path / "lapping.txt"
+    page.write_text(f"Lapping\n{subtitle}\n\nLapping is the grinding of two glass surfaces against each other "
+                    "with a loose abrasive until they meet over their whole area.\n\nMechanism\n"
+                    "Carborundum grit between the tool and the blank wears down the high spots first.\n",
+                    encoding="utf-8")
+    term = read_one(page)
+    assert term.name == "Lapping"
+    assert term.definition.startswith("Lapping is the grinding of two glass surfaces")
+    assert subtitle.split("\n")[-1] in term.related  # kept, not lost

@@ -254,6 +254,13 @@ def build_term(
     name, aliases = name_and_aliases(
         opening[0].text, title.text if title else None, path, opening[0].line
     )
+    # A subtitle or teaser under the title ("Why patience in the first fortnight decides the
+    # rest", "Manning: the first step in training a hawk") is no definition when a later
+    # paragraph of the opening defines the term ("Manning is the process of …").
+    defining = next((k for k, p in enumerate(opening) if _defines(p.text, (name, *aliases))), None)
+    if defining and all(_is_title_shaped(p.text, (name, *aliases)) for p in opening[:defining]):
+        related.extend(line for p in opening[:defining] for line in p.lines)
+        opening = opening[defining:]
 
     # Teasers trail the last block with prose: one-sentence paragraphs that start afresh.
     last = kept[-1][1] if kept else opening
@@ -439,6 +446,26 @@ def _asks_what(heading: str, paragraphs: list[Paragraph]) -> bool:
     """Return whether a heading asks what a term is and the paragraph under it names that term."""
     subject = title_subject(heading)
     return subject != heading and bool(paragraphs) and _names(subject, paragraphs[0].text)
+
+
+def _defines(paragraph: str, names: tuple[str, ...]) -> bool:
+    """Return whether a paragraph opens by defining one of the names: "Manning is …",
+    "An index fossil (or guide fossil) is …", "Stayman, a convention …, is …"."""
+    lead = re.match(r"(?:(?:a|an|the)\s+)?(.{1,80}?)(?:\s*\([^()]*\))?(?:,[^.]{0,120}?,)?\s+"
+                    r"(?:is|are|was|were|refers|means|describes|denotes)\b", paragraph, re.IGNORECASE)
+    if not lead:
+        return False
+    said = lead.group(1).casefold().strip()
+    return any(said == n.casefold() or n.casefold().startswith(said + " ") for n in names if n)
+
+
+def _is_title_shaped(paragraph: str, names: tuple[str, ...]) -> bool:
+    """Return whether a paragraph above the definition is a subtitle, not prose about the
+    term: it names none of the names, or names one only as a title does ("Manning: …")."""
+    low = paragraph.casefold()
+    if not any(n and n.casefold() in low for n in names):
+        return True
+    return any(n and low.startswith(n.casefold() + ":") for n in names)
 
 
 def _names(line: str, paragraph: str) -> bool:

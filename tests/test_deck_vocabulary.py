@@ -50,8 +50,8 @@ def test_an_everyday_compound_is_asked_when_the_deck_uses_it_on_two_pages():
 
 def test_the_deck_rendering_holds_the_recurring_phrases_only_for_clozes():
     deck = _deck(AQUIFER, SPRING_TABLE)
-    assert "water table" in deck_rendering(deck).recurring
-    assert deck_rendering(deck, kinds=("qa",)).recurring == ()
+    assert "water table" in deck_rendering(deck).recurring_of("aquifer")
+    assert deck_rendering(deck, kinds=("qa",)).recurring_of("aquifer") == frozenset()
 
 
 def _write(folder, *terms):
@@ -76,7 +76,9 @@ def test_a_cached_build_renders_a_term_again_when_another_term_starts_using_its_
     assert "Wells tap it below the {{c1::water table}}." in aquifer
 
 
-def test_a_phrase_starting_to_recur_renders_again_only_the_terms_that_use_it(tmp_path, monkeypatch):
+def _built_with_a_render_log(tmp_path, monkeypatch):
+    """Build the aquifer, the spring (not yet naming the water table) and basalt; return the
+    source folder, the output folder and the list of term ids rendered from then on."""
     source, out = tmp_path / "src" / "geo", tmp_path / "out"
     basalt = ("Basalt", "Basalt is a dark volcanic rock rich in iron. It cools quickly.")
     _write(source, AQUIFER, SPRING_PLAIN, basalt)
@@ -84,6 +86,11 @@ def test_a_phrase_starting_to_recur_renders_again_only_the_terms_that_use_it(tmp
     rendered = []
     real = rendering.render_term
     monkeypatch.setattr(rendering, "render_term", lambda r, term, t: rendered.append(term.id) or real(r, term, t))
+    return source, out, rendered
+
+
+def test_a_phrase_starting_to_recur_renders_again_only_the_terms_that_use_it(tmp_path, monkeypatch):
+    source, out, rendered = _built_with_a_render_log(tmp_path, monkeypatch)
     # "water table" now recurs: the aquifer and the spring use it; basalt's text does not hold it.
     (source / "spring.yaml").write_text(yaml.safe_dump({"name": "Spring", "definition": SPRING_TABLE[1]}),
                                         encoding="utf-8")
@@ -100,13 +107,7 @@ def test_a_term_is_given_only_the_recurring_phrases_its_own_text_holds():
 
 
 def test_a_new_term_renders_again_only_the_terms_whose_text_can_name_it(tmp_path, monkeypatch):
-    source, out = tmp_path / "src" / "geo", tmp_path / "out"
-    basalt = ("Basalt", "Basalt is a dark volcanic rock rich in iron. It cools quickly.")
-    _write(source, AQUIFER, SPRING_PLAIN, basalt)
-    build(BuildConfig(sources=(source.parent,), out=out))
-    rendered = []
-    real = rendering.render_term
-    monkeypatch.setattr(rendering, "render_term", lambda r, term, t: rendered.append(term.id) or real(r, term, t))
+    source, out, rendered = _built_with_a_render_log(tmp_path, monkeypatch)
     # A page for groundwater: the aquifer and the spring speak of it, basalt does not.
     _write(source, ("Groundwater", "Groundwater is water held underground in the pores of rock."))
     cached = prepare((source.parent,), cache=RenderCache(out)).cards

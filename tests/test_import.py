@@ -32,11 +32,7 @@ def test_import_writes_term_files_that_build_the_same_cards_as_the_pages(cli, tm
 
 
 def test_import_refuses_to_overwrite_curated_files_unless_forced(cli, tmp_path):
-    deck = page_deck(tmp_path, "car.txt")
-    out = tmp_path / "decks" / "hormones"
-    out.parent.mkdir()  # import makes the deck folder, in a folder that exists
-    assert cli("import", deck, "--out", out).code == 0
-    curated = out / "cortisol-awakening-response.yaml"
+    deck, out, curated = imported_car_page(cli, tmp_path)
     curated.write_text(curated.read_text().replace("name: Cortisol", "name: The cortisol"))
     before = tree_bytes(out)
     run = cli("import", deck, "--out", out)
@@ -118,11 +114,7 @@ def test_imported_ids_of_accented_or_non_latin_names_pass_check(cli, tmp_path):
 
 
 def test_import_keeps_the_authors_cloze_keys_when_it_replaces_a_term_file(cli, tmp_path):
-    deck = page_deck(tmp_path, "car.txt")
-    out = tmp_path / "decks" / "hormones"
-    out.parent.mkdir()  # import makes the deck folder, in a folder that exists
-    assert cli("import", deck, "--out", out).code == 0
-    curated = out / "cortisol-awakening-response.yaml"
+    deck, out, curated = imported_car_page(cli, tmp_path)
     first = curated.read_text()
     curated.write_text(first + "cloze:\n  hide: [morning]\n  keep: [cortisol]\n"
                                 "  skip:\n  - The rise is steepest\n")
@@ -143,7 +135,7 @@ def imported_car_page(cli, tmp_path):
     """Import the CAR page into a new deck folder; return the pages, the folder, its term file."""
     deck = page_deck(tmp_path, "car.txt")
     out = tmp_path / "decks" / "hormones"
-    out.parent.mkdir()
+    out.parent.mkdir()  # import makes the deck folder, in a folder that exists
     assert cli("import", deck, "--out", out).code == 0
     return deck, out, out / "cortisol-awakening-response.yaml"
 

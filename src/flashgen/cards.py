@@ -138,11 +138,9 @@ class DeckRendering:
     kinds: tuple[str, ...]
     titles: tuple[tuple[str, str], ...]  # topic -> topic title
     names: tuple[Names, ...]  # every term's names, for the clozes of the others
-    #: Phrases that recur across the deck's pages (``keyphrases.deck_phrases``): a
-    #: term's clozes depend on the other terms' text through them.
-    recurring: tuple[str, ...] = ()
-    #: For each term id, the recurring phrases its own text holds: the only ones its
-    #: clozes look up, so that the render cache keys a term by these alone.
+    #: For each term id, the phrases that recur across the deck's pages
+    #: (``keyphrases.deck_phrases``) that its own text holds: a term's clozes depend on
+    #: the other terms' text through these alone, so the render cache keys it by them.
     term_recurring: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @cached_property
@@ -184,7 +182,7 @@ class DeckRendering:
         """Return what all the deck's terms share as inputs: all but the names and the
         recurring phrases, of which each term depends only on its own (``names_for``,
         ``recurring_of``)."""
-        return replace(self, names=(), recurring=(), term_recurring=())
+        return replace(self, names=(), term_recurring=())
 
     @cached_property
     def title(self) -> dict[str, str]:
@@ -195,14 +193,13 @@ class DeckRendering:
 def deck_rendering(deck: Deck, kinds: Sequence[str] | None = None) -> DeckRendering:
     """Return the deck-wide inputs of the deck's cards."""
     chosen = tuple(kinds or deck.kinds or KINDS)
-    recurring, per_term = deck_phrases([text for _, text, _ in t.texts()] for t in deck.terms) \
-        if "cloze" in chosen else ((), ())
+    per_term = deck_phrases([text for _, text, _ in t.texts()] for t in deck.terms)[1] \
+        if "cloze" in chosen else ()
     return DeckRendering(
         deck=replace(deck, terms=()),
         kinds=chosen,
         titles=tuple(topic_titles(deck).items()),
         names=tuple(Names(f"term:{t.id}", term_names(t)) for t in deck.terms),
-        recurring=recurring,
         term_recurring=tuple(zip((t.id for t in deck.terms), per_term)),
     )
 
@@ -485,8 +482,10 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
     )
 
 
-def term_vocabulary(term: Term) -> tuple[frozenset[str], Counter[str]]:
-    """Return the content words of a term's names, and in how many of its sentences each occurs."""
+@lru_cache(maxsize=64)  # asked once per topic of a term; the answer is the term's
+def _term_vocabulary(term: Term) -> tuple[frozenset[str], Counter[str]]:
+    """Return the content words of a term's names, and in how many of its sentences each
+    occurs (read only: the value is shared between the term's topics)."""
     names = frozenset().union(*(content_stems(n) | {w.casefold() for w in n.split()} for n in term_names(term)))
     counts: Counter[str] = Counter()
     for _, text, _ in term.texts():
@@ -523,7 +522,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     used: dict[str, int] = {}
     tags = (f"topic::{topic}", f"term::{term.id}")  # one tuple shared by the topic's clozes
     steer = term.cloze
-    vocabulary = term_vocabulary(term)
+    vocabulary = _term_vocabulary(term)
     for index, sentence in enumerate(split_sentences(text)):
         if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
             continue

@@ -644,7 +644,8 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     phrase may appear in none of it. With ``hide_own`` false the term's names stay
     visible, for a sentence another card already asks the term of. ``hide`` and ``keep``
     are the author's: phrases always hidden, and phrases never hidden. ``recurring`` are
-    the phrases that recur across the deck's pages (``keyphrases.recurring_phrases``).
+    the phrases that recur across the deck's pages that the term's text holds
+    (``keyphrases.deck_phrases``).
     ``cohesive`` says whether the sentence shares a content word with the rest of its
     term (``keyphrases.holds_fact``). ``spelled`` gives what the term's abbreviations
     stand for (``abbreviation_expansions``): an abbreviation is not hidden where its

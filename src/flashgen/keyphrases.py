@@ -301,7 +301,7 @@ def key_phrases(sentence: str) -> tuple[Phrase, ...]:
 def deck_key_phrases(sentence: str, recurring: frozenset[str]) -> tuple[Phrase, ...]:
     """Return ``key_phrases(sentence)`` with the phrases that recur across the deck's pages lifted.
 
-    ``recurring`` comes from ``recurring_phrases``. A compound of everyday words that
+    ``recurring`` is the share of ``deck_phrases`` the sentence's term holds. A compound of everyday words that
     several pages of one deck use ("bending moment", "transit method") is that deck's
     vocabulary, a fact a rarity score cannot see.
     """

@@ -56,3 +56,12 @@ def test_a_phrase_reaching_into_a_numbered_compound_takes_the_whole_compound():
     assert "7-dehydrostigmasterol" in asked and "dehydrostigmasterol" not in asked
     asked = hidden("Runoff carries 2,4-D into the estuary from farmland upstream of the bore.")
     assert "2,4-D" in asked and "4-D" not in asked
+
+
+def test_a_power_of_ten_is_one_number_with_its_unit():
+    from flashgen.cloze import Names, make_cloze
+
+    cloze = make_cloze("Pitch flows slowly, its viscosity near 10^8 pascal seconds at room temperature.",
+                       Names("~term", ("Pitch drop",)))
+    assert "10^8 pascal seconds" in cloze.answers
+    assert "^{{" not in cloze.text

@@ -31,7 +31,7 @@ _SOME_RARITY = 0.6
 _DATA = Path(__file__).resolve().parent / "data" / "english-word-frequency.txt.gz"
 
 _TOKEN = re.compile(r"""
-    (?P<num>(?<![\w.])\d+(?:[.,:]\d+)*(?![\w]))
+    (?P<num>(?<![\w.])\d+(?:[.,:]\d+)*(?:\^[-−]?\d+(?:[.,]\d+)?)?(?![\w]))
   | (?P<word>\w+(?:(?:[-–./+]|['’](?![sS]\b))\w+)*[+⁺⁻₊₋]*(?:\([+−-]\)(?:/\w+)*)?)
   | (?P<pos>['’][sS](?!\w))
   | (?P<sym>\S)

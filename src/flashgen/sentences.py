@@ -68,6 +68,21 @@ def _lead_into(lead: list[str], sentences: list[str], join: bool = False) -> lis
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]*$")
 
+# Ends that nupunkt reads as abbreviations or initials but that end a sentence: a unit
+# symbol after a number ("at 4,000 m. Beneath", "12 V. Higher") and a lone capital after
+# which a word comes that starts sentences and never follows an initial ("on A. The").
+_UNITS = (r"(?:[kmcµnd]?m|[kmµn]?g|[mk]?[VAWJN]|[kMG]?Hz|[kM]?Pa|m?[sLl]|[°º][CF]"
+          r"|ft|in|yd|mi|lb|oz|gal|mph|psi|K|h)")
+_MISSED_END = re.compile(
+    r"(?:(?<=\d)\s?(?P<unit>" + _UNITS + r")|(?<![\w.])[A-Z])\.[\"”’)]*\s+"
+    r"(?=[\"“‘(]?[A-Z](?:[a-z]|\s))"
+)
+_INNER_ENDS = (". ", ".\" ", ".\u201d ", ".\u2019 ", ".) ")
+_STARTS_ONLY = re.compile(
+    r"(?:The|This|These|Those|That|It|Its|They|There|Their|In|On|At|When|If|However|Each"
+    r"|Both|Such|Some|Most|Many|A|An)\b"
+)
+
 
 def _split(paragraph: str) -> list[str]:
     """Return the sentences of one paragraph on one line."""
@@ -79,5 +94,19 @@ def _split(paragraph: str) -> list[str]:
         if out and _NEVER_LAST.search(out[-1]):
             out[-1] = f"{out[-1]} {piece}"
         else:
-            out.append(piece)
+            out.extend(_missed_ends(piece))
     return out
+
+
+def _missed_ends(piece: str) -> list[str]:
+    """Return ``piece`` cut where a unit or a lone capital ends a sentence nupunkt ran on."""
+    if not any(end in piece for end in _INNER_ENDS):
+        return [piece]
+    out, start = [], 0
+    for m in _MISSED_END.finditer(piece):
+        if m.group("unit") is None and not _STARTS_ONLY.match(piece[m.end():].lstrip("\"“‘(")):
+            continue  # a lone capital before a name is an initial ("J. Smith")
+        out.append(piece[start:m.end()].strip())
+        start = m.end()
+    out.append(piece[start:].strip())
+    return [p for p in out if p]

@@ -66,6 +66,24 @@ def test_verbose_shows_the_traceback(cli, scenario):
     assert "Traceback" in run.err and "section 'Mechanism' has no text" in run.err
 
 
+def test_a_fault_of_flashgen_is_one_line_asking_for_a_report(cli, scenario, monkeypatch):
+    import flashgen.cli
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    # No input triggers a known fault, so one is put where every command passes.
+    monkeypatch.setattr(flashgen.cli, "_run", broken)
+    source = scenario("basic")
+    run = cli("check", source)
+    assert run.code == 70
+    lines = run.err.strip().splitlines()
+    assert lines[-1].startswith("error: internal error (IndexError: list index out of range)")
+    assert "--verbose" in lines[-1] and "Traceback" not in run.err
+    run = cli("check", source, "--verbose")
+    assert run.code == 70 and "Traceback" in run.err
+
+
 def test_usage_errors_exit_2_and_help_explains(cli):
     assert cli("build", "--no-such-option").code == 2
     assert cli().code == 2

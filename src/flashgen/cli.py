@@ -276,7 +276,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 bad input, 2 usage)."""
+    """Run the command line; return the exit status (0 ok, 1 bad input, 2 usage, 70 a fault of flashgen)."""
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "print" and args.html is not None and args.html.absolute() == args.out.absolute():
@@ -303,6 +303,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{display_path(e.filename)}: " if isinstance(e.filename, str) else ""
         print(f"error: {where}{e.strerror or e}", file=sys.stderr)
         return 1
+    except Exception as e:  # a fault of flashgen's own; what was being written is left unfinished
+        if args.verbose:
+            traceback.print_exc()
+        print(f"error: internal error ({type(e).__name__}: {e}); this is a fault in flashgen, "
+              "not in your files: please report it with the output of the same command run "
+              "with --verbose", file=sys.stderr)
+        return 70
 
 
 def _silence_stdout() -> None:

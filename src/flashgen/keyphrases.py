@@ -906,7 +906,8 @@ def _after_role(toks: list[Token], start: int, end: int) -> int:
     capital ("vitamin D") stays with its noun.
     """
     k = end
-    while k > start and (_capitalised(toks[k - 1]) and (len(toks[k - 1].text) >= 2 or toks[k].text == ".")
+    while k > start and (_capitalised(toks[k - 1]) and (len(toks[k - 1].text) >= 2
+                                                         or k < len(toks) and toks[k].text == ".")
                          or toks[k - 1].text == "."):
         k -= 1
     if k == end or k == start or toks[k].text == "." or toks[k - 1].tag not in ("NN", "NNS") or \

@@ -50,7 +50,7 @@ class MarkdownReader(TextReader):
         """Return the page's lines, front matter read for its title and bare tag lines blanked."""
         lines = super().lines(text, path)
         lines = _front_matter(lines)
-        lines = _two_column_tables(_code_blocks(lines))
+        lines = _wide_tables(_two_column_tables(_code_blocks(lines)))
         return _callouts([Line(line.number, "") if _TAGS_ONLY_RE.match(line.text)
                           or _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
 
@@ -91,6 +91,64 @@ def _two_column_tables(lines: list[Line]) -> list[Line]:
         for j, (row, (term, definition)) in enumerate(rows, start=k + 1):
             out[j] = Line(row.number, term + "\n: " + definition)
     return [part for line in out for part in _split(line)]
+
+
+def _wide_tables(lines: list[Line]) -> list[Line]:
+    """Return each body row of a table of three or more columns as a list item a card can show.
+
+    The first cell names the row and the others are its values, each with its column's
+    header: under ``| Key size | Rounds | Round keys |`` the row ``| 128 bits | 10 | 11 |``
+    reads "- Key size 128 bits: 10 rounds, 11 round keys.", a sentence of the section. The
+    header and the rule are no text of their own.
+    """
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if k == 0 or not _TABLE_RULE_RE.match(line.text):
+            continue
+        header = _cells(lines[k - 1].text)
+        if header is None or len(header) < 3:
+            continue
+        out[k - 1], out[k] = Line(lines[k - 1].number, ""), Line(line.number, "")
+        for j in range(k + 1, len(lines)):
+            cells = _cells(lines[j].text)
+            if cells is None:
+                break
+            out[j] = Line(lines[j].number, _row_item(header, cells))
+    return out
+
+
+def _cells(text: str) -> list[str] | None:
+    found = _TABLE_ROW_RE.match(text.strip())
+    return [c.strip() for c in found.group(1).split("|")] if found else None
+
+
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_CELL_RE = re.compile(r"^[<>≈~]?\s?\d[\d.,]*$")
+
+
+def _row_item(header: list[str], cells: list[str]) -> str:
+    """Return a table row as one list item: its first cell, then each value with its header."""
+    def phrase(head: str) -> str:
+        return head if len(head) > 1 and head.isupper() else head[:1].lower() + head[1:]
+
+    # A name in the first cell names the row ("Light pipe"); a value needs its header ("Key
+    # size 128 bits").
+    first = cells[0] if cells else ""
+    label = f"{header[0]} {first}" if first and header[0] and _DIGIT_RE.search(first) else first
+    values = []
+    for head, cell in zip(header[1:], cells[1:]):
+        if not cell:
+            continue
+        if not head:
+            values.append(cell)
+        elif _NUMBER_CELL_RE.match(cell) and head.endswith("s"):
+            values.append(f"{cell} {phrase(head)}")  # a count: "10 rounds", "11 round keys"
+        else:
+            values.append(f"{phrase(head)} {cell}")  # "mode of use CBC"
+    values += [cell for cell in cells[len(header):] if cell]  # a row longer than its header
+    # A sentence of its own, so that each row is asked by a cloze of its own.
+    text = (f"{label}: " if label and values else label) + ", ".join(values)
+    return "- " + text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
 def _split(line: Line) -> list[Line]:

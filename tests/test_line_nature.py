@@ -243,3 +243,14 @@ def test_an_faq_of_question_lines_over_answer_lines_keeps_only_questions_about_t
     assert "own clay" not in card_text(term) and "class fee" not in card_text(term)
     assert term.discarded == ("Do I need to bring my own clay?",
                               "No, clay and glazes are included in the class fee.")
+
+
+def test_a_title_case_name_the_texts_write_in_sentence_case_reads_in_sentence_case():
+    # The title's capitals are the site's styling when the definition writes the other words small.
+    texts = ("Dry stone walling (DSW) is the craft of building walls without mortar.",)
+    assert prose_name("Dry Stone Walling", texts) == "dry stone walling"
+    # A name the texts never write otherwise keeps its capitals.
+    assert prose_name("Dry Stone Walling", ("The craft needs no mortar.",)) == "Dry Stone Walling"
+    # And a proper name at the front stays capitalised.
+    assert prose_name("Flemish Bond", ("Flemish bond lays headers and stretchers by turns, as in Flemish "
+                                      "towns.",)) == "Flemish bond"

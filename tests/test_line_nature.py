@@ -199,12 +199,13 @@ def test_a_capital_the_texts_keep_inside_sentences_is_a_proper_name(tmp_path):
     ("Find your cloud in ten minutes with our chart.", "speaks to the reader"),
     ("Ever seen a sky full of pouches?", "is a question"),
     ("The strangest clouds over the Great Plains.", "does not name it, while section 'Formation' defines it"),
+    ("Mammatus: the pouches that hang under a storm", "opens as a headline"),
 ])
 def test_check_warns_when_a_definition_is_no_definition(tmp_path, cli, definition, why):
     deck = tmp_path / "sky"
     deck.mkdir()
     (deck / "mammatus.yaml").write_text(
-        f"name: Mammatus\ndefinition: {definition}\nsections:\n  - heading: Formation\n"
+        f"name: Mammatus\ndefinition: >-\n  {definition}\nsections:\n  - heading: Formation\n"
         "    text: Mammatus are pouch-like clouds that hang from the base of an anvil cloud.\n",
         encoding="utf-8")
     run = cli("check", deck)
@@ -254,3 +255,14 @@ def test_a_title_case_name_the_texts_write_in_sentence_case_reads_in_sentence_ca
     # And a proper name at the front stays capitalised.
     assert prose_name("Flemish Bond", ("Flemish bond lays headers and stretchers by turns, as in Flemish "
                                       "towns.",)) == "Flemish bond"
+
+
+@pytest.mark.parametrize("name", ["weaving-twill.html", "weaving-twill.md"])
+def test_a_pointer_heading_of_any_wording_takes_its_link_list_off_the_cards(name):
+    term = read_one(name)
+    assert [s.heading for s in term.sections] == ["Mechanism"]
+    assert "Satin" not in card_text(term) and "Herringbone" not in card_text(term)
+    assert "Pinterest" not in card_text(term)
+    assert {"- Satin weave basics", "- Herringbone explained"} <= set(term.related)
+    # The last section keeps its own sentence.
+    assert term.sections[0].text == "The offset of one thread per row is what makes the diagonal, called the twill line."

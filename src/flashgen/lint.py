@@ -105,8 +105,9 @@ _DEFINING_VERB = r"(?:is|are|was|were|refers|means|describes|denotes)\b"
 
 def _undefining(term: Term) -> list[Problem]:
     """Return a warning when the term's definition does not say what the term is: its first
-    sentence leaves the term unnamed and speaks to the reader, asks, urges ("Master … in 6
-    weeks"), or a section's sentence defines the term instead."""
+    sentence opens as a headline ("Manning: the first step …"), or leaves the term unnamed
+    and speaks to the reader, asks, urges ("Master … in 6 weeks"), or a section's sentence
+    defines the term instead."""
     from .keyphrases import _lexicon  # the tagger's lexicon: loaded only when linting
 
     sentences = split_sentences(term.definition)
@@ -114,6 +115,12 @@ def _undefining(term: Term) -> list[Problem]:
     low = _unhyphenated(first)
     names = [n for n in (term.name, *term.aliases) if n]
     forms = {form for n in names for form in word_forms(_unhyphenated(n).replace(" ", "-"))}
+    headline = re.match(r"([^:.!?]{1,60}):\s", first)
+    if headline and _unhyphenated(headline.group(1)) in {form.replace("-", " ") for form in forms}:
+        # "Manning: the first step in training a hawk": a headline over a teaser.
+        return [Problem(term.path, term.definition_at,
+                        f"the definition of {term.name!r} opens as a headline: {_clip(first)!r}; is it "
+                        "a tagline? Open the definition with the sentence that says what the term is")]
     if any(form.replace("-", " ") in low for form in forms if len(form) >= 2):
         return []
     opener = re.match(r"[^\W\d_]+", first)

@@ -98,7 +98,11 @@ RELATED_LINE_RE = re.compile(
     r"for more (?:on|about|information|details|help|advice)|"
     r"related(?: articles?| reading| posts?| topics?| stories| content)?|read more|read next|"
     r"see also|further reading|recommended(?: reading| for you| next)?|you (?:may|might) also (?:like|enjoy|love)|"
-    r"(?:what to )?read (?:this )?next|up next|next up|"
+    r"(?:what to )?read (?:this )?next|up next|next up|more like this|"
+    # Whoever else read, liked or bought something: "Readers also enjoyed", "People also ask".
+    r"(?:(?:other |our )?(?:readers|people|others|customers|users|visitors|learners|students)\s+)?"
+    r"also\s+(?:liked?|enjoy(?:ed)?|lov(?:e|ed)|read|viewed|bought|watched|searched(?: for)?|ask(?:ed)?)|"
+    r"(?:readers|people|others|customers|users|visitors)\s+(?:liked?|enjoyed|loved|read|viewed|bought|watched)|"
     r"more from [\w\s]+|continue reading|keep reading|"
     r"latest(?: articles?| posts?| news| stories)?|popular(?: articles?| posts?)?|"
     r"trending(?: now)?|most read|editor'?s picks?)\s*(?:[:,\-–—»›>]|$)",
@@ -595,7 +599,7 @@ def is_related_heading(text: str) -> bool:
     """Return whether a heading stands over other pages' titles, the author's box or comments."""
     normal = normal_line(text).rstrip(":").strip()
     return (normal in RELATED_HEADINGS or bool(_MORE_PAGES_RE.match(normal))
-            or bool(_SITE_HEADING_RE.match(normal)))
+            or bool(_SITE_HEADING_RE.match(normal)) or is_bare_pointer(text))
 
 
 # A question about the term has a subject of its own ("Is the horse lame?", "Can it be

@@ -266,3 +266,19 @@ def test_a_pointer_heading_of_any_wording_takes_its_link_list_off_the_cards(name
     assert {"- Satin weave basics", "- Herringbone explained"} <= set(term.related)
     # The last section keeps its own sentence.
     assert term.sections[0].text == "The offset of one thread per row is what makes the diagonal, called the twill line."
+
+
+def test_a_colon_before_share_buttons_a_series_pointer_and_credit_lines_are_set_aside():
+    term = read_one("sailing-tacking.txt")
+    assert [(s.heading, s.topic) for s in term.sections] == [("Technical definition", "technical-definition"),
+                                                             ("Common errors", "common-errors")]
+    assert term.sections[-1].text == "Turning too slowly stalls the boat head to wind, a state called being in irons."
+    assert term.definition.startswith("Tacking is the manoeuvre of turning")
+    assert {"Photography & words: Ana Lind", "Last reviewed: 4 June 2022 · 5 min read"} <= set(term.discarded)
+    assert {"Found this useful? Spread the word: Twitter · LinkedIn · Email", "More in this series:",
+            "- Gybing safely", "- Reefing the mainsail"} <= set(term.related)
+
+
+def test_the_price_of_a_course_is_a_customer_question_and_a_cost_of_the_term_is_not():
+    assert is_customer_question("How much does the course cost?", "£300.", ("Tacking",))
+    assert not is_customer_question("How much does tacking cost in speed?", "A few boat lengths.", ("Tacking",))

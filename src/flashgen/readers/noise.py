@@ -104,6 +104,8 @@ RELATED_LINE_RE = re.compile(
     r"also\s+(?:liked?|enjoy(?:ed)?|lov(?:e|ed)|read|viewed|bought|watched|searched(?: for)?|ask(?:ed)?)|"
     r"(?:readers|people|others|customers|users|visitors)\s+(?:liked?|enjoyed|loved|read|viewed|bought|watched)|"
     r"more from [\w\s]+|continue reading|keep reading|"
+    # "More in this series", "Other lessons in this unit": the site's other pages on the topic.
+    r"(?:more|other \w+) (?:in|from|on) (?:this|the|our) (?:series|section|topic|category|collection|course|unit|module)|"
     r"latest(?: articles?| posts?| news| stories)?|popular(?: articles?| posts?)?|"
     r"trending(?: now)?|most read|editor'?s picks?)\s*(?:[:,\-–—»›>]|$)",
     re.IGNORECASE,
@@ -612,7 +614,10 @@ _ASKS_ABOUT_RE = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|wou
 
 def _urges(sentence: str) -> bool:
     # "Browse our courses.", or the same after a dash or colon: "There's more — browse our courses."
-    return any(_CTA_VERB_RE.match(clause.strip()) for clause in re.split(r"\s[—–-]\s|:\s", sentence))
+    # A row of share buttons after the colon urges as a verb does: "Spread the word: X · Y · Email".
+    clauses = re.split(r"\s[—–-]\s|:\s", sentence)
+    return any(_CTA_VERB_RE.match(clause.strip()) or (k and _is_breadcrumb(clause.strip()))
+               for k, clause in enumerate(clauses))
 
 
 _ELLIPTICAL_HAVE_RE = re.compile(r"^(?:have|got)\s+(?:a|an|any|some|questions?|feedback|ideas?|"
@@ -655,7 +660,8 @@ _ASKER_RE = re.compile(r"\b(?:I|I'm|I've|I'll|me|my|mine|[Ww]e|[Oo]ur|us|[Yy]ou|
 # What buying and taking part are about, whoever asks: the price, the payment, the refund,
 # enrolling, access, certificates and credits, delivery.
 _PURCHASE_RE = re.compile(
-    r"\b(?:refunds?|refunded|money[- ]back|prices?|pricing|costs? of (?:the|a|this) (?:course|class|programme|program|"
+    r"\bhow much (?:does|do|is|are|will) (?:it|the|this|a|an|my|our)\b.{0,40}\bcost\b|"
+    r"\b(?:refunds?|refunded|money[- ]back|prices?|pricing|fees?|tuition|costs? of (?:the|a|this) (?:course|class|programme|program|"
     r"membership|subscription)|payments?|pay(?:ing)? (?:for|in|by|with)|instal(?:l)?ments?|discounts?|coupons?|"
     r"vouchers?|invoices?|receipts?|enrol(?:l)?(?:ing|ment|ed)?|sign[- ]?up|register(?:ing|ed)? for|"
     r"certificates?|certification|(?:CE|CPD|CME|CEU) (?:credits?|points?|hours?)|credits? (?:hours?|points?)|"

@@ -282,3 +282,13 @@ def test_a_colon_before_share_buttons_a_series_pointer_and_credit_lines_are_set_
 def test_the_price_of_a_course_is_a_customer_question_and_a_cost_of_the_term_is_not():
     assert is_customer_question("How much does the course cost?", "£300.", ("Tacking",))
     assert not is_customer_question("How much does tacking cost in speed?", "A few boat lengths.", ("Tacking",))
+
+
+def test_an_html_table_under_a_header_row_gives_a_sentence_per_row():
+    term = read_one("mineralogy-mohs-scale.html")
+    (metric,) = term.sections
+    for row in ("Hardness 1: mineral Talc, scratched by fingernail.",
+                "Hardness 5: mineral Apatite, scratched by steel knife.",
+                "Hardness 10: mineral Diamond, scratched by nothing."):
+        assert row in metric.text
+    assert term.discarded == ()  # no cell is set aside as noise

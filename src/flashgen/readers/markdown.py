@@ -11,6 +11,7 @@ import re
 
 from .base import register
 from .lines import Line, is_value_table
+from .tables import row_sentence
 from .text import TextReader
 
 _FRONT_MATTER_KEY_RE = re.compile(r"^[\w-]+\s*:")
@@ -113,42 +114,13 @@ def _wide_tables(lines: list[Line]) -> list[Line]:
             cells = _cells(lines[j].text)
             if cells is None:
                 break
-            out[j] = Line(lines[j].number, _row_item(header, cells))
+            out[j] = Line(lines[j].number, "- " + row_sentence(header, cells))
     return out
 
 
 def _cells(text: str) -> list[str] | None:
     found = _TABLE_ROW_RE.match(text.strip())
     return [c.strip() for c in found.group(1).split("|")] if found else None
-
-
-_DIGIT_RE = re.compile(r"\d")
-_NUMBER_CELL_RE = re.compile(r"^[<>≈~]?\s?\d[\d.,]*$")
-
-
-def _row_item(header: list[str], cells: list[str]) -> str:
-    """Return a table row as one list item: its first cell, then each value with its header."""
-    def phrase(head: str) -> str:
-        return head if len(head) > 1 and head.isupper() else head[:1].lower() + head[1:]
-
-    # A name in the first cell names the row ("Light pipe"); a value needs its header ("Key
-    # size 128 bits").
-    first = cells[0] if cells else ""
-    label = f"{header[0]} {first}" if first and header[0] and _DIGIT_RE.search(first) else first
-    values = []
-    for head, cell in zip(header[1:], cells[1:]):
-        if not cell:
-            continue
-        if not head:
-            values.append(cell)
-        elif _NUMBER_CELL_RE.match(cell) and head.endswith("s"):
-            values.append(f"{cell} {phrase(head)}")  # a count: "10 rounds", "11 round keys"
-        else:
-            values.append(f"{phrase(head)} {cell}")  # "mode of use CBC"
-    values += [cell for cell in cells[len(header):] if cell]  # a row longer than its header
-    # A sentence of its own, so that each row is asked by a cloze of its own.
-    text = (f"{label}: " if label and values else label) + ", ".join(values)
-    return "- " + text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 
 
 def _split(line: Line) -> list[Line]:

@@ -292,3 +292,15 @@ def test_an_html_table_under_a_header_row_gives_a_sentence_per_row():
                 "Hardness 10: mineral Diamond, scratched by nothing."):
         assert row in metric.text
     assert term.discarded == ()  # no cell is set aside as noise
+
+
+def test_a_definition_that_names_its_field_first_still_outranks_the_tagline(tmp_path):
+    page = tmp_path / "dunes.txt"
+    page.write_text("Barchan\nThe crescent that walks across the desert.\n\n"
+                    "In geomorphology, a barchan is a crescent-shaped dune whose horns point downwind, "
+                    "formed where sand is scarce and the wind blows from one direction.\n\n"
+                    "Mechanism\nSand blown up the gentle back slope avalanches down the steep slip face.\n",
+                    encoding="utf-8")
+    (term,) = read_pages([page], "dunes").terms
+    assert term.definition.startswith("In geomorphology, a barchan is a crescent-shaped dune")
+    assert "The crescent that walks across the desert." in term.related

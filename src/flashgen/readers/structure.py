@@ -525,7 +525,8 @@ def _asks_for(heading: str, name: str) -> bool:
 def _defines(paragraph: str, names: tuple[str, ...]) -> bool:
     """Return whether a paragraph opens by defining one of the names: "Manning is …",
     "An index fossil (or guide fossil) is …", "Stayman, a convention …, is …"."""
-    lead = re.match(r"(?:(?:a|an|the)\s+)?(.{1,80}?)(?:\s*\([^()]*\))?(?:,[^.]{0,120}?,)?\s+"
+    # "In geology, an index fossil is …": the field named first does not change the subject.
+    lead = re.match(r"(?:(?:in|within|for)\s[^,.]{1,40},\s+)?(?:(?:a|an|the)\s+)?(.{1,80}?)(?:\s*\([^()]*\))?(?:,[^.]{0,120}?,)?\s+"
                     r"(?:is|are|was|were|refers|means|describes|denotes)\b", paragraph, re.IGNORECASE)
     if not lead:
         return False

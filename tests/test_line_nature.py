@@ -9,7 +9,6 @@ definition, a markdown table, a proper name in a term's name.
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -176,7 +175,7 @@ def test_a_page_with_a_qualified_definition_builds_and_imports_into_anki(tmp_pat
     assert (tmp_path / "out" / "stats-formal-definition.apkg").exists()
     for package in sorted((tmp_path / "out").glob("*.apkg")):
         import_package(collection, package)
-    fronts = [collection.get_note(n).fields[0] for n in collection.find_notes("") ]
+    fronts = [collection.get_note(n).fields[0] for n in collection.find_notes("")]
     asked = [f for f in fronts if "prompt" in f]
     assert len(asked) == len(set(asked)) and asked
 

@@ -51,7 +51,7 @@ def fit_for_deck(terms: Sequence[Term], folder: Path,
     fitted: list[Term] = []
     notes: list[Problem] = []
     for term in terms:
-        term, changes = _fit_sections(term, synonyms)
+        term, changes = fit_sections(term, synonyms)
         notes.extend(changes)
         term_id = wanted = _short_id(term.id)
 
@@ -80,7 +80,9 @@ def fit_for_deck(terms: Sequence[Term], folder: Path,
     return tuple(fitted), tuple(notes)
 
 
-def _fit_sections(term: Term, synonyms: Mapping[str, str]) -> tuple[Term, list[Problem]]:
+def fit_sections(term: Term, synonyms: Mapping[str, str]) -> tuple[Term, list[Problem]]:
+    """Return the term with sections on the definition added to it and sections of one topic
+    merged, in page order, and a note on each change: one question per topic and term."""
     definition = term.definition
     notes: list[Problem] = []
     merged: dict[str, Section] = {}

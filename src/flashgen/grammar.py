@@ -107,8 +107,46 @@ def prose_name(name: str, texts: tuple[str, ...] = ()) -> str:
         return name
     rest = [w for w in words[1:] if w[:1].isalpha()]
     if rest and all(w[:1].isupper() and not _is_abbreviation(w) for w in rest):
-        return name  # "Cortisol Awakening Response": maybe a proper name; keep the author's capitals
+        # "Cortisol Awakening Response": maybe a proper name; keep the author's capitals,
+        # unless the texts, even where a sentence starts, write its other words in lower
+        # case ("Clear aligner therapy (CAT) is …" under the title "Clear Aligner Therapy").
+        spelt = _sentence_case_spelling(name, texts)
+        if spelt is None:
+            return name
+        name, words = spelt, spelt.split(" ")
+        first = words[0]
+    if _proper_word(first, texts):
+        return name  # "Stayman convention": the texts write "Samuel Stayman" inside a sentence
     return first[0].lower() + first[1:] + name[len(first):]
+
+
+def _sentence_case_spelling(name: str, texts: tuple[str, ...]) -> str | None:
+    """Return the texts' spelling of a Title Case name when they write its later words in
+    lower case, else None."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+    for text in texts:
+        for m in pattern.finditer(text):
+            later = [w for w in m.group(0).split(" ")[1:] if w[:1].isalpha()]
+            if later and all(w[:1].islower() for w in later):
+                return _keep_abbreviations(name[:1] + m.group(0)[1:], name)
+    return None
+
+
+def _proper_word(word: str, texts: tuple[str, ...]) -> bool:
+    """Return whether the texts write a capitalised word with its capital inside their
+    sentences more often than without: a proper name ("Samuel Stayman", "after Stayman")."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", re.IGNORECASE)
+    capital = lower = 0
+    for text in texts:
+        for m in pattern.finditer(text):
+            before = text[:m.start()].rstrip(" \"'“‘(")
+            if not before or before.endswith((".", "!", "?", ":", "\n")):
+                continue  # a sentence's first word is capitalised whatever it is
+            if m.group(0)[:1].isupper():
+                capital += 1
+            else:
+                lower += 1
+    return capital > lower
 
 
 def _used_inside_sentences(name: str, texts: tuple[str, ...]) -> str | None:

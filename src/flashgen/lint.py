@@ -50,6 +50,7 @@ def lint(decks: Sequence[Deck], cards: Sequence[Card], options: LintOptions = Li
         for term in deck.terms:
             warnings += _enumerations(term, options.max_items)
             warnings += _steering(term)
+            warnings += _undefining(term)
         warnings += _same_concepts(deck.terms)
     warnings = list(dict.fromkeys(warnings))
     warnings.sort(key=lambda p: (p.path or "", p.line or 0))
@@ -94,6 +95,48 @@ def _steering(term: Term) -> list[Problem]:
             found.append(Problem(term.path, line, f"cloze {key} {entry!r} of {term.name!r} does not "
                                                   f"occur in the term's text"))
     return found
+
+
+# The reader spoken to ("Find your fit …"), or a question: a tagline's voice, not a definition's.
+_READER_VOICE = re.compile(r"\b(?:you|your|yours|you'll|you're)\b", re.IGNORECASE)
+# "Stayman is …", "Index fossils are …", "X refers to …": a sentence that says what X is.
+_DEFINING_VERB = r"(?:is|are|was|were|refers|means|describes|denotes)\b"
+
+
+def _undefining(term: Term) -> list[Problem]:
+    """Return a warning when the term's definition does not say what the term is: its first
+    sentence opens as a headline ("Manning: the first step …"), or leaves the term unnamed
+    and speaks to the reader, asks, urges ("Master … in 6 weeks"), or a section's sentence
+    defines the term instead."""
+    from .keyphrases import _lexicon  # the tagger's lexicon: loaded only when linting
+
+    sentences = split_sentences(term.definition)
+    first = sentences[0] if sentences else term.definition
+    low = _unhyphenated(first)
+    names = [n for n in (term.name, *term.aliases) if n]
+    forms = {form for n in names for form in word_forms(_unhyphenated(n).replace(" ", "-"))}
+    headline = re.match(r"([^:.!?]{1,60}):\s", first)
+    if headline and _unhyphenated(headline.group(1)) in {form.replace("-", " ") for form in forms}:
+        # "Manning: the first step in training a hawk": a headline over a teaser.
+        return [Problem(term.path, term.definition_at,
+                        f"the definition of {term.name!r} opens as a headline: {_clip(first)!r}; is it "
+                        "a tagline? Open the definition with the sentence that says what the term is")]
+    if any(form.replace("-", " ") in low for form in forms if len(form) >= 2):
+        return []
+    opener = re.match(r"[^\W\d_]+", first)
+    urges = opener is not None and _lexicon().get(opener.group(0).casefold()) == "VB"
+    why = ("speaks to the reader" if _READER_VOICE.search(first) else "is a question" if first.rstrip().endswith("?")
+           else "opens with a verb that urges" if urges else "")
+    if not why:
+        defined = next((s for s in term.sections if any(re.match(
+            rf"(?:(?:the|an?)\s+)?{re.escape(form.replace('-', ' '))}\b(?:\s*\([^()]*\))?,?[^.]{{0,80}}?\s{_DEFINING_VERB}",
+            _unhyphenated(s.text)) for form in forms if len(form) >= 2)), None)
+        if defined is None:
+            return []
+        why = f"does not name it, while section {defined.heading!r} defines it"
+    return [Problem(term.path, term.definition_at,
+                    f"the definition of {term.name!r} {why}: {_clip(first)!r}; is it a tagline? "
+                    "Open the definition with the sentence that says what the term is")]
 
 
 def _describe(card: Card) -> str:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .curate import fit_sections
 from .errors import FlashgenError, Problem, ValidationError, display_path
 from .model import Deck, Term
 from .pages import PAGE_SUFFIXES, read_pages
@@ -111,7 +112,10 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
             except FlashgenError as e:
                 problems.extend(e.problems)
             else:
-                terms.extend(run.terms)
+                # A page may head two sections on one topic, or one on the definition: built,
+                # each would ask the same question twice ("What is X?"), so they are read
+                # together, as `import` writes them.
+                terms.extend(fit_sections(term, dict(settings.synonyms))[0] for term in run.terms)
                 warnings.extend(run.warnings)
         skipped = [w for w in warnings if w.message.startswith("skipped: ")
                    and w.path in {str(p) for p in pages}]

@@ -143,12 +143,14 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
         return "metric"
     if len(words) == 2:
         # The head of an English compound is its last word: "Training Application" is an
-        # application, "Lab Metrics" are metrics.
+        # application, "Lab Metrics" are metrics. A qualified definition ("Mathematical
+        # definition", "Legal meaning") is not: it says the term again in other words, a
+        # topic of its own beside the definition, which would otherwise be asked twice.
         head = singular(words[1])
         for table in tables:
-            if head in table:
+            if head in table and slug(table[head]) != "definition":
                 return slug(table[head])
-        if head in STANDARD_TOPICS:
+        if head in STANDARD_TOPICS and head != "definition":
             return head
     # A plural is folded only for one-word headings ("Benefits"); longer unknown
     # headings keep their words ("Pros and Cons").
@@ -198,6 +200,15 @@ def slug(text: str) -> str:
         digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         result = f"{result}-{digest}" if result else digest
     return result
+
+
+def is_definition_heading(heading: str, synonyms: Mapping[str, str] | None = None) -> bool:
+    """Return whether a heading means the definition, plainly ("Definition") or qualified
+    ("Formal definition", "Legal meaning")."""
+    if topic_key(heading, synonyms) == "definition":
+        return True
+    words = normal_heading(heading).split(" ")
+    return len(words) == 2 and topic_key(words[1], synonyms) == "definition"
 
 
 def topic_title(topic: str, headings: Iterable[str] = ()) -> str:

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from ..errors import ValidationError
 from .base import Reader, register
 from .lines import Line, clean_text, is_value_table
+from .tables import row_sentence
 
 # Elements that never hold a page's own text.
 _SKIP_TAGS = frozenset({
@@ -293,6 +294,15 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             if _fact_box(child):
                 continue
             blocks.term_rows |= {id(row) for row in _glossary_rows(child)}
+            headed = _headed_rows(child)
+            if headed:
+                # A table of several columns under a header row: a sentence per body row.
+                header, rows = headed
+                for row, cells in rows:
+                    blocks.start(row.line, "- ")
+                    blocks.text(row_sentence(header, cells), row.line)
+                    blocks.flush()
+                continue
         if tag in _RUN_IN_TAGS:
             # "tip" over a box, "Note" over a paragraph: a label that runs into the text
             # after it ("Tip: …"), not a section of its own.
@@ -365,6 +375,23 @@ def _glossary_rows(table: Node) -> list[Node]:
     if is_value_table([_cell_text(_two_cells(row)[1]) for row in pairs]):  # type: ignore[index]
         return []  # a specification ("Cylinder size | 20 L"): values, not definitions
     return pairs if short * 2 > len(pairs) else []
+
+
+def _headed_rows(table: Node) -> tuple[list[str], list[tuple[Node, list[str]]]] | None:
+    """Return a table's header and its body rows' cells when it has a header row of three or
+    more columns (its cells ``<th>``) over rows of as many cells, else None."""
+    rows = _find_rows(table)
+    if len(rows) < 2:
+        return None
+    def cells(row: Node) -> list[Node]:
+        return [c for c in row.children if isinstance(c, Node) and c.tag in {"td", "th"}]
+    head = cells(rows[0])
+    if len(head) < 3 or not all(c.tag == "th" for c in head):
+        return None
+    body = [(row, [" ".join(_cell_text(c).split()) for c in cells(row)]) for row in rows[1:]]
+    if any(len(found) != len(head) for _, found in body):
+        return None  # merged or missing cells: a layout, not a table of values
+    return [" ".join(_cell_text(c).split()) for c in head], body
 
 
 def _cell_text(node: Node) -> str:

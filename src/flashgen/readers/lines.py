@@ -83,8 +83,8 @@ def heading_text(text: str) -> str | None:
     if md:
         inner = md.group(2).rstrip(":").strip()
         return strip_emphasis(inner) or None
-    if LIST_RE.match(text) or RULE_RE.match(text):
-        return None
+    if LIST_RE.match(text) or RULE_RE.match(text) or (text.startswith("|") and text.endswith("|")):
+        return None  # a list item, a rule, a table's row
     inner = strip_emphasis(text.rstrip(":").strip())
     if not inner or len(inner) > _HEADING_MAX_CHARS:
         return None

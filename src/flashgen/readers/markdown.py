@@ -11,6 +11,7 @@ import re
 
 from .base import register
 from .lines import Line, is_value_table
+from .tables import row_sentence
 from .text import TextReader
 
 _FRONT_MATTER_KEY_RE = re.compile(r"^[\w-]+\s*:")
@@ -50,7 +51,7 @@ class MarkdownReader(TextReader):
         """Return the page's lines, front matter read for its title and bare tag lines blanked."""
         lines = super().lines(text, path)
         lines = _front_matter(lines)
-        lines = _two_column_tables(_code_blocks(lines))
+        lines = _wide_tables(_two_column_tables(_code_blocks(lines)))
         return _callouts([Line(line.number, "") if _TAGS_ONLY_RE.match(line.text)
                           or _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
 
@@ -91,6 +92,35 @@ def _two_column_tables(lines: list[Line]) -> list[Line]:
         for j, (row, (term, definition)) in enumerate(rows, start=k + 1):
             out[j] = Line(row.number, term + "\n: " + definition)
     return [part for line in out for part in _split(line)]
+
+
+def _wide_tables(lines: list[Line]) -> list[Line]:
+    """Return each body row of a table of three or more columns as a list item a card can show.
+
+    The first cell names the row and the others are its values, each with its column's
+    header: under ``| Key size | Rounds | Round keys |`` the row ``| 128 bits | 10 | 11 |``
+    reads "- Key size 128 bits: 10 rounds, 11 round keys.", a sentence of the section. The
+    header and the rule are no text of their own.
+    """
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if k == 0 or not _TABLE_RULE_RE.match(line.text):
+            continue
+        header = _cells(lines[k - 1].text)
+        if header is None or len(header) < 3:
+            continue
+        out[k - 1], out[k] = Line(lines[k - 1].number, ""), Line(line.number, "")
+        for j in range(k + 1, len(lines)):
+            cells = _cells(lines[j].text)
+            if cells is None:
+                break
+            out[j] = Line(lines[j].number, "- " + row_sentence(header, cells))
+    return out
+
+
+def _cells(text: str) -> list[str] | None:
+    found = _TABLE_ROW_RE.match(text.strip())
+    return [c.strip() for c in found.group(1).split("|")] if found else None
 
 
 def _split(line: Line) -> list[Line]:

@@ -97,8 +97,15 @@ RELATED_LINE_RE = re.compile(
     r"^\(?\s*(?:main articles?|further information|more information|"
     r"for more (?:on|about|information|details|help|advice)|"
     r"related(?: articles?| reading| posts?| topics?| stories| content)?|read more|read next|"
-    r"see also|further reading|recommended(?: reading| for you)?|you (?:may|might) also (?:like|enjoy|love)|"
+    r"see also|further reading|recommended(?: reading| for you| next)?|you (?:may|might) also (?:like|enjoy|love)|"
+    r"(?:what to )?read (?:this )?next|up next|next up|more like this|"
+    # Whoever else read, liked or bought something: "Readers also enjoyed", "People also ask".
+    r"(?:(?:other |our )?(?:readers|people|others|customers|users|visitors|learners|students)\s+)?"
+    r"also\s+(?:liked?|enjoy(?:ed)?|lov(?:e|ed)|read|viewed|bought|watched|searched(?: for)?|ask(?:ed)?)|"
+    r"(?:readers|people|others|customers|users|visitors)\s+(?:liked?|enjoyed|loved|read|viewed|bought|watched)|"
     r"more from [\w\s]+|continue reading|keep reading|"
+    # "More in this series", "Other lessons in this unit": the site's other pages on the topic.
+    r"(?:more|other \w+) (?:in|from|on) (?:this|the|our) (?:series|section|topic|category|collection|course|unit|module)|"
     r"latest(?: articles?| posts?| news| stories)?|popular(?: articles?| posts?)?|"
     r"trending(?: now)?|most read|editor'?s picks?)\s*(?:[:,\-–—»›>]|$)",
     re.IGNORECASE,
@@ -189,6 +196,36 @@ _META_RE = re.compile(
 )
 # A byline: "By Dr. Jane Roe | Updated …" (names are capitalised: "By contrast, …" is prose).
 _BYLINE_RE = re.compile(r"^[Bb]y\s+(?:Dr\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*(?:,|\||[·•—–]|$|and\s|on\s)")
+# A credit label over a name, whatever the site calls its writers: "Words: Dr. Ana Ruiz",
+# "Text and photos: …", "Author: …", "Interview by …" (a label, a colon or "by", a capital).
+_CREDIT_LABEL_RE = re.compile(
+    r"^(?i:(?:words|text|story|reporting|report|interview|author|authors|writer|writers|editor|"
+    r"editors|contributor|contributors|photos?|photography|illustrations?|pictures)"
+    r"(?:\s+(?:and|&)\s+\w+)?(?:\s+by)?\s*(?::|(?<=by)\s))\s*(?:(?i:dr|prof|mr|mrs|ms)\.?\s+)?[A-Z]")
+# A publication stamp anywhere on a short line: "Published 3 May 2024", "Updated: 2024-05-03",
+# "posted on March 3, 2024" (a whole date: "published it in 1945" is prose).
+_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+         r"\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})")
+_STAMP_RE = re.compile(r"\b(?i:published|updated|posted|revised|modified|first published|last updated)"
+                       r"(?:\s+(?i:on))?\s*:?\s*" + _DATE)
+_READING_TIME_RE = re.compile(r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\b", re.IGNORECASE)
+
+
+def is_byline(text: str) -> bool:
+    """Return whether a line credits the page's writer or dates it: a byline, not the term's text.
+
+    "Words: Dr. Ana Ruiz   Published 3 May 2024", "Written by …", "6 min read": short, no
+    sentence of its own, a credit label over a name or a publication stamp.
+    """
+    text = _plain(_HEADING_MARK_RE.sub("", text)).strip()
+    words = text.split()
+    if not words or len(words) > 16:
+        return False
+    if _BYLINE_RE.match(text) or _CREDIT_LABEL_RE.match(text):
+        return True
+    if len(words) <= 12 and _META_RE.match(text):
+        return True
+    return not ends_sentence(text) and bool(_STAMP_RE.search(text) or _READING_TIME_RE.search(text))
 # Chrome lines: the letter headers of an A–Z list, "Advertisement", "Share", "Print".
 _CHROME_RE = re.compile(
     r"^(?:[A-Z]|#|0-9|advertisement|sponsored|share|print|email|tweet|menu|search|close|"
@@ -232,6 +269,15 @@ def _plain(text: str) -> str:
     return _EMPHASIS_MARK_RE.sub("", text) if ("*" in text or "_" in text) else text
 
 
+def _words_of_links(text: str) -> str:
+    # A markdown link says what its words say: "[Open an issue](https://…)" urges as
+    # "Open an issue" does.
+    return _MD_LINK_RE.sub(r"\1", text) if "](" in text else text
+
+
+_MD_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+
+
 _HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
 
 
@@ -247,7 +293,7 @@ def is_banner(text: str) -> bool:
     stripped = text.strip()
     if any(phrase in lowered for phrase in BANNER_PHRASES) or _CHROME_RE.match(stripped):
         return True
-    if len(stripped.split()) <= 12 and (_META_RE.match(stripped) or _BYLINE_RE.match(stripped)):
+    if is_byline(stripped):
         return True
     if _is_consent_label(text) or _is_breadcrumb(stripped):
         return True
@@ -306,8 +352,11 @@ _BUSINESS_RE = re.compile(
     r"company (?:no|number|reg(?:istration)?)\b|trading (?:name|style) of|vat (?:no|number|reg)\b|"
     r"(?:opening|office|clinic|surgery|shop|store|business) hours\s*:)", re.IGNORECASE)
 # A price on a line of its own: "£64.99", "19,90 €", "USD 12".
-_PRICE_RE = re.compile(r"^(?:(?:from\s+)?[£$€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|\$|usd|eur|gbp|chf))$",
-                       re.IGNORECASE)
+_ONE_PRICE = r"(?:[£$€¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|£|\$|usd|eur|gbp|chf))"
+# Prices on a line of their own: "£64.99", "19,90 €", "USD 12", a sale's "$1,290 $899" or
+# "Was £40 now £32": only prices and the words a price tag puts round them.
+_PRICE_RE = re.compile(rf"^(?:(?:from|was|now|only|just|price|sale|save|regular|today)\s*:?\s*)?{_ONE_PRICE}"
+                       rf"(?:\s*(?:[/|–—-]|or|now|only|then|sale)?\s*{_ONE_PRICE})*$", re.IGNORECASE)
 # Votes and ratings: "21 ✓", "★★★★★ 4.8 from 37 votes", "Rated 4.5 out of 5".
 _COUNT = r"[+-]?(?:\d{1,3}(?:,\d{3})*|\d{1,3}(?:[.,]\d)?[kKmM])(?!\d)\s*[✓✔]?"
 _SCORE_RE = re.compile(rf"^(?:{_COUNT}(?:\s+{_COUNT}){{0,3}}|#\w+(?:\s+#\w+)*|[★☆✩✪⭐]+.*|[+-]1\b(?:\W.{{0,150}})?)$")
@@ -485,9 +534,14 @@ def is_signup(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 16)
 def is_promotion(text: str) -> bool:
     """Return whether a stand-alone line is a call to action or a marketing teaser."""
-    text = _plain(text)
+    text = _plain(_words_of_links(text))
     sentences = rough_sentences(text)
     if 2 < len(sentences) <= 6 and len(text.split()) <= 60 and _asks_and_urges(sentences):
+        return True
+    if re.search(r"[!?]", text) and len(sentences) <= 4 and len(text.split()) <= 25 and (
+            _SELF_REFERENCE_RE.search(text) or _FEEDBACK_RE.search(text)):
+        # An exclamation or a question about the page itself, or asking for feedback, is
+        # the site talking, not the term's text ("Enjoyed this guide? Pass it on! …").
         return True
     if not sentences or len(sentences) > 2 or len(text.split()) > 40:
         return False
@@ -501,11 +555,6 @@ def is_promotion(text: str) -> bool:
     if _APPEAL_RE.search(text) and any(_urges(s) for s in sentences):
         # "Support our reporting — become a member from $4 a month": whatever it opens with,
         # a line that urges the reader to pay the site is its appeal, not the term's text.
-        return True
-    if re.search(r"[!?]", text) and len(text.split()) <= 25 and (
-            _SELF_REFERENCE_RE.search(text) or _FEEDBACK_RE.search(text)):
-        # An exclamation or a question about the page itself, or asking for feedback, is
-        # the site talking, not the term's text.
         return True
     if len(sentences) == 2 and _reader_question(sentences[0]) and _urges(sentences[1]):
         # "Like what you read? Share it …", "Ready to try it? Find a club …": a question put to
@@ -552,7 +601,7 @@ def is_related_heading(text: str) -> bool:
     """Return whether a heading stands over other pages' titles, the author's box or comments."""
     normal = normal_line(text).rstrip(":").strip()
     return (normal in RELATED_HEADINGS or bool(_MORE_PAGES_RE.match(normal))
-            or bool(_SITE_HEADING_RE.match(normal)))
+            or bool(_SITE_HEADING_RE.match(normal)) or is_bare_pointer(text))
 
 
 # A question about the term has a subject of its own ("Is the horse lame?", "Can it be
@@ -565,7 +614,10 @@ _ASKS_ABOUT_RE = re.compile(r"^(?:is|are|was|were|do|does|did|can|could|will|wou
 
 def _urges(sentence: str) -> bool:
     # "Browse our courses.", or the same after a dash or colon: "There's more — browse our courses."
-    return any(_CTA_VERB_RE.match(clause.strip()) for clause in re.split(r"\s[—–-]\s|:\s", sentence))
+    # A row of share buttons after the colon urges as a verb does: "Spread the word: X · Y · Email".
+    clauses = re.split(r"\s[—–-]\s|:\s", sentence)
+    return any(_CTA_VERB_RE.match(clause.strip()) or (k and _is_breadcrumb(clause.strip()))
+               for k, clause in enumerate(clauses))
 
 
 _ELLIPTICAL_HAVE_RE = re.compile(r"^(?:have|got)\s+(?:a|an|any|some|questions?|feedback|ideas?|"
@@ -589,8 +641,9 @@ def _asks_and_urges(sentences: list[str]) -> bool:
     if not any(_reader_question(s) for s in sentences):
         return False
     questions = sum(1 for s in sentences if s.endswith("?"))
+    # A row of buttons ("Tweet | Share | Pin") after the question urges as a sentence does.
     urges = sum(1 for s in sentences if not s.endswith("?") and (
-        _CTA_VERB_RE.match(s) or is_promotion(s) or _SITE_VOICE_RE.search(s)))
+        _CTA_VERB_RE.match(s) or is_promotion(s) or _SITE_VOICE_RE.search(s) or is_banner(s)))
     return questions >= 1 and urges >= 1 and questions + urges == len(sentences)
 
 
@@ -599,6 +652,51 @@ def is_related_line(text: str) -> bool:
     """Return whether a line points at other articles ("Related: …", "Read more")."""
     text = _plain(text)
     return bool(RELATED_LINE_RE.match(text))
+
+
+# A question an FAQ puts in the buyer's or the user's mouth: the asker is "I" or "we", or the
+# site asks "you" ("Do I need a scanner?", "Can we pay in instalments?", "Do you ship abroad?").
+_ASKER_RE = re.compile(r"\b(?:I|I'm|I've|I'll|me|my|mine|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Yy]ou're)\b")
+# What buying and taking part are about, whoever asks: the price, the payment, the refund,
+# enrolling, access, certificates and credits, delivery.
+_PURCHASE_RE = re.compile(
+    r"\bhow much (?:does|do|is|are|will) (?:it|the|this|a|an|my|our)\b.{0,40}\bcost\b|"
+    r"\b(?:refunds?|refunded|money[- ]back|prices?|pricing|fees?|tuition|costs? of (?:the|a|this) (?:course|class|programme|program|"
+    r"membership|subscription)|payments?|pay(?:ing)? (?:for|in|by|with)|instal(?:l)?ments?|discounts?|coupons?|"
+    r"vouchers?|invoices?|receipts?|enrol(?:l)?(?:ing|ment|ed)?|sign[- ]?up|register(?:ing|ed)? for|"
+    r"certificates?|certification|(?:CE|CPD|CME|CEU) (?:credits?|points?|hours?)|credits? (?:hours?|points?)|"
+    r"lifetime access|access to the (?:course|videos|lessons|materials)|shipping|delivery|dispatch|"
+    r"returns? policy|warranty|account|log ?in|password|subscription|cancel (?:my|your|the) (?:order|subscription|plan))\b",
+    re.IGNORECASE)
+
+
+def is_customer_question(question: str, answer: str, names: Iterable[str]) -> bool:
+    """Return whether an FAQ's question and answer are about buying or using the site's product
+    or course, not about the term: the asker is the reader ("Do I need …?", "Can I get a
+    refund?") and the question leaves the term unnamed, or the pair is about paying, enrolling,
+    certificates or delivery."""
+    question, answer = _plain(question), _plain(answer)
+    low = question.casefold()
+    named = any(_names_in(n, low) for n in names if n)
+    if _PURCHASE_RE.search(question) or (_PURCHASE_RE.search(answer) and not named):
+        return True
+    return bool(_ASKER_RE.search(question)) and not named
+
+
+def _names_in(name: str, text: str) -> bool:
+    # "Clear aligner therapy" is named by "aligners" or "the therapy": the whole name, an
+    # abbreviation, or one of its long words (cut to five letters so that a plural meets it).
+    if re.search(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)", text):
+        return True
+    return any(w.casefold()[:5] in text for w in re.findall(r"[^\W\d_]{6,}", name))
+
+
+def is_bare_pointer(text: str) -> bool:
+    """Return whether a line is only a pointer to other reading ("You may also enjoy:"), with
+    nothing after it: it stands over the list of headlines that follows."""
+    plain = _plain(_HEADING_MARK_RE.sub("", text)).strip().rstrip(":").strip()
+    found = RELATED_LINE_RE.match(plain)
+    return found is not None and not plain[found.end():].strip(" :,-–—»›>")
 
 
 def noise_kind(text: str) -> str | None:

@@ -9,13 +9,15 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from ..model import Section, Term
-from ..topics import STANDARD_TOPICS, slug, topic_key
+from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis)
 from .naming import NAME_END_RE, name_and_aliases, title_subject
 from .noise import (RELATED_HEADINGS, has_prose_after, is_attribution, is_banner, is_comments_start,
+                    is_customer_question,
                     is_outline_heading, is_promotion,
-                    is_quotation, is_related_heading, is_related_line, is_signup, trailing_teasers)
+                    is_bare_pointer, is_quotation, is_related_heading, is_related_line, is_signup,
+                    trailing_teasers)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
@@ -130,7 +132,10 @@ def build_term(
             # "You might also like:", "More from Quiet Design": a pointer with nothing after
             # it introduces the headlines below it.
             plain = normal_line(strip_emphasis(line.text)).lstrip("#").strip().rstrip(":").strip()
-            pointer_heading = plain not in _LINKS and (plain in RELATED_HEADINGS or plain.startswith("more from "))
+            # Any wording of the pointer counts ("You may also enjoy:", "Recommended for you"),
+            # so long as the line holds nothing but it.
+            pointer_heading = plain not in _LINKS and (plain in RELATED_HEADINGS or plain.startswith("more from ")
+                                                       or is_bare_pointer(plain))
             under_pointer = normal_line(line.text).rstrip(":").strip() in RELATED_HEADINGS or pointer_heading
         else:
             under_pointer = False
@@ -219,7 +224,7 @@ def build_term(
         discarded.extend(line for p in opening[:-1] for line in p.lines)
         title = Line(opening[-1].line, opening[-1].text)
         opening = []
-    if not opening and kept and (topic_key(kept[0][0].heading or "", synonyms) == "definition"
+    if not opening and kept and (is_definition_heading(kept[0][0].heading or "", synonyms)
                                  or _asks_what(kept[0][0].heading or "", kept[0][1])):
         # "## Definition" as the first heading, or "What is chain stretch?" over the paragraph
         # naming it: its prose is the opening.
@@ -236,6 +241,15 @@ def build_term(
             "no definition: nothing beside its term reads as a definition" if entry else
             "no definition: the page must open with a paragraph that names the term", path, first
         )
+
+    if title is not None and not entry:
+        # "What is clear aligner therapy?" under the title "Clear Aligner Therapy" asks what the
+        # term is: its paragraph is the definition, after whatever tagline the opening holds
+        # (set aside below when it defines nothing).
+        asked = next((k for k, (block, _) in enumerate(kept)
+                      if _asks_for(block.heading or "", title_subject(title.text))), None)
+        if asked is not None:
+            opening = opening + kept.pop(asked)[1]
 
     if title is not None and not entry:
         # Under "What is phase cancellation?", the asker's own question ("When I record … What
@@ -261,6 +275,14 @@ def build_term(
     if defining and all(_is_title_shaped(p.text, (name, *aliases)) for p in opening[:defining]):
         related.extend(line for p in opening[:defining] for line in p.lines)
         opening = opening[defining:]
+        # The defining sentence names the term and its aliases better than the tagline did.
+        name, aliases = name_and_aliases(opening[0].text, title.text if title else None, path, opening[0].line)
+
+    # An FAQ about buying or taking the site's product or course ("Do I need a scanner?",
+    # "Can I get a refund?") is the site's, not the term's; questions about the term stay.
+    kept = [(block, paragraphs) for block, paragraphs in
+            (_without_customer_questions(block, paragraphs, (name, *aliases), discarded)
+             for block, paragraphs in kept) if paragraphs]
 
     # Teasers trail the last block with prose: one-sentence paragraphs that start afresh.
     last = kept[-1][1] if kept else opening
@@ -448,15 +470,76 @@ def _asks_what(heading: str, paragraphs: list[Paragraph]) -> bool:
     return subject != heading and bool(paragraphs) and _names(subject, paragraphs[0].text)
 
 
+# The heading over a page's questions and answers.
+_FAQ_HEADING_RE = re.compile(r"^(?:faqs?|frequently asked questions|(?:common|your|popular|key) questions|"
+                             r"questions and answers|questions & answers|q ?& ?a|q and a|ask us|any questions)"
+                             r"(?:\s*\(faqs?\))?\??$")
+
+
+def _without_customer_questions(block: _Block, paragraphs: list[Paragraph], names: tuple[str, ...],
+                                discarded: list[Line]) -> tuple[_Block, list[Paragraph]]:
+    """Return a block without the questions (and their answers) that ask about the product or
+    course rather than the term; those and a heading left bare go to ``discarded``.
+
+    A question heading is one such question over its answer; under an FAQ heading each
+    paragraph that opens with a question is one, or a question paragraph with the next.
+    """
+    heading = block.heading or ""
+    if heading.endswith("?"):
+        answer = paragraphs[0].text if paragraphs else ""
+        if is_customer_question(heading, answer, names):
+            discarded.append(Line(block.line, block.source))
+            discarded.extend(line for p in paragraphs for line in p.lines)
+            return block, []
+        return block, paragraphs
+    if not _FAQ_HEADING_RE.match(normal_line(heading).rstrip(":").strip()):
+        return block, paragraphs
+    kept: list[Paragraph] = []
+    k = 0
+    while k < len(paragraphs):
+        # "**Do I need a scanner?** No, …": the bold marks of the question are no text.
+        sentences = rough_sentences(re.sub(r"\*\*|__", "", paragraphs[k].text))
+        pair = [paragraphs[k]]
+        if sentences and sentences[0].endswith("?") and len(sentences) == 1 and k + 1 < len(paragraphs) \
+                and not paragraphs[k + 1].text.endswith("?"):
+            pair.append(paragraphs[k + 1])  # the question on a line of its own, its answer below
+        question = sentences[0] if sentences else ""
+        answer = " ".join([*sentences[1:], *(p.text for p in pair[1:])])
+        if question.endswith("?") and is_customer_question(question, answer, names):
+            discarded.extend(line for p in pair for line in p.lines)
+        else:
+            kept.extend(pair)
+        k += len(pair)
+    if not kept:
+        discarded.append(Line(block.line, block.source))
+    return block, kept
+
+
+def _asks_for(heading: str, name: str) -> bool:
+    """Return whether a heading asks what the named term is ("What is clear aligner therapy?"
+    under "Clear Aligner Therapy", "What are index fossils?" under "Index fossil")."""
+    subject = title_subject(heading)
+    return subject != heading and bool(name) and _singular_phrase(subject) == _singular_phrase(name)
+
+
 def _defines(paragraph: str, names: tuple[str, ...]) -> bool:
     """Return whether a paragraph opens by defining one of the names: "Manning is …",
     "An index fossil (or guide fossil) is …", "Stayman, a convention …, is …"."""
-    lead = re.match(r"(?:(?:a|an|the)\s+)?(.{1,80}?)(?:\s*\([^()]*\))?(?:,[^.]{0,120}?,)?\s+"
+    # "In geology, an index fossil is …": the field named first does not change the subject.
+    lead = re.match(r"(?:(?:in|within|for)\s[^,.]{1,40},\s+)?(?:(?:a|an|the)\s+)?(.{1,80}?)(?:\s*\([^()]*\))?(?:,[^.]{0,120}?,)?\s+"
                     r"(?:is|are|was|were|refers|means|describes|denotes)\b", paragraph, re.IGNORECASE)
     if not lead:
         return False
-    said = lead.group(1).casefold().strip()
-    return any(said == n.casefold() or n.casefold().startswith(said + " ") for n in names if n)
+    said = _singular_phrase(lead.group(1))
+    # "Index fossils are …" defines the index fossil: the name in the plural is the name.
+    return any(said == _singular_phrase(n) or n.casefold().startswith(lead.group(1).casefold().strip() + " ")
+               for n in names if n)
+
+
+def _singular_phrase(text: str) -> str:
+    """Return a phrase in lower case with its last word in the singular ("Index fossils" → "index fossil")."""
+    words = text.casefold().split()
+    return " ".join(words[:-1] + [singular(words[-1])]) if words else ""
 
 
 def _is_title_shaped(paragraph: str, names: tuple[str, ...]) -> bool:

@@ -332,11 +332,17 @@ def _planned(prepared: Prepared, plans: Sequence[PackagePlan], sources: Mapping[
     planned = [manifest.Planned(plan.path.name,
                                 tuple(sorted({c.deck for d in plan.decks for c in d.cards})),
                                 describe_package(plan.decks, prepared.templates, sources, known),
-                                tuple(sorted({(f"{c.deck}/{c.topic}", d.name) for d in plan.decks for c in d.cards})))
+                                _anki_decks(plan))
                for plan in plans]
     if known is not None:
         known.done()
     return planned
+
+
+def _anki_decks(plan: PackagePlan) -> tuple[tuple[str, str], ...]:
+    """Return each deck and topic of a package's cards (``deck/topic``), with its Anki deck's name."""
+    return tuple(sorted({(f"{deck}/{topic}", name) for deck, topic, name in
+                         {(c.deck, c.topic, d.name) for d in plan.decks for c in d.cards}}))
 
 
 def _output_folder(out: Path) -> None:

@@ -343,43 +343,42 @@ class NoteMemo:
     name and its Source field; given the term's cache key, its cards are what the render
     cache holds under that key, except their positions (which no digest reads) and the
     key and GUID a cloze note carries over from the last build (``continuity``). So a
-    note is looked up by its term's key, its deck's name, its GUID and its Source field.
+    note is looked up by its term's key, then its deck's name, Source field and GUID.
     """
 
     def __init__(self, memo: Memo):
         self._memo = memo
         self._old: dict[str, dict] = {}
-        self._new: dict[str, dict[str, list]] = {}
+        self._new: dict[str, dict[str, dict[str, dict[str, list]]]] = {}
         self._decks: dict[str, str] = {}
-
-    def _entry(self, card: Card, deck: str, source: str) -> tuple[str | None, str]:
-        return self._memo.term_keys.get((card.deck, card.term_id)), f"{deck}\x1f{card.guid}\x1f{source}"
 
     def get(self, card: Card, deck: str, source: str) -> tuple[str, int] | None:
         """Return the digest and first note id of the note ``card`` starts, or None."""
-        term, key = self._entry(card, deck, source)
+        term = self._memo.term_keys.get((card.deck, card.term_id))
         if term is None:
             return None
         old = self._old.get(term)
         if old is None:
             found = self._memo.get(term, card.deck)
             old = self._old[term] = found if isinstance(found, dict) else {}
-        value = old.get(key)
-        if not (isinstance(value, list) and len(value) == 2 and isinstance(value[0], str)
-                and isinstance(value[1], int)):
+        try:
+            digest, nid = value = old[deck][source][card.guid]
+        except (KeyError, TypeError, ValueError):
             return None
-        self._note(term, card.deck)[key] = value
-        return value[0], value[1]
+        if not (isinstance(digest, str) and isinstance(nid, int)):
+            return None
+        self._notes(term, card.deck, deck, source)[card.guid] = value
+        return digest, nid
 
     def put(self, card: Card, deck: str, source: str, digest: str, nid: int) -> None:
         """Keep a note's digest and first note id under its term's key."""
-        term, key = self._entry(card, deck, source)
+        term = self._memo.term_keys.get((card.deck, card.term_id))
         if term is not None:
-            self._note(term, card.deck)[key] = [digest, nid]
+            self._notes(term, card.deck, deck, source)[card.guid] = [digest, nid]
 
-    def _note(self, term: str, deck: str) -> dict[str, list]:
-        self._decks[term] = deck
-        return self._new.setdefault(term, {})
+    def _notes(self, term: str, card_deck: str, deck: str, source: str) -> dict[str, list]:
+        self._decks[term] = card_deck
+        return self._new.setdefault(term, {}).setdefault(deck, {}).setdefault(source, {})
 
     def done(self) -> None:
         """Keep, for the next build, exactly the notes this build described of each term."""

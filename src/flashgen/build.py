@@ -314,6 +314,10 @@ class CardSources(Mapping[str, str]):
         deck, term, *_ = key.split("/", 2)
         return self._terms[(deck, term)]
 
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        deck, term, *_ = key.split("/", 2)  # asked for every note: without Mapping's layers
+        return self._terms.get((deck, term), default)
+
     def __iter__(self) -> Iterator[str]:
         return (c.key for c in self._cards)
 

@@ -351,34 +351,45 @@ class NoteMemo:
         self._old: dict[str, dict] = {}
         self._new: dict[str, dict[str, dict[str, dict[str, list]]]] = {}
         self._decks: dict[str, str] = {}
+        # The notes of one term in one deck with one Source field, last build's and this
+        # one's: a package's notes come term by term, so most lookups ask the same again.
+        self._asked: tuple[str, str, str, str] | None = None
+        self._before: dict = {}
+        self._now: dict[str, list] | None = None
 
-    def get(self, card: Card, deck: str, source: str) -> tuple[str, int] | None:
-        """Return the digest and first note id of the note ``card`` starts, or None."""
+    def _notes(self, card: Card, deck: str, source: str) -> None:
+        asked = (card.deck, card.term_id, deck, source)
+        if asked == self._asked:
+            return
+        self._asked, self._before, self._now = asked, {}, None
         term = self._memo.term_keys.get((card.deck, card.term_id))
         if term is None:
-            return None
+            return
         old = self._old.get(term)
         if old is None:
             found = self._memo.get(term, card.deck)
             old = self._old[term] = found if isinstance(found, dict) else {}
-        try:
-            digest, nid = value = old[deck][source][card.guid]
-        except (KeyError, TypeError, ValueError):
+        before = old.get(deck)
+        before = before.get(source) if isinstance(before, dict) else None
+        self._before = before if isinstance(before, dict) else {}
+        self._decks[term] = card.deck
+        self._now = self._new.setdefault(term, {}).setdefault(deck, {}).setdefault(source, {})
+
+    def get(self, card: Card, deck: str, source: str) -> tuple[str, int] | None:
+        """Return the digest and first note id of the note ``card`` starts, or None."""
+        self._notes(card, deck, source)
+        value = self._before.get(card.guid)
+        if self._now is None or not (isinstance(value, list) and len(value) == 2
+                                     and isinstance(value[0], str) and isinstance(value[1], int)):
             return None
-        if not (isinstance(digest, str) and isinstance(nid, int)):
-            return None
-        self._notes(term, card.deck, deck, source)[card.guid] = value
-        return digest, nid
+        self._now[card.guid] = value
+        return value[0], value[1]
 
     def put(self, card: Card, deck: str, source: str, digest: str, nid: int) -> None:
         """Keep a note's digest and first note id under its term's key."""
-        term = self._memo.term_keys.get((card.deck, card.term_id))
-        if term is not None:
-            self._notes(term, card.deck, deck, source)[card.guid] = [digest, nid]
-
-    def _notes(self, term: str, card_deck: str, deck: str, source: str) -> dict[str, list]:
-        self._decks[term] = card_deck
-        return self._new.setdefault(term, {}).setdefault(deck, {}).setdefault(source, {})
+        self._notes(card, deck, source)
+        if self._now is not None:
+            self._now[card.guid] = [digest, nid]
 
     def done(self) -> None:
         """Keep, for the next build, exactly the notes this build described of each term."""

@@ -546,7 +546,8 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
                 for cache in caches:
                     cache.save([d.id for d in prepared.decks])
                 manifest.write_manifest(out, replace(
-                    manifest.updated(previous, records, ()), last_build=None if stale else last_build))
+                    manifest.updated(previous, records, ()), last_build=None if stale else last_build),
+                    read=previous)
         except BaseException:
             _remove(temporary for temporary, _ in written)
             raise

@@ -192,8 +192,6 @@ class RenderCache:
     #: The file's name in the output folder, what messages call it, and its first line.
     NAME, WHAT = CACHE_NAME, "render cache"
     HEAD = f"flashgen render cache {CACHE_FORMAT}\n".encode()
-    #: Whether the cache also keeps a ``Memo`` of its terms, in entries of its own file.
-    KEEPS_MEMO = True
 
     def __init__(self, folder: Path | None):
         self.path = folder / self.NAME if folder is not None else None
@@ -201,7 +199,7 @@ class RenderCache:
         self._old: dict[str, tuple[str, int, int]] = {}  # key -> (deck id, offset, length)
         self._new: dict[str, tuple[str, int, int] | tuple[str, object]] = {}
         self.shared: dict = {}  # see _card
-        self.memo = Memo(self) if self.KEEPS_MEMO else None
+        self.memo: Memo | None = Memo(self)  # entries of this file, see ``Memo``
         if self.path is None:
             return
         try:
@@ -297,11 +295,11 @@ def _plain_json(value: object) -> str:
 
 
 class Memo:
-    """What the last build worked out from a term's text or its cards, by a digest of
-    everything it was worked out from: the words a term's text can name other terms by
-    (``name_words``), and the digests of its notes (``NoteMemo``). Its entries are plain
-    JSON data in the render cache's file, kept and saved with the cards; like them, only
-    ever a shortcut."""
+    """What the last build worked out from a term's text or its cards, or from a page, by
+    a digest of everything it was worked out from: the words a term's text can name other
+    terms by (``name_words``), the digests of its notes (``NoteMemo``), a page's lines
+    (``pagecache.PageCache.lines``). Its entries are plain JSON data in its cache's file,
+    kept and saved with the cache's own; like them, only ever a shortcut."""
 
     def __init__(self, cache: RenderCache):
         # Not a reference: the cache holds its memo, and a cycle would keep the cache's

@@ -39,6 +39,17 @@ def test_the_manifest_reads_back_what_was_written_and_is_not_rewritten_unchanged
     assert [p.name for p in tmp_path.iterdir()] == [MANIFEST_NAME]
 
 
+def test_a_manifest_known_to_differ_from_the_one_read_is_written_and_one_equal_to_it_is_not(tmp_path):
+    write_manifest(tmp_path, LAST)
+    read = read_manifest(tmp_path)
+    inode = (tmp_path / MANIFEST_NAME).stat().st_ino
+    assert write_manifest(tmp_path, LAST, read=read) is False
+    assert (tmp_path / MANIFEST_NAME).stat().st_ino == inode
+    changed = Manifest((record("deck-definition.apkg", "a", 1000), record("deck-metric.apkg", "c", 3000)))
+    assert write_manifest(tmp_path, changed, read=read) is True
+    assert read_manifest(tmp_path) == changed
+
+
 @pytest.mark.parametrize("path", ["../outside.apkg", "sub/deck.apkg", "notes.txt", ".flashgen-manifest.json"])
 def test_a_manifest_naming_a_file_outside_the_folder_is_refused(tmp_path, path):
     write_manifest(tmp_path, Manifest((record(path, "a", 1),)))

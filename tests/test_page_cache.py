@@ -126,6 +126,28 @@ def test_a_line_that_starts_repeating_on_another_page_reads_the_first_page_again
     assert decks == prepare((source,)).decks
 
 
+def test_only_an_edited_page_is_laid_out_again(tmp_path, monkeypatch):
+    from flashgen.readers.text import TextReader
+
+    source, out = tmp_path / "gut", tmp_path / "out"
+    pages = {name: list(lines) for name, lines in PAGES.items()}
+    pages["zonulin.txt"].insert(3, SHARED[0])
+    pages["cortisol.txt"].insert(3, SHARED[0])
+    _write(source, pages, "")
+    build(BuildConfig(sources=(source,), out=out))
+    _apply(("word", "butyrate.txt", "fibre"), pages, "")
+    _write(source, pages, "")
+    laid_out = []
+    lines = TextReader.lines
+    monkeypatch.setattr(TextReader, "lines", lambda self, text, path: laid_out.append(path.rsplit("/", 1)[-1])
+                        or lines(self, text, path))
+    decks = prepare((source,), page_cache=PageCache(out)).decks
+    # The lines the other pages share (boilerplate on both) come from the last build.
+    assert laid_out == ["butyrate.txt"]
+    monkeypatch.undo()
+    assert decks == prepare((source,)).decks
+
+
 def test_terms_read_back_as_they_were_written(tmp_path):
     _write(tmp_path / "gut", PAGES, "Metric")
     terms = [t for d in prepare((tmp_path / "gut",)).decks for t in d.terms]

@@ -176,3 +176,29 @@ def test_lean_cards_write_the_same_packages_as_full_ones(tmp_path, monkeypatch):
     build(BuildConfig(sources=(decks,), out=full_out))
     assert any(c.answers for c in prepare((decks,), cache=RenderCache(full_out)).cards)
     assert _without_cache(lean_out) == _without_cache(full_out)
+
+
+def test_a_rebuild_finds_again_only_what_an_edited_term_changed(tmp_path, monkeypatch):
+    from flashgen import anki, cloze
+    from flashgen.manifest import read_manifest
+
+    source = tmp_path / "src" / "gut"
+    terms = {k: yaml.safe_load(yaml.safe_dump(v)) for k, v in TERMS.items()}
+    _write_deck(source, terms)
+    out = tmp_path / "out"
+    build(BuildConfig(sources=(source.parent,), out=out))
+    _apply(("text", "gliadin", "serum"), terms, None, "Gut Basics")
+    _write_deck(source, terms)
+    # The words a term's text names others by, and the digests of its notes, are worked
+    # out again for the edited term only: the others' come from the last build.
+    words, notes = [], []
+    real_words, real_digest = cloze.name_words, anki._digest
+    monkeypatch.setattr(cloze, "name_words", lambda texts: words.append(1) or real_words(texts))
+    # A note's digest is made of its GUID and fields; a package's has no GUID.
+    monkeypatch.setattr(anki, "_digest", lambda value: ("guid" in value and notes.append(value["guid"]))
+                        or real_digest(value))
+    build(BuildConfig(sources=(source.parent,), out=out))
+    assert len(words) == 1
+    monkeypatch.undo()
+    by_term = {n.guid: n.key.split("/")[1] for r in read_manifest(out).packages for n in r.notes}
+    assert notes and {by_term[guid] for guid in notes} == {"gliadin"}

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from . import __version__
 from .errors import Problem
@@ -205,23 +205,36 @@ def _note_rows(decks: Sequence[PackageDeck], sources: Mapping[str, str] | None) 
         deck_rows = []
         for cards in note_cards(deck.cards):
             card = cards[0]
-            source = sources.get(card.key, "")
-            for tag in card.tags:
-                if " " in tag:  # as genanki would refuse it, but before anything is written
-                    raise ValueError(f"Tag {tag!r} contains a space; this is not allowed!")
-            if card.template:
-                model, fields, due = "definition", _definition_fields(cards, source, escaped), min(
-                    c.position for c in cards)
-            else:
-                model = "cloze" if card.kind == "cloze" else "qa"
-                fields, due = _note_fields(card, source, escaped), card.position
-            nid = note_id(card.guid)
-            while nid in taken:  # two GUIDs with one id: rare, and settled in note order
-                nid += 1
-            taken.add(nid)
-            deck_rows.append(_NoteRow(card, model, fields, list(card.tags), due, nid))
+            model, fields, due = _note_content(cards, sources.get(card.key, ""), escaped)
+            deck_rows.append(_NoteRow(card, model, fields, list(card.tags), due,
+                                      _free_id(note_id(card.guid), taken)))
         rows.append(deck_rows)
     return rows
+
+
+def _note_content(cards: tuple[Card, ...], source: str, escaped: dict[str, str]) -> tuple[str, list[str], int]:
+    """Return a note's type (as ``_NoteRow.model`` names it), fields and position, from its cards."""
+    card = cards[0]
+    for tag in card.tags:
+        if " " in tag:  # as genanki would refuse it, but before anything is written
+            raise ValueError(f"Tag {tag!r} contains a space; this is not allowed!")
+    if card.template:
+        return "definition", _definition_fields(cards, source, escaped), min(c.position for c in cards)
+    return _model_name(card), _note_fields(card, source, escaped), card.position
+
+
+def _model_name(card: Card) -> str:
+    """Return the name ``_NoteRow.model`` gives the note type of the note ``card`` starts."""
+    return "definition" if card.template else "cloze" if card.kind == "cloze" else "qa"
+
+
+def _free_id(nid: int, taken: set[int]) -> int:
+    """Return ``nid``, or the next id not in ``taken`` (two GUIDs with one id: rare, and settled
+    in note order), and take it."""
+    while nid in taken:
+        nid += 1
+    taken.add(nid)
+    return nid
 
 
 def _models(decks: Sequence[PackageDeck], templates: Templates) -> dict[str, genanki.Model]:
@@ -319,25 +332,49 @@ def _digest(value: object) -> str:
     return hashlib.sha256(_ENCODER.encode(value).encode("utf-8")).hexdigest()
 
 
+class KnownNotes(Protocol):
+    """Note digests worked out before, by a card's term, its deck and its Source field
+    (see ``rendering.NoteMemo``)."""
+
+    def get(self, card: Card, deck: str, source: str) -> tuple[str, int] | None: ...
+
+    def put(self, card: Card, deck: str, source: str, digest: str, nid: int) -> None: ...
+
+
 def describe_package(decks: Sequence[PackageDeck], templates: Templates,
-                     sources: Mapping[str, str] | None = None) -> PackageContent:
-    """Return the digests of what ``write_package`` would write, without writing anything."""
+                     sources: Mapping[str, str] | None = None, known: KnownNotes | None = None) -> PackageContent:
+    """Return the digests of what ``write_package`` would write, without writing anything.
+
+    With ``known``, a note whose digest (and first note id) it holds is not digested again,
+    and the digest of every other note is given to it.
+    """
     models = _models(decks, templates)
     model_ids = {name: m.model_id for name, m in models.items()}
     notes: list[NoteDigest] = []
     layout = []
+    sources = sources or {}
+    escaped: dict[str, str] = {}
+    taken: set[int] = set()
     # Taken from the very values genanki's objects are made of when the package is written
     # (``genanki_package``), so that nothing that reaches the package (fields, tags, deck
     # names, note-type HTML and CSS) can change unnoticed.
     used: dict[int, genanki.Model] = {}
-    for deck, rows in zip(decks, _note_rows(decks, sources)):
+    for deck in decks:
         deck_notes = []
-        for row in rows:
-            model = models[row.model]
-            used[model.model_id] = model
-            deck_notes.append(NoteDigest(row.card.key, row.card.guid, _digest({
-                "deck": deck.name, "model": model_ids[row.model], "guid": row.card.guid,
-                "fields": row.fields, "tags": row.tags}), row.note_id))
+        for cards in note_cards(deck.cards):
+            card = cards[0]
+            source = sources.get(card.key, "")
+            found = known.get(card, deck.name, source) if known is not None else None
+            if found is None:
+                model, fields, _ = _note_content(cards, source, escaped)
+                digest, first_id = _digest({"deck": deck.name, "model": model_ids[model], "guid": card.guid,
+                                            "fields": fields, "tags": list(card.tags)}), note_id(card.guid)
+                if known is not None:
+                    known.put(card, deck.name, source, digest, first_id)
+            else:
+                model, (digest, first_id) = _model_name(card), found
+            used[model_ids[model]] = models[model]
+            deck_notes.append(NoteDigest(card.key, card.guid, digest, _free_id(first_id, taken)))
         notes.extend(deck_notes)
         # Positions (``due``) are left out: Anki keeps an imported card's position, so a
         # package whose only change is the order of sections is not worth writing again.

@@ -210,7 +210,7 @@ def _check_unique_guids(cards: Sequence[Card], problems: list[Problem]) -> None:
                                     f"{':' + str(other.line) if other.line else ''} ({other.key!r})"))
 
 
-def source_timestamp(paths: Sequence[str | Path]) -> int:
+def source_timestamp(paths: Sequence[str | Path], mtimes: dict[str | Path, int] | None = None) -> int:
     """Return the build time: SOURCE_DATE_EPOCH, or the newest modification time of ``paths``.
 
     Deriving it from the inputs keeps rebuilds of unchanged sources identical. It is only
@@ -227,7 +227,11 @@ def source_timestamp(paths: Sequence[str | Path]) -> int:
             raise ValidationError(f"SOURCE_DATE_EPOCH must lie between 0 and {manifest.LATEST_TIME} "
                                   f"(the end of the year 9999), not {epoch[:40]}")
         return value
-    return max(int(Path(p).stat().st_mtime) for p in paths)
+    mtimes = {} if mtimes is None else mtimes  # kept by the caller, for files it asks about again
+    for path in paths:
+        if path not in mtimes:
+            mtimes[path] = int(Path(path).stat().st_mtime)
+    return max(mtimes[p] for p in paths)
 
 
 #: The longest package file name written; most file systems allow 255 bytes.
@@ -253,11 +257,14 @@ def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[P
 
     template_files = prepared.templates.files()
     plans: list[PackagePlan] = []
+    mtimes: dict[str | Path, int] = {}  # each file is asked about by every package it goes into
     for deck in prepared.decks:
         titles = topic_titles(deck)
         deck_cards = [c for c in prepared.cards if c.deck == deck.id]
-        by_topic = {t: tuple(c for c in deck_cards if c.topic == t) for t in deck_topics(deck)}
-        by_topic = {t: cs for t, cs in by_topic.items() if cs}
+        grouped: dict[str, list[Card]] = {}
+        for card in deck_cards:
+            grouped.setdefault(card.topic, []).append(card)
+        by_topic = {t: tuple(grouped[t]) for t in deck_topics(deck) if t in grouped}
         settings = [f for f in [deck_settings_file(Path(deck.path))] if f is not None]
         parts = [PackageDeck(f"{deck.title}::{titles[t]}", "", cs) for t, cs in by_topic.items()]
         # The description belongs to the deck, not to each topic: it goes on the parent
@@ -270,7 +277,7 @@ def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[P
                       for t, p in zip(by_topic, parts)]
         for path, package_decks, cards in groups:
             inputs = sorted({c.source for c in cards}) + settings + template_files
-            plans.append(PackagePlan(path, tuple(package_decks), source_timestamp(inputs), deck.path))
+            plans.append(PackagePlan(path, tuple(package_decks), source_timestamp(inputs, mtimes), deck.path))
     _check_unique_paths(plans)
     return plans
 
@@ -307,6 +314,10 @@ class CardSources(Mapping[str, str]):
         deck, term, *_ = key.split("/", 2)
         return self._terms[(deck, term)]
 
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        deck, term, *_ = key.split("/", 2)  # asked for every note: without Mapping's layers
+        return self._terms.get((deck, term), default)
+
     def __iter__(self) -> Iterator[str]:
         return (c.key for c in self._cards)
 
@@ -318,13 +329,24 @@ def source_fields(prepared: Prepared) -> CardSources:
     return CardSources(prepared)
 
 
-def _planned(prepared: Prepared, plans: Sequence[PackagePlan],
-             sources: Mapping[str, str]) -> list[manifest.Planned]:
-    return [manifest.Planned(plan.path.name,
-                             tuple(sorted({c.deck for d in plan.decks for c in d.cards})),
-                             describe_package(plan.decks, prepared.templates, sources),
-                             tuple(sorted({(f"{c.deck}/{c.topic}", d.name) for d in plan.decks for c in d.cards})))
-            for plan in plans]
+def _planned(prepared: Prepared, plans: Sequence[PackagePlan], sources: Mapping[str, str],
+             cache: RenderCache | None = None) -> list[manifest.Planned]:
+    # The digests of unchanged terms' notes come from the cache's memo (see ``NoteMemo``).
+    known = cache.memo.notes() if cache is not None and cache.memo is not None else None
+    planned = [manifest.Planned(plan.path.name,
+                                tuple(sorted({c.deck for d in plan.decks for c in d.cards})),
+                                describe_package(plan.decks, prepared.templates, sources, known),
+                                _anki_decks(plan))
+               for plan in plans]
+    if known is not None:
+        known.done()
+    return planned
+
+
+def _anki_decks(plan: PackagePlan) -> tuple[tuple[str, str], ...]:
+    """Return each deck and topic of a package's cards (``deck/topic``), with its Anki deck's name."""
+    return tuple(sorted({(f"{deck}/{topic}", name) for deck, topic, name in
+                         {(c.deck, c.topic, d.name) for d in plan.decks for c in d.cards}}))
 
 
 def _output_folder(out: Path) -> None:
@@ -442,7 +464,7 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
     prepared = _carried_over(prepared, previous, out)
     plans = plan_packages(prepared, out, config.single)
     sources = source_fields(prepared)
-    planned = _planned(prepared, plans, sources)
+    planned = _planned(prepared, plans, sources, cache)
     changes = manifest.compare(previous, planned, out)
     _check_package_paths(plans, changes)
     if not locked:
@@ -524,7 +546,8 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
                 for cache in caches:
                     cache.save([d.id for d in prepared.decks])
                 manifest.write_manifest(out, replace(
-                    manifest.updated(previous, records, ()), last_build=None if stale else last_build))
+                    manifest.updated(previous, records, ()), last_build=None if stale else last_build),
+                    read=previous)
         except BaseException:
             _remove(temporary for temporary, _ in written)
             raise
@@ -602,13 +625,13 @@ def diff(config: BuildConfig) -> manifest.Changes:
     cache, pages = RenderCache(config.out), PageCache(config.out)  # read, never saved
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, cache=cache,
                        page_cache=pages)
-    cache.close()
     pages.close()
     _output_folder(config.out)
     previous = manifest.read_manifest(config.out)
     prepared = _carried_over(prepared, previous, config.out)
     plans = plan_packages(prepared, config.out, config.single)
-    planned = _planned(prepared, plans, source_fields(prepared))
+    planned = _planned(prepared, plans, source_fields(prepared), cache)
+    cache.close()
     changes = manifest.compare(previous, planned, config.out)
     return replace(changes, notices=(*moved_decks(previous, planned, changes), *new_identities(changes)))
 

@@ -23,7 +23,7 @@ from .expansions import expansions
 from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
                       prose_name)
 from .keyphrases import content_stems, deck_phrases, uses_recurring
-from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs
+from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of
 from .owncards import own_cards
 from .sentences import split_sentences
 from .templatefiles import DEFAULT_TEMPLATE, TEMPLATE_SUFFIX, template_files, template_folders
@@ -169,12 +169,13 @@ class DeckRendering:
                     by_word.setdefault(word, []).append(index)
         return by_word, tuple(everywhere)
 
-    def names_for(self, term: Term) -> tuple[Names, ...]:
+    def names_for(self, term: Term, words: frozenset[str] | None = None) -> tuple[Names, ...]:
         """Return, in deck order, the deck's names that the name index can find in the
-        term's text: the only ones its cards can depend on."""
+        term's text: the only ones its cards can depend on. ``words``: the term's
+        ``name_words``, when known."""
         by_word, everywhere = self._names_by_word
         chosen = set(everywhere)
-        for word in name_words(text for _, text, _ in term.texts()):
+        for word in words if words is not None else name_words(text for _, text, _ in term.texts()):
             chosen.update(by_word.get(word, ()))
         return tuple(self.names[i] for i in sorted(chosen))
 
@@ -285,7 +286,7 @@ def _numbered(cards: Sequence[Card], offset: int) -> list[Card]:
     for card in cards:
         values = list(_CARD_VALUES(card))
         values[_POSITION] += offset
-        out.append(Card(*values))
+        out.append(card_of(values))
     return out
 
 

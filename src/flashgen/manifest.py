@@ -466,17 +466,22 @@ def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
     yield b"}\n"
 
 
-def write_manifest(out: Path, manifest: Manifest) -> bool:
-    """Replace the manifest in ``out`` atomically; return False when it already said the same."""
+def write_manifest(out: Path, manifest: Manifest, read: Manifest | None = None) -> bool:
+    """Replace the manifest in ``out`` atomically; return False when it already said the same.
+
+    ``read``: the manifest read from ``out`` before. A manifest that differs from it
+    cannot be written as the same bytes, so it is written without comparing.
+    """
     path = out / MANIFEST_NAME
-    # Compared and written piece by piece: a large manifest is never held whole in memory.
-    new = hashlib.sha256()
-    for piece in _manifest_chunks(manifest):
-        new.update(piece)
-    try:
-        if file_digest(path) == new.hexdigest():
-            return False
-    except OSError:
-        pass
+    if read is None or manifest == read:
+        # Compared and written piece by piece: a large manifest is never held whole in memory.
+        new = hashlib.sha256()
+        for piece in _manifest_chunks(manifest):
+            new.update(piece)
+        try:
+            if file_digest(path) == new.hexdigest():
+                return False
+        except OSError:
+            pass
     write_atomic(path, _manifest_chunks(manifest), "build manifest")
     return True

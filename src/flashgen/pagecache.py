@@ -17,9 +17,11 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from .model import ClozeKeys, Section, Term
 from .readers.lines import Line, normal_line
+from .readers.noise import repeat_candidates
 from .rendering import RenderCache, _digest, code_digest
 
 PAGES_NAME = ".flashgen-pages"
@@ -30,10 +32,17 @@ _TERM_FIELDS = tuple(f.name for f in dataclasses.fields(Term))
 _SECTION_FIELDS = tuple(f.name for f in dataclasses.fields(Section))
 
 
-def page_key(path: str, text: str, lines: Sequence[Line], deck: str, synonyms: Mapping[str, str] | None,
-             noise: frozenset[str]) -> str:
-    """Return the key of a page's terms: everything ``build_terms`` reads to make them."""
-    repeated = sorted({normal_line(line.text) for line in lines} & noise) if noise else []
+def page_key(path: str, text: str, lines: Sequence[Line] | PageLines, deck: str,
+             synonyms: Mapping[str, str] | None, noise: frozenset[str]) -> str:
+    """Return the key of a page's terms: everything ``build_terms`` reads to make them.
+
+    ``lines``: the page's lines, or what ``PageLines`` keeps of them.
+    """
+    if isinstance(lines, PageLines):
+        # Only a line of at least as many words as a repeated line can be one.
+        repeated = sorted(lines.long & noise) if noise else []
+    else:
+        repeated = sorted({normal_line(line.text) for line in lines} & noise) if noise else []
     return _digest(PAGES_FORMAT, code_digest(), path, text, deck,
                    sorted((synonyms or {}).items()), repeated)
 
@@ -80,6 +89,21 @@ def decode_terms(text: str) -> tuple[Term, ...]:
     return tuple(_term(values) for values in json.loads(text))
 
 
+@dataclass(frozen=True)
+class PageLines:
+    """What reading a run of pages needs of a page's lines before it parses any page: its
+    ``repeat_candidates`` (the prose lines that count as repeated when another page has
+    them) and all its lines long enough to be one (both lower case, single spaces)."""
+
+    prose: frozenset[str]
+    long: frozenset[str]
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> PageLines:
+        prose, others = repeat_candidates(lines)
+        return cls(frozenset(prose), frozenset(prose | others))
+
+
 class PageCache(RenderCache):
     """The terms the last build read from each page, by ``page_key``."""
 
@@ -103,7 +127,23 @@ class PageCache(RenderCache):
             # again only when the cache is saved.
             self._new[key] = (deck, tuple(terms))
 
-    def terms(self, path: str, text: str, lines: Sequence[Line], deck: str,
+    def lines(self, path: str, text: str, deck: str,
+              lay_out: Callable[[], list[Line]]) -> tuple[list[Line] | None, PageLines]:
+        """Return the page's lines (None when the last build kept what is needed of them)
+        and its ``PageLines``. Laying a page out depends only on its text, its path (which
+        reader reads it) and flashgen's code."""
+        key = _digest("page lines", PAGES_FORMAT, code_digest(), path, text)
+        found = self.memo.get(key, deck) if self.memo is not None else None
+        if (isinstance(found, list) and len(found) == 2
+                and all(isinstance(part, list) and all(isinstance(x, str) for x in part) for part in found)):
+            return None, PageLines(frozenset(found[0]), frozenset(found[0]) | frozenset(found[1]))
+        lines = lay_out()
+        kept = PageLines.of(lines)
+        if self.memo is not None:
+            self.memo.put(key, deck, [sorted(kept.prose), sorted(kept.long - kept.prose)])
+        return lines, kept
+
+    def terms(self, path: str, text: str, lines: Sequence[Line] | PageLines, deck: str,
               synonyms: Mapping[str, str] | None, noise: frozenset[str],
               parse: Callable[[], list[Term]]) -> list[Term]:
         """Return the page's terms: the last build's when its key is the same, else ``parse()``."""

@@ -20,13 +20,14 @@ import hashlib
 import json
 import os
 import sys
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from .cards import DeckRendering, Templates, TermCards, load_templates, render_term
 from .collect import GC_THRESHOLD
-from .model import Card, Term
+from .model import Card, Term, card_of
 from .output import write_atomic
 
 CACHE_NAME = ".flashgen-cache"
@@ -53,7 +54,7 @@ def lean(card: Card) -> Card:
     # Made by position: ``dataclasses.replace`` costs three times as much per card.
     values = [getattr(card, f) for f in _CARD_FIELDS]
     values[_PROMPTS], values[_ANSWERS] = _blank(len(card.prompts)), ()
-    return Card(*values)
+    return card_of(values)
 
 
 def lean_cards(result: TermCards) -> TermCards:
@@ -133,9 +134,15 @@ def deck_key(rendering: DeckRendering, templates: Templates) -> str:
     return _digest(code_digest(), templates_digest(templates), rendering.shared())
 
 
-def term_key(deck: str, term: Term, rendering: DeckRendering) -> str:
-    """Return the cache key of a term's cards, given its deck's ``deck_key``."""
-    return _digest(deck, term, rendering.names_for(term), sorted(rendering.recurring_of(term.id)))
+def term_key(deck: str, term: Term, rendering: DeckRendering, memo: Memo | None = None) -> str:
+    """Return the cache key of a term's cards, given its deck's ``deck_key``.
+
+    With ``memo``, the words the term's text can name others by come from the last build
+    when the term is unchanged (finding them is most of the key's cost).
+    """
+    own = _digest(term)
+    words = memo.name_words(own, rendering.deck.id, term) if memo is not None else None
+    return _digest(deck, own, rendering.names_for(term, words), sorted(rendering.recurring_of(term.id)))
 
 
 def _encode(cards: Sequence[Card]) -> str:
@@ -161,7 +168,7 @@ def _card(values: list, shared: dict) -> Card:
     for index in _SHARED:
         value = values[index]
         values[index] = shared.setdefault(value, value)
-    return Card(*values)
+    return card_of(values)
 
 
 def _decode(text: str, shared: dict) -> tuple[Card, ...]:
@@ -192,6 +199,7 @@ class RenderCache:
         self._old: dict[str, tuple[str, int, int]] = {}  # key -> (deck id, offset, length)
         self._new: dict[str, tuple[str, int, int] | tuple[str, object]] = {}
         self.shared: dict = {}  # see _card
+        self.memo: Memo | None = Memo(self)  # entries of this file, see ``Memo``
         if self.path is None:
             return
         try:
@@ -231,12 +239,15 @@ class RenderCache:
 
     def get(self, key: str, deck: str):
         """Return the cards stored under ``key``, or None; found, they are kept for the next build."""
+        return self._get(key, deck, self._decode_value)
+
+    def _get(self, key: str, deck: str, decode: Callable[[str], object]):
         entry = self._old.get(key)
-        if entry is None or entry[0] != deck:
+        if entry is None or entry[0] != deck or self._file is None:
             return None
         try:
             line = self._line(entry[1], entry[2])
-            value = self._decode_value(line.split(b"\t", 2)[2].decode("utf-8"))
+            value = decode(line.split(b"\t", 2)[2].decode("utf-8"))
         except (OSError, ValueError, TypeError, IndexError, KeyError):
             return None
         self._new[key] = entry
@@ -266,12 +277,123 @@ class RenderCache:
                 if len(entry) == 3:  # kept from the last build's file, copied as it was
                     yield self._line(entry[1], entry[2])
                 else:
-                    yield f"{key}\t{entry[0]}\t{self._encode_value(entry[1])}\n".encode("utf-8")
+                    value = _plain_json(entry[1]) if key.startswith(MEMO_PREFIX) else self._encode_value(entry[1])
+                    yield f"{key}\t{entry[0]}\t{value}\n".encode("utf-8")
 
         try:
             write_atomic(self.path, lines(), self.WHAT)
         finally:
             self.close()
+
+
+#: Starts the key of every entry of a ``Memo`` in the render cache's file (cards' keys are hex).
+MEMO_PREFIX = "memo:"
+
+
+def _plain_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class Memo:
+    """What the last build worked out from a term's text or its cards, or from a page, by
+    a digest of everything it was worked out from: the words a term's text can name other
+    terms by (``name_words``), the digests of its notes (``NoteMemo``), a page's lines
+    (``pagecache.PageCache.lines``). Its entries are plain JSON data in its cache's file,
+    kept and saved with the cache's own; like them, only ever a shortcut."""
+
+    def __init__(self, cache: RenderCache):
+        # Not a reference: the cache holds its memo, and a cycle would keep the cache's
+        # file open until the collector runs (a failed build would leave it open).
+        self._cache = weakref.proxy(cache)
+        #: Each term's cache key, by deck and term id, as ``render_terms`` found it.
+        self.term_keys: dict[tuple[str, str], str] = {}
+
+    def get(self, key: str, deck: str) -> object:
+        """Return the value kept under ``key`` for the deck, or None; found, it is kept."""
+        return self._cache._get(MEMO_PREFIX + key, deck, json.loads)
+
+    def put(self, key: str, deck: str, value: object) -> None:
+        """Keep ``value`` (plain JSON data) under ``key`` for the next build."""
+        self._cache._new[MEMO_PREFIX + key] = (deck, value)
+
+    def name_words(self, term_digest: str, deck: str, term: Term) -> frozenset[str]:
+        """Return ``cloze.name_words`` of the term's texts, given the digest of the term."""
+        from .cloze import name_words
+
+        key = _digest("name words", code_digest(), term_digest)
+        found = self.get(key, deck)
+        if isinstance(found, list) and all(isinstance(w, str) for w in found):
+            return frozenset(found)
+        words = name_words(text for _, text, _ in term.texts())
+        self.put(key, deck, sorted(words))
+        return words
+
+    def notes(self) -> NoteMemo:
+        """Return the digests of the last build's notes, by the cache keys of their terms."""
+        return NoteMemo(self)
+
+
+class NoteMemo:
+    """The digest and first note id of each note (``anki.describe_package``) of a term,
+    kept under the term's cache key.
+
+    Everything a note's digest is made of comes from its cards, its GUID, its deck's
+    name and its Source field; given the term's cache key, its cards are what the render
+    cache holds under that key, except their positions (which no digest reads) and the
+    key and GUID a cloze note carries over from the last build (``continuity``). So a
+    note is looked up by its term's key, then its deck's name, Source field and GUID.
+    """
+
+    def __init__(self, memo: Memo):
+        self._memo = memo
+        self._old: dict[str, dict] = {}
+        self._new: dict[str, dict[str, dict[str, dict[str, list]]]] = {}
+        self._decks: dict[str, str] = {}
+        # The notes of one term in one deck with one Source field, last build's and this
+        # one's: a package's notes come term by term, so most lookups ask the same again.
+        self._asked: tuple[str, str, str, str] | None = None
+        self._before: dict = {}
+        self._now: dict[str, list] | None = None
+
+    def _notes(self, card: Card, deck: str, source: str) -> None:
+        asked = (card.deck, card.term_id, deck, source)
+        if asked == self._asked:
+            return
+        self._asked, self._before, self._now = asked, {}, None
+        term = self._memo.term_keys.get((card.deck, card.term_id))
+        if term is None:
+            return
+        old = self._old.get(term)
+        if old is None:
+            found = self._memo.get(term, card.deck)
+            old = self._old[term] = found if isinstance(found, dict) else {}
+        before = old.get(deck)
+        before = before.get(source) if isinstance(before, dict) else None
+        self._before = before if isinstance(before, dict) else {}
+        self._decks[term] = card.deck
+        self._now = self._new.setdefault(term, {}).setdefault(deck, {}).setdefault(source, {})
+
+    def get(self, card: Card, deck: str, source: str) -> tuple[str, int] | None:
+        """Return the digest and first note id of the note ``card`` starts, or None."""
+        self._notes(card, deck, source)
+        value = self._before.get(card.guid)
+        if self._now is None or not (isinstance(value, list) and len(value) == 2
+                                     and isinstance(value[0], str) and isinstance(value[1], int)):
+            return None
+        self._now[card.guid] = value
+        return value[0], value[1]
+
+    def put(self, card: Card, deck: str, source: str, digest: str, nid: int) -> None:
+        """Keep a note's digest and first note id under its term's key."""
+        self._notes(card, deck, source)
+        if self._now is not None:
+            self._now[card.guid] = [digest, nid]
+
+    def done(self) -> None:
+        """Keep, for the next build, exactly the notes this build described of each term."""
+        for term, notes in self._new.items():
+            if notes != self._old.get(term):
+                self._memo.put(term, self._decks[term], notes)
 
 
 def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
@@ -286,9 +408,12 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
     deck = rendering.deck.id
     if cache is not None:
         shared = deck_key(rendering, templates)
+        memo = cache.memo
         for index, term in enumerate(terms):
-            key = term_key(shared, term, rendering)
+            key = term_key(shared, term, rendering, memo)
             keys.append(key)
+            if memo is not None:
+                memo.term_keys[(deck, term.id)] = key
             cards = cache.get(key, deck)
             if cards is not None:
                 results[index] = TermCards(cards)

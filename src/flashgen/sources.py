@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -27,14 +28,21 @@ def page_files(folder: Path) -> list[Path]:
 
     A README next to the terms describes the deck; it is not a page.
     """
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES and not p.name.startswith(".")
-                  and not p.name.upper().startswith("README"))
+    return sorted(p for p in folder.iterdir() if _is_page_name(p.name) and p.is_file())
+
+
+def _is_page_name(name: str) -> bool:
+    return (Path(name).suffix.lower() in PAGE_SUFFIXES and not name.startswith(".")
+            and not name.upper().startswith("README"))
 
 
 def _is_deck_folder(folder: Path) -> bool:
-    return (deck_settings_file(folder) is not None or bool(term_files(folder))
-            or bool(page_files(folder)))
+    if deck_settings_file(folder) is not None:
+        return True
+    # Whether it holds one term file or page: the first found will do, unsorted.
+    with os.scandir(folder) as entries:
+        return any((_is_page_name(e.name) or (is_term_file_name(e.name) and not e.name.startswith(".")))
+                   and e.is_file() for e in entries)
 
 
 def is_page(term: Term) -> bool:

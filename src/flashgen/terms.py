@@ -287,7 +287,10 @@ def deck_settings_file(folder: Path) -> Path | None:
     """Return the folder's deck.yaml (or deck.yml, in any case), or None when it has none."""
     found = next((folder / n for n in DECK_FILE_NAMES if (folder / n).is_file()), None)
     if found is None and folder.is_dir():
-        found = next((p for p in sorted(folder.iterdir()) if is_deck_file_name(p.name) and p.is_file()), None)
+        # Only names that could be deck settings are sorted and looked at: a deck folder
+        # may hold thousands of pages.
+        found = next((p for p in sorted(p for p in folder.iterdir() if is_deck_file_name(p.name))
+                      if p.is_file()), None)
     return found
 
 
@@ -295,8 +298,8 @@ def _misplaced_folders(folder: Path, problems: list[Problem]) -> None:
     """Record a problem for each folder named like a term file or deck.yaml (it would be ignored)."""
     if not folder.is_dir():
         return
-    for p in sorted(folder.iterdir()):
-        if p.is_dir() and Path(p.name).suffix.lower() in TERM_SUFFIXES:
+    for p in sorted(p for p in folder.iterdir() if Path(p.name).suffix.lower() in TERM_SUFFIXES):
+        if p.is_dir():
             what = "deck settings" if is_deck_file_name(p.name) else "term"
             problems.append(Problem(display_path(p), None, f"is a folder, not a {what} file; "
                                     "rename or remove it"))
@@ -515,8 +518,7 @@ def _own_cards(field: _Field | None, shown: str, synonyms: dict[str, str],
 def term_files(folder: Path) -> list[Path]:
     """Return the term files directly inside a deck folder, sorted by name."""
     return sorted(p for p in folder.iterdir()
-                  if p.is_file() and is_term_file_name(p.name)
-                  and not p.name.startswith("."))
+                  if is_term_file_name(p.name) and not p.name.startswith(".") and p.is_file())
 
 
 def check_unique_ids(terms: Iterable[Term], problems: list[Problem]) -> None:

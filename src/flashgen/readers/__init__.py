@@ -25,12 +25,12 @@ from .html import HtmlReader
 from .lines import Line, unlabelled_questions
 from .markdown import MarkdownReader, plain_markdown
 from .naming import split_abbreviation
-from .noise import repeated_in, repeated_lines
+from .noise import repeated_among, repeated_in, repeated_lines
 from .structure import build_term
 from .text import TextReader
 
 if TYPE_CHECKING:
-    from ..pagecache import PageCache
+    from ..pagecache import PageCache, PageLines
 
 #: The file name endings of pages; folders expand to the files with these endings.
 PAGE_SUFFIXES: tuple[str, ...] = tuple(s for r in readers() for s in r.suffixes)
@@ -222,23 +222,42 @@ def read_pages(
             warnings.append(warning)
         texts.append((file, text))
 
-    laid_out: list[tuple[Path, str, list[Line]]] = []
-    for file, text in texts:
-        try:
-            laid_out.append((file, text, _reader(file).lines(text, str(file))))
-        except FlashgenError as exc:
-            page_problems[file].extend(exc.problems)
-    noise = repeated_in(lines for _, _, lines in laid_out)
     terms: list[Term] = []
-    for file, text, lines in laid_out:
-        def parse() -> list[Term]:
-            return build_terms(lines, str(file), deck, synonyms=synonyms, noise_lines=noise)
+    if cache is None:
+        laid_out: list[tuple[Path, str, list[Line]]] = []
+        for file, text in texts:
+            try:
+                laid_out.append((file, text, _reader(file).lines(text, str(file))))
+            except FlashgenError as exc:
+                page_problems[file].extend(exc.problems)
+        noise = repeated_in(lines for _, _, lines in laid_out)
+        for file, text, lines in laid_out:
+            try:
+                terms.extend(build_terms(lines, str(file), deck, synonyms=synonyms, noise_lines=noise))
+            except FlashgenError as exc:
+                page_problems[file].extend(exc.problems)
+    else:
+        # A page unchanged since the last build is laid out only if it must be parsed
+        # again (a line of it started or stopped repeating elsewhere).
+        kept: list[tuple[Path, str, list[Line] | None, PageLines]] = []
+        for file, text in texts:
+            def lay_out(file: Path = file, text: str = text) -> list[Line]:
+                return _reader(file).lines(text, str(file))
 
-        try:
-            terms.extend(parse() if cache is None else
-                         cache.terms(str(file), text, lines, deck, synonyms, noise, parse))
-        except FlashgenError as exc:
-            page_problems[file].extend(exc.problems)
+            try:
+                kept.append((file, text, *cache.lines(str(file), text, deck, lay_out)))
+            except FlashgenError as exc:
+                page_problems[file].extend(exc.problems)
+        noise = repeated_among(summary.prose for *_, summary in kept)
+        for file, text, lines, summary in kept:
+            def parse(file: Path = file, text: str = text, lines: list[Line] | None = lines) -> list[Term]:
+                return build_terms(lines if lines is not None else _reader(file).lines(text, str(file)),
+                                   str(file), deck, synonyms=synonyms, noise_lines=noise)
+
+            try:
+                terms.extend(cache.terms(str(file), text, summary, deck, synonyms, noise, parse))
+            except FlashgenError as exc:
+                page_problems[file].extend(exc.problems)
     for file in files:
         problems.extend(page_problems[file])
 

@@ -747,14 +747,25 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int
 
 def repeated_in(pages: Iterable[list[Line]]) -> frozenset[str]:
     """Return the prose lines (lower case, single spaces) that occur on two or more of the pages."""
+    return repeated_among(repeat_candidates(lines)[0] for lines in pages)
+
+
+def repeated_among(pages: Iterable[Iterable[str]]) -> frozenset[str]:
+    """Return the lines that two or more pages' ``repeat_candidates`` hold."""
     counts: Counter[str] = Counter()
-    for lines in pages:
-        page = set()
-        for line in lines:
-            if len(line.text.split()) >= _REPEAT_MIN_WORDS and heading_text(line.text) is None:
-                page.add(normal_line(line.text))
+    for page in pages:
         counts.update(page)
     return frozenset(line for line, n in counts.items() if n >= 2)
+
+
+def repeat_candidates(lines: Iterable[Line]) -> tuple[set[str], set[str]]:
+    """Return a page's prose lines that count as repeated when another page has them too
+    (lower case, single spaces), and its other lines long enough to be one of those."""
+    prose, others = set(), set()
+    for line in lines:
+        if len(line.text.split()) >= _REPEAT_MIN_WORDS:
+            (prose if heading_text(line.text) is None else others).add(normal_line(line.text))
+    return prose, others - prose
 
 
 def repeated_lines(texts: Iterable[str]) -> frozenset[str]:

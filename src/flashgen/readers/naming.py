@@ -12,7 +12,8 @@ _NAME_MAX_WORDS = 8
 
 # Where a plain leading noun phrase ends: punctuation, or the verb of the defining sentence.
 NAME_END_RE = re.compile(
-    r",|;|:|\s\(|\s[—–-]\s|\s(?:is|are|was|were|describes?|refers?|means|denotes|represents|"
+    # A comma ends it, but not the thousands comma of a number ("a 3,000-foot runway").
+    r"(?<!\d),|,(?!\d{3}(?!\d))|;|:|\s\(|\s[—–-]\s|\s(?:is|are|was|were|describes?|refers?|means|denotes|represents|"
     r"defines|involves|occurs|can|may|has|have|encompasses|signifies|indicates|serves|acts|"
     r"consists|comprises|includes|constitutes|reflects|measures|quantifies|characterizes|"
     r"characterises|plays|helps|affects|influences|regulates|"

@@ -246,7 +246,8 @@ def build_term(
         if later and all(p.text.endswith("?") for p in opening[:later]):
             discarded.extend(line for p in opening[:later] for line in p.lines)
             opening = opening[later:]
-    if title is not None and not entry and _masthead(title.text, opening[0].text, path, opening[0].line):
+    if (title is not None and not entry and not _defined_below(title.text, opening)
+            and _masthead(title.text, opening[0].text, path, opening[0].line)):
         # "Hive & Honey Weekly" above "Swarming, also called …, is …": the line names the
         # site, and the definition names its own term.
         discarded.append(title)
@@ -451,12 +452,27 @@ def _asks_what(heading: str, paragraphs: list[Paragraph]) -> bool:
 def _defines(paragraph: str, names: tuple[str, ...]) -> bool:
     """Return whether a paragraph opens by defining one of the names: "Manning is …",
     "An index fossil (or guide fossil) is …", "Stayman, a convention …, is …"."""
-    lead = re.match(r"(?:(?:a|an|the)\s+)?(.{1,80}?)(?:\s*\([^()]*\))?(?:,[^.]{0,120}?,)?\s+"
-                    r"(?:is|are|was|were|refers|means|describes|denotes)\b", paragraph, re.IGNORECASE)
+    lead = re.match(r"(?:(?:a|an|the|il|lo|la|le|l'|el|los|las|der|die|das|de|het|o|os|as)\s*(?<=\s|')"
+                    r")?(.{1,80}?)(?:\s*\([^()]*\))?(?:,[^.]{0,120}?,)?\s+"
+                    # The copula of the languages pages most often come in, too: a page is read as it is.
+                    r"(?:is|are|was|were|refers|means|describes|denotes|è|est|ist|es|é|är|jest)(?!\w)",
+                    paragraph, re.IGNORECASE)
     if not lead:
         return False
     said = lead.group(1).casefold().strip()
     return any(said == n.casefold() or n.casefold().startswith(said + " ") for n in names if n)
+
+
+def _defined_below(title: str, opening: list[Paragraph]) -> bool:
+    """Return whether a paragraph of the opening after its first defines what the title names.
+
+    "Density altitude" over a teaser ("The number that turns a 3,000-foot runway …") over
+    "Density altitude (DA) is …": the teaser is the title's subtitle, and the title names
+    the term whatever the teaser opens with.
+    """
+    subject = title_subject(title)
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", subject).strip() or subject
+    return any(_defines(p.text, (subject, core)) for p in opening[1:4])
 
 
 def _is_title_shaped(paragraph: str, names: tuple[str, ...]) -> bool:

@@ -19,6 +19,13 @@ def read_one(path: Path):
     return term
 
 
+def read_written(tmp_path: Path, name: str, text: str):
+    """Return the one term of a page written into ``tmp_path`` under ``name``."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return read_one(page)
+
+
 def card_text(term) -> str:
     return "\n".join([term.name, *term.aliases, term.definition,
                       *(s.heading + "\n" + s.text for s in term.sections)])
@@ -77,9 +84,7 @@ Reply
 
 
 def test_the_title_the_definition_names_wins_over_the_site_and_its_teaser(tmp_path):
-    page = tmp_path / "frost-heave.txt"
-    page.write_text(FROST_HEAVE, encoding="utf-8")
-    term = read_one(page)
+    term = read_written(tmp_path, "frost-heave.txt", FROST_HEAVE)
     assert term.name == "Frost heave"
     assert term.aliases == ("FH",)
     assert term.definition.startswith("Frost heave (FH) is the upward swelling of soil")
@@ -89,9 +94,7 @@ def test_the_title_the_definition_names_wins_over_the_site_and_its_teaser(tmp_pa
 
 
 def test_question_headings_of_a_text_page_are_headings_on_their_topics(tmp_path):
-    page = tmp_path / "frost-heave.txt"
-    page.write_text(FROST_HEAVE, encoding="utf-8")
-    term = read_one(page)
+    term = read_written(tmp_path, "frost-heave.txt", FROST_HEAVE)
     assert topics(term) == {"What triggers it?": "mechanism", "Who is most affected?": "risk",
                             "Where did the name come from?": "origin"}
     mechanism = term.sections[0].text
@@ -99,9 +102,7 @@ def test_question_headings_of_a_text_page_are_headings_on_their_topics(tmp_path)
 
 
 def test_site_text_of_a_copied_page_stays_off_the_cards(tmp_path):
-    page = tmp_path / "frost-heave.txt"
-    page.write_text(FROST_HEAVE, encoding="utf-8")
-    term = read_one(page)
+    term = read_written(tmp_path, "frost-heave.txt", FROST_HEAVE)
     text = card_text(term)
     for piece in ("Rootline", "Search", "Oona", "[Pin]", "Anzeige", "Thermofleece", "Mulching",
                   "Leaf mould", "Raised beds", "Tomasz", "broad beans", "Ines_88", "12/05/2024",
@@ -149,9 +150,7 @@ Laisser un commentaire
 
 
 def test_noise_in_another_language_is_known_by_its_shape(tmp_path):
-    page = tmp_path / "point-de-rosee.txt"
-    page.write_text(POINT_DE_ROSEE, encoding="utf-8")
-    term = read_one(page)
+    term = read_written(tmp_path, "point-de-rosee.txt", POINT_DE_ROSEE)
     assert term.name == "Point de rosée"
     assert term.definition.startswith("Le point de rosée est la température")
     assert [s.heading for s in term.sections] == ["Comment l'éviter"]
@@ -254,9 +253,7 @@ SHOP_HTML = """\
 
 
 def test_the_lone_h1_with_its_defining_paragraph_names_a_shop_page(tmp_path):
-    page = tmp_path / "star-trails.html"
-    page.write_text(SHOP_HTML, encoding="utf-8")
-    term = read_one(page)
+    term = read_written(tmp_path, "star-trails.html", SHOP_HTML)
     assert term.name == "Star trails"
     assert term.definition.startswith("Star trails are the arcs")
     assert [s.heading for s in term.sections] == ["How they form", "Shooting them"]
@@ -338,3 +335,54 @@ def test_a_higher_heading_after_a_single_box_heading_is_still_a_section(tmp_path
         "</main></body></html>", encoding="utf-8")
     term = read_one(page)
     assert "Light surfaces scatter" in card_text(term)
+
+
+# A German cycling blog: a search box trailing off, a question heading in German, an
+# advertisement, an appeal put as a question and an exclamation, comments under a count.
+KETTENLINIE = """\
+Zum Inhalt springen
+Speichenwerk
+Touren   Technik   Werkstatt   Über uns
+Suche…
+
+Technik › Antrieb › Kettenlinie
+
+Kettenlinie
+Warum die Kette manchmal knarzt, obwohl alles neu ist.
+
+von Lukas Brenner · 2. März 2024 · 4 Min. Lesezeit
+
+Die Kettenlinie ist der seitliche Abstand zwischen der Mitte des Kettenblatts und der Mittelebene des Rahmens, an dem sich ausrichtet, wie gerade die Kette zum Ritzel läuft.
+
+Wie misst man sie?
+Man misst von der Mitte des Sitzrohrs bis zur Mitte des Kettenblatts und vergleicht den Wert mit der Mitte des Ritzelpakets am Hinterrad.
+
+Anzeige
+Kettenöl Glanzlauf – jetzt 20 % günstiger! Nur diese Woche.
+
+Risiken
+Läuft die Kette stark schräg, verschleißen Kette und Zähne schneller und die Schaltung springt unter Last.
+
+Hat dir der Artikel gefallen? Teile ihn mit deinen Freunden!
+
+3 Kommentare
+
+Petra M. — 4. März 2024 um 10:12
+Endlich verstehe ich das Knarzen.
+Antworten
+
+Horst — 5. März 2024 um 18:30
+Gilt das auch für Singlespeed-Räder?
+Antworten
+"""
+
+
+def test_a_page_in_german_reads_by_the_same_shapes(tmp_path):
+    term = read_written(tmp_path, "kettenlinie.txt", KETTENLINIE)
+    assert term.name == "Kettenlinie"
+    assert term.definition.startswith("Die Kettenlinie ist der seitliche Abstand")
+    assert [s.heading for s in term.sections] == ["Wie misst man sie?", "Risiken"]
+    text = card_text(term)
+    for piece in ("Speichenwerk", "Suche", "Lukas", "Anzeige", "Glanzlauf", "Teile ihn", "Kommentare",
+                  "Petra", "Knarzen", "Horst", "Singlespeed", "Antworten"):
+        assert piece not in text, piece

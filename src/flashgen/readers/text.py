@@ -23,8 +23,16 @@ class TextReader(Reader):
 
 # A question heading asks about its subject ("What causes it?", "Who is at risk?"); the
 # site's question to the reader does not open so ("Ready to rope up?", "Spotted an error?").
-_ASKS_RE = re.compile(r"(?:what|why|how|when|where|which|who|whose|is|are|does|do|did|can|should|will)\b",
-                      re.IGNORECASE)
+_ASKS_RE = re.compile(
+    r"¿?(?:what|why|how|when|where|which|who|whose|is|are|does|do|did|can|should|will|"
+    # The question words of the languages pages most often come in: a page is read as it is.
+    r"wie|was|warum|wann|wo|wer|welche[rsmn]?|woher|wozu|"
+    r"come|cosa|che|perché|quando|dove|chi|quali?|"
+    r"comment|que|qu'est-ce|pourquoi|quand|où|qui|quel(?:le)?s?|"
+    r"cómo|qué|por qué|cuándo|dónde|quién|cuál(?:es)?|"
+    r"hoe|wat|waarom|wanneer|waar|"
+    r"jak|co|dlaczego|kiedy|gdzie|kto)(?!\w)",
+    re.IGNORECASE)
 _QUESTION_HEADING_MAX_WORDS = 10
 # Prose under a heading is a sentence of some length, not a button or a stamp ("Reply · 3 likes").
 _PROSE_MIN_WORDS = 6

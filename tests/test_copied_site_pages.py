@@ -386,3 +386,12 @@ def test_a_page_in_german_reads_by_the_same_shapes(tmp_path):
     for piece in ("Speichenwerk", "Suche", "Lukas", "Anzeige", "Glanzlauf", "Teile ihn", "Kommentare",
                   "Petra", "Knarzen", "Horst", "Singlespeed", "Antworten"):
         assert piece not in text, piece
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    ("Suche…", True), ("Search this site...", True), ("[Share] [Save] [Copy link]", True),
+    ("☰ Menu", True), ("© 2023 Speichenwerk GmbH · Impressum", True),
+    ("the chain then skips…", False), ("[1] Sheldon Brown, Chainline", False),
+])
+def test_buttons_and_search_boxes_by_their_shape(line, chrome):
+    assert is_banner(line) is chrome

@@ -194,7 +194,7 @@ _CHROME_RE = re.compile(
     r"^(?:[A-Z]|#|0-9|advertisement|sponsored|share|print|email|tweet|menu|search|close|"
     r"previous|next|home|top|↑|back|print this page)(?:[.!:]|…|\.\.\.)?$|"
     # "Suche…", "Cerca nel sito…": a search box's or a button's few words trailing off.
-    r"^[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2}\s?(?:…|\.\.\.)$|"
+    r"^(?-i:[A-ZÀ-ÖØ-Þ])[\w'-]*(?:\s+[\w'-]+){0,2}\s?(?:…|\.\.\.)$|"
     # "☰ Menu", "🔍 Search…": a button's sign before its word.
     r"^[^\w\s]{1,2}\s*(?:menu|search|close)(?:…|\.\.\.)?$|"
     # "[Facebook] [Reddit] [Copy link]": a row of buttons, each in brackets.

@@ -31,6 +31,16 @@ def card_text(term) -> str:
                       *(s.heading + "\n" + s.text for s in term.sections)])
 
 
+def assert_reading(term, name: str, opening: str, headings: list[str], chrome: tuple[str, ...]) -> None:
+    """Assert the term's name, how its definition opens, its headings, and no site text on it."""
+    assert term.name == name
+    assert term.definition.startswith(opening)
+    assert [s.heading for s in term.sections] == headings
+    text = card_text(term)
+    for piece in chrome:
+        assert piece not in text, piece
+
+
 def topics(term) -> dict[str, str]:
     return {s.heading: s.topic for s in term.sections}
 
@@ -151,14 +161,10 @@ Laisser un commentaire
 
 def test_noise_in_another_language_is_known_by_its_shape(tmp_path):
     term = read_written(tmp_path, "point-de-rosee.txt", POINT_DE_ROSEE)
-    assert term.name == "Point de rosée"
-    assert term.definition.startswith("Le point de rosée est la température")
-    assert [s.heading for s in term.sections] == ["Comment l'éviter"]
+    assert_reading(term, "Point de rosée", "Le point de rosée est la température", ["Comment l'éviter"],
+                   ("Publicité", "Astrochauffe", "Partagez", "À lire aussi", "Collimater", "oculaire",
+                    "Claire", "Merci", "Julien", "sèche-cheveux", "Répondre", "Laisser"))
     assert term.sections[0].text.endswith("par rayonnement vers le ciel.")
-    text = card_text(term)
-    for piece in ("Publicité", "Astrochauffe", "Partagez", "À lire aussi", "Collimater", "oculaire",
-                  "Claire", "Merci", "Julien", "sèche-cheveux", "Répondre", "Laisser"):
-        assert piece not in text, piece
 
 
 @pytest.mark.parametrize("line", [
@@ -254,12 +260,8 @@ SHOP_HTML = """\
 
 def test_the_lone_h1_with_its_defining_paragraph_names_a_shop_page(tmp_path):
     term = read_written(tmp_path, "star-trails.html", SHOP_HTML)
-    assert term.name == "Star trails"
-    assert term.definition.startswith("Star trails are the arcs")
-    assert [s.heading for s in term.sections] == ["How they form", "Shooting them"]
-    text = card_text(term)
-    for piece in ("Masterclass", "€59", "What students say", "Rafael", "Booking", "change my date"):
-        assert piece not in text, piece
+    assert_reading(term, "Star trails", "Star trails are the arcs", ["How they form", "Shooting them"],
+                   ("Masterclass", "€59", "What students say", "Rafael", "Booking", "change my date"))
 
 
 TYPE_GLOSSARY = """\
@@ -379,13 +381,10 @@ Antworten
 
 def test_a_page_in_german_reads_by_the_same_shapes(tmp_path):
     term = read_written(tmp_path, "kettenlinie.txt", KETTENLINIE)
-    assert term.name == "Kettenlinie"
-    assert term.definition.startswith("Die Kettenlinie ist der seitliche Abstand")
-    assert [s.heading for s in term.sections] == ["Wie misst man sie?", "Risiken"]
-    text = card_text(term)
-    for piece in ("Speichenwerk", "Suche", "Lukas", "Anzeige", "Glanzlauf", "Teile ihn", "Kommentare",
-                  "Petra", "Knarzen", "Horst", "Singlespeed", "Antworten"):
-        assert piece not in text, piece
+    assert_reading(term, "Kettenlinie", "Die Kettenlinie ist der seitliche Abstand",
+                   ["Wie misst man sie?", "Risiken"],
+                   ("Speichenwerk", "Suche", "Lukas", "Anzeige", "Glanzlauf", "Teile ihn", "Kommentare",
+                    "Petra", "Knarzen", "Horst", "Singlespeed", "Antworten"))
 
 
 @pytest.mark.parametrize(("line", "chrome"), [

@@ -51,6 +51,7 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
     "pathogenesis": "mechanism",
     "how it happens": "mechanism",
     "how to use it": "application",
+    "in practice": "application",
     "measurement": "metric",
     "assessment": "metric",
     "biomarker": "metric",
@@ -66,6 +67,29 @@ _MEASURING_RE = re.compile(
     r"^how (?:it's |they're |(?:it|they|this|one|we|you) )?(?:is |are |was |can |do |does |to )?(?:it |they |one |we |you |be )?"
     r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test)\w*\??$"
 )
+
+# A question heading asks for one of the standard topics by what it asks: how a thing is
+# measured ("How is WAL volume measured?"), what causes it, who is at risk, where it comes from.
+_MEASURING_VERBS = r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test|monitor)\w*"
+_QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), topic) for pattern, topic in (
+        (r"^how (?:is|are|was|were|can|could|do|does|should|would) (?:\S+ ){0,5}(?:be )?" + _MEASURING_VERBS
+         + r"(?: \S+){0,2}\?$", "metric"),
+        (r"^what (?:causes|caused|drives|triggers) (?:\S+ ){0,4}\S+\?$|^what happens (?:\S+ ){0,5}\S+\?$|"
+         r"^how does (?:\S+ ){0,4}(?:work|happen|develop)\?$|^why does (?:\S+ ){0,4}happen\?$", "mechanism"),
+        (r"^who (?:is|are|gets|get) (?:most |more |especially )?(?:at (?:\w+ )?risk|affected|susceptible|"
+         r"vulnerable)(?: \S+){0,3}\?$|^what are the (?:risks|dangers)(?: \S+){0,4}\?$", "risk"),
+        (r"^where (?:does|do|did) (?:\S+ ){0,4}come from\?$|^where (?:does|do|did) (?:\S+ ){0,4}"
+         r"(?:originate|begin|start)\?$", "origin"),
+        (r"^how (?:is|are) (?:\S+ ){0,4}used\?$|^what (?:is|are) (?:\S+ ){0,4}used for\?$", "application"),
+        (r"^why (?:does|do|is|are) (?:\S+ ){0,4}(?:matter|important)\?$", "significance"),
+    ))
+
+
+def _question_topic(normal: str) -> str | None:
+    """Return the standard topic a question heading asks for, or None."""
+    return next((topic for pattern, topic in _QUESTION_TOPICS if pattern.match(normal)), None)
+
 
 _TITLES = {topic: topic.capitalize() for topic in STANDARD_TOPICS}
 # Singulars an "-ics" word folds to: "Metrics" is topic metric.
@@ -141,6 +165,9 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
     if _MEASURING_RE.match(normal):
         # "How It's Calculated", "How Is It Assessed?": a question about measuring.
         return "metric"
+    asked = _question_topic(normal)
+    if asked:
+        return asked
     if len(words) == 2:
         # The head of an English compound is its last word: "Training Application" is an
         # application, "Lab Metrics" are metrics. A qualified definition ("Mathematical

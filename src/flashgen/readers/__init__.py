@@ -122,7 +122,10 @@ def _plain_html(terms: list[Term], path: str) -> list[Term]:
     else:
         return terms
 
-    return [replace(term, definition=plain(term.definition),
+    # Markup never reaches a card, the name's included ("*Term*" → "Term").
+    return [replace(term, name=plain(term.name).strip("*_ ") or term.name,
+                    aliases=tuple(plain(alias) for alias in term.aliases),
+                    definition=plain(term.definition),
                     sections=tuple(replace(s, text=plain(s.text)) for s in term.sections))
             for term in terms]
 

@@ -32,6 +32,7 @@ _TERM_MAX_CHARS = 80
 
 _BOLD_LEAD_RE = re.compile(r"^(\*\*|__)(?P<term>[^*_]{1,80}?)\1\s*(?:[:—–-]\s*)?(?P<rest>.*)$")
 _INLINE_RE = re.compile(r"^(?P<term>[^:,;]{1,80}?)(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
+_ITALIC_LINE_RE = re.compile(r"^(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_)$")
 _LETTER_RE = re.compile(r"^(?:#{1,6}\s*)?\**[A-Z]\**$|^(?:#{1,6}\s*)?0\s*[-–]\s*9$")
 _LIST_TITLE_RE = re.compile(r"\b(?:glossary|a\s*[-–—]\s*z|a to z|dictionary|terms|terminology|lexicon|"
                             r"vocabulary|words explained|jargon)\b",
@@ -65,7 +66,9 @@ def _inline(text: str) -> tuple[str, str] | None:
     bold = _BOLD_LEAD_RE.match(text)
     if bold and bold.group("rest") and _is_term(bold.group("term")):
         return bold.group("term").strip(), bold.group("rest").strip()
-    if MD_HEADING_RE.match(text) or LIST_RE.match(text):
+    if MD_HEADING_RE.match(text) or LIST_RE.match(text) or _ITALIC_LINE_RE.match(text):
+        # A line set wholly in italics is the page's tagline or an aside ("*From the … Hub —
+        # terms you will meet …*"), however it is punctuated: an entry's term stands alone.
         return None
     match = _INLINE_RE.match(text)
     if not match:

@@ -12,7 +12,8 @@ _NAME_MAX_WORDS = 8
 
 # Where a plain leading noun phrase ends: punctuation, or the verb of the defining sentence.
 NAME_END_RE = re.compile(
-    r",|;|:|\s\(|\s[—–-]\s|\s(?:is|are|was|were|describes?|refers?|means|denotes|represents|"
+    # A comma ends it, but not the thousands comma of a number ("a 3,000-foot runway").
+    r"(?<!\d),|,(?!\d{3}(?!\d))|;|:|\s\(|\s[—–-]\s|\s(?:is|are|was|were|describes?|refers?|means|denotes|represents|"
     r"defines|involves|occurs|can|may|has|have|encompasses|signifies|indicates|serves|acts|"
     r"consists|comprises|includes|constitutes|reflects|measures|quantifies|characterizes|"
     r"characterises|plays|helps|affects|influences|regulates|"
@@ -24,7 +25,11 @@ NAME_END_RE = re.compile(
 _ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _ALIAS_CUE_RE = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|frequently|popularly|colloquially|informally|"
-    r"otherwise)\s+(?:\w+ly\s+)?called|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as)\s+",
+    r"otherwise)\s+(?:\w+ly\s+)?called|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
+    r"(?:\w+ly\s+)?(?:shortened|abbreviated)\s+(?:to|as)|"
+    # "Also called" in the languages pages most often come in.
+    r"(?:dett|chiamat)[oaie]\s+anche|anche\s+(?:dett|chiamat)[oaie]|auch\s+(?:genannt|bekannt\s+als)|"
+    r"(?:aussi|également)\s+(?:appel|nomm)ée?s?|también\s+(?:llamad|conocid)[oa]s?(?:\s+como)?)\s+",
     re.IGNORECASE,
 )
 _ALIAS_END_RE = re.compile(
@@ -81,7 +86,7 @@ def name_and_aliases(
 
     aliases: list[str] = []
     if name_end >= 0:
-        aliases.extend(_abbreviation_at(sentence, name_end))
+        aliases.extend(_abbreviation_at(sentence, name_end, name))
     for cue in _ALIAS_CUE_RE.finditer(sentence):
         for alias, end in _aliases_at(sentence, cue.end()):
             aliases.append(alias)
@@ -147,7 +152,7 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
             end = stop.start() if stop else len(sentence)
             alias = sentence[pos:end]
             # "known as leaky gut or intestinal hyperpermeability" names two.
-            parts = [p.strip() for p in re.split(r"\s+or\s+", alias) if p.strip()]
+            parts = [p.strip() for p in re.split(r"\s+(?:or|o|ou|oder)\s+", alias) if p.strip()]
             for part in parts:
                 if len(part.split()) <= _NAME_MAX_WORDS:
                     out.append((part, end))
@@ -161,14 +166,23 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
-def _abbreviation_at(sentence: str, offset: int) -> list[str]:
-    match = _ABBREVIATION_RE.match(sentence[offset:])
+def _abbreviation_at(sentence: str, offset: int, name: str = "") -> list[str]:
+    # "**Water activity (aw)**": markdown closes the emphasis after the bracket.
+    match = _ABBREVIATION_RE.match(sentence[offset:].replace("**", "", 1) if sentence[offset:].lstrip().startswith(
+        "**(") else sentence[offset:])
     if not match:
         return []
     abbreviation = match.group(1)
-    if not any(c.isupper() for c in abbreviation):
+    if not any(c.isupper() for c in abbreviation) and not _initials_of(abbreviation, name):
         return []
     return [abbreviation]
+
+
+def _initials_of(token: str, name: str) -> bool:
+    """Return whether a short lower-case token is made of the initials of the name's words, in
+    any order: "aw" of "water activity", "yo" of "yarn over" (a symbol, not a word in brackets)."""
+    initials = {word[:1].casefold() for word in re.findall(r"[^\W\d_]+", name)}
+    return 2 <= len(token) <= 4 and len(initials) >= 2 and token.isalpha() and set(token.casefold()) <= initials
 
 
 _TRAILING_BRACKET_RE = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*(?P<inner>[^()]+?)\s*\)$")

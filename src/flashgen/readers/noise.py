@@ -229,7 +229,13 @@ def is_byline(text: str) -> bool:
 # Chrome lines: the letter headers of an A–Z list, "Advertisement", "Share", "Print".
 _CHROME_RE = re.compile(
     r"^(?:[A-Z]|#|0-9|advertisement|sponsored|share|print|email|tweet|menu|search|close|"
-    r"previous|next|home|top|↑|back|print this page)[.!:]?$",
+    r"previous|next|home|top|↑|back|print this page)(?:[.!:]|…|\.\.\.)?$|"
+    # "Suche…", "Cerca nel sito…": a search box's or a button's few words trailing off.
+    r"^(?-i:[A-ZÀ-ÖØ-Þ])[\w'-]*(?:\s+[\w'-]+){0,2}\s?(?:…|\.\.\.)$|"
+    # "☰ Menu", "🔍 Search…": a button's sign before its word.
+    r"^[^\w\s]{1,2}\s*(?:menu|search|close)(?:…|\.\.\.)?$|"
+    # "[Facebook] [Reddit] [Copy link]": a row of buttons, each in brackets.
+    r"^(?:\[[^\[\]]{1,25}\]\s*){2,}$",
     re.IGNORECASE,
 )
 
@@ -297,7 +303,7 @@ def is_banner(text: str) -> bool:
         return True
     if _is_consent_label(text) or _is_breadcrumb(stripped):
         return True
-    if _is_site_furniture(stripped):
+    if _is_site_furniture(stripped) or is_stamp(stripped) or _is_footer(stripped):
         return True
     if _AGREEMENT_RE.search(text) and (_SITE_VOICE_RE.search(text) or _THIS_SITE_RE.search(text)):
         # "By clicking Sounds good you're fine with that": consent asked for in any words.
@@ -337,7 +343,7 @@ _DISCLAIMER_RE = re.compile(
     r"(?:please )?help (?:us )?(?:improve|expand) this)\b", re.IGNORECASE)
 # Credits of a picture: "Photo: … Credit: J. Hale", "Image courtesy of …", "Photo by …".
 _CREDIT_RE = re.compile(
-    r"^(?i:(?:photo|image|picture|illustration|photograph|figure|video)(?:\s+credits?)?\s*:|"
+    r"^(?i:(?:photo|image|picture|illustration|photograph|figure|video)s?(?:\s+credits?)?\s*:|"
     r"(?:photo|photograph|image|picture|illustration)s?\s+(?:by|courtesy|credit|©|source)\b)|"
     # "Credit: J. Hale / FenceFoto", "Image courtesy of K. Osei": a label, then a name in
     # capitals ("a carbon credit took place" names nobody).
@@ -447,7 +453,10 @@ _FOREIGN_SITE_RE = re.compile(
     r"\b(?:wir|unsere[mnrs]?|nous|notre|nos|nosotros|nuestr[oa]s?|usamos|utilizamos|utilizziamo|"
     r"usiamo|nostr[oaie]|wij|onze|gebruiken|używamy|nasz\w*|vi|vår\w*)\b.*\b(?:website|webseite|seite|"
     r"site|sitio|sito|navigateur|navegador|browser|besuch\w*|visite\w*)\b|"
-    r"\b(?:website|webseite|seite|site|sitio|sito)\b.*\b(?:wir|nous|nosotros|usamos|utilizziamo|wij)\b",
+    r"\b(?:website|webseite|seite|site|sitio|sito)\b.*\b(?:wir|nous|nosotros|usamos|utilizziamo|wij)\b|"
+    # "Questo sito utilizza cookie …", "Diese Website verwendet Cookies": the site itself.
+    r"\b(?:questo|dieser?|dieses|ce|cet|este|esta|deze|dit|denna|denne|tämä|ten)\s+"
+    r"(?:sito|website|webseite|seite|site|sitio|portale?|sivusto|strona|serwis)\b",
     re.IGNORECASE)
 _THIS_SITE_RE = re.compile(r"\b(?:this|our) (?:site|website|app|page|service|platform|portal)\b",
                            re.IGNORECASE)
@@ -555,6 +564,16 @@ def is_promotion(text: str) -> bool:
     if _APPEAL_RE.search(text) and any(_urges(s) for s in sentences):
         # "Support our reporting — become a member from $4 a month": whatever it opens with,
         # a line that urges the reader to pay the site is its appeal, not the term's text.
+        return True
+    if re.search(r"[!?]", text) and len(text.split()) <= 25 and (
+            _SELF_REFERENCE_RE.search(text) or _FEEDBACK_RE.search(text)):
+        # An exclamation or a question about the page itself, or asking for feedback, is
+        # the site talking, not the term's text.
+        return True
+    if len(sentences) == 2 and _reader_question(sentences[0]) and (
+            _urges(sentences[1]) or sentences[1].endswith("!")):
+        # An exclamation after the question urges in any language: "Ti è piaciuto questo
+        # articolo? Salvalo su Pinterest!"
         return True
     if len(sentences) == 2 and _reader_question(sentences[0]) and _urges(sentences[1]):
         # "Like what you read? Share it …", "Ready to try it? Find a club …": a question put to
@@ -771,3 +790,101 @@ def repeat_candidates(lines: Iterable[Line]) -> tuple[set[str], set[str]]:
 def repeated_lines(texts: Iterable[str]) -> frozenset[str]:
     """Return the lines (lower case, single spaces) that occur on two or more of the text pages."""
     return repeated_in(page_lines(text) for text in texts)
+
+
+# Dates and times, in the order the languages of the web write them: "22 April 2025",
+# "6 marzo 2025", "3. März 2024", "July 9, 2024", "2024-07-09", "9/7/24"; "9:14", "7:45 am".
+_DATE_RE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}\b|"
+    r"\b[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|"
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?(?!\w)", re.IGNORECASE)
+# What joins a name, a date and a time on a stamp: separators, and small words such as
+# "at", "alle", "um", "à", "on", "said".
+_STAMP_JOINERS_RE = re.compile(r"[|·•—–,:/-]+|\.\.\.|…|\b(?:at|on|alle|ore|um|am|à|le|a las|el|om|o|kl|"
+                               r"às|said|says|wrote|posted|schrieb|scrive|ha scritto|a écrit|escribió)\b",
+                               re.IGNORECASE)
+# A part of a stamp line: "Published 22 April 2025", "9 min read", "21 comments".
+_STAMP_PARTS_RE = re.compile(r"\s(?:[|·•—–])\s")
+
+
+def is_stamp(text: str) -> bool:
+    """Return whether a line is a stamp: who wrote something and when, not text of the page.
+
+    A comment's "Marco B. — 6 marzo 2025 alle 9:14", "Dale Whitcombe · July 9, 2024",
+    "23 April 2025 at 7:45 am", and a byline of short parts one of which is a date
+    ("Written by … | Published 22 April 2025 | Reading time: 8 minutes"), in any language:
+    a date, maybe a time, and a name of a few capitalised words or a user's handle.
+    """
+    text = text.strip()
+    words = [word for word in text.split() if any(c.isalnum() for c in word)]
+    if not words or len(words) > 16 or not _DATE_RE.search(text):
+        return False
+    if text.endswith((".", "!", "?")) and not text.endswith(("...", "…")) and not re.search(
+            r"\b[A-Z]\.$", text):
+        return False  # a sentence that gives a date ("It opened on 3 May 2011.")
+    rest = _STAMP_JOINERS_RE.sub(" ", _TIME_RE.sub(" ", _DATE_RE.sub(" ", text))).split()
+    if not rest:
+        # A date and time on their own; a date alone may head a timeline's entry.
+        return bool(_TIME_RE.search(_DATE_RE.sub(" ", text)))
+    # Capitalised words (a name, "Capt.", "CFII"), a handle, or a name led by a small word.
+    if len(rest) <= 5 and all(w[:1].isupper() or w[:1] == "@" for w in rest):
+        return True
+    # A byline in parts: a date beside who wrote it or how long it reads, not beside an event
+    # ("26 June 1801 — Breguet patents the tourbillon").
+    parts = [p.strip() for p in _STAMP_PARTS_RE.split(text)]
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 8 and not ends_sentence(p) for p in parts) and any(
+        _META_RE.match(p) or _BYLINE_RE.match(p) or _BYLINE_PART_RE.match(p) for p in parts)
+
+
+# "di Giulia Ferraris", "von Jana Roth", "by Sam Okafor": a small word and a name; "6 min read",
+# "Tempo di lettura: 6 minuti": how long it reads.
+_BYLINE_PART_RE = re.compile(r"^(?:[a-z]{1,4}\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|"
+                             r"[^\d]{0,25}\d+\s*(?:min\w*|mn)(?:\s+\w+)?)$")
+
+
+def comment_runs(lines: list[Line]) -> set[int]:
+    """Return the numbers of the lines where a run of comments begins: the first of two or
+    more stamps close together ("Anna R. — 7 marzo 2025 alle 18:40" and the next), with the
+    short name line right above a stamp that gives only a date."""
+    texts = [(i, line) for i, line in enumerate(lines) if line.text]
+    stamps = [k for k, (_, line) in enumerate(texts) if is_stamp(line.text)]
+    starts: set[int] = set()
+    for a, b in zip(stamps, stamps[1:]):
+        if b - a > 8:
+            continue
+        counted = any(_COUNT_LINE_RE.match(texts[k][1].text) for k in range(max(0, a - 3), a))
+        if not (counted or any(_TIME_RE.search(_DATE_RE.sub(" ", texts[k][1].text)) for k in (a, b))):
+            # Names beside dates with no time and no "8 commenti" above may be a timeline.
+            continue
+        first = a
+        index, line = texts[a]
+        above = texts[a - 1][1] if a else None
+        if (above is not None and index and lines[index - 1].text and len(above.text.split()) <= 3
+                and not ends_sentence(above.text)):
+            first = a - 1  # "MollyandMagic" above "23 April 2025 at 7:45 am"
+        starts.add(texts[first][1].number)
+        break
+    return starts
+
+
+# "8 commenti", "14 Comments", "21 comments:": a count of what follows, in any language.
+_COUNT_LINE_RE = re.compile(r"^\d{1,5}\s+[^\W\d_]{3,20}:?$")
+
+
+def _is_footer(text: str) -> bool:
+    # "© 2025 Farina & Forno · P.IVA …", "Copyright © 2025 The LarchDB Project.": the owner's line.
+    return bool(re.match(r"(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}|[A-Z])", text, re.IGNORECASE)) and len(
+        text.split()) <= 30
+
+
+# The label of an advertisement, as a line of its own, in the languages pages most often come
+# in; the lines right under it are the advertisement.
+_AD_LABEL_RE = re.compile(
+    r"^(?:advertisement|advertising|advert|ad|ads|sponsored|anzeige|werbung|publicité|publicidad|"
+    r"publicidade|pubblicità|annuncio|reklame|reklama|advertentie|annons|mainos)[.:]?$", re.IGNORECASE)
+
+
+def is_ad_label(text: str) -> bool:
+    """Return whether a line only labels an advertisement ("Advertisement", "Anzeige")."""
+    return bool(_AD_LABEL_RE.match(_plain(text).strip()))

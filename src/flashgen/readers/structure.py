@@ -13,11 +13,10 @@ from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, top
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis)
 from .naming import NAME_END_RE, name_and_aliases, title_subject
-from .noise import (RELATED_HEADINGS, has_prose_after, is_attribution, is_banner, is_comments_start,
-                    is_customer_question,
-                    is_outline_heading, is_promotion,
-                    is_bare_pointer, is_quotation, is_related_heading, is_related_line, is_signup,
-                    trailing_teasers)
+from .noise import (RELATED_HEADINGS, comment_runs, has_prose_after, is_ad_label, is_attribution,
+                    is_banner, is_bare_pointer, is_comments_start, is_customer_question,
+                    is_outline_heading, is_promotion, is_quotation, is_related_heading,
+                    is_related_line, is_signup, trailing_teasers)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
@@ -88,10 +87,13 @@ def build_term(
     prose_seen = False  # a sentence of the page's own text has been read
     in_comments = False  # below the article, in its comments, until the page's references
     under_outline = False  # under "Learning objectives", until the list ends
+    under_ad = False  # right under an "Advertisement" label, until a break
+    comments_from = comment_runs(lines)
     for line in lines[:tail]:
         if line.text and (in_comments or prose_seen) and not _references_heading(line.text):
-            # Below the article, its comments: readers' words, not the term's.
-            in_comments = in_comments or is_comments_start(line.text)
+            # Below the article, its comments: readers' words, not the term's. They start at
+            # a line such as "12 Comments", or at the first of a run of commenters' stamps.
+            in_comments = in_comments or is_comments_start(line.text) or line.number in comments_from
             if in_comments:
                 discarded.append(line)
                 body.append(None)
@@ -102,6 +104,12 @@ def build_term(
             under_outline = False
         if not line.text or RULE_RE.match(line.text):
             under_pointer = under_pointer and pointer_heading and not line.text
+            under_ad = False
+            body.append(None)
+        elif under_ad or is_ad_label(line.text):
+            # "Advertisement" and the advertisement under it, glued to no section.
+            under_ad = True
+            discarded.append(line)
             body.append(None)
         elif under_outline and LIST_RE.match(line.text):
             # The page's outline of itself ("Define isostasy", "Compare the two models").
@@ -182,9 +190,23 @@ def build_term(
     kept: list[tuple[_Block, list[Paragraph]]] = []
     known = _known_topics(synonyms)
     pointing_away = False  # inside a "Latest articles" / "You might also like" run
+    section_level = 0  # the marked level of the article's first section heading ("###")
+    outside = False  # past a heading above that level: the site's own parts of the page
+    deeper = 0  # how many sections at that level came first
     for block in blocks[1:]:
         heading = block.heading or ""
         topic = topic_key(heading, synonyms)
+        level = _title_level(block.source)
+        section_level = section_level or level
+        deeper += level >= 3 and level == section_level
+        if not entry and section_level >= 3 and deeper >= 2 and 0 < level < section_level:
+            # "### Development time" are the article's sections; a "## Customer reviews" after
+            # them stands above the article in the page's outline, beside it, not in it.
+            outside = True
+        if outside:
+            discarded.append(Line(block.line, block.source))
+            discarded.extend(line for line in block.lines if line.text)
+            continue
         if is_related_heading(heading):
             pointing_away = True
         elif topic in known:
@@ -260,7 +282,8 @@ def build_term(
         if later and all(p.text.endswith("?") for p in opening[:later]):
             discarded.extend(line for p in opening[:later] for line in p.lines)
             opening = opening[later:]
-    if title is not None and not entry and _masthead(title.text, opening[0].text, path, opening[0].line):
+    if (title is not None and not entry and not _defined_below(title.text, opening)
+            and _masthead(title.text, opening[0].text, path, opening[0].line)):
         # "Hive & Honey Weekly" above "Swarming, also called …, is …": the line names the
         # site, and the definition names its own term.
         discarded.append(title)
@@ -275,8 +298,9 @@ def build_term(
     if defining and all(_is_title_shaped(p.text, (name, *aliases)) for p in opening[:defining]):
         related.extend(line for p in opening[:defining] for line in p.lines)
         opening = opening[defining:]
-        # The defining sentence names the term and its aliases better than the tagline did.
-        name, aliases = name_and_aliases(opening[0].text, title.text if title else None, path, opening[0].line)
+        # The aliases are those the defining sentence gives ("Density altitude (DA) is …").
+        name, aliases = name_and_aliases(opening[0].text, title.text if title else name, path,
+                                         opening[0].line)
 
     # An FAQ about buying or taking the site's product or course ("Do I need a scanner?",
     # "Can I get a refund?") is the site's, not the term's; questions about the term stay.
@@ -293,7 +317,8 @@ def build_term(
     # A headline with a one-sentence blurb at the end, on no topic and about something
     # else than the term, is a teaser for another article.
     vocabulary = _content_words(" ".join([name, *aliases, *(p.text for p in opening)]))
-    while kept and kept[-1][0] is not blocks[1] and _is_foreign_teaser(kept[-1], known, synonyms, vocabulary):
+    while kept and kept[-1][0] is not blocks[1] and (_is_foreign_teaser(kept[-1], known, synonyms, vocabulary)
+                                                     or _is_link_block(kept[-1][0], known, synonyms)):
         block, paragraphs = kept.pop()
         related.append(Line(block.line, block.source))
         related.extend(line for p in paragraphs for line in p.lines)
@@ -417,6 +442,24 @@ def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[st
     return not (_content_words(text) | _content_words(block.heading or "")) & vocabulary
 
 
+def _is_link_block(block: _Block, known: frozenset[str], synonyms: Mapping[str, str] | None) -> bool:
+    """Return whether a block at the end of the page lists other articles' titles.
+
+    "Up next in Performance" or "Leggi anche" over "Ground effect: why your Cessna floats"
+    and "Coltrane changes without tears": a heading on no topic right over two or more lines
+    of a few words each that are no sentences, in whatever words the site introduces them.
+    """
+    if topic_key(block.heading or "", synonyms) in known:
+        return False
+    groups = _groups(block.lines)
+    if not groups:
+        return False
+    first = groups[0]
+    return len(first) >= 2 and all(
+        _is_headline_item(line.text) and not LIST_RE.match(line.text) and len(line.text.split()) >= 3
+        for line in first)
+
+
 def _masthead(title: str, opening: str, path: str, line: int) -> bool:
     """Return whether a title line above the definition is the site's name, not the term's.
 
@@ -526,8 +569,12 @@ def _defines(paragraph: str, names: tuple[str, ...]) -> bool:
     """Return whether a paragraph opens by defining one of the names: "Manning is …",
     "An index fossil (or guide fossil) is …", "Stayman, a convention …, is …"."""
     # "In geology, an index fossil is …": the field named first does not change the subject.
-    lead = re.match(r"(?:(?:in|within|for)\s[^,.]{1,40},\s+)?(?:(?:a|an|the)\s+)?(.{1,80}?)(?:\s*\([^()]*\))?(?:,[^.]{0,120}?,)?\s+"
-                    r"(?:is|are|was|were|refers|means|describes|denotes)\b", paragraph, re.IGNORECASE)
+    lead = re.match(r"(?:(?:in|within|for)\s[^,.]{1,40},\s+)?"
+                    r"(?:(?:a|an|the|il|lo|la|le|l'|el|los|las|der|die|das|de|het|o|os|as)\s*(?<=\s|')"
+                    r")?(.{1,80}?)(?:\s*\([^()]*\))?(?:,[^.]{0,120}?,)?\s+"
+                    # The copula of the languages pages most often come in, too: a page is read as it is.
+                    r"(?:is|are|was|were|refers|means|describes|denotes|è|est|ist|es|é|är|jest)(?!\w)",
+                    paragraph, re.IGNORECASE)
     if not lead:
         return False
     said = _singular_phrase(lead.group(1))
@@ -540,6 +587,18 @@ def _singular_phrase(text: str) -> str:
     """Return a phrase in lower case with its last word in the singular ("Index fossils" → "index fossil")."""
     words = text.casefold().split()
     return " ".join(words[:-1] + [singular(words[-1])]) if words else ""
+
+
+def _defined_below(title: str, opening: list[Paragraph]) -> bool:
+    """Return whether a paragraph of the opening after its first defines what the title names.
+
+    "Density altitude" over a teaser ("The number that turns a 3,000-foot runway …") over
+    "Density altitude (DA) is …": the teaser is the title's subtitle, and the title names
+    the term whatever the teaser opens with.
+    """
+    subject = title_subject(title)
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", subject).strip() or subject
+    return any(_defines(p.text, (subject, core)) for p in opening[1:4])
 
 
 def _is_title_shaped(paragraph: str, names: tuple[str, ...]) -> bool:
@@ -583,6 +642,14 @@ def _blocks(
     mastheads: list[Line] = []
     opening_line = -1
     first_index = next(i for i, line in enumerate(items) if line is not None)
+    lone = _lone_title_below(items, first_index)
+    if lone is not None:
+        # A shop's product heading, a rating and a price above the page's one "# First crack"
+        # and the paragraph that names it: the title and its definition win, and what stands
+        # above them is the site's.
+        mastheads.extend(line for line in items[first_index:lone] if line is not None)
+        items[first_index:lone] = [None] * (lone - first_index)
+        first_index = lone
     # "HarborWind Sailing Academy" above "Tacking" above the definition: of the short lines
     # that are no sentence before the first one that is, the last is the page's title and
     # those before it name the site.
@@ -601,7 +668,9 @@ def _blocks(
             leading = []
             first_index = index
             break
-        if ends_sentence(line.text) or len(line.text.split()) > 8 or md:
+        words = _word_count(line.text)
+        if ends_sentence(line.text) or md or words > _LEADING_MAX_WORDS or (
+                words > 8 and not _TAGLINE_SIGN_RE.search(line.text)):
             break
         leading.append(index)
     after = leading[-1] + 1 if leading else first_index
@@ -614,6 +683,9 @@ def _blocks(
         # "From RailWiki, the railway encyclopedia" above "Absolute block signalling is …");
         # when it names none, the last line. The others name the site.
         named = [i for i in leading if _names(items[i].text, following_prose.text)]
+        if not named:
+            # A teaser under the title names nothing; the definition below it names the title.
+            named = _named_further(leading, items, after)
         keep = named[-1] if named else leading[-1]
         for index in leading:
             if index != keep:
@@ -708,6 +780,51 @@ def _blocks(
         _Block(current_heading, current_line, tuple(_with_breaks(current)), current_source)
     )
     return title, blocks, mastheads
+
+
+# A site's name with its tagline ("THE WOODSHED — jazz harmony for the rest of us") is a
+# short line above the title too, longer than a heading.
+_LEADING_MAX_WORDS = 12
+# What parts a name from its tagline; a longer line without one may be a sentence's first line.
+_TAGLINE_SIGN_RE = re.compile(r"\s[—–|·•]\s")
+
+
+def _lone_title_below(items: list[Line | None], first_index: int) -> int | None:
+    """Return the index of the page's only ``# Title`` line when lines stand above it and the
+    paragraph right under it names it, and nothing above it is prose of several sentences."""
+    titles = [i for i, line in enumerate(items) if line is not None and _title_level(line.text) == 1]
+    if len(titles) != 1 or titles[0] <= first_index:
+        return None
+    index = titles[0]
+    below = next((line for line in items[index + 1:] if line is not None), None)
+    title = heading_text(items[index].text) or ""  # type: ignore[union-attr]
+    if below is None or MD_HEADING_RE.match(below.text) or not ends_sentence(below.text) \
+            or not _names(title, below.text):
+        return None
+    above = [line for line in items[first_index:index] if line is not None]
+    if any(len(rough_sentences(line.text)) > 1 and not is_promotion(line.text) for line in above):
+        return None
+    return index
+
+
+def _title_level(text: str) -> int:
+    md = MD_HEADING_RE.match(text)
+    return len(md.group(1)) if md else 0
+
+
+def _word_count(text: str) -> int:
+    """Return the words of a line, not counting signs that stand alone ("—", "|", "☰")."""
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+
+
+def _named_further(leading: list[int], items: list[Line | None], after: int) -> list[int]:
+    """Return the leading lines that a sentence among the next few paragraphs names."""
+    prose = [line for line in items[after:] if line is not None and ends_sentence(line.text)][:4]
+    for line in prose:
+        named = [i for i in leading if _names(items[i].text, line.text)]  # type: ignore[union-attr]
+        if named:
+            return named
+    return []
 
 
 def _with_breaks(items: list[Line | None]) -> list[Line]:
@@ -819,4 +936,6 @@ def _is_instructions(block: _Block) -> bool:
 def _is_headline_item(text: str) -> bool:
     """Return whether a line reads as an article's title: short, and not a sentence."""
     inner = _MARKER_RE.sub("", text, count=1).strip()
-    return bool(inner) and len(inner.split()) <= 12 and not ends_sentence(inner)
+    # An article's title may ask a question ("Should my horse go barefoot?").
+    return bool(inner) and len(inner.split()) <= 12 and (not ends_sentence(inner) or (
+        inner.endswith("?") and len(rough_sentences(inner)) == 1))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from .base import Reader, register
-from .lines import Line, page_lines
+from .lines import Line, ends_sentence, page_lines, rough_sentences
 
 
 @register
@@ -15,5 +17,49 @@ class TextReader(Reader):
     rank = 1
 
     def lines(self, text: str, path: str) -> list[Line]:
-        """Return the file's lines, numbered from 1."""
-        return page_lines(text)
+        """Return the file's lines, numbered from 1, with question headings marked as headings."""
+        return question_headings(page_lines(text))
+
+
+# A question heading asks about its subject ("What causes it?", "Who is at risk?"); the
+# site's question to the reader does not open so ("Ready to rope up?", "Spotted an error?").
+_ASKS_RE = re.compile(
+    r"¿?(?:what|why|how|when|where|which|who|whose|is|are|does|do|did|can|should|will|"
+    # The question words of the languages pages most often come in: a page is read as it is.
+    r"wie|was|warum|wann|wo|wer|welche[rsmn]?|woher|wozu|"
+    r"come|cosa|che|perché|quando|dove|chi|quali?|"
+    r"comment|que|qu'est-ce|pourquoi|quand|où|qui|quel(?:le)?s?|"
+    r"cómo|qué|por qué|cuándo|dónde|quién|cuál(?:es)?|"
+    r"hoe|wat|waarom|wanneer|waar|"
+    r"jak|co|dlaczego|kiedy|gdzie|kto)(?!\w)",
+    re.IGNORECASE)
+_QUESTION_HEADING_MAX_WORDS = 10
+# Prose under a heading is a sentence of some length, not a button or a stamp ("Reply · 3 likes").
+_PROSE_MIN_WORDS = 6
+
+
+def question_headings(lines: list[Line]) -> list[Line]:
+    """Return the lines with each question that stands as a heading marked ``## …``.
+
+    A text page copied from the web loses its heading marks; a question keeps its question
+    mark and so reads as a sentence. It is a heading when it stands on a line of its own after
+    a break, below the page's first paragraph of prose, asks about its subject in a few words,
+    and has a paragraph of prose right under it, as the page's other headings have.
+    """
+    out = list(lines)
+    prose_seen = False
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text:
+            continue
+        if not prose_seen:
+            prose_seen = ends_sentence(text) and len(text.split()) >= 8 and not text.endswith("?")
+            continue
+        below = lines[index + 1].text if index + 1 < len(lines) else ""
+        before = lines[index - 1].text if index else ""
+        if (text.endswith("?") and not before and len(rough_sentences(text)) == 1
+                and len(text.split()) <= _QUESTION_HEADING_MAX_WORDS and text[:1].isupper()
+                and _ASKS_RE.match(text) and ends_sentence(below) and not below.endswith("?")
+                and len(below.split()) >= _PROSE_MIN_WORDS):
+            out[index] = Line(line.number, "## " + text)
+    return out

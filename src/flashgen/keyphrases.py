@@ -729,14 +729,17 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
         def take_unit(j: int) -> int:
             # One unit: a sign, a unit symbol, or a noun or two ("22 breaths per minute").
             if j < len(toks) and toks[j].tag == "°" and j + 1 < len(toks) and \
-                    toks[j + 1].text in ("C", "F", "K") and toks[j + 1].start == toks[j].end:
-                unit.extend((toks[j].text, toks[j + 1].text))  # "100 °C": the degree sign and its scale
-                return _per(j + 2)
+                    toks[j + 1].text.isalpha() and len(toks[j + 1].text) <= 3 and toks[j + 1].start == toks[j].end:
+                unit.extend((toks[j].text, toks[j + 1].text))  # "100 °C", "22 °Bx": the degree sign and its scale
+                return _measured(_per(j + 2))
             if j < len(toks) and (toks[j].tag in ("%", "°") or _unit_symbol(toks[j].text)):
                 unit.append(toks[j].text)
+                return _measured(_per(j + 1))
+            if _YEAR.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag in ("NN", "NNP"):
+                return j  # "his 1966 book", "in 2001 NIST": a year, not 1966 books
+            if j < len(toks) and toks[j].acronym and toks[j].text.isalpha() and not _YEAR.fullmatch(toks[i].text):
+                unit.append(toks[j].text)  # "8 HCP", "300 ppm", "40 GB": an abbreviation used as a unit
                 return _per(j + 1)
-            if _YEAR.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag == "NN":
-                return j  # "his 1966 book": a year, not 1966 books
             k = j
             if k + 1 < len(toks) and toks[k].tag == "JJ" and toks[k + 1].tag in _NOUN:
                 unit.append(toks[k].text)  # "two large primes"
@@ -746,6 +749,16 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 unit.append(toks[k].text)
                 k += 1
             return _per(k) if k > j else k
+
+        def _measured(k: int) -> int:
+            # "2,500 °F degree days": a measure named after the sign is part of the unit.
+            if k < len(toks) and toks[k].tag in ("NN", "NNS") and toks[k].text.casefold().rstrip("s") in _MEASURES:
+                m = k + 1
+                while m < len(toks) and m < k + 2 and toks[m].tag in ("NN", "NNS") and toks[m].text.islower():
+                    m += 1
+                unit.extend(t.text for t in toks[k:m])
+                return m
+            return k
 
         def _per(k: int) -> int:
             # "per minute", "per square metre per year"
@@ -802,10 +815,11 @@ def _unit_symbol(text: str) -> bool:
     if text.endswith("(+)") or "(+)/" in text or "(-)" in text:
         text = re.sub(r"\([+−-]\)", "", text)  # "cmol(+)/kg": moles of charge
         return bool(re.fullmatch(r"[µμ]?[A-Za-z]{1,5}(?:/[A-Za-z]{1,5})*", text))
-    return bool(re.fullmatch(r"[µμ]?[A-Za-zΩ]{1,5}(?:/[A-Za-z]{1,5})*", text)) and (
-        "/" in text or text in ("Ω", "V", "A", "W", "Hz", "kHz", "MHz", "GHz", "mmHg", "K")
-        or bool(re.fullmatch(r"(?:[kmµμnp]?(?:g|L|l|mol|m|s|Hz|W|V)|mg|ml|mL|dL|kg|cm|mm|km|ms|GB|MB|KB|TB|IU|bpm)",
-                             text)))
+    text = text.rstrip("²³⁻¹")  # "m/s²", "cm³", "s⁻¹": a power of a unit
+    return bool(re.fullmatch(r"[µμ]?[A-Za-zΩ]{1,5}(?:/[A-Za-z]{1,5}[²³]?)*", text)) and (
+        "/" in text or text in ("Ω", "V", "A", "W", "Hz", "kHz", "MHz", "GHz", "mmHg", "K", "N", "J", "Pa")
+        or bool(re.fullmatch(r"(?:[kmµμnpMG]?(?:g|L|l|mol|m|s|Hz|W|V|N|J|Pa|Wh)|mg|ml|mL|dL|kg|cm|mm|km|ms|GB|MB|KB|TB"
+                             r"|IU|bpm|hPa|kWh|MWh)", text)))
 
 
 def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
@@ -874,8 +888,10 @@ def _worth_a_look(tok: Token) -> bool:
 
 def _starts_phrase(toks: list[Token], i: int) -> bool:
     tag = toks[i].tag
-    if i and toks[i - 1].tag == "CD" and _unit_symbol(toks[i].text):
-        return False  # the unit of a number, hidden with it
+    if i and toks[i - 1].tag == "CD" and (_unit_symbol(toks[i].text) or toks[i].acronym and toks[i].text.isalpha()):
+        return False  # the unit of a number, hidden with it ("9.81 m/s²", "8 HCP")
+    if i > 1 and toks[i - 1].tag == "°" and toks[i - 2].tag == "CD" and toks[i - 1].end == toks[i].start:
+        return False  # the scale of a degree: "22 °Bx"
     if tag == "VBN" and i and toks[i - 1].tag in ("NN", "NNS") and i + 1 < len(toks) and \
             toks[i + 1].tag in ("JJ", "RB", "IN", "DT"):
         return False  # "fifths tuned pure", "water released from": a participle's clause
@@ -888,13 +904,18 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
         return False  # "to maintaining immune tolerance", "or sustaining responses": a verb and its object
     if tag in ("VBN", "VBD") and toks[i].text.casefold() in _NAMING_VERBS:
         return False  # "called allophones": the name follows the verb
+    if tag in ("VBN", "VBD") and toks[i].text.islower() and toks[i].text.endswith("ed") and i + 1 < len(toks) and (
+            toks[i + 1].acronym or _capitalised(toks[i + 1]) and toks[i + 1].tag in ("NNP", "NNPS")) and \
+            i and (toks[i - 1].tag in ("CC", "NN", "NNS", "NNP", "PRP") or toks[i - 1].text.casefold() in _RELATIVES):
+        return False  # "and replaced DES", "which founded Rome": a verb and its named object
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
 
 
 def _initial_dot(toks: list[Token], j: int) -> bool:
     """Return whether the full stop at ``j`` ends an initial inside a name: "Robert T. Paine", "St. Ives"."""
     return toks[j].text == "." and 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and \
-        len(toks[j - 1].text) <= 2 and toks[j - 1].text[:1].isupper() and _capitalised(toks[j + 1])
+        len(toks[j - 1].text) <= 2 and toks[j - 1].text[:1].isupper() and _capitalised(toks[j + 1]) and \
+        (j < 2 or toks[j - 2].tag != "CD")  # "1.5 N. Composite": a unit ending a sentence, not an initial
 
 
 def _after_role(toks: list[Token], start: int, end: int) -> int:
@@ -977,7 +998,9 @@ _PARTICLES = frozenset(("to", "into", "through", "from", "by", "out", "up", "dow
 def _after_relative(toks: list[Token], j: int) -> bool:
     """Return whether a noun at ``j`` is the verb of a relative clause: "a planet that orbits a star"."""
     if not (toks[j].tag in ("NN", "NNS") and 1 < j < len(toks) - 1 and toks[j - 1].text.casefold() in _RELATIVES
-            and (toks[j - 2].tag in _NOUN or toks[j - 2].tag == "CD" or toks[j - 2].text in (",", ")"))):
+            and (toks[j - 2].tag in _NOUN or toks[j - 2].tag == "CD" or toks[j - 2].text in (",", ")")
+                 # "a block cipher that encrypts data": a noun the tagger took for a verb
+                 or toks[j - 2].tag == "VB" and j > 2 and toks[j - 3].tag in ("DT", "JJ", "NN"))):
         return False
     after = toks[j + 1]
     if after.tag not in ("DT", "PRP$", "PRP", "JJ", "JJR", "NN", "NNS", "CD", "RB") and \
@@ -1020,6 +1043,15 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
     if tok.tag == "NNS" and j > 1 and before.tag == "NNS" and toks[j - 2].tag == "CD" and \
             before.text.casefold().removesuffix("s") in _MEASURES:
         return True
+    if tok.tag == "NN" and before.tag == "NNS" and before.text.islower() and j + 1 < len(toks) and \
+            not (j > 1 and toks[j - 2].tag in _NOUN) and (
+            toks[j + 1].tag in ("CD", "DT", "PRP$") or toks[j + 1].tag in ("NN", "NNS") and _has_past(tok.text)
+            and (j + 2 == len(toks) or toks[j + 2].tag not in _NOUN)) \
+            and not _clause_has_verb(toks, j + 1, after_only=True):
+        # "partnerships bid 2♥", "geologists date rocks", "red varieties change colour": a
+        # singular noun after a plural one, a word that is a verb as well, with a one-word
+        # object and no other verb after it, is the verb of that plural subject.
+        return True
     if tok.tag == "NN" and before.tag == "NNS" and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNS", "JJ", "DT") \
             and not _clause_has_verb(toks, j):
         k = j - 1
@@ -1042,10 +1074,18 @@ def _agrees_with_plural(toks: list[Token], j: int) -> bool:
         toks[j + 1].text.casefold() in _PARTICLES and toks[j].text.isalpha() and toks[j].text.islower()
 
 
-def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False) -> bool:
-    """Return whether the clause around ``j`` (or its part before ``j``) has a word tagged as a verb."""
+@lru_cache(maxsize=4096)
+def _has_past(word: str) -> bool:
+    """Return whether the lexicon knows a past tense or participle of ``word``: "date" (dated), "change"."""
+    lexicon = _lexicon()
+    low = word.casefold()
+    return any(lexicon.get(form) in ("VBD", "VBN") for form in (low + "ed", low + "d", low[:-1] + "ied"))
+
+
+def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False, after_only: bool = False) -> bool:
+    """Return whether the clause around ``j`` (or its part before, or from, ``j``) has a word tagged as a verb."""
     start = j
-    while start > 0 and toks[start - 1].text not in (",", ";", ":", "that", "which", "who"):
+    while not after_only and start > 0 and toks[start - 1].text not in (",", ";", ":", "that", "which", "who"):
         start -= 1  # "claims that language fixes thought": a new clause starts after "that"
     end = j
     while not before_only and end < len(toks) and toks[end].text not in (",", ";", ":"):

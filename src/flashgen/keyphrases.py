@@ -82,6 +82,8 @@ _MEASURES = frozenset("""second minute hour day week month year decade century h
     ounce litre liter gallon degree percent dollar euro cent calorie acre hectare""".split())
 _DATING = frozenset("in by since until from before after during of".split())
 _MAGNITUDES = frozenset("hundred thousand million billion trillion".split())
+# Words that make a spelled-out magnitude vague: "a few million", "many thousand".
+_VAGUE = frozenset("few several many some hundreds thousands millions tens".split())
 _NAMING_VERBS = frozenset("called named termed known dubbed labelled labeled denoted".split())
 _RANGE = frozenset({"to", "–", "-", "and", "or"})
 _UNIT_SYMBOLS = frozenset({"%", "°", "$", "€", "£"})
@@ -260,6 +262,17 @@ def tokens(sentence: str) -> list[Token]:
                 _capitalised(out[k - 1]) or k + 1 < len(out) and _capitalised(out[k + 1])):
             out[k] = tok._replace(tag="NNP")
     for k, tok in enumerate(out):
+        if tok.tag == "VB" and k > 1 and out[k - 1].tag in ("NN", "JJ") and (k + 1 == len(out) or out[k + 1].tag in (
+                "IN", "SYM", "VBZ", "VBD", "VBP", "MD", "NN", "NNS", "CC", "WDT", "TO", "POS")):
+            # "a symmetric block cipher that …": a word the lexicon knows as a verb, after
+            # an article and singular nouns or adjectives, is the head noun of their phrase
+            # (unless an adverb or an object follows it: "the fungal hyphae extend far").
+            m = k - 1
+            while m > 0 and out[m - 1].tag in ("NN", "JJ"):
+                m -= 1
+            if m and out[m - 1].tag in ("DT", "PRP$", "POS") and out[m - 1].text.casefold() not in ("that", "this"):
+                out[k] = tok._replace(tag="NN")
+    for k, tok in enumerate(out):
         # The tagger calls every unknown hyphenated word an adjective; one that no noun
         # follows is a noun itself: "bacterial beta-glucuronidase removes …".
         if tok.tag == "JJ" and "-" in tok.text and (k + 1 == len(out) or out[k + 1].tag not in (
@@ -351,6 +364,11 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     found += _list_items(sentence, toks)
     found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
     found += _numeral_ranges(sentence)
+    if "(" in sentence:
+        # "GF(2^8)", "O(n)": a name written as a function of its argument is one phrase.
+        found = [p._replace(end=m.end(), identity=p.identity if p.identity.startswith(("number", "formula:"))
+                            else sentence[p.start:m.end()].casefold())
+                 if (m := _ARGUMENT.match(sentence, p.end)) else p for p in found]
     if formulas:
         # A part of a formula ("Q0 e" of "Q = Q0 e^(-t/k)") is never hidden alone.
         found = [p for p in found if p in formulas or not any(
@@ -362,13 +380,16 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     return tuple(found)
 
 
+_ARGUMENT = re.compile(r"\([^()\s]{1,20}\)(?![\w(])")
+
+
 def _formulas(sentence: str) -> list[Phrase]:
     """Return the sentence's formulas, with the unit of a number they end on: "c = 0.03 mm"."""
     out = []
     for m in _FORMULA.finditer(sentence) if "=" in sentence else ():
         end = m.end()
         unit = _FORMULA_UNIT.match(sentence, end) if m.group()[-1:].isdigit() else None
-        if unit and _unit_symbol(unit.group(1)):
+        if unit and unit_symbol(unit.group(1)):
             end = unit.end()
         out.append(Phrase(m.start(), end, 5.0, "formula:" + "".join(sentence[m.start():end].split())))
     return out
@@ -609,7 +630,7 @@ _CAPS = rf"{_CAP}(?:\s+{_CAP})*"
 _CASE_NAME = re.compile(rf"{_NOT_OPENING}{_CAPS}\s+v(?:s|\.|s\.)?\s+{_CAPS}(?:\s+\(\d{{4}}\))?")
 _DOCUMENTS = "Act|Acts|Treaty|Convention|Charter|Code|Statute|Directive|Amendment|Accord|Declaration"
 _DOCUMENT_NAME = re.compile(
-    rf"{_NOT_OPENING}(?:{_CAP}\s+)+(?:{_DOCUMENTS})(?:\s+of\s+(?:the\s+)?{_CAPS})?(?:,?\s+\d{{4}})?"
+    rf"{_NOT_OPENING}(?:{_CAP}\s+(?:(?:and|of|for|on)\s+(?={_CAP}))?)+(?:{_DOCUMENTS})(?:\s+of\s+(?:the\s+)?{_CAPS})?(?:,?\s+\d{{4}})?"
     rf"|{_NOT_OPENING}(?:Act|Treaty|Convention|Charter|Declaration)\s+of\s+(?:the\s+)?{_CAPS}(?:,?\s+\d{{4}})?")
 
 
@@ -732,7 +753,7 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                     toks[j + 1].text.isalpha() and len(toks[j + 1].text) <= 3 and toks[j + 1].start == toks[j].end:
                 unit.extend((toks[j].text, toks[j + 1].text))  # "100 °C", "22 °Bx": the degree sign and its scale
                 return _measured(_per(j + 2))
-            if j < len(toks) and (toks[j].tag in ("%", "°") or _unit_symbol(toks[j].text)):
+            if j < len(toks) and (toks[j].tag in ("%", "°") or unit_symbol(toks[j].text)):
                 unit.append(toks[j].text)
                 return _measured(_per(j + 1))
             if _YEAR.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag in ("NN", "NNP"):
@@ -764,7 +785,8 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             # "per minute", "per square metre per year"
             while k + 1 < len(toks) and toks[k].text == "per":
                 m = k + 1
-                if m + 1 < len(toks) and toks[m].text.casefold() in ("square", "cubic") and toks[m + 1].tag in _NOUN:
+                if m + 1 < len(toks) and (toks[m].text.casefold() in ("square", "cubic") or toks[m].tag == "JJ") and \
+                        toks[m + 1].tag in _NOUN:  # "per square metre", "per nautical mile"
                     m += 1
                 if toks[m].tag not in _NOUN:
                     break
@@ -786,7 +808,9 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             j += 2
         text = sentence[toks[first].start:toks[j - 1].end]
         digits = sum(c.isdigit() for c in toks[i].text)
-        if not ranged and first == i and toks[i].text.casefold() in _NUMBER_WORDS and \
+        if toks[i].text.casefold() in _MAGNITUDES and i and toks[i - 1].text.casefold() in _VAGUE:
+            score = 1.0  # "a few million years", "several thousand people": no number to recall
+        elif not ranged and first == i and toks[i].text.casefold() in _NUMBER_WORDS and \
                 len(unit) == 1 and zipf(unit[0]) >= 4.0 and unit[0].casefold().rstrip("s") not in _MEASURES:
             score = 1.0  # "one habitat", "two parties", "four times": a count of everyday things
         elif unit or ranged or first < i:
@@ -810,7 +834,7 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
 
 
 @lru_cache(maxsize=4096)
-def _unit_symbol(text: str) -> bool:
+def unit_symbol(text: str) -> bool:
     """Return whether ``text`` is written like a unit: "mmHg", "mL/kg/h", "µmol/L", "Ω"."""
     if text.endswith("(+)") or "(+)/" in text or "(-)" in text:
         text = re.sub(r"\([+−-]\)", "", text)  # "cmol(+)/kg": moles of charge
@@ -850,6 +874,16 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
         while end > i and tags[end - 1] not in _NOUN and not (
                 tags[end - 1] == "CD" and end - 1 > i and tags[end - 2] in _NOUN):
             end -= 1
+        if end > i and toks[i].start in named and end + 1 < n and toks[end].text == "of" and \
+                (tags[end + 1] in _STARTS or tags[end + 1] == "CD"):
+            # "known as loss of tracking": the name a frame gives runs through its "of".
+            m = end + 1
+            while m < n and m < end + 4 and tags[m] in _CONTINUES and tags[m] != "POS":
+                m += 1
+            while m > end + 1 and tags[m - 1] not in _NOUN and tags[m - 1] != "VBG":
+                m -= 1
+            if tags[m - 1] in _NOUN or tags[m - 1] == "VBG":
+                end = j = m
         start = i
         # A naming frame makes what it names worth asking, in everyday words too.
         worth_a_look = end > start and (any(_worth_a_look(t) for t in toks[i:end]) or toks[i].start in named)
@@ -857,7 +891,7 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             # Leading everyday adjectives and participles ("wide", "important",
             # "increased") describe rather than name.
             while start < end - 1 and tags[start] in ("JJ", "JJR", "VBN", "VBG", "CD") and (
-                    tags[start] == "CD" or tags[start] == "JJR" and zipf(toks[start].text) >= 4.0
+                    tags[start] == "CD" or tags[start] == "JJR" and _base_zipf(toks[start].text) >= 4.0
                     or toks[start].text.casefold() in _GENERIC
                     or toks[start].text.casefold() in _EVALUATIVE) and not (
                     start + 2 < end and tags[start + 1] == "NN" and tags[start + 2] in _NOUN
@@ -880,15 +914,29 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _base_zipf(word: str) -> float:
+    """Return how common a comparative's adjective is: "busier" is as everyday as "busy"."""
+    low = word.casefold()
+    stem = low[:-2] if low.endswith("er") else low
+    forms = [low, stem, stem + "e"]
+    if stem.endswith("i"):
+        forms.append(stem[:-1] + "y")  # "busier", "earlier"
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.append(stem[:-1])  # "bigger", "hotter"
+    return max(zipf(f) for f in forms)
+
+
 def _worth_a_look(tok: Token) -> bool:
     """Return whether a token can make its phrase worth asking: rare, an abbreviation or a name."""
     return tok.acronym or _capitalised(tok) or (
-        tok.tag not in ("POS", "IN", "CD", "CC") and 4.8 - zipf(tok.text) >= _SOME_RARITY)
+        tok.tag not in ("POS", "IN", "CD", "CC")
+        and 4.8 - (_base_zipf(tok.text) if tok.tag == "JJR" else zipf(tok.text)) >= _SOME_RARITY)
 
 
 def _starts_phrase(toks: list[Token], i: int) -> bool:
     tag = toks[i].tag
-    if i and toks[i - 1].tag == "CD" and (_unit_symbol(toks[i].text) or toks[i].acronym and toks[i].text.isalpha()):
+    if i and toks[i - 1].tag == "CD" and (unit_symbol(toks[i].text) or toks[i].acronym and toks[i].text.isalpha()):
         return False  # the unit of a number, hidden with it ("9.81 m/s²", "8 HCP")
     if i > 1 and toks[i - 1].tag == "°" and toks[i - 2].tag == "CD" and toks[i - 1].end == toks[i].start:
         return False  # the scale of a degree: "22 °Bx"

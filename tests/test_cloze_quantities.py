@@ -60,3 +60,9 @@ def test_a_verb_the_tagger_takes_for_a_noun_after_a_plural_subject_is_left_visib
         asked = hidden(sentence, "Lambing")
         assert asked and not any(verb in h.split() for h in asked), (sentence, asked)
 
+
+
+def test_prefixed_electrical_units_stay_with_their_numbers():
+    asked = hidden("A 47 kΩ resistor with a 220 µF capacitor gives a slow ramp.", "RC filter")
+    assert "47 kΩ" in asked and "220 µF" in asked
+    assert not any(h.startswith(("kΩ", "µF")) for h in asked)

@@ -842,7 +842,7 @@ def unit_symbol(text: str) -> bool:
     text = text.rstrip("²³⁻¹")  # "m/s²", "cm³", "s⁻¹": a power of a unit
     return bool(re.fullmatch(r"[µμ]?[A-Za-zΩ]{1,5}(?:/[A-Za-z]{1,5}[²³]?)*", text)) and (
         "/" in text or text in ("Ω", "V", "A", "W", "Hz", "kHz", "MHz", "GHz", "mmHg", "K", "N", "J", "Pa")
-        or bool(re.fullmatch(r"(?:[kmµμnpMG]?(?:g|L|l|mol|m|s|Hz|W|V|N|J|Pa|Wh)|mg|ml|mL|dL|kg|cm|mm|km|ms|GB|MB|KB|TB"
+        or bool(re.fullmatch(r"(?:[kmµμnpMG]?(?:g|L|l|mol|m|s|Hz|W|V|N|J|Pa|Wh|F|Ω|A)|mg|ml|mL|dL|kg|cm|mm|km|ms|GB|MB|KB|TB"
                              r"|IU|bpm|hPa|kWh|MWh)", text)))
 
 
@@ -1091,9 +1091,10 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
     if tok.tag == "NNS" and j > 1 and before.tag == "NNS" and toks[j - 2].tag == "CD" and \
             before.text.casefold().removesuffix("s") in _MEASURES:
         return True
-    if tok.tag == "NN" and before.tag == "NNS" and before.text.islower() and j + 1 < len(toks) and \
+    if tok.tag == "NN" and before.tag == "NNS" and (before.text.islower() or j == 1) and j + 1 < len(toks) and \
             not (j > 1 and toks[j - 2].tag in _NOUN) and (
-            toks[j + 1].tag in ("CD", "DT", "PRP$") or toks[j + 1].tag in ("NN", "NNS") and _has_past(tok.text)
+            toks[j + 1].tag in ("CD", "DT", "PRP$") or toks[j + 1].text in ("more", "less")
+            or toks[j + 1].tag in ("NN", "NNS") and _has_past(tok.text)
             and (j + 2 == len(toks) or toks[j + 2].tag not in _NOUN)) \
             and not _clause_has_verb(toks, j + 1, after_only=True):
         # "partnerships bid 2♥", "geologists date rocks", "red varieties change colour": a

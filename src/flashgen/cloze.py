@@ -615,31 +615,25 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
 
 
 def _gives_away(sentence: str, groups: Sequence[_Group], spans: Sequence[tuple[int, int, int]], index: int,
-                context: Sequence[str], initial: Sequence[tuple[int, int, int]]) -> bool:
+                visible: frozenset[str], context: str) -> bool:
     """Return whether a word form or a compound shown on the card reads out what group ``index`` hides.
 
     "called an [...]" under the visible word "Annealing" asks for "annealer"; "[...]" is
     "softer lactic acid" where another cloze shows "lactic acid bacteria"; "The [...] is…"
     hides "Advanced Encryption Standard (AES)" beneath the context "Advanced Encryption
-    Standard". A word form counts in the plain text and the context (the plain text as
-    the first choice left it: a phrase dropped since then does not make another one
-    leak); a compound also in another cloze's text, when that cloze is the stronger one
-    (of two equal, the earlier), so that of two clozes that show each other one stays.
+    Standard". A word form counts in ``visible``, the words of the plain text (as the
+    first choice left it: a phrase dropped since then does not make another one leak)
+    and of the context (in lower case, ``context``); a compound also in another cloze's
+    text, when that cloze is the stronger one (of two equal, the earlier), so that of
+    two clozes that show each other one stays.
     """
     hidden = [_WORDS.findall(sentence[s:e].casefold()) for s, e, i in spans if i == index]
     if not hidden:
         return False
-    plain, at = [], 0
-    for s, e, _ in initial:
-        plain.append(sentence[at:s])
-        at = e
-    plain.append(sentence[at:])
     stronger = [sentence[s:e] for s, e, i in spans
                 if i != index and (groups[i].score, -i) > (groups[index].score, -index)]
-    visible = " \n ".join((*plain, *context)).casefold()
-    shown = " \n ".join((*context, *stronger)).casefold()
-    seen = frozenset(_WORDS.findall(visible))
-    return any(_shows_form(words, seen) or _shows_run(words, shown) for words in hidden)
+    shown = " " + " ".join(_WORDS.findall(" \n ".join((context, *stronger)).casefold())) + " "
+    return any(_shows_form(words, visible) or _shows_run(words, shown) for words in hidden)
 
 
 def _shows_form(hidden: Sequence[str], visible: frozenset[str]) -> bool:
@@ -663,16 +657,22 @@ def _shows_form(hidden: Sequence[str], visible: frozenset[str]) -> bool:
 
 
 def _shows_run(hidden: Sequence[str], shown: str) -> bool:
-    """Return whether two words of a hidden phrase, one of them rare, stand together in ``shown``."""
+    """Return whether two words of a hidden phrase, one of them rare, stand together in
+    ``shown`` (its words in lower case, each between spaces)."""
     for a, b in zip(hidden, hidden[1:]):
-        if min(zipf(a), zipf(b)) < 4.0 and len(a) >= 3 and len(b) >= 3 and \
-                re.search(rf"(?<!\w){re.escape(a)}\W+{re.escape(b)}(?!\w)", shown):
+        if len(a) >= 3 and len(b) >= 3 and f" {a} {b} " in shown and min(zipf(a), zipf(b)) < 4.0:
             return True
     return False
 
 
 #: Words at least this common ("green", "world", "public") show nothing of a phrase by recurring.
 _ECHO_ZIPF = 5.0
+
+
+@lru_cache(maxsize=256)
+def _word_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Return (start, end, word in lower case) for each word of the sentence."""
+    return tuple((m.start(), m.end(), m.group().casefold()) for m in _WORDS.finditer(sentence))
 
 
 def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) -> tuple[bool, list[tuple[int, int]]]:
@@ -685,7 +685,13 @@ def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) ->
     two words or more, which can be hidden with it.
     """
     hidden = [(s, e) for s, e, i in spans if i == index]
-    words = [(m.start(), m.end(), m.group().casefold()) for m in _WORDS.finditer(sentence)]
+    words = _word_spans(sentence)
+    # Only a phrase of two words or more that are not everyday ones can be echoed; most
+    # are a single word, and need none of the work below.
+    owns = [(s, e, own) for s, e in hidden
+            if len(own := {w for a, b, w in words if s <= a and b <= e and len(w) >= 3 and zipf(w) < _ECHO_ZIPF}) >= 2]
+    if not owns:
+        return False, []
     # Words of another cloze are another fact; whether they show this one whole is
     # _leaks's to say. Here only the sentence's plain text counts.
     # A run of its words counts unless another cloze holds all of it.
@@ -694,10 +700,7 @@ def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) ->
 
     outside = [w for w in words if not any(w[0] < e and s < w[1] for s, e in hidden)]
     shown, runs = False, []
-    for s, e in hidden:
-        own = {w for a, b, w in words if s <= a and b <= e and len(w) >= 3 and zipf(w) < _ECHO_ZIPF}
-        if len(own) < 2:
-            continue
+    for s, e, own in owns:
         found: list[tuple[int, int]] = []
         run: list[tuple[int, int, str]] = []
         for word in [*(w for w in outside if w[2] in own), None]:
@@ -767,7 +770,16 @@ def _build(sentence: str, groups: list[_Group], context: Sequence[str],
     while groups:
         spans = _spans(groups, where)
         if initial is None:
+            # What the first choice leaves in plain text, with the context: a phrase
+            # dropped later does not make another one leak (see _gives_away).
             initial = spans
+            plain, at = [], 0
+            for s, e, _ in spans:
+                plain.append(sentence[at:s])
+                at = e
+            plain.append(sentence[at:])
+            shown_words = frozenset(_WORDS.findall(" \n ".join((*plain, *context)).casefold()))
+            context_text = " \n ".join(context).casefold()
         present = {i for _, _, i in spans}
         echoed = {i: _echoes(sentence, spans, i) for i in present}
         # A phrase whose words recur visibly is hidden there too, as one cloze, when that
@@ -789,7 +801,7 @@ def _build(sentence: str, groups: list[_Group], context: Sequence[str],
                    if i not in present or echoed[i][0]
                    or _leaks(g, _prompt(sentence, spans, i) + " \n " + extra, sentence, spans, i, extra,
                              spelled)
-                   or _gives_away(sentence, groups, spans, i, context, initial)]
+                   or _gives_away(sentence, groups, spans, i, shown_words, context_text)]
         if not leaking:
             return _write(sentence, groups, spans, names_term)
         # Dropping a phrase shows it again, which may uncover another; so check afresh.

@@ -559,6 +559,7 @@ def _strong_evidence(sentence: str) -> float:
     return evidence
 
 
+@lru_cache(maxsize=4096)
 def content_stems(sentence: str) -> frozenset[str]:
     """Return the sentence's content words (nouns, adjectives, verbs that are not everyday
     words), each without a plural ending: what a sentence shares with the rest of a term."""
@@ -567,6 +568,7 @@ def content_stems(sentence: str) -> frozenset[str]:
                      and zipf(t.text) < 5.0)
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     word = word.casefold()
     for ending, instead in (("ies", "y"), ("es", ""), ("s", "")):

@@ -83,3 +83,10 @@ def test_a_vague_magnitude_is_not_asked_and_a_real_one_is():
     assert not any("million" in h for h in hidden("The canyon was carved over a few million years by the river.",
                                                   "Canyon"))
     assert "5 million years" in hidden("The canyon was carved over 5 million years by the river.", "Canyon")
+
+
+def test_a_word_that_only_says_which_is_left_out_of_a_compound():
+    for sentence, phrase in (("Confirmation relies on specific stool cultures.", "stool cultures"),
+                             ("The outbreak was traced through various sewage samples.", "sewage samples")):
+        asked = hidden(sentence, "Cholera")
+        assert phrase in asked and not any(h.startswith(("specific", "various")) for h in asked), asked

@@ -43,6 +43,10 @@ _GENERIC = frozenset("""most many much more less other same different various se
     significant main major key common typical specific particular new good whole real full own
     overall general potential relevant additional numerous wide broad great increased decreased
     reduced raised elevated higher lower greater better worse""".split())
+# Of those, the ones that only pick out which or how many, as a determiner does: they
+# never start a compound ("specific laboratory analyses" are laboratory analyses).
+_SPECIFIERS = frozenset("""most many much more less other same different various several certain specific
+    particular numerous additional""".split())
 # Words that praise, stress or generalise rather than say what: "a truly fascinating
 # window", "robust mechanisms", "a cornerstone of", "valuable insight". General English,
 # not any field's: glossary padding is written with them, and a phrase holding one is
@@ -897,9 +901,11 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                     or toks[start].text.casefold() in _GENERIC
                     or toks[start].text.casefold() in _EVALUATIVE) and not (
                     start + 2 < end and tags[start + 1] == "NN" and tags[start + 2] in _NOUN
-                    and toks[start].text.casefold() not in _EVALUATIVE and tags[start] != "JJR"):
+                    and toks[start].text.casefold() not in _EVALUATIVE and tags[start] != "JJR"
+                    and toks[start].text.casefold() not in _SPECIFIERS):
                 # ... but "common law jurisdictions" are jurisdictions of the common law
-                # (a comparative, "older", "larger", never makes such a compound).
+                # (a comparative, "older", "larger", never makes such a compound, nor
+                # does a word that only says which or how many: "specific laboratory analyses").
                 start += 1
             start = _after_role(toks, start, end)
             if start > 0 and tags[start - 1] == "CD" and _YEAR.fullmatch(toks[start - 1].text) and \
@@ -929,11 +935,17 @@ def _base_zipf(word: str) -> float:
     return max(zipf(f) for f in forms)
 
 
+@lru_cache(maxsize=16384)
+def _plain_zipf(word: str, tag: str) -> float:
+    """Return how common a word is, a comparative counted as its adjective ("busier" as "busy")."""
+    return _base_zipf(word) if tag == "JJR" else zipf(word)
+
+
 def _worth_a_look(tok: Token) -> bool:
     """Return whether a token can make its phrase worth asking: rare, an abbreviation or a name."""
     return tok.acronym or _capitalised(tok) or (
         tok.tag not in ("POS", "IN", "CD", "CC")
-        and 4.8 - (_base_zipf(tok.text) if tok.tag == "JJR" else zipf(tok.text)) >= _SOME_RARITY)
+        and 4.8 - _plain_zipf(tok.text, tok.tag) >= _SOME_RARITY)
 
 
 def _starts_phrase(toks: list[Token], i: int) -> bool:
@@ -1164,7 +1176,7 @@ def _phrases_in(sentence: str, toks: list[Token], start: int, end: int) -> list[
 
 def _score(sentence: str, words: list[Token]) -> float | None:
     """Return how much hiding ``words`` asks of a learner, or None when they name nothing."""
-    rarity = [4.8 - zipf(t.text) for t in words if t.tag not in ("POS", "IN", "CD", "CC") and t.text != "."]
+    rarity = [4.8 - _plain_zipf(t.text, t.tag) for t in words if t.tag not in ("POS", "IN", "CD", "CC") and t.text != "."]
     if not rarity:
         return None
     capitals = []

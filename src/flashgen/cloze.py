@@ -585,6 +585,12 @@ def _prompt(sentence: str, spans: Sequence[tuple[int, int, int]], hidden: int) -
     return "".join(out)
 
 
+@lru_cache(maxsize=64)
+def _context_words(context: str) -> frozenset[str]:
+    """Return the words of a card's context in lower case (the same for each cloze of a sentence)."""
+    return frozenset(_WORDS.findall(context.casefold()))
+
+
 def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, int, int]],
            index: int, context: str = "", spelled: Mapping[str, Sequence[str]] | None = None) -> bool:
     """Return whether a prompt would still show some of the text the group hides.
@@ -597,8 +603,8 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
     visible = shown.casefold()
     if any(h.strip() and h in visible for h in hidden):
         return True
-    words = set(_WORDS.findall(context.casefold()))
-    if any(w in words and zipf(w) < 3.5 for h in hidden for w in _WORDS.findall(h) if len(w) >= 4):
+    words = _context_words(context)
+    if words and any(w in words and zipf(w) < 3.5 for h in hidden for w in _WORDS.findall(h) if len(w) >= 4):
         return True
     # An abbreviation is read from its expansion wherever the card shows it: the term's
     # name above the sentence, or an earlier clause ("Electromagnetic interference is…; EMI…").
@@ -614,8 +620,18 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
     return False
 
 
+def _forms_index(text: str) -> tuple[frozenset[str], dict[str, list[str]]]:
+    """Return the words of ``text``, and those not everyday filed by their first five letters (for _shows_form)."""
+    words = frozenset(_WORDS.findall(text))
+    by_prefix: dict[str, list[str]] = {}
+    for v in words:
+        if len(v) >= 5 and zipf(v) < 4.5:
+            by_prefix.setdefault(v[:5], []).append(v)
+    return words, by_prefix
+
+
 def _gives_away(sentence: str, groups: Sequence[_Group], spans: Sequence[tuple[int, int, int]], index: int,
-                visible: frozenset[str], context: str) -> bool:
+                visible: tuple[frozenset[str], dict[str, list[str]]], context: str) -> bool:
     """Return whether a word form or a compound shown on the card reads out what group ``index`` hides.
 
     "called an [...]" under the visible word "Annealing" asks for "annealer"; "[...]" is
@@ -628,15 +644,17 @@ def _gives_away(sentence: str, groups: Sequence[_Group], spans: Sequence[tuple[i
     two clozes that show each other one stays.
     """
     hidden = [_WORDS.findall(sentence[s:e].casefold()) for s, e, i in spans if i == index]
-    if not hidden:
-        return False
+    if any(_shows_form(words, visible) for words in hidden):
+        return True
+    if not any(len(words) > 1 for words in hidden):
+        return False  # one word: no two of them to show
     stronger = [sentence[s:e] for s, e, i in spans
                 if i != index and (groups[i].score, -i) > (groups[index].score, -index)]
     shown = " " + " ".join(_WORDS.findall(" \n ".join((context, *stronger)).casefold())) + " "
-    return any(_shows_form(words, visible) or _shows_run(words, shown) for words in hidden)
+    return any(_shows_run(words, shown) for words in hidden)
 
 
-def _shows_form(hidden: Sequence[str], visible: frozenset[str]) -> bool:
+def _shows_form(hidden: Sequence[str], visible: tuple[frozenset[str], dict[str, list[str]]]) -> bool:
     """Return whether visible words read out a hidden phrase by another form of its rare words.
 
     Every word of the phrase that is not an everyday one must be shown, one of them at
@@ -644,13 +662,15 @@ def _shows_form(hidden: Sequence[str], visible: frozenset[str]) -> bool:
     Aligner Therapy"): a phrase with a word of its own left ("core-collapse supernovae"
     beneath "Supernova", "annual depreciation" beside "depreciated") still asks that word.
     """
+    words, by_prefix = visible
+    if not by_prefix:
+        return False  # no word that is not an everyday one: no other form to show
     other_form = False
     for w in hidden:
-        if len(w) < 3 or zipf(w) >= 5.5 and not any(c.isdigit() for c in w) or w in visible:
+        if len(w) < 3 or zipf(w) >= 5.5 and not any(c.isdigit() for c in w) or w in words:
             continue
         if len(w) < 5 or zipf(w) >= 4.0 or not any(
-                v[:5] == w[:5] and len(v) >= 5 and zipf(v) < 4.5
-                and len(os.path.commonprefix((v, w))) >= len(w) - 3 for v in visible):
+                len(os.path.commonprefix((v, w))) >= len(w) - 3 for v in by_prefix.get(w[:5], ())):
             return False
         other_form = True
     return other_form
@@ -688,8 +708,8 @@ def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) ->
     words = _word_spans(sentence)
     # Only a phrase of two words or more that are not everyday ones can be echoed; most
     # are a single word, and need none of the work below.
-    owns = [(s, e, own) for s, e in hidden
-            if len(own := {w for a, b, w in words if s <= a and b <= e and len(w) >= 3 and zipf(w) < _ECHO_ZIPF}) >= 2]
+    owns = [(s, e, own) for s, e in hidden if not _WORDS.fullmatch(sentence, s, e)
+            and len(own := {w for a, b, w in words if s <= a and b <= e and len(w) >= 3 and zipf(w) < _ECHO_ZIPF}) >= 2]
     if not owns:
         return False, []
     # Words of another cloze are another fact; whether they show this one whole is
@@ -778,7 +798,7 @@ def _build(sentence: str, groups: list[_Group], context: Sequence[str],
                 plain.append(sentence[at:s])
                 at = e
             plain.append(sentence[at:])
-            shown_words = frozenset(_WORDS.findall(" \n ".join((*plain, *context)).casefold()))
+            shown_words = _forms_index(" \n ".join((*plain, *context)).casefold())
             context_text = " \n ".join(context).casefold()
         present = {i for _, _, i in spans}
         echoed = {i: _echoes(sentence, spans, i) for i in present}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -11,7 +12,8 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .expansions import is_abbreviation, spelled_out
-from .keyphrases import deck_key_phrases, holds_fact, hyphenated, sentence_tokens, unbroken, whole_name, zipf
+from .keyphrases import (deck_key_phrases, holds_fact, hyphenated, sentence_tokens, unbroken, unit_symbol, whole_name,
+                         zipf)
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
 MAX_CLOZES = 4
@@ -30,6 +32,8 @@ _WORDS = re.compile(r"\w+")
 _IN_PARENTHESES = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,11})\)")
 #: An abbreviation in brackets, a plural or a following word or two included: "(EMI)", "(SSRIs)", "(HPA axis)".
 _ABBREVIATION_AFTER = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9-]{1,11})((?:\s+[a-z]+){0,2})\s*\)")
+#: A unit's symbol in brackets: "(J/kg)", "(Pa)", "(m/s²)".
+_UNIT_AFTER = re.compile(r"\(\s*([µμ]?[A-Za-zΩ]{1,5}(?:/[A-Za-z]{1,5})*[²³]?)\s*\)")
 #: An abbreviation with what it stands for in brackets after it: "LPS (lipopolysaccharide)".
 _ABBREVIATION_BEFORE = re.compile(
     r"(?<![\w-])([A-Za-z][A-Za-z0-9-]{1,11})\s*\(\s*((?:the\s+|an?\s+)?[^\W\d_][^\W\d]*(?:[\s-][^\W\d]+){0,6})\s*\)")
@@ -423,6 +427,27 @@ def _abbreviation_units(sentence: str, found: Sequence[tuple[int, int, _Group]])
             starts = [max(c[0] for c in ending)] if ending else []
         if starts:
             units.append((min(starts), ends_at, m.start(), m.end()))
+    for m in _UNIT_AFTER.finditer(sentence) if "(" in sentence else ():
+        # "joules per kilogram (J/kg)", "pascals (Pa)": a unit and its symbol are one fact.
+        parts = m.group(1).split("/")
+        if _acronym(m.group(1)) or len(m.group(1)) < 2 or not unit_symbol(m.group(1)):  # not "loss (L)"
+            continue
+        before = sentence[:m.start()].rstrip()
+        words = list(re.finditer(r"[^\W\d_][\w-]*", before))
+        k = len(words)
+        for part in reversed(parts):
+            k -= 1
+            if k < 0 or words[k].end() != len(before) and part is parts[-1] or \
+                    words[k].group()[:1].casefold() != part.lstrip("µμ")[:1].casefold():
+                k = -1
+                break
+            if part is not parts[0]:
+                k -= 1
+                if k < 0 or words[k].group().casefold() != "per":
+                    k = -1
+                    break
+        if k >= 0 and len(words[k].group()) > 2:
+            units.append((words[k].start(), len(before), m.start(), m.end()))
     for m in _ABBREVIATION_BEFORE.finditer(sentence):
         abbreviation, words = m.group(1), m.group(2)
         if not _acronym(abbreviation) or _acronym(words.split()[0]):
@@ -560,6 +585,12 @@ def _prompt(sentence: str, spans: Sequence[tuple[int, int, int]], hidden: int) -
     return "".join(out)
 
 
+@lru_cache(maxsize=64)
+def _context_words(context: str) -> frozenset[str]:
+    """Return the words of a card's context in lower case (the same for each cloze of a sentence)."""
+    return frozenset(_WORDS.findall(context.casefold()))
+
+
 def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, int, int]],
            index: int, context: str = "", spelled: Mapping[str, Sequence[str]] | None = None) -> bool:
     """Return whether a prompt would still show some of the text the group hides.
@@ -572,8 +603,8 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
     visible = shown.casefold()
     if any(h.strip() and h in visible for h in hidden):
         return True
-    words = set(_WORDS.findall(context.casefold()))
-    if any(w in words and zipf(w) < 3.5 for h in hidden for w in _WORDS.findall(h) if len(w) >= 4):
+    words = _context_words(context)
+    if words and any(w in words and zipf(w) < 3.5 for h in hidden for w in _WORDS.findall(h) if len(w) >= 4):
         return True
     # An abbreviation is read from its expansion wherever the card shows it: the term's
     # name above the sentence, or an earlier clause ("Electromagnetic interference is…; EMI…").
@@ -589,8 +620,79 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
     return False
 
 
+def _forms_index(text: str) -> tuple[frozenset[str], dict[str, list[str]]]:
+    """Return the words of ``text``, and those not everyday filed by their first five letters (for _shows_form)."""
+    words = frozenset(_WORDS.findall(text))
+    by_prefix: dict[str, list[str]] = {}
+    for v in words:
+        if len(v) >= 5 and zipf(v) < 4.5:
+            by_prefix.setdefault(v[:5], []).append(v)
+    return words, by_prefix
+
+
+def _gives_away(sentence: str, groups: Sequence[_Group], spans: Sequence[tuple[int, int, int]], index: int,
+                visible: tuple[frozenset[str], dict[str, list[str]]], context: str) -> bool:
+    """Return whether a word form or a compound shown on the card reads out what group ``index`` hides.
+
+    "called an [...]" under the visible word "Annealing" asks for "annealer"; "[...]" is
+    "softer lactic acid" where another cloze shows "lactic acid bacteria"; "The [...] is…"
+    hides "Advanced Encryption Standard (AES)" beneath the context "Advanced Encryption
+    Standard". A word form counts in ``visible``, the words of the plain text (as the
+    first choice left it: a phrase dropped since then does not make another one leak)
+    and of the context (in lower case, ``context``); a compound also in another cloze's
+    text, when that cloze is the stronger one (of two equal, the earlier), so that of
+    two clozes that show each other one stays.
+    """
+    hidden = [_WORDS.findall(sentence[s:e].casefold()) for s, e, i in spans if i == index]
+    if any(_shows_form(words, visible) for words in hidden):
+        return True
+    if not any(len(words) > 1 for words in hidden):
+        return False  # one word: no two of them to show
+    stronger = [sentence[s:e] for s, e, i in spans
+                if i != index and (groups[i].score, -i) > (groups[index].score, -index)]
+    shown = " " + " ".join(_WORDS.findall(" \n ".join((context, *stronger)).casefold())) + " "
+    return any(_shows_run(words, shown) for words in hidden)
+
+
+def _shows_form(hidden: Sequence[str], visible: tuple[frozenset[str], dict[str, list[str]]]) -> bool:
+    """Return whether visible words read out a hidden phrase by another form of its rare words.
+
+    Every word of the phrase that is not an everyday one must be shown, one of them at
+    least in another form ("annealer" beside "Annealing", "aligners" beneath "Clear
+    Aligner Therapy"): a phrase with a word of its own left ("core-collapse supernovae"
+    beneath "Supernova", "annual depreciation" beside "depreciated") still asks that word.
+    """
+    words, by_prefix = visible
+    if not by_prefix:
+        return False  # no word that is not an everyday one: no other form to show
+    other_form = False
+    for w in hidden:
+        if len(w) < 3 or zipf(w) >= 5.5 and not any(c.isdigit() for c in w) or w in words:
+            continue
+        if len(w) < 5 or zipf(w) >= 4.0 or not any(
+                len(os.path.commonprefix((v, w))) >= len(w) - 3 for v in by_prefix.get(w[:5], ())):
+            return False
+        other_form = True
+    return other_form
+
+
+def _shows_run(hidden: Sequence[str], shown: str) -> bool:
+    """Return whether two words of a hidden phrase, one of them rare, stand together in
+    ``shown`` (its words in lower case, each between spaces)."""
+    for a, b in zip(hidden, hidden[1:]):
+        if len(a) >= 3 and len(b) >= 3 and f" {a} {b} " in shown and min(zipf(a), zipf(b)) < 4.0:
+            return True
+    return False
+
+
 #: Words at least this common ("green", "world", "public") show nothing of a phrase by recurring.
 _ECHO_ZIPF = 5.0
+
+
+@lru_cache(maxsize=256)
+def _word_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Return (start, end, word in lower case) for each word of the sentence."""
+    return tuple((m.start(), m.end(), m.group().casefold()) for m in _WORDS.finditer(sentence))
 
 
 def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) -> tuple[bool, list[tuple[int, int]]]:
@@ -603,7 +705,13 @@ def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) ->
     two words or more, which can be hidden with it.
     """
     hidden = [(s, e) for s, e, i in spans if i == index]
-    words = [(m.start(), m.end(), m.group().casefold()) for m in _WORDS.finditer(sentence)]
+    words = _word_spans(sentence)
+    # Only a phrase of two words or more that are not everyday ones can be echoed; most
+    # are a single word, and need none of the work below.
+    owns = [(s, e, own) for s, e in hidden if not _WORDS.fullmatch(sentence, s, e)
+            and len(own := {w for a, b, w in words if s <= a and b <= e and len(w) >= 3 and zipf(w) < _ECHO_ZIPF}) >= 2]
+    if not owns:
+        return False, []
     # Words of another cloze are another fact; whether they show this one whole is
     # _leaks's to say. Here only the sentence's plain text counts.
     # A run of its words counts unless another cloze holds all of it.
@@ -612,10 +720,7 @@ def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) ->
 
     outside = [w for w in words if not any(w[0] < e and s < w[1] for s, e in hidden)]
     shown, runs = False, []
-    for s, e in hidden:
-        own = {w for a, b, w in words if s <= a and b <= e and len(w) >= 3 and zipf(w) < _ECHO_ZIPF}
-        if len(own) < 2:
-            continue
+    for s, e, own in owns:
         found: list[tuple[int, int]] = []
         run: list[tuple[int, int, str]] = []
         for word in [*(w for w in outside if w[2] in own), None]:
@@ -681,8 +786,20 @@ def _build(sentence: str, groups: list[_Group], context: Sequence[str],
            spelled: Mapping[str, Sequence[str]] | None = None) -> Cloze | None:
     extra = " \n ".join(context)
     absorbed: set[str] = set()
+    initial: list[tuple[int, int, int]] | None = None
     while groups:
         spans = _spans(groups, where)
+        if initial is None:
+            # What the first choice leaves in plain text, with the context: a phrase
+            # dropped later does not make another one leak (see _gives_away).
+            initial = spans
+            plain, at = [], 0
+            for s, e, _ in spans:
+                plain.append(sentence[at:s])
+                at = e
+            plain.append(sentence[at:])
+            shown_words = _forms_index(" \n ".join((*plain, *context)).casefold())
+            context_text = " \n ".join(context).casefold()
         present = {i for _, _, i in spans}
         echoed = {i: _echoes(sentence, spans, i) for i in present}
         # A phrase whose words recur visibly is hidden there too, as one cloze, when that
@@ -703,7 +820,8 @@ def _build(sentence: str, groups: list[_Group], context: Sequence[str],
         leaking = [i for i, g in enumerate(groups)
                    if i not in present or echoed[i][0]
                    or _leaks(g, _prompt(sentence, spans, i) + " \n " + extra, sentence, spans, i, extra,
-                             spelled)]
+                             spelled)
+                   or _gives_away(sentence, groups, spans, i, shown_words, context_text)]
         if not leaking:
             return _write(sentence, groups, spans, names_term)
         # Dropping a phrase shows it again, which may uncover another; so check afresh.

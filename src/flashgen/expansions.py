@@ -77,7 +77,8 @@ def spelled_out(abbreviation: str, text: str, anywhere: bool = False) -> list[st
                 break
     if anywhere and len(letters) >= _ANYWHERE_LETTERS:
         for start in range(len(words)):
-            add(start, _initials_end(words, start, letters))
+            if words[start].lower()[:1] == letters[0]:  # no expansion starts at another letter
+                add(start, _initials_end(words, start, letters))
     return list(dict.fromkeys(found))
 
 

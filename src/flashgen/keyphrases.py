@@ -43,6 +43,10 @@ _GENERIC = frozenset("""most many much more less other same different various se
     significant main major key common typical specific particular new good whole real full own
     overall general potential relevant additional numerous wide broad great increased decreased
     reduced raised elevated higher lower greater better worse""".split())
+# Of those, the ones that only pick out which or how many, as a determiner does: they
+# never start a compound ("specific laboratory analyses" are laboratory analyses).
+_SPECIFIERS = frozenset("""most many much more less other same different various several certain specific
+    particular numerous additional""".split())
 # Words that praise, stress or generalise rather than say what: "a truly fascinating
 # window", "robust mechanisms", "a cornerstone of", "valuable insight". General English,
 # not any field's: glossary padding is written with them, and a phrase holding one is
@@ -82,6 +86,8 @@ _MEASURES = frozenset("""second minute hour day week month year decade century h
     ounce litre liter gallon degree percent dollar euro cent calorie acre hectare""".split())
 _DATING = frozenset("in by since until from before after during of".split())
 _MAGNITUDES = frozenset("hundred thousand million billion trillion".split())
+# Words that make a spelled-out magnitude vague: "a few million", "many thousand".
+_VAGUE = frozenset("few several many some hundreds thousands millions tens".split())
 _NAMING_VERBS = frozenset("called named termed known dubbed labelled labeled denoted".split())
 _RANGE = frozenset({"to", "–", "-", "and", "or"})
 _UNIT_SYMBOLS = frozenset({"%", "°", "$", "€", "£"})
@@ -260,6 +266,17 @@ def tokens(sentence: str) -> list[Token]:
                 _capitalised(out[k - 1]) or k + 1 < len(out) and _capitalised(out[k + 1])):
             out[k] = tok._replace(tag="NNP")
     for k, tok in enumerate(out):
+        if tok.tag == "VB" and k > 1 and out[k - 1].tag in ("NN", "JJ") and (k + 1 == len(out) or out[k + 1].tag in (
+                "IN", "SYM", "VBZ", "VBD", "VBP", "MD", "NN", "NNS", "CC", "WDT", "TO", "POS")):
+            # "a symmetric block cipher that …": a word the lexicon knows as a verb, after
+            # an article and singular nouns or adjectives, is the head noun of their phrase
+            # (unless an adverb or an object follows it: "the fungal hyphae extend far").
+            m = k - 1
+            while m > 0 and out[m - 1].tag in ("NN", "JJ"):
+                m -= 1
+            if m and out[m - 1].tag in ("DT", "PRP$", "POS") and out[m - 1].text.casefold() not in ("that", "this"):
+                out[k] = tok._replace(tag="NN")
+    for k, tok in enumerate(out):
         # The tagger calls every unknown hyphenated word an adjective; one that no noun
         # follows is a noun itself: "bacterial beta-glucuronidase removes …".
         if tok.tag == "JJ" and "-" in tok.text and (k + 1 == len(out) or out[k + 1].tag not in (
@@ -351,6 +368,11 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     found += _list_items(sentence, toks)
     found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
     found += _numeral_ranges(sentence)
+    if "(" in sentence:
+        # "GF(2^8)", "O(n)": a name written as a function of its argument is one phrase.
+        found = [p._replace(end=m.end(), identity=p.identity if p.identity.startswith(("number", "formula:"))
+                            else sentence[p.start:m.end()].casefold())
+                 if (m := _ARGUMENT.match(sentence, p.end)) else p for p in found]
     if formulas:
         # A part of a formula ("Q0 e" of "Q = Q0 e^(-t/k)") is never hidden alone.
         found = [p for p in found if p in formulas or not any(
@@ -362,13 +384,16 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     return tuple(found)
 
 
+_ARGUMENT = re.compile(r"\([^()\s]{1,20}\)(?![\w(])")
+
+
 def _formulas(sentence: str) -> list[Phrase]:
     """Return the sentence's formulas, with the unit of a number they end on: "c = 0.03 mm"."""
     out = []
     for m in _FORMULA.finditer(sentence) if "=" in sentence else ():
         end = m.end()
         unit = _FORMULA_UNIT.match(sentence, end) if m.group()[-1:].isdigit() else None
-        if unit and _unit_symbol(unit.group(1)):
+        if unit and unit_symbol(unit.group(1)):
             end = unit.end()
         out.append(Phrase(m.start(), end, 5.0, "formula:" + "".join(sentence[m.start():end].split())))
     return out
@@ -538,6 +563,7 @@ def _strong_evidence(sentence: str) -> float:
     return evidence
 
 
+@lru_cache(maxsize=4096)
 def content_stems(sentence: str) -> frozenset[str]:
     """Return the sentence's content words (nouns, adjectives, verbs that are not everyday
     words), each without a plural ending: what a sentence shares with the rest of a term."""
@@ -546,6 +572,7 @@ def content_stems(sentence: str) -> frozenset[str]:
                      and zipf(t.text) < 5.0)
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     word = word.casefold()
     for ending, instead in (("ies", "y"), ("es", ""), ("s", "")):
@@ -609,7 +636,7 @@ _CAPS = rf"{_CAP}(?:\s+{_CAP})*"
 _CASE_NAME = re.compile(rf"{_NOT_OPENING}{_CAPS}\s+v(?:s|\.|s\.)?\s+{_CAPS}(?:\s+\(\d{{4}}\))?")
 _DOCUMENTS = "Act|Acts|Treaty|Convention|Charter|Code|Statute|Directive|Amendment|Accord|Declaration"
 _DOCUMENT_NAME = re.compile(
-    rf"{_NOT_OPENING}(?:{_CAP}\s+)+(?:{_DOCUMENTS})(?:\s+of\s+(?:the\s+)?{_CAPS})?(?:,?\s+\d{{4}})?"
+    rf"{_NOT_OPENING}(?:{_CAP}\s+(?:(?:and|of|for|on)\s+(?={_CAP}))?)+(?:{_DOCUMENTS})(?:\s+of\s+(?:the\s+)?{_CAPS})?(?:,?\s+\d{{4}})?"
     rf"|{_NOT_OPENING}(?:Act|Treaty|Convention|Charter|Declaration)\s+of\s+(?:the\s+)?{_CAPS}(?:,?\s+\d{{4}})?")
 
 
@@ -729,14 +756,17 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
         def take_unit(j: int) -> int:
             # One unit: a sign, a unit symbol, or a noun or two ("22 breaths per minute").
             if j < len(toks) and toks[j].tag == "°" and j + 1 < len(toks) and \
-                    toks[j + 1].text in ("C", "F", "K") and toks[j + 1].start == toks[j].end:
-                unit.extend((toks[j].text, toks[j + 1].text))  # "100 °C": the degree sign and its scale
-                return _per(j + 2)
-            if j < len(toks) and (toks[j].tag in ("%", "°") or _unit_symbol(toks[j].text)):
+                    toks[j + 1].text.isalpha() and len(toks[j + 1].text) <= 3 and toks[j + 1].start == toks[j].end:
+                unit.extend((toks[j].text, toks[j + 1].text))  # "100 °C", "22 °Bx": the degree sign and its scale
+                return _measured(_per(j + 2))
+            if j < len(toks) and (toks[j].tag in ("%", "°") or unit_symbol(toks[j].text)):
                 unit.append(toks[j].text)
+                return _measured(_per(j + 1))
+            if _YEAR.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag in ("NN", "NNP"):
+                return j  # "his 1966 book", "in 2001 NIST": a year, not 1966 books
+            if j < len(toks) and toks[j].acronym and toks[j].text.isalpha() and not _YEAR.fullmatch(toks[i].text):
+                unit.append(toks[j].text)  # "8 HCP", "300 ppm", "40 GB": an abbreviation used as a unit
                 return _per(j + 1)
-            if _YEAR.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag == "NN":
-                return j  # "his 1966 book": a year, not 1966 books
             k = j
             if k + 1 < len(toks) and toks[k].tag == "JJ" and toks[k + 1].tag in _NOUN:
                 unit.append(toks[k].text)  # "two large primes"
@@ -747,11 +777,22 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 k += 1
             return _per(k) if k > j else k
 
+        def _measured(k: int) -> int:
+            # "2,500 °F degree days": a measure named after the sign is part of the unit.
+            if k < len(toks) and toks[k].tag in ("NN", "NNS") and toks[k].text.casefold().rstrip("s") in _MEASURES:
+                m = k + 1
+                while m < len(toks) and m < k + 2 and toks[m].tag in ("NN", "NNS") and toks[m].text.islower():
+                    m += 1
+                unit.extend(t.text for t in toks[k:m])
+                return m
+            return k
+
         def _per(k: int) -> int:
             # "per minute", "per square metre per year"
             while k + 1 < len(toks) and toks[k].text == "per":
                 m = k + 1
-                if m + 1 < len(toks) and toks[m].text.casefold() in ("square", "cubic") and toks[m + 1].tag in _NOUN:
+                if m + 1 < len(toks) and (toks[m].text.casefold() in ("square", "cubic") or toks[m].tag == "JJ") and \
+                        toks[m + 1].tag in _NOUN:  # "per square metre", "per nautical mile"
                     m += 1
                 if toks[m].tag not in _NOUN:
                     break
@@ -773,7 +814,9 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             j += 2
         text = sentence[toks[first].start:toks[j - 1].end]
         digits = sum(c.isdigit() for c in toks[i].text)
-        if not ranged and first == i and toks[i].text.casefold() in _NUMBER_WORDS and \
+        if toks[i].text.casefold() in _MAGNITUDES and i and toks[i - 1].text.casefold() in _VAGUE:
+            score = 1.0  # "a few million years", "several thousand people": no number to recall
+        elif not ranged and first == i and toks[i].text.casefold() in _NUMBER_WORDS and \
                 len(unit) == 1 and zipf(unit[0]) >= 4.0 and unit[0].casefold().rstrip("s") not in _MEASURES:
             score = 1.0  # "one habitat", "two parties", "four times": a count of everyday things
         elif unit or ranged or first < i:
@@ -797,15 +840,16 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
 
 
 @lru_cache(maxsize=4096)
-def _unit_symbol(text: str) -> bool:
+def unit_symbol(text: str) -> bool:
     """Return whether ``text`` is written like a unit: "mmHg", "mL/kg/h", "µmol/L", "Ω"."""
     if text.endswith("(+)") or "(+)/" in text or "(-)" in text:
         text = re.sub(r"\([+−-]\)", "", text)  # "cmol(+)/kg": moles of charge
         return bool(re.fullmatch(r"[µμ]?[A-Za-z]{1,5}(?:/[A-Za-z]{1,5})*", text))
-    return bool(re.fullmatch(r"[µμ]?[A-Za-zΩ]{1,5}(?:/[A-Za-z]{1,5})*", text)) and (
-        "/" in text or text in ("Ω", "V", "A", "W", "Hz", "kHz", "MHz", "GHz", "mmHg", "K")
-        or bool(re.fullmatch(r"(?:[kmµμnp]?(?:g|L|l|mol|m|s|Hz|W|V)|mg|ml|mL|dL|kg|cm|mm|km|ms|GB|MB|KB|TB|IU|bpm)",
-                             text)))
+    text = text.rstrip("²³⁻¹")  # "m/s²", "cm³", "s⁻¹": a power of a unit
+    return bool(re.fullmatch(r"[µμ]?[A-Za-zΩ]{1,5}(?:/[A-Za-z]{1,5}[²³]?)*", text)) and (
+        "/" in text or text in ("Ω", "V", "A", "W", "Hz", "kHz", "MHz", "GHz", "mmHg", "K", "N", "J", "Pa")
+        or bool(re.fullmatch(r"(?:[kmµμnpMG]?(?:g|L|l|mol|m|s|Hz|W|V|N|J|Pa|Wh|F|Ω|A)|mg|ml|mL|dL|kg|cm|mm|km|ms|GB|MB|KB|TB"
+                             r"|IU|bpm|hPa|kWh|MWh)", text)))
 
 
 def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
@@ -836,6 +880,16 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
         while end > i and tags[end - 1] not in _NOUN and not (
                 tags[end - 1] == "CD" and end - 1 > i and tags[end - 2] in _NOUN):
             end -= 1
+        if end > i and toks[i].start in named and end + 1 < n and toks[end].text == "of" and \
+                (tags[end + 1] in _STARTS or tags[end + 1] == "CD"):
+            # "known as loss of tracking": the name a frame gives runs through its "of".
+            m = end + 1
+            while m < n and m < end + 4 and tags[m] in _CONTINUES and tags[m] != "POS":
+                m += 1
+            while m > end + 1 and tags[m - 1] not in _NOUN and tags[m - 1] != "VBG":
+                m -= 1
+            if tags[m - 1] in _NOUN or tags[m - 1] == "VBG":
+                end = j = m
         start = i
         # A naming frame makes what it names worth asking, in everyday words too.
         worth_a_look = end > start and (any(_worth_a_look(t) for t in toks[i:end]) or toks[i].start in named)
@@ -843,13 +897,15 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             # Leading everyday adjectives and participles ("wide", "important",
             # "increased") describe rather than name.
             while start < end - 1 and tags[start] in ("JJ", "JJR", "VBN", "VBG", "CD") and (
-                    tags[start] == "CD" or tags[start] == "JJR" and zipf(toks[start].text) >= 4.0
+                    tags[start] == "CD" or tags[start] == "JJR" and _base_zipf(toks[start].text) >= 4.0
                     or toks[start].text.casefold() in _GENERIC
                     or toks[start].text.casefold() in _EVALUATIVE) and not (
                     start + 2 < end and tags[start + 1] == "NN" and tags[start + 2] in _NOUN
-                    and toks[start].text.casefold() not in _EVALUATIVE and tags[start] != "JJR"):
+                    and toks[start].text.casefold() not in _EVALUATIVE and tags[start] != "JJR"
+                    and toks[start].text.casefold() not in _SPECIFIERS):
                 # ... but "common law jurisdictions" are jurisdictions of the common law
-                # (a comparative, "older", "larger", never makes such a compound).
+                # (a comparative, "older", "larger", never makes such a compound, nor
+                # does a word that only says which or how many: "specific laboratory analyses").
                 start += 1
             start = _after_role(toks, start, end)
             if start > 0 and tags[start - 1] == "CD" and _YEAR.fullmatch(toks[start - 1].text) and \
@@ -866,16 +922,38 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _base_zipf(word: str) -> float:
+    """Return how common a comparative's adjective is: "busier" is as everyday as "busy"."""
+    low = word.casefold()
+    stem = low[:-2] if low.endswith("er") else low
+    forms = [low, stem, stem + "e"]
+    if stem.endswith("i"):
+        forms.append(stem[:-1] + "y")  # "busier", "earlier"
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.append(stem[:-1])  # "bigger", "hotter"
+    return max(zipf(f) for f in forms)
+
+
+@lru_cache(maxsize=16384)
+def _plain_zipf(word: str, tag: str) -> float:
+    """Return how common a word is, a comparative counted as its adjective ("busier" as "busy")."""
+    return _base_zipf(word) if tag == "JJR" else zipf(word)
+
+
 def _worth_a_look(tok: Token) -> bool:
     """Return whether a token can make its phrase worth asking: rare, an abbreviation or a name."""
     return tok.acronym or _capitalised(tok) or (
-        tok.tag not in ("POS", "IN", "CD", "CC") and 4.8 - zipf(tok.text) >= _SOME_RARITY)
+        tok.tag not in ("POS", "IN", "CD", "CC")
+        and 4.8 - _plain_zipf(tok.text, tok.tag) >= _SOME_RARITY)
 
 
 def _starts_phrase(toks: list[Token], i: int) -> bool:
     tag = toks[i].tag
-    if i and toks[i - 1].tag == "CD" and _unit_symbol(toks[i].text):
-        return False  # the unit of a number, hidden with it
+    if i and toks[i - 1].tag == "CD" and (unit_symbol(toks[i].text) or toks[i].acronym and toks[i].text.isalpha()):
+        return False  # the unit of a number, hidden with it ("9.81 m/s²", "8 HCP")
+    if i > 1 and toks[i - 1].tag == "°" and toks[i - 2].tag == "CD" and toks[i - 1].end == toks[i].start:
+        return False  # the scale of a degree: "22 °Bx"
     if tag == "VBN" and i and toks[i - 1].tag in ("NN", "NNS") and i + 1 < len(toks) and \
             toks[i + 1].tag in ("JJ", "RB", "IN", "DT"):
         return False  # "fifths tuned pure", "water released from": a participle's clause
@@ -888,13 +966,18 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
         return False  # "to maintaining immune tolerance", "or sustaining responses": a verb and its object
     if tag in ("VBN", "VBD") and toks[i].text.casefold() in _NAMING_VERBS:
         return False  # "called allophones": the name follows the verb
+    if tag in ("VBN", "VBD") and toks[i].text.islower() and toks[i].text.endswith("ed") and i + 1 < len(toks) and (
+            toks[i + 1].acronym or _capitalised(toks[i + 1]) and toks[i + 1].tag in ("NNP", "NNPS")) and \
+            i and (toks[i - 1].tag in ("CC", "NN", "NNS", "NNP", "PRP") or toks[i - 1].text.casefold() in _RELATIVES):
+        return False  # "and replaced DES", "which founded Rome": a verb and its named object
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
 
 
 def _initial_dot(toks: list[Token], j: int) -> bool:
     """Return whether the full stop at ``j`` ends an initial inside a name: "Robert T. Paine", "St. Ives"."""
     return toks[j].text == "." and 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start and \
-        len(toks[j - 1].text) <= 2 and toks[j - 1].text[:1].isupper() and _capitalised(toks[j + 1])
+        len(toks[j - 1].text) <= 2 and toks[j - 1].text[:1].isupper() and _capitalised(toks[j + 1]) and \
+        (j < 2 or toks[j - 2].tag != "CD")  # "1.5 N. Composite": a unit ending a sentence, not an initial
 
 
 def _after_role(toks: list[Token], start: int, end: int) -> int:
@@ -978,7 +1061,9 @@ _PARTICLES = frozenset(("to", "into", "through", "from", "by", "out", "up", "dow
 def _after_relative(toks: list[Token], j: int) -> bool:
     """Return whether a noun at ``j`` is the verb of a relative clause: "a planet that orbits a star"."""
     if not (toks[j].tag in ("NN", "NNS") and 1 < j < len(toks) - 1 and toks[j - 1].text.casefold() in _RELATIVES
-            and (toks[j - 2].tag in _NOUN or toks[j - 2].tag == "CD" or toks[j - 2].text in (",", ")"))):
+            and (toks[j - 2].tag in _NOUN or toks[j - 2].tag == "CD" or toks[j - 2].text in (",", ")")
+                 # "a block cipher that encrypts data": a noun the tagger took for a verb
+                 or toks[j - 2].tag == "VB" and j > 2 and toks[j - 3].tag in ("DT", "JJ", "NN"))):
         return False
     after = toks[j + 1]
     if after.tag not in ("DT", "PRP$", "PRP", "JJ", "JJR", "NN", "NNS", "CD", "RB") and \
@@ -1021,6 +1106,16 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
     if tok.tag == "NNS" and j > 1 and before.tag == "NNS" and toks[j - 2].tag == "CD" and \
             before.text.casefold().removesuffix("s") in _MEASURES:
         return True
+    if tok.tag == "NN" and before.tag == "NNS" and (before.text.islower() or j == 1) and j + 1 < len(toks) and \
+            not (j > 1 and toks[j - 2].tag in _NOUN) and (
+            toks[j + 1].tag in ("CD", "DT", "PRP$") or toks[j + 1].text in ("more", "less")
+            or toks[j + 1].tag in ("NN", "NNS") and _has_past(tok.text)
+            and (j + 2 == len(toks) or toks[j + 2].tag not in _NOUN)) \
+            and not _clause_has_verb(toks, j + 1, after_only=True):
+        # "partnerships bid 2♥", "geologists date rocks", "red varieties change colour": a
+        # singular noun after a plural one, a word that is a verb as well, with a one-word
+        # object and no other verb after it, is the verb of that plural subject.
+        return True
     if tok.tag == "NN" and before.tag == "NNS" and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNS", "JJ", "DT") \
             and not _clause_has_verb(toks, j):
         k = j - 1
@@ -1043,10 +1138,18 @@ def _agrees_with_plural(toks: list[Token], j: int) -> bool:
         toks[j + 1].text.casefold() in _PARTICLES and toks[j].text.isalpha() and toks[j].text.islower()
 
 
-def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False) -> bool:
-    """Return whether the clause around ``j`` (or its part before ``j``) has a word tagged as a verb."""
+@lru_cache(maxsize=4096)
+def _has_past(word: str) -> bool:
+    """Return whether the lexicon knows a past tense or participle of ``word``: "date" (dated), "change"."""
+    lexicon = _lexicon()
+    low = word.casefold()
+    return any(lexicon.get(form) in ("VBD", "VBN") for form in (low + "ed", low + "d", low[:-1] + "ied"))
+
+
+def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False, after_only: bool = False) -> bool:
+    """Return whether the clause around ``j`` (or its part before, or from, ``j``) has a word tagged as a verb."""
     start = j
-    while start > 0 and toks[start - 1].text not in (",", ";", ":", "that", "which", "who"):
+    while not after_only and start > 0 and toks[start - 1].text not in (",", ";", ":", "that", "which", "who"):
         start -= 1  # "claims that language fixes thought": a new clause starts after "that"
     end = j
     while not before_only and end < len(toks) and toks[end].text not in (",", ";", ":"):
@@ -1074,7 +1177,7 @@ def _phrases_in(sentence: str, toks: list[Token], start: int, end: int) -> list[
 
 def _score(sentence: str, words: list[Token]) -> float | None:
     """Return how much hiding ``words`` asks of a learner, or None when they name nothing."""
-    rarity = [4.8 - zipf(t.text) for t in words if t.tag not in ("POS", "IN", "CD", "CC") and t.text != "."]
+    rarity = [4.8 - _plain_zipf(t.text, t.tag) for t in words if t.tag not in ("POS", "IN", "CD", "CC") and t.text != "."]
     if not rarity:
         return None
     capitals = []

@@ -1,0 +1,68 @@
+"""A quantity is one blank with its unit, and a verb after its subject is not hidden with it."""
+
+import html
+import re
+
+from flashgen.cloze import Names, make_cloze
+
+
+def hidden(sentence: str, term: str = "Rally car") -> list[str]:
+    cloze = make_cloze(sentence, Names("~term", (term,)))
+    return [html.unescape(h) for _, h in re.findall(r"\{\{c(\d+)::(.*?)\}\}", cloze.text)] if cloze else []
+
+
+def test_a_unit_raised_to_a_power_stays_with_its_number():
+    assert "4 m/s²" in hidden("A sprinter's peak acceleration is about 4 m/s² in the first strides of a race.")
+
+
+def test_a_degree_scale_other_than_celsius_stays_with_its_number():
+    asked = hidden("Jam makers cook the fruit syrup to 65 °Bé before it is jarred.", "Syrup")
+    assert "65 °Bé" in asked and "Bé" not in asked
+
+
+def test_an_abbreviation_used_as_a_unit_is_hidden_with_its_number_or_range():
+    asked = hidden("Most engines in the rally class make 250–300 BHP at full throttle.")
+    assert "250–300 BHP" in asked and "BHP" not in asked and "250–300" not in asked
+    asked = hidden("A rally car with 280 BHP reaches the first corner quickly.")
+    assert "280 BHP" in asked
+
+
+def test_a_year_before_an_abbreviation_is_a_date_not_a_quantity():
+    asked = hidden("In 1998 NASA launched the first module of the station.", "Space station")
+    assert not any(h.startswith("1998 NASA") for h in asked)
+
+
+def test_a_measure_named_after_a_degree_sign_belongs_to_the_quantity():
+    asked = hidden("The apple variety needs about 900 °C degree hours of winter cold.", "Chilling")
+    assert "900 °C degree hours" in asked
+
+
+def test_a_unit_ending_a_sentence_is_not_read_as_an_initial():
+    asked = hidden("The bench clamp presses at roughly 40 to 60 N. Rubber pads protect the frame.", "Clamp")
+    assert "40 to 60 N" in asked
+    assert not any(". " in h for h in asked)
+
+
+def test_a_past_tense_verb_before_a_name_is_not_hidden_with_it():
+    asked = hidden("WPA arrived in 2003 and replaced WEP on most home routers.", "WPA")
+    assert "WEP" in asked and not any("replaced" in h for h in asked)
+
+
+def test_a_verb_after_a_relative_pronoun_is_not_hidden_with_its_object():
+    asked = hidden("A stream cipher is a cipher that scrambles bytes one at a time with a keystream.", "Stream cipher")
+    assert not any("scrambles" in h for h in asked)
+
+
+def test_a_verb_the_tagger_takes_for_a_noun_after_a_plural_subject_is_left_visible():
+    for sentence, verb in (("In spring most ewes gain weight on fresh pasture.", "gain"),
+                           ("After weaning the young lambs gain weight slowly.", "gain"),
+                           ("Every decade most statisticians count households twice.", "count")):
+        asked = hidden(sentence, "Lambing")
+        assert asked and not any(verb in h.split() for h in asked), (sentence, asked)
+
+
+
+def test_prefixed_electrical_units_stay_with_their_numbers():
+    asked = hidden("A 47 kΩ resistor with a 220 µF capacitor gives a slow ramp.", "RC filter")
+    assert "47 kΩ" in asked and "220 µF" in asked
+    assert not any(h.startswith(("kΩ", "µF")) for h in asked)

@@ -499,7 +499,9 @@ def fact_evidence(sentence: str) -> tuple[float, float]:
     ("-ness", "-ity", "-ment"…) or evaluative. Padding shows itself by evaluative and
     intensifying words ("a truly fascinating window"), a gerund for a subject
     ("Understanding this framework is…"), words pointing at the text or at anything
-    ("these standards", "every case"), second person and modal hedging. The deck's own
+    ("these standards", "every case"), the reader or writer addressed ("you", "we", an
+    order), modal hedging and "seem", a comparison with nothing ("…never mattered
+    more."), a ranking ("one of the first…") and an unnamed many ("Few tools…"). The deck's own
     names are evidence too; cloze.py adds them, since they are not known here.
     """
     padding = _padding(sentence)
@@ -510,13 +512,18 @@ def fact_evidence(sentence: str) -> tuple[float, float]:
 _PADDED = 1.5
 
 
+@lru_cache(maxsize=4096)
 def _padding(sentence: str) -> float:
     toks = sentence_tokens(sentence)
     padding = 0.0
     if toks and toks[0].tag == "VBG" and not _capitalised(toks[0]):
         padding += 1.5  # "Navigating these evolving standards requires…"
+    elif _imperative(toks):
+        # "Ask your pharmacist…", "Never skip…": advice to the reader; alone ("Tie a stopper
+        # knot in the tail…") an order may still teach a procedure.
+        padding += 1.0
     deictic = 0
-    modal = second = False
+    modal = second = absolute = seeming = than = False
     for t in toks:
         w = t.text.casefold()
         if w in _EVALUATIVE:
@@ -525,9 +532,58 @@ def _padding(sentence: str) -> float:
             deictic += 1
         elif w in _MODALS:
             modal = True
-        elif w in _SECOND_PERSON:
-            second = True
-    return padding + min(deictic, 2) + second + 0.5 * modal
+        elif w in _SECOND_PERSON or w in _FIRST_PERSON:
+            second = True  # the writer or the reader, not the subject: "we recommend", "your needs"
+        elif w in _ABSOLUTES:
+            absolute = True
+        elif w in _IMPRESSION:
+            seeming = True  # how a thing seems, not what it is: "can seem arcane"
+        elif w == "than":
+            than = True
+    words = [t for t in toks if t.tag != "SYM"]
+    if len(words) > 2 and words[0].text.casefold() in _QUANTIFIERS and words[1].tag == "NNS":
+        padding += 0.5  # "Many writers…", "Few tools…": a claim about an unnamed many
+    # A comparative that compares with nothing closes a vague claim: "…more clearly.",
+    # "…has never mattered more."
+    end = words[-2:] if len(words) > 1 and words[-1].tag == "RB" else words[-1:]
+    comparative = not than and bool(end) and (end[0].tag in ("JJR", "RBR")
+                                              or end[0].text.casefold() in ("more", "less"))
+    ranking = _RANKING.search(sentence) is not None  # "one of the most…", "one of the first…"
+    return (padding + min(deictic, 2) + second + 0.5 * modal + 1.0 * comparative + 0.5 * absolute
+            + 0.5 * seeming + 1.0 * ranking)
+
+
+# Who speaks or is spoken to, besides "you": the writer's "we" and "us".
+_FIRST_PERSON = frozenset("we us ours ourselves".split())
+# Words of all or nothing that a claim without a measure leans on: "never mattered more".
+_ABSOLUTES = frozenset("never ever everywhere everyone everybody nowhere".split())
+_IMPRESSION = frozenset("seem seems seemed seeming".split())
+# Words that count an unnamed many as a sentence's subject.
+_QUANTIFIERS = frozenset("few many most some several countless".split())
+_RANKING = re.compile(r"\bone of the (?:most|least|first|best|\w+est)\b", re.IGNORECASE)
+# What follows a verb that gives an order, where a subject would be followed by a verb.
+_OBJECTS = frozenset("the a an this these those our your my their its them it you".split())
+# Parts of speech that cannot open an order.
+_NOT_ORDERS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "EX", "RB", "CD", "NNP", "NNPS",
+                         "JJ", "JJS", "JJR", "MD", "TO", "SYM", "VBG", "VBD", "VBN", "VBZ"))
+
+
+def _imperative(toks: list[Token]) -> bool:
+    """Return whether a sentence opens with an order to the reader: "Ask your…", "Don't…"."""
+    if len(toks) < 2:
+        return False
+    first = toks[0].text.casefold().replace("’", "'")
+    second = toks[1].text.casefold()
+    if first in ("don't", "please") or first == "do" and second == "not" or \
+            first in ("never", "always") and toks[1].tag == "VB":
+        return True  # "Never skip a dose"
+    tag = _lexicon().get(first)
+    if toks[0].acronym or first.endswith(("s", "ing", "ed")) or tag in _NOT_ORDERS or tag is None and zipf(first) < 4.0:
+        return False  # a name or a rare word ("Zonulin the…", a heading run on) gives no order
+    # A word that opens a sentence and is followed at once by an article or a pronoun can
+    # only be a verb: "Download our chart", "Check the oil"; "Heat flows…" has a verb next.
+    # So can one followed by a particle: "Sign up for…", "Find out how…".
+    return second in _OBJECTS or second in ("up", "out")
 
 
 def _evidence(sentence: str, cohesive: bool = True) -> float:
@@ -547,8 +603,10 @@ def _strong_evidence(sentence: str) -> float:
     """Return the evidence of a fact that does not rest on rare words alone."""
     toks, numbers = _analysed(sentence)
     evidence = 0.0
-    if numbers or ("=" in sentence and _FORMULA.search(sentence)):
+    if "=" in sentence and _FORMULA.search(sentence) or any(not _count_of_things(sentence, n) for n in numbers):
         evidence += 3.0
+    elif numbers:
+        evidence += 1.5  # "all 11 rules", "the three flavours": how many, of nothing measured
     if any(t.acronym for t in toks):
         evidence += 3.0
     names = sum(2.0 if zipf(t.text) <= 4.3 else 1.0 for t in toks if _capitalised(t))
@@ -561,6 +619,14 @@ def _strong_evidence(sentence: str) -> float:
     if frames.genus:
         evidence += 1.0
     return evidence
+
+
+def _count_of_things(sentence: str, number: Phrase) -> bool:
+    """Return whether a number only counts everyday things ("11 rules"), with no unit, sign or name."""
+    words = sentence[number.start:number.end].split()
+    return len(words) >= 2 and (words[0].isdigit() or words[0].casefold() in _NUMBER_WORDS) and all(
+        w.isalpha() and w.islower() and len(w) > 3 and zipf(w) >= 3.5 and _stem(w) not in _MEASURES
+        and w.rstrip("s") not in _MEASURES for w in words[1:])
 
 
 @lru_cache(maxsize=4096)
@@ -592,10 +658,21 @@ def holds_fact(sentence: str, deck_names: int = 0, cohesive: bool = True) -> boo
     """
     if sentence.rstrip(" \"'”’)").endswith("?"):
         return False  # "How long does recovery take?": a question asks, it states nothing
-    if not cohesive and not deck_names and _padding(sentence) and not _strong_evidence(sentence):
+    if not cohesive and not deck_names and _padding(sentence) >= 1.0 and not _strong_evidence(sentence):
         return _padding(sentence) + _PADDED <= _evidence(sentence, cohesive=False)
     evidence, padding = fact_evidence(sentence)
+    if padding >= _PADDED and not deck_names and _addressed(sentence) and not _strong_evidence(sentence):
+        # Advice or a pitch to the reader ("Don't let clamps and cauls intimidate you"):
+        # its rare nouns are what it is about, not what it states, and count half.
+        evidence = _evidence(sentence, cohesive=False)
     return padding < _PADDED or padding <= evidence + 3.0 * min(deck_names, 1)
+
+
+def _addressed(sentence: str) -> bool:
+    """Return whether a sentence speaks to its reader: an order, "you", or the writer's "we"."""
+    toks = sentence_tokens(sentence)
+    return _imperative(toks) or any(t.text.casefold() in _SECOND_PERSON or t.text.casefold() in _FIRST_PERSON
+                                    or t.text.casefold() == "our" for t in toks)
 
 
 def _concrete(word: str) -> bool:
@@ -1181,15 +1258,20 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     if not rarity:
         return None
     capitals = []
+    letters = False  # capitals that spell an everyday word: "US", "WHO"
     for t in words:
         if _capitalised(t):
             capitals.append(t)
+        elif t.acronym and t.text.isalpha() and zipf(t.text) >= _EVERYDAY_LETTERS:
+            capitals.append(t)
+            letters = True
         elif t.text.casefold() in _EVALUATIVE:
             return None  # "valuable insight", "a powerful reminder": praise, not a fact
-    acronym = any(t.acronym for t in words)
+    acronym = any(t.acronym and t not in capitals for t in words)
     named = bool(capitals)
-    # A name of everyday words ("United States", "Constitution", "Sun") asks little.
-    everyday_name = named and all(len(t.text) > 2 and zipf(t.text) >= 4.3 for t in capitals)
+    # A name of everyday words ("United States", "Constitution", "Sun", "US") asks little.
+    everyday_name = named and all((len(t.text) > 2 or letters and t.acronym) and zipf(t.text) >= 4.3
+                                  for t in capitals)
     rarity.sort(reverse=True)
     frames = _frames(sentence)
     if rarity[0] < _SOME_RARITY and not (acronym or named or words[0].start in frames.named):
@@ -1206,7 +1288,8 @@ def _score(sentence: str, words: list[Token]) -> float | None:
         score += 0.5  # a compound of nouns names a thing: "cash flows", "key pair"
     head = words[-1].text.casefold()
     if head.rstrip("s") in _NAMED_HEADS or head in _NAMED_HEADS:
-        if acronym or named or any(t.tag == "POS" for t in words) or len(words) > 1 and rarity[0] >= 1.0:
+        if acronym or named and not letters or any(t.tag == "POS" for t in words) or \
+                len(words) > 1 and rarity[0] >= 1.0:
             score += 1.5
     if rarity[0] >= _SOME_RARITY or acronym or named and not everyday_name or words[0].start in frames.named:
         score += frames.boost(words[0].start)
@@ -1217,6 +1300,11 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     if len(words) == 1 and not (acronym or named) and words[0].start > 0 and 3.2 < zipf(words[0].text):
         score -= 0.3  # one fairly common word ("cores", "orbits", "slab") asks for a word, not a fact
     return score
+
+
+# Capitals whose letters, read as a word, are among the commonest words of English ("US"
+# as "us") are the short form of an everyday name ("United States"), not a code to learn.
+_EVERYDAY_LETTERS = 5.5
 
 
 @dataclass(frozen=True)

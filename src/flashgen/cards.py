@@ -22,7 +22,7 @@ from .errors import Problem, TemplateError, display_path
 from .expansions import expansions
 from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
                       prose_name)
-from .keyphrases import content_stems, deck_phrases, uses_recurring
+from .keyphrases import content_stems, page_phrases, recurring_among, uses_recurring
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of
 from .owncards import own_cards
 from .sentences import split_sentences
@@ -191,11 +191,13 @@ class DeckRendering:
         return dict(self.titles)
 
 
-def deck_rendering(deck: Deck, kinds: Sequence[str] | None = None) -> DeckRendering:
-    """Return the deck-wide inputs of the deck's cards."""
+def deck_rendering(deck: Deck, kinds: Sequence[str] | None = None,
+                   phrases: Callable[[Term], frozenset[str]] | None = None) -> DeckRendering:
+    """Return the deck-wide inputs of the deck's cards. ``phrases``: each term's
+    ``keyphrases.page_phrases``, when known (``rendering.Memo.page_phrases``)."""
     chosen = tuple(kinds or deck.kinds or KINDS)
-    per_term = deck_phrases([text for _, text, _ in t.texts()] for t in deck.terms)[1] \
-        if "cloze" in chosen else ()
+    of = phrases or (lambda t: page_phrases(text for _, text, _ in t.texts()))
+    per_term = recurring_among([of(t) for t in deck.terms])[1] if "cloze" in chosen else ()
     return DeckRendering(
         deck=replace(deck, terms=()),
         kinds=chosen,

@@ -140,7 +140,7 @@ def term_key(deck: str, term: Term, rendering: DeckRendering, memo: Memo | None 
     With ``memo``, the words the term's text can name others by come from the last build
     when the term is unchanged (finding them is most of the key's cost).
     """
-    own = _digest(term)
+    own = memo.term_digest(term) if memo is not None else _digest(term)
     words = memo.name_words(own, rendering.deck.id, term) if memo is not None else None
     return _digest(deck, own, rendering.names_for(term, words), sorted(rendering.recurring_of(term.id)))
 
@@ -307,6 +307,9 @@ class Memo:
         self._cache = weakref.proxy(cache)
         #: Each term's cache key, by deck and term id, as ``render_terms`` found it.
         self.term_keys: dict[tuple[str, str], str] = {}
+        # Each term's digest, by the term object's identity (the term is kept with it, so
+        # that the identity stays its own): asked for its phrases, then for its key.
+        self._term_digests: dict[int, tuple[Term, str]] = {}
 
     def get(self, key: str, deck: str) -> object:
         """Return the value kept under ``key`` for the deck, or None; found, it is kept."""
@@ -327,6 +330,29 @@ class Memo:
         words = name_words(text for _, text, _ in term.texts())
         self.put(key, deck, sorted(words))
         return words
+
+    def term_digest(self, term: Term) -> str:
+        """Return the digest of everything a term holds (``_digest(term)``), worked out once."""
+        known = self._term_digests.get(id(term))
+        if known is not None and known[0] is term:
+            return known[1]
+        digest = _digest(term)
+        self._term_digests[id(term)] = (term, digest)
+        return digest
+
+    def page_phrases(self, deck: str, term: Term) -> frozenset[str]:
+        """Return ``keyphrases.page_phrases`` of the term's texts: the last build's when the
+        term is unchanged. Kept as one string, the phrases a line each (a phrase is words
+        with single spaces between them), which reads back faster than a list."""
+        from .keyphrases import page_phrases
+
+        key = _digest("page phrases", code_digest(), self.term_digest(term))
+        found = self.get(key, deck)
+        if isinstance(found, str):
+            return frozenset(found.split("\n")) if found else frozenset()
+        phrases = page_phrases(text for _, text, _ in term.texts())
+        self.put(key, deck, "\n".join(sorted(phrases)))
+        return phrases
 
     def notes(self) -> NoteMemo:
         """Return the digests of the last build's notes, by the cache keys of their terms."""

@@ -250,9 +250,10 @@ def render_term(rendering: DeckRendering, term: Term, templates: Templates) -> T
     return TermCards(tuple(cards), tuple(failures))
 
 
-def deck_cards(deck: Deck, rendered: Sequence[TermCards]) -> list[Card]:
+def deck_cards(deck: Deck, rendered: Sequence[TermCards], placed: bool = False) -> list[Card]:
     """Return the cards of every term (given in ``term_order``) topic by topic in deck order,
-    terms by name within a topic, each numbered in the order the deck's files read.
+    terms by name within a topic, each numbered in the order the deck's files read
+    (``placed``: they already are, see ``rendering.render_terms``).
 
     Raise TemplateError naming every broken template once, with the terms it failed for.
     """
@@ -266,7 +267,7 @@ def deck_cards(deck: Deck, rendered: Sequence[TermCards]) -> list[Card]:
     offset, numbered = 0, {}
     for term in deck.terms:  # the order the term files are read
         cards = by_id[term.id].cards
-        numbered[term.id] = _numbered(cards, offset) if offset else cards
+        numbered[term.id] = _numbered(cards, offset) if offset and not placed else cards
         offset += len(cards)
     order = {t: i for i, t in enumerate(deck_topics(deck))}
     cards = [c for t in term_order(deck) for c in numbered[t.id]]

@@ -185,6 +185,23 @@ def test_inflect_is_loaded_without_its_type_checks_and_they_are_put_back():
     assert run.stdout.split() == ["criterion", "vertebrae", "True", "True"]
 
 
+def test_inflect_is_loaded_without_importing_typeguard_and_typeguard_still_imports_whole():
+    # In a fresh interpreter that has not imported typeguard: inflect answers as it does,
+    # typeguard is not imported for it, and importing typeguard afterwards gives the real one.
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from flashgen.grammar import inflect_engine\n"
+            "e = inflect_engine()\n"
+            "loaded = 'typeguard' in sys.modules\n"
+            "import inflect, typeguard\n"
+            "print(e.singular_noun('criteria'), e.plural_noun('vertebra'), loaded,\n"
+            "      type(e) is inflect.engine, hasattr(typeguard, 'check_type'))\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["criterion", "vertebrae", "False", "True", "True"]
+
+
 @pytest.mark.parametrize("heading, words", [
     ("Key Facts", "key facts"), ("Tax Exemptions", "tax exemptions"), ("Bottom line", "bottom line"),
     ("FAQ", "FAQ"), ("State changes", "state changes"),

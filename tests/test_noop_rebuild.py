@@ -124,7 +124,8 @@ def test_the_manifest_records_the_last_build(cli, scenario, tmp_path):
 
 # The card code and the cloze chooser too: the no-op check lists template files and
 # reads term files without either.
-_HEAVY = ("genanki", "jinja2", "reportlab", "nupunkt", "flashgen.cards", "flashgen.cloze", "flashgen.keyphrases")
+_HEAVY = ("genanki", "jinja2", "reportlab", "nupunkt", "flashgen.cards", "flashgen.cloze", "flashgen.keyphrases",
+          "flashgen.sheets", "inflect", "typeguard")
 _IMPORTED = """
 import sys
 from flashgen.cli import main
@@ -150,6 +151,8 @@ def test_noop_rebuild_imports_neither_genanki_jinja_reportlab_nor_the_card_code(
     first, imported = _build_in_subprocess(source, out)
     assert "4 packages" in first
     assert {"genanki", "jinja2", "nupunkt", "flashgen.cards", "flashgen.cloze"} <= imported  # rendering needs them
+    # Only printing needs the sheet code; inflect is imported without typeguard's checks.
+    assert "inflect" in imported and not {"flashgen.sheets", "typeguard"} & imported
     again, imported = _build_in_subprocess(source, out)
     assert "0 written, 4 unchanged" in again
     assert imported == set()

@@ -1,5 +1,6 @@
 """Cards reused from the last build equal cards rendered from scratch, byte for byte; a pool changes nothing."""
 
+import functools
 import shutil
 
 import yaml
@@ -10,6 +11,8 @@ from conftest import REPO, tree_bytes
 
 from flashgen import rendering
 from flashgen.build import BuildConfig, build, prepare
+from flashgen.cards import deck_rendering
+from flashgen.sources import load_decks
 from flashgen.templatefiles import builtin_templates_dir
 from flashgen.rendering import CACHE_NAME, RenderCache, lean
 
@@ -115,6 +118,12 @@ def test_a_cached_rebuild_equals_a_rebuild_from_scratch(tmp_path_factory, edits)
         # Cards that go through the cache are lean: the same, without lint's plain text.
         expected = tuple(lean(c) for c in prepare((source.parent,), templates).cards)
         assert prepare((source.parent,), templates, cache=RenderCache(cached)).cards == expected
+        # Each term's phrases from the memo make the deck's recurring phrases found from scratch.
+        (deck,), _ = load_decks((source.parent,))
+        last = RenderCache(cached)
+        assert (deck_rendering(deck, None, functools.partial(last.memo.page_phrases, deck.id)).term_recurring
+                == deck_rendering(deck).term_recurring), edit
+        last.close()
         build(config)
         build(BuildConfig(sources=(source.parent,), out=scratch, templates=templates))
         assert _without_cache(cached) == _without_cache(scratch), edit
@@ -179,7 +188,7 @@ def test_lean_cards_write_the_same_packages_as_full_ones(tmp_path, monkeypatch):
 
 
 def test_a_rebuild_finds_again_only_what_an_edited_term_changed(tmp_path, monkeypatch):
-    from flashgen import anki, cloze
+    from flashgen import anki, cloze, keyphrases
     from flashgen.manifest import read_manifest
 
     source = tmp_path / "src" / "gut"
@@ -191,14 +200,15 @@ def test_a_rebuild_finds_again_only_what_an_edited_term_changed(tmp_path, monkey
     _write_deck(source, terms)
     # The words a term's text names others by, and the digests of its notes, are worked
     # out again for the edited term only: the others' come from the last build.
-    words, notes = [], []
-    real_words, real_digest = cloze.name_words, anki._digest
+    words, notes, phrases = [], [], []
+    real_words, real_digest, real_phrases = cloze.name_words, anki._digest, keyphrases.page_phrases
     monkeypatch.setattr(cloze, "name_words", lambda texts: words.append(1) or real_words(texts))
+    monkeypatch.setattr(keyphrases, "page_phrases", lambda texts: phrases.append(1) or real_phrases(texts))
     # A note's digest is made of its GUID and fields; a package's has no GUID.
     monkeypatch.setattr(anki, "_digest", lambda value: ("guid" in value and notes.append(value["guid"]))
                         or real_digest(value))
     build(BuildConfig(sources=(source.parent,), out=out))
-    assert len(words) == 1
+    assert len(words) == 1 and len(phrases) == 1
     monkeypatch.undo()
     by_term = {n.guid: n.key.split("/")[1] for r in read_manifest(out).packages for n in r.notes}
     assert notes and {by_term[guid] for guid in notes} == {"gliadin"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -143,10 +144,12 @@ def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequenc
             progress("render", rendered, total)
 
     for deck in decks:
-        by_term = render_terms(deck_rendering(deck, kinds), term_order(deck), templates, templates_dir,
-                               cache, on_term=term_done)
+        memo = cache.memo if cache is not None else None
+        phrases = functools.partial(memo.page_phrases, deck.id) if memo is not None else None
+        by_term = render_terms(deck_rendering(deck, kinds, phrases), term_order(deck), templates, templates_dir,
+                               cache, on_term=term_done, file_order=[t.id for t in deck.terms])
         try:
-            cards.extend(deck_cards(deck, by_term))
+            cards.extend(deck_cards(deck, by_term, placed=True))
         except FlashgenError as e:
             problems.extend(e.problems)
     _check_unique_guids(cards, problems)

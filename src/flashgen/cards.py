@@ -22,7 +22,7 @@ from .errors import Problem, TemplateError, display_path
 from .expansions import expansions
 from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
                       prose_name)
-from .keyphrases import content_stems, deck_phrases, uses_recurring
+from .keyphrases import content_stems, page_phrases, recurring_among, uses_recurring
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of
 from .owncards import own_cards
 from .sentences import split_sentences
@@ -191,11 +191,13 @@ class DeckRendering:
         return dict(self.titles)
 
 
-def deck_rendering(deck: Deck, kinds: Sequence[str] | None = None) -> DeckRendering:
-    """Return the deck-wide inputs of the deck's cards."""
+def deck_rendering(deck: Deck, kinds: Sequence[str] | None = None,
+                   phrases: Callable[[Term], frozenset[str]] | None = None) -> DeckRendering:
+    """Return the deck-wide inputs of the deck's cards. ``phrases``: each term's
+    ``keyphrases.page_phrases``, when known (``rendering.Memo.page_phrases``)."""
     chosen = tuple(kinds or deck.kinds or KINDS)
-    per_term = deck_phrases([text for _, text, _ in t.texts()] for t in deck.terms)[1] \
-        if "cloze" in chosen else ()
+    of = phrases or (lambda t: page_phrases(text for _, text, _ in t.texts()))
+    per_term = recurring_among([of(t) for t in deck.terms])[1] if "cloze" in chosen else ()
     return DeckRendering(
         deck=replace(deck, terms=()),
         kinds=chosen,
@@ -248,9 +250,10 @@ def render_term(rendering: DeckRendering, term: Term, templates: Templates) -> T
     return TermCards(tuple(cards), tuple(failures))
 
 
-def deck_cards(deck: Deck, rendered: Sequence[TermCards]) -> list[Card]:
+def deck_cards(deck: Deck, rendered: Sequence[TermCards], placed: bool = False) -> list[Card]:
     """Return the cards of every term (given in ``term_order``) topic by topic in deck order,
-    terms by name within a topic, each numbered in the order the deck's files read.
+    terms by name within a topic, each numbered in the order the deck's files read
+    (``placed``: they already are, see ``rendering.render_terms``).
 
     Raise TemplateError naming every broken template once, with the terms it failed for.
     """
@@ -264,7 +267,7 @@ def deck_cards(deck: Deck, rendered: Sequence[TermCards]) -> list[Card]:
     offset, numbered = 0, {}
     for term in deck.terms:  # the order the term files are read
         cards = by_id[term.id].cards
-        numbered[term.id] = _numbered(cards, offset) if offset else cards
+        numbered[term.id] = _numbered(cards, offset) if offset and not placed else cards
         offset += len(cards)
     order = {t: i for i, t in enumerate(deck_topics(deck))}
     cards = [c for t in term_order(deck) for c in numbered[t.id]]

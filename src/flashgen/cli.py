@@ -14,12 +14,26 @@ from . import __version__
 from .build import BuildConfig, PrintConfig, build, check, diff, import_pages, print_sheets
 from .model import KINDS
 from .errors import FlashgenError, display_path
-from .sheets import DEFAULT_LAYOUT, PRESETS
 from .readers import set_aside_notes
 from .manifest import search_line
 from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint, unasked, unused_templates
 
 DEFAULT_SOURCE = Path("decks")
+
+
+class _LayoutNames:
+    """The print layouts' names, for ``--layout``: the sheet code (``sheets.py``) is
+    imported only when they are listed or one is checked, not by every command."""
+
+    def __contains__(self, name: object) -> bool:
+        from .sheets import PRESETS
+
+        return name in PRESETS
+
+    def __iter__(self):
+        from .sheets import PRESETS
+
+        return iter(sorted(PRESETS))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -75,8 +89,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="also write a print-ready HTML version, in a folder that exists")
     p.add_argument("--topic", action="append", metavar="TOPIC",
                    help="print only this topic (repeat or separate with commas)")
-    p.add_argument("--layout", default=DEFAULT_LAYOUT, choices=sorted(PRESETS),
-                   help=f"page size and grid (default: {DEFAULT_LAYOUT})")
+    p.add_argument("--layout", default=PrintConfig.layout, choices=_LayoutNames(), metavar="NAME",
+                   help="page size and grid: %(choices)s (default: %(default)s)")
     p.add_argument("--flip", choices=("long", "short"), default="long",
                    help="the edge your printer turns the sheet over in duplex (default: long)")
 

@@ -33,8 +33,26 @@ def inflect_engine():
     # inflect wraps each of its functions in typeguard's @typechecked, which re-reads and
     # recompiles their source at import: about 1.3 s on this project's machines, paid by
     # every build whose headings or names end like a plural. Its checks only guard
-    # argument types, and flashgen passes it plain strings, so the decorator is made a
-    # no-op while inflect is imported (0.05 s) and put back at once.
+    # argument types, and flashgen passes it plain strings, so inflect is imported with a
+    # decorator that does nothing: through a stand-in module when typeguard is not
+    # imported yet (importing it pulls in unittest.mock and asyncio, 0.03 s), else by
+    # swapping typeguard's own for the import and putting it back at once.
+    import sys
+    import types
+
+    if "typeguard" not in sys.modules:
+        stand_in = types.ModuleType("typeguard")
+        stand_in.typechecked = _unchecked  # type: ignore[attr-defined]
+        sys.modules["typeguard"] = stand_in
+        try:
+            import inflect
+
+            return inflect.engine()
+        except ImportError:  # an inflect that wants more of typeguard: the way below
+            sys.modules.pop("inflect", None)
+        finally:
+            if sys.modules.get("typeguard") is stand_in:
+                del sys.modules["typeguard"]
     try:
         import typeguard
     except ImportError:  # an inflect that no longer uses it

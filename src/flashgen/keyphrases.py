@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -451,38 +452,48 @@ def deck_phrases(pages: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], tuple
     Candidates are runs of words, not tagged phrases (the tagger would cost a second
     pass over the deck); only a tagged noun phrase of a sentence is ever lifted by one.
     """
+    return recurring_among([page_phrases(texts) for texts in pages])
+
+
+# Whether a word (as written) may stand in a noun phrase, and its lower case: not a
+# function word, not praise (names aside, which are not lifted). Asked once per word.
+_CONTENT: dict[str, tuple[str, bool]] = {}
+
+
+def page_phrases(texts: Iterable[str]) -> frozenset[str]:
+    """Return one page's share of ``deck_phrases``: every phrase of two or three words it
+    holds that could recur (as ``recurrence_key`` counts it). It depends on the page's
+    texts alone, so a build may keep it for a page that is unchanged."""
     lexicon = _lexicon()
-    # Whether a word (in lower case) may stand in a noun phrase: not a function word, not
-    # praise (names aside, which are not lifted). Asked once per word of the deck.
-    content: dict[str, tuple[str, bool]] = {}
-    counts: dict[str, int] = {}
-    held: list[set[str]] = []
-    pages_seen = 0
-    for texts in pages:
-        pages_seen += 1
-        seen: set[str] = set()
-        for text in texts:
-            for run in _WORD_RUN.finditer(text):
-                words, flags = [], []
-                for word in run.group().split(" "):
-                    known = content.get(word)
-                    if known is None:
-                        low = word.casefold()
-                        known = content[word] = (low, lexicon.get(low, "") not in _FUNCTION_TAGS
-                                                 and low not in _EVALUATIVE)
-                    words.append(known[0])
-                    flags.append(known[1])
-                for k in range(len(words) - 1):
-                    if flags[k] and flags[k + 1]:
-                        seen.add(_singular(words[k] + " " + words[k + 1]))
-                        if k + 2 < len(words) and flags[k + 2]:
-                            seen.add(_singular(words[k] + " " + words[k + 1] + " " + words[k + 2]))
-        for key in seen:
-            counts[key] = counts.get(key, 0) + 1
-        held.append(seen)
-    most = max(3, pages_seen // 20)
+    content = _CONTENT
+    seen: set[str] = set()
+    for text in texts:
+        for run in _WORD_RUN.finditer(text):
+            words, flags = [], []
+            for word in run.group().split(" "):
+                known = content.get(word)
+                if known is None:
+                    low = word.casefold()
+                    known = content[word] = (low, lexicon.get(low, "") not in _FUNCTION_TAGS
+                                             and low not in _EVALUATIVE)
+                words.append(known[0])
+                flags.append(known[1])
+            for k in range(len(words) - 1):
+                if flags[k] and flags[k + 1]:
+                    seen.add(_singular(words[k] + " " + words[k + 1]))
+                    if k + 2 < len(words) and flags[k + 2]:
+                        seen.add(_singular(words[k] + " " + words[k + 1] + " " + words[k + 2]))
+    return frozenset(seen)
+
+
+def recurring_among(pages: Sequence[frozenset[str]]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Return ``deck_phrases`` from each page's ``page_phrases``."""
+    counts: Counter[str] = Counter()
+    for seen in pages:
+        counts.update(seen)
+    most = max(3, len(pages) // 20)
     recurring = frozenset(k for k, n in counts.items() if 2 <= n <= most)
-    return tuple(sorted(recurring)), tuple(tuple(sorted(seen & recurring)) for seen in held)
+    return tuple(sorted(recurring)), tuple(tuple(sorted(seen & recurring)) for seen in pages)
 
 
 # A term in quotation marks, a word or a few: "Hawking radiation", “next friend”.

@@ -182,11 +182,12 @@ def removed_search(removed: Sequence[NoteDigest], built: Sequence[NoteDigest]) -
     """
     known = sorted({n.nid for n in removed if n.nid is not None})
     parts = [f"nid:{','.join(map(str, known))}"] if known else []
-    still = {}
-    for note in built:
+    groups = dict.fromkeys(_group(n.key) for n in removed if n.nid is None)
+    still: dict[tuple[str, str, str], set[int]] = {}
+    for note in built if groups else ():  # only notes without a known id need the others
         if note.nid is not None:
             still.setdefault(_group(note.key), set()).add(note.nid)
-    for group in dict.fromkeys(_group(n.key) for n in removed if n.nid is None):
+    for group in groups:
         note_type, term, topic = group
         part = f'"note:{note_type}" "tag:term::{_escape(term)}" "tag:topic::{_escape(topic)}"'
         if group in still:
@@ -277,9 +278,11 @@ def compare(previous: Manifest, planned: Sequence[Planned], out: Path) -> Change
     for record in stale:
         changes.append(PackageChange(record.path, STALE,
                                      removed=tuple(n.key for n in record.notes if n.key not in now)))
-    gone = {key for change in changes for key in change.removed}
-    built = keep_unknown_ids(previous, [n for p in planned for n in p.content.notes])
-    return Changes(tuple(changes), search=removed_search([before[k] for k in sorted(gone)], built))
+    gone = [before[k] for k in sorted({key for change in changes for key in change.removed})]
+    # The notes still built matter only to a removed note without a known id.
+    built = keep_unknown_ids(previous, [n for p in planned for n in p.content.notes]) \
+        if any(n.nid is None for n in gone) else []
+    return Changes(tuple(changes), search=removed_search(gone, built))
 
 
 def _intact(path: Path, record: PackageRecord) -> bool:

@@ -15,6 +15,7 @@ many empty prompts as the note has Anki cards. That is half of a rendered card's
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import hashlib
 import json
@@ -39,6 +40,7 @@ POOL_MIN_TERMS = 300
 
 _CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card))
 _PROMPTS, _ANSWERS = _CARD_FIELDS.index("prompts"), _CARD_FIELDS.index("answers")
+_POSITION = _CARD_FIELDS.index("position")
 
 
 @lru_cache(maxsize=None)
@@ -140,7 +142,7 @@ def term_key(deck: str, term: Term, rendering: DeckRendering, memo: Memo | None 
     With ``memo``, the words the term's text can name others by come from the last build
     when the term is unchanged (finding them is most of the key's cost).
     """
-    own = _digest(term)
+    own = memo.term_digest(term) if memo is not None else _digest(term)
     words = memo.name_words(own, rendering.deck.id, term) if memo is not None else None
     return _digest(deck, own, rendering.names_for(term, words), sorted(rendering.recurring_of(term.id)))
 
@@ -173,6 +175,28 @@ def _card(values: list, shared: dict) -> Card:
 
 def _decode(text: str, shared: dict) -> tuple[Card, ...]:
     return tuple(_card(values, shared) for values in json.loads(text))
+
+
+def _card_values(text: str, shared: dict) -> list[list]:
+    """Return the value of every field of each card of an entry, checked, as ``_card`` takes
+    them: cards made only once their place in the deck is known are made once."""
+    cards = json.loads(text)
+    for values in cards:
+        if len(values) != len(_CARD_FIELDS) or not isinstance(values[_POSITION], int):
+            raise ValueError("a card of another shape")
+        for index in _TUPLES:
+            values[index] = tuple(values[index])
+        for index in _SHARED:
+            value = values[index]
+            values[index] = shared.setdefault(value, value)
+    return cards
+
+
+def _placed(cards: list[list], offset: int) -> tuple[Card, ...]:
+    if offset:
+        for values in cards:
+            values[_POSITION] += offset
+    return tuple(card_of(values) for values in cards)
 
 
 def _shared_copy(result: TermCards, shared: dict) -> TermCards:
@@ -272,19 +296,34 @@ class RenderCache:
 
         def lines() -> Iterator[bytes]:
             yield self.HEAD
+            # Entries kept from the last build's file are copied as they were, a run of
+            # lines that lie one after another there in one read (the file is sorted too).
+            start = end = 0
             for key in sorted(entries):
                 entry = entries[key]
-                if len(entry) == 3:  # kept from the last build's file, copied as it was
-                    yield self._line(entry[1], entry[2])
-                else:
-                    value = _plain_json(entry[1]) if key.startswith(MEMO_PREFIX) else self._encode_value(entry[1])
-                    yield f"{key}\t{entry[0]}\t{value}\n".encode("utf-8")
+                if len(entry) == 3:
+                    if entry[1] != end or end - start >= _COPY_CHUNK:
+                        if end > start:
+                            yield self._line(start, end - start)
+                        start = entry[1]
+                    end = entry[1] + entry[2]
+                    continue
+                if end > start:
+                    yield self._line(start, end - start)
+                    start = end = 0
+                value = _plain_json(entry[1]) if key.startswith(MEMO_PREFIX) else self._encode_value(entry[1])
+                yield f"{key}\t{entry[0]}\t{value}\n".encode("utf-8")
+            if end > start:
+                yield self._line(start, end - start)
 
         try:
             write_atomic(self.path, lines(), self.WHAT)
         finally:
             self.close()
 
+
+#: At most this many bytes of the last build's cache are copied at once when it is saved.
+_COPY_CHUNK = 1 << 20
 
 #: Starts the key of every entry of a ``Memo`` in the render cache's file (cards' keys are hex).
 MEMO_PREFIX = "memo:"
@@ -307,6 +346,9 @@ class Memo:
         self._cache = weakref.proxy(cache)
         #: Each term's cache key, by deck and term id, as ``render_terms`` found it.
         self.term_keys: dict[tuple[str, str], str] = {}
+        # Each term's digest, by the term object's identity (the term is kept with it, so
+        # that the identity stays its own): asked for its phrases, then for its key.
+        self._term_digests: dict[int, tuple[Term, str]] = {}
 
     def get(self, key: str, deck: str) -> object:
         """Return the value kept under ``key`` for the deck, or None; found, it is kept."""
@@ -327,6 +369,29 @@ class Memo:
         words = name_words(text for _, text, _ in term.texts())
         self.put(key, deck, sorted(words))
         return words
+
+    def term_digest(self, term: Term) -> str:
+        """Return the digest of everything a term holds (``_digest(term)``), worked out once."""
+        known = self._term_digests.get(id(term))
+        if known is not None and known[0] is term:
+            return known[1]
+        digest = _digest(term)
+        self._term_digests[id(term)] = (term, digest)
+        return digest
+
+    def page_phrases(self, deck: str, term: Term) -> frozenset[str]:
+        """Return ``keyphrases.page_phrases`` of the term's texts: the last build's when the
+        term is unchanged. Kept as one string, the phrases a line each (a phrase is words
+        with single spaces between them), which reads back faster than a list."""
+        from .keyphrases import page_phrases
+
+        key = _digest("page phrases", code_digest(), self.term_digest(term))
+        found = self.get(key, deck)
+        if isinstance(found, str):
+            return frozenset(found.split("\n")) if found else frozenset()
+        phrases = page_phrases(text for _, text, _ in term.texts())
+        self.put(key, deck, "\n".join(sorted(phrases)))
+        return phrases
 
     def notes(self) -> NoteMemo:
         """Return the digests of the last build's notes, by the cache keys of their terms."""
@@ -398,33 +463,60 @@ class NoteMemo:
 
 def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
                  templates_dir: Path | None, cache: RenderCache | None = None,
-                 on_term: Callable[[], None] | None = None) -> list[TermCards]:
+                 on_term: Callable[[], None] | None = None,
+                 file_order: Sequence[str] | None = None) -> list[TermCards]:
     """Return each term's cards, in the order of ``terms``: from the cache, else rendered.
 
     With a cache, every card returned is lean (see ``lean``), whether cached or rendered now.
+    With ``file_order`` (the deck's term ids in the order its files are read), the cards
+    are numbered across the deck as ``cards.deck_cards`` numbers them (``placed=True``
+    tells it so): cached cards are then made once, in their place.
     """
     results: list[TermCards | None] = [None] * len(terms)
+    cached: dict[int, list[list]] = {}  # the values of cached cards not made yet
     keys: list[str] = []
     deck = rendering.deck.id
     if cache is not None:
         shared = deck_key(rendering, templates)
         memo = cache.memo
+        values = functools.partial(_card_values, shared=cache.shared)
         for index, term in enumerate(terms):
             key = term_key(shared, term, rendering, memo)
             keys.append(key)
             if memo is not None:
                 memo.term_keys[(deck, term.id)] = key
-            cards = cache.get(key, deck)
-            if cards is not None:
-                results[index] = TermCards(cards)
+            if file_order is not None:
+                found = cache._get(key, deck, values)
+                if found is not None:
+                    cached[index] = found  # type: ignore[assignment]  # what _card_values returns
+            else:
+                cards = cache.get(key, deck)
+                if cards is not None:
+                    results[index] = TermCards(cards)
+            if index in cached or results[index] is not None:
                 if on_term:
                     on_term()
-    missing = [i for i, r in enumerate(results) if r is None]
+    missing = [i for i, r in enumerate(results) if r is None and i not in cached]
     for index, result in zip(missing, _render(rendering, [terms[i] for i in missing], templates,
                                               templates_dir, on_term, make_lean=cache is not None)):
         results[index] = result
         if cache is not None and not result.failures:
             cache.put(keys[index], deck, result.cards)
+    if file_order is not None:
+        counts = {terms[i].id: len(cached[i]) if i in cached else len(r.cards)  # type: ignore[union-attr]
+                  for i, r in enumerate(results)}
+        offsets, offset = {}, 0
+        for term_id in file_order:
+            offsets[term_id] = offset
+            offset += counts[term_id]
+        for index, term in enumerate(terms):
+            if index in cached:
+                results[index] = TermCards(_placed(cached.pop(index), offsets[term.id]))
+            elif offsets[term.id]:
+                result = results[index]
+                results[index] = TermCards(tuple(_placed([[getattr(c, f) for f in _CARD_FIELDS]
+                                                          for c in result.cards], offsets[term.id])),
+                                           result.failures)  # type: ignore[union-attr]
     return results  # type: ignore[return-value]  # every place is filled
 
 

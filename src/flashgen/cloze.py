@@ -695,6 +695,12 @@ def _word_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group().casefold()) for m in _WORDS.finditer(sentence))
 
 
+@lru_cache(maxsize=256)
+def _echo_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Return the ``_word_spans`` that can echo a phrase: three letters or more, not everyday ones."""
+    return tuple(w for w in _word_spans(sentence) if len(w[2]) >= 3 and zipf(w[2]) < _ECHO_ZIPF)
+
+
 def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) -> tuple[bool, list[tuple[int, int]]]:
     """Return whether the rest of the sentence shows what group ``index`` hides, and where.
 
@@ -705,20 +711,25 @@ def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) ->
     two words or more, which can be hidden with it.
     """
     hidden = [(s, e) for s, e, i in spans if i == index]
-    words = _word_spans(sentence)
     # Only a phrase of two words or more that are not everyday ones can be echoed; most
     # are a single word, and need none of the work below.
+    rare = _echo_words(sentence)
     owns = [(s, e, own) for s, e in hidden if not _WORDS.fullmatch(sentence, s, e)
-            and len(own := {w for a, b, w in words if s <= a and b <= e and len(w) >= 3 and zipf(w) < _ECHO_ZIPF}) >= 2]
+            and len(own := {w for a, b, w in rare if s <= a and b <= e}) >= 2]
     if not owns:
         return False, []
+    words = _word_spans(sentence)
     # Words of another cloze are another fact; whether they show this one whole is
     # _leaks's to say. Here only the sentence's plain text counts.
     # A run of its words counts unless another cloze holds all of it.
     def plain(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e, _ in spans)
 
-    outside = [w for w in words if not any(w[0] < e and s < w[1] for s, e in hidden)]
+    if len(hidden) == 1:  # as most are: the words wholly before or after the one span
+        s, e = hidden[0]
+        outside = [w for w in words if w[1] <= s or w[0] >= e]
+    else:
+        outside = [w for w in words if not any(w[0] < e and s < w[1] for s, e in hidden)]
     shown, runs = False, []
     for s, e, own in owns:
         found: list[tuple[int, int]] = []

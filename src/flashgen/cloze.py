@@ -205,15 +205,14 @@ class _WordLookup:
         """Yield (start, end) of each match, as the single expression's finditer would."""
         candidates: dict[int, list[int]] = {}
         low = sentence.lower() if sentence.isascii() else None  # _fold of ASCII is lower()
-        for m in _RUN.finditer(sentence):
-            key = low[m.start():m.end()] if low is not None else _fold(m.group())
-            ranks = list(self.by_word.get(key, ()))
-            if key.endswith("s"):
-                ranks += self.by_word.get(key[:-1], ())
-                if key.endswith("es"):
-                    ranks += self.by_word.get(key[:-2], ())
+        by_word = self.by_word
+        for m in _RUN.finditer(low if low is not None else sentence):
+            key = m.group() if low is not None else _fold(m.group())
+            ranks = by_word.get(key, ())
+            if key[-1] == "s":  # a plural: the names filed under its singular too
+                ranks = [*ranks, *by_word.get(key[:-1], ()), *(by_word.get(key[:-2], ()) if key.endswith("es") else ())]
             if ranks:
-                candidates[m.start()] = ranks
+                candidates[m.start()] = list(ranks)  # a copy: names not starting a word are added below
         for rank, starts in zip(self.other, self.starts):
             for m in starts.finditer(sentence):
                 candidates.setdefault(m.start(), []).append(rank)
@@ -692,6 +691,8 @@ _ECHO_ZIPF = 5.0
 @lru_cache(maxsize=256)
 def _word_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Return (start, end, word in lower case) for each word of the sentence."""
+    if sentence.isascii():  # lower() is casefold() there, and keeps every word where it stands
+        return tuple([(m.start(), m.end(), m.group()) for m in _WORDS.finditer(sentence.lower())])
     return tuple((m.start(), m.end(), m.group().casefold()) for m in _WORDS.finditer(sentence))
 
 

@@ -205,15 +205,14 @@ class _WordLookup:
         """Yield (start, end) of each match, as the single expression's finditer would."""
         candidates: dict[int, list[int]] = {}
         low = sentence.lower() if sentence.isascii() else None  # _fold of ASCII is lower()
-        for m in _RUN.finditer(sentence):
-            key = low[m.start():m.end()] if low is not None else _fold(m.group())
-            ranks = list(self.by_word.get(key, ()))
-            if key.endswith("s"):
-                ranks += self.by_word.get(key[:-1], ())
-                if key.endswith("es"):
-                    ranks += self.by_word.get(key[:-2], ())
+        by_word = self.by_word
+        for m in _RUN.finditer(low if low is not None else sentence):
+            key = m.group() if low is not None else _fold(m.group())
+            ranks = by_word.get(key, ())
+            if key[-1] == "s":  # a plural: the names filed under its singular too
+                ranks = [*ranks, *by_word.get(key[:-1], ()), *(by_word.get(key[:-2], ()) if key.endswith("es") else ())]
             if ranks:
-                candidates[m.start()] = ranks
+                candidates[m.start()] = list(ranks)  # a copy: names not starting a word are added below
         for rank, starts in zip(self.other, self.starts):
             for m in starts.finditer(sentence):
                 candidates.setdefault(m.start(), []).append(rank)
@@ -692,7 +691,15 @@ _ECHO_ZIPF = 5.0
 @lru_cache(maxsize=256)
 def _word_spans(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """Return (start, end, word in lower case) for each word of the sentence."""
+    if sentence.isascii():  # lower() is casefold() there, and keeps every word where it stands
+        return tuple([(m.start(), m.end(), m.group()) for m in _WORDS.finditer(sentence.lower())])
     return tuple((m.start(), m.end(), m.group().casefold()) for m in _WORDS.finditer(sentence))
+
+
+@lru_cache(maxsize=256)
+def _echo_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Return the ``_word_spans`` that can echo a phrase: three letters or more, not everyday ones."""
+    return tuple(w for w in _word_spans(sentence) if len(w[2]) >= 3 and zipf(w[2]) < _ECHO_ZIPF)
 
 
 def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) -> tuple[bool, list[tuple[int, int]]]:
@@ -705,20 +712,25 @@ def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) ->
     two words or more, which can be hidden with it.
     """
     hidden = [(s, e) for s, e, i in spans if i == index]
-    words = _word_spans(sentence)
     # Only a phrase of two words or more that are not everyday ones can be echoed; most
     # are a single word, and need none of the work below.
+    rare = _echo_words(sentence)
     owns = [(s, e, own) for s, e in hidden if not _WORDS.fullmatch(sentence, s, e)
-            and len(own := {w for a, b, w in words if s <= a and b <= e and len(w) >= 3 and zipf(w) < _ECHO_ZIPF}) >= 2]
+            and len(own := {w for a, b, w in rare if s <= a and b <= e}) >= 2]
     if not owns:
         return False, []
+    words = _word_spans(sentence)
     # Words of another cloze are another fact; whether they show this one whole is
     # _leaks's to say. Here only the sentence's plain text counts.
     # A run of its words counts unless another cloze holds all of it.
     def plain(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e, _ in spans)
 
-    outside = [w for w in words if not any(w[0] < e and s < w[1] for s, e in hidden)]
+    if len(hidden) == 1:  # as most are: the words wholly before or after the one span
+        s, e = hidden[0]
+        outside = [w for w in words if w[1] <= s or w[0] >= e]
+    else:
+        outside = [w for w in words if not any(w[0] < e and s < w[1] for s, e in hidden)]
     shown, runs = False, []
     for s, e, own in owns:
         found: list[tuple[int, int]] = []

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 #: A word, hyphenated parts included ("Point-to-Point"), not starting with a digit.
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
@@ -47,6 +49,12 @@ def _initials_end(words: list[str], at: int, letters: str) -> int | None:
     return match(at, 0)
 
 
+@lru_cache(maxsize=1024)
+def _bracketed(abbreviation: str) -> re.Pattern[str]:
+    """Return the expression of "(ABBREVIATION)", spaces allowed inside the brackets."""
+    return re.compile(r"\(\s*" + re.escape(abbreviation) + r"\s*\)")
+
+
 def spelled_out(abbreviation: str, text: str, anywhere: bool = False) -> list[str]:
     """Return the expansions of ``abbreviation`` in ``text``, as the text writes them.
 
@@ -67,9 +75,10 @@ def spelled_out(abbreviation: str, text: str, anywhere: bool = False) -> list[st
 
     first = 1 if words and words[0].lower() in _ARTICLES else 0
     add(first, _initials_end(words, first, letters))
-    for m in re.finditer(r"\(\s*" + re.escape(abbreviation) + r"\s*\)", text):
-        last = max((i for i, (_, end, _) in enumerate(spans) if end <= m.start()), default=None)
-        if last is None:
+    ends = [end for _, end, _ in spans]
+    for m in _bracketed(abbreviation).finditer(text) if abbreviation in text else ():
+        last = bisect.bisect_right(ends, m.start()) - 1  # the last word ending before the brackets
+        if last < 0:
             continue
         for start in range(last, max(-1, last - 2 * len(letters)), -1):
             if _initials_end(words, start, letters) == last + 1:

@@ -1121,6 +1121,8 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     """Return whether a noun at ``j`` is really a verb ("the score flags patients")."""
     # The pattern tagger reads a verb after a noun as a noun ("flags", "drives",
     # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
+    if toks[j].tag not in ("NN", "NNS"):
+        return False  # every test below is of a word tagged as a noun
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j):
         return True
     if not (toks[j].tag in ("NN", "NNS") and 0 < j < len(toks) - 1

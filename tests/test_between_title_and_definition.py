@@ -134,3 +134,12 @@ def test_a_masthead_tagline_names_no_term_and_an_ad_sets_aside_only_itself(tmp_p
     assert "Marshland Optics" not in " ".join(s.text for s in term.sections)
     assert any("Marshland Optics" in line for line in term.discarded)
     assert "the magazine for estuary, marsh and coastal birders" in term.discarded
+
+
+def test_a_sections_number_is_no_part_of_its_topic():
+    from flashgen.topics import topic_key
+
+    assert topic_key("3. Drawbacks") == "drawback"
+    assert topic_key("2.1 Field notes") == "field-notes"
+    assert topic_key("4) Etymology") == "origin"
+    assert topic_key("1998 floods") == "1998-floods"

@@ -166,6 +166,8 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
             alias = sentence[pos:end]
             # "known as leaky gut or intestinal hyperpermeability" names two.
             parts = [p.strip() for p in re.split(r"\s+(?:or|o|ou|oder)\s+", alias) if p.strip()]
+            # "the first-digit law or the Newcomb–Benford law": no part keeps its article.
+            parts = [_ARTICLE_RE.sub("", part, count=1) if _ARTICLE_RE.match(part) else part for part in parts]
             for part in parts:
                 if len(part.split()) <= _NAME_MAX_WORDS:
                     out.append((part, end))

@@ -143,3 +143,11 @@ def test_a_sections_number_is_no_part_of_its_topic():
     assert topic_key("2.1 Field notes") == "field-notes"
     assert topic_key("4) Etymology") == "origin"
     assert topic_key("1998 floods") == "1998-floods"
+
+
+def test_an_edit_stamp_is_told_whatever_the_document_calls_itself():
+    from flashgen.readers.noise import noise_kind
+
+    assert noise_kind("Handout last revised 3 March 2024 by the tutor. Slides: week4.pdf (PDF, 1 MB)")
+    assert noise_kind("Guide last updated: 12 May 2025") is not None
+    assert noise_kind("The catalogue was last updated in 1990 and lists 400 species.") is None

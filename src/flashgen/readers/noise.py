@@ -170,6 +170,8 @@ _HEADLINE_RE = re.compile(
 _META_RE = re.compile(
     r"^(?:(?:(?:page|article|post)\s+)?(?:last\s+)?(?:updated|modified|edited|revised|reviewed)"
     r"(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
+    # Whatever the document calls itself: "Notes last updated 21 Aug 2025 by …".
+    r"[A-Za-z]+\s+last\s+(?:updated|modified|edited|revised)(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
     r"(?:(?:page|article|post)\s+)?last\s+(?:updated|modified|edited|revised|reviewed)\s+by\b|"
     r"next review(?: due)?\s*:|"
     # A thread's stamps: "3y ago", "· 2 hr. ago", and its closed comments.

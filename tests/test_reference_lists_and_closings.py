@@ -103,6 +103,14 @@ def test_a_pointer_to_the_next_article_leaves_the_last_section(tmp_path):
     assert "Coming up in our orchard series: renovating an old, neglected apple tree." in term.related
 
 
+def test_a_question_to_the_reader_then_the_next_issue_leaves_the_last_section(tmp_path):
+    page = ORCHARD_PAGE.replace("Coming up in our orchard series: renovating an old, neglected apple tree.",
+                                "Curious? Next week: grafting a new variety onto an old stump.")
+    term = read_one(tmp_path, "formative-pruning.txt", page)
+    assert term.sections[-1].text.endswith("a quarter of the crown in one year.")
+    assert "Curious? Next week: grafting a new variety onto an old stump." in term.related
+
+
 SAILING_LIST = """\
 # Dinghy sailing A to Z
 

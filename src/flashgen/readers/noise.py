@@ -778,7 +778,11 @@ _AHEAD_LABEL_RE = re.compile(r"^(?P<label>[^:.!?]{3,60}):\s+\S")
 
 def points_ahead(text: str) -> bool:
     """Return whether a closing sentence is a pointer to another page: a label of three words
-    or more before a colon, in the site's voice or the reader's."""
+    or more before a colon, in the site's voice or the reader's, or any label after a
+    question put to the reader."""
+    sentences = rough_sentences(text)
+    if len(sentences) == 2 and _reader_question(sentences[0]) and _AHEAD_LABEL_RE.match(sentences[1]):
+        return True  # "Want more? Next month: the great string debate."
     found = _AHEAD_LABEL_RE.match(text)
     if not found or len(found.group("label").split()) < 3:
         return False

@@ -341,7 +341,7 @@ def build_term(
     # Teasers trail the last block with prose: one-sentence paragraphs that start afresh.
     last = kept[-1][1] if kept else opening
     if last and len(last[-1].lines) > 1 and last[-1].text.endswith(last[-1].lines[-1].text) \
-            and len(rough_sentences(last[-1].lines[-1].text)) == 1 and points_ahead(last[-1].lines[-1].text):
+            and points_ahead(last[-1].lines[-1].text):
         # A pointer to the next page run on into the last paragraph ("Next in this series: …").
         paragraph, pointer = last[-1], last[-1].lines[-1]
         related.append(pointer)

@@ -99,7 +99,12 @@ _KNOWN_SINGULARS = frozenset(STANDARD_TOPICS) | {w for key in BUILTIN_SYNONYMS f
 def normal_heading(heading: str) -> str:
     """Return a heading reduced to lower case words: no markdown marks, colon or extra space."""
     text = heading.strip().lstrip("#").strip().rstrip(":").strip().replace("’", "'")
+    # "3. Limitations", "2.1 Geometry": a section's number is no part of its topic.
+    text = _SECTION_NUMBER_RE.sub("", text) or text
     return re.sub(r"\s+", " ", text).lower()
+
+
+_SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2})\s+(?=\w)")
 
 
 # Words that are singular whatever their last letter: names of fields ("pharmacokinetics",

@@ -85,7 +85,7 @@ def build_terms(
                             for problem in exc.problems)
             continue
         term = _bracketed_alias(term)
-        terms.append(replace(term, line=entry.line, discarded=entry.preamble + term.discarded))
+        terms.append(replace(term, line=entry.line, discarded=entry.preamble + term.discarded + entry.closing))
     if problems:
         raise ValidationError.from_problems(problems)
     return _plain_html(terms, path)

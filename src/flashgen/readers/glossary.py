@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..topics import STANDARD_TOPICS, topic_key
-from .lines import LIST_RE, MD_HEADING_RE, Line, ends_sentence, heading_text, strip_emphasis
+from .lines import LIST_RE, MD_HEADING_RE, RULE_RE, Line, ends_sentence, heading_text, strip_emphasis
 from .noise import is_banner, is_promotion, is_related_line, is_signup
 
 # Fewer entries than this and a page is one term with a few odd lines.
@@ -47,6 +47,7 @@ class Entry:
     line: int
     lines: tuple[Line, ...]
     preamble: tuple[str, ...] = ()  # the page's own title and introduction, before any entry
+    closing: tuple[str, ...] = ()  # the page's own closing lines, after the last entry
 
 
 def _is_term(text: str) -> bool:
@@ -192,7 +193,42 @@ def _entries_from_starts(lines: list[Line], starts: list[tuple[int, str, list[st
         preamble = tuple(line.text for line in lines[: starts[0][0]] if line.text)
         first = entries[0]
         entries[0] = Entry(first.name, first.line, first.lines, preamble)
+        entries[-1] = _without_closing(entries[-1], entries[:-1])
     return entries
+
+
+def _without_closing(last: Entry, others: list[Entry]) -> Entry:
+    """Return the last entry without the page's closing lines: what follows a rule (``---``)
+    that no other entry holds, the page's dates, prices and disclaimers after its list."""
+    rules = [k for k, line in enumerate(last.lines) if RULE_RE.match(line.text)]
+    if not rules or any(RULE_RE.match(line.text) for entry in others for line in entry.lines):
+        return last
+    cut = rules[0]
+    closing = tuple(line.text for line in last.lines[cut + 1:] if line.text)
+    return replace(last, lines=last.lines[:cut], closing=last.closing + closing)
+
+
+def _closing_after_definitions(entries: list[Entry]) -> list[Entry]:
+    """Return a definition list's entries with the last one's trailing prose set aside when
+    no other entry has prose beside its ": definition" lines: that prose is the page's."""
+    if len(entries) < 2:
+        return entries
+    def prose(entry: Entry) -> list[Line]:
+        # After the "# Term" line and the definition folded in from the ": …" lines.
+        return [line for line in entry.lines[2:] if line.text and not line.text.startswith(":")
+                and not _LETTER_RE.match(line.text) and not _is_noise(line.text)
+                and not RULE_RE.match(line.text) and _heading(line) is None]
+    if any(prose(entry) for entry in entries[:-1]):
+        return entries
+    last = entries[-1]
+    tail = prose(last)
+    if not tail:
+        return entries
+    first = last.lines.index(tail[0])
+    closing = tuple(line.text for line in last.lines[first:] if line.text and not line.text.startswith(":"))
+    kept = tuple(line for line in last.lines[:first]) + tuple(
+        line for line in last.lines[first:] if line.text.startswith(":"))
+    return [*entries[:-1], replace(last, lines=kept, closing=closing + last.closing)]
 
 
 def _definition_list(lines: list[Line], synonyms: Mapping[str, str] | None) -> list[Entry]:
@@ -212,10 +248,9 @@ def _definition_list(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
             starts.append((index, strip_emphasis(line.text), ["\n\n".join(definitions)]))
     if len(starts) < 2 or (_opens_an_article(lines[: starts[0][0]]) and not looks_like_list(lines)):
         return []
-    entries = _entries_from_starts(lines, starts)
+    entries = _closing_after_definitions(_entries_from_starts(lines, starts))
     # The ": definition" lines were folded into the opening; drop them from the bodies.
-    return [Entry(e.name, e.line, tuple(x for x in e.lines if not x.text.startswith(":")), e.preamble)
-            for e in entries]
+    return [replace(e, lines=tuple(x for x in e.lines if not x.text.startswith(":"))) for e in entries]
 
 
 def _inline_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> list[Entry]:

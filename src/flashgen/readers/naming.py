@@ -29,7 +29,9 @@ _ALIAS_CUE_RE = re.compile(
     r"(?:\w+ly\s+)?(?:shortened|abbreviated)\s+(?:to|as)|"
     # "Also called" in the languages pages most often come in.
     r"(?:dett|chiamat)[oaie]\s+anche|anche\s+(?:dett|chiamat)[oaie]|auch\s+(?:genannt|bekannt\s+als)|"
-    r"(?:aussi|également)\s+(?:appel|nomm)ée?s?|también\s+(?:llamad|conocid)[oa]s?(?:\s+como)?)\s+",
+    r"(?:aussi|également)\s+(?:appel|nomm)ée?s?|también\s+(?:llamad|conocid)[oa]s?(?:\s+como)?|"
+    r"ook\s+(?:wel\s+)?(?:genoemd|bekend\s+als)|ook\s+wel|também\s+(?:chamad|conhecid)[oa]s?(?:\s+como)?|"
+    r"även\s+kallad|også\s+kaldet|zwany\s+też|również\s+zwany)\s+",
     re.IGNORECASE,
 )
 _ALIAS_END_RE = re.compile(
@@ -118,8 +120,19 @@ _QUESTION_TITLE_RE = re.compile(
     re.IGNORECASE)
 
 
+# A title in parts whose first part is a numbered label of a course or series ("Lecture 9",
+# "Week 3", "Part II", "Chapter 12b"): the part after it names the term, without its article.
+_NUMBERED_PART_RE = re.compile(
+    r"^[^\W\d_]+\.?\s+(?:\d{1,3}[a-z]?|[IVXLC]{1,6})\s*(?::|\s[—–-])\s+(?:the\s+|an?\s+)?(\S.*)$",
+    re.IGNORECASE)
+
+
 def title_subject(title: str) -> str:
     """Return the term a title names: the title itself, or what a question title asks about."""
+    parts = _NUMBERED_PART_RE.match(title.strip())
+    if parts:
+        # "Lecture 9: The Hohmann transfer", "Unit 4 – Riprap": a numbered label, then the name.
+        title = parts.group(1)
     match = _QUESTION_TITLE_RE.match(title.strip())
     if not match:
         return title
@@ -153,6 +166,8 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
             alias = sentence[pos:end]
             # "known as leaky gut or intestinal hyperpermeability" names two.
             parts = [p.strip() for p in re.split(r"\s+(?:or|o|ou|oder)\s+", alias) if p.strip()]
+            # "the first-digit law or the Newcomb–Benford law": no part keeps its article.
+            parts = [_ARTICLE_RE.sub("", part, count=1) if _ARTICLE_RE.match(part) else part for part in parts]
             for part in parts:
                 if len(part.split()) <= _NAME_MAX_WORDS:
                     out.append((part, end))
@@ -189,6 +204,8 @@ _TRAILING_BRACKET_RE = re.compile(r"^(?P<name>[^()]+?)\s*\(\s*(?P<inner>[^()]+?)
 # Bracketed labels that say what kind of word an entry is, not another name for it.
 _WORD_CLASS_RE = re.compile(r"^(?:n|v|adj|adv|abbr|pl|sing)\.?$|^(?:noun|verb|adjective|adverb|plural|"
                             r"singular|abbreviation|acronym)$", re.IGNORECASE)
+# The label before another grammatical form of a name: "(pl. hyphae)", "(plural: cacti)".
+_FORM_LABEL_RE = re.compile(r"^(?:pl|plur|plural|sing|singular|sg)\b\.?:?\s+(?=\S)", re.IGNORECASE)
 # An alias in brackets is an abbreviation or an expansion: a few words at most.
 _BRACKET_MAX_WORDS = 5
 
@@ -202,7 +219,8 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     match = _TRAILING_BRACKET_RE.match(name.strip())
     if not match:
         return name, None
-    inner = match.group("inner")
+    # "Basidium (pl. basidia)": the plural is another form of the name, written without its label.
+    inner = _FORM_LABEL_RE.sub("", match.group("inner")).strip()
     if (len(inner.split()) > _BRACKET_MAX_WORDS or not any(c.isalpha() for c in inner)
             or _WORD_CLASS_RE.match(inner)):
         return name, None

@@ -170,6 +170,8 @@ _HEADLINE_RE = re.compile(
 _META_RE = re.compile(
     r"^(?:(?:(?:page|article|post)\s+)?(?:last\s+)?(?:updated|modified|edited|revised|reviewed)"
     r"(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
+    # Whatever the document calls itself: "Notes last updated 21 Aug 2025 by …".
+    r"[A-Za-z]+\s+last\s+(?:updated|modified|edited|revised)(?:\s+on)?\s*:?\s*(?:\d|[A-Z][a-z]+\s+\d)|"
     r"(?:(?:page|article|post)\s+)?last\s+(?:updated|modified|edited|revised|reviewed)\s+by\b|"
     r"next review(?: due)?\s*:|"
     # A thread's stamps: "3y ago", "· 2 hr. ago", and its closed comments.
@@ -697,7 +699,10 @@ def is_customer_question(question: str, answer: str, names: Iterable[str]) -> bo
     question, answer = _plain(question), _plain(answer)
     low = question.casefold()
     named = any(_names_in(n, low) for n in names if n)
-    if _PURCHASE_RE.search(question) or (_PURCHASE_RE.search(answer) and not named):
+    # An answer that names the term is about it, whatever it mentions ("… every invoice …
+    # compared with the Benford curve").
+    answered = any(_names_in(n, answer.casefold()) for n in names if n)
+    if _PURCHASE_RE.search(question) or (_PURCHASE_RE.search(answer) and not named and not answered):
         return True
     return bool(_ASKER_RE.search(question)) and not named
 
@@ -759,8 +764,29 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int
             # A long closing sentence is the section's own second paragraph.
             break
         count += 1
-    # One short closing sentence is too often the author's own; teasers come in runs.
+    # One short closing sentence is too often the author's own; teasers come in runs, or
+    # point ahead to another page in the site's own voice ("Next in this series: …, and why
+    # your air stone matters", "Coming up in our series: …").
+    if count == 1 and points_ahead(paragraphs[-1].text):
+        return 1
     return count if count >= 2 else 0
+
+
+# A label of a few words before a colon, then what the next page is about.
+_AHEAD_LABEL_RE = re.compile(r"^(?P<label>[^:.!?]{3,60}):\s+\S")
+
+
+def points_ahead(text: str) -> bool:
+    """Return whether a closing sentence is a pointer to another page: a label of three words
+    or more before a colon, in the site's voice or the reader's, or any label after a
+    question put to the reader."""
+    sentences = rough_sentences(text)
+    if len(sentences) == 2 and _reader_question(sentences[0]) and _AHEAD_LABEL_RE.match(sentences[1]):
+        return True  # "Want more? Next month: the great string debate."
+    found = _AHEAD_LABEL_RE.match(text)
+    if not found or len(found.group("label").split()) < 3:
+        return False
+    return bool(_READER_RE.search(text) or _SITE_VOICE_RE.search(text))
 
 
 
@@ -882,9 +908,59 @@ def _is_footer(text: str) -> bool:
 # in; the lines right under it are the advertisement.
 _AD_LABEL_RE = re.compile(
     r"^(?:advertisement|advertising|advert|ad|ads|sponsored|anzeige|werbung|publicité|publicidad|"
-    r"publicidade|pubblicità|annuncio|reklame|reklama|advertentie|annons|mainos)[.:]?$", re.IGNORECASE)
+    r"publicidade|pubblicità|annuncio|reklame|reklama|advertentie|annons|mainos|"
+    r"(?:sponsored|paid|partner|promoted)\s+(?:content|post|story|links?))[.:]?$", re.IGNORECASE)
 
 
 def is_ad_label(text: str) -> bool:
     """Return whether a line only labels an advertisement ("Advertisement", "Anzeige")."""
     return bool(_AD_LABEL_RE.match(_plain(text).strip()))
+
+
+# The shapes of a bibliographic reference, in the styles journals and libraries use.
+_CITATION_RES = (
+    # Vancouver: "2002;16(3):241–248", "1876;8:559–561"
+    re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\s*;\s*\d+(?:\s*\([\w–-]+\))?\s*:\s*[eE]?\d+(?:\s*[–-]\s*\d+)?"),
+    # APA and Harvard: "(2019). Title. Journal, 12(4), 301–310."
+    re.compile(r"\((?:1[5-9]|20)\d{2}[a-z]?\)\.?\s.*\b\d+\s*\(\d+\)\s*,\s*\d+\s*[–-]\s*\d+"),
+    # Authors as surnames with initials: "Weiss G, Shemer A, Trau H.", "Okafor, C. N., & Lind, P."
+    re.compile(r"^(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,?\s(?:[A-Z]\.?\s?){1,3}(?:,|\.|\s(?:and|&))\s*){2,}"),
+    # Identifiers and "et al." beside a year
+    re.compile(r"\bdoi:\s*10\.\d|\bdoi\.org/10\.|\bISBN(?:-1[03])?:?\s*[\d-]{10}|\bet al\.,?\s.*\b(?:1[5-9]|20)\d{2}\b"),
+)
+
+
+def is_citation(text: str) -> bool:
+    """Return whether a line is a bibliographic reference, not the term's text: authors as
+    surnames with initials, a journal's year;volume(issue):pages, a DOI or an ISBN."""
+    plain = _plain(re.sub(r"^\s*(?:[-*•]|\d+[.)])\s+", "", text))
+    return any(pattern.search(plain) for pattern in _CITATION_RES)
+
+
+def citation_runs(lines: list[Line]) -> set[int]:
+    """Return the numbers of lines in reference lists: a citation, and the items of a list
+    (or the lines of a run) of which most are citations ("British Association of … 2023."
+    between two of them is a reference too)."""
+    found: set[int] = set()
+    run: list[Line] = []
+
+    def close() -> None:
+        cited = sum(1 for line in run if is_citation(line.text))
+        if cited and (cited * 2 >= len(run)):
+            found.update(line.number for line in run)
+        run.clear()
+
+    for line in lines:
+        if not line.text:
+            close()
+            continue
+        if run and bool(_LIST_ITEM_RE.match(line.text)) != bool(_LIST_ITEM_RE.match(run[-1].text)):
+            close()
+        run.append(line)
+        if not _LIST_ITEM_RE.match(line.text):
+            close()
+    close()
+    return found
+
+
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")

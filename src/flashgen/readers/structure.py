@@ -13,10 +13,10 @@ from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, top
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis)
 from .naming import NAME_END_RE, name_and_aliases, title_subject
-from .noise import (RELATED_HEADINGS, comment_runs, has_prose_after, is_ad_label, is_attribution,
+from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_banner, is_bare_pointer, is_comments_start, is_customer_question,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
-                    is_related_line, is_signup, trailing_teasers)
+                    is_related_line, is_signup, points_ahead, trailing_teasers)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
@@ -88,7 +88,9 @@ def build_term(
     in_comments = False  # below the article, in its comments, until the page's references
     under_outline = False  # under "Learning objectives", until the list ends
     under_ad = False  # right under an "Advertisement" label, until a break
+    ad_lines = 0  # how many lines under the label have been taken for the advertisement
     comments_from = comment_runs(lines)
+    cited = citation_runs(lines)
     for line in lines[:tail]:
         if line.text and (in_comments or prose_seen) and not _references_heading(line.text):
             # Below the article, its comments: readers' words, not the term's. They start at
@@ -102,11 +104,22 @@ def build_term(
             in_comments = False
         if line.text and not LIST_RE.match(line.text) and not is_outline_heading(line.text):
             under_outline = False
+        if under_ad and line.text and _ad_ends(line.text, ad_lines):
+            # A page copied without blank lines runs the article on right after the ad: a
+            # heading, or a second line of plain prose, is the article's again.
+            under_ad = False
         if not line.text or RULE_RE.match(line.text):
             under_pointer = under_pointer and pointer_heading and not line.text
             under_ad = False
             body.append(None)
+        elif line.number in cited:
+            # A reference list ("Weiss G, Shemer A, Trau H. … 2002;16(3):241–248."), wherever
+            # it stands and whatever its heading is called: sources, not the term's text,
+            # kept with related reading.
+            related.append(line)
+            body.append(None)
         elif under_ad or is_ad_label(line.text):
+            ad_lines = ad_lines + 1 if under_ad else 0
             # "Advertisement" and the advertisement under it, glued to no section.
             under_ad = True
             discarded.append(line)
@@ -193,6 +206,13 @@ def build_term(
     section_level = 0  # the marked level of the article's first section heading ("###")
     outside = False  # past a heading above that level: the site's own parts of the page
     deeper = 0  # how many sections at that level came first
+    subject = title_subject(title.text) if title is not None else ""
+    # Whether a paragraph of the opening starts with the title's term.
+    defined = any(_opens_with(p.text, subject) or _defines(p.text, (subject,)) for p in opening)
+
+    def paragraphs_of(block: _Block) -> list[Paragraph]:
+        return _paragraphs(block.lines, wrapped)
+
     for block in blocks[1:]:
         heading = block.heading or ""
         topic = topic_key(heading, synonyms)
@@ -206,6 +226,14 @@ def build_term(
         if outside:
             discarded.append(Line(block.line, block.source))
             discarded.extend(line for line in block.lines if line.text)
+            continue
+        if (title is not None and not entry and not defined and _replies_with_definition(title, heading, paragraphs_of(block))):
+            # "Re: What exactly is a die clash?" whose post starts "A die clash (…) happens
+            # when …": on a thread with no answer above it, the reply that defines the
+            # thread's subject is the page's definition (taken below); later replies stay noise.
+            defined = True
+            pointing_away = False
+            kept.append((block, paragraphs_of(block)))
             continue
         if is_related_heading(heading):
             pointing_away = True
@@ -251,6 +279,8 @@ def build_term(
         # "## Definition" as the first heading, or "What is chain stretch?" over the paragraph
         # naming it: its prose is the opening.
         opening = kept.pop(0)[1]
+    if title is not None and not entry:
+        _definition_past_chrome(title, opening, kept, known, related, discarded)
     if not opening:
         first = blocks[1].line if len(blocks) > 1 else (title.number if title else 1)
         repeated = sum(1 for line in discarded if normal_line(line.text) in noise_lines)
@@ -310,6 +340,12 @@ def build_term(
 
     # Teasers trail the last block with prose: one-sentence paragraphs that start afresh.
     last = kept[-1][1] if kept else opening
+    if last and len(last[-1].lines) > 1 and last[-1].text.endswith(last[-1].lines[-1].text) \
+            and points_ahead(last[-1].lines[-1].text):
+        # A pointer to the next page run on into the last paragraph ("Next in this series: …").
+        paragraph, pointer = last[-1], last[-1].lines[-1]
+        related.append(pointer)
+        last[-1] = Paragraph(paragraph.text[: -len(pointer.text)].rstrip(), paragraph.line, paragraph.lines[:-1])
     teasers = trailing_teasers(last, (name, *aliases))
     if teasers:
         related.extend(line for paragraph in last[-teasers:] for line in paragraph.lines)
@@ -361,6 +397,61 @@ def build_term(
         definition_line=opening[0].line,
     )
 
+
+
+def _ad_ends(text: str, taken: int) -> bool:
+    """Return whether a line under an advertisement's label is the article's again: a line
+    shaped like a heading, or, after the ad's first line, prose that sells nothing."""
+    if heading_text(text) is not None and not is_promotion(text):
+        return True
+    return taken >= 1 and ends_sentence(text) and not is_promotion(text) and not is_signup(text)
+
+
+def _replies_with_definition(title: Line, heading: str, paragraphs: list[Paragraph]) -> bool:
+    """Return whether a forum reply ("Re: <the thread's title>") opens with the title's term."""
+    if not heading.casefold().startswith("re:") or title.text.casefold() not in heading.casefold():
+        return False
+    subject = title_subject(title.text)
+    return bool(paragraphs) and _opens_with(paragraphs[0].text, subject)
+
+
+# How many headed blocks may stand between a title and the paragraph that names its term.
+_CHROME_BLOCKS = 5
+
+
+def _definition_past_chrome(title: Line, opening: list[Paragraph], kept: list[tuple[_Block, list[Paragraph]]],
+                            known: frozenset[str], related: list[Line], discarded: list[Line]) -> None:
+    """Move the paragraph that names the title's term, and what follows it in its block, into
+    the opening when site lines shaped like headings stand between them.
+
+    A share row or "Listen to this article" under a title and its standfirst, the outline a
+    lecture gives of itself, a forum's action bar and the asker's post: none of it names the
+    term, and none of it is on a topic; the first paragraph below them that starts with the
+    term's name is its definition, and what stood between is the site's.
+    """
+    subject = title_subject(title.text)
+    # A paragraph that mentions the term, unless it asks about it (the asker's post), is the
+    # opening already.
+    if any(_opens_with(p.text, subject) or _defines(p.text, (subject,))
+           or (_names(subject, p.text) and "?" not in p.text) for p in opening):
+        return
+    for k, (block, paragraphs) in enumerate(kept[:_CHROME_BLOCKS]):
+        if topic_key(block.heading or "", None) in known:
+            return  # the article's own sections have begun
+        at = next((j for j, p in enumerate(paragraphs) if _opens_with(p.text, subject)
+                   or _defines(p.text, (subject,))), None)
+        if at is None:
+            continue
+        # A subtitle stays with related reading; headings, outlines and posts are set aside.
+        related.extend(line for p in opening for line in p.lines)
+        for between, their in kept[:k]:
+            discarded.append(Line(between.line, between.source))
+            discarded.extend(line for p in their for line in p.lines)
+        discarded.append(Line(block.line, block.source))
+        discarded.extend(line for p in paragraphs[:at] for line in p.lines)
+        opening[:] = paragraphs[at:]
+        del kept[:k + 1]
+        return
 
 
 # Pointers that are links themselves, not headings over a list of links.
@@ -455,9 +546,18 @@ def _is_link_block(block: _Block, known: frozenset[str], synonyms: Mapping[str, 
     if not groups:
         return False
     first = groups[0]
+    # A list is the section's own ("Common triggers" over "- stress"), unless the heading
+    # speaks to the reader ("Dit vind je misschien ook interessant", "Before you go"): then
+    # its items are the site's other articles.
+    listed = _READER_WORD_RE.search(block.heading or "") is not None
     return len(first) >= 2 and all(
-        _is_headline_item(line.text) and not LIST_RE.match(line.text) and len(line.text.split()) >= 3
+        _is_headline_item(line.text) and (listed or not LIST_RE.match(line.text)) and len(line.text.split()) >= 3
         for line in first)
+
+
+# The reader addressed, in the languages pages most often come in.
+_READER_WORD_RE = re.compile(r"(?<!\w)(?:you|your|yours|je|jij|jou|jouw|du|dich|dir|dein\w*|vous|votre|vos|tu|"
+                             r"ti|voi|vostr[oaie])(?!\w)", re.IGNORECASE)
 
 
 def _masthead(title: str, opening: str, path: str, line: int) -> bool:
@@ -583,6 +683,16 @@ def _defines(paragraph: str, names: tuple[str, ...]) -> bool:
                for n in names if n)
 
 
+def _opens_with(paragraph: str, name: str) -> bool:
+    """Return whether a paragraph starts with the name, after an article ("A die clash (…) happens
+    when …", "A Hohmann transfer orbit is …")."""
+    if len(name) < 3:
+        return False
+    text = re.sub(r"^[*_]+", "", strip_emphasis(paragraph))
+    return bool(re.match(r"(?:(?:a|an|the)\s+)?" + re.escape(strip_emphasis(name)) + r"(?!\w)",
+                         text, re.IGNORECASE))
+
+
 def _singular_phrase(text: str) -> str:
     """Return a phrase in lower case with its last word in the singular ("Index fossils" → "index fossil")."""
     words = text.casefold().split()
@@ -669,8 +779,11 @@ def _blocks(
             first_index = index
             break
         words = _word_count(line.text)
-        if ends_sentence(line.text) or md or words > _LEADING_MAX_WORDS or (
-                words > 8 and not _TAGLINE_SIGN_RE.search(line.text)):
+        # A tagline in small letters ("the magazine for …") or a strip of the site's offer in
+        # parts ("Upgrade to … — … Start your trial") is no sentence, however long.
+        sign = bool(_TAGLINE_SIGN_RE.search(line.text)) or line.text[:1].islower()
+        if ends_sentence(line.text) or md or words > (_LEADING_MAX_WORDS + 8 if sign else _LEADING_MAX_WORDS) or (
+                words > 8 and not sign):
             break
         leading.append(index)
     after = leading[-1] + 1 if leading else first_index
@@ -682,7 +795,12 @@ def _blocks(
         # The title is the line the definition names ("Absolute block signalling" above
         # "From RailWiki, the railway encyclopedia" above "Absolute block signalling is …");
         # when it names none, the last line. The others name the site.
-        named = [i for i in leading if _names(items[i].text, following_prose.text)]
+        # A paragraph below that starts with one of the lines names it surely; a kicker
+        # ("LANGUAGE") may be mentioned by the standfirst in passing ("… languages …").
+        prose = [line for line in items[after:] if line is not None and ends_sentence(line.text)][:4]
+        named = next(([i for i in leading if _opens_with(line.text, items[i].text)] for line in prose
+                      if any(_opens_with(line.text, items[i].text) for i in leading)), [])
+        named = named or [i for i in leading if _names(items[i].text, following_prose.text)]
         if not named:
             # A teaser under the title names nothing; the definition below it names the title.
             named = _named_further(leading, items, after)
@@ -697,7 +815,7 @@ def _blocks(
             following_line[index] = after_line if after_line is not None else following_line[index + 1]
     first = items[first_index]
     md = MD_HEADING_RE.match(first.text)
-    if md and len(md.group(1)) == 1 and heading_text(first.text):
+    if md and len(md.group(1)) == 1 and heading_text(first.text) or _top_heading_titles(items, first_index):
         title = Line(first.number, heading_text(first.text) or "")
         items[first_index] = None
         tagline = next((i for i in range(first_index + 1, len(items)) if items[i] is not None), None)
@@ -750,6 +868,8 @@ def _blocks(
             previous = None
             continue
         heading = heading_text(line.text) if index != opening_line else None
+        if heading is None and index != opening_line and _is_headline_label(line.text, following_line[index]):
+            heading = line.text.strip()
         is_md = bool(MD_HEADING_RE.match(line.text))
         if heading and not is_md:
             # A short line right after an unfinished one is its continuation, and a lead-in
@@ -762,6 +882,10 @@ def _blocks(
                 and not LIST_RE.match(previous.text)
                 # "Turnaround: one working day" is complete without a full stop.
                 and not re.match(r"[^:]{1,40}:\s+\S", previous.text)
+                # A paragraph on one line whose sentences end before a button ("… back in
+                # stock. Add to basket – £149.99") is finished: no wrapped line runs so long.
+                and not (len(rough_sentences(previous.text)) > 1
+                         and (len(previous.text) > _WRAP_MAX_CHARS or is_promotion(previous.text)))
             )
             lead_in = line.text.endswith(":") and nxt is not None and LIST_RE.match(nxt.text)
             if continues or lead_in:
@@ -798,13 +922,52 @@ def _lone_title_below(items: list[Line | None], first_index: int) -> int | None:
     index = titles[0]
     below = next((line for line in items[index + 1:] if line is not None), None)
     title = heading_text(items[index].text) or ""  # type: ignore[union-attr]
-    if below is None or MD_HEADING_RE.match(below.text) or not ends_sentence(below.text) \
-            or not _names(title, below.text):
+    if below is None or MD_HEADING_RE.match(below.text):
         return None
+    if not (ends_sentence(below.text) and _names(title, below.text)):
+        # A subtitle or the page's outline of itself may stand between the title and the
+        # paragraph that names it ("Lecture 9: The Hohmann transfer", a subtitle, "By the end
+        # of this lecture …" and its list, then "A Hohmann transfer orbit is …").
+        subject = title_subject(title)
+        prose = [line for line in items[index + 1:] if line is not None
+                 and not MD_HEADING_RE.match(line.text) and ends_sentence(line.text)][:4]
+        if subject == title or not any(_opens_with(line.text, subject) for line in prose):
+            return None
     above = [line for line in items[first_index:index] if line is not None]
     if any(len(rough_sentences(line.text)) > 1 and not is_promotion(line.text) for line in above):
         return None
     return index
+
+
+# The second part of a headline ("Spine: the number that matters", "Tides: the pull of the
+# moon") opens with an article and runs on: a phrase, not a label's value.
+_HEADLINE_LABEL_RE = re.compile(r"^[^:]{1,40}:\s+(?:the|a|an)\s+\S+\s+\S+", re.IGNORECASE)
+_HEADLINE_LABEL_MAX_WORDS = 8
+
+
+def _is_headline_label(text: str, below: Line | None) -> bool:
+    """Return whether a line shaped as "Label: the …" is a heading: a short line that is no
+    sentence, over a paragraph of prose (over other such lines it is a list of headlines)."""
+    return bool(_HEADLINE_LABEL_RE.match(text)) and not ends_sentence(text) and not LIST_RE.match(text) \
+        and len(text.split()) <= _HEADLINE_LABEL_MAX_WORDS and below is not None \
+        and ends_sentence(below.text) and len(below.text.split()) >= 8
+
+
+def _top_heading_titles(items: list[Line | None], first_index: int) -> bool:
+    """Return whether the page's first line is a question heading that titles a page without a
+    ``# Title``: a forum thread's "## What exactly is a die clash?" above its posts, when a
+    paragraph further down starts with what it asks about."""
+    first = items[first_index]
+    if first is None or _title_level(first.text) < 2:
+        return False
+    if any(line is not None and _title_level(line.text) == 1 for line in items):
+        return False
+    text = heading_text(first.text) or ""
+    subject = title_subject(text)
+    if subject == text:
+        return False
+    return any(line is not None and not MD_HEADING_RE.match(line.text) and _opens_with(line.text, subject)
+               for line in items[first_index + 1:])
 
 
 def _title_level(text: str) -> int:

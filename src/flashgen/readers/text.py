@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import Reader, register
-from .lines import Line, ends_sentence, page_lines, rough_sentences
+from .lines import LIST_RE, Line, ends_sentence, page_lines, rough_sentences
 
 
 @register
@@ -38,6 +38,18 @@ _QUESTION_HEADING_MAX_WORDS = 10
 _PROSE_MIN_WORDS = 6
 
 
+# A page copied from a browser puts each paragraph on a line of its own, longer than a
+# hand-wrapped line: the end of such a line is a break too.
+_PARAGRAPH_LINE_MIN_CHARS = 120
+
+
+def _after_break(before: str) -> bool:
+    """Return whether a line stands after a break: a blank line, a list item, or the end of a
+    paragraph written on one line."""
+    return (not before or bool(LIST_RE.match(before))
+            or (ends_sentence(before) and len(before) > _PARAGRAPH_LINE_MIN_CHARS))
+
+
 def question_headings(lines: list[Line]) -> list[Line]:
     """Return the lines with each question that stands as a heading marked ``## …``.
 
@@ -57,7 +69,7 @@ def question_headings(lines: list[Line]) -> list[Line]:
             continue
         below = lines[index + 1].text if index + 1 < len(lines) else ""
         before = lines[index - 1].text if index else ""
-        if (text.endswith("?") and not before and len(rough_sentences(text)) == 1
+        if (text.endswith("?") and _after_break(before) and len(rough_sentences(text)) == 1
                 and len(text.split()) <= _QUESTION_HEADING_MAX_WORDS and text[:1].isupper()
                 and _ASKS_RE.match(text) and ends_sentence(below) and not below.endswith("?")
                 and len(below.split()) >= _PROSE_MIN_WORDS):

@@ -19,7 +19,33 @@ def _tokenizer():
     # Imported on first use: a rebuild that renders nothing never needs it.
     from nupunkt import load
 
-    return load("default")
+    from .keyphrases import zipf
+
+    tokenizer = load("default")
+    params = tokenizer._params
+    # nupunkt's model learned its abbreviations from a large corpus, and with them
+    # hundreds of everyday words that were cut short or ended a line there ("century",
+    # "cancer", "found", "week", "tax"): after one of them it ends a sentence only when a
+    # common sentence starter follows, so "…until the 18th century. Spring is…" stayed one
+    # sentence. A common English word is not an abbreviation, but for the few that prose
+    # does abbreviate.
+    params.abbrev_types -= {
+        entry for entry in params.abbrev_types
+        if len(entry) > 2 and entry.isalpha() and entry not in _WORD_ABBREVIATIONS
+        and zipf(entry) >= _COMMON_WORD
+    }
+    params.invalidate_patterns()
+    params.freeze_sets()
+    return tokenizer
+
+
+# A word this common in English (on the Zipf scale) is read as a word, not an abbreviation.
+_COMMON_WORD = 3.0
+# Common words that prose also writes abbreviated, before a number or a name: months,
+# "Fig. 3", "Vol. 2", "Inc.", "Gen. Grant", "Rev.", "approx. 20", "ref.".
+_WORD_ABBREVIATIONS = frozenset("""jan feb mar apr jun jul aug sep sept oct nov dec fig figs vol
+    vols nos inc ltd corp bros est etc approx dept gen gov govt rev prof sen rep col ave min sec
+    ref eds para sect""".split())
 
 
 # Abbreviations that introduce what follows and never end a sentence. nupunkt splits

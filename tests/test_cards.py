@@ -150,6 +150,22 @@ def test_a_one_sentence_definition_is_asked_once_not_by_qa_and_forward_alike():
     assert ("qa", "definition") in {(c.kind, c.topic) for c in no_forward}
 
 
+def test_the_forward_card_asks_the_first_sentence_and_shows_the_rest_of_the_definition_under_it():
+    definition = ("Scree is a slope of broken rock at the foot of a cliff. "
+                  "It is often loose underfoot. Walkers call it talus.")
+    cards = render_deck(deck_of(term(name="Scree", definition=definition, aliases=("talus", "rock fall"))),
+                        load_templates(), kinds=("forward",))
+    [forward] = cards
+    assert "<p>Scree is a slope of broken rock at the foot of a cliff.</p>" in forward.back
+    # A sentence with nothing a cloze would ask is still on a card, below the answer.
+    assert '<p class="fg-extra">It is often loose underfoot. Walkers call it talus.</p>' in forward.back
+    # An alias the rest of the definition gives is not listed again.
+    assert "Also called: rock fall</p>" in forward.back
+    one = render_deck(deck_of(term(name="Scree", definition="Scree is broken rock.")), load_templates(),
+                      kinds=("forward",))
+    assert "fg-extra" not in one[0].back
+
+
 def test_a_terms_id_counts_as_one_of_its_names():
     from flashgen.cards import term_names
     from flashgen.model import Term

@@ -468,6 +468,9 @@ def _definition_card(deck: Deck, term: Term, title: str, templates: Templates, k
         "term": term, "deck": deck, "topic": "definition", "topic_title": title,
         "heading": "Definition", "section": None, "paragraphs": answer_paragraphs(term.definition),
         "short_definition": short,
+        # The rest is shown under the answer, not asked: a sentence of it that gets no
+        # cloze would otherwise be on no card.
+        "rest_of_definition": " ".join(sentences[1:]),
         "masked_definition": neutral_articles(mask_names(short, masked_names(term, short), MASK), MASK),
     }
     name = {"forward": FORWARD_TEMPLATE, "reverse": REVERSE_TEMPLATE}.get(kind)

@@ -23,6 +23,7 @@ from .expansions import expansions
 from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
                       prose_name)
 from .keyphrases import content_stems, page_phrases, recurring_among, uses_recurring
+from .language import reads_as_english
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of
 from .owncards import own_cards
 from .sentences import split_sentences
@@ -530,6 +531,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     tags = (f"topic::{topic}", f"term::{term.id}")  # one tuple shared by the topic's clozes
     steer = term.cloze
     vocabulary = _term_vocabulary(term)
+    english = _english((term.definition, *(s.text for s in term.sections)))
     for index, sentence in enumerate(split_sentences(text)):
         if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
             continue
@@ -538,7 +540,8 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
         asked_by_reverse = reverse and section is None and index == 0
         cloze = make_cloze(sentence, own, others, known, context=(title,), hide_own=not asked_by_reverse,
                            hide=steer.hide, keep=steer.keep, recurring=recurring,
-                           cohesive=_cohesive(sentence, vocabulary, recurring), spelled=spelled)
+                           cohesive=_cohesive(sentence, vocabulary, recurring), spelled=spelled,
+                           english=english)
         if cloze is None:
             continue
         # The note's identity is what it hides, not where the sentence stands or how it is
@@ -561,6 +564,11 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
             answers=cloze.answers,
         ))
     return cards
+
+
+@lru_cache(maxsize=64)  # a term's topics are rendered one after another
+def _english(texts: tuple[str, ...]) -> bool:
+    return reads_as_english(texts)
 
 
 def _shows_term(cloze: Cloze, names: Sequence[str]) -> bool:

@@ -329,11 +329,13 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
                 hide_own: bool = True, hide: Sequence[str] = (),
                 keep: Sequence[str] = (),
                 recurring: frozenset[str] = frozenset(),
-                cohesive: bool = True) -> list[tuple[int, int, _Group]]:
+                cohesive: bool = True, english: bool = True) -> list[tuple[int, int, _Group]]:
     """Return every phrase worth hiding as (start, end, group), best first, ties by position.
 
     ``hide`` are phrases the author wants hidden, ``keep`` phrases never to hide;
-    ``recurring`` the phrases that recur across the deck's pages.
+    ``recurring`` the phrases that recur across the deck's pages. Text that is not
+    ``english`` has only what needs no grammar hidden: the author's phrases, the deck's
+    names and abbreviations, numbers and formulas, and words written like codes.
     """
     found: list[tuple[int, int, _Group]] = []
 
@@ -356,13 +358,16 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
             if not _spelled_out_before(sentence, m.start(), m.end()):
                 add(m.start(), m.end(), _identity(m.group()), _S_ABBREVIATION, (m.group(),))
     deck_names = sum(_S_ABBREVIATION <= c[2].score < _S_FORCED for c in found)
-    if not holds_fact(sentence, deck_names, cohesive):
+    if english and not holds_fact(sentence, deck_names, cohesive):
         # Padding ("Understanding this framework is fundamental to…"): nothing concrete to
         # ask, whatever rare words it uses; only the author's own phrases are hidden.
         return [c for c in found if c[2].score >= _S_FORCED]
     deck_spans = [(c[0], c[1], c[2].score) for c in found if _S_ABBREVIATION <= c[2].score < _S_FORCED]
     compounds = hyphenated(sentence)
     for p in deck_key_phrases(sentence, recurring):
+        if not english and not (p.identity.startswith(("number", "formula:"))
+                                or _acronym(sentence[p.start:p.end]) and " " not in sentence[p.start:p.end]):
+            continue  # the tagger and the word list read English only
         for a, b in compounds:
             if p.start < b and a < p.end:
                 # "7-dehydrocholesterol", "25-hydroxyvitamin D": the compound is hidden whole.
@@ -752,7 +757,8 @@ def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) ->
 def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known: Sequence[str] = (),
                context: Sequence[str] = (), hide_own: bool = True, hide: Sequence[str] = (),
                keep: Sequence[str] = (), recurring: frozenset[str] = frozenset(),
-               cohesive: bool = True, spelled: Mapping[str, Sequence[str]] | None = None) -> Cloze | None:
+               cohesive: bool = True, spelled: Mapping[str, Sequence[str]] | None = None,
+               english: bool = True) -> Cloze | None:
     """Return the sentence as a cloze note, or None when it holds nothing worth asking.
 
     ``own`` are the term's names (the first is shown as context when the sentence does not
@@ -766,14 +772,15 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     ``cohesive`` says whether the sentence shares a content word with the rest of its
     term (``keyphrases.holds_fact``). ``spelled`` gives what the term's abbreviations
     stand for (``abbreviation_expansions``): an abbreviation is not hidden where its
-    expansion stays visible.
+    expansion stays visible. Text that is not ``english`` (``language.reads_as_english``)
+    has only what needs no grammar hidden (see ``_candidates``).
     """
     names_term = bool(own.variants) and bool(phrase_pattern(own.variants).search(sentence))
     if not hide_own:
         context = (*context, *own.variants)
     elif not names_term and own.variants:
         context = (*context, own.variants[0])
-    candidates = _candidates(sentence, own, others, known, hide_own, hide, keep, recurring, cohesive)
+    candidates = _candidates(sentence, own, others, known, hide_own, hide, keep, recurring, cohesive, english)
     groups = _choose(candidates)
     found: dict[str, list[tuple[int, int]]] = {}
     for start, end, group in candidates:

@@ -239,6 +239,11 @@ def _unasked_sentences(term: Term, asked: set[str]) -> list[Problem]:
     from .cards import MAX_CLOZE_SENTENCE_CHARS
     from .cloze import sentence_matches
 
+    from .language import reads_as_english
+
+    why = "nothing in this sentence is worth asking" if reads_as_english(
+        [text for _, text, _ in term.texts()]) else "the text does not read as English, so only " \
+        "numbers, codes and the deck's names are hidden, and this sentence has none"
     found = []
     for where, text, line in term.texts():
         for sentence in split_sentences(text):
@@ -246,8 +251,7 @@ def _unasked_sentences(term: Term, asked: set[str]) -> list[Problem]:
             if sentence not in asked and len(sentence) <= MAX_CLOZE_SENTENCE_CHARS \
                     and not any(sentence_matches(entry, sentence) for entry in term.cloze.skip):
                 found.append(Problem(term.path, line,
-                                     f"{where} of {term.name!r}: no cloze, nothing in this sentence "
-                                     f"is worth asking: {_clip(sentence)!r}"))
+                                     f"{where} of {term.name!r}: no cloze, {why}: {_clip(sentence)!r}"))
     return found
 
 

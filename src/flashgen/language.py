@@ -1,0 +1,51 @@
+"""Tell whether a term's text is written in English, the one language the cloze chooser reads.
+
+The chooser's signals (a part-of-speech tagger, English word rarity, English padding
+patterns) mean nothing in another language: on a Spanish page they hide verbs and
+clause fragments. Two signals tell English text apart without a language model: most
+of its words are in the English word-frequency list the chooser already uses (four in
+five or more even in a chemistry glossary, half or fewer in Spanish, German, French or
+Polish, whose cognates and names the list also holds), and it is held together by a few
+short function words, which are a tenth or more of English prose and almost none of
+another language's. Text is read as not English only when both say so, so that terse
+notes ("EMI corrupts data sent over long unshielded cables") and prose thick with rare
+names both stay English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# English function words that are not also common words of another European language
+# written in the Latin alphabet: "a", "in", "is", "was", "for", "all", "also", "will",
+# "over", "under" and "to" are left out (Spanish, Dutch, German, Swedish, Polish).
+_FUNCTION_WORDS = frozenset("""the of and are were be been being that this these those
+    with from by its their which who whom whose than while into onto upon between through
+    during after before about against without within or but not it they them he she his has
+    have does did can could would should may might shall such more other each both any only
+    very""".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: The share of function words at or above which text is English.
+FUNCTION_SHARE = 0.08
+#: The share of words known to the English list at or above which text is English.
+KNOWN_SHARE = 0.7
+# A word at least this common in English (Zipf scale) counts as known.
+_KNOWN = 3.0
+# Below this many words a text says too little to tell; it is taken as English.
+_FEW_WORDS = 12
+
+
+def reads_as_english(texts: Iterable[str]) -> bool:
+    """Return whether ``texts``, taken together, read as English prose."""
+    from .keyphrases import zipf
+
+    words = [w for text in texts for w in _WORD.findall(text)]
+    if len(words) < _FEW_WORDS:
+        return True
+    folded = [w.casefold() for w in words]
+    if sum(w in _FUNCTION_WORDS for w in folded) / len(words) >= FUNCTION_SHARE:
+        return True
+    # Abbreviations ("EMI", "LPS") are in no language's word list.
+    plain = [w for w in words if not w.isupper()] or words
+    return sum(zipf(w) >= _KNOWN for w in plain) / len(plain) >= KNOWN_SHARE

@@ -348,3 +348,50 @@ def test_a_renamed_term_whose_text_keeps_the_old_name_keeps_every_note(reviewed,
     assert log["updated"] >= 1
     assert_kept(before, history(collection))
     assert "Inactive Triiodothyronine" in note_text(collection, guid_of(out, "thyroid/reverse-t3/definition/both-ways"))
+
+
+def test_a_section_that_lands_on_another_topic_keeps_its_notes_and_reviews(reviewed, collection):
+    """A heading mapped to another topic than before (here by a new synonym, as a newer
+    flashgen maps more headings) moves the section; its notes keep their reviews."""
+    from anki.scheduler.v3 import CardAnswer
+
+    source, out = reviewed
+    # Review the Pitfalls section's question card too, so that it has a history to keep.
+    pitfall_guid = guid_of(out, "thyroid/tsh/pitfall/qa")
+    card_id = collection.db.scalar(
+        "select c.id from cards c join notes n on c.nid = n.id where n.guid=?", pitfall_guid)
+    collection.decks.select(collection.db.scalar("select did from cards where id=?", card_id))
+    queued = next(q for q in collection.sched.get_queued_cards(fetch_limit=50).cards if q.card.id == card_id)
+    card = collection.get_card(card_id)
+    card.start_timer()
+    collection.sched.answer_card(collection.sched.build_answer(card=card, states=queued.states,
+                                                               rating=CardAnswer.GOOD))
+    before, notes = history(collection), collection.note_count()
+    deck = source / "thyroid" / "deck.yaml"
+    deck.write_text(deck.read_text().replace("  Lab Values: metric\n", "  Lab Values: metric\n  Pitfalls: risk\n"))
+    result = build(BuildConfig(sources=(source,), out=out))
+    assert out / "thyroid-risk.apkg" in result.written and out / "thyroid-pitfall.apkg" in result.removed
+    log = import_all(collection, out)
+    assert (log["new"], log["conflicting"]) == (0, 0)
+    assert collection.note_count() == notes
+    assert_kept(before, history(collection))
+    # The question note is the one reviewed before, now of the risk topic.
+    assert guid_of(out, "thyroid/tsh/pitfall/qa") == pitfall_guid
+    assert "risk" in note_text(collection, pitfall_guid).casefold()
+    # Built again, nothing moves back and nothing is new.
+    build(BuildConfig(sources=(source,), out=out))
+    assert import_all(collection, out)["new"] == 0
+    assert guid_of(out, "thyroid/tsh/pitfall/qa") == pitfall_guid
+    assert_clean(collection)
+
+
+def test_a_section_moved_without_the_last_build_record_is_new_notes(reviewed, collection):
+    source, out = reviewed
+    (out / MANIFEST_NAME).unlink()
+    deck = source / "thyroid" / "deck.yaml"
+    deck.write_text(deck.read_text().replace("  Lab Values: metric\n", "  Lab Values: metric\n  Pitfalls: risk\n"))
+    build(BuildConfig(sources=(source,), out=out))
+    log = import_all(collection, out)
+    # Without the record the move cannot be told from a new section: its notes are new,
+    # and the old ones stay in Anki with their reviews.
+    assert log["new"] >= 1 and log["conflicting"] == 0

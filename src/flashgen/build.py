@@ -640,7 +640,8 @@ def diff(config: BuildConfig) -> manifest.Changes:
 
 
 def _carried_over(prepared: Prepared, previous: manifest.Manifest, out: Path) -> Prepared:
-    """Return ``prepared`` with its cloze notes keeping the identities the last build gave them."""
+    """Return ``prepared`` with its cloze notes, and sections moved to another topic, keeping
+    the identities the last build gave them."""
     from .continuity import carry_over
 
     cards = carry_over(prepared.cards, previous, out)

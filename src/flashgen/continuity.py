@@ -16,6 +16,17 @@ The last build's sentences are read from its packages in the output folder (only
 packages still exactly as written, as the manifest records them), and only for a term
 and topic whose key phrases changed. Without the output folder's record — a fresh
 folder, or a deleted manifest — cloze notes are known by their key phrases alone.
+
+A note's key names its topic, and the topic a heading lands on can change without the
+section changing: a deck's ``synonyms``, or a flashgen that maps more headings to
+standard topics ("Principle of operation" to mechanism). A section whose topic is new
+for its term takes over a topic the term no longer has in this build when their
+question cards answer alike (most of their words in the same order, as for sentences):
+its question note keeps its key, and its cloze sentences are matched against that
+topic's cloze notes as above. A section removed and another one added in its place
+share no answer, and the new one is new notes. Anki then updates the
+notes in place, keeping their reviews; their cards stay in the deck of the old topic,
+as after any change of a note's deck.
 """
 
 from __future__ import annotations
@@ -50,20 +61,30 @@ def _group(key: str) -> tuple[str, ...] | None:
     return tuple(parts[:3]) if len(parts) == 5 and parts[3] == "cloze" else None
 
 
+def _question(key: str) -> tuple[str, ...] | None:
+    """Return (deck, term, topic) of a section's question card key, or None for other kinds."""
+    parts = key.split("/")
+    return tuple(parts[:3]) if len(parts) == 4 and parts[3] == "qa" else None
+
+
 def carry_over(cards: Sequence[Card], previous: Manifest, out: Path) -> tuple[Card, ...]:
-    """Return the cards with each cloze note given the identity it had in the last build."""
-    # Most builds change no cloze note's key phrases: when the last build had a note of
-    # every key, each group's keys are all known, and nothing is matched.
+    """Return the cards with each cloze note given the identity it had in the last build,
+    and each section that moved to another topic its notes of the old one."""
+    # Most builds change no cloze note's key phrases and move no section: when the last
+    # build had a note of every key, nothing is matched.
     keys_before = {note.key for record in previous.packages for note in record.notes}
-    if all(card.key in keys_before for card in cards if card.kind == "cloze"):
+    if all(card.key in keys_before for card in cards if card.kind in ("cloze", "qa")):
         return tuple(cards)
     old: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    questions: dict[tuple[str, ...], str] = {}
     for record in previous.packages:
         for note in record.notes:
             group = _group(note.key)
             if group is not None:
                 old.setdefault(group, []).append((note.key, note.guid))
-    if not old:
+            elif (topic := _question(note.key)) is not None:
+                questions[topic] = note.guid
+    if not old and not questions:
         return tuple(cards)
     new: dict[tuple[str, ...], list[int]] = {}
     for index, card in enumerate(cards):
@@ -71,8 +92,13 @@ def carry_over(cards: Sequence[Card], previous: Manifest, out: Path) -> tuple[Ca
             new.setdefault(_group(card.key) or (), []).append(index)
     texts: dict[str, str] | None = None
     keys: dict[int, str] = {}
+    moved = _moved_topics(cards, old, questions, previous, out)
+    for index, card in enumerate(cards):
+        topic = _question(card.key)
+        if topic in moved:
+            keys[index] = "/".join((*moved[topic], "qa"))
     for group, indexes in new.items():
-        before = old.get(group)
+        before = old.get(moved.get(group, group))
         if not before:
             continue
         known = {k for k, _ in before}
@@ -88,6 +114,53 @@ def carry_over(cards: Sequence[Card], previous: Manifest, out: Path) -> tuple[Ca
         if key != cards[index].key:
             out_cards[index] = replace(cards[index], key=key, guid=card_guid(key))
     return tuple(out_cards)
+
+
+def _moved_topics(cards: Sequence[Card], old: dict[tuple[str, ...], list[tuple[str, str]]],
+                  questions: dict[tuple[str, ...], str], previous: Manifest,
+                  out: Path) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Return, for each (deck, term, topic) new for its term, the one gone that it takes over."""
+    now: dict[tuple[str, str], set[str]] = {}
+    for card in cards:
+        now.setdefault((card.deck, card.term_id), set()).add(card.topic)
+    before: dict[tuple[str, str], set[str]] = {}
+    for deck, term, topic in (*old, *questions):
+        before.setdefault((deck, term), set()).add(topic)
+    gone = {term: topics - now.get(term, set()) for term, topics in before.items()}
+    gone = {term: topics for term, topics in gone.items() if topics}
+    if not gone:
+        return {}
+    answers: dict[str, str] | None = None
+    moved: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for term, topics in gone.items():
+        appeared = sorted(now.get(term, set()) - before[term])
+        if not appeared:
+            continue
+        vanished = sorted(topics)
+        if answers is None:
+            answers = _last_texts(previous, out, _question)
+        new_answers = {c.topic: _plain(c.back) for c in cards
+                       if (c.deck, c.term_id) == term and c.kind == "qa" and _question(c.key)}
+        pairs = []
+        for a in appeared:
+            for v in vanished:
+                was = answers.get(questions.get((*term, v), ""))
+                if a in new_answers and was is not None:
+                    ratio = difflib.SequenceMatcher(None, new_answers[a].casefold().split(),
+                                                    was.casefold().split(), autojunk=False).ratio()
+                    if ratio >= NEAR:
+                        pairs.append((-ratio, a, v))
+        taken: set[str] = set()
+        for _, a, v in sorted(pairs):
+            if (*term, a) not in moved and v not in taken:
+                moved[(*term, a)] = (*term, v)
+                taken.add(v)
+    return moved
+
+
+def _plain(fragment: str) -> str:
+    """Return the words of an HTML fragment of a card, without its markup."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
 
 
 def _match(cards: Sequence[Card], indexes: list[int], before: list[tuple[str, str]],
@@ -144,15 +217,21 @@ def _match(cards: Sequence[Card], indexes: list[int], before: list[tuple[str, st
 
 def _last_sentences(previous: Manifest, out: Path) -> dict[str, str]:
     """Return the sentence of every cloze note in the last build's intact packages, by GUID."""
+    return _last_texts(previous, out, _group)
+
+
+def _last_texts(previous: Manifest, out: Path, kind) -> dict[str, str]:
+    """Return the plain text of every note whose key ``kind`` accepts in the last build's
+    intact packages, by GUID: a cloze note's sentence, a question note's answer."""
     found: dict[str, str] = {}
     for record in previous.packages:
-        if any(_group(n.key) for n in record.notes):
-            found.update(_package_sentences(out / record.path, record))
+        if any(kind(n.key) for n in record.notes):
+            found.update(_package_texts(out / record.path, record, kind))
     return found
 
 
-def _package_sentences(path: Path, record: PackageRecord) -> Iterable[tuple[str, str]]:
-    wanted = {n.guid for n in record.notes if _group(n.key)}
+def _package_texts(path: Path, record: PackageRecord, kind) -> Iterable[tuple[str, str]]:
+    wanted = {n.guid for n in record.notes if kind(n.key)}
     try:
         if file_digest(path) != record.file_digest:
             return []  # changed since it was written: not ours to read
@@ -168,4 +247,6 @@ def _package_sentences(path: Path, record: PackageRecord) -> Iterable[tuple[str,
         return []
     finally:
         db.close()
+    if kind is _question:  # the Back field, after Front
+        return [(guid, _plain(fields.split("\x1f")[1])) for guid, fields in rows if guid in wanted]
     return [(guid, sentence_of(fields.split("\x1f", 1)[0])) for guid, fields in rows if guid in wanted]

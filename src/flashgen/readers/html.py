@@ -324,6 +324,16 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
                 blocks.start(cell.line, prefix)
                 _walk(cell, blocks, cell.line)
                 blocks.flush()
+        elif tag == "dd" and _holds_blocks(child):
+            # "<dd><p>…</p><p>…</p></dd>": each paragraph is a definition line of the same
+            # term, never a paragraph standing free between two terms.
+            inner = _Blocks()
+            _walk(child, inner, child.line)
+            inner.flush()
+            for number, text in inner.out:
+                blocks.start(number, ": ")
+                blocks.text(text.lstrip("#").strip(), number)
+                blocks.flush()
         elif tag in {"li", "dd", "dt"}:
             blocks.start(child.line, {"li": "- ", "dd": ": ", "dt": ""}[tag])
             _walk(child, blocks, child.line)
@@ -341,6 +351,13 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.text(f"**{words}**" if words else "", child.line)
         else:
             _walk(child, blocks, line)
+
+
+def _holds_blocks(node: Node) -> bool:
+    """Return whether an element holds paragraphs or other blocks of its own."""
+    return any(isinstance(child, Node) and not _skipped(child)
+               and (child.tag in _PARAGRAPH_TAGS or child.tag in _BLOCK_TAGS or _holds_blocks(child))
+               for child in node.children)
 
 
 # Parts of a page whose <h1>, if any, is a site's name or a dialog's title, never the page's.

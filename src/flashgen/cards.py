@@ -25,6 +25,7 @@ from .grammar import (heading_phrase, heading_question, name_article, name_numbe
 from .keyphrases import content_stems, page_phrases, recurring_among, uses_recurring
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of
 from .owncards import own_cards
+from .readers.tables import column_labels
 from .sentences import split_sentences
 from .templatefiles import DEFAULT_TEMPLATE, TEMPLATE_SUFFIX, template_files, template_folders
 from .topics import order_topics, topic_title, word_forms
@@ -534,7 +535,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
             continue  # the author leaves this sentence out of cloze cards
         asked_by_reverse = reverse and section is None and index == 0
         cloze = make_cloze(sentence, own, others, known, context=(title,), hide_own=not asked_by_reverse,
-                           hide=steer.hide, keep=steer.keep, recurring=recurring,
+                           hide=steer.hide, keep=(*steer.keep, *column_labels(sentence)), recurring=recurring,
                            cohesive=_cohesive(sentence, vocabulary, recurring), spelled=spelled)
         if cloze is None:
             continue

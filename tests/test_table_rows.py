@@ -126,6 +126,7 @@ def test_clozes_of_table_rows_hide_values_never_header_words(tmp_path):
 
 
 def test_column_labels_come_only_from_a_row_shaped_sentence():
-    assert column_labels("Thymol gel — when: After harvest; notes: Needs warm weather.") == ("when", "notes")
+    assert column_labels("Coarse — abrasive: Silicon carbide; used for: Shaping the bevel.") == (
+        "abrasive", "used for")
     assert column_labels("A sieve: a mesh that sorts grains.") == ()
     assert column_labels("Sieves are stacked — finest at the bottom.") == ()

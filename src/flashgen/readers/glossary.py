@@ -31,8 +31,8 @@ _TERM_MAX_WORDS = 8
 _TERM_MAX_CHARS = 80
 
 _BOLD_LEAD_RE = re.compile(r"^(\*\*|__)(?P<term>[^*_]{1,80}?)\1\s*(?:[:—–-]\s*)?(?P<rest>.*)$")
-# An abbreviation's term may carry its expansion in brackets, commas and all ("FIFO (first
-# in, first out)"); other terms hold no comma.
+# An abbreviation's term may carry its expansion in brackets, commas and all ("ACID
+# (atomicity, consistency, isolation, durability)"); other terms hold no comma.
 _INLINE_RE = re.compile(r"^(?P<term>[^:,;]{1,80}?|[A-Za-z]*[A-Z][A-Za-z]*[A-Z][\w&./-]*\s*\([^():]{1,60}\))"
                         r"(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
 _ITALIC_LINE_RE = re.compile(r"^(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_)$")

@@ -27,7 +27,7 @@ _ALIAS_CUE_RE = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|frequently|popularly|colloquially|informally|"
     r"otherwise)\s+(?:\w+ly\s+)?called|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
     r"(?:\w+ly\s+)?(?:shortened|abbreviated)\s+(?:to|as)|"
-    # Another spelling of the same word: "Also spelled kräusen", "also written trace-ability".
+    # Another spelling of the same word: "Also spelt houmous", "also written judgment".
     r"(?:also|sometimes|often|commonly)\s+(?:spelled|spelt|written)(?:\s+as)?|"
     # "Also called" in the languages pages most often come in.
     r"(?:dett|chiamat)[oaie]\s+anche|anche\s+(?:dett|chiamat)[oaie]|auch\s+(?:genannt|bekannt\s+als)|"
@@ -193,16 +193,15 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
 _BRACKET_CUE_RE = re.compile(r"^(?:also|or|abbreviated|abbr\.|short|shortened)\s+(?:to\s+|as\s+)?",
                              re.IGNORECASE)
 # A sentence about the term itself, before its "also called": "It is", "This is", "The term
-# is", "They are sometimes", or nothing at all ("Also spelled kräusen.").
+# is", "They are sometimes", or nothing at all ("Also spelt houmous.").
 _OWN_SUBJECT_RE = re.compile(
     r"^(?:(?:it|this|they|these|the\s+(?:term|word|name|expression|phrase|same\s+\w+))"
     r"\s+(?:is|are|was|were|can\s+be|may\s+be|has\s+been|have\s+been)\s+)?", re.IGNORECASE)
 
 
 def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
-    """Return the other names in the brackets right after a term: "an interlocking (also
-    interlocking plant; abbreviated IXL in many documents)" names "interlocking plant" and
-    "IXL". A part of the brackets is a name when it is "also" or "or" and nothing but the
+    """Return the other names in the brackets right after a term: "a kettle stitch (also
+    catch stitch; abbreviated KS in binders' notes)" names "catch stitch" and "KS". A part of the brackets is a name when it is "also" or "or" and nothing but the
     name ("(also popular in Sicily)" is none), or "abbreviated" and an abbreviation."""
     rest = sentence[offset:].replace("**", "")
     match = re.match(r"\s*\(([^()]{1,160})\)", rest)
@@ -234,7 +233,7 @@ _NOT_A_NAME_RE = re.compile(r"(?:for|on|upon|off|in|into|out|up|to|by|at|with|fr
 
 def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
     """Return the names a later sentence of a definition gives the term itself: "It is also
-    called wool embroidery.", "Also spelt kräusen.", "<Name> is also known as …". A sentence
+    called wool embroidery.", "Also spelt houmous.", "<Name> is also known as …". A sentence
     about something else ("The dye, also called woad, …") names no alias of the term."""
     subjects = [re.escape(n) for n in (name, *known) if n]
     own = re.compile(r"^(?:(?:the\s+)?(?:" + "|".join(subjects) + r")\s+(?:is|are|was|were)\s+)",

@@ -63,8 +63,8 @@ def build_term(
     # earliest banner line below the page's last real prose (a heading with text under it,
     # or a paragraph of several sentences).
     tail = len(lines)
-    # An entry's "# Term" line was read as a term by the shape of its entry ("Cookie jar
-    # accounting: Building up reserves …"); words such dialogs use do not make it chrome.
+    # An entry's "# Term" line was read as a term by the shape of its entry ("Cookie cutter
+    # shark: A small shark that …"); words such dialogs use do not make it chrome.
     named = 1 if entry else 0
     for index in range(len(lines) - 1, named - 1, -1):
         current = lines[index].text
@@ -1031,8 +1031,8 @@ def _is_wrapped(blocks: list[_Block]) -> bool:
 
 def _runs_on(text: str, line: str) -> bool:
     """Return whether a line carries on the sentence above it, on a page that otherwise gives
-    each paragraph one line: prose of several words broken off mid-sentence ("… is taxed as
-    ordinary income") over a line that starts in lower case ("rather than at … rates.")."""
+    each paragraph one line: prose of several words broken off mid-sentence ("… and the time
+    elapsed since") over a line that starts in lower case ("that fix was taken.")."""
     return (len(text.split()) >= 8 and not ends_sentence(text) and not text.endswith(":")
             and line[:1].islower() and not LIST_RE.match(line))
 

@@ -38,8 +38,8 @@ def row_sentence(header: list[str], cells: list[str]) -> str:
     """Return a table's row as one sentence: its first cell, then each value with its header.
 
     A value is given after its column's header and a colon, never run into it: under
-    "Method | When | Notes" the row "Thymol gel | After harvest | Needs warm weather" reads
-    "Thymol gel — when: After harvest; notes: Needs warm weather.". A count reads as one
+    "Grit | Abrasive | Used for" the row "Coarse | Silicon carbide | Shaping the bevel" reads
+    "Coarse — abrasive: Silicon carbide; used for: Shaping the bevel.". A count reads as one
     ("10 rounds" under "Rounds"); a row named by a figure ("128 bits") is named with its
     column's header ("Key size 128 bits"), a row named by a word needs none.
     """
@@ -71,8 +71,8 @@ _ROW_VALUES_RE = re.compile(r" — (?=[^:;—]{1,80}: )(?P<values>[^—]+)$")
 def column_labels(sentence: str) -> tuple[str, ...]:
     """Return the column headers a row sentence (``row_sentence``) names its values by.
 
-    They label the facts and are never themselves what a cloze should ask: in "Thymol gel —
-    when: After harvest; notes: Needs warm weather." they are "when" and "notes".
+    They label the facts and are never themselves what a cloze should ask: in "Coarse —
+    abrasive: Silicon carbide; used for: Shaping the bevel." they are "abrasive" and "used for".
     """
     found = _ROW_VALUES_RE.search(sentence.rstrip())
     if not found:

@@ -130,3 +130,11 @@ def test_column_labels_come_only_from_a_row_shaped_sentence():
         "abrasive", "used for")
     assert column_labels("A sieve: a mesh that sorts grains.") == ()
     assert column_labels("Sieves are stacked — finest at the bottom.") == ()
+
+
+def test_a_decimal_value_after_a_colon_is_hidden_whole():
+    from flashgen.cloze import Names, make_cloze
+
+    cloze = make_cloze("Clay — share passing: more than 0.5.", Names("~term", ("Sieve analysis",)),
+                       keep=("share passing",))
+    assert cloze is not None and "{{c1::more than 0.5}}" in cloze.text

@@ -78,16 +78,33 @@ def test_a_table_of_terms_and_definitions_is_still_a_glossary(tmp_path):
     assert [t.name for t in terms] == ["Bight", "Standing part", "Working end"]
 
 
-def test_an_entry_without_definition_says_the_page_was_read_as_a_list(tmp_path):
+def knitting_list(tmp_path, *rows: str):
+    """Return a markdown page of a two-column glossary table with these rows."""
     page = tmp_path / "knitting.md"
-    page.write_text("# Knitting words\n\n| Term | Meaning |\n| --- | --- |\n"
-                    "| Purl | A stitch that leaves a bump on the side facing the knitter. |\n"
-                    "| Cast on | The first loops placed on the needle to start a piece. |\n"
-                    "| Options | Accept all cookies |\n", encoding="utf-8")
+    page.write_text("# Knitting words\n\n| Term | Meaning |\n| --- | --- |\n" + "".join(
+        f"| {row} |\n" for row in rows), encoding="utf-8")
+    return page
+
+
+PURL = "Purl | A stitch that leaves a bump on the side facing the knitter."
+
+
+def test_an_entry_without_definition_is_skipped_with_a_warning_naming_its_line(tmp_path):
+    page = knitting_list(tmp_path, PURL, "Cast on | The first loops placed on the needle to start a piece.",
+                         "Options | Accept all cookies")
+    run = read_pages([page], "knitting")
+    assert [t.name for t in run.terms] == ["Purl", "Cast on"]
+    (warning,) = run.warnings
+    assert warning.line == 7 and warning.path.endswith("knitting.md")
+    assert warning.message.startswith("glossary entry 'Options' skipped: no definition")
+
+
+def test_a_list_whose_entries_mostly_fail_says_the_page_was_read_as_a_list(tmp_path):
+    page = knitting_list(tmp_path, PURL, "Options | Accept all cookies", "Settings | Manage cookie settings")
     with pytest.raises(ValidationError) as caught:
         read_pages([page], "knitting")
-    (problem,) = caught.value.problems
-    assert problem.message.startswith("read as a glossary list of 3 entries ('Purl', 'Cast on', 'Options')")
+    problem = caught.value.problems[0]
+    assert problem.message.startswith("read as a glossary list of 3 entries ('Purl', 'Options', 'Settings')")
     assert "entry 'Options'" in problem.message
     assert "must open with a paragraph" not in problem.message
 

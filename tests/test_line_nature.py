@@ -53,11 +53,12 @@ def test_a_markdown_edit_prompt_is_set_aside_and_a_wide_table_becomes_a_sentence
     assert "Suggest an edit" not in card_text(term) and "Spotted a typo" not in card_text(term)
     conservation = next(s for s in term.sections if s.heading == "Conservation")
     assert "|" not in conservation.text and "---" not in conservation.text
-    # Every body row is kept (none is site noise), each a sentence of its own with its headers.
+    # Every body row is kept (none is site noise), each a sentence of its own with its headers,
+    # every value after its header and a colon.
     assert not any("|" in line for line in term.discarded)
-    for row in ("Condenser lens: étendue in 12, étendue out 12, loss 0%.",
-                "Light pipe: étendue in 12, étendue out 15, loss 4%.",
-                "Projection lens: étendue in 15, étendue out 15, loss 2%."):
+    for row in ("Condenser lens — étendue in: 12; étendue out: 12; loss: 0%.",
+                "Light pipe — étendue in: 12; étendue out: 15; loss: 4%.",
+                "Projection lens — étendue in: 15; étendue out: 15; loss: 2%."):
         assert row in conservation.text
 
 
@@ -69,8 +70,8 @@ def test_counts_in_a_table_read_number_first_and_a_value_row_is_named_by_its_hea
                     "| 19-tone | 19 | 63.2 |\n", encoding="utf-8")
     (term,) = read_pages([page], "music").terms
     (metric,) = term.sections
-    assert ("Division 12-tone: 12 steps, cents per step 100. Division 19-tone: 19 steps, "
-            "cents per step 63.2.") in metric.text
+    assert ("Division 12-tone — 12 steps; cents per step: 100. Division 19-tone — 19 steps; "
+            "cents per step: 63.2.") in metric.text
 
 
 def test_each_table_row_gets_a_cloze_of_its_own(tmp_path):
@@ -78,7 +79,7 @@ def test_each_table_row_gets_a_cloze_of_its_own(tmp_path):
     deck.mkdir()
     shutil.copy(PAGES / "optics-etendue.md", deck)
     prepared = prepare((deck,))
-    rows = [c for c in prepared.cards if c.kind == "cloze" and " out 1" in c.front]
+    rows = [c for c in prepared.cards if c.kind == "cloze" and "out&#58; 1" in c.front]
     assert len(rows) == 3
     assert all(c.front.count("Light pipe") + c.front.count("Condenser") + c.front.count("Projection") == 1
                for c in rows)
@@ -286,9 +287,9 @@ def test_the_price_of_a_course_is_a_customer_question_and_a_cost_of_the_term_is_
 def test_an_html_table_under_a_header_row_gives_a_sentence_per_row():
     term = read_one("mineralogy-mohs-scale.html")
     (metric,) = term.sections
-    for row in ("Hardness 1: mineral Talc, scratched by fingernail.",
-                "Hardness 5: mineral Apatite, scratched by steel knife.",
-                "Hardness 10: mineral Diamond, scratched by nothing."):
+    for row in ("Hardness 1 — mineral: Talc; scratched by: fingernail.",
+                "Hardness 5 — mineral: Apatite; scratched by: steel knife.",
+                "Hardness 10 — mineral: Diamond; scratched by: nothing."):
         assert row in metric.text
     assert term.discarded == ()  # no cell is set aside as noise
 

@@ -26,6 +26,7 @@ from .keyphrases import content_stems, page_phrases, recurring_among, uses_recur
 from .language import reads_as_english
 from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of
 from .owncards import own_cards
+from .readers.tables import column_labels
 from .sentences import split_sentences
 from .templatefiles import DEFAULT_TEMPLATE, TEMPLATE_SUFFIX, template_files, template_folders
 from .topics import order_topics, topic_title, word_forms
@@ -539,7 +540,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
             continue  # the author leaves this sentence out of cloze cards
         asked_by_reverse = reverse and section is None and index == 0
         cloze = make_cloze(sentence, own, others, known, context=(title,), hide_own=not asked_by_reverse,
-                           hide=steer.hide, keep=steer.keep, recurring=recurring,
+                           hide=steer.hide, keep=(*steer.keep, *column_labels(sentence)), recurring=recurring,
                            cohesive=_cohesive(sentence, vocabulary, recurring), spelled=spelled,
                            english=english)
         if cloze is None:

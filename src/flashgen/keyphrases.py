@@ -1349,8 +1349,9 @@ _LIST_START = re.compile(r"\b(?:such as|including|for example|e\.g\.,?|(?P<enum>
 _SUBJECT = re.compile(
     r"(?:(?:The|A|An)\s+)?(?=(?:[\w'’–-]+\s+){0,4}?(?:is|are|refers\s+to|means|denotes)\s+(?:an?|the)?\b)",
     re.IGNORECASE)
-# The list runs from the frame words through commas and "and"/"or" to the end of its items.
-_LIST_END = re.compile(r"[;:.()]|\b(?:is|are|was|were|which|that|to|for|in|by|with)\b")
+# The list runs from the frame words through commas and "and"/"or" to the end of its items;
+# a decimal point ("more than 0.5") is no full stop.
+_LIST_END = re.compile(r"[;:()]|\.(?!\d)|\b(?:is|are|was|were|which|that|to|for|in|by|with)\b")
 # The article after the frame is not part of the name: "a position called the opposition".
 _NAME_FRAME = re.compile(r"\b(?:called|known as|termed|referred to as|named|defined as)\s+(?:(?:the|an?)\s+)?",
                          re.IGNORECASE)

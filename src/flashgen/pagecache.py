@@ -145,12 +145,17 @@ class PageCache(RenderCache):
 
     def terms(self, path: str, text: str, lines: Sequence[Line] | PageLines, deck: str,
               synonyms: Mapping[str, str] | None, noise: frozenset[str],
-              parse: Callable[[], list[Term]]) -> list[Term]:
-        """Return the page's terms: the last build's when its key is the same, else ``parse()``."""
+              parse: Callable[[], list[Term]], keep: Callable[[], bool] = lambda: True) -> list[Term]:
+        """Return the page's terms: the last build's when its key is the same, else ``parse()``.
+
+        What ``parse()`` gives is kept for the next build only if ``keep()`` says so after
+        it: a page read with warnings is read again, so that they are given again.
+        """
         key = page_key(path, text, lines, deck, synonyms, noise)
         found = self.get(key, deck)
         if found is not None:
             return list(found)  # type: ignore[call-overload]
         terms = parse()
-        self.put(key, deck, terms)
+        if keep():
+            self.put(key, deck, terms)
         return terms

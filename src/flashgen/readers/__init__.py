@@ -20,7 +20,7 @@ from ..model import Term
 from ..topics import slug
 from .base import Reader, reader_for, readers
 from .decoding import decode_page
-from .glossary import definition_lines_as_list, looks_like_list, split_entries
+from .glossary import Entry, definition_lines_as_list, looks_like_list, split_entries
 from .html import HtmlReader
 from .lines import Line, unlabelled_questions
 from .markdown import MarkdownReader, plain_markdown
@@ -54,11 +54,14 @@ def build_terms(
     *,
     synonyms: Mapping[str, str] | None = None,
     noise_lines: frozenset[str] = frozenset(),
+    skipped: list[Problem] | None = None,
 ) -> list[Term]:
     """Return the terms of a page's lines: one per entry of a glossary list, else the page's one term.
 
     Raises ``ValidationError`` naming the page when a page that presents itself as a
-    glossary list has no entry that can be read, and for any entry that cannot be read.
+    glossary list has no entry that can be read. An entry that cannot be read is skipped,
+    with a warning added to ``skipped``, when the page's readable entries outnumber such
+    entries; otherwise the page is refused with every entry's reason.
     """
     lines = unlabelled_questions(lines)
     entries = split_entries(lines, synonyms)
@@ -72,22 +75,27 @@ def build_terms(
                           noise_lines=noise_lines)
         return _plain_html([_bracketed_alias(term)], path)
     terms: list[Term] = []
-    problems: list[Problem] = []
+    failed: list[tuple[Entry, tuple[Problem, ...]]] = []
     for entry in entries:
         try:
             term = build_term(list(entry.lines), path, deck, synonyms=synonyms,
                               noise_lines=noise_lines, entry=True)
         except FlashgenError as exc:
-            # Say why the page was split at all: a reader who sees "no definition" on a page
-            # that opens with one needs to know it was read as a list, and as which entries.
-            why = _as_list(entries)
-            problems.extend(replace(problem, message=f"{why}; entry '{entry.name}': {problem.message}")
-                            for problem in exc.problems)
+            failed.append((entry, exc.problems))
             continue
         term = _bracketed_alias(term)
         terms.append(replace(term, line=entry.line, discarded=entry.preamble + term.discarded + entry.closing))
-    if problems:
-        raise ValidationError.from_problems(problems)
+    if failed and (skipped is None or len(terms) <= len(failed)):
+        # Say why the page was split at all: a reader who sees "no definition" on a page
+        # that opens with one needs to know it was read as a list, and as which entries.
+        why = _as_list(entries)
+        raise ValidationError.from_problems([
+            replace(problem, message=f"{why}; entry '{entry.name}': {problem.message}")
+            for entry, problems in failed for problem in problems])
+    for entry, problems in failed:
+        # One odd entry of a long list costs that entry, not the page.
+        reasons = "; ".join(problem.message for problem in problems)
+        skipped.append(Problem(display_path(path), entry.line, f"glossary entry '{entry.name}' skipped: {reasons}"))  # type: ignore[union-attr]
     return _plain_html(terms, path)
 
 
@@ -236,7 +244,8 @@ def read_pages(
         noise = repeated_in(lines for _, _, lines in laid_out)
         for file, text, lines in laid_out:
             try:
-                terms.extend(build_terms(lines, str(file), deck, synonyms=synonyms, noise_lines=noise))
+                terms.extend(build_terms(lines, str(file), deck, synonyms=synonyms, noise_lines=noise,
+                                         skipped=warnings))
             except FlashgenError as exc:
                 page_problems[file].extend(exc.problems)
     else:
@@ -253,12 +262,17 @@ def read_pages(
                 page_problems[file].extend(exc.problems)
         noise = repeated_among(summary.prose for *_, summary in kept)
         for file, text, lines, summary in kept:
-            def parse(file: Path = file, text: str = text, lines: list[Line] | None = lines) -> list[Term]:
+            skipped: list[Problem] = []
+
+            def parse(file: Path = file, text: str = text, lines: list[Line] | None = lines,
+                      skipped: list[Problem] = skipped) -> list[Term]:
                 return build_terms(lines if lines is not None else _reader(file).lines(text, str(file)),
-                                   str(file), deck, synonyms=synonyms, noise_lines=noise)
+                                   str(file), deck, synonyms=synonyms, noise_lines=noise, skipped=skipped)
 
             try:
-                terms.extend(cache.terms(str(file), text, summary, deck, synonyms, noise, parse))
+                terms.extend(cache.terms(str(file), text, summary, deck, synonyms, noise, parse,
+                                         keep=lambda skipped=skipped: not skipped))
+                warnings.extend(skipped)
             except FlashgenError as exc:
                 page_problems[file].extend(exc.problems)
     for file in files:

@@ -31,7 +31,10 @@ _TERM_MAX_WORDS = 8
 _TERM_MAX_CHARS = 80
 
 _BOLD_LEAD_RE = re.compile(r"^(\*\*|__)(?P<term>[^*_]{1,80}?)\1\s*(?:[:—–-]\s*)?(?P<rest>.*)$")
-_INLINE_RE = re.compile(r"^(?P<term>[^:,;]{1,80}?)(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
+# An abbreviation's term may carry its expansion in brackets, commas and all ("ACID
+# (atomicity, consistency, isolation, durability)"); other terms hold no comma.
+_INLINE_RE = re.compile(r"^(?P<term>[^:,;]{1,80}?|[A-Za-z]*[A-Z][A-Za-z]*[A-Z][\w&./-]*\s*\([^():]{1,60}\))"
+                        r"(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
 _ITALIC_LINE_RE = re.compile(r"^(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_)$")
 _LETTER_RE = re.compile(r"^(?:#{1,6}\s*)?\**[A-Z]\**$|^(?:#{1,6}\s*)?0\s*[-–]\s*9$")
 _LIST_TITLE_RE = re.compile(r"\b(?:glossary|a\s*[-–—]\s*z|a to z|dictionary|terms|terminology|lexicon|"
@@ -87,6 +90,22 @@ def _is_noise(text: str) -> bool:
     # and so does a byline ("Author: Jo Rivers"); neither is an entry.
     return bool(_LETTER_RE.match(text) or is_banner(text) or is_signup(text) or is_promotion(text)
                 or is_related_line(text))
+
+
+_DEFINITION_OPENING_RE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
+
+
+def _defined_despite_words(text: str) -> bool:
+    """Return whether a ``Term: definition`` line is an entry although its words are those of
+    site chrome: "Sign-up bonus: A one-off payment …" names a thing with a sign-up word, and
+    its definition, read alone, is a sentence that opens as a definition does and is no
+    chrome; "Newsletter: Get our tips in your inbox." and "Download our guide: …" are chrome."""
+    found = _inline(text)
+    if found is None:
+        return False
+    term, rest = found
+    return (bool(_DEFINITION_OPENING_RE.match(rest)) and ends_sentence(rest) and len(rest.split()) >= 6
+            and not _is_noise(rest) and not is_promotion(term))
 
 
 def _topic_like(term: str, synonyms: Mapping[str, str] | None) -> bool:
@@ -258,7 +277,7 @@ def _inline_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> li
     prose = 0
     for index, line in enumerate(lines):
         text = line.text
-        if not text or _is_noise(text):
+        if not text or (_is_noise(text) and not _defined_despite_words(text)):
             continue
         found = _inline(text)
         if found and not _topic_like(found[0], synonyms):

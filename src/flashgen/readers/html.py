@@ -17,8 +17,8 @@ from html.parser import HTMLParser
 
 from ..errors import ValidationError
 from .base import Reader, register
-from .lines import Line, clean_text, is_value_table
-from .tables import row_sentence
+from .lines import Line, clean_text, is_value_cell, is_value_table
+from .tables import reads_as_header, row_sentence
 
 # Elements that never hold a page's own text.
 _SKIP_TAGS = frozenset({
@@ -293,11 +293,15 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
         if tag == "table":
             if _fact_box(child):
                 continue
-            blocks.term_rows |= {id(row) for row in _glossary_rows(child)}
-            headed = _headed_rows(child)
+            glossary = _glossary_rows(child)
+            blocks.term_rows |= {id(row) for row in glossary}
+            headed = None if glossary else (_headed_rows(child) or _data_rows(child))
             if headed:
-                # A table of several columns under a header row: a sentence per body row.
+                # A table of values under a header row: a sentence per body row. A column
+                # headed by the page's own title says nothing the card does not.
                 header, rows = headed
+                title = " ".join(_cell_text(blocks.lone_title).split()) if blocks.lone_title else ""
+                header = [head if head.casefold() != title.casefold() else "" for head in header]
                 for row, cells in rows:
                     blocks.start(row.line, "- ")
                     blocks.text(row_sentence(header, cells), row.line)
@@ -324,6 +328,16 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
                 blocks.start(cell.line, prefix)
                 _walk(cell, blocks, cell.line)
                 blocks.flush()
+        elif tag == "dd" and _holds_blocks(child):
+            # "<dd><p>…</p><p>…</p></dd>": each paragraph is a definition line of the same
+            # term, never a paragraph standing free between two terms.
+            inner = _Blocks()
+            _walk(child, inner, child.line)
+            inner.flush()
+            for number, text in inner.out:
+                blocks.start(number, ": ")
+                blocks.text(text.lstrip("#").strip(), number)
+                blocks.flush()
         elif tag in {"li", "dd", "dt"}:
             blocks.start(child.line, {"li": "- ", "dd": ": ", "dt": ""}[tag])
             _walk(child, blocks, child.line)
@@ -341,6 +355,13 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.text(f"**{words}**" if words else "", child.line)
         else:
             _walk(child, blocks, line)
+
+
+def _holds_blocks(node: Node) -> bool:
+    """Return whether an element holds paragraphs or other blocks of its own."""
+    return any(isinstance(child, Node) and not _skipped(child)
+               and (child.tag in _PARAGRAPH_TAGS or child.tag in _BLOCK_TAGS or _holds_blocks(child))
+               for child in node.children)
 
 
 # Parts of a page whose <h1>, if any, is a site's name or a dialog's title, never the page's.
@@ -378,20 +399,42 @@ def _glossary_rows(table: Node) -> list[Node]:
 
 
 def _headed_rows(table: Node) -> tuple[list[str], list[tuple[Node, list[str]]]] | None:
-    """Return a table's header and its body rows' cells when it has a header row of three or
-    more columns (its cells ``<th>``) over rows of as many cells, else None."""
+    """Return a table's header and its body rows' cells when its first row is a header over
+    rows of as many cells, else None.
+
+    The header is a row of ``<th>`` cells, in a ``<thead>`` or not, or a first row that
+    reads as one (see ``reads_as_header``). A table of two columns is one of values only
+    when its right column holds mostly values (otherwise it is a glossary).
+    """
     rows = _find_rows(table)
     if len(rows) < 2:
         return None
     def cells(row: Node) -> list[Node]:
         return [c for c in row.children if isinstance(c, Node) and c.tag in {"td", "th"}]
     head = cells(rows[0])
-    if len(head) < 3 or not all(c.tag == "th" for c in head):
-        return None
+    header = [" ".join(_cell_text(c).split()) for c in head]
     body = [(row, [" ".join(_cell_text(c).split()) for c in cells(row)]) for row in rows[1:]]
-    if any(len(found) != len(head) for _, found in body):
+    if len(head) < 2 or any(len(found) != len(head) for _, found in body):
         return None  # merged or missing cells: a layout, not a table of values
-    return [" ".join(_cell_text(c).split()) for c in head], body
+    if not all(c.tag == "th" for c in head) and not reads_as_header(header, [found for _, found in body]):
+        return None
+    if len(head) == 2 and not is_value_table([found[1] for _, found in body]):
+        return None
+    return header, body
+
+
+def _data_rows(table: Node) -> tuple[list[str], list[tuple[Node, list[str]]]] | None:
+    """Return a table of figures with no header row as an empty header and its rows: three
+    or more columns, each row named by its first cell, every other cell a value ("Venus |
+    0.72 AU | 225 days"), else None. Such rows are content, read without headers."""
+    rows = [(row, [" ".join(_cell_text(c).split()) for c in row.children
+                   if isinstance(c, Node) and c.tag in {"td", "th"}]) for row in _find_rows(table)]
+    if len(rows) < 2 or len({len(cells) for _, cells in rows}) != 1 or len(rows[0][1]) < 3:
+        return None
+    if not all(cells[0] and len(cells[0].split()) <= 8 and all(is_value_cell(c) for c in cells[1:])
+               for _, cells in rows):
+        return None
+    return [""] * len(rows[0][1]), rows
 
 
 def _cell_text(node: Node) -> str:

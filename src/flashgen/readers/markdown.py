@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .base import register
-from .lines import Line, is_value_table
+from .lines import Line, is_value_table, normal_line
 from .tables import row_sentence
 from .text import TextReader
 
@@ -67,6 +67,7 @@ def _two_column_tables(lines: list[Line]) -> list[Line]:
     other widths stay as written.
     """
     out = list(lines)
+    title = next((normal_line(line.text[2:]) for line in lines if line.text.startswith("# ")), "")
     for k, line in enumerate(lines):
         if not _TABLE_RULE_RE.match(line.text) or line.text.count("|") - 2 * line.text.startswith("|") > 1:
             continue
@@ -85,9 +86,13 @@ def _two_column_tables(lines: list[Line]) -> list[Line]:
         out[k] = Line(line.number, "")
         if is_value_table([cells[1] for _, cells in rows]):
             # A table of figures ("| Lager strains | 75–83% |") lists no terms: its rows are
-            # a list of labels with their values in the section that holds it.
-            for j, (row, (label, value)) in enumerate(rows, start=k + 1):
-                out[j] = Line(row.number, f"- {label}: {value}")
+            # a list of labels with their values in the section that holds it, each value
+            # after its column's header unless that header is the page's own title.
+            header = _cells(lines[k - 1].text) or ["", ""]
+            if len(header) != 2 or normal_line(header[1]) == title:
+                header = [header[0] if header else "", ""]
+            for j, (row, cells) in enumerate(rows, start=k + 1):
+                out[j] = Line(row.number, "- " + row_sentence(header, cells))
             continue
         for j, (row, (term, definition)) in enumerate(rows, start=k + 1):
             out[j] = Line(row.number, term + "\n: " + definition)

@@ -27,6 +27,8 @@ _ALIAS_CUE_RE = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|frequently|popularly|colloquially|informally|"
     r"otherwise)\s+(?:\w+ly\s+)?called|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
     r"(?:\w+ly\s+)?(?:shortened|abbreviated)\s+(?:to|as)|"
+    # Another spelling of the same word: "Also spelt houmous", "also written judgment".
+    r"(?:also|sometimes|often|commonly)\s+(?:spelled|spelt|written)(?:\s+as)?|"
     # "Also called" in the languages pages most often come in.
     r"(?:dett|chiamat)[oaie]\s+anche|anche\s+(?:dett|chiamat)[oaie]|auch\s+(?:genannt|bekannt\s+als)|"
     r"(?:aussi|également)\s+(?:appel|nomm)ée?s?|también\s+(?:llamad|conocid)[oa]s?(?:\s+como)?|"
@@ -89,12 +91,17 @@ def name_and_aliases(
     aliases: list[str] = []
     if name_end >= 0:
         aliases.extend(_abbreviation_at(sentence, name_end, name))
+        aliases.extend(_bracketed_names(sentence, name_end, name))
     for cue in _ALIAS_CUE_RE.finditer(sentence):
         for alias, end in _aliases_at(sentence, cue.end()):
             aliases.append(alias)
             aliases.extend(_abbreviation_at(sentence, end))
 
     aliases.extend(_expansion(name, sentence))
+    # "Crewel work … It is also called wool embroidery.": a later sentence of the definition
+    # that says the term itself goes by another name.
+    for later in sentences[1:]:
+        aliases.extend(_own_other_names(later, name, aliases))
 
     unique: list[str] = []
     seen = {name.casefold()}
@@ -169,7 +176,7 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
             # "the first-digit law or the Newcomb–Benford law": no part keeps its article.
             parts = [_ARTICLE_RE.sub("", part, count=1) if _ARTICLE_RE.match(part) else part for part in parts]
             for part in parts:
-                if len(part.split()) <= _NAME_MAX_WORDS:
+                if len(part.split()) <= _NAME_MAX_WORDS and not _NOT_A_NAME_RE.match(part):
                     out.append((part, end))
             break
         if alias and len(alias.split()) <= _NAME_MAX_WORDS:
@@ -179,6 +186,66 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
             break
         pos = end + more.end()
     return out
+
+
+# The words that open another name inside the brackets after a term: "(also X", "(or X",
+# "(abbreviated X", "; abbr. X".
+_BRACKET_CUE_RE = re.compile(r"^(?:also|or|abbreviated|abbr\.|short|shortened)\s+(?:to\s+|as\s+)?",
+                             re.IGNORECASE)
+# A sentence about the term itself, before its "also called": "It is", "This is", "The term
+# is", "They are sometimes", or nothing at all ("Also spelt houmous.").
+_OWN_SUBJECT_RE = re.compile(
+    r"^(?:(?:it|this|they|these|the\s+(?:term|word|name|expression|phrase|same\s+\w+))"
+    r"\s+(?:is|are|was|were|can\s+be|may\s+be|has\s+been|have\s+been)\s+)?", re.IGNORECASE)
+
+
+def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
+    """Return the other names in the brackets right after a term: "a kettle stitch (also
+    catch stitch; abbreviated KS in binders' notes)" names "catch stitch" and "KS". A part of the brackets is a name when it is "also" or "or" and nothing but the
+    name ("(also popular in Sicily)" is none), or "abbreviated" and an abbreviation."""
+    rest = sentence[offset:].replace("**", "")
+    match = re.match(r"\s*\(([^()]{1,160})\)", rest)
+    if not match:
+        return []
+    out = []
+    for part in re.split(r"\s*[;,]\s*", match.group(1)):
+        cue = _BRACKET_CUE_RE.match(part)
+        if found := _ALIAS_CUE_RE.match(part):  # "(also known as …)"
+            out.extend(alias for alias, _ in _aliases_at(part, found.end()))
+        elif cue and cue.group(0).casefold().startswith(("also", "or")):
+            names = re.split(r"\s+or\s+", _ARTICLE_RE.sub("", part[cue.end():], count=1))
+            if all(n and not _ALIAS_END_RE.search(n) and len(n.split()) <= _NAME_MAX_WORDS
+                   and not _HEDGE_WORD_RE.match(n) for n in names):
+                out.extend(names)
+        elif cue:
+            short = part[cue.end():].split()[:1]
+            if short and (any(c.isupper() for c in short[0]) or _initials_of(short[0], name)):
+                out.append(short[0])
+    return out
+
+
+# Words that open a comment in brackets, not a name: "(or more precisely …)", "(also rarely …)".
+_HEDGE_WORD_RE = re.compile(r"(?:\w+ly|more|less|rather|even|just|so|very|see|sometimes)\b", re.IGNORECASE)
+# A word after "called" that makes it another verb ("also called for", "called upon").
+_NOT_A_NAME_RE = re.compile(r"(?:for|on|upon|off|in|into|out|up|to|by|at|with|from|about|back)\b",
+                            re.IGNORECASE)
+
+
+def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
+    """Return the names a later sentence of a definition gives the term itself: "It is also
+    called wool embroidery.", "Also spelt houmous.", "<Name> is also known as …". A sentence
+    about something else ("The dye, also called woad, …") names no alias of the term."""
+    subjects = [re.escape(n) for n in (name, *known) if n]
+    own = re.compile(r"^(?:(?:the\s+)?(?:" + "|".join(subjects) + r")\s+(?:is|are|was|were)\s+)",
+                     re.IGNORECASE)
+    sentence = sentence.replace("**", "")
+    at = (own.match(sentence) or _OWN_SUBJECT_RE.match(sentence)).end()  # type: ignore[union-attr]
+    # "Also called …" is a cue as it stands; "Also known as …" is "known as" after "also".
+    cue = _ALIAS_CUE_RE.match(sentence, at) or _ALIAS_CUE_RE.match(
+        sentence, at + len(re.match(r"(?:also\s+)?", sentence[at:], re.IGNORECASE).group(0)))
+    if not cue:
+        return []
+    return [alias for alias, _ in _aliases_at(sentence, cue.end())]
 
 
 def _abbreviation_at(sentence: str, offset: int, name: str = "") -> list[str]:

@@ -443,6 +443,11 @@ def _is_consent_label(text: str) -> bool:
         return True
     if not _CONSENT_LABEL_RE.match(text.strip()):
         return False
+    # "Cookie settings", "Privacy policy", "Cookies": the dialog's word with a label word
+    # after it, or alone; "Cookie cutter shark" and "Privacy coin" are names of things.
+    first, _, rest = text.strip().partition(" ")
+    if rest and re.match(r"(?:cookies?|privacy|consent|tracking)\b", first, re.IGNORECASE):
+        return bool(_LABEL_WORDS_RE.search(rest))
     return bool(_LABEL_WORDS_RE.search(text))
 
 

@@ -63,7 +63,10 @@ def build_term(
     # earliest banner line below the page's last real prose (a heading with text under it,
     # or a paragraph of several sentences).
     tail = len(lines)
-    for index in range(len(lines) - 1, -1, -1):
+    # An entry's "# Term" line was read as a term by the shape of its entry ("Cookie cutter
+    # shark: A small shark that …"); words such dialogs use do not make it chrome.
+    named = 1 if entry else 0
+    for index in range(len(lines) - 1, named - 1, -1):
         current = lines[index].text
         if not current:
             continue
@@ -91,7 +94,8 @@ def build_term(
     ad_lines = 0  # how many lines under the label have been taken for the advertisement
     comments_from = comment_runs(lines)
     cited = citation_runs(lines)
-    for line in lines[:tail]:
+    body.extend(lines[:named])
+    for line in lines[named:tail]:
         if line.text and (in_comments or prose_seen) and not _references_heading(line.text):
             # Below the article, its comments: readers' words, not the term's. They start at
             # a line such as "12 Comments", or at the first of a run of commenters' stamps.
@@ -1025,6 +1029,14 @@ def _is_wrapped(blocks: list[_Block]) -> bool:
     return False
 
 
+def _runs_on(text: str, line: str) -> bool:
+    """Return whether a line carries on the sentence above it, on a page that otherwise gives
+    each paragraph one line: prose of several words broken off mid-sentence ("… and the time
+    elapsed since") over a line that starts in lower case ("that fix was taken.")."""
+    return (len(text.split()) >= 8 and not ends_sentence(text) and not text.endswith(":")
+            and line[:1].islower() and not LIST_RE.match(line))
+
+
 def _paragraphs(
     lines: tuple[Line, ...], wrapped: bool
 ) -> list[Paragraph]:
@@ -1044,7 +1056,7 @@ def _paragraphs(
             elif current and LIST_RE.match(line.text):
                 text += "\n" + line.text
                 current.append(line)
-            elif current and wrapped:
+            elif current and (wrapped or _runs_on(text, line.text)):
                 text += " " + line.text
                 current.append(line)
             else:

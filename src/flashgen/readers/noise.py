@@ -386,6 +386,11 @@ _PAGE_ITSELF_RE = re.compile(
 _DISCLAIMER_RE = re.compile(
     r"\b(?:not (?:a substitute|intended to replace|meant to replace) for|for (?:general )?"
     r"(?:information(?:al)?|educational|guidance) (?:purposes )?only|does not constitute|"
+    # "These notes are for training background only and do not replace your manuals".
+    r"for (?:(?:general|training|reference|background|illustrative|demonstration|personal|study|revision)\s+){1,3}"
+    r"(?:purposes\s+|use\s+)?only|(?:do|does|should|must) not replace (?:your|professional|medical|"
+    r"official|expert|legal|the (?:advice|manual|instructions|guidance)|(?:a|an) (?:doctor|professional|expert|"
+    r"adviser|advisor))\b|"
     r"(?:please )?help (?:us )?(?:improve|expand) this)\b", re.IGNORECASE)
 # Credits of a picture: "Photo: … Credit: J. Hale", "Image courtesy of …", "Photo by …".
 _CREDIT_RE = re.compile(
@@ -855,8 +860,25 @@ def has_prose_after(lines: list[Line], index: int) -> bool:
 
 
 
-def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int:
-    """Return how many paragraphs at the end of a block are teasers for other articles."""
+# A paragraph that shares this many long words with the rest of the term's text goes on
+# with its subject ("… hanging textiles …" on a page about a textile technique).
+_SHARED_WORDS = 2
+_LONG_WORD_RE = re.compile(r"[^\W\d_]{5,}")
+
+
+def content_words(text: str) -> set[str]:
+    """Return a text's long words, cut to a stem of six letters so that "hormonal" meets "hormones"."""
+    return {w.casefold()[:6] for w in _LONG_WORD_RE.findall(text)}
+
+
+def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...],
+                     vocabulary: frozenset[str] = frozenset()) -> int:
+    """Return how many paragraphs at the end of a block are teasers for other articles.
+
+    ``vocabulary`` holds the long words of the rest of the term's text (see ``content_words``):
+    a closing paragraph that shares several of them, or a quotation set off as such, is the
+    section's own, not a pointer elsewhere.
+    """
     lowered_names = [n.casefold() for n in names if n]
     count = 0
     # The first paragraph under a heading is the section itself, never a teaser.
@@ -870,6 +892,8 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int
             break
         if len(text.split()) > _TEASER_MAX_WORDS:
             # A long closing sentence is the section's own second paragraph.
+            break
+        if len(content_words(text) & vocabulary) >= _SHARED_WORDS:
             break
         count += 1
     # One short closing sentence is too often the author's own; teasers come in runs, or

@@ -13,6 +13,7 @@ from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, top
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis)
 from .naming import NAME_END_RE, name_and_aliases, title_subject
+from .threads import answered_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, content_words, has_prose_after, is_ad_label, is_attribution,
                     is_banner, is_bare_pointer, is_comments_start, is_customer_question,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
@@ -57,6 +58,11 @@ def build_term(
 
     discarded: list[Line] = []
     related: list[Line] = []
+    thread = None if entry else answered_thread(lines)
+    if thread is not None:
+        # A question site's thread: its title and the answer that defines the subject.
+        lines, aside = thread
+        discarded.extend(aside)
 
     # A banner near the end swallows what follows it: cookie dialogs are a block of lines,
     # some of which ("Manage settings") match no phrase on their own. The block starts at the

@@ -37,6 +37,8 @@ def test_history_is_a_standard_topic_after_origin():
     ("Failures and safety", "risk"),
     ("Safety, hazards and failures", "risk"),
     ("Uses in dentistry", "application"),
+    ("Why a thin coat is good", "significance"),
+    ("Why early pruning is important", "significance"),
 ])
 def test_head_words_put_headings_on_standard_topics(heading, topic):
     assert topic_key(heading) == topic
@@ -49,6 +51,7 @@ def test_head_words_put_headings_on_standard_topics(heading, topic):
     ("Types of joint", "types-of-joint"),
     ("Meaning of the word", "meaning-of-the-word"),  # a qualified definition is its own topic
     ("Origin story", "origin-story"),
+    ("Why the glaze is green", "why-the-glaze-is-green"),  # a why that is no worth
 ])
 def test_headings_whose_head_names_no_topic_keep_their_words(heading, topic):
     assert topic_key(heading) == topic
@@ -89,3 +92,27 @@ def test_european_headings_with_no_plain_english_keep_their_words(heading, topic
 def test_a_decks_own_synonym_still_comes_before_a_translation():
     assert topic_key("Tratamiento", {"tratamiento": "application"}) == "application"
     assert topic_key("History", {"history": "origin"}) == "origin"
+
+
+def test_a_history_section_asks_how_the_term_developed_and_an_etymology_where_it_comes_from(
+        cli, tmp_path, collection):
+    from conftest import import_package
+
+    deck = tmp_path / "printing"
+    deck.mkdir()
+    (deck / "letterpress.txt").write_text(
+        "Letterpress is relief printing in which inked raised type is pressed into paper.\n"
+        "A short history\n"
+        "Movable metal type spread across Europe after the 1450s and ruled book printing for four centuries.\n"
+        "Etymology\n"
+        "The word joins letter, a cast piece of type, and press, the machine that makes the impression.\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    run = cli("build", deck, "--out", out, "--kinds", "qa")
+    assert run.code == 0, run.err
+    import_package(collection, out / "printing-history.apkg")
+    import_package(collection, out / "printing-origin.apkg")
+    fronts = " ".join(collection.get_note(n)["Front"] for n in collection.find_notes(""))
+    assert "How did <b class=\"term\">letterpress</b> develop over time?" in fronts
+    assert "Where does the term" in fronts
+    assert fronts.count("Where does the term") == 1

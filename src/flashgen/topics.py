@@ -245,6 +245,9 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
     if _PROCESS_RE.match(normal):
         # "How the mite spreads", "Why it happens": what makes the thing go.
         return "mechanism"
+    if _WORTH_RE.match(normal):
+        # "Why a little is good", "Why early detection is important": why it matters.
+        return "significance"
     headed = _head_topic(words, tables)
     if headed:
         return headed
@@ -256,6 +259,8 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
 # A statement of how or why a thing goes: "How the mite spreads", "Why it happens" (not
 # "How to spread it", which is advice).
 _PROCESS_RE = re.compile(r"^(?:how|why) (?!to )(?:\S+ ){0,4}" + _PROCESS_VERBS + "$")
+_WORTH_RE = re.compile(r"^why (?:\S+ ){0,4}(?:is|are) (?:so )?(?:good|useful|important|helpful|valuable|desirable|"
+                       r"beneficial|needed|necessary|essential|worth it)$")
 _ARTICLES = frozenset({"a", "an", "the"})
 # "Risk to the colony", "History of the practice": the head of such a heading is its first word.
 _HEAD_FIRST = frozenset({"of", "to", "for", "in", "on", "among", "around", "from", "with", "during"})

@@ -541,9 +541,10 @@ _AGREEMENT_RE = re.compile(
     r"\bby (?:clicking|tapping|continuing|using|browsing|staying)\b.{0,80}?"
     r"\b(?:agree|accept|consent|fine with|ok(?:ay)? with|happy with)", re.IGNORECASE)
 # The site's voice and the site itself in the languages pages most often come in.
+_FOREIGN_VOICE = (r"wir|unsere[mnrs]?|nous|notre|nos|nosotros|nuestr[oa]s?|usamos|utilizamos|utilizziamo|"
+                  r"usiamo|nostr[oaie]|wij|onze|gebruiken|używamy|nasz\w*|vi|vår\w*")
 _FOREIGN_SITE_RE = re.compile(
-    r"\b(?:wir|unsere[mnrs]?|nous|notre|nos|nosotros|nuestr[oa]s?|usamos|utilizamos|utilizziamo|"
-    r"usiamo|nostr[oaie]|wij|onze|gebruiken|używamy|nasz\w*|vi|vår\w*)\b.*\b(?:website|webseite|seite|"
+    r"\b(?:" + _FOREIGN_VOICE + r")\b.*\b(?:website|webseite|seite|"
     r"site|sitio|sito|navigateur|navegador|browser|besuch\w*|visite\w*)\b|"
     r"\b(?:website|webseite|seite|site|sitio|sito)\b.*\b(?:wir|nous|nosotros|usamos|utilizziamo|wij)\b|"
     # "Questo sito utilizza cookie …", "Diese Website verwendet Cookies": the site itself.
@@ -556,9 +557,8 @@ _FOREIGN_CONSENT_RE = re.compile(
     r"prywatności|consentimiento|consentement|einwilligung|zustimmung|consenso|consentimento|toestemming|"
     r"zgod[ayę]|ciasteczk\w*|galletas)\b", re.IGNORECASE)
 # The site speaking ("utilizamos", "wir verwenden", "nous utilisons") ...
-_FOREIGN_VOICE_RE = re.compile(
-    r"\b(?:utilizamos|usamos|nosotros|nuestr[oa]s?|nous|notre|nos|wir|unser\w*|verwenden|nutzen|"
-    r"utilizziamo|usiamo|nostr[oaie]|wij|onze|gebruiken|używamy|wykorzystujemy|nasz\w*)\b", re.IGNORECASE)
+_FOREIGN_VOICE_RE = re.compile(r"\b(?:" + _FOREIGN_VOICE + r"|unser\w*|verwenden|nutzen|wykorzystujemy)\b",
+                               re.IGNORECASE)
 # ... or asking the reader to accept or refuse.
 _FOREIGN_ACCEPT_RE = re.compile(
     # (Only the languages' own forms: "accepts" and "configuration" are English words too.)

@@ -127,3 +127,37 @@ def test_a_question_title_with_a_second_question_names_the_first_ones_subject():
     assert title_subject("What is a dovetail and why does it hold?") == "Dovetail"
     # "and" inside a name is part of it.
     assert title_subject("What is tongue and groove?") == "Tongue and groove"
+
+
+def test_a_quiz_page_titled_by_a_question_is_no_thread(tmp_path):
+    text = """What is a spokeshave?
+A spokeshave is a small two-handled plane for shaping curved edges such as chair legs and wheel spokes.
+Try it yourself
+Which way should a spokeshave be pushed on a convex curve?
+Answers
+A spokeshave is pushed downhill, from the high point of the curve towards the low one, so that it cuts with the grain.
+"""
+    assert answered_thread(page_lines(text)) is None
+    term = one(tmp_path, text, "spokeshave.txt")
+    assert term.definition.startswith("A spokeshave is a small two-handled plane")
+
+
+def test_a_text_page_opening_with_a_question_title_is_named_by_its_subject(tmp_path):
+    term = one(tmp_path, """What exactly is a rebate, and when do you cut one?
+A rebate is a step-shaped recess cut along the edge of a board, so that another part can sit in it.
+Uses
+Cabinet backs and picture frames sit in rebates cut along their edges.
+""", "rebate.txt")
+    assert term.name == "Rebate"
+    assert term.definition.startswith("A rebate is a step-shaped recess")
+    assert [s.topic for s in term.sections] == ["application"]
+
+
+def test_a_first_question_the_next_line_does_not_answer_is_no_title():
+    from flashgen.readers.lines import Line
+    from flashgen.readers.structure import _asks_about_below
+
+    below = Line(2, "A honing guide is a jig that holds a chisel at a fixed angle while it is sharpened.")
+    assert not _asks_about_below("What is a burr?", below)
+    assert not _asks_about_below("Why do chisels dull so fast?", below)  # asks about no subject
+    assert _asks_about_below("What is a honing guide?", below)

@@ -840,6 +840,11 @@ def _blocks(
                 # term: the site's line, not a heading or a definition.
                 mastheads.append(line)
                 items[tagline] = None
+    elif not md and _asks_about_below(first.text, following_line[first_index]):
+        # "What is a spokeshave?" over "A spokeshave is …": a question title on a text page,
+        # naming what the paragraph under it names.
+        title = Line(first.number, first.text.strip())
+        items[first_index] = None
     elif not md:
         heading = heading_text(first.text)
         following = following_line[first_index]
@@ -975,6 +980,20 @@ def _top_heading_titles(items: list[Line | None], first_index: int) -> bool:
         return False
     return any(line is not None and not MD_HEADING_RE.match(line.text) and _opens_with(line.text, subject)
                for line in items[first_index + 1:])
+
+
+_QUESTION_TITLE_MAX_WORDS = 14
+
+
+def _asks_about_below(text: str, below: Line | None) -> bool:
+    """Return whether a first line is a question title ("What exactly is X, and …?") whose
+    subject the prose right under it names."""
+    text = text.strip()
+    if not text.endswith("?") or len(text.split()) > _QUESTION_TITLE_MAX_WORDS or below is None:
+        return False
+    subject = title_subject(text)
+    return subject != text and ends_sentence(below.text) and not below.text.endswith("?") \
+        and _names(subject, below.text)
 
 
 def _title_level(text: str) -> int:

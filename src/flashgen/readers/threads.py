@@ -28,6 +28,7 @@ _POST_CHROME_RE = re.compile(
     r"(?:answered|edited|asked|modified)\b.*|community wiki|show \d+ more comments?|"
     r"sorted by:?|highest score.*|date modified.*|\d+ comments?)$")
 _VOTES_RE = re.compile(r"^[+-]?\d{1,6}$")
+_THREAD_MIN_FURNITURE = 3
 # An answer's first paragraph is prose of some length.
 _PROSE_MIN_WORDS = 6
 
@@ -65,6 +66,12 @@ def answered_thread(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
     counted = next((k for k, line in enumerate(lines) if line.text
                     and _ANSWERS_LINE_RE.match(normal_line(line.text))), None)
     if counted is None:
+        return None
+    # A thread shows its posts' furniture: votes, buttons and stamps ("Share", "asked …");
+    # a quiz's "Answers" under a question title has none.
+    furniture = sum(1 for line in lines[counted:] if line.text and (
+        _POST_CHROME_RE.match(normal_line(line.text)) or _VOTES_RE.match(normal_line(line.text))))
+    if furniture < _THREAD_MIN_FURNITURE:
         return None
     found = _title(lines, counted)
     if found is None:

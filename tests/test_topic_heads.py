@@ -116,3 +116,9 @@ def test_a_history_section_asks_how_the_term_developed_and_an_etymology_where_it
     assert "How did <b class=\"term\">letterpress</b> develop over time?" in fronts
     assert "Where does the term" in fronts
     assert fronts.count("Where does the term") == 1
+
+
+def test_a_word_for_failure_is_a_risk_only_beside_another_word_for_risk():
+    assert topic_key("Failures and safety") == "risk"
+    assert topic_key("Heart failure") == "heart-failure"
+    assert topic_key("Failures") == "failure"

@@ -37,9 +37,6 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
     "historical background": "history",
     "timeline": "history",
     "principle": "mechanism",
-    "principle of operation": "mechanism",
-    "operating principle": "mechanism",
-    "failure": "risk",
     "hazard": "risk",
     "safety": "risk",
     "background": "context",
@@ -268,6 +265,11 @@ _COORDINATION_RE = re.compile(r",? (?:and|&) |, ")
 _HEAD_MAX_WORDS = 6
 
 
+# Words that name a risk beside another word for it ("Failures and safety"), though alone
+# or in a compound they may name something else ("Heart failure").
+_RISK_PARTS: Mapping[str, str] = {"failure": "risk", "accident": "risk", "incident": "risk"}
+
+
 def _standard_head(word: str, tables: list[Mapping[str, str]]) -> str | None:
     """Return the topic other than the definition that a head word names, or None."""
     head = singular(word)
@@ -302,7 +304,8 @@ def _head_topic(words: list[str], tables: list[Mapping[str, str]]) -> str | None
         return _standard_head(words[0], tables)
     parts = _COORDINATION_RE.split(" ".join(words))
     if len(parts) > 1:
-        found = {_standard_head(p, tables) if " " not in p else _head_topic(p.split(" "), tables) for p in parts}
+        found = {_standard_head(p, [*tables, _RISK_PARTS]) if " " not in p else _head_topic(p.split(" "), tables)
+                 for p in parts}
         return found.pop() if len(found) == 1 and None not in found else None
     return None
 

@@ -104,6 +104,7 @@ def test_a_german_garden_page_sets_aside_its_phone_banner_byline_and_related_rea
     "Appelez-nous : 01 23 45 67 89",
     "Call the clinic on 0161 496 0000",
     "Tel. +48 22 123 45 67",
+    "+44 20 7946 0000",
     "Prenota una visita",
     "Termin vereinbaren",
     "Maak een afspraak",
@@ -115,6 +116,8 @@ def test_phone_lines_and_booking_prompts_are_site_furniture(line):
 @pytest.mark.parametrize("line", [
     "El número 112 atiende emergencias en toda la Unión Europea.",
     "Población: 1 204 000",
+    "1 204 000",
+    "1939-1945",
     "Periodo típico 1850–1950",
     "Emergencias: 112",
     "Una cita de Cervantes abre el capítulo.",

@@ -490,8 +490,8 @@ def is_contact_line(text: str) -> bool:
     """Return whether a short line gives the site's telephone number or asks the reader to book.
 
     "Pide tu cita: 900 000 123", "Call us on 0161 496 0000", "Termin vereinbaren": a number
-    of seven digits or more beside a word of calling or booking (or alone), or a prompt to
-    make an appointment; not a sentence.
+    of seven digits or more beside a word of calling or booking (or alone, written as a
+    phone number is: "+34 …"), or a prompt to make an appointment; not a sentence.
     """
     text = text.strip()
     if not text or len(text.split()) > _CONTACT_MAX_WORDS or (ends_sentence(text) and not text.endswith(("!",))):
@@ -500,7 +500,9 @@ def is_contact_line(text: str) -> bool:
         digits = sum(c.isdigit() for c in found.group())
         if _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]:
             rest = (text[:found.start()] + text[found.end():]).strip(" :·|-–—")
-            if not rest or _CONTACT_RE.search(rest):
+            # A bare number is a phone number only in a phone's own shape ("+34 900 …",
+            # "(030) …"): "1 204 000" or "1939-1945" on their own are values.
+            if _CONTACT_RE.search(rest) or (not rest and found.group().startswith(("+", "("))):
                 return True
     return len(text.split()) <= 6 and bool(_BOOKING_RE.search(text))
 

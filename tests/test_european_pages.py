@@ -116,8 +116,6 @@ def test_phone_lines_and_booking_prompts_are_site_furniture(line):
 @pytest.mark.parametrize("line", [
     "El número 112 atiende emergencias en toda la Unión Europea.",
     "Población: 1 204 000",
-    "1 204 000",
-    "1939-1945",
     "Periodo típico 1850–1950",
     "Emergencias: 112",
     "Una cita de Cervantes abre el capítulo.",
@@ -125,6 +123,11 @@ def test_phone_lines_and_booking_prompts_are_site_furniture(line):
 def test_numbers_and_words_of_prose_are_not_contact_lines(line):
     assert not is_contact_line(line)
     assert noise_kind(line) is None
+
+
+@pytest.mark.parametrize("value", ["1 204 000", "1939-1945", "2024.05.01"])
+def test_a_bare_number_not_shaped_as_a_phone_number_is_no_contact_line(value):
+    assert not is_contact_line(value)
 
 
 @pytest.mark.parametrize("line", [

@@ -195,7 +195,9 @@ def _callouts(lines: list[Line]) -> list[Line]:
             continue
         if label and text:
             text, label = label + text, ""
-        out.append(Line(line.number, text))
+            out.append(Line(line.number, text))
+            continue
+        out.append(Line(line.number, text, quoted=bool(text)))
     return out
 
 

@@ -862,24 +862,11 @@ def has_prose_after(lines: list[Line], index: int) -> bool:
 
 
 
-# A paragraph that shares this many long words with the rest of the term's text goes on
-# with its subject ("… hanging textiles …" on a page about a textile technique).
-_SHARED_WORDS = 2
-_LONG_WORD_RE = re.compile(r"[^\W\d_]{5,}")
-
-
-def content_words(text: str) -> set[str]:
-    """Return a text's long words, cut to a stem of six letters so that "hormonal" meets "hormones"."""
-    return {w.casefold()[:6] for w in _LONG_WORD_RE.findall(text)}
-
-
-def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...],
-                     vocabulary: frozenset[str] = frozenset()) -> int:
+def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int:
     """Return how many paragraphs at the end of a block are teasers for other articles.
 
-    ``vocabulary`` holds the long words of the rest of the term's text (see ``content_words``):
-    a closing paragraph that shares several of them, or a quotation set off as such, is the
-    section's own, not a pointer elsewhere.
+    A quotation set off as such ("> A good repair is one …") is the section's own, and so is
+    what stands before it.
     """
     lowered_names = [n.casefold() for n in names if n]
     count = 0
@@ -895,7 +882,7 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...],
         if len(text.split()) > _TEASER_MAX_WORDS:
             # A long closing sentence is the section's own second paragraph.
             break
-        if len(content_words(text) & vocabulary) >= _SHARED_WORDS:
+        if any(line.quoted for line in paragraph.lines):
             break
         count += 1
     # One short closing sentence is too often the author's own; teasers come in runs, or

@@ -14,7 +14,7 @@ from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sente
                     normal_line, rough_sentences, strip_emphasis)
 from .naming import NAME_END_RE, name_and_aliases, title_subject
 from .threads import answered_thread
-from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, content_words, has_prose_after, is_ad_label, is_attribution,
+from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_banner, is_bare_pointer, is_comments_start, is_customer_question,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
                     is_related_line, is_signup, points_ahead, trailing_teasers)
@@ -352,13 +352,7 @@ def build_term(
         paragraph, pointer = last[-1], last[-1].lines[-1]
         related.append(pointer)
         last[-1] = Paragraph(paragraph.text[: -len(pointer.text)].rstrip(), paragraph.line, paragraph.lines[:-1])
-    # The words of the rest of the term's text: a closing paragraph that shares them goes on
-    # with the subject ("… the only way to share the weight of large hanging textiles").
-    rest = [name, *aliases, *(p.text for p in opening if not last or p is not last[-1])]
-    rest += [p.text for _, paragraphs in kept for p in paragraphs if paragraphs is not last]
-    if last:
-        rest.append(last[0].text)
-    teasers = trailing_teasers(last, (name, *aliases), frozenset(_content_words(" ".join(rest))))
+    teasers = trailing_teasers(last, (name, *aliases))
     if teasers:
         related.extend(line for paragraph in last[-teasers:] for line in paragraph.lines)
         del last[-teasers:]
@@ -521,7 +515,12 @@ def _without_promotions(paragraphs: list[Paragraph], related: list[Line]) -> lis
     return kept
 
 
-_content_words = content_words
+_WORD_RE = re.compile(r"[^\W\d_]{5,}")
+
+
+def _content_words(text: str) -> set[str]:
+    # Long words only, cut to a stem of six letters so that "hormonal" meets "hormones".
+    return {w.casefold()[:6] for w in _WORD_RE.findall(text)}
 
 
 def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],

@@ -109,3 +109,22 @@ Our favourite bone folders are back in stock, just in time for autumn.
 """)
     assert term.sections[0].text.endswith("flexes without cracking.")
     assert "Marbled papers turn a plain cover into a small work of art." in term.related
+
+
+def test_teasers_after_a_quotation_still_point_elsewhere(tmp_path):
+    term = one(tmp_path, "binding.md", """# Sewing on tapes
+
+Sewing on tapes is a bookbinding method in which each folded section of a book is sewn through its fold to linen tapes that run across the spine.
+
+## Why it matters
+
+The tapes carry the book block into the boards, so the binding opens flat and the spine flexes without cracking.
+
+> A book sewn on tapes can be rebound without cutting its sections.
+
+Marbled papers turn a plain cover into a small work of art.
+
+Our favourite bone folders are back in stock, just in time for autumn.
+""")
+    assert term.sections[0].text.endswith("rebound without cutting its sections.")
+    assert "Marbled papers turn a plain cover into a small work of art." in term.related

@@ -220,5 +220,5 @@ def test_a_table_of_definitions_inside_an_article_is_part_of_its_section(tmp_pat
     assert term.name == "Crop rotation"
     assert term.definition.startswith("Crop rotation is the practice")
     (why, history) = term.sections
-    assert why.heading == "Why it works" and history.topic == "origin"
+    assert why.heading == "Why it works" and history.topic == "history"
     assert "Legumes: Fix nitrogen from the air" in why.text and "Roots: Loosen the soil" in why.text

@@ -50,7 +50,7 @@ def test_a_wiki_article_keeps_its_title_sections_and_prose_and_leaves_the_wiki_o
     term = read_one(HTML / "wiki_cepheid.html")
     assert term.name == "Cepheid variable"
     assert term.definition.startswith("A Cepheid variable is a star that swells")
-    assert [(s.heading, s.topic) for s in term.sections] == [("History", "origin"),
+    assert [(s.heading, s.topic) for s in term.sections] == [("History", "history"),
                                                              ("Mechanism", "mechanism")]
     assert_off_cards(term, "[1]", "[2]", "citation needed", "edit", "Starwiki", "Further information",
                    "Pulsating star", "1784", "Prototype", "Contents", "Jump to", "too technical",

@@ -12,7 +12,7 @@ def test_headings_map_to_topics_whatever_their_case_colon_or_plural():
 def test_deck_synonyms_come_before_the_builtin_table():
     assert topic_key("Lab Values", {"lab values": "metric"}) == "metric"
     assert topic_key("History", {"history": "context"}) == "context"
-    assert topic_key("History") == "origin"
+    assert topic_key("History") == "history"
 
 
 def test_unknown_headings_become_their_own_topic():

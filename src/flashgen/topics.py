@@ -20,6 +20,7 @@ STANDARD_TOPICS: tuple[str, ...] = (
     "metric",
     "risk",
     "origin",
+    "history",
 )
 
 #: Headings that mean one of the standard topics, keyed by their normal form.
@@ -30,7 +31,14 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
     "use": "application",
     "usage": "application",
     "etymology": "origin",
-    "history": "origin",
+    # A history section tells how the practice or the idea developed; where the word
+    # comes from is its origin.
+    "word origin": "origin",
+    "historical background": "history",
+    "timeline": "history",
+    "principle": "mechanism",
+    "hazard": "risk",
+    "safety": "risk",
     "background": "context",
     "clinical context": "context",
     "clinical significance": "significance",
@@ -70,13 +78,17 @@ _MEASURING_RE = re.compile(
 
 # A question heading asks for one of the standard topics by what it asks: how a thing is
 # measured ("How is WAL volume measured?"), what causes it, who is at risk, where it comes from.
+# What a mechanism does: "How does the rust spread?", "How the engine works", "Why it happens".
+_PROCESS_VERBS = (r"(?:work|works|happen|happens|develop|develops|spread|spreads|form|forms|occur|occurs|"
+                  r"arise|arises|function|functions|operate|operates|propagate|propagates|progress|progresses)")
 _MEASURING_VERBS = r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test|monitor)\w*"
 _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), topic) for pattern, topic in (
         (r"^how (?:is|are|was|were|can|could|do|does|should|would) (?:\S+ ){0,5}(?:be )?" + _MEASURING_VERBS
          + r"(?: \S+){0,2}\?$", "metric"),
         (r"^what (?:causes|caused|drives|triggers) (?:\S+ ){0,4}\S+\?$|^what happens (?:\S+ ){0,5}\S+\?$|"
-         r"^how does (?:\S+ ){0,4}(?:work|happen|develop)\?$|^why does (?:\S+ ){0,4}happen\?$", "mechanism"),
+         r"^how (?:does|do) (?:\S+ ){0,4}" + _PROCESS_VERBS + r"\?$|^why (?:does|do) (?:\S+ ){0,4}"
+         + _PROCESS_VERBS + r"\?$", "mechanism"),
         (r"^who (?:is|are|gets|get) (?:most |more |especially )?(?:at (?:\w+ )?risk|affected|susceptible|"
          r"vulnerable)(?: \S+){0,3}\?$|^what are the (?:risks|dangers)(?: \S+){0,4}\?$", "risk"),
         (r"^where (?:does|do|did) (?:\S+ ){0,4}come from\?$|^where (?:does|do|did) (?:\S+ ){0,4}"
@@ -89,6 +101,56 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 def _question_topic(normal: str) -> str | None:
     """Return the standard topic a question heading asks for, or None."""
     return next((topic for pattern, topic in _QUESTION_TOPICS if pattern.match(normal)), None)
+
+
+# Section headings of European-language pages, by the English heading they translate
+# (Spanish, French, German, Italian, Portuguese, Dutch, Polish; singular and plural). Only
+# words whose meaning as a heading is plain are listed: a heading not here keeps its words.
+_FOREIGN_WORDS: Mapping[str, str] = {
+    "definition": "definición definiciones définition begriffsbestimmung definizione definição definitie definicja",
+    "history": "historia histoire historique geschichte storia história geschiedenis",
+    "origin": "origen origine origines herkunft ursprung origem oorsprong herkomst pochodzenie",
+    "etymology": "etimología étymologie etymologie etimologia etymologia",
+    "symptoms": "síntoma síntomas symptôme symptômes symptom symptome sintomo sintomi sintomas symptomen "
+                "objaw objawy",
+    "causes": "causa causas cause ursache ursachen oorzaak oorzaken przyczyna przyczyny",
+    "treatment": "tratamiento tratamientos traitement traitements behandlung behandlungen trattamento "
+                 "trattamenti tratamento tratamentos behandeling behandelingen leczenie",
+    "diagnosis": "diagnóstico diagnostic diagnosi diagnostiek diagnoza rozpoznanie",
+    "prevention": "prevención prévention vorbeugung prävention prevenzione prevenção preventie "
+                  "zapobieganie profilaktyka",
+    "types": "tipo tipos typologie arten typen tipi soorten rodzaje",
+    "risks": "riesgo riesgos risque risques risiko risiken rischio rischi risco riscos risico risico's "
+             "ryzyko zagrożenia",
+    "mechanism": "mecanismo mécanisme mechanismus meccanismo mechanisme mechanizm funcionamiento "
+                 "fonctionnement funktionsweise wirkungsweise funzionamento werking działanie",
+    "applications": "aplicación aplicaciones uso usos utilisation utilisations anwendung anwendungen "
+                    "verwendung applicazione applicazioni utilizzo aplicação aplicações toepassing "
+                    "toepassingen zastosowanie zastosowania",
+    "importance": "importancia bedeutung importanza importância belang znaczenie",
+    "background": "contexto antecedentes contexte hintergrund contesto achtergrond kontekst",
+    "measurement": "medición mesure messung misurazione medição meting pomiar",
+}
+_FOREIGN_HEADINGS: Mapping[str, str] = {
+    unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii"): english
+    for english, words in _FOREIGN_WORDS.items() for word in words.split()}
+# Question headings of those languages that ask why the thing matters or how it works.
+_FOREIGN_QUESTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), english) for pattern, english in (
+        (r"^(?:por que|pourquoi|warum|perche|waarom|dlaczego)\b.*\b(?:importante?s?|important|wichtig|"
+         r"belangrijk|wazn\w*|importa)\b", "why it matters"),
+        (r"^(?:como|comment|wie|come|hoe|jak)\b.*\b(?:funciona|fonctionne|funktioniert|funziona|werkt|"
+         r"dziala)\b", "how it works"),
+    ))
+
+
+def _foreign_heading(normal: str) -> str | None:
+    """Return the English heading a European-language heading translates, or None."""
+    text = unicodedata.normalize("NFKD", normal.lstrip("¿¡").rstrip("?")).encode("ascii", "ignore").decode("ascii")
+    text = text.replace(" ", " ").strip()
+    if text in _FOREIGN_HEADINGS:
+        return _FOREIGN_HEADINGS[text]
+    return next((english for pattern, english in _FOREIGN_QUESTIONS if pattern.match(text)), None)
 
 
 _TITLES = {topic: topic.capitalize() for topic in STANDARD_TOPICS}
@@ -167,26 +229,85 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
                 return slug(table[candidate])
         if candidate in STANDARD_TOPICS:
             return candidate
+    english = _foreign_heading(normal)
+    if english and english != normal:
+        # "Síntomas", "Traitement", "Geschichte": the heading in English, read as English is.
+        return topic_key(english, synonyms)
     if _MEASURING_RE.match(normal):
         # "How It's Calculated", "How Is It Assessed?": a question about measuring.
         return "metric"
     asked = _question_topic(normal)
     if asked:
         return asked
-    if len(words) == 2:
-        # The head of an English compound is its last word: "Training Application" is an
-        # application, "Lab Metrics" are metrics. A qualified definition ("Mathematical
-        # definition", "Legal meaning") is not: it says the term again in other words, a
-        # topic of its own beside the definition, which would otherwise be asked twice.
-        head = singular(words[1])
-        for table in tables:
-            if head in table and slug(table[head]) != "definition":
-                return slug(table[head])
-        if head in STANDARD_TOPICS and head != "definition":
-            return head
+    if _PROCESS_RE.match(normal):
+        # "How the mite spreads", "Why it happens": what makes the thing go.
+        return "mechanism"
+    if _WORTH_RE.match(normal):
+        # "Why a little is good", "Why early detection is important": why it matters.
+        return "significance"
+    headed = _head_topic(words, tables)
+    if headed:
+        return headed
     # A plural is folded only for one-word headings ("Benefits"); longer unknown
     # headings keep their words ("Pros and Cons").
     return slug(folded if len(words) == 1 else normal)
+
+
+# A statement of how or why a thing goes: "How the mite spreads", "Why it happens" (not
+# "How to spread it", which is advice).
+_PROCESS_RE = re.compile(r"^(?:how|why) (?!to )(?:\S+ ){0,4}" + _PROCESS_VERBS + "$")
+_WORTH_RE = re.compile(r"^why (?:\S+ ){0,4}(?:is|are) (?:so )?(?:good|useful|important|helpful|valuable|desirable|"
+                       r"beneficial|needed|necessary|essential|worth it)$")
+_ARTICLES = frozenset({"a", "an", "the"})
+# "Risk to the colony", "History of the practice": the head of such a heading is its first word.
+_HEAD_FIRST = frozenset({"of", "to", "for", "in", "on", "among", "around", "from", "with", "during"})
+_COORDINATION_RE = re.compile(r",? (?:and|&) |, ")
+_HEAD_MAX_WORDS = 6
+
+
+# Words that name a risk beside another word for it ("Failures and safety"), though alone
+# or in a compound they may name something else ("Heart failure").
+_RISK_PARTS: Mapping[str, str] = {"failure": "risk", "accident": "risk", "incident": "risk"}
+
+
+def _standard_head(word: str, tables: list[Mapping[str, str]]) -> str | None:
+    """Return the topic other than the definition that a head word names, or None."""
+    head = singular(word)
+    for table in tables:
+        if head in table:
+            topic = slug(table[head])
+            return topic if topic != "definition" else None
+    return head if head in STANDARD_TOPICS and head != "definition" else None
+
+
+def _head_topic(words: list[str], tables: list[Mapping[str, str]]) -> str | None:
+    """Return the topic a heading's head word names, or None.
+
+    The head of an English compound is its last word: "Training Application" is an
+    application, "Lab Metrics" are metrics, "A brief history" a history (an article in front
+    does not count). Before "of", "to" or "in" it is the first word: "Risk to the colony" is a
+    risk. Headings joined by "and" land on a topic when every part does, on the same one
+    ("Failures and safety" → risk; "Causes and treatment" stays as written). A qualified
+    definition ("Mathematical definition", "Legal meaning") is never the definition: it says
+    the term again in other words, a topic of its own beside the definition, which would
+    otherwise be asked twice.
+    """
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+        if len(words) == 1:
+            return _standard_head(words[0], tables)  # "The history"
+    if not words or len(words) > _HEAD_MAX_WORDS:
+        return None
+    if len(words) == 2:
+        return _standard_head(words[1], tables)
+    if len(words) > 2 and words[1] in _HEAD_FIRST:
+        return _standard_head(words[0], tables)
+    parts = _COORDINATION_RE.split(" ".join(words))
+    if len(parts) > 1:
+        found = {_standard_head(p, [*tables, _RISK_PARTS]) if " " not in p else _head_topic(p.split(" "), tables)
+                 for p in parts}
+        return found.pop() if len(found) == 1 and None not in found else None
+    return None
 
 
 #: Latin letters that Unicode does not decompose into an ASCII letter and a mark.

@@ -116,6 +116,7 @@ def _bracketed_alias(term: Term) -> Term:
 
 
 _BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*", re.MULTILINE)
+_BOLD_RE = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
 
 
 def _plain_html(terms: list[Term], path: str) -> list[Term]:
@@ -125,16 +126,21 @@ def _plain_html(terms: list[Term], path: str) -> list[Term]:
     if isinstance(reader, HtmlReader):
         def plain(text: str) -> str:
             return _BOLD_LEAD_RE.sub(r"\1", text)
+
+        def plain_heading(text: str) -> str:
+            # "<b>Name</b> · 4 days ago" in a heading: the bold marks anywhere in it.
+            return _BOLD_RE.sub(r"\1", text)
     elif isinstance(reader, MarkdownReader):
-        plain = plain_markdown
+        plain = plain_heading = plain_markdown
     else:
         return terms
 
-    # Markup never reaches a card, the name's included ("*Term*" → "Term").
+    # Markup never reaches a card, the name's and the headings' included ("*Term*" → "Term").
     return [replace(term, name=plain(term.name).strip("*_ ") or term.name,
                     aliases=tuple(plain(alias) for alias in term.aliases),
                     definition=plain(term.definition),
-                    sections=tuple(replace(s, text=plain(s.text)) for s in term.sections))
+                    sections=tuple(replace(s, heading=plain_heading(s.heading) or s.heading, text=plain(s.text))
+                                   for s in term.sections))
             for term in terms]
 
 

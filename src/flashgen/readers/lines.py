@@ -27,6 +27,7 @@ class Line:
 
     number: int  # 1-based, counting the page's original lines
     text: str  # stripped
+    quoted: bool = False  # set off as a quotation (markdown's "> …"), its marks dropped
 
 
 def page_lines(text: str) -> list[Line]:

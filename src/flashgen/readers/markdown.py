@@ -31,6 +31,25 @@ _EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*
 _CODE_RE = re.compile(r"`([^`\n]+)`")
 
 
+# Inline HTML that markdown lets through ("<small>…</small>", "<sup>2</sup>", "<br>"): a card
+# shows its words, never its tags.
+_INLINE_TAG_RE = re.compile(r"</?(?:small|span|b|i|em|strong|u|sup|sub|mark|abbr|kbd|cite|q|s|del|ins|font|"
+                            r"br|wbr|a|big|var|samp|dfn|time|bdi|bdo)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+def _without_inline_tags(lines: list[Line]) -> list[Line]:
+    """Return the lines with inline HTML tags taken out, outside fenced code."""
+    out, fenced = [], False
+    for line in lines:
+        if _FENCE_RE.match(line.text.strip()):
+            fenced = not fenced
+        elif not fenced and "<" in line.text and _INLINE_TAG_RE.search(line.text):
+            spaced = re.sub(r"<br\s*/?>", " ", line.text, flags=re.IGNORECASE)
+            line = Line(line.number, " ".join(_INLINE_TAG_RE.sub("", spaced).split()))
+        out.append(line)
+    return out
+
+
 def plain_markdown(text: str) -> str:
     """Return text without markdown's inline markup: links and emphasis become their words."""
     text = _WIKI_LINK_RE.sub(r"\1", text)
@@ -51,9 +70,9 @@ class MarkdownReader(TextReader):
         """Return the page's lines, front matter read for its title and bare tag lines blanked."""
         lines = super().lines(text, path)
         lines = _front_matter(lines)
-        lines = _wide_tables(_two_column_tables(_code_blocks(lines)))
-        return _callouts([Line(line.number, "") if _TAGS_ONLY_RE.match(line.text)
-                          or _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
+        lines = [Line(line.number, "") if _TAGS_ONLY_RE.match(line.text) else line for line in lines]
+        lines = _wide_tables(_two_column_tables(_code_blocks(_without_inline_tags(lines))))
+        return _callouts([Line(line.number, "") if _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
 
 
 _TABLE_ROW_RE = re.compile(r"^\|(.*)\|$")
@@ -181,7 +200,9 @@ def _callouts(lines: list[Line]) -> list[Line]:
             continue
         if label and text:
             text, label = label + text, ""
-        out.append(Line(line.number, text))
+            out.append(Line(line.number, text))
+            continue
+        out.append(Line(line.number, text, quoted=bool(text)))
     return out
 
 

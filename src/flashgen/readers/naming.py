@@ -120,7 +120,11 @@ _ARTICLE = r"(?:an?\s+|the\s+)?"
 _QUESTION_TITLE_RE = re.compile(
     r"^(?:(?:so|ok|okay),?\s+)?(?:what|who)(?:'s|’s|" + _HEDGE + r"\s+(?:is|are|was|were))" + _HEDGE +
     r"\s+(?:meant\s+by\s+|the\s+(?:meaning|definition)\s+of\s+)?" + _ARTICLE +
-    r"(?P<a>.+?)(?:,?\s+(?:exactly|really|actually|anyway))?\s*\?+$"
+    r"(?P<a>.+?)(?:,?\s+(?:exactly|really|actually|anyway))?"
+    # A second question joined on asks about what the first names: "What exactly is weather
+    # helm, and is a little of it good?", "What is a bollard pull and why does it matter?"
+    r"(?:,?\s+(?:and|or|but|&)\s+(?:is|are|was|were|why|how|what|when|where|which|who|does|do|did|can|could|"
+    r"should|would|will|it|its|it's|it’s)\b[^?]*)?\s*\?+$"
     r"|^what" + _HEDGE + r"\s+(?:does|do)\s+" + _ARTICLE + r"(?P<b>.+?)" + _HEDGE +
     r"\s+(?:mean|stand for)\s*\?+$"
     r"|^what\s+do\s+(?:we|you|people|they)" + _HEDGE + r"\s+mean\s+by\s+" + _ARTICLE + r"(?P<c>.+?)\s*\?+$",

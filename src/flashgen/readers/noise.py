@@ -107,7 +107,14 @@ RELATED_LINE_RE = re.compile(
     # "More in this series", "Other lessons in this unit": the site's other pages on the topic.
     r"(?:more|other \w+) (?:in|from|on) (?:this|the|our) (?:series|section|topic|category|collection|course|unit|module)|"
     r"latest(?: articles?| posts?| news| stories)?|popular(?: articles?| posts?)?|"
-    r"trending(?: now)?|most read|editor'?s picks?)\s*(?:[:,\-–—»›>]|$)",
+    r"trending(?: now)?|most read|editor'?s picks?|"
+    # The same in the languages pages most often come in: "Te puede interesar: …", "Leggi anche".
+    r"(?:artículos|entradas|publicaciones|articles|artigos|articoli|gerelateerde|powiązane)\s+"
+    r"(?:relacionad[oa]s|similaires|connexes|liés|correlati|artikelen|artykuły)|"
+    r"(?:también\s+)?te puede interesar|lee también|véase también|ver también|(?:à\s+)?lire aussi|voir aussi|"
+    r"vous aimerez aussi|(?:ähnliche|verwandte)\s+(?:artikel|beiträge)|siehe auch|"
+    r"das könnte (?:sie|dich) auch interessieren|leggi anche|potrebbe interessarti|vedi anche|"
+    r"leia também|veja também|lees ook|zie ook|(?:przeczytaj|zobacz)\s+(?:też|także))\s*(?:[:,\-–—»›>]|$)",
     re.IGNORECASE,
 )
 #: Headings whose lines all point elsewhere (normal form: lower case, single spaces).
@@ -123,6 +130,18 @@ RELATED_HEADINGS = frozenset(
         "editor's picks", "editors picks", "more articles", "more stories", "keep reading",
         "continue reading", "references", "bibliography", "citations", "footnotes", "works cited",
         "notes and references",
+    }
+) | frozenset(
+    # The same in the languages pages most often come in.
+    {
+        "artículos relacionados", "entradas relacionadas", "publicaciones relacionadas", "te puede interesar",
+        "también te puede interesar", "lee también", "véase también", "ver también", "articles similaires",
+        "articles connexes", "articles liés", "à lire aussi", "lire aussi", "voir aussi", "vous aimerez aussi",
+        "ähnliche artikel", "ähnliche beiträge", "verwandte artikel", "verwandte beiträge", "siehe auch",
+        "das könnte sie auch interessieren", "das könnte dich auch interessieren", "articoli correlati",
+        "leggi anche", "potrebbe interessarti", "vedi anche", "artigos relacionados", "leia também",
+        "veja também", "gerelateerde artikelen", "lees ook", "zie ook", "powiązane artykuły",
+        "przeczytaj też", "przeczytaj także", "zobacz też", "zobacz także",
     }
 )
 
@@ -193,7 +212,13 @@ _META_RE = re.compile(
     # The comment form and the comments: "Leave a reply", "Jo says: …", "Comments are closed."
     r"leave a (?:comment|reply)|comments are (?:closed|disabled)|"
     r"(?:new )?(?:comments?|votes?|replies) (?:cannot|can no longer) be (?:posted|cast|added)|"
-    r"your e-?mail address will not be published|[A-Z][\w'-]*(?: [A-Z][\w.'-]*)? says:|reply$)",
+    r"your e-?mail address will not be published|"
+    r"(?:tu|su) (?:dirección de )?correo(?: electrónico)? no (?:será|se) publica|"
+    r"votre adresse (?:e-?mail|électronique|de messagerie) ne sera pas publiée|"
+    r"(?:deine|ihre) e-?mail-?adresse wird nicht veröffentlicht|"
+    r"il tuo indirizzo (?:e-?mail|di posta) non sarà pubblicato|"
+    r"o (?:seu )?endereço de e-?mail não será publicado|je e-?mailadres wordt niet gepubliceerd|"
+    r"(?:twój )?adres e-?mail nie zostanie opublikowany|[A-Z][\w'-]*(?: [A-Z][\w.'-]*)? says:|reply$)",
     re.IGNORECASE,
 )
 # A byline: "By Dr. Jane Roe | Updated …" (names are capitalised: "By contrast, …" is prose).
@@ -210,7 +235,19 @@ _DATE = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{
          r"\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})")
 _STAMP_RE = re.compile(r"\b(?i:published|updated|posted|revised|modified|first published|last updated)"
                        r"(?:\s+(?i:on))?\s*:?\s*" + _DATE)
-_READING_TIME_RE = re.compile(r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\b", re.IGNORECASE)
+_READING_TIME_RE = re.compile(
+    r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\b|"
+    # "Tiempo de lectura: 4 minutos", "Lesezeit: 5 Min.", "6 minuti di lettura".
+    r"\b(?:tiempo de lectura|temps de lecture|lesezeit|lesedauer|tempo di lettura|tempo de leitura|leestijd|"
+    r"czas czytania)\s*:?\s*\d+|"
+    r"\b\d+\s*(?:minutos?|minutes?|minuten|minuti|minut\w*|min\.?)\s+(?:de lectura|de lecture|lesezeit|"
+    r"di lettura|de leitura|leestijd|czytania)\b", re.IGNORECASE)
+# "Publicado el 9 de octubre de 2025 por …", "Mis à jour le 3 mars 2024": a stamp's verb in
+# the languages pages most often come in, then a date.
+_FOREIGN_STAMP_RE = re.compile(
+    r"^(?:publicado|actualizado|publicada|actualizada|publié|publiée|mis à jour|mise à jour|veröffentlicht|"
+    r"aktualisiert|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|geplaatst|opublikowano|"
+    r"zaktualizowano)\b", re.IGNORECASE)
 
 
 def is_byline(text: str) -> bool:
@@ -226,6 +263,8 @@ def is_byline(text: str) -> bool:
     if _BYLINE_RE.match(text) or _CREDIT_LABEL_RE.match(text):
         return True
     if len(words) <= 12 and _META_RE.match(text):
+        return True
+    if _FOREIGN_STAMP_RE.match(text) and not ends_sentence(text) and _DATE_RE.search(text):
         return True
     return not ends_sentence(text) and bool(_STAMP_RE.search(text) or _READING_TIME_RE.search(text))
 # Chrome lines: the letter headers of an A–Z list, "Advertisement", "Share", "Print".
@@ -310,6 +349,11 @@ def is_banner(text: str) -> bool:
     if _AGREEMENT_RE.search(text) and (_SITE_VOICE_RE.search(text) or _THIS_SITE_RE.search(text)):
         # "By clicking Sounds good you're fine with that": consent asked for in any words.
         return True
+    if _FOREIGN_CONSENT_RE.search(text) and (_FOREIGN_VOICE_RE.search(text) or _FOREIGN_ACCEPT_RE.search(text)):
+        # "Utilizamos cookies … consideramos que aceptas su uso", "Wir verwenden Cookies …
+        # Zustimmen": a consent banner in the page's own language, in the site's voice or
+        # asking the reader to accept.
+        return True
     consent = len(_CONSENT_RE.findall(text))
     if consent and _FOREIGN_SITE_RE.search(text):
         # "Wir verwenden Cookies … unsere Website": a banner in the page's own language.
@@ -342,6 +386,11 @@ _PAGE_ITSELF_RE = re.compile(
 _DISCLAIMER_RE = re.compile(
     r"\b(?:not (?:a substitute|intended to replace|meant to replace) for|for (?:general )?"
     r"(?:information(?:al)?|educational|guidance) (?:purposes )?only|does not constitute|"
+    # "These notes are for training background only and do not replace your manuals".
+    r"for (?:(?:general|training|reference|background|illustrative|demonstration|personal|study|revision)\s+){1,3}"
+    r"(?:purposes\s+|use\s+)?only|(?:do|does|should|must) not replace (?:your|professional|medical|"
+    r"official|expert|legal|the (?:advice|manual|instructions|guidance)|(?:a|an) (?:doctor|professional|expert|"
+    r"adviser|advisor))\b|"
     r"(?:please )?help (?:us )?(?:improve|expand) this)\b", re.IGNORECASE)
 # Credits of a picture: "Photo: … Credit: J. Hale", "Image courtesy of …", "Photo by …".
 _CREDIT_RE = re.compile(
@@ -383,7 +432,12 @@ _COMMENTS_START_RE = re.compile(
     r"^(?:\d+\s+(?:comments?|replies|responses|thoughts)\b|comments?\s*\(\d+\)$|leave a (?:comment|reply)\b|"
     r"comments are (?:closed|disabled)\b|join the discussion\b|discussion about this\b|"
     r"archived (?:post|thread|topic)\b|"
-    r"(?:new )?comments? (?:cannot|can no longer) be posted\b)", re.IGNORECASE)
+    r"(?:new )?comments? (?:cannot|can no longer) be posted\b|"
+    # The comment form in the languages pages most often come in: "Deja un comentario".
+    r"deja (?:un comentario|una respuesta)|escribe un comentario|laisser un commentaire|laissez un commentaire|"
+    r"laisser une réponse|(?:hinterlasse|schreibe|schreiben sie) einen kommentar|lascia un commento|"
+    r"lascia una risposta|deixe (?:um comentário|uma resposta)|deixa um comentário|"
+    r"(?:laat|plaats) een (?:reactie|opmerking)|(?:dodaj|zostaw|napisz) komentarz)", re.IGNORECASE)
 
 
 def is_comments_start(text: str) -> bool:
@@ -415,9 +469,47 @@ _FILE_LINK_RE = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|zip|epub|mp3)\s*[,;·]?\
                            re.IGNORECASE)
 
 
+# A telephone number: groups of digits, maybe a country code and an area code in brackets.
+_PHONE_RE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w.,]?\d)")
+_PHONE_DIGITS = (7, 15)
+# Calling and booking, in the languages pages most often come in.
+_CONTACT_RE = re.compile(
+    r"\b(?:call|phone|tel|tél|téléphone|telephone|teléfono|telefono|telefone|telefon|llám\w*|llama\w*|appelez|"
+    r"chiama\w*|ligue|bel|zadzwoń|hotline|whatsapp|fax|book\w*|appointments?|cita|citas|rendez-vous|"
+    r"termin\w*|appuntament\w*|prenot\w*|consulta|afspraak|wizyt\w*|reserv\w*|contact\w*|kontakt\w*)\b",
+    re.IGNORECASE)
+_BOOKING_RE = re.compile(
+    r"\b(?:pide|pida|solicita|reserva|book|make|prenez|prendre|vereinbaren|buchen|prenota|marque|marcar|maak|"
+    r"umów|request)\b.*\b(?:cita|appointment|rendez-vous|termin|appuntamento|visita|consulta|afspraak|wizytę)\b|"
+    r"\b(?:cita|appointment|rendez-vous|termin|appuntamento|visita|consulta|afspraak|wizytę)\b.*"
+    r"\b(?:vereinbaren|buchen|maken|prenotare)\b", re.IGNORECASE)
+_CONTACT_MAX_WORDS = 10
+
+
+def is_contact_line(text: str) -> bool:
+    """Return whether a short line gives the site's telephone number or asks the reader to book.
+
+    "Pide tu cita: 900 000 123", "Call us on 0161 496 0000", "Termin vereinbaren": a number
+    of seven digits or more beside a word of calling or booking (or alone, written as a
+    phone number is: "+34 …"), or a prompt to make an appointment; not a sentence.
+    """
+    text = text.strip()
+    if not text or len(text.split()) > _CONTACT_MAX_WORDS or (ends_sentence(text) and not text.endswith(("!",))):
+        return False
+    for found in _PHONE_RE.finditer(text):
+        digits = sum(c.isdigit() for c in found.group())
+        if _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1]:
+            rest = (text[:found.start()] + text[found.end():]).strip(" :·|-–—")
+            # A bare number is a phone number only in a phone's own shape ("+34 900 …",
+            # "(030) …"): "1 204 000" or "1939-1945" on their own are values.
+            if _CONTACT_RE.search(rest) or (not rest and found.group().startswith(("+", "("))):
+                return True
+    return len(text.split()) <= 6 and bool(_BOOKING_RE.search(text))
+
+
 def _is_site_furniture(text: str) -> bool:
     """Return whether a line is the site's furniture around the text, not the term's text."""
-    if _FILE_LINK_RE.search(text):
+    if _FILE_LINK_RE.search(text) or is_contact_line(text):
         return True
     if _INSERT_RE.match(text) or _CONTENTS_ITEM_RE.match(text):
         return True
@@ -456,15 +548,31 @@ _AGREEMENT_RE = re.compile(
     r"\bby (?:clicking|tapping|continuing|using|browsing|staying)\b.{0,80}?"
     r"\b(?:agree|accept|consent|fine with|ok(?:ay)? with|happy with)", re.IGNORECASE)
 # The site's voice and the site itself in the languages pages most often come in.
+_FOREIGN_VOICE = (r"wir|unsere[mnrs]?|nous|notre|nos|nosotros|nuestr[oa]s?|usamos|utilizamos|utilizziamo|"
+                  r"usiamo|nostr[oaie]|wij|onze|gebruiken|używamy|nasz\w*|vi|vår\w*")
 _FOREIGN_SITE_RE = re.compile(
-    r"\b(?:wir|unsere[mnrs]?|nous|notre|nos|nosotros|nuestr[oa]s?|usamos|utilizamos|utilizziamo|"
-    r"usiamo|nostr[oaie]|wij|onze|gebruiken|używamy|nasz\w*|vi|vår\w*)\b.*\b(?:website|webseite|seite|"
+    r"\b(?:" + _FOREIGN_VOICE + r")\b.*\b(?:website|webseite|seite|"
     r"site|sitio|sito|navigateur|navegador|browser|besuch\w*|visite\w*)\b|"
     r"\b(?:website|webseite|seite|site|sitio|sito)\b.*\b(?:wir|nous|nosotros|usamos|utilizziamo|wij)\b|"
     # "Questo sito utilizza cookie …", "Diese Website verwendet Cookies": the site itself.
     r"\b(?:questo|dieser?|dieses|ce|cet|este|esta|deze|dit|denna|denne|tämä|ten)\s+"
     r"(?:sito|website|webseite|seite|site|sitio|portale?|sivusto|strona|serwis)\b",
     re.IGNORECASE)
+# Consent, privacy and cookies in the languages pages most often come in.
+_FOREIGN_CONSENT_RE = re.compile(
+    r"\b(?:cookies?|privacidad|confidentialité|vie privée|datenschutz\w*|riservatezza|privacidade|"
+    r"prywatności|consentimiento|consentement|einwilligung|zustimmung|consenso|consentimento|toestemming|"
+    r"zgod[ayę]|ciasteczk\w*|galletas)\b", re.IGNORECASE)
+# The site speaking ("utilizamos", "wir verwenden", "nous utilisons") ...
+_FOREIGN_VOICE_RE = re.compile(r"\b(?:" + _FOREIGN_VOICE + r"|unser\w*|verwenden|nutzen|wykorzystujemy)\b",
+                               re.IGNORECASE)
+# ... or asking the reader to accept or refuse.
+_FOREIGN_ACCEPT_RE = re.compile(
+    # (Only the languages' own forms: "accepts" and "configuration" are English words too.)
+    r"\b(?:acept\w*|accept(?:er|ez|ons|ée?s?)|akzeptier\w*|zustimm\w*|accett\w*|aceit\w*|accepteer\w*|"
+    r"akceptuj\w*|zaakceptuj\w*|rechaz\w*|refus(?:er|ez|ée?s?)|ablehn\w*|rifiut\w*|recus(?:ar|e)|weiger\w*|"
+    r"odrzu\w*|configura(?:r|ción|ciones|ção|zione|re)|paramétr\w*|einstellung\w*|impostazion\w*|"
+    r"instellingen|ustawie\w*)\b", re.IGNORECASE)
 _THIS_SITE_RE = re.compile(r"\b(?:this|our) (?:site|website|app|page|service|platform|portal)\b",
                            re.IGNORECASE)
 
@@ -523,6 +631,12 @@ _LABELS = frozenset({
     "i accept", "customise", "customize", "more options", "agree and close", "accept and close",
     "accept and continue", "necessary only", "essential only", "only necessary", "no thanks",
     "no, thanks", "not now", "maybe later", "yes please", "yes, i'm happy", "yes, i’m happy",
+    # The same buttons in the languages pages most often come in.
+    "aceptar", "aceptar todo", "aceptar todas", "rechazar", "rechazar todo", "configurar", "personalizar",
+    "accepter", "tout accepter", "refuser", "tout refuser", "paramétrer", "personnaliser", "akzeptieren",
+    "alle akzeptieren", "ablehnen", "alle ablehnen", "zustimmen", "einstellungen", "accetta", "accetta tutti",
+    "rifiuta", "rifiuta tutti", "personalizza", "aceitar", "aceitar todos", "recusar", "rejeitar",
+    "accepteren", "alles accepteren", "weigeren", "akceptuj", "akceptuję", "zaakceptuj wszystkie", "odrzuć",
 })
 
 
@@ -642,8 +756,9 @@ def _urges(sentence: str) -> bool:
     # "Browse our courses.", or the same after a dash or colon: "There's more — browse our courses."
     # A row of share buttons after the colon urges as a verb does: "Spread the word: X · Y · Email".
     clauses = re.split(r"\s[—–-]\s|:\s", sentence)
+    # Asking the reader to book urges in any language: "Pide una primera visita gratuita".
     return any(_CTA_VERB_RE.match(clause.strip()) or (k and _is_breadcrumb(clause.strip()))
-               for k, clause in enumerate(clauses))
+               or _BOOKING_RE.match(clause.strip()) for k, clause in enumerate(clauses))
 
 
 _ELLIPTICAL_HAVE_RE = re.compile(r"^(?:have|got)\s+(?:a|an|any|some|questions?|feedback|ideas?|"
@@ -753,7 +868,11 @@ def has_prose_after(lines: list[Line], index: int) -> bool:
 
 
 def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int:
-    """Return how many paragraphs at the end of a block are teasers for other articles."""
+    """Return how many paragraphs at the end of a block are teasers for other articles.
+
+    A quotation set off as such ("> A good repair is one …") is the section's own, and so is
+    what stands before it.
+    """
     lowered_names = [n.casefold() for n in names if n]
     count = 0
     # The first paragraph under a heading is the section itself, never a teaser.
@@ -767,6 +886,8 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int
             break
         if len(text.split()) > _TEASER_MAX_WORDS:
             # A long closing sentence is the section's own second paragraph.
+            break
+        if any(line.quoted for line in paragraph.lines):
             break
         count += 1
     # One short closing sentence is too often the author's own; teasers come in runs, or

@@ -13,6 +13,7 @@ from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, top
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis)
 from .naming import NAME_END_RE, name_and_aliases, title_subject
+from .threads import answered_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_banner, is_bare_pointer, is_comments_start, is_customer_question,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
@@ -57,6 +58,11 @@ def build_term(
 
     discarded: list[Line] = []
     related: list[Line] = []
+    thread = None if entry else answered_thread(lines)
+    if thread is not None:
+        # A question site's thread: its title and the answer that defines the subject.
+        lines, aside = thread
+        discarded.extend(aside)
 
     # A banner near the end swallows what follows it: cookie dialogs are a block of lines,
     # some of which ("Manage settings") match no phrase on their own. The block starts at the
@@ -837,6 +843,11 @@ def _blocks(
                 # term: the site's line, not a heading or a definition.
                 mastheads.append(line)
                 items[tagline] = None
+    elif not md and _asks_about_below(first.text, following_line[first_index]):
+        # "What is a spokeshave?" over "A spokeshave is …": a question title on a text page,
+        # naming what the paragraph under it names.
+        title = Line(first.number, first.text.strip())
+        items[first_index] = None
     elif not md:
         heading = heading_text(first.text)
         following = following_line[first_index]
@@ -972,6 +983,20 @@ def _top_heading_titles(items: list[Line | None], first_index: int) -> bool:
         return False
     return any(line is not None and not MD_HEADING_RE.match(line.text) and _opens_with(line.text, subject)
                for line in items[first_index + 1:])
+
+
+_QUESTION_TITLE_MAX_WORDS = 14
+
+
+def _asks_about_below(text: str, below: Line | None) -> bool:
+    """Return whether a first line is a question title ("What exactly is X, and …?") whose
+    subject the prose right under it names."""
+    text = text.strip()
+    if not text.endswith("?") or len(text.split()) > _QUESTION_TITLE_MAX_WORDS or below is None:
+        return False
+    subject = title_subject(text)
+    return subject != text and ends_sentence(below.text) and not below.text.endswith("?") \
+        and _names(subject, below.text)
 
 
 def _title_level(text: str) -> int:

@@ -70,7 +70,7 @@ def question_headings(lines: list[Line]) -> list[Line]:
         below = lines[index + 1].text if index + 1 < len(lines) else ""
         before = lines[index - 1].text if index else ""
         if (text.endswith("?") and _after_break(before) and len(rough_sentences(text)) == 1
-                and len(text.split()) <= _QUESTION_HEADING_MAX_WORDS and text[:1].isupper()
+                and len(text.split()) <= _QUESTION_HEADING_MAX_WORDS and text.lstrip("¿¡")[:1].isupper()
                 and _ASKS_RE.match(text) and ends_sentence(below) and not below.endswith("?")
                 and len(below.split()) >= _PROSE_MIN_WORDS):
             out[index] = Line(line.number, "## " + text)

@@ -29,6 +29,12 @@ _WIKI_LINK_RE = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]")
 _EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
                           r"|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 _CODE_RE = re.compile(r"`([^`\n]+)`")
+# An attribute block after a heading, as pandoc and kramdown write it: "## Why it matters
+# {#why-it-matters}", "{#mech .note data-x=1}", "{: #id}", "{-}": the heading's anchor and
+# classes, no words of it. A kramdown attribute list on a line of its own is no text either.
+_ATTRIBUTE = r"(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}]+)|-)"
+_HEADING_ATTRIBUTES_RE = re.compile(r"(?<=\S)\s*\{:?\s*" + _ATTRIBUTE + r"(?:\s+" + _ATTRIBUTE + r")*\s*\}\s*$")
+_ATTRIBUTE_LINE_RE = re.compile(r"^\{:\s*" + _ATTRIBUTE + r"(?:\s+" + _ATTRIBUTE + r")*\s*\}$")
 
 
 def plain_markdown(text: str) -> str:
@@ -49,11 +55,21 @@ class MarkdownReader(TextReader):
 
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the page's lines, front matter read for its title and bare tag lines blanked."""
-        lines = super().lines(text, path)
+        lines = [_without_attributes(line) for line in super().lines(text, path)]
         lines = _front_matter(lines)
         lines = _wide_tables(_two_column_tables(_code_blocks(lines)))
         return _callouts([Line(line.number, "") if _TAGS_ONLY_RE.match(line.text)
                           or _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
+
+
+def _without_attributes(line: Line) -> Line:
+    """Return a heading line without its attribute block, and an attribute list line as a blank."""
+    if line.text.startswith("#"):
+        bare = _HEADING_ATTRIBUTES_RE.sub("", line.text)
+        return line if bare == line.text else Line(line.number, bare)
+    if line.text.startswith("{:") and _ATTRIBUTE_LINE_RE.match(line.text):
+        return Line(line.number, "")
+    return line
 
 
 _TABLE_ROW_RE = re.compile(r"^\|(.*)\|$")

@@ -790,6 +790,32 @@ def points_ahead(text: str) -> bool:
 
 
 
+# A search box's words: a verb of searching, in the languages pages most often come in, and
+# what it searches ("Search perfumes", "Search the glossary…", "Suche im Lexikon", "🔍 Find a term").
+_SEARCH_BOX_RE = re.compile(
+    r"^(?:[^\w\s]{1,2}\s*)?(?:search|find|look up|suche|suchen|durchsuchen|rechercher|recherche|chercher|buscar|"
+    r"busca|cerca|cercare|ricerca|zoeken|zoek|szukaj|wyszukaj|sök|søg|hledat)\b"
+    r"(?P<what>(?:\s+[^\s.!?:;]+){1,4})?\s*(?:…|\.\.\.)?$", re.IGNORECASE)
+
+
+def search_boxes(lines: list[Line]) -> set[int]:
+    """Return the indexes of the lines that are a search box's words or label.
+
+    "Search perfumes" or "Search the glossary…" on a line of its own is the site's search
+    box, unless the page's text says it again: a title "Search and rescue" over "Search and
+    rescue (SAR) is …", or "Search algorithms" over "Search algorithms compare …", is the term.
+    """
+    found = [k for k, line in enumerate(lines) if line.text and len(line.text) <= 60
+             and (match := _SEARCH_BOX_RE.match(line.text)) and match.group("what")]
+    boxes = set()
+    for k in found:
+        # A lone "Search" is a button word, chrome already; what follows the verb is searched.
+        phrase = normal_line(lines[k].text).strip("…. ")
+        if not any(phrase in normal_line(other.text) for j, other in enumerate(lines) if j != k and other.text):
+            boxes.add(k)
+    return boxes
+
+
 def repeated_in(pages: Iterable[list[Line]]) -> frozenset[str]:
     """Return the prose lines (lower case, single spaces) that occur on two or more of the pages."""
     return repeated_among(repeat_candidates(lines)[0] for lines in pages)

@@ -102,3 +102,61 @@ def test_a_term_or_sentence_about_searching_stays(tmp_path, name, text, expected
     term = read_one(tmp_path, name, text)
     assert term.name == expected
     assert kept in card_text(term)
+
+
+# ---------------------------------------------------------------- teasers for the next page
+
+PH_HTML = """<html><body><main><article>
+<h1>pH</h1>
+<p>pH is a scale from 0 to 14 that says how acidic or alkaline a solution is, with 7 as neutral.</p>
+<h2>How it is measured</h2>
+<p>A glass electrode senses the hydrogen ion activity of the solution and a meter turns it into a pH value.</p>
+<p>{teaser}</p>
+</article></main></body></html>
+"""
+
+LESSON_TXT = """Photosynthesis
+
+Photosynthesis is the process by which green plants use light to turn carbon dioxide and water into sugar.
+
+Mechanism
+Chlorophyll in the chloroplasts absorbs red and blue light, and the energy splits water and frees oxygen.
+
+{teaser}
+"""
+
+CHAPTER_MD = """# Opportunity cost
+
+Opportunity cost is the value of the best choice a person gives up when making a decision.
+
+{teaser}
+"""
+
+
+@pytest.mark.parametrize("page, name, teaser", [
+    (PH_HTML, "ph.html", "Next fact sheet: buffers and why blood stays at pH 7.4"),
+    (PH_HTML, "ph.html", "Up next: redox potential in garden soils"),
+    (LESSON_TXT, "lesson.txt", "Coming up in 6.4: how plants respire at night"),
+    (LESSON_TXT, "lesson.txt", "Next in this unit: the Calvin cycle, step by step"),
+    (CHAPTER_MD, "cost.md", "In the next chapter we look at how markets set prices."),
+    (CHAPTER_MD, "cost.md", "The next lesson covers comparative advantage and trade."),
+    (CHAPTER_MD, "cost.md", "Next week, we turn to sunk costs and why they should not count."),
+])
+def test_a_one_line_pointer_to_the_next_page_reaches_no_card(tmp_path, page, name, teaser):
+    term = read_one(tmp_path, name, page.format(teaser=teaser))
+    assert teaser.split(":")[0].split(",")[0] not in card_text(term)
+    assert teaser in term.related
+    # The section it closed keeps its own text.
+    assert ("electrode" in card_text(term) or "Chlorophyll" in card_text(term)
+            or "best choice" in term.definition)
+
+
+@pytest.mark.parametrize("page, name, closing", [
+    (LESSON_TXT, "lesson.txt", "Next, the sugar is carried to the roots and stored there as starch."),
+    (LESSON_TXT, "lesson.txt", "The next step: the sugar made in the leaves moves to the roots as sucrose."),
+    (CHAPTER_MD, "cost.md", "A farmer who plants wheat instead of barley gives up the barley harvest she could have had."),
+    (PH_HTML, "ph.html", "In the next stage of the titration the pH rises sharply past the equivalence point."),
+])
+def test_a_real_closing_paragraph_that_speaks_of_what_comes_next_stays(tmp_path, page, name, closing):
+    term = read_one(tmp_path, name, page.format(teaser=closing))
+    assert closing in card_text(term)

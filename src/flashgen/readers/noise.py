@@ -751,6 +751,10 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int
     """Return how many paragraphs at the end of a block are teasers for other articles."""
     lowered_names = [n.casefold() for n in names if n]
     count = 0
+    if len(paragraphs) > 1 and len(paragraphs[-1].lines) == 1 and points_along(paragraphs[-1].text):
+        # "Coming up in 6.4: how plants respire at night", "In the next chapter we look at …":
+        # the next page of the series announced, a sentence or not.
+        return 1
     # The first paragraph under a heading is the section itself, never a teaser.
     for paragraph in reversed(paragraphs[1:]):
         text = paragraph.text
@@ -776,10 +780,39 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int
 _AHEAD_LABEL_RE = re.compile(r"^(?P<label>[^:.!?]{3,60}):\s+\S")
 
 
+# The parts a site or a course is published in, which a pointer to the next one names.
+_UNIT = (r"(?:fact\s+sheets?|sheets?|lessons?|lectures?|chapters?|pages?|posts?|articles?|parts?|sections?|"
+         r"units?|modules?|episodes?|issues?|instal(?:l)?ments?|editions?|videos?|class(?:es)?|sessions?|"
+         r"tutorials?|guides?|topics?|entry|entries|briefings?|newsletters?|week|month|time|term|"
+         r"semester|seminars?|workshops?|webinars?|installments?)")
+# "Next fact sheet: …", "Coming up in 6.4: …", "Up next: …", "Next in this series: …": a label
+# that says what comes after this page, then its title.
+_ALONG_LABEL_RE = re.compile(
+    r"^(?:(?:up\s+)?next|coming\s+(?:up|soon|next)|still\s+to\s+come|later|previously|previous|prev)"
+    r"(?:\s+(?:in|on|from|at|for)\s+[^:!?]{1,30}|\s+(?:\w+\s+)?" + _UNIT + r")?\s*:\s+\S", re.IGNORECASE)
+# "In the next chapter we look at …", "The next lesson covers …", "Next week, we …": the page
+# telling what a later one holds.
+_ALONG_SENTENCE_RE = re.compile(
+    r"^(?:(?:in|on|during)\s+(?:the|our|this|a)\s+(?:next|following|coming|upcoming|later)\s+(?:\w+\s+)?" + _UNIT
+    + r"\b|(?:the|our)\s+(?:next|following|upcoming)\s+(?:\w+\s+)?" + _UNIT + r"\s+(?:will\s+)?"
+    r"(?:covers?|looks?|explains?|turns?|is about|deals?|shows?|introduces?|explores?|takes?)\b|"
+    r"next\s+" + _UNIT + r",?\s+(?:we|you|I)\b)", re.IGNORECASE)
+
+
+def points_along(text: str) -> bool:
+    """Return whether a line points to the next (or the last) page of the site's series, by a
+    label ("Next fact sheet: …") or a sentence ("In the next chapter we …"), in any field."""
+    text = _plain(_words_of_links(text)).strip()
+    return len(text.split()) <= _TEASER_MAX_WORDS and bool(
+        _ALONG_LABEL_RE.match(text) or _ALONG_SENTENCE_RE.match(text))
+
+
 def points_ahead(text: str) -> bool:
     """Return whether a closing sentence is a pointer to another page: a label of three words
-    or more before a colon, in the site's voice or the reader's, or any label after a
-    question put to the reader."""
+    or more before a colon, in the site's voice or the reader's, any label after a question
+    put to the reader, or a pointer along the site's series."""
+    if points_along(text):
+        return True
     sentences = rough_sentences(text)
     if len(sentences) == 2 and _reader_question(sentences[0]) and _AHEAD_LABEL_RE.match(sentences[1]):
         return True  # "Want more? Next month: the great string debate."

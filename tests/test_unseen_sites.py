@@ -160,3 +160,135 @@ def test_a_one_line_pointer_to_the_next_page_reaches_no_card(tmp_path, page, nam
 def test_a_real_closing_paragraph_that_speaks_of_what_comes_next_stays(tmp_path, page, name, closing):
     term = read_one(tmp_path, name, page.format(teaser=closing))
     assert closing in card_text(term)
+
+
+# ---------------------------------------------------------------- the site's own sections
+
+PARVO_HTML = """<html><body><main><article>
+<h1>Parvovirus</h1>
+<p>Canine parvovirus is a highly contagious virus that attacks the gut lining of dogs, above all unvaccinated puppies, and causes severe vomiting.</p>
+<h2>Who is at risk?</h2>
+<p>Puppies between six weeks and six months old that have not finished their vaccinations are most at risk.</p>
+<h2>When to contact your vet</h2>
+<p>Contact your vet at once if a puppy vomits again and again or passes blood, because dehydration can kill within a day or two.</p>
+<h2>Check your understanding</h2>
+<ol><li>Which dogs are most at risk of parvovirus?</li><li>What does the virus attack?</li><li>Why is dehydration dangerous?</li></ol>
+<h2>Popular now</h2>
+<ul><li>Kennel cough explained</li><li>How to trim your dog's nails at home</li><li>Best toys for heavy chewers</li></ul>
+<h2>Share this story</h2>
+<p>Facebook</p><p>Twitter</p><p>Email</p>
+<h2>Contact us</h2>
+<p>Hilltop Veterinary Clinic</p>
+<p>22 Orchard Road, Bristol BS1 4AA</p>
+<p>Phone: 0117 496 0000</p>
+</article></main></body></html>
+"""
+
+GRAFTING_MD = """# Grafting
+
+Grafting is a way of joining a shoot of one plant onto the rooted stem of another so that the two grow as one.
+
+## How it works
+
+The cambium layers of the scion and the rootstock must touch, because new tissue forms there and knits the parts together.
+
+## Regional styles
+
+- Whip and tongue
+- Cleft graft
+- Bark graft
+
+## Quick quiz
+
+- Which layers must touch?
+- When is the best season to graft apples?
+- What is a scion?
+
+## Trending
+
+- [Ten roses that thrive in shade](/roses)
+- [Why your lemon tree drops its leaves](/lemon)
+
+## Orchard Keepers' Council
+
+The Orchard Keepers' Council: Dr Owen Price (chair), Laura Bennett (secretary), Sam Okoro and Priya Nair.
+"""
+
+OXBOW_TXT = """Oxbow lake
+
+An oxbow lake is a U-shaped lake that forms when a wide meander of a river is cut off from its channel.
+
+How does it form?
+Erosion on the outside of two bends narrows the neck of land between them until the river breaks through in a flood.
+
+Test yourself
+What shape is an oxbow lake?
+What cuts the meander off?
+
+Most read this week
+Why rivers meander across their plains
+The longest rivers in Europe
+Ten glaciers in pictures
+
+Society of Geography Teachers
+President: Ruth Adeyemi
+Treasurer: Colin Marsh
+Registered charity no. 1234567
+"""
+
+
+@pytest.mark.parametrize("name, page, own, site", [
+    ("parvo.html", PARVO_HTML, ["Who is at risk?", "When to contact your vet"],
+     ["Check your understanding", "Popular now", "Share this story", "Contact us", "Kennel cough",
+      "Which dogs", "Hilltop", "0117"]),
+    ("grafting.md", GRAFTING_MD, ["How it works", "Regional styles"],
+     ["Quick quiz", "Which layers", "Trending", "lemon tree", "Council", "Owen Price"]),
+    ("oxbow.txt", OXBOW_TXT, ["How does it form?"],
+     ["Test yourself", "What cuts", "Most read", "glaciers", "Society", "Ruth Adeyemi", "charity"]),
+])
+def test_the_sites_own_sections_after_the_article_make_no_topic(tmp_path, name, page, own, site):
+    term = read_one(tmp_path, name, page)
+    assert [s.heading for s in term.sections] == own
+    text = card_text(term)
+    for piece in site:
+        assert piece not in text, piece
+    # Set aside, not lost.
+    kept = "\n".join((*term.related, *term.discarded))
+    assert all(piece in kept for piece in site if piece not in ("Share this story",))
+
+
+def test_a_section_on_contacting_someone_or_a_list_of_signs_stays_the_terms(tmp_path):
+    # The last heading is long and its one sentence shares no word with the definition; it
+    # speaks of the vaccine an earlier section names, so it is the article's, not a teaser.
+    term = read_one(tmp_path, "cough.html", """<html><body><main><article>
+<h1>Kennel cough</h1>
+<p>Kennel cough is a contagious infection of a dog's windpipe and airways that causes a harsh, honking cough.</p>
+<h2>When to contact a vet</h2>
+<p>Contact a vet if the cough lasts more than two weeks, or if the dog stops eating, since it can turn into pneumonia.
+A vaccine is given before a stay in kennels.</p>
+<h2>Common signs</h2>
+<ul><li>A dry honking cough</li><li>Retching after a coughing fit</li><li>A runny nose and a mild fever</li></ul>
+<h2>Questions to ask at the clinic</h2>
+<p>Ask whether the vaccine is given by the nose or by injection: the nasal one protects within days.</p>
+</article></main></body></html>""")
+    assert [s.heading for s in term.sections] == ["When to contact a vet", "Common signs",
+                                                  "Questions to ask at the clinic"]
+
+
+def test_a_term_called_see_saw_keeps_its_name_and_its_see_also_list_is_set_aside(tmp_path):
+    term = read_one(tmp_path, "see-saw.md", """# See-saw
+
+A see-saw is a long plank balanced on a central pivot, so that when one end goes down the other goes up.
+
+## How it works
+
+The plank is a first-class lever: the heavier rider must sit closer to the pivot for the plank to balance.
+
+## See also
+
+- [Lever](lever.md)
+- [Fulcrum](fulcrum.md)
+""")
+    assert term.name == "See-saw"
+    assert [s.heading for s in term.sections] == ["How it works"]
+    assert "- [Lever](lever.md)" in term.related

@@ -353,8 +353,17 @@ def build_term(
     # A headline with a one-sentence blurb at the end, on no topic and about something
     # else than the term, is a teaser for another article.
     vocabulary = _content_words(" ".join([name, *aliases, *(p.text for p in opening)]))
-    while kept and kept[-1][0] is not blocks[1] and (_is_foreign_teaser(kept[-1], known, synonyms, vocabulary)
-                                                     or _is_link_block(kept[-1][0], known, synonyms)):
+
+    def article_words(upto: int) -> set[str]:
+        # The words of the article above a block: its opening and the sections before it.
+        return vocabulary | _content_words(" ".join(p.text for _, ps in kept[:upto] for p in ps))
+
+    # So is a block of the site's own after the article: a quiz, a list of its headlines, the
+    # people or the body behind it.
+    while kept and kept[-1][0] is not blocks[1] and (_is_foreign_teaser(kept[-1], known, synonyms,
+                                                                        article_words(len(kept) - 1))
+                                                     or _is_link_block(kept[-1][0], known, synonyms)
+                                                     or _is_site_block(kept[-1], known, synonyms, vocabulary)):
         block, paragraphs = kept.pop()
         related.append(Line(block.line, block.source))
         related.extend(line for p in paragraphs for line in p.lines)
@@ -513,8 +522,8 @@ _WORD_RE = re.compile(r"[^\W\d_]{5,}")
 
 
 def _content_words(text: str) -> set[str]:
-    # Long words only, cut to a stem of six letters so that "hormonal" meets "hormones".
-    return {w.casefold()[:6] for w in _WORD_RE.findall(text)}
+    # Long words only, cut to a stem of five letters so that "hormonal" meets "hormones" and "vomits" "vomiting".
+    return {w.casefold()[:5] for w in _WORD_RE.findall(text)}
 
 
 def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
@@ -553,6 +562,56 @@ def _is_link_block(block: _Block, known: frozenset[str], synonyms: Mapping[str, 
     return len(first) >= 2 and all(
         _is_headline_item(line.text) and (listed or not LIST_RE.match(line.text)) and len(line.text.split()) >= 3
         for line in first)
+
+
+# How a headline opens or ends that a list item of the term's own does not: a question word, a
+# count, a superlative, "… explained".
+_HEADLINE_ITEM_RE = re.compile(
+    r"^(?:why|how|what|when|where|who|which|is|are|can|should|do|does|\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|fifteen|twenty|best|the best|top|inside|meet|everything|all about|a guide|"
+    r"the (?:complete|ultimate|beginner'?s) guide)\b|\bexplained$|\?$", re.IGNORECASE)
+# Words of a list of names that are not names: roles in brackets, joiners.
+_NAME_LIST_JOINERS = frozenset({"and", "of", "the", "for", "de", "van", "von", "da", "&", "with"})
+
+
+def _is_site_block(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
+                   synonyms: Mapping[str, str] | None, vocabulary: set[str]) -> bool:
+    """Return whether a block after the article is the site's, by what it holds: questions and
+    no answer (a quiz: "Check your understanding"), headlines of other pages on other subjects
+    ("Popular now"), or names of people and bodies (a committee, the authors' affiliations).
+
+    A heading that names a topic, or shares a word with the term's name and opening ("When to
+    contact your vet" on a page about a dog's illness), heads the term's own text.
+    """
+    block, paragraphs = kept
+    heading = block.heading or ""
+    if topic_key(heading, synonyms) in known or heading.endswith("?"):
+        return False
+    text = "\n".join(p.text for p in paragraphs)
+    items = [_MARKER_RE.sub("", line, count=1).strip() for line in text.split("\n") if line.strip()]
+    sentences = [s for item in items for s in rough_sentences(item)]
+    if len(sentences) >= 2 and all(s.endswith("?") for s in sentences):
+        return True  # questions put to the reader, none answered
+    if _content_words(heading) & vocabulary:
+        return False
+    foreign = [item for item in items if not _content_words(item) & vocabulary]
+    if (len(items) >= 2 and all(_is_headline_item(item) and len(item.split()) >= 3 for item in items)
+            and len(foreign) * 2 > len(items) and any(_HEADLINE_ITEM_RE.search(item) for item in items)):
+        return True  # other articles' titles
+    words = [w.strip("(),.;:'’") for w in re.sub(r"\([^()]*\)", " ", text).split()]
+    words = [w for w in words if w and w.casefold() not in _NAME_LIST_JOINERS and any(c.isalpha() for c in w)]
+    named = sum(1 for w in words if w[:1].isupper())
+    # Names of places or breeds are capitalised too ("Midland", "Welsh border"): people and
+    # bodies are told by a title, a role or the kind of body they are.
+    return len(words) >= 4 and named * 10 >= len(words) * 7 and bool(_PEOPLE_RE.search(text))
+
+
+# What marks a list of people and bodies: a title or a role, and the words bodies are named by.
+_PEOPLE_RE = re.compile(
+    r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|MD|PhD|RN|MSc|BSc|FRCP|chair|chairman|chairwoman|chairperson|"
+    r"president|vice-president|secretary|treasurer|editor|trustee|director|member|members|convenor|patron|"
+    r"committee|association|society|guild|council|board|trust|foundation|federation|university|department|"
+    r"institute|college|school|hospital|clinic|ltd|inc|llc|gmbh|charity)\b", re.IGNORECASE)
 
 
 # The reader addressed, in the languages pages most often come in.

@@ -292,3 +292,88 @@ The plank is a first-class lever: the heavier rider must sit closer to the pivot
     assert term.name == "See-saw"
     assert [s.heading for s in term.sections] == ["How it works"]
     assert "- [Lever](lever.md)" in term.related
+
+
+# ---------------------------------------------------------------- question headings and steps
+
+@pytest.mark.parametrize("heading, topic", [
+    ("How is it done?", "application"),
+    ("How do you tie it?", "application"),
+    ("How To Tie It", "application"),
+    ("How is the graft treated afterwards?", "application"),
+    ("How does it form?", "mechanism"),
+    ("How does the infection spread?", "mechanism"),
+    ("How it spreads", "mechanism"),
+    ("How is it made?", "mechanism"),
+    ("Causes", "mechanism"),
+    ("How is it diagnosed?", "metric"),
+    ("What are the side effects?", "risk"),
+    ("Is it safe for children?", "risk"),
+    ("Who invented it?", "origin"),
+    ("When was it discovered?", "origin"),
+    ("Where is it found?", "context"),
+    ("What are the benefits of mulching?", "significance"),
+])
+def test_a_question_heading_lands_on_the_topic_it_asks_for(heading, topic):
+    from flashgen.topics import topic_key
+    assert topic_key(heading) == topic
+
+
+def test_a_long_how_to_headline_is_on_no_topic():
+    from flashgen.topics import topic_key
+    assert topic_key("How to Choose a Rope for Climbing") == "how-to-choose-a-rope-for-climbing"
+
+
+@pytest.mark.parametrize("name, page, heading, topic, step", [
+    ("tourniquet.txt", """Tourniquet
+
+A tourniquet is a tight band placed around a limb to stop severe bleeding from a wound below it.
+
+How is it done?
+1. Place the band 5 to 7 cm above the wound, never over a joint.
+2. Tighten the windlass until the bleeding stops.
+3. Write the time it was applied on the band itself.
+
+Who is at risk?
+Limbs left with a tourniquet on for more than two hours may suffer lasting nerve damage.
+""", "How is it done?", "application", "Tighten the windlass until the bleeding stops."),
+    ("bowline.md", """# Bowline
+
+A bowline is a knot that makes a fixed loop at the end of a rope that will not slip or jam.
+
+## How do you tie it?
+
+1. Make a small loop in the standing part.
+2. Pass the working end up through the loop.
+3. Take it around the standing part and back down through the loop.
+
+## Why does it matter?
+
+Sailors use it to tie mooring lines to posts because it unties easily even after a heavy load.
+""", "How do you tie it?", "application", "Pass the working end up through the loop."),
+    ("starter.html", """<html><body><main><article><h1>Sourdough starter</h1>
+<p>A sourdough starter is a live culture of flour and water that wild yeasts and lactic bacteria ferment.</p>
+<h2>How do I feed it?</h2>
+<ol><li>Discard all but 50 g of the starter.</li><li>Stir in 50 g of flour and 50 g of water.</li>
+<li>Leave it covered at room temperature until it doubles.</li></ol>
+</article></main></body></html>""", "How do I feed it?", "application", "Stir in 50 g of flour and 50 g of water."),
+])
+def test_a_question_heading_over_numbered_steps_keeps_its_steps_on_its_topic(tmp_path, name, page, heading, topic, step):
+    term = read_one(tmp_path, name, page)
+    section = next(s for s in term.sections if s.heading == heading)
+    assert section.topic == topic
+    assert step in section.text
+
+
+def test_steps_for_the_sites_account_are_still_set_aside(tmp_path):
+    term = read_one(tmp_path, "starter.md", """# Sourdough starter
+
+A sourdough starter is a live culture of flour and water that wild yeasts and lactic bacteria ferment.
+
+## How do I cancel my subscription?
+
+1. Open the account page of the baking club.
+2. Press the button that ends the plan.
+""")
+    assert term.sections == ()
+    assert any("account page" in line for line in term.discarded)

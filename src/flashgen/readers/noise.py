@@ -691,11 +691,12 @@ _PURCHASE_RE = re.compile(
     re.IGNORECASE)
 
 
-def is_customer_question(question: str, answer: str, names: Iterable[str]) -> bool:
+def is_customer_question(question: str, answer: str, names: Iterable[str], steps: bool = False) -> bool:
     """Return whether an FAQ's question and answer are about buying or using the site's product
     or course, not about the term: the asker is the reader ("Do I need …?", "Can I get a
     refund?") and the question leaves the term unnamed, or the pair is about paying, enrolling,
-    certificates or delivery."""
+    certificates or delivery. A question answered by ``steps`` (numbered sentences: "How do you
+    tie it?" over "1. Make a small loop …") is a how-to of the term's, unless it is about paying."""
     question, answer = _plain(question), _plain(answer)
     low = question.casefold()
     named = any(_names_in(n, low) for n in names if n)
@@ -704,7 +705,7 @@ def is_customer_question(question: str, answer: str, names: Iterable[str]) -> bo
     answered = any(_names_in(n, answer.casefold()) for n in names if n)
     if _PURCHASE_RE.search(question) or (_PURCHASE_RE.search(answer) and not named and not answered):
         return True
-    return bool(_ASKER_RE.search(question)) and not named
+    return bool(_ASKER_RE.search(question)) and not named and not steps
 
 
 def _names_in(name: str, text: str) -> bool:

@@ -689,7 +689,9 @@ def _without_customer_questions(block: _Block, paragraphs: list[Paragraph], name
     heading = block.heading or ""
     if heading.endswith("?"):
         answer = paragraphs[0].text if paragraphs else ""
-        if is_customer_question(heading, answer, names):
+        # "How do you tie it?" over the steps that tie it asks how the term is done.
+        steps = heading.casefold().startswith("how ") and _listed_steps(block)
+        if is_customer_question(heading, answer, names, steps=steps):
             discarded.append(Line(block.line, block.source))
             discarded.extend(line for p in paragraphs for line in p.lines)
             return block, []
@@ -1143,6 +1145,12 @@ def _own_prose(paragraphs: list[Paragraph]) -> bool:
     return any(len(sentence.split()) >= 12 and not is_promotion(sentence)
                for paragraph in paragraphs for sentence in rough_sentences(paragraph.text)
                if not LIST_RE.match(sentence))
+
+
+def _listed_steps(block: _Block) -> bool:
+    """Return whether a block holds two or more list items written as sentences: steps (an
+    HTML page's ordered list comes as items with a dash)."""
+    return sum(1 for line in block.lines if _item_sentence(line.text) is not None) >= 2
 
 
 def _is_instructions(block: _Block) -> bool:

@@ -377,3 +377,64 @@ A sourdough starter is a live culture of flour and water that wild yeasts and la
 """)
     assert term.sections == ()
     assert any("account page" in line for line in term.discarded)
+
+
+# ---------------------------------------------------------------- quotations and aliases
+
+def test_a_quotation_in_several_paragraphs_is_one_passage_in_html_and_markdown(tmp_path):
+    html = read_one(tmp_path, "sprezzatura.html", """<html><body><main><article>
+<h1>Sprezzatura</h1>
+<p>Sprezzatura is the art of making a difficult action look effortless.</p>
+<h2>Origin</h2>
+<blockquote><p>Castiglione wrote that a courtier should show in all things a certain nonchalance,</p>
+<p>so as to hide all art and make whatever he does seem to come without effort.</p></blockquote>
+<blockquote><ul><li>First item of a quoted list</li><li>Second item of it</li></ul></blockquote>
+</article></main></body></html>""")
+    md = read_one(tmp_path, "sprezzatura.md", """# Sprezzatura
+
+Sprezzatura is the art of making a difficult action look effortless.
+
+## Origin
+
+> Castiglione wrote that a courtier should show in all things a certain nonchalance,
+>
+> so as to hide all art and make whatever he does seem to come without effort.
+
+> [!note] Reading
+> The Book of the Courtier appeared in 1528.
+""")
+    passage = ("Castiglione wrote that a courtier should show in all things a certain nonchalance, "
+               "so as to hide all art and make whatever he does seem to come without effort.")
+    for term in (html, md):
+        (origin,) = term.sections
+        assert origin.text.split("\n\n")[0] == passage
+    assert "- First item of a quoted list\n- Second item of it" in html.sections[0].text
+    assert md.sections[0].text.endswith("Reading: The Book of the Courtier appeared in 1528.")
+
+
+@pytest.mark.parametrize("name, page, expected_name, alias", [
+    ("tachycardia.txt", "Tachycardia\n\nTachycardia, or a racing heart, is a resting heart rate above 100 beats "
+     "per minute in an adult.\n", "Tachycardia", "racing heart"),
+    ("fossil.md", "An index fossil (or guide fossil) is a fossil used to date the rock layer it is found in.\n",
+     "Index fossil", "guide fossil"),
+    ("tram.html", "<html><body><main><h1>Tram</h1><p>A tram, or streetcar in North America, is a rail vehicle "
+     "that runs on tracks laid in the street.</p></main></body></html>", "Tram", "streetcar"),
+    ("roi.md", "# Return on investment\n\nReturn on investment (abbr. ROI) is the gain from an investment "
+     "divided by its cost, as a percentage.\n", "Return on investment", "ROI"),
+    ("hrv.txt", "Heart rate variability (abbreviated as HRV) is the change in time between one heartbeat and "
+     "the next.\n", "Heart rate variability", "HRV"),
+    ("salt.txt", "Sodium chloride, a.k.a. table salt, is a compound of sodium and chlorine that forms cubic "
+     "crystals.\n", "Sodium chloride", "table salt"),
+    ("sepsis.txt", "Sepsis\n\nSepsis, also termed septicaemia, is the body's harmful reaction to an infection.\n",
+     "Sepsis", "septicaemia"),
+])
+def test_aliases_given_with_or_a_label_or_a_cue_are_found(tmp_path, name, page, expected_name, alias):
+    term = read_one(tmp_path, name, page)
+    assert term.name == expected_name
+    assert alias in term.aliases
+
+
+def test_or_between_two_things_the_sentence_is_about_makes_no_alias(tmp_path):
+    term = read_one(tmp_path, "brew.txt", "Cold brew\n\nCold brew is coffee or tea steeped in cold water for "
+                    "twelve hours or more, then strained.\n")
+    assert term.aliases == ()

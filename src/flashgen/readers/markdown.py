@@ -174,7 +174,12 @@ def _code_blocks(lines: list[Line]) -> list[Line]:
 
 
 def _callouts(lines: list[Line]) -> list[Line]:
-    """Return the lines with quotation marks (``>``) dropped and a callout's label run into its text."""
+    """Return the lines with quotation marks (``>``) dropped and a callout's label run into its text.
+
+    A quotation of several lines or paragraphs (``>`` lines, a bare ``>`` between them) is one
+    passage, read as one line, unless it holds a callout, a heading or a list.
+    """
+    lines = _joined_quotations(lines)
     out: list[Line] = []
     label = ""
     for line in lines:
@@ -193,6 +198,26 @@ def _callouts(lines: list[Line]) -> list[Line]:
         if label and text:
             text, label = label + text, ""
         out.append(Line(line.number, text))
+    return out
+
+
+def _joined_quotations(lines: list[Line]) -> list[Line]:
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        if not lines[k].text.startswith(">"):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end].text.startswith(">"):
+            end += 1
+        texts = [_QUOTE_MARK_RE.sub("", line.text).strip() for line in lines[k:end]]
+        plain = all(not _CALLOUT_RE.match(text) and not text.startswith(("#", "- ", "* ", "+ ", "```"))
+                    and not re.match(r"\d{1,3}[.)]\s", text) for text in texts)
+        if plain and sum(1 for text in texts if text) > 1:
+            out[k] = Line(lines[k].number, "> " + " ".join(text for text in texts if text))
+            out[k + 1:end] = [Line(line.number, "") for line in lines[k + 1:end]]
+        k = end
     return out
 
 

@@ -25,7 +25,7 @@ NAME_END_RE = re.compile(
 _ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _ALIAS_CUE_RE = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|frequently|popularly|colloquially|informally|"
-    r"otherwise)\s+(?:\w+ly\s+)?called|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
+    r"otherwise)\s+(?:\w+ly\s+)?(?:called|termed|named|spelt|spelled|written)|a\.k\.a\.|aka|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
     r"(?:\w+ly\s+)?(?:shortened|abbreviated)\s+(?:to|as)|"
     # "Also called" in the languages pages most often come in.
     r"(?:dett|chiamat)[oaie]\s+anche|anche\s+(?:dett|chiamat)[oaie]|auch\s+(?:genannt|bekannt\s+als)|"
@@ -40,13 +40,26 @@ _ALIAS_END_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
-_ABBREVIATION_RE = re.compile(r"^\s*\(\s*([A-Za-z0-9][\w./&+–-]{0,11})\s*\)")
+# "(CAR)", and with its label: "(abbr. ROI)", "(abbreviated as HRV)", "(acronym: LASER)".
+_ABBREVIATION_RE = re.compile(r"^\s*\(\s*(?:(?:abbr|abbrev|abbreviated(?:\s+(?:as|to))?|short(?:\s+for)?|"
+                              r"acronym|initialism|symbol|a\.k\.a|aka)\.?:?\s+)?([A-Za-z0-9][\w./&+–-]{0,11})\s*\)",
+                              re.IGNORECASE)
+# Labels that end in a stop inside a sentence: "(abbr. ROI)", "a.k.a. table salt", "(pl. Hyphae)".
+_LABEL_STOP_RE = re.compile(r"(?:^|[\s(])(?:abbr|abbrev|a\.k\.a|e\.g|i\.e|pl|approx|cf|lit|syn|sing)\.$", re.IGNORECASE)
+# "Tachycardia, or a racing heart, is …", "An index fossil (or guide fossil) is …": another
+# name given with "or" right after the name, before the definition goes on.
+_OR_ALIAS_RE = re.compile(r"\s*(?:,\s*or\s+(?P<comma>[^,;:()]{1,60}?),\s+(?=(?:is|are|was|were|refers|means|"
+                          r"describes|denotes|represents|occurs|happens)\b)|\(\s*or\s+(?P<bracket>[^,;:()]{1,60}?)\s*\))",
+                          re.IGNORECASE)
 
 
 def name_and_aliases(
     paragraph: str, title: str | None, path: str, line: int
 ) -> tuple[str, list[str]]:
     sentences = rough_sentences(paragraph)
+    while len(sentences) > 1 and _LABEL_STOP_RE.search(sentences[0]):
+        # "Return on investment (abbr. ROI) is …": the stop of a label ends no sentence.
+        sentences[:2] = [sentences[0] + " " + sentences[1]]
     sentence = sentences[0] if sentences else paragraph
     name_end = 0
     name: str | None = None
@@ -89,6 +102,7 @@ def name_and_aliases(
     aliases: list[str] = []
     if name_end >= 0:
         aliases.extend(_abbreviation_at(sentence, name_end, name))
+        aliases.extend(_or_alias_at(sentence, name_end))
     for cue in _ALIAS_CUE_RE.finditer(sentence):
         for alias, end in _aliases_at(sentence, cue.end()):
             aliases.append(alias)
@@ -179,6 +193,20 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
             break
         pos = end + more.end()
     return out
+
+
+def _or_alias_at(sentence: str, offset: int) -> list[str]:
+    """Return the other name given with "or" right after the name ends at ``offset``."""
+    found = _OR_ALIAS_RE.match(sentence, offset)
+    if not found:
+        return []
+    alias = _ARTICLE_RE.sub("", found.group("comma") or found.group("bracket"), count=1).strip()
+    # "A tram, or streetcar in North America, is …": the name ends where a phrase starts.
+    stop = _ALIAS_END_RE.search(alias)
+    alias = alias[: stop.start()].strip() if stop else alias
+    if not alias or len(alias.split()) > 5 or not any(c.isalpha() for c in alias):
+        return []
+    return [alias]
 
 
 def _abbreviation_at(sentence: str, offset: int, name: str = "") -> list[str]:

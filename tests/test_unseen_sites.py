@@ -438,3 +438,108 @@ def test_or_between_two_things_the_sentence_is_about_makes_no_alias(tmp_path):
     term = read_one(tmp_path, "brew.txt", "Cold brew\n\nCold brew is coffee or tea steeped in cold water for "
                     "twelve hours or more, then strained.\n")
     assert term.aliases == ()
+
+
+# ---------------------------------------------------------------- pages that must build
+
+@pytest.mark.parametrize("name, page, expected, definition, sections", [
+    ("espalier.html", """<html><body><main><article><h1>Espalier</h1><h2>Overview</h2>
+<p>Espalier is the practice of training a fruit tree flat against a wall or a frame of wires.</p>
+<h2>Risks</h2><p>Ties left too tight cut into the branches as they thicken.</p></article></main></body></html>""",
+     "Espalier", "Espalier is the practice", [("Risks", "risk")]),
+    ("bore.html", """<html><body><main><article><h1>Tidal bore</h1>
+<section><h2>Introduction</h2><p>This wave forms when the front of a rising tide runs up a river against its current.</p></section>
+<section><h2>Where it happens</h2><p>Well-known bores run up the Severn in England and the Qiantang in China.</p></section>
+</article></main></body></html>""", "Tidal bore", "This wave forms", [("Where it happens", "context")]),
+    ("mulching.html", """<html><body><header><h1>Garden Wiki</h1></header><main><article>
+<h2>Mulching</h2><h3>Overview</h3>
+<p>Mulching is the covering of bare soil with a layer of bark, straw or compost to keep in moisture and smother weeds.</p>
+<h3>How it works</h3><p>The layer shades the soil, so less water evaporates and fewer weed seeds sprout.</p>
+</article></main></body></html>""", "Mulching", "Mulching is the covering", [("How it works", "mechanism")]),
+    ("kintsugi.md", "# Kintsugi\n\n## Summary\n\nKintsugi is the Japanese craft of mending broken pottery with "
+     "lacquer mixed with powdered gold.\n\n## Why it matters\n\nThe mended crack is shown, not hidden, as part "
+     "of the bowl's story.\n", "Kintsugi", "Kintsugi is the Japanese craft", [("Why it matters", "significance")]),
+    ("coupon.html", """<html><body><main><article><h1>Coupon rate</h1><h2>Summary</h2>
+<p>The coupon rate of a bond is the yearly interest it pays, as a percentage of its face value.</p>
+<h2>How it is calculated</h2>
+<p>Divide the coupon payments of one year by the bond's face value: a bond of 1,000 that pays 50 a year has a coupon rate of 5%.</p>
+</article></main></body></html>""", "Coupon rate", "The coupon rate of a bond", [("How it is calculated", "metric")]),
+])
+def test_a_heading_over_the_lead_does_not_keep_the_definition_from_being_found(tmp_path, name, page, expected,
+                                                                               definition, sections):
+    term = read_one(tmp_path, name, page)
+    assert term.name == expected
+    assert term.definition.startswith(definition)
+    assert [(s.heading, s.topic) for s in term.sections] == sections
+    assert not any(word in card_text(term) for word in ("Overview", "Introduction", "Summary", "Garden Wiki"))
+
+
+@pytest.mark.parametrize("name, page, expected, definition, site", [
+    ("af.md", """# Atrial fibrillation
+
+Helena Marsh¹, Tomasz Kowal²
+
+¹ Department of Cardiology, Northgate University Hospital
+² Institute of Physiology, Eastfield University
+
+**Disclosure:** The authors have no conflicts of interest to disclose. This work received no specific funding.
+
+*Peer reviewed by Dr Anya Fischer and Dr Luis Ortega*
+
+Atrial fibrillation is an irregular and often fast heart rhythm in which the upper chambers of the heart quiver.
+""", "Atrial fibrillation", "Atrial fibrillation is an irregular", ["Marsh", "Department", "Disclosure", "Fischer"]),
+    ("lactate.txt", """Lactate threshold
+
+By Dr Sam Okoro, PhD, and Priya Nair, MSc
+Sam Okoro is a sports physiologist at Riverside College. Priya Nair coaches the county athletics team.
+Conflicts of interest: Priya Nair has received travel grants from a shoe maker. Sam Okoro declares none.
+Edited by Ruth Adeyemi
+
+Lactate threshold is the exercise intensity above which lactate builds up in the blood faster than it is cleared.
+""", "Lactate threshold", "Lactate threshold is the exercise", ["Okoro", "Nair", "Conflicts", "Adeyemi"]),
+    ("varroa.html", """<html><body><main><article><h1>Varroa mite</h1>
+<p>Written by Gareth Lloyd and Mina Sato</p>
+<p>Gareth Lloyd is a bee inspector with the Western Beekeepers' Guild. Mina Sato lectures at Riverside Agricultural College.</p>
+<p>Conflict of interest: The authors declare no competing interests.</p>
+<p>Reviewed by the Guild Technical Committee, March 2024</p>
+<p>The Varroa mite is a parasitic mite that feeds on honey bees and their brood and spreads viruses in the colony.</p>
+<h2>How it spreads</h2><p>Mites ride on drifting and robbing bees from one hive to the next.</p>
+<h2>Guild Technical Committee</h2><p>Chair: Dr Owen Price</p><p>Secretary: Laura Bennett</p>
+<p>Western Beekeepers' Guild, 14 Mill Lane, Hereford</p>
+</article></main></body></html>""", "Varroa mite", "The Varroa mite is a parasitic mite",
+     ["Lloyd", "Sato", "Conflict", "Committee", "Owen Price", "Mill Lane"]),
+])
+def test_authors_and_disclosures_before_the_definition_are_set_aside(tmp_path, name, page, expected,
+                                                                     definition, site):
+    term = read_one(tmp_path, name, page)
+    assert term.name == expected and term.definition.startswith(definition)
+    text = card_text(term)
+    for piece in site:
+        assert piece not in text, piece
+
+
+@pytest.mark.parametrize("name, page, expected", [
+    ("inflacja.html", "<html><body><main><h1>Inflacja</h1><p>Inflacją nazywamy trwały wzrost ogólnego poziomu "
+     "cen w gospodarce.</p></main></body></html>", "Inflacja"),
+    ("kredyt.md", "# Kredyt hipoteczny\n\nKredytem hipotecznym nazywamy długoterminowy kredyt zabezpieczony "
+     "hipoteką na nieruchomości.\n", "Kredyt hipoteczny"),
+    ("fotosynteza.txt", "Fotosynteza to proces, w którym rośliny zielone wytwarzają cukry z dwutlenku węgla i wody.\n",
+     "Fotosynteza"),
+    ("inflace.html", "<html><body><main><article><h1>Inflace</h1><p>Inflací rozumíme trvalý růst cenové hladiny "
+     "v ekonomice.</p></article></main></body></html>", "Inflace"),
+    ("inflace.txt", "Inflace je trvalý růst cenové hladiny v ekonomice, kvůli kterému peníze ztrácejí hodnotu.\n",
+     "Inflace"),
+    ("loyly.txt", "Löyly on höyryä, joka nousee, kun vettä heitetään saunan kuumille kiville.\n", "Löyly"),
+    ("fotosintez.txt", "Фотосинтез\n\nФотосинтезом называют образование органических веществ из углекислого "
+     "газа и воды на свету.\n", "Фотосинтез"),
+])
+def test_a_page_in_another_language_is_named_by_its_title_or_opening_in_any_form(tmp_path, name, page, expected):
+    term = read_one(tmp_path, name, page)
+    assert term.name == expected
+    assert expected not in term.discarded
+
+
+def test_an_english_sentence_with_one_foreign_letter_keeps_its_name_whole(tmp_path):
+    term = read_one(tmp_path, "godel.txt", "Gödel's incompleteness theorems on formal systems are two results "
+                    "of mathematical logic.\n")
+    assert term.name == "Gödel's incompleteness theorems on formal systems"

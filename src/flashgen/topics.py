@@ -106,8 +106,10 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"^how to (?:\S+ ){0,2}\S+\??$|"
          r"^how (?:it|they|this) (?:is|are) " + _DONE_VERBS + r"$", "application"),
         (r"^why (?:does|do|is|are) (?:\S+ ){0,4}(?:matter|important)\?$|"
+         r"^why (?:it|they|this|these|that) (?:matters?|is important|are important|counts?)$|"
          r"^what are (?:the|its|their) (?:benefits|advantages)(?: \S+){0,3}\?$", "significance"),
-        (r"^where (?:is|are|does|do) (?:\S+ ){0,4}(?:found|occur|live|grow|seen|common)\?$", "context"),
+        (r"^where (?:is|are|does|do) (?:\S+ ){0,4}(?:found|occur|live|grow|seen|common)\?$|"
+         r"^where (?:it|they|this) (?:is |are )?(?:found|occurs?|happens?|lives?|grows?|seen)$", "context"),
     ))
 
 

@@ -21,6 +21,19 @@ NAME_END_RE = re.compile(
     r"es|est|ist|sind|son|sont|è|é|são|är|jest|είναι|является|это)\b",
     re.IGNORECASE,
 )
+# The copula in languages where it is a short word that English has too ("to", "on", "je").
+_OTHER_COPULA_RE = re.compile(r"\s(?:to|jest|są|je|jsou|znamená|oznacza|on|ovat|tarkoittaa|er|betyder|betyr)\b",
+                              re.IGNORECASE)
+# Letters that mark a sentence as Polish, Czech, Slovak, Finnish, Estonian or Scandinavian.
+_OTHER_LETTERS = frozenset("ąćęłńśźżěščřžýůňťďäöåæøõ")
+
+
+def _in_letters_of_another_language(sentence: str) -> bool:
+    """Return whether a sentence holds two or more letters of the languages ``_OTHER_COPULA_RE``
+    serves; one ("Gödel's theorem on …") is a loanword in an English sentence."""
+    return sum(1 for c in sentence.casefold() if c in _OTHER_LETTERS) >= 2
+
+
 # Without "^": Pattern.match(text, pos) anchors at pos, and "^" would only match at 0.
 _ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _ALIAS_CUE_RE = re.compile(
@@ -83,6 +96,12 @@ def name_and_aliases(
             article = _ARTICLE_RE.match(sentence)
             start = article.end() if article else 0
             end = NAME_END_RE.search(sentence, start)
+            if _in_letters_of_another_language(sentence):
+                # "Fotosynteza to proces …", "Inflace je …", "Löyly on höyryä …": the copula of
+                # a language whose short words mean otherwise in English, on a page in it.
+                other = _OTHER_COPULA_RE.search(sentence, start)
+                if other and (end is None or other.start() < end.start()):
+                    end = other
             if end:
                 name = sentence[start : end.start()].strip()
                 name_end = end.start()

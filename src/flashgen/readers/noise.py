@@ -156,7 +156,9 @@ _APPEAL_RE = re.compile(
 # Shop talk is marketing wherever it stands.
 _SHOP_RE = re.compile(
     r"\b(?:free (?:shipping|delivery|trial|consultation|e-?book|guide)|\d+\s?% off|promo code|"
-    r"coupon|add to (?:cart|basket)|buy now|shop now|order now|limited[- ]time offer)\b",
+    # A coupon to redeem, not a bond's coupon ("the coupon rate", "coupon payments").
+    r"coupon code|(?:use|apply|redeem|with|get) (?:the |our |this |a |your )?coupon\b(?! (?:rate|payment|bond|yield))|"
+    r"add to (?:cart|basket)|buy now|shop now|order now|limited[- ]time offer)\b",
     re.IGNORECASE,
 )
 # A headline of a listicle or a teaser for another article ("Top 10 recovery foods").

@@ -275,10 +275,15 @@ def build_term(
         title = Line(opening[-1].line, opening[-1].text)
         opening = []
     if not opening and kept and (is_definition_heading(kept[0][0].heading or "", synonyms)
+                                 or _LEAD_HEADING_RE.match(normal_line(kept[0][0].heading or ""))
                                  or _asks_what(kept[0][0].heading or "", kept[0][1])):
-        # "## Definition" as the first heading, or "What is chain stretch?" over the paragraph
-        # naming it: its prose is the opening.
-        opening = kept.pop(0)[1]
+        # "## Definition" as the first heading, a heading over the article's lead ("Overview",
+        # "Summary", "Introduction"), or "What is chain stretch?" over the paragraph naming it:
+        # its prose is the opening.
+        block, paragraphs = kept.pop(0)
+        if not is_definition_heading(block.heading or "", synonyms):
+            discarded.append(Line(block.line, block.source))
+        opening = paragraphs
     if title is not None and not entry:
         _definition_past_chrome(title, opening, kept, known, related, discarded)
     if not opening:
@@ -423,6 +428,13 @@ def _replies_with_definition(title: Line, heading: str, paragraphs: list[Paragra
     subject = title_subject(title.text)
     return bool(paragraphs) and _opens_with(paragraphs[0].text, subject)
 
+
+# The heading an article puts over its lead, the paragraph that says what its subject is.
+_LEAD_HEADING_RE = re.compile(r"^(?:overview|summary|introduction|intro|abstract|synopsis|description|"
+                              r"in (?:brief|short|a nutshell)|the basics|basics|general|general information|"
+                              r"übersicht|zusammenfassung|einleitung|einführung|résumé|aperçu|présentation|"
+                              r"resumen|introducción|panoramica|introduzione|sommario|wprowadzenie|"
+                              r"podsumowanie|wstęp|overzicht|samenvatting|inleiding)$")
 
 # How many headed blocks may stand between a title and the paragraph that names its term.
 _CHROME_BLOCKS = 5
@@ -630,13 +642,36 @@ def _masthead(title: str, opening: str, path: str, line: int) -> bool:
     first = sentences[0] if sentences else opening
     title = title_subject(title)  # "What is phase cancellation?" names phase cancellation
     core = re.sub(r"\s*\([^()]*\)\s*$", "", title) or title  # "SEER (Seasonal …)" is named by "SEER"
-    if re.search(re.escape(core), first, re.IGNORECASE):
+    if re.search(re.escape(core), first, re.IGNORECASE) or _inflected_mention(core, first):
         return False
     try:
         own, _ = name_and_aliases(opening, None, path, line)
     except ValidationError:
         return False
     return _LEANING.match(own) is None
+
+
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _inflected_mention(title: str, sentence: str) -> bool:
+    """Return whether a sentence names a title in another form of its words, as languages that
+    inflect do: "Inflací rozumíme …" under "Inflace", "Kredytem hipotecznym nazywamy …" under
+    "Kredyt hipoteczny", "Фотосинтезом называют …" under "Фотосинтез".
+
+    Each word of the title (of three letters or more) must begin a word of the sentence with
+    all but its last three letters, four at least.
+    """
+    words = [w.casefold() for w in _LETTER_WORD_RE.findall(title) if len(w) >= 3]
+    said = [w.casefold() for w in _LETTER_WORD_RE.findall(sentence)]
+    if not words or len(words) > 4:
+        return False
+
+    def met(word: str) -> bool:
+        stem = word[:max(4, len(word) - 3)]
+        return any(other.startswith(stem) and len(other) <= len(word) + 5 for other in said)
+
+    return all(met(word) for word in words)
 
 
 def _names_a_site(text: str) -> bool:

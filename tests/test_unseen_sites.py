@@ -543,3 +543,50 @@ def test_an_english_sentence_with_one_foreign_letter_keeps_its_name_whole(tmp_pa
     term = read_one(tmp_path, "godel.txt", "Gödel's incompleteness theorems on formal systems are two results "
                     "of mathematical logic.\n")
     assert term.name == "Gödel's incompleteness theorems on formal systems"
+
+
+# ---------------------------------------------------------------- A–Z pages
+
+@pytest.mark.parametrize("name, page, names", [
+    ("knitting.md", """# Knitting glossary {#glossary}
+
+Search the glossary…
+
+## A {#a}
+
+**Alpaca** — A soft yarn spun from the fleece of the alpaca, warmer than sheep's wool.
+
+**Aran** — A medium-heavy yarn weight, between worsted and chunky.
+
+## B {#b}
+
+**Blocking** — Wetting or steaming a finished piece and pinning it to shape as it dries.
+""", ["Alpaca", "Aran", "Blocking"]),
+    ("sailing.html", """<html><body><main><h1>Sailing terms A–Z</h1>
+<div><label>Search sailing terms</label></div>
+<h2>A</h2><dl><dt>Abeam</dt><dd>At right angles to the length of the boat.</dd>
+<dt>Aft</dt><dd>Towards the back of the boat.</dd></dl>
+<h2>B</h2><dl><dt>Beam</dt><dd>The widest part of the boat.</dd></dl>
+</main></body></html>""", ["Abeam", "Aft", "Beam"]),
+    ("perfume.txt", """Search perfumes
+
+Perfume glossary
+
+Accord: A blend of notes that smells like one new scent.
+Base note: The heaviest part of a perfume, which lasts longest on the skin.
+Sillage: The trail of scent that a perfume leaves in the air behind its wearer.
+
+Check your understanding
+Which note lasts longest?
+What is sillage?
+""", ["Accord", "Base note", "Sillage"]),
+])
+def test_an_a_to_z_page_with_a_search_box_and_a_quiz_builds_every_entry_clean(tmp_path, name, page, names):
+    page_path = tmp_path / name
+    page_path.write_text(page, encoding="utf-8")
+    terms = read_pages([page_path], "deck").terms
+    assert [t.name for t in terms] == names
+    for term in terms:
+        text = card_text(term)
+        assert term.sections == ()
+        assert not any(word in text for word in ("Search", "{#", "Check your", "Which note"))

@@ -365,10 +365,12 @@ def build_term(
 
     # So is a block of the site's own after the article: a quiz, a list of its headlines, the
     # people or the body behind it.
-    while kept and kept[-1][0] is not blocks[1] and (_is_foreign_teaser(kept[-1], known, synonyms,
-                                                                        article_words(len(kept) - 1))
-                                                     or _is_link_block(kept[-1][0], known, synonyms)
-                                                     or _is_site_block(kept[-1], known, synonyms, vocabulary)):
+    # A quiz is the site's wherever the trailing blocks begin, right under the definition too
+    # (on the last entry of a glossary list).
+    while kept and (_is_quiz(kept[-1], known, synonyms) or kept[-1][0] is not blocks[1] and (
+            _is_foreign_teaser(kept[-1], known, synonyms, article_words(len(kept) - 1))
+            or _is_link_block(kept[-1][0], known, synonyms)
+            or _is_site_block(kept[-1], known, synonyms, vocabulary))):
         block, paragraphs = kept.pop()
         related.append(Line(block.line, block.source))
         related.extend(line for p in paragraphs for line in p.lines)
@@ -586,11 +588,29 @@ _HEADLINE_ITEM_RE = re.compile(
 _NAME_LIST_JOINERS = frozenset({"and", "of", "the", "for", "de", "van", "von", "da", "&", "with"})
 
 
+def _items(paragraphs: list[Paragraph]) -> list[str]:
+    """Return a block's lines of text without their list markers."""
+    text = "\n".join(p.text for p in paragraphs)
+    return [_MARKER_RE.sub("", line, count=1).strip() for line in text.split("\n") if line.strip()]
+
+
+def _is_quiz(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
+             synonyms: Mapping[str, str] | None) -> bool:
+    """Return whether a block on no topic holds only questions to the reader, none answered:
+    a quiz ("Check your understanding", "Test yourself")."""
+    block, paragraphs = kept
+    heading = block.heading or ""
+    if topic_key(heading, synonyms) in known or heading.endswith("?"):
+        return False
+    sentences = [s for item in _items(paragraphs) for s in rough_sentences(item)]
+    return len(sentences) >= 2 and all(s.endswith("?") for s in sentences)
+
+
 def _is_site_block(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
                    synonyms: Mapping[str, str] | None, vocabulary: set[str]) -> bool:
-    """Return whether a block after the article is the site's, by what it holds: questions and
-    no answer (a quiz: "Check your understanding"), headlines of other pages on other subjects
-    ("Popular now"), or names of people and bodies (a committee, the authors' affiliations).
+    """Return whether a block after the article is the site's, by what it holds: headlines of
+    other pages on other subjects ("Popular now"), or names of people and bodies (a committee,
+    the authors' affiliations); a quiz is told by ``_is_quiz``.
 
     A heading that names a topic, or shares a word with the term's name and opening ("When to
     contact your vet" on a page about a dog's illness), heads the term's own text.
@@ -599,11 +619,8 @@ def _is_site_block(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
     heading = block.heading or ""
     if topic_key(heading, synonyms) in known or heading.endswith("?"):
         return False
-    text = "\n".join(p.text for p in paragraphs)
-    items = [_MARKER_RE.sub("", line, count=1).strip() for line in text.split("\n") if line.strip()]
-    sentences = [s for item in items for s in rough_sentences(item)]
-    if len(sentences) >= 2 and all(s.endswith("?") for s in sentences):
-        return True  # questions put to the reader, none answered
+    items = _items(paragraphs)
+    text = "\n".join(items)
     if _content_words(heading) & vocabulary:
         return False
     foreign = [item for item in items if not _content_words(item) & vocabulary]

@@ -590,3 +590,22 @@ def test_an_a_to_z_page_with_a_search_box_and_a_quiz_builds_every_entry_clean(tm
         text = card_text(term)
         assert term.sections == ()
         assert not any(word in text for word in ("Search", "{#", "Check your", "Which note"))
+
+
+@pytest.mark.parametrize("name, page, heading", [
+    ("review.md", "# Systematic review\n\nA systematic review is a summary of all the studies on one question, "
+     "found and judged by a fixed method.\n\n## Search strategy\n\nThe authors searched three databases with "
+     "terms set out before they began.\n", "Search strategy"),
+    ("median.txt", "Median\n\nThe median is the middle value of a list of numbers sorted in order.\n\nFind the "
+     "median\nTo find it, sort the values and take the one in the middle, or the mean of the two middle ones.\n",
+     "Find the median"),
+])
+def test_a_heading_about_searching_or_finding_over_the_pages_text_stays(tmp_path, name, page, heading):
+    term = read_one(tmp_path, name, page)
+    assert [s.heading for s in term.sections] == [heading]
+
+
+def test_a_correction_after_or_is_no_alias(tmp_path):
+    term = read_one(tmp_path, "caffeine.txt", "Caffeine, or more precisely its action on the brain, is a "
+                    "stimulant that blocks adenosine receptors.\n")
+    assert term.name == "Caffeine" and term.aliases == ()

@@ -31,7 +31,12 @@ _OTHER_LETTERS = frozenset("ąćęłńśźżěščřžýůňťďäöåæøõ")
 def _in_letters_of_another_language(sentence: str) -> bool:
     """Return whether a sentence holds two or more letters of the languages ``_OTHER_COPULA_RE``
     serves; one ("Gödel's theorem on …") is a loanword in an English sentence."""
+    if _GERMAN_RE.search(sentence):
+        return False  # German shares "ä" and "ö", and "er" is a word of its own there
     return sum(1 for c in sentence.casefold() if c in _OTHER_LETTERS) >= 2
+
+
+_GERMAN_RE = re.compile(r"\b(?:der|die|das|und|ist|sind|nicht|eine?|wird|werden)\b|[üß]", re.IGNORECASE)
 
 
 # Without "^": Pattern.match(text, pos) anchors at pos, and "^" would only match at 0.
@@ -225,7 +230,14 @@ def _or_alias_at(sentence: str, offset: int) -> list[str]:
     alias = alias[: stop.start()].strip() if stop else alias
     if not alias or len(alias.split()) > 5 or not any(c.isalpha() for c in alias):
         return []
+    if _HEDGE_OPENING_RE.match(alias):
+        return []  # "Caffeine, or more precisely its action, is …": a correction, not a name
     return [alias]
+
+
+# What opens a correction or a gloss after "or", not another name.
+_HEDGE_OPENING_RE = re.compile(r"(?:\w+ly|more|rather|better|at least|at most|in|on|by|even|just|so|its|their|his|her)\b",
+                               re.IGNORECASE)
 
 
 def _abbreviation_at(sentence: str, offset: int, name: str = "") -> list[str]:

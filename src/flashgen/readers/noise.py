@@ -829,9 +829,9 @@ def points_ahead(text: str) -> bool:
 # A search box's words: a verb of searching, in the languages pages most often come in, and
 # what it searches ("Search perfumes", "Search the glossary…", "Suche im Lexikon", "🔍 Find a term").
 _SEARCH_BOX_RE = re.compile(
-    r"^(?:[^\w\s]{1,2}\s*)?(?:search|find|look up|suche|suchen|durchsuchen|rechercher|recherche|chercher|buscar|"
-    r"busca|cerca|cercare|ricerca|zoeken|zoek|szukaj|wyszukaj|sök|søg|hledat)\b"
-    r"(?P<what>(?:\s+[^\s.!?:;]+){1,4})?\s*(?:…|\.\.\.)?$", re.IGNORECASE)
+    r"^(?:#{1,6}\s+)?(?P<sign>[^\w\s#*_-]{1,2}\s*)?(?P<verb>search|find|look up|suche|suchen|durchsuchen|rechercher|recherche|"
+    r"chercher|buscar|busca|cerca|cercare|ricerca|zoeken|zoek|szukaj|wyszukaj|sök|søg|hledat)\b"
+    r"(?P<what>(?:\s+[^\s.!?:;]+){1,4})?\s*(?P<dots>…|\.\.\.)?$", re.IGNORECASE)
 
 
 def search_boxes(lines: list[Line]) -> set[int]:
@@ -839,15 +839,22 @@ def search_boxes(lines: list[Line]) -> set[int]:
 
     "Search perfumes" or "Search the glossary…" on a line of its own is the site's search
     box, unless the page's text says it again: a title "Search and rescue" over "Search and
-    rescue (SAR) is …", or "Search algorithms" over "Search algorithms compare …", is the term.
+    rescue (SAR) is …", or "Search algorithms" over "Search algorithms compare …", is the
+    term. Without a box's marks (a sign before it, dots trailing off), a line whose verb the
+    page uses again ("Search strategy" over "We searched three databases …", "Find the
+    median" over "To find it, …") heads the page's own text.
     """
-    found = [k for k, line in enumerate(lines) if line.text and len(line.text) <= 60
+    found = [(k, match) for k, line in enumerate(lines) if line.text and len(line.text) <= 60
              and (match := _SEARCH_BOX_RE.match(line.text)) and match.group("what")]
     boxes = set()
-    for k in found:
+    for k, match in found:
         # A lone "Search" is a button word, chrome already; what follows the verb is searched.
         phrase = normal_line(lines[k].text).strip("…. ")
-        if not any(phrase in normal_line(other.text) for j, other in enumerate(lines) if j != k and other.text):
+        others = [normal_line(other.text) for j, other in enumerate(lines) if j != k and other.text]
+        if any(phrase in text for text in others):
+            continue
+        verb = re.compile(r"(?<!\w)" + re.escape(match.group("verb").casefold()[:5]))
+        if match.group("sign") or match.group("dots") or not any(verb.search(text) for text in others):
             boxes.add(k)
     return boxes
 

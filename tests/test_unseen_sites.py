@@ -305,7 +305,6 @@ The plank is a first-class lever: the heavier rider must sit closer to the pivot
     ("How does the infection spread?", "mechanism"),
     ("How it spreads", "mechanism"),
     ("How is it made?", "mechanism"),
-    ("Causes", "mechanism"),
     ("How is it diagnosed?", "metric"),
     ("What are the side effects?", "risk"),
     ("Is it safe for children?", "risk"),

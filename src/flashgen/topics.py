@@ -60,7 +60,6 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
     "caution": "risk",
     "side effect": "risk",
     "meaning": "definition",
-    "cause": "mechanism",
 }
 
 # A heading asking how something is measured, in any of the verbs of measuring.

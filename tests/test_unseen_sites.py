@@ -8,6 +8,7 @@ import pytest
 
 from flashgen.errors import FlashgenError
 from flashgen.readers import read_pages
+from flashgen.topics import topic_key
 
 
 def read_one(tmp_path, name: str, text: str):
@@ -312,14 +313,13 @@ The plank is a first-class lever: the heavier rider must sit closer to the pivot
     ("When was it discovered?", "origin"),
     ("Where is it found?", "context"),
     ("What are the benefits of mulching?", "significance"),
+    ("Why does it matter to astronomers?", "significance"),
 ])
 def test_a_question_heading_lands_on_the_topic_it_asks_for(heading, topic):
-    from flashgen.topics import topic_key
     assert topic_key(heading) == topic
 
 
 def test_a_long_how_to_headline_is_on_no_topic():
-    from flashgen.topics import topic_key
     assert topic_key("How to Choose a Rope for Climbing") == "how-to-choose-a-rope-for-climbing"
 
 

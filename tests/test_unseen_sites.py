@@ -608,3 +608,47 @@ def test_a_correction_after_or_is_no_alias(tmp_path):
     term = read_one(tmp_path, "caffeine.txt", "Caffeine, or more precisely its action on the brain, is a "
                     "stimulant that blocks adenosine receptors.\n")
     assert term.name == "Caffeine" and term.aliases == ()
+
+
+LEY_MD = """---
+title: Ley lines
+---
+
+Ley lines are supposed straight alignments drawn between ancient monuments and landmarks.
+
+## Why it matters {#matters}
+
+Archaeologists note that with enough sites, straight lines through several of them appear by chance alone.
+
+## Follow-up surveys
+
+- Field walking
+- Aerial photos
+
+## Share this story
+
+- [Facebook](https://facebook.example)
+- [Email](mailto:someone@example.org)
+
+## Popular now
+
+- [The stone circles of Orkney, ranked](/orkney)
+- [Why hill forts were built on hills](/forts)
+"""
+
+
+def test_a_share_row_and_headlines_given_as_markdown_links_make_no_topic(tmp_path):
+    term = read_one(tmp_path, "ley-lines.md", LEY_MD)
+    assert [s.heading for s in term.sections] == ["Why it matters", "Follow-up surveys"]
+    assert "- [Why hill forts were built on hills](/forts)" in term.related
+    assert "- [Facebook](https://facebook.example)" in term.related
+
+
+def test_a_recap_of_the_previous_lesson_in_the_pages_voice_reaches_no_card(tmp_path):
+    term = read_one(tmp_path, "mordant.html", """<html><body><main><article><h1>Mordant</h1>
+<p>A mordant is a substance, usually a metal salt such as alum, that binds a dye to the fibres of a cloth.</p>
+<h2>How it works</h2><p>The metal ions of the mordant form bridges between the dye molecules and the fibre.</p>
+<p>In the previous lesson we looked at natural dyes from plants.</p>
+</article></main></body></html>""")
+    assert term.sections[0].text == "The metal ions of the mordant form bridges between the dye molecules and the fibre."
+    assert "In the previous lesson we looked at natural dyes from plants." in term.related

@@ -799,7 +799,10 @@ _ALONG_SENTENCE_RE = re.compile(
     r"^(?:(?:in|on|during)\s+(?:the|our|this|a)\s+(?:next|following|coming|upcoming|later)\s+(?:\w+\s+)?" + _UNIT
     + r"\b|(?:the|our)\s+(?:next|following|upcoming)\s+(?:\w+\s+)?" + _UNIT + r"\s+(?:will\s+)?"
     r"(?:covers?|looks?|explains?|turns?|is about|deals?|shows?|introduces?|explores?|takes?)\b|"
-    r"next\s+" + _UNIT + r",?\s+(?:we|you|I)\b)", re.IGNORECASE)
+    r"next\s+" + _UNIT + r",?\s+(?:we|you|I)\b|"
+    # "In the previous lesson we looked at …": the page recalling an earlier one in its own voice.
+    r"(?:in|on)\s+(?:the|our)\s+(?:previous|last|earlier)\s+(?:\w+\s+)?" + _UNIT + r",?\s+(?:we|you|I)\b)",
+    re.IGNORECASE)
 
 
 def points_along(text: str) -> bool:

@@ -588,9 +588,12 @@ _HEADLINE_ITEM_RE = re.compile(
 _NAME_LIST_JOINERS = frozenset({"and", "of", "the", "for", "de", "van", "von", "da", "&", "with"})
 
 
+_MD_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+
+
 def _items(paragraphs: list[Paragraph]) -> list[str]:
-    """Return a block's lines of text without their list markers."""
-    text = "\n".join(p.text for p in paragraphs)
+    """Return a block's lines of text without their list markers, a link read as its words."""
+    text = _MD_LINK_RE.sub(r"\1", "\n".join(p.text for p in paragraphs))
     return [_MARKER_RE.sub("", line, count=1).strip() for line in text.split("\n") if line.strip()]
 
 
@@ -621,6 +624,11 @@ def _is_site_block(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
         return False
     items = _items(paragraphs)
     text = "\n".join(items)
+    if len(items) >= 2 and (all(is_banner(item) for item in items) or (
+            _SHARE_RE.match(heading) and all(len(item.split()) <= 2 and not ends_sentence(item) for item in items))):
+        # A row of buttons as a list ("- [Facebook](…)", "- [Email](…)"), or a heading that
+        # asks to share or follow over the networks' names.
+        return True
     if _content_words(heading) & vocabulary:
         return False
     foreign = [item for item in items if not _content_words(item) & vocabulary]
@@ -635,6 +643,8 @@ def _is_site_block(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
     return len(words) >= 4 and named * 10 >= len(words) * 7 and bool(_PEOPLE_RE.search(text))
 
 
+# A heading that asks the reader to pass the page on: "Share this story", "Follow us".
+_SHARE_RE = re.compile(r"^(?:share|follow|spread|tweet|pin|connect|find us|join us)(?![\w-])", re.IGNORECASE)
 # What marks a list of people and bodies: a title or a role, and the words bodies are named by.
 _PEOPLE_RE = re.compile(
     r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|MD|PhD|RN|MSc|BSc|FRCP|chair|chairman|chairwoman|chairperson|"

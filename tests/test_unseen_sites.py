@@ -652,3 +652,51 @@ def test_a_recap_of_the_previous_lesson_in_the_pages_voice_reaches_no_card(tmp_p
 </article></main></body></html>""")
     assert term.sections[0].text == "The metal ions of the mordant form bridges between the dye molecules and the fibre."
     assert "In the previous lesson we looked at natural dyes from plants." in term.related
+
+
+@pytest.mark.parametrize("name, page, expected, definition, site", [
+    ("sepsis.txt", """Sepsis
+
+Helena Marsh, MD, is an emergency physician at Northgate University Hospital who studies sepsis in older adults.
+Disclosure: Dr Marsh has received speaker fees from a maker of sepsis tests. She has no other conflicts of interest.
+
+Sepsis is a life-threatening reaction in which the body's response to an infection injures its own organs.
+""", "Sepsis", "Sepsis is a life-threatening", ["Marsh", "speaker fees"]),
+    ("glaucoma.md", """# Glaucoma
+
+**Authors:** Priya Nair¹ · Colin Marsh²
+¹ Moorfield Eye Unit, Eastfield · ² Department of Optometry, Northfield University
+
+> **Conflicts of interest:** The authors report grants from a glaucoma charity.
+
+**Reviewed by:** Dr Luis Ortega, 3 March 2025
+
+Glaucoma is a group of eye diseases in which damage to the optic nerve slowly narrows the field of vision.
+""", "Glaucoma", "Glaucoma is a group", ["Nair", "Moorfield", "grants", "Ortega"]),
+    ("truss.html", """<html><body><main><article><h1>Truss</h1>
+<p>Owen Price is a structural engineer and a lecturer at Riverside College.</p>
+<p>The author declares no competing interests.</p>
+<p>A truss is a frame of straight members joined in triangles, so that each member is only pulled or pushed.</p>
+</article></main></body></html>""", "Truss", "A truss is a frame", ["Owen Price", "competing"]),
+])
+def test_credits_and_declarations_that_name_the_term_are_no_definition(tmp_path, name, page, expected,
+                                                                       definition, site):
+    term = read_one(tmp_path, name, page)
+    assert term.name == expected and term.definition.startswith(definition)
+    assert term.sections == ()
+    for piece in site:
+        assert piece not in card_text(term), piece
+    assert any(site[0] in line for line in term.discarded)
+
+
+@pytest.mark.parametrize("name, page, definition", [
+    ("nightingale.txt", "Florence Nightingale\n\nFlorence Nightingale was a British nurse who founded modern "
+     "nursing at St Thomas' Hospital in London.\n", "Florence Nightingale was a British nurse"),
+    ("conflict.md", "# Conflict of interest\n\nA conflict of interest is a situation in which a person's private "
+     "interests could sway the decisions they make for others.\n", "A conflict of interest is a situation"),
+    ("funding.txt", "Seed funding\n\nSeed funding is the first money a new company raises, usually from its "
+     "founders, friends or early investors.\n", "Seed funding is the first money"),
+])
+def test_a_term_about_a_person_or_about_interests_keeps_its_definition(tmp_path, name, page, definition):
+    term = read_one(tmp_path, name, page)
+    assert term.definition.startswith(definition)

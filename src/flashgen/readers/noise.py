@@ -829,6 +829,45 @@ def points_ahead(text: str) -> bool:
 
 
 
+# The labels of an article's credits and declarations, before its text: who wrote and
+# reviewed it, where they work, what they declare ("Disclosure: …", "**Reviewed by:** …").
+_DECLARATION_LABEL_RE = re.compile(
+    r"^(?:authors?|written by|contributors?|affiliations?|disclosures?|financial disclosures?|"
+    r"conflicts? of interests?|competing interests?|declarations?(?: of interests?)?|funding|sources? of funding|"
+    r"correspondence|corresponding author|acknowledge?ments?|(?:peer |medically |clinically |expert )?reviewed by|"
+    r"edited by|fact[- ]checked by)\s*:?\s+\S", re.IGNORECASE)
+# What a declaration says, labelled or not: "… has no conflicts of interest", "The authors
+# declare no competing interests", "… received speaker fees from …".
+_DECLARES_RE = re.compile(
+    r"\b(?:(?:has|have|had|declares?|declared|reports?|reported|disclose[sd]?)\s+(?:no\s+)?(?:relevant\s+|other\s+|"
+    r"financial\s+|potential\s+)*(?:conflicts?|competing|financial (?:interests?|relationships?))|"
+    r"no (?:relevant |potential |other )?(?:conflicts? of interests?|competing interests?)|"
+    r"(?:received|receives|reports?|reported)\s+(?:\w+\s+){0,2}(?:speaker|speaking|consulting|consultancy|travel)\s+"
+    r"(?:fees|grants?|support)|honoraria|(?:has|have) served on an? (?:advisory|editorial|scientific) board)\b",
+    re.IGNORECASE)
+# An author's note on themself: a person's name (a title before it, degrees after it), then
+# what they are: "Helena Marsh, MD, is an emergency physician at …".
+_BIO_RE = re.compile(
+    r"^(?P<person>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"(?:,\s*(?:MD|PhD|RN|MSc|BSc|MBBS|MBChB|DVM|MPH|MA|BA|FRC\w*|DPhil|EdD)\.?)*,?\s+(?:is|was)\s+(?:a|an|the)\s+"
+    r"(?=.*\b(?:university|hospital|college|institute|school|clinic|department|lecturer|professor|physician|doctor|"
+    r"surgeon|nurse|researcher|scientist|writer|journalist|editor|inspector|consultant|specialist|coach|engineer|"
+    r"teacher|historian|author|curator|librarian|pharmacist|dietitian|therapist|vet|veterinarian|analyst)\b)")
+
+
+def is_declaration(text: str) -> bool:
+    """Return whether a line is an article's credit or declaration: "Disclosure: …", "Reviewed
+    by …", or a sentence that declares interests ("The authors have no conflicts of interest")."""
+    text = _plain(text).strip()
+    return bool(_DECLARATION_LABEL_RE.match(text) or _DECLARES_RE.search(text))
+
+
+def is_author_note(text: str, title: str) -> bool:
+    """Return whether a line is an author's note on themself, about someone the title does not name."""
+    found = _BIO_RE.match(_plain(text).strip())
+    return found is not None and found.group("person").casefold() not in title.casefold()
+
+
 # A search box's words: a verb of searching, in the languages pages most often come in, and
 # what it searches ("Search perfumes", "Search the glossary…", "Suche im Lexikon", "🔍 Find a term").
 _SEARCH_BOX_RE = re.compile(

@@ -14,7 +14,7 @@ from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sente
                     normal_line, rough_sentences, strip_emphasis)
 from .naming import NAME_END_RE, name_and_aliases, title_subject
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
-                    is_banner, is_bare_pointer, is_comments_start, is_customer_question,
+                    is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
                     is_related_line, is_signup, points_ahead, trailing_teasers)
 
@@ -91,7 +91,10 @@ def build_term(
     ad_lines = 0  # how many lines under the label have been taken for the advertisement
     comments_from = comment_runs(lines)
     cited = citation_runs(lines)
+    first_line = None  # the page's first line of text: the title, if it has one
     for line in lines[:tail]:
+        if first_line is None and line.text:
+            first_line = heading_text(line.text) or line.text
         if line.text and (in_comments or prose_seen) and not _references_heading(line.text):
             # Below the article, its comments: readers' words, not the term's. They start at
             # a line such as "12 Comments", or at the first of a run of commenters' stamps.
@@ -122,6 +125,13 @@ def build_term(
             ad_lines = ad_lines + 1 if under_ad else 0
             # "Advertisement" and the advertisement under it, glued to no section.
             under_ad = True
+            discarded.append(line)
+            body.append(None)
+        elif not prose_seen and (is_declaration(line.text) or (first_line is not None and is_author_note(
+                line.text, first_line))):
+            # Above the article's text, its credits: who wrote it, where they work, what they
+            # declare ("Disclosure: … has no conflicts of interest", "Helena Marsh, MD, is an
+            # emergency physician at …"), whatever they mention.
             discarded.append(line)
             body.append(None)
         elif under_outline and LIST_RE.match(line.text):

@@ -700,3 +700,18 @@ def test_credits_and_declarations_that_name_the_term_are_no_definition(tmp_path,
 def test_a_term_about_a_person_or_about_interests_keeps_its_definition(tmp_path, name, page, definition):
     term = read_one(tmp_path, name, page)
     assert term.definition.startswith(definition)
+
+
+@pytest.mark.parametrize("line, declared", [
+    ("Funding: none.", True),
+    ("**Reviewed by:** Dr Luis Ortega, 3 March 2025", True),
+    ("Peer reviewed by Anya Fischer", True),
+    ("The authors declare no competing interests.", True),
+    ("Dr Marsh has received consulting fees from two device makers.", True),
+    ("Funding rounds", False),
+    ("Authors Guild v. Google", False),
+    ("A conflict of interest arises when private interests could sway a decision.", False),
+])
+def test_a_credit_or_declaration_is_told_by_its_label_or_what_it_declares(line, declared):
+    from flashgen.readers.noise import is_declaration
+    assert is_declaration(line) is declared

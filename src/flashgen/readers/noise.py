@@ -832,10 +832,11 @@ def points_ahead(text: str) -> bool:
 # The labels of an article's credits and declarations, before its text: who wrote and
 # reviewed it, where they work, what they declare ("Disclosure: …", "**Reviewed by:** …").
 _DECLARATION_LABEL_RE = re.compile(
-    r"^(?:authors?|written by|contributors?|affiliations?|disclosures?|financial disclosures?|"
+    r"^(?:(?:authors?|contributors?|affiliations?|disclosures?|financial disclosures?|"
     r"conflicts? of interests?|competing interests?|declarations?(?: of interests?)?|funding|sources? of funding|"
-    r"correspondence|corresponding author|acknowledge?ments?|(?:peer |medically |clinically |expert )?reviewed by|"
-    r"edited by|fact[- ]checked by)\s*:?\s+\S", re.IGNORECASE)
+    r"correspondence|corresponding author|acknowledge?ments?)\s*:|"
+    r"(?:written|(?:peer |medically |clinically |expert )?reviewed|edited|fact[- ]checked) by\s*:?)\s+\S",
+    re.IGNORECASE)
 # What a declaration says, labelled or not: "… has no conflicts of interest", "The authors
 # declare no competing interests", "… received speaker fees from …".
 _DECLARES_RE = re.compile(

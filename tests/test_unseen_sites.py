@@ -8,6 +8,7 @@ import pytest
 
 from flashgen.errors import FlashgenError
 from flashgen.readers import read_pages
+from flashgen.readers.lines import rough_sentences
 from flashgen.topics import topic_key
 
 
@@ -302,6 +303,7 @@ The plank is a first-class lever: the heavier rider must sit closer to the pivot
     ("How do you tie it?", "application"),
     ("How To Tie It", "application"),
     ("How is the graft treated afterwards?", "application"),
+    ("When should it be done?", "application"),
     ("How does it form?", "mechanism"),
     ("How does the infection spread?", "mechanism"),
     ("How it spreads", "mechanism"),
@@ -362,6 +364,44 @@ def test_a_question_heading_over_numbered_steps_keeps_its_steps_on_its_topic(tmp
     section = next(s for s in term.sections if s.heading == heading)
     assert section.topic == topic
     assert step in section.text
+
+
+@pytest.mark.parametrize("name, page, heading", [
+    ("cold-brew.txt", """Cold brew
+Cold brew is coffee made by steeping coarse grounds in cold water for twelve to twenty-four hours.
+How is it done?
+1. Mix one part coarse coffee with eight parts cold water.
+2. Leave it covered in the fridge overnight.
+3. Strain it through a paper filter.
+What are the risks?
+Left at room temperature for days, the brew can grow bacteria.
+""", "How is it done?"),
+    ("pruning.txt", """Pruning
+
+Pruning is the cutting away of dead or overgrown branches to keep a plant healthy and shapely.
+
+When should it be done?
+
+1) In late winter, before the buds break.
+2) Again in summer for trained fruit trees.
+""", "When should it be done?"),
+])
+def test_a_question_over_numbered_steps_in_a_text_page_is_a_heading(tmp_path, name, page, heading):
+    term = read_one(tmp_path, name, page)
+    section = next(s for s in term.sections if s.heading == heading)
+    assert section.topic == "application"
+    assert "?" not in term.definition
+    assert len(rough_sentences(section.text)) >= 2
+
+
+def test_a_question_inside_a_paragraph_of_prose_stays_in_it(tmp_path):
+    term = read_one(tmp_path, "levain.txt", """Levain
+A levain is a portion of sourdough starter built up for one bake.
+Why build one at all? A fresh levain is at the peak of its activity on the day, so the dough rises
+faster and tastes less sour.
+""")
+    assert term.sections == ()
+    assert "Why build one at all?" in term.definition
 
 
 def test_steps_for_the_sites_account_are_still_set_aside(tmp_path):

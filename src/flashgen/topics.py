@@ -103,7 +103,8 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"^how (?:do|does|can|should|would|could) (?:you |one |i |we |people |they )?(?:\S+ ){0,5}\S+\?$|"
          # "How To Tie It"; a longer "How to choose a rope for climbing" is a headline.
          r"^how to (?:\S+ ){0,2}\S+\??$|"
-         r"^how (?:it|they|this) (?:is|are) " + _DONE_VERBS + r"$", "application"),
+         r"^how (?:it|they|this) (?:is|are) " + _DONE_VERBS + r"$|"
+         r"^when (?:is|are|should|can|could|do|does|to) (?:\S+ ){0,4}(?:be )?" + _DONE_VERBS + r"\??$", "application"),
         (r"^why (?:does|do|is|are) (?:\S+ ){0,4}(?:matter|important)(?: (?:to|for) (?:\S+ ){0,2}\S+)?\?$|"
          r"^why (?:it|they|this|these|that) (?:matters?|is important|are important|counts?)$|"
          r"^what are (?:the|its|their) (?:benefits|advantages)(?: \S+){0,3}\?$", "significance"),

@@ -153,6 +153,16 @@ def test_a_one_line_pointer_to_the_next_page_reaches_no_card(tmp_path, page, nam
             or "best choice" in term.definition)
 
 
+def test_several_pointers_along_the_series_all_leave_the_last_section(tmp_path):
+    term = read_one(tmp_path, "ohm.html", """<html><body><main><article><h1>Ohm's law</h1>
+<p>Ohm's law states that the current through a conductor is proportional to the voltage across it.</p>
+<h2>Application</h2><p>Electricians use it to work out the resistor that limits the current through an LED.</p>
+<p>Coming next in Unit 3: Kirchhoff's laws.</p><p>Still to come: power and energy in circuits.</p>
+</article></main></body></html>""")
+    assert term.sections[0].text == "Electricians use it to work out the resistor that limits the current through an LED."
+    assert term.related[-2:] == ("Coming next in Unit 3: Kirchhoff's laws.", "Still to come: power and energy in circuits.")
+
+
 @pytest.mark.parametrize("page, name, closing", [
     (LESSON_TXT, "lesson.txt", "Next, the sugar is carried to the roots and stored there as starch."),
     (LESSON_TXT, "lesson.txt", "The next step: the sugar made in the leaves moves to the roots as sucrose."),

@@ -754,10 +754,14 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int
     """Return how many paragraphs at the end of a block are teasers for other articles."""
     lowered_names = [n.casefold() for n in names if n]
     count = 0
-    if len(paragraphs) > 1 and len(paragraphs[-1].lines) == 1 and points_along(paragraphs[-1].text):
+    along = 0
+    while (len(paragraphs) - along > 1 and len(paragraphs[-1 - along].lines) == 1
+           and points_along(paragraphs[-1 - along].text)):
         # "Coming up in 6.4: how plants respire at night", "In the next chapter we look at …":
-        # the next page of the series announced, a sentence or not.
-        return 1
+        # the next pages of the series announced, a sentence or not.
+        along += 1
+    if along:
+        return along
     # The first paragraph under a heading is the section itself, never a teaser.
     for paragraph in reversed(paragraphs[1:]):
         text = paragraph.text

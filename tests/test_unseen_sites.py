@@ -765,3 +765,33 @@ def test_a_term_about_a_person_or_about_interests_keeps_its_definition(tmp_path,
 def test_a_credit_or_declaration_is_told_by_its_label_or_what_it_declares(line, declared):
     from flashgen.readers.noise import is_declaration
     assert is_declaration(line) is declared
+
+
+@pytest.mark.parametrize("name, page", [
+    ("trail.txt", "Email address\nPassword\nSign in\n\nThe trail of scent that a perfume leaves in the air behind "
+     "its wearer is its sillage.\n"),
+    ("wake.txt", "Enter a search term\n\nThe trail of scent a perfume leaves behind its wearer in the air.\n"),
+])
+def test_a_forms_lone_labels_never_name_the_term(tmp_path, name, page):
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(FlashgenError) as caught:
+        read_pages([path], "deck")
+    (problem,) = caught.value.problems
+    assert problem.path.endswith(name) and "name" in problem.message
+
+
+def test_a_term_named_like_a_form_field_keeps_its_name(tmp_path):
+    term = read_one(tmp_path, "password.txt", "Password\n\nA password is a secret string of characters that "
+                    "proves who a user is when they log in.\n")
+    assert term.name == "Password"
+
+
+def test_a_glossary_of_form_fields_keeps_its_entries(tmp_path):
+    page = tmp_path / "web-terms.html"
+    page.write_text("""<html><body><main><h1>Web terms glossary</h1><dl>
+<dt>Username</dt><dd>The name by which a site knows a person who has an account with it.</dd>
+<dt>Password</dt><dd>A secret string that proves who a user is.</dd>
+<dt>Cookie</dt><dd>A small file a site stores in the browser to remember a visitor between pages.</dd>
+</dl></main></body></html>""", encoding="utf-8")
+    assert [t.name for t in read_pages([page], "deck").terms] == ["Username", "Password", "Cookie"]

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .lines import Line, Paragraph, heading_text, normal_line, page_lines, rough_sentences, ends_sentence
+from .lines import LIST_RE, Line, Paragraph, heading_text, normal_line, page_lines, rough_sentences, ends_sentence
 
 # A line has to be this long to count as repeated boilerplate; short lines such as
 # "Mechanism" legitimately occur on every page.
@@ -881,8 +881,38 @@ _SEARCH_BOX_RE = re.compile(
     r"(?P<what>(?:\s+[^\s.!?:;]+){1,4})?\s*(?P<dots>…|\.\.\.)?$", re.IGNORECASE)
 
 
+# The words a form's labels and buttons are made of: "Email address", "Sign in", "Enter a
+# search term", "Remember me".
+_FORM_WORDS = frozenset(
+    "sign log in out up on email e-mail address password username user name first last your my a an the "
+    "enter type here to search term terms keyword keywords query submit send go remember me forgot "
+    "register subscribe message phone number required optional confirm create account login logout "
+    "reset continue cancel ok".split())
+
+
+# The actions among them: a line with one is a button or a prompt, not a field's name that
+# a glossary of the web might define ("Username", "Email address").
+_FORM_ACTIONS = frozenset("sign log enter type search submit send go remember forgot register subscribe "
+                          "confirm create login logout reset continue cancel ok".split())
+
+
+def _form_label(text: str) -> str | None:
+    """Return "action" or "field" for a short line made only of the words of a form's labels and
+    buttons, or None."""
+    if text.startswith("#"):
+        return None
+    words = re.findall(r"[\w-]+", text.casefold())
+    if not (0 < len(words) <= 5 and not ends_sentence(text.rstrip("*: ")) and all(w in _FORM_WORDS for w in words)):
+        return None
+    if any(w in _FORM_ACTIONS for w in words):
+        return "action"
+    return "field" if any(w not in {"a", "an", "the", "your", "my", "to", "here", "in", "on", "up", "out", "me"}
+                          for w in words) else None
+
+
 def search_boxes(lines: list[Line]) -> set[int]:
-    """Return the indexes of the lines that are a search box's words or label.
+    """Return the indexes of the lines that are a search box's words or label, or another lone
+    label or button of a form ("Email address", "Sign in", "Enter a search term").
 
     "Search perfumes" or "Search the glossary…" on a line of its own is the site's search
     box, unless the page's text says it again: a title "Search and rescue" over "Search and
@@ -894,6 +924,16 @@ def search_boxes(lines: list[Line]) -> set[int]:
     found = [(k, match) for k, line in enumerate(lines) if line.text and len(line.text) <= 60
              and (match := _SEARCH_BOX_RE.match(line.text)) and match.group("what")]
     boxes = set()
+    labels = {k: kind for k, line in enumerate(lines)
+              if line.text and not LIST_RE.match(line.text) and (kind := _form_label(line.text))}
+    for k, kind in labels.items():
+        # A field's name ("Email address") is the form's only beside another of its labels.
+        if kind == "field" and k - 1 not in labels and k + 1 not in labels:
+            continue
+        # "Password" over "A password is …" is the term; a label the page never says again is the form's.
+        phrase = normal_line(lines[k].text).strip("*: ")
+        if not any(phrase in normal_line(other.text) for j, other in enumerate(lines) if j != k and other.text):
+            boxes.add(k)
     for k, match in found:
         # A lone "Search" is a button word, chrome already; what follows the verb is searched.
         phrase = normal_line(lines[k].text).strip("…. ")

@@ -792,6 +792,6 @@ def test_a_glossary_of_form_fields_keeps_its_entries(tmp_path):
     page.write_text("""<html><body><main><h1>Web terms glossary</h1><dl>
 <dt>Username</dt><dd>The name by which a site knows a person who has an account with it.</dd>
 <dt>Password</dt><dd>A secret string that proves who a user is.</dd>
-<dt>Cookie</dt><dd>A small file a site stores in the browser to remember a visitor between pages.</dd>
+<dt>Avatar</dt><dd>A small picture that stands for a user beside each of their posts on a forum.</dd>
 </dl></main></body></html>""", encoding="utf-8")
-    assert [t.name for t in read_pages([page], "deck").terms] == ["Username", "Password", "Cookie"]
+    assert [t.name for t in read_pages([page], "deck").terms] == ["Username", "Password", "Avatar"]

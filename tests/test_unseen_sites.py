@@ -795,3 +795,29 @@ def test_a_glossary_of_form_fields_keeps_its_entries(tmp_path):
 <dt>Avatar</dt><dd>A small picture that stands for a user beside each of their posts on a forum.</dd>
 </dl></main></body></html>""", encoding="utf-8")
     assert [t.name for t in read_pages([page], "deck").terms] == ["Username", "Password", "Avatar"]
+
+
+NOSEMA_HTML = """<html><body><main><article><h1>Nosema</h1>
+<p>Nosema is a disease of honey bees caused by a microscopic fungus that infects the gut of workers.</p>
+<h2>How it spreads</h2><p>Spores pass from bee to bee in faeces on the comb, and spread fastest in damp springs.</p>
+<h2>{heading}</h2>
+<p>{text}</p>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize("heading, text", [
+    ("Contact us", "If you think your bees have nosema, ring the Guild's bee health line on 01234 567890 or "
+     "write to health@guild.example."),
+    ("Get in touch", "Our bee inspectors answer questions about nosema on +44 1234 567 890, weekdays."),
+])
+def test_the_sites_contact_details_make_no_topic_whatever_they_say_of_the_term(tmp_path, heading, text):
+    term = read_one(tmp_path, "nosema.html", NOSEMA_HTML.format(heading=heading, text=text))
+    assert [s.heading for s in term.sections] == ["How it spreads"]
+    assert text in term.related
+
+
+def test_a_section_that_gives_a_helpline_for_the_reader_stays(tmp_path):
+    text = ("If a bee keeper suspects nosema in many hives at once, the national bee unit on 0300 303 0094 "
+            "arranges a free inspection of the apiary.")
+    term = read_one(tmp_path, "nosema.html", NOSEMA_HTML.format(heading="Reporting an outbreak", text=text))
+    assert [s.heading for s in term.sections] == ["How it spreads", "Reporting an outbreak"]

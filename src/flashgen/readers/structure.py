@@ -639,6 +639,11 @@ def _is_site_block(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
         # A row of buttons as a list ("- [Facebook](…)", "- [Email](…)"), or a heading that
         # asks to share or follow over the networks' names.
         return True
+    if any(_has_contact(item) for item in items) and (
+            _SITE_SPEAKS_RE.search(heading) or all(len(item.split()) <= 8 for item in items)):
+        # "Contact us" over the site's phone line and address, whatever the line says of the
+        # term, or a block of nothing but short lines of address and numbers.
+        return True
     if _content_words(heading) & vocabulary:
         return False
     foreign = [item for item in items if not _content_words(item) & vocabulary]
@@ -651,6 +656,19 @@ def _is_site_block(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
     # Names of places or breeds are capitalised too ("Midland", "Welsh border"): people and
     # bodies are told by a title, a role or the kind of body they are.
     return len(words) >= 4 and named * 10 >= len(words) * 7 and bool(_PEOPLE_RE.search(text))
+
+
+# The site speaking of itself in a heading: "Contact us", "Get in touch with our team".
+_SITE_SPEAKS_RE = re.compile(r"(?<!\w)(?:us|our|we|get in touch|find us)(?!\w)", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RE = re.compile(r"(?<![\w.,])\+?\(?\d[\d\s().-]{6,18}\d(?![\w.,]\d)")
+
+
+def _has_contact(text: str) -> bool:
+    """Return whether a line gives an e-mail address or a telephone number (eight digits or more)."""
+    if _EMAIL_RE.search(text):
+        return True
+    return any(sum(c.isdigit() for c in found.group(0)) >= 8 for found in _PHONE_RE.finditer(text))
 
 
 # A heading that asks the reader to pass the page on: "Share this story", "Follow us".

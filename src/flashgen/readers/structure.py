@@ -373,10 +373,10 @@ def build_term(
         # The words of the article above a block: its opening and the sections before it.
         return vocabulary | _content_words(" ".join(p.text for _, ps in kept[:upto] for p in ps))
 
-    # So is a block of the site's own after the article: a quiz, a list of its headlines, the
-    # people or the body behind it.
-    # A quiz is the site's wherever the trailing blocks begin, right under the definition too
-    # (on the last entry of a glossary list).
+    # So is a block of the site's own after the article: a quiz, a list of its headlines, its
+    # share row and contact details, the people or the body behind it. A quiz is the site's
+    # wherever the trailing blocks begin, right under the definition too (on the last entry of
+    # a glossary list).
     while kept and (_is_quiz(kept[-1], known, synonyms) or kept[-1][0] is not blocks[1] and (
             _is_foreign_teaser(kept[-1], known, synonyms, article_words(len(kept) - 1))
             or _is_link_block(kept[-1][0], known, synonyms)
@@ -621,9 +621,10 @@ def _is_quiz(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
 
 def _is_site_block(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
                    synonyms: Mapping[str, str] | None, vocabulary: set[str]) -> bool:
-    """Return whether a block after the article is the site's, by what it holds: headlines of
-    other pages on other subjects ("Popular now"), or names of people and bodies (a committee,
-    the authors' affiliations); a quiz is told by ``_is_quiz``.
+    """Return whether a block after the article is the site's, by what it holds: a row of
+    buttons, the site's contact details, headlines of other pages on other subjects ("Popular
+    now"), or names of people and bodies (a committee, the authors' affiliations); a quiz is
+    told by ``_is_quiz``.
 
     A heading that names a topic, or shares a word with the term's name and opening ("When to
     contact your vet" on a page about a dog's illness), heads the term's own text.

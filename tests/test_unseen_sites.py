@@ -821,3 +821,9 @@ def test_a_section_that_gives_a_helpline_for_the_reader_stays(tmp_path):
             "arranges a free inspection of the apiary.")
     term = read_one(tmp_path, "nosema.html", NOSEMA_HTML.format(heading="Reporting an outbreak", text=text))
     assert [s.heading for s in term.sections] == ["How it spreads", "Reporting an outbreak"]
+
+
+def test_a_place_that_school_trips_visit_is_no_authors_note(tmp_path):
+    term = read_one(tmp_path, "canyon.txt", "Canyon\n\nGrand Canyon is a steep gorge of the Colorado River that "
+                    "school trips visit every summer.\n")
+    assert term.definition.startswith("Grand Canyon is a steep gorge")

@@ -855,9 +855,11 @@ _DECLARES_RE = re.compile(
 _BIO_RE = re.compile(
     r"^(?P<person>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})"
     r"(?:,\s*(?:MD|PhD|RN|MSc|BSc|MBBS|MBChB|DVM|MPH|MA|BA|FRC\w*|DPhil|EdD)\.?)*,?\s+(?:is|was)\s+(?:a|an|the)\s+"
-    r"(?=.*\b(?:university|hospital|college|institute|school|clinic|department|lecturer|professor|physician|doctor|"
-    r"surgeon|nurse|researcher|scientist|writer|journalist|editor|inspector|consultant|specialist|coach|engineer|"
-    r"teacher|historian|author|curator|librarian|pharmacist|dietitian|therapist|vet|veterinarian|analyst)\b)")
+    # The trade right after the article: "an emergency physician", "a bee inspector".
+    r"(?:[\w-]+\s+){0,2}(?:lecturer|professor|physician|doctor|surgeon|nurse|researcher|scientist|writer|"
+    r"journalist|editor|inspector|consultant|specialist|coach|engineer|teacher|historian|author|curator|"
+    r"librarian|pharmacist|dietitian|therapist|vet|veterinarian|analyst|ophthalmologist|physiologist|"
+    r"cardiologist|\w+ologist|\w+ician)\b")
 
 
 def is_declaration(text: str) -> bool:

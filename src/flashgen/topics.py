@@ -81,20 +81,46 @@ _MEASURING_RE = re.compile(
 # What a mechanism does: "How does the rust spread?", "How the engine works", "Why it happens".
 _PROCESS_VERBS = (r"(?:work|works|happen|happens|develop|develops|spread|spreads|form|forms|occur|occurs|"
                   r"arise|arises|function|functions|operate|operates|propagate|propagates|progress|progresses)")
-_MEASURING_VERBS = r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test|monitor)\w*"
+_MEASURING_VERBS = r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test|monitor|diagnos|detect)\w*"
+# How a thing comes about, which its mechanism tells: "How does it form?", "How is it spread?".
+_HAPPENING_VERBS = (r"(?:work|happen|develop|form|arise|spread|occur|progress|grow|act|function|evolve|"
+                    r"begin|start|build up|take hold|operate|propagate)")
+_HAPPENED_VERBS = r"(?:formed|made|caused|spread|produced|transmitted|passed on|caught|created|generated)"
+# How a thing is done, which its application tells: "How is it done?", "How do you tie it?".
+_DONE_VERBS = (r"(?:done|performed|carried out|applied|given|administered|practised|practiced|played|used|"
+               r"treated|managed|prepared|installed|fitted|tied|cooked|served|worn|taken|grown|planted|"
+               r"prevented|avoided|fixed|repaired|handled|read|interpreted)")
 _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), topic) for pattern, topic in (
         (r"^how (?:is|are|was|were|can|could|do|does|should|would) (?:\S+ ){0,5}(?:be )?" + _MEASURING_VERBS
          + r"(?: \S+){0,2}\?$", "metric"),
         (r"^what (?:causes|caused|drives|triggers) (?:\S+ ){0,4}\S+\?$|^what happens (?:\S+ ){0,5}\S+\?$|"
-         r"^how (?:does|do) (?:\S+ ){0,4}" + _PROCESS_VERBS + r"\?$|^why (?:does|do) (?:\S+ ){0,4}"
-         + _PROCESS_VERBS + r"\?$", "mechanism"),
+         r"^how (?:does|do|did) (?:\S+ ){0,4}" + _HAPPENING_VERBS + r"\??$|^why (?:does|do) (?:\S+ ){0,4}" + _HAPPENING_VERBS + r"\??$|"
+         r"^how (?:is|are|was|were) (?:\S+ ){0,4}" + _HAPPENED_VERBS + r"\??$|"
+         r"^how (?:it|they|this) (?:\S+ ){0,2}(?:" + _HAPPENING_VERBS + r"s?|is " + _HAPPENED_VERBS
+         + r"|are " + _HAPPENED_VERBS + r")$", "mechanism"),
         (r"^who (?:is|are|gets|get) (?:most |more |especially )?(?:at (?:\w+ )?risk|affected|susceptible|"
-         r"vulnerable)(?: \S+){0,3}\?$|^what are the (?:risks|dangers)(?: \S+){0,4}\?$", "risk"),
+         r"vulnerable)(?: \S+){0,3}\?$|^what are the (?:risks|dangers|side effects|complications|drawbacks|"
+         r"downsides|pitfalls|hazards)(?: \S+){0,4}\?$|^what can go wrong(?: \S+){0,4}\?$|"
+         r"^(?:is|are) (?:\S+ ){0,3}(?:safe|dangerous|harmful|risky)(?: \S+){0,3}\?$|"
+         r"^who should (?:not|avoid|never)\b.*\?$", "risk"),
         (r"^where (?:does|do|did) (?:\S+ ){0,4}come from\?$|^where (?:does|do|did) (?:\S+ ){0,4}"
-         r"(?:originate|begin|start)\?$", "origin"),
-        (r"^how (?:is|are) (?:\S+ ){0,4}used\?$|^what (?:is|are) (?:\S+ ){0,4}used for\?$", "application"),
-        (r"^why (?:does|do|is|are) (?:\S+ ){0,4}(?:matter|important)\?$", "significance"),
+         r"(?:originate|begin|start)\?$|^(?:who|when) (?:first )?(?:invented|discovered|coined|named|"
+         r"described|introduced)\b.*\?$|^when (?:was|were|did) (?:\S+ ){0,4}(?:invented|discovered|introduced|"
+         r"coined|named|first \S+|begin|start|originate)\?$|^where does the (?:name|word|term) come from\?$", "origin"),
+        (r"^how (?:is|are) (?:\S+ ){0,4}used\?$|^what (?:is|are) (?:\S+ ){0,4}used for\?$|"
+         r"^how (?:is|are|was|were|can|should) (?:\S+ ){0,4}(?:be )?" + _DONE_VERBS + r"(?: \S+){0,2}\?$|"
+         r"^how (?:is|are|was|were|can|should) (?:\S+ ){0,4}(?:be )?" + _DONE_VERBS + r"$|"
+         r"^how (?:do|does|can|should|would|could) (?:you |one |i |we |people |they )?(?:\S+ ){0,5}\S+\?$|"
+         # "How To Tie It"; a longer "How to choose a rope for climbing" is a headline.
+         r"^how to (?:\S+ ){0,2}\S+\??$|"
+         r"^how (?:it|they|this) (?:is|are) " + _DONE_VERBS + r"$|"
+         r"^when (?:is|are|should|can|could|do|does|to) (?:\S+ ){0,4}(?:be )?" + _DONE_VERBS + r"\??$", "application"),
+        (r"^why (?:does|do|is|are) (?:\S+ ){0,4}(?:matter|important)(?: (?:to|for) (?:\S+ ){0,2}\S+)?\?$|"
+         r"^why (?:it|they|this|these|that) (?:matters?|is important|are important|counts?)$|"
+         r"^what are (?:the|its|their) (?:benefits|advantages)(?: \S+){0,3}\?$", "significance"),
+        (r"^where (?:is|are|does|do) (?:\S+ ){0,4}(?:found|occur|live|grow|seen|common)\?$|"
+         r"^where (?:it|they|this) (?:is |are )?(?:found|occurs?|happens?|lives?|grows?|seen)$", "context"),
     ))
 
 

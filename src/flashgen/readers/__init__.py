@@ -25,7 +25,7 @@ from .html import HtmlReader
 from .lines import Line, unlabelled_questions
 from .markdown import MarkdownReader, plain_markdown
 from .naming import split_abbreviation
-from .noise import repeated_among, repeated_in, repeated_lines
+from .noise import repeated_among, repeated_in, repeated_lines, search_boxes
 from .structure import build_term
 from .text import TextReader
 
@@ -64,6 +64,11 @@ def build_terms(
     entries; otherwise the page is refused with every entry's reason.
     """
     lines = unlabelled_questions(lines)
+    # A site's search box ("Search the glossary…") is no title, and makes no page a list.
+    boxes = search_boxes(lines)
+    box_lines = tuple(lines[k].text for k in sorted(boxes))
+    if boxes:
+        lines = [Line(line.number, "") if k in boxes else line for k, line in enumerate(lines)]
     entries = split_entries(lines, synonyms)
     if not entries:
         if looks_like_list(lines):
@@ -73,6 +78,7 @@ def build_terms(
                 path)
         term = build_term(definition_lines_as_list(lines), path, deck, synonyms=synonyms,
                           noise_lines=noise_lines)
+        term = replace(term, discarded=box_lines + term.discarded)
         return _plain_html([_bracketed_alias(term)], path)
     terms: list[Term] = []
     failed: list[tuple[Entry, tuple[Problem, ...]]] = []
@@ -84,7 +90,8 @@ def build_terms(
             failed.append((entry, exc.problems))
             continue
         term = _bracketed_alias(term)
-        terms.append(replace(term, line=entry.line, discarded=entry.preamble + term.discarded + entry.closing))
+        preamble = entry.preamble if terms or failed else box_lines + entry.preamble
+        terms.append(replace(term, line=entry.line, discarded=preamble + term.discarded + entry.closing))
     if failed and (skipped is None or len(terms) <= len(failed)):
         # Say why the page was split at all: a reader who sees "no definition" on a page
         # that opens with one needs to know it was read as a list, and as which entries.

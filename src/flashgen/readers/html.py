@@ -317,6 +317,19 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             if label:
                 blocks.start(child.line)
                 blocks.run_in = label[:1].upper() + label[1:] + ": "
+        elif tag == "blockquote":
+            # A quotation in several <p> is one passage: its parts are read as one paragraph,
+            # unless it holds headings or a list of its own.
+            inner = _Blocks()
+            inner.lone_title, inner.term_rows = blocks.lone_title, blocks.term_rows
+            _walk(child, inner, child.line)
+            inner.flush()
+            blocks.start(child.line)
+            blocks.flush()
+            if inner.out and not any(text.startswith(("#", "- ", ": ")) for _, text in inner.out):
+                blocks.out.append((inner.out[0][0], " ".join(text for _, text in inner.out)))
+            else:
+                blocks.out.extend(inner.out)
         elif tag in _HEADING_LEVELS:
             blocks.start(child.line, "#" * _HEADING_LEVELS[tag] + " ")
             _walk(child, blocks, child.line)

@@ -29,6 +29,12 @@ _WIKI_LINK_RE = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]")
 _EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
                           r"|(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 _CODE_RE = re.compile(r"`([^`\n]+)`")
+# An attribute block after a heading, as pandoc and kramdown write it: "## Why it matters
+# {#why-it-matters}", "{#mech .note data-x=1}", "{: #id}", "{-}": the heading's anchor and
+# classes, no words of it. A kramdown attribute list on a line of its own is no text either.
+_ATTRIBUTE = r"(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}]+)|-)"
+_HEADING_ATTRIBUTES_RE = re.compile(r"(?<=\S)\s*\{:?\s*" + _ATTRIBUTE + r"(?:\s+" + _ATTRIBUTE + r")*\s*\}\s*$")
+_ATTRIBUTE_LINE_RE = re.compile(r"^\{:\s*" + _ATTRIBUTE + r"(?:\s+" + _ATTRIBUTE + r")*\s*\}$")
 
 
 # Inline HTML that markdown lets through ("<small>…</small>", "<sup>2</sup>", "<br>"): a card
@@ -68,11 +74,21 @@ class MarkdownReader(TextReader):
 
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the page's lines, front matter read for its title and bare tag lines blanked."""
-        lines = super().lines(text, path)
+        lines = [_without_attributes(line) for line in super().lines(text, path)]
         lines = _front_matter(lines)
         lines = [Line(line.number, "") if _TAGS_ONLY_RE.match(line.text) else line for line in lines]
         lines = _wide_tables(_two_column_tables(_code_blocks(_without_inline_tags(lines))))
         return _callouts([Line(line.number, "") if _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
+
+
+def _without_attributes(line: Line) -> Line:
+    """Return a heading line without its attribute block, and an attribute list line as a blank."""
+    if line.text.startswith("#"):
+        bare = _HEADING_ATTRIBUTES_RE.sub("", line.text)
+        return line if bare == line.text else Line(line.number, bare)
+    if line.text.startswith("{:") and _ATTRIBUTE_LINE_RE.match(line.text):
+        return Line(line.number, "")
+    return line
 
 
 _TABLE_ROW_RE = re.compile(r"^\|(.*)\|$")
@@ -182,7 +198,12 @@ def _code_blocks(lines: list[Line]) -> list[Line]:
 
 
 def _callouts(lines: list[Line]) -> list[Line]:
-    """Return the lines with quotation marks (``>``) dropped and a callout's label run into its text."""
+    """Return the lines with quotation marks (``>``) dropped and a callout's label run into its text.
+
+    A quotation of several lines or paragraphs (``>`` lines, a bare ``>`` between them) is one
+    passage, read as one line, unless it holds a callout, a heading or a list.
+    """
+    lines = _joined_quotations(lines)
     out: list[Line] = []
     label = ""
     for line in lines:
@@ -203,6 +224,26 @@ def _callouts(lines: list[Line]) -> list[Line]:
             out.append(Line(line.number, text))
             continue
         out.append(Line(line.number, text, quoted=bool(text)))
+    return out
+
+
+def _joined_quotations(lines: list[Line]) -> list[Line]:
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        if not lines[k].text.startswith(">"):
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end].text.startswith(">"):
+            end += 1
+        texts = [_QUOTE_MARK_RE.sub("", line.text).strip() for line in lines[k:end]]
+        plain = all(not _CALLOUT_RE.match(text) and not text.startswith(("#", "- ", "* ", "+ ", "```"))
+                    and not re.match(r"\d{1,3}[.)]\s", text) for text in texts)
+        if plain and sum(1 for text in texts if text) > 1:
+            out[k] = Line(lines[k].number, "> " + " ".join(text for text in texts if text))
+            out[k + 1:end] = [Line(line.number, "") for line in lines[k + 1:end]]
+        k = end
     return out
 
 

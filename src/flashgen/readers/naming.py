@@ -21,11 +21,29 @@ NAME_END_RE = re.compile(
     r"es|est|ist|sind|son|sont|è|é|são|är|jest|είναι|является|это)\b",
     re.IGNORECASE,
 )
+# The copula in languages where it is a short word that English has too ("to", "on", "je").
+_OTHER_COPULA_RE = re.compile(r"\s(?:to|jest|są|je|jsou|znamená|oznacza|on|ovat|tarkoittaa|er|betyder|betyr)\b",
+                              re.IGNORECASE)
+# Letters that mark a sentence as Polish, Czech, Slovak, Finnish, Estonian or Scandinavian.
+_OTHER_LETTERS = frozenset("ąćęłńśźżěščřžýůňťďäöåæøõ")
+
+
+def _in_letters_of_another_language(sentence: str) -> bool:
+    """Return whether a sentence holds two or more letters of the languages ``_OTHER_COPULA_RE``
+    serves; one ("Gödel's theorem on …") is a loanword in an English sentence."""
+    if _GERMAN_RE.search(sentence):
+        return False  # German shares "ä" and "ö", and "er" is a word of its own there
+    return sum(1 for c in sentence.casefold() if c in _OTHER_LETTERS) >= 2
+
+
+_GERMAN_RE = re.compile(r"\b(?:der|die|das|und|ist|sind|nicht|eine?|wird|werden)\b|[üß]", re.IGNORECASE)
+
+
 # Without "^": Pattern.match(text, pos) anchors at pos, and "^" would only match at 0.
 _ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _ALIAS_CUE_RE = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|frequently|popularly|colloquially|informally|"
-    r"otherwise)\s+(?:\w+ly\s+)?called|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
+    r"otherwise)\s+(?:\w+ly\s+)?(?:called|termed|named|spelt|spelled|written)|a\.k\.a\.|aka|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
     r"(?:\w+ly\s+)?(?:shortened|abbreviated)\s+(?:to|as)|"
     # Another spelling of the same word: "Also spelt houmous", "also written judgment".
     r"(?:also|sometimes|often|commonly)\s+(?:spelled|spelt|written)(?:\s+as)?|"
@@ -42,13 +60,26 @@ _ALIAS_END_RE = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
-_ABBREVIATION_RE = re.compile(r"^\s*\(\s*([A-Za-z0-9][\w./&+–-]{0,11})\s*\)")
+# "(CAR)", and with its label: "(abbr. ROI)", "(abbreviated as HRV)", "(acronym: LASER)".
+_ABBREVIATION_RE = re.compile(r"^\s*\(\s*(?:(?:abbr|abbrev|abbreviated(?:\s+(?:as|to))?|short(?:\s+for)?|"
+                              r"acronym|initialism|symbol|a\.k\.a|aka)\.?:?\s+)?([A-Za-z0-9][\w./&+–-]{0,11})\s*\)",
+                              re.IGNORECASE)
+# Labels that end in a stop inside a sentence: "(abbr. ROI)", "a.k.a. table salt", "(pl. Hyphae)".
+_LABEL_STOP_RE = re.compile(r"(?:^|[\s(])(?:abbr|abbrev|a\.k\.a|e\.g|i\.e|pl|approx|cf|lit|syn|sing)\.$", re.IGNORECASE)
+# "Tachycardia, or a racing heart, is …", "An index fossil (or guide fossil) is …": another
+# name given with "or" right after the name, before the definition goes on.
+_OR_ALIAS_RE = re.compile(r"\s*(?:,\s*or\s+(?P<comma>[^,;:()]{1,60}?),\s+(?=(?:is|are|was|were|refers|means|"
+                          r"describes|denotes|represents|occurs|happens)\b)|\(\s*or\s+(?P<bracket>[^,;:()]{1,60}?)\s*\))",
+                          re.IGNORECASE)
 
 
 def name_and_aliases(
     paragraph: str, title: str | None, path: str, line: int
 ) -> tuple[str, list[str]]:
     sentences = rough_sentences(paragraph)
+    while len(sentences) > 1 and _LABEL_STOP_RE.search(sentences[0]):
+        # "Return on investment (abbr. ROI) is …": the stop of a label ends no sentence.
+        sentences[:2] = [sentences[0] + " " + sentences[1]]
     sentence = sentences[0] if sentences else paragraph
     name_end = 0
     name: str | None = None
@@ -72,6 +103,12 @@ def name_and_aliases(
             article = _ARTICLE_RE.match(sentence)
             start = article.end() if article else 0
             end = NAME_END_RE.search(sentence, start)
+            if _in_letters_of_another_language(sentence):
+                # "Fotosynteza to proces …", "Inflace je …", "Löyly on höyryä …": the copula of
+                # a language whose short words mean otherwise in English, on a page in it.
+                other = _OTHER_COPULA_RE.search(sentence, start)
+                if other and (end is None or other.start() < end.start()):
+                    end = other
             if end:
                 name = sentence[start : end.start()].strip()
                 name_end = end.start()
@@ -92,6 +129,7 @@ def name_and_aliases(
     if name_end >= 0:
         aliases.extend(_abbreviation_at(sentence, name_end, name))
         aliases.extend(_bracketed_names(sentence, name_end, name))
+        aliases.extend(_or_alias_at(sentence, name_end))
     for cue in _ALIAS_CUE_RE.finditer(sentence):
         for alias, end in _aliases_at(sentence, cue.end()):
             aliases.append(alias)
@@ -250,6 +288,27 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
     if not cue:
         return []
     return [alias for alias, _ in _aliases_at(sentence, cue.end())]
+
+
+def _or_alias_at(sentence: str, offset: int) -> list[str]:
+    """Return the other name given with "or" right after the name ends at ``offset``."""
+    found = _OR_ALIAS_RE.match(sentence, offset)
+    if not found:
+        return []
+    alias = _ARTICLE_RE.sub("", found.group("comma") or found.group("bracket"), count=1).strip()
+    # "A tram, or streetcar in North America, is …": the name ends where a phrase starts.
+    stop = _ALIAS_END_RE.search(alias)
+    alias = alias[: stop.start()].strip() if stop else alias
+    if not alias or len(alias.split()) > 5 or not any(c.isalpha() for c in alias):
+        return []
+    if _HEDGE_OPENING_RE.match(alias):
+        return []  # "Caffeine, or more precisely its action, is …": a correction, not a name
+    return [alias]
+
+
+# What opens a correction or a gloss after "or", not another name.
+_HEDGE_OPENING_RE = re.compile(r"(?:\w+ly|more|rather|better|at least|at most|in|on|by|even|just|so|its|their|his|her)\b",
+                               re.IGNORECASE)
 
 
 def _abbreviation_at(sentence: str, offset: int, name: str = "") -> list[str]:

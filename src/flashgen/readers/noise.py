@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .lines import Line, Paragraph, heading_text, normal_line, page_lines, rough_sentences, ends_sentence
+from .lines import LIST_RE, Line, Paragraph, heading_text, normal_line, page_lines, rough_sentences, ends_sentence
 
 # A line has to be this long to count as repeated boilerplate; short lines such as
 # "Mechanism" legitimately occur on every page.
@@ -175,7 +175,9 @@ _APPEAL_RE = re.compile(
 # Shop talk is marketing wherever it stands.
 _SHOP_RE = re.compile(
     r"\b(?:free (?:shipping|delivery|trial|consultation|e-?book|guide)|\d+\s?% off|promo code|"
-    r"coupon|add to (?:cart|basket)|buy now|shop now|order now|limited[- ]time offer)\b",
+    # A coupon to redeem, not a bond's coupon ("the coupon rate", "coupon payments").
+    r"coupon code|(?:use|apply|redeem|with|get) (?:the |our |this |a |your )?coupon\b(?! (?:rate|payment|bond|yield))|"
+    r"add to (?:cart|basket)|buy now|shop now|order now|limited[- ]time offer)\b",
     re.IGNORECASE,
 )
 # A headline of a listicle or a teaser for another article ("Top 10 recovery foods").
@@ -811,11 +813,12 @@ _PURCHASE_RE = re.compile(
     re.IGNORECASE)
 
 
-def is_customer_question(question: str, answer: str, names: Iterable[str]) -> bool:
+def is_customer_question(question: str, answer: str, names: Iterable[str], steps: bool = False) -> bool:
     """Return whether an FAQ's question and answer are about buying or using the site's product
     or course, not about the term: the asker is the reader ("Do I need …?", "Can I get a
     refund?") and the question leaves the term unnamed, or the pair is about paying, enrolling,
-    certificates or delivery."""
+    certificates or delivery. A question answered by ``steps`` (numbered sentences: "How do you
+    tie it?" over "1. Make a small loop …") is a how-to of the term's, unless it is about paying."""
     question, answer = _plain(question), _plain(answer)
     low = question.casefold()
     named = any(_names_in(n, low) for n in names if n)
@@ -824,7 +827,7 @@ def is_customer_question(question: str, answer: str, names: Iterable[str]) -> bo
     answered = any(_names_in(n, answer.casefold()) for n in names if n)
     if _PURCHASE_RE.search(question) or (_PURCHASE_RE.search(answer) and not named and not answered):
         return True
-    return bool(_ASKER_RE.search(question)) and not named
+    return bool(_ASKER_RE.search(question)) and not named and not steps
 
 
 def _names_in(name: str, text: str) -> bool:
@@ -875,6 +878,14 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int
     """
     lowered_names = [n.casefold() for n in names if n]
     count = 0
+    along = 0
+    while (len(paragraphs) - along > 1 and len(paragraphs[-1 - along].lines) == 1
+           and points_along(paragraphs[-1 - along].text)):
+        # "Coming up in 6.4: how plants respire at night", "In the next chapter we look at …":
+        # the next pages of the series announced, a sentence or not.
+        along += 1
+    if along:
+        return along
     # The first paragraph under a heading is the section itself, never a teaser.
     for paragraph in reversed(paragraphs[1:]):
         text = paragraph.text
@@ -902,10 +913,42 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int
 _AHEAD_LABEL_RE = re.compile(r"^(?P<label>[^:.!?]{3,60}):\s+\S")
 
 
+# The parts a site or a course is published in, which a pointer to the next one names.
+_UNIT = (r"(?:fact\s+sheets?|sheets?|lessons?|lectures?|chapters?|pages?|posts?|articles?|parts?|sections?|"
+         r"units?|modules?|episodes?|issues?|instal(?:l)?ments?|editions?|videos?|class(?:es)?|sessions?|"
+         r"tutorials?|guides?|topics?|entry|entries|briefings?|newsletters?|week|month|time|term|"
+         r"semester|seminars?|workshops?|webinars?|installments?)")
+# "Next fact sheet: …", "Coming up in 6.4: …", "Up next: …", "Next in this series: …": a label
+# that says what comes after this page, then its title.
+_ALONG_LABEL_RE = re.compile(
+    r"^(?:(?:up\s+)?next|coming\s+(?:up|soon|next)|still\s+to\s+come|later|previously|previous|prev)"
+    r"(?:\s+(?:in|on|from|at|for)\s+[^:!?]{1,30}|\s+(?:\w+\s+)?" + _UNIT + r")?\s*:\s+\S", re.IGNORECASE)
+# "In the next chapter we look at …", "The next lesson covers …", "Next week, we …": the page
+# telling what a later one holds.
+_ALONG_SENTENCE_RE = re.compile(
+    r"^(?:(?:in|on|during)\s+(?:the|our|this|a)\s+(?:next|following|coming|upcoming|later)\s+(?:\w+\s+)?" + _UNIT
+    + r"\b|(?:the|our)\s+(?:next|following|upcoming)\s+(?:\w+\s+)?" + _UNIT + r"\s+(?:will\s+)?"
+    r"(?:covers?|looks?|explains?|turns?|is about|deals?|shows?|introduces?|explores?|takes?)\b|"
+    r"next\s+" + _UNIT + r",?\s+(?:we|you|I)\b|"
+    # "In the previous lesson we looked at …": the page recalling an earlier one in its own voice.
+    r"(?:in|on)\s+(?:the|our)\s+(?:previous|last|earlier)\s+(?:\w+\s+)?" + _UNIT + r",?\s+(?:we|you|I)\b)",
+    re.IGNORECASE)
+
+
+def points_along(text: str) -> bool:
+    """Return whether a line points to the next (or the last) page of the site's series, by a
+    label ("Next fact sheet: …") or a sentence ("In the next chapter we …"), in any field."""
+    text = _plain(_words_of_links(text)).strip()
+    return len(text.split()) <= _TEASER_MAX_WORDS and bool(
+        _ALONG_LABEL_RE.match(text) or _ALONG_SENTENCE_RE.match(text))
+
+
 def points_ahead(text: str) -> bool:
     """Return whether a closing sentence is a pointer to another page: a label of three words
-    or more before a colon, in the site's voice or the reader's, or any label after a
-    question put to the reader."""
+    or more before a colon, in the site's voice or the reader's, any label after a question
+    put to the reader, or a pointer along the site's series."""
+    if points_along(text):
+        return True
     sentences = rough_sentences(text)
     if len(sentences) == 2 and _reader_question(sentences[0]) and _AHEAD_LABEL_RE.match(sentences[1]):
         return True  # "Want more? Next month: the great string debate."
@@ -914,6 +957,121 @@ def points_ahead(text: str) -> bool:
         return False
     return bool(_READER_RE.search(text) or _SITE_VOICE_RE.search(text))
 
+
+
+# The labels of an article's credits and declarations, before its text: who wrote and
+# reviewed it, where they work, what they declare ("Disclosure: …", "**Reviewed by:** …").
+_DECLARATION_LABEL_RE = re.compile(
+    r"^(?:(?:authors?|contributors?|affiliations?|disclosures?|financial disclosures?|"
+    r"conflicts? of interests?|competing interests?|declarations?(?: of interests?)?|funding|sources? of funding|"
+    r"correspondence|corresponding author|acknowledge?ments?)\s*:|"
+    r"(?:written|(?:peer |medically |clinically |expert )?reviewed|edited|fact[- ]checked) by\s*:?)\s+\S",
+    re.IGNORECASE)
+# What a declaration says, labelled or not: "… has no conflicts of interest", "The authors
+# declare no competing interests", "… received speaker fees from …".
+_DECLARES_RE = re.compile(
+    r"\b(?:(?:has|have|had|declares?|declared|reports?|reported|disclose[sd]?)\s+(?:no\s+)?(?:relevant\s+|other\s+|"
+    r"financial\s+|potential\s+)*(?:conflicts?|competing|financial (?:interests?|relationships?))|"
+    r"no (?:relevant |potential |other )?(?:conflicts? of interests?|competing interests?)|"
+    r"(?:received|receives|reports?|reported)\s+(?:\w+\s+){0,2}(?:speaker|speaking|consulting|consultancy|travel)\s+"
+    r"(?:fees|grants?|support)|honoraria|(?:has|have) served on an? (?:advisory|editorial|scientific) board)\b",
+    re.IGNORECASE)
+# An author's note on themself: a person's name (a title before it, degrees after it), then
+# what they are: "Helena Marsh, MD, is an emergency physician at …".
+_BIO_RE = re.compile(
+    r"^(?P<person>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"(?:,\s*(?:MD|PhD|RN|MSc|BSc|MBBS|MBChB|DVM|MPH|MA|BA|FRC\w*|DPhil|EdD)\.?)*,?\s+(?:is|was)\s+(?:a|an|the)\s+"
+    # The trade right after the article: "an emergency physician", "a bee inspector".
+    r"(?:[\w-]+\s+){0,2}(?:lecturer|professor|physician|doctor|surgeon|nurse|researcher|scientist|writer|"
+    r"journalist|editor|inspector|consultant|specialist|coach|engineer|teacher|historian|author|curator|"
+    r"librarian|pharmacist|dietitian|therapist|vet|veterinarian|analyst|ophthalmologist|physiologist|"
+    r"cardiologist|\w+ologist|\w+ician)\b")
+
+
+def is_declaration(text: str) -> bool:
+    """Return whether a line is an article's credit or declaration: "Disclosure: …", "Reviewed
+    by …", or a sentence that declares interests ("The authors have no conflicts of interest")."""
+    text = _plain(text).strip()
+    return bool(_DECLARATION_LABEL_RE.match(text) or _DECLARES_RE.search(text))
+
+
+def is_author_note(text: str, title: str) -> bool:
+    """Return whether a line is an author's note on themself, about someone the title does not name."""
+    found = _BIO_RE.match(_plain(text).strip())
+    return found is not None and found.group("person").casefold() not in title.casefold()
+
+
+# A search box's words: a verb of searching, in the languages pages most often come in, and
+# what it searches ("Search perfumes", "Search the glossary…", "Suche im Lexikon", "🔍 Find a term").
+_SEARCH_BOX_RE = re.compile(
+    r"^(?:#{1,6}\s+)?(?P<sign>[^\w\s#*_-]{1,2}\s*)?(?P<verb>search|find|look up|suche|suchen|durchsuchen|rechercher|recherche|"
+    r"chercher|buscar|busca|cerca|cercare|ricerca|zoeken|zoek|szukaj|wyszukaj|sök|søg|hledat)\b"
+    r"(?P<what>(?:\s+[^\s.!?:;]+){1,4})?\s*(?P<dots>…|\.\.\.)?$", re.IGNORECASE)
+
+
+# The words a form's labels and buttons are made of: "Email address", "Sign in", "Enter a
+# search term", "Remember me".
+_FORM_WORDS = frozenset(
+    "sign log in out up on email e-mail address password username user name first last your my a an the "
+    "enter type here to search term terms keyword keywords query submit send go remember me forgot "
+    "register subscribe message phone number required optional confirm create account login logout "
+    "reset continue cancel ok".split())
+
+
+# The actions among them: a line with one is a button or a prompt, not a field's name that
+# a glossary of the web might define ("Username", "Email address").
+_FORM_ACTIONS = frozenset("sign log enter type search submit send go remember forgot register subscribe "
+                          "confirm create login logout reset continue cancel ok".split())
+
+
+def _form_label(text: str) -> str | None:
+    """Return "action" or "field" for a short line made only of the words of a form's labels and
+    buttons, or None."""
+    if text.startswith("#"):
+        return None
+    words = re.findall(r"[\w-]+", text.casefold())
+    if not (0 < len(words) <= 5 and not ends_sentence(text.rstrip("*: ")) and all(w in _FORM_WORDS for w in words)):
+        return None
+    if any(w in _FORM_ACTIONS for w in words):
+        return "action"
+    return "field" if any(w not in {"a", "an", "the", "your", "my", "to", "here", "in", "on", "up", "out", "me"}
+                          for w in words) else None
+
+
+def search_boxes(lines: list[Line]) -> set[int]:
+    """Return the indexes of the lines that are a search box's words or label, or another lone
+    label or button of a form ("Email address", "Sign in", "Enter a search term").
+
+    "Search perfumes" or "Search the glossary…" on a line of its own is the site's search
+    box, unless the page's text says it again: a title "Search and rescue" over "Search and
+    rescue (SAR) is …", or "Search algorithms" over "Search algorithms compare …", is the
+    term. Without a box's marks (a sign before it, dots trailing off), a line whose verb the
+    page uses again ("Search strategy" over "We searched three databases …", "Find the
+    median" over "To find it, …") heads the page's own text.
+    """
+    found = [(k, match) for k, line in enumerate(lines) if line.text and len(line.text) <= 60
+             and (match := _SEARCH_BOX_RE.match(line.text)) and match.group("what")]
+    boxes = set()
+    labels = {k: kind for k, line in enumerate(lines)
+              if line.text and not LIST_RE.match(line.text) and (kind := _form_label(line.text))}
+    for k, kind in labels.items():
+        # A field's name ("Email address") is the form's only beside another of its labels.
+        if kind == "field" and k - 1 not in labels and k + 1 not in labels:
+            continue
+        # "Password" over "A password is …" is the term; a label the page never says again is the form's.
+        phrase = normal_line(lines[k].text).strip("*: ")
+        if not any(phrase in normal_line(other.text) for j, other in enumerate(lines) if j != k and other.text):
+            boxes.add(k)
+    for k, match in found:
+        # A lone "Search" is a button word, chrome already; what follows the verb is searched.
+        phrase = normal_line(lines[k].text).strip("…. ")
+        others = [normal_line(other.text) for j, other in enumerate(lines) if j != k and other.text]
+        if any(phrase in text for text in others):
+            continue
+        verb = re.compile(r"(?<!\w)" + re.escape(match.group("verb").casefold()[:5]))
+        if match.group("sign") or match.group("dots") or not any(verb.search(text) for text in others):
+            boxes.add(k)
+    return boxes
 
 
 def repeated_in(pages: Iterable[list[Line]]) -> frozenset[str]:

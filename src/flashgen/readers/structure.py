@@ -15,7 +15,7 @@ from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sente
 from .naming import NAME_END_RE, name_and_aliases, title_subject
 from .threads import answered_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
-                    is_banner, is_bare_pointer, is_comments_start, is_customer_question,
+                    is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
                     is_related_line, is_signup, points_ahead, trailing_teasers)
 
@@ -101,6 +101,8 @@ def build_term(
     comments_from = comment_runs(lines)
     cited = citation_runs(lines)
     body.extend(lines[:named])
+    # The page's first line of text: the title, if it has one.
+    first_line = next((heading_text(line.text) or line.text for line in lines[:tail] if line.text), None)
     for line in lines[named:tail]:
         if line.text and (in_comments or prose_seen) and not _references_heading(line.text):
             # Below the article, its comments: readers' words, not the term's. They start at
@@ -132,6 +134,13 @@ def build_term(
             ad_lines = ad_lines + 1 if under_ad else 0
             # "Advertisement" and the advertisement under it, glued to no section.
             under_ad = True
+            discarded.append(line)
+            body.append(None)
+        elif not prose_seen and (is_declaration(line.text) or (first_line is not None and is_author_note(
+                line.text, first_line))):
+            # Above the article's text, its credits: who wrote it, where they work, what they
+            # declare ("Disclosure: … has no conflicts of interest", "Helena Marsh, MD, is an
+            # emergency physician at …"), whatever they mention.
             discarded.append(line)
             body.append(None)
         elif under_outline and LIST_RE.match(line.text):
@@ -285,10 +294,15 @@ def build_term(
         title = Line(opening[-1].line, opening[-1].text)
         opening = []
     if not opening and kept and (is_definition_heading(kept[0][0].heading or "", synonyms)
+                                 or _LEAD_HEADING_RE.match(normal_line(kept[0][0].heading or ""))
                                  or _asks_what(kept[0][0].heading or "", kept[0][1])):
-        # "## Definition" as the first heading, or "What is chain stretch?" over the paragraph
-        # naming it: its prose is the opening.
-        opening = kept.pop(0)[1]
+        # "## Definition" as the first heading, a heading over the article's lead ("Overview",
+        # "Summary", "Introduction"), or "What is chain stretch?" over the paragraph naming it:
+        # its prose is the opening.
+        block, paragraphs = kept.pop(0)
+        if not is_definition_heading(block.heading or "", synonyms):
+            discarded.append(Line(block.line, block.source))
+        opening = paragraphs
     if title is not None and not entry:
         _definition_past_chrome(title, opening, kept, known, related, discarded)
     if not opening:
@@ -363,8 +377,19 @@ def build_term(
     # A headline with a one-sentence blurb at the end, on no topic and about something
     # else than the term, is a teaser for another article.
     vocabulary = _content_words(" ".join([name, *aliases, *(p.text for p in opening)]))
-    while kept and kept[-1][0] is not blocks[1] and (_is_foreign_teaser(kept[-1], known, synonyms, vocabulary)
-                                                     or _is_link_block(kept[-1][0], known, synonyms)):
+
+    def article_words(upto: int) -> set[str]:
+        # The words of the article above a block: its opening and the sections before it.
+        return vocabulary | _content_words(" ".join(p.text for _, ps in kept[:upto] for p in ps))
+
+    # So is a block of the site's own after the article: a quiz, a list of its headlines, its
+    # share row and contact details, the people or the body behind it. A quiz is the site's
+    # wherever the trailing blocks begin, right under the definition too (on the last entry of
+    # a glossary list).
+    while kept and (_is_quiz(kept[-1], known, synonyms) or kept[-1][0] is not blocks[1] and (
+            _is_foreign_teaser(kept[-1], known, synonyms, article_words(len(kept) - 1))
+            or _is_link_block(kept[-1][0], known, synonyms)
+            or _is_site_block(kept[-1], known, synonyms, vocabulary))):
         block, paragraphs = kept.pop()
         related.append(Line(block.line, block.source))
         related.extend(line for p in paragraphs for line in p.lines)
@@ -424,6 +449,13 @@ def _replies_with_definition(title: Line, heading: str, paragraphs: list[Paragra
     subject = title_subject(title.text)
     return bool(paragraphs) and _opens_with(paragraphs[0].text, subject)
 
+
+# The heading an article puts over its lead, the paragraph that says what its subject is.
+_LEAD_HEADING_RE = re.compile(r"^(?:overview|summary|introduction|intro|abstract|synopsis|description|"
+                              r"in (?:brief|short|a nutshell)|the basics|basics|general|general information|"
+                              r"übersicht|zusammenfassung|einleitung|einführung|résumé|aperçu|présentation|"
+                              r"resumen|introducción|panoramica|introduzione|sommario|wprowadzenie|"
+                              r"podsumowanie|wstęp|overzicht|samenvatting|inleiding)$")
 
 # How many headed blocks may stand between a title and the paragraph that names its term.
 _CHROME_BLOCKS = 5
@@ -523,8 +555,8 @@ _WORD_RE = re.compile(r"[^\W\d_]{5,}")
 
 
 def _content_words(text: str) -> set[str]:
-    # Long words only, cut to a stem of six letters so that "hormonal" meets "hormones".
-    return {w.casefold()[:6] for w in _WORD_RE.findall(text)}
+    # Long words only, cut to a stem of five letters so that "hormonal" meets "hormones" and "vomits" "vomiting".
+    return {w.casefold()[:5] for w in _WORD_RE.findall(text)}
 
 
 def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
@@ -565,6 +597,100 @@ def _is_link_block(block: _Block, known: frozenset[str], synonyms: Mapping[str, 
         for line in first)
 
 
+# How a headline opens or ends that a list item of the term's own does not: a question word, a
+# count, a superlative, "… explained".
+_HEADLINE_ITEM_RE = re.compile(
+    r"^(?:why|how|what|when|where|who|which|is|are|can|should|do|does|\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|fifteen|twenty|best|the best|top|inside|meet|everything|all about|a guide|"
+    r"the (?:complete|ultimate|beginner'?s) guide)\b|\bexplained$|\?$", re.IGNORECASE)
+# Words of a list of names that are not names: roles in brackets, joiners.
+_NAME_LIST_JOINERS = frozenset({"and", "of", "the", "for", "de", "van", "von", "da", "&", "with"})
+
+
+_MD_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*\)")
+
+
+def _items(paragraphs: list[Paragraph]) -> list[str]:
+    """Return a block's lines of text without their list markers, a link read as its words."""
+    text = _MD_LINK_RE.sub(r"\1", "\n".join(p.text for p in paragraphs))
+    return [_MARKER_RE.sub("", line, count=1).strip() for line in text.split("\n") if line.strip()]
+
+
+def _is_quiz(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
+             synonyms: Mapping[str, str] | None) -> bool:
+    """Return whether a block on no topic holds only questions to the reader, none answered:
+    a quiz ("Check your understanding", "Test yourself")."""
+    block, paragraphs = kept
+    heading = block.heading or ""
+    if topic_key(heading, synonyms) in known or heading.endswith("?"):
+        return False
+    sentences = [s for item in _items(paragraphs) for s in rough_sentences(item)]
+    return len(sentences) >= 2 and all(s.endswith("?") for s in sentences)
+
+
+def _is_site_block(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
+                   synonyms: Mapping[str, str] | None, vocabulary: set[str]) -> bool:
+    """Return whether a block after the article is the site's, by what it holds: a row of
+    buttons, the site's contact details, headlines of other pages on other subjects ("Popular
+    now"), or names of people and bodies (a committee, the authors' affiliations); a quiz is
+    told by ``_is_quiz``.
+
+    A heading that names a topic, or shares a word with the term's name and opening ("When to
+    contact your vet" on a page about a dog's illness), heads the term's own text.
+    """
+    block, paragraphs = kept
+    heading = block.heading or ""
+    if topic_key(heading, synonyms) in known or heading.endswith("?"):
+        return False
+    items = _items(paragraphs)
+    text = "\n".join(items)
+    if len(items) >= 2 and (all(is_banner(item) for item in items) or (
+            _SHARE_RE.match(heading) and all(len(item.split()) <= 2 and not ends_sentence(item) for item in items))):
+        # A row of buttons as a list ("- [Facebook](…)", "- [Email](…)"), or a heading that
+        # asks to share or follow over the networks' names.
+        return True
+    if any(_has_contact(item) for item in items) and (
+            _SITE_SPEAKS_RE.search(heading) or all(len(item.split()) <= 8 for item in items)):
+        # "Contact us" over the site's phone line and address, whatever the line says of the
+        # term, or a block of nothing but short lines of address and numbers.
+        return True
+    if _content_words(heading) & vocabulary:
+        return False
+    foreign = [item for item in items if not _content_words(item) & vocabulary]
+    if (len(items) >= 2 and all(_is_headline_item(item) and len(item.split()) >= 3 for item in items)
+            and len(foreign) * 2 > len(items) and any(_HEADLINE_ITEM_RE.search(item) for item in items)):
+        return True  # other articles' titles
+    words = [w.strip("(),.;:'’") for w in re.sub(r"\([^()]*\)", " ", text).split()]
+    words = [w for w in words if w and w.casefold() not in _NAME_LIST_JOINERS and any(c.isalpha() for c in w)]
+    named = sum(1 for w in words if w[:1].isupper())
+    # Names of places or breeds are capitalised too ("Midland", "Welsh border"): people and
+    # bodies are told by a title, a role or the kind of body they are.
+    return len(words) >= 4 and named * 10 >= len(words) * 7 and bool(_PEOPLE_RE.search(text))
+
+
+# The site speaking of itself in a heading: "Contact us", "Get in touch with our team".
+_SITE_SPEAKS_RE = re.compile(r"(?<!\w)(?:us|our|we|get in touch|find us)(?!\w)", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_RE = re.compile(r"(?<![\w.,])\+?\(?\d[\d\s().-]{6,18}\d(?![\w.,]\d)")
+
+
+def _has_contact(text: str) -> bool:
+    """Return whether a line gives an e-mail address or a telephone number (eight digits or more)."""
+    if _EMAIL_RE.search(text):
+        return True
+    return any(sum(c.isdigit() for c in found.group(0)) >= 8 for found in _PHONE_RE.finditer(text))
+
+
+# A heading that asks the reader to pass the page on: "Share this story", "Follow us".
+_SHARE_RE = re.compile(r"^(?:share|follow|spread|tweet|pin|connect|find us|join us)(?![\w-])", re.IGNORECASE)
+# What marks a list of people and bodies: a title or a role, and the words bodies are named by.
+_PEOPLE_RE = re.compile(
+    r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|MD|PhD|RN|MSc|BSc|FRCP|chair|chairman|chairwoman|chairperson|"
+    r"president|vice-president|secretary|treasurer|editor|trustee|director|member|members|convenor|patron|"
+    r"committee|association|society|guild|council|board|trust|foundation|federation|university|department|"
+    r"institute|college|school|hospital|clinic|ltd|inc|llc|gmbh|charity)\b", re.IGNORECASE)
+
+
 # The reader addressed, in the languages pages most often come in.
 _READER_WORD_RE = re.compile(r"(?<!\w)(?:you|your|yours|je|jij|jou|jouw|du|dich|dir|dein\w*|vous|votre|vos|tu|"
                              r"ti|voi|vostr[oaie])(?!\w)", re.IGNORECASE)
@@ -581,13 +707,36 @@ def _masthead(title: str, opening: str, path: str, line: int) -> bool:
     first = sentences[0] if sentences else opening
     title = title_subject(title)  # "What is phase cancellation?" names phase cancellation
     core = re.sub(r"\s*\([^()]*\)\s*$", "", title) or title  # "SEER (Seasonal …)" is named by "SEER"
-    if re.search(re.escape(core), first, re.IGNORECASE):
+    if re.search(re.escape(core), first, re.IGNORECASE) or _inflected_mention(core, first):
         return False
     try:
         own, _ = name_and_aliases(opening, None, path, line)
     except ValidationError:
         return False
     return _LEANING.match(own) is None
+
+
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _inflected_mention(title: str, sentence: str) -> bool:
+    """Return whether a sentence names a title in another form of its words, as languages that
+    inflect do: "Inflací rozumíme …" under "Inflace", "Kredytem hipotecznym nazywamy …" under
+    "Kredyt hipoteczny", "Фотосинтезом называют …" under "Фотосинтез".
+
+    Each word of the title (of three letters or more) must begin a word of the sentence with
+    all but its last three letters, four at least.
+    """
+    words = [w.casefold() for w in _LETTER_WORD_RE.findall(title) if len(w) >= 3]
+    said = [w.casefold() for w in _LETTER_WORD_RE.findall(sentence)]
+    if not words or len(words) > 4:
+        return False
+
+    def met(word: str) -> bool:
+        stem = word[:max(4, len(word) - 3)]
+        return any(other.startswith(stem) and len(other) <= len(word) + 5 for other in said)
+
+    return all(met(word) for word in words)
 
 
 def _names_a_site(text: str) -> bool:
@@ -640,7 +789,9 @@ def _without_customer_questions(block: _Block, paragraphs: list[Paragraph], name
     heading = block.heading or ""
     if heading.endswith("?"):
         answer = paragraphs[0].text if paragraphs else ""
-        if is_customer_question(heading, answer, names):
+        # "How do you tie it?" over the steps that tie it asks how the term is done.
+        steps = heading.casefold().startswith("how ") and _listed_steps(block)
+        if is_customer_question(heading, answer, names, steps=steps):
             discarded.append(Line(block.line, block.source))
             discarded.extend(line for p in paragraphs for line in p.lines)
             return block, []
@@ -1121,6 +1272,12 @@ def _own_prose(paragraphs: list[Paragraph]) -> bool:
     return any(len(sentence.split()) >= 12 and not is_promotion(sentence)
                for paragraph in paragraphs for sentence in rough_sentences(paragraph.text)
                if not LIST_RE.match(sentence))
+
+
+def _listed_steps(block: _Block) -> bool:
+    """Return whether a block holds two or more list items written as sentences: steps (an
+    HTML page's ordered list comes as items with a dash)."""
+    return sum(1 for line in block.lines if _item_sentence(line.text) is not None) >= 2
 
 
 def _is_instructions(block: _Block) -> bool:

@@ -38,6 +38,8 @@ _QUESTION_HEADING_MAX_WORDS = 10
 _PROSE_MIN_WORDS = 6
 
 
+_STEP_RE = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
+
 # A page copied from a browser puts each paragraph on a line of its own, longer than a
 # hand-wrapped line: the end of such a line is a break too.
 _PARAGRAPH_LINE_MIN_CHARS = 120
@@ -68,8 +70,14 @@ def question_headings(lines: list[Line]) -> list[Line]:
             prose_seen = ends_sentence(text) and len(text.split()) >= 8 and not text.endswith("?")
             continue
         below = lines[index + 1].text if index + 1 < len(lines) else ""
+        if not below and index + 2 < len(lines):
+            # "When should it be done?", a blank line, then its answer or its steps.
+            below = lines[index + 2].text
         before = lines[index - 1].text if index else ""
-        if (text.endswith("?") and _after_break(before) and len(rough_sentences(text)) == 1
+        # A question over numbered steps ("How is it done?" over "1. Mix …") heads them even on
+        # a page without blank lines, when it starts afresh after a finished sentence.
+        steps = bool(_STEP_RE.match(below)) and ends_sentence(before)
+        if (text.endswith("?") and (_after_break(before) or steps) and len(rough_sentences(text)) == 1
                 and len(text.split()) <= _QUESTION_HEADING_MAX_WORDS and text.lstrip("¿¡")[:1].isupper()
                 and _ASKS_RE.match(text) and ends_sentence(below) and not below.endswith("?")
                 and len(below.split()) >= _PROSE_MIN_WORDS):

@@ -89,6 +89,23 @@ def test_two_headings_of_one_topic_are_an_error(tmp_path):
         "d/a.yaml:5: sections 'Metric' (line 4) and 'Metrics' are both topic 'metric'; merge them")
 
 
+@pytest.mark.parametrize("order", ["named first", "read first"])
+def test_a_heading_read_as_a_topic_another_section_names_keeps_a_topic_of_its_own(tmp_path, order):
+    named, read = "  - {heading: Mechanism, text: one}\n", "  - {heading: 'How does it spread?', text: two}\n"
+    sections = named + read if order == "named first" else read + named
+    write(tmp_path / "d", "a.yaml", "name: A\ndefinition: x\nsections:\n" + sections)
+    (deck,), _ = load_decks([tmp_path / "d"])
+    assert {s.heading: s.topic for s in deck.terms[0].sections} == {
+        "Mechanism": "mechanism", "How does it spread?": "how-does-it-spread"}
+
+
+def test_a_heading_read_as_a_topic_takes_it_when_no_section_names_it(tmp_path):
+    write(tmp_path / "d", "a.yaml", "name: A\ndefinition: x\nsections:\n"
+                                    "  - {heading: 'How does it spread?', text: two}\n")
+    (deck,), _ = load_decks([tmp_path / "d"])
+    assert deck.terms[0].sections[0].topic == "mechanism"
+
+
 def test_two_files_with_one_id_are_an_error_naming_both(tmp_path):
     deck = tmp_path / "d"
     write(deck, "a.yaml", "name: A\ndefinition: x\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from .grammar import ARTICLE_CHOICES, NUMBERS
 from .model import KINDS, ClozeKeys, Deck, OwnCard, Section, Term
 from .owncards import cloze_markup_problem
 from .safety import unsafe_character
-from .topics import STANDARD_TOPICS, normal_heading, slug, topic_key
+from .topics import STANDARD_TOPICS, named_topic, normal_heading, own_topic, slug, topic_key
 
 TERM_SUFFIXES = (".yaml", ".yml")
 DECK_FILE_NAMES = ("deck.yaml", "deck.yml")
@@ -449,10 +449,21 @@ def _sections(field: _Field | None, shown: str, synonyms: dict[str, str],
             continue
         if topic in seen:
             first = seen[topic]
-            problems.append(Problem(shown, item.line,
-                                    f"sections {first.heading!r} (line {first.line}) and {heading!r} "
-                                    f"are both topic {topic!r}; merge them"))
-            continue
+            # How flashgen reads a heading that names no topic can change ("How does it
+            # spread?" is now mechanism): beside a section that names the topic, or one
+            # read so before, such a heading keeps a topic of its own, so that a term file
+            # that built still builds, with the same notes.
+            if named_topic(heading, synonyms) is None and own_topic(heading) not in seen:
+                topic = own_topic(heading)
+            elif named_topic(first.heading, synonyms) is None and own_topic(first.heading) not in seen:
+                moved = replace(first, topic=own_topic(first.heading))
+                sections[sections.index(first)] = moved
+                seen[moved.topic] = moved
+            else:
+                problems.append(Problem(shown, item.line,
+                                        f"sections {first.heading!r} (line {first.line}) and {heading!r} "
+                                        f"are both topic {topic!r}; merge them"))
+                continue
         section = Section(heading=heading, topic=topic, text=text, line=item.line)
         seen[topic] = section
         sections.append(section)

@@ -240,21 +240,38 @@ def heading_forms(heading: str) -> tuple[str, str]:
     return normal, folded
 
 
+def named_topic(heading: str, synonyms: Mapping[str, str] | None = None) -> str | None:
+    """Return the topic a heading names outright: a standard topic or a synonym's target
+    ("Metrics", "Etymology", a deck's "Lab Values"); None for one flashgen reads it as."""
+    normal, folded = heading_forms(heading)
+    for candidate in (normal, folded):
+        for table in (dict(synonyms or {}), BUILTIN_SYNONYMS):
+            if candidate in table:
+                return slug(table[candidate])
+        if candidate in STANDARD_TOPICS:
+            return candidate
+    return None
+
+
+def own_topic(heading: str) -> str:
+    """Return the topic of a heading read as its own words ("How does it spread?" →
+    ``how-does-it-spread``), as for a heading that names no topic."""
+    normal, folded = heading_forms(heading)
+    return slug(folded if " " not in normal else normal)
+
+
 def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
     """Return the topic a heading belongs to: a synonym's target, or the heading's own slug.
 
     Case, a trailing colon, markdown ``#`` marks and a plural last word do not matter.
     ``synonyms`` (normal heading -> topic) are consulted before the built-in table.
     """
+    named = named_topic(heading, synonyms)
+    if named is not None:
+        return named
     normal, folded = heading_forms(heading)
     words = normal.split(" ")
     tables = [dict(synonyms or {}), BUILTIN_SYNONYMS]
-    for candidate in (normal, folded):
-        for table in tables:
-            if candidate in table:
-                return slug(table[candidate])
-        if candidate in STANDARD_TOPICS:
-            return candidate
     english = _foreign_heading(normal)
     if english and english != normal:
         # "Síntomas", "Traitement", "Geschichte": the heading in English, read as English is.
@@ -276,7 +293,7 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
         return headed
     # A plural is folded only for one-word headings ("Benefits"); longer unknown
     # headings keep their words ("Pros and Cons").
-    return slug(folded if len(words) == 1 else normal)
+    return own_topic(heading)
 
 
 # A statement of how or why a thing goes: "How the mite spreads", "Why it happens" (not

@@ -65,3 +65,24 @@ def test_a_power_of_ten_is_one_number_with_its_unit():
                        Names("~term", ("Pitch drop",)))
     assert "10^8 pascal seconds" in cloze.answers
     assert "^{{" not in cloze.text
+
+
+def test_a_firms_name_with_an_ampersand_is_one_name_without_its_role():
+    asked = hidden("The rope maker Marlow & Sons supplied the estuary pilots from 1890.")
+    assert "Marlow & Sons" in asked and "Marlow" not in asked and "rope maker Marlow & Sons" not in asked
+    asked = hidden("Surveys by Smith & Wesson (S&W) mapped the bore in 1911.")
+    assert not {"Smith", "Wesson", "S", "W"} & set(asked)
+
+
+def test_a_statute_or_convention_keeps_its_bracketed_part_and_its_small_words():
+    asked = hidden("Offences are listed in the Road Traffic (Consequential Provisions) Act 1988.")
+    assert asked == ["Road Traffic (Consequential Provisions) Act 1988"]
+    asked = hidden("The European Convention on Human Rights binds every member of the Council of Europe.")
+    assert "European Convention on Human Rights" in asked
+
+
+def test_notes_with_accidentals_and_chords_joined_by_dashes_are_whole():
+    asked = hidden("The riff climbs through E♭–G–B♭ before it settles on a ii–V–I in B♭ major.")
+    assert {"E♭–G–B♭", "ii–V–I"} <= set(asked) and "ii–V" not in asked and "G" not in asked
+    # A note in a key is two symbols, not one name with its small word.
+    assert "B♭ in F♯" not in " ".join(hidden("The horn holds a B♭ in F♯ minor."))

@@ -33,7 +33,7 @@ _DATA = Path(__file__).resolve().parent / "data" / "english-word-frequency.txt.g
 
 _TOKEN = re.compile(r"""
     (?P<num>(?<![\w.])\d+(?:[.,:]\d+)*(?:\^[-−]?\d+(?:[.,]\d+)?)?(?![\w]))
-  | (?P<word>\w+(?:(?:[-–./+]|['’](?![sS]\b))\w+)*[+⁺⁻₊₋]*(?:\([+−-]\)(?:/\w+)*)?)
+  | (?P<word>\w+[♭♯♮]?(?:(?:[-–./+]|(?<=[A-Z])&(?=[A-Z])|['’](?![sS]\b))\w+[♭♯♮]?)*[+⁺⁻₊₋]*(?:\([+−-]\)(?:/\w+)*)?)
   | (?P<pos>['’][sS](?!\w))
   | (?P<sym>\S)
 """, re.VERBOSE)
@@ -617,7 +617,7 @@ def _strong_evidence(sentence: str) -> float:
     if "=" in sentence and _FORMULA.search(sentence) or any(not _count_of_things(sentence, n) for n in numbers):
         evidence += 3.0
     elif numbers:
-        evidence += 1.5  # "all 11 rules", "the three flavours": how many, of nothing measured
+        evidence += _COUNTED  # "all 11 rules", "the three flavours": how many, of nothing measured
     if any(t.acronym for t in toks):
         evidence += 3.0
     names = sum(2.0 if zipf(t.text) <= 4.3 else 1.0 for t in toks if _capitalised(t))
@@ -632,11 +632,16 @@ def _strong_evidence(sentence: str) -> float:
     return evidence
 
 
+# The evidence of a number that counts everyday things: weaker than a measure's, and no
+# more than the reader's rare nouns in advice ("Don't worry if the three flavours seem…").
+_COUNTED = 1.5
+
+
 def _count_of_things(sentence: str, number: Phrase) -> bool:
     """Return whether a number only counts everyday things ("11 rules"), with no unit, sign or name."""
     words = sentence[number.start:number.end].split()
     return len(words) >= 2 and (words[0].isdigit() or words[0].casefold() in _NUMBER_WORDS) and all(
-        w.isalpha() and w.islower() and len(w) > 3 and zipf(w) >= 3.5 and _stem(w) not in _MEASURES
+        w.isalpha() and w.islower() and len(w) > 3 and max(zipf(w), zipf(_stem(w))) >= 3.5 and _stem(w) not in _MEASURES
         and w.rstrip("s") not in _MEASURES for w in words[1:])
 
 
@@ -672,7 +677,7 @@ def holds_fact(sentence: str, deck_names: int = 0, cohesive: bool = True) -> boo
     if not cohesive and not deck_names and _padding(sentence) >= 1.0 and not _strong_evidence(sentence):
         return _padding(sentence) + _PADDED <= _evidence(sentence, cohesive=False)
     evidence, padding = fact_evidence(sentence)
-    if padding >= _PADDED and not deck_names and _addressed(sentence) and not _strong_evidence(sentence):
+    if padding >= _PADDED and not deck_names and _addressed(sentence) and _strong_evidence(sentence) <= _COUNTED:
         # Advice or a pitch to the reader ("Don't let clamps and cauls intimidate you"):
         # its rare nouns are what it is about, not what it states, and count half.
         evidence = _evidence(sentence, cohesive=False)
@@ -724,7 +729,8 @@ _CAPS = rf"{_CAP}(?:\s+{_CAP})*"
 _CASE_NAME = re.compile(rf"{_NOT_OPENING}{_CAPS}\s+v(?:s|\.|s\.)?\s+{_CAPS}(?:\s+\(\d{{4}}\))?")
 _DOCUMENTS = "Act|Acts|Treaty|Convention|Charter|Code|Statute|Directive|Amendment|Accord|Declaration"
 _DOCUMENT_NAME = re.compile(
-    rf"{_NOT_OPENING}(?:{_CAP}\s+(?:(?:and|of|for|on)\s+(?={_CAP}))?)+(?:{_DOCUMENTS})(?:\s+of\s+(?:the\s+)?{_CAPS})?(?:,?\s+\d{{4}})?"
+    rf"{_NOT_OPENING}(?:{_CAP}\s+(?:(?:and|of|for|on)\s+(?={_CAP})|\({_CAPS}\)\s+)?)+(?:{_DOCUMENTS})"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAPS})*(?:,?\s+\d{{4}})?"
     rf"|{_NOT_OPENING}(?:Act|Treaty|Convention|Charter|Declaration)\s+of\s+(?:the\s+)?{_CAPS}(?:,?\s+\d{{4}})?")
 
 
@@ -812,7 +818,7 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
 # "I to XII", "from IV to I", "V–vi": a range of Roman numerals is one fact, each numeral
 # alone is not an abbreviation ("IV" could be; in a range it is a number).
 _NUMERAL = r"(?:X{0,3}(?:IX|IV|V?I{0,3})|x{0,3}(?:ix|iv|v?i{0,3}))"
-_NUMERAL_RANGE = re.compile(rf"(?<![\w-])(?=[IVXivx])({_NUMERAL})\s*(?:to|–|-)\s*(?=[IVXivx])({_NUMERAL})(?![\w-])")
+_NUMERAL_RANGE = re.compile(rf"(?<![\w–-])(?=[IVXivx])({_NUMERAL})\s*(?:to|–|-)\s*(?=[IVXivx])({_NUMERAL})(?![\w–-])")
 
 
 def _numeral_ranges(sentence: str) -> list[Phrase]:
@@ -1079,7 +1085,7 @@ def _after_role(toks: list[Token], start: int, end: int) -> int:
     k = end
     while k > start and (_capitalised(toks[k - 1]) and (len(toks[k - 1].text) >= 2
                                                          or k < len(toks) and toks[k].text == ".")
-                         or toks[k - 1].text == "."):
+                         or toks[k - 1].text in (".", "&")):
         k -= 1
     if k == end or k == start or toks[k].text == "." or toks[k - 1].tag not in ("NN", "NNS") or \
             not (toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and len(toks[k - 1].text) >= 3):
@@ -1095,13 +1101,17 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
     "Nobel Prize in Physiology or Medicine", "Cooley and Tukey": a name written in
     capitals holds its small words.
     """
-    if not (toks[j].text in ("of", "in", "for", "or", "and") and start < j < len(toks) - 1):
+    if not (toks[j].text in ("of", "in", "for", "or", "and", "&") and start < j < len(toks) - 1):
         return False
     if not (_capitalised(toks[j - 1]) and _capitalised(toks[j + 1])):
         return False
-    if toks[j].text == "in" and zipf(toks[j + 1].text) >= 4.3 and (
-            j + 2 == len(toks) or not _capitalised(toks[j + 2])):
-        return False  # "the Barbican Estate in London": where it is, not its name
+    if toks[j].text == "&":
+        return True  # "Procter & Gamble", "Chappell & Co": a firm's name
+    if toks[j].text == "in" and (zipf(toks[j + 1].text) >= 4.3 and (
+            j + 2 == len(toks) or not _capitalised(toks[j + 2])) or len(toks[j - 1].text) <= 2):
+        # "the Barbican Estate in London": where it is, not its name; "C♭ in D♭7": a
+        # symbol in a context, not a name with its small words.
+        return False
     if toks[j].text not in ("or", "and") or any(t.text in ("of", "in", "for") for t in toks[start:j]):
         return True
     # "Cooley and Tukey" is one name; "Michel Mayor and Didier Queloz" two, "Tuscan and

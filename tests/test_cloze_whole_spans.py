@@ -86,3 +86,15 @@ def test_notes_with_accidentals_and_chords_joined_by_dashes_are_whole():
     assert {"E♭–G–B♭", "ii–V–I"} <= set(asked) and "ii–V" not in asked and "G" not in asked
     # A note in a key is two symbols, not one name with its small word.
     assert "B♭ in F♯" not in " ".join(hidden("The horn holds a B♭ in F♯ minor."))
+
+
+def test_a_verb_with_its_particle_or_a_determiner_after_it_is_not_hidden_as_a_noun():
+    asked = hidden("A negative tilt-table test rules out the vasovagal cause in most patients.")
+    assert "negative tilt-table test" in asked and not any("rules" in h for h in asked)
+    asked = hidden("A keel bolt that rusts out a plank can sink a carvel hull.")
+    assert "rusts" not in asked and "carvel hull" in asked
+    asked = hidden("Languages such as Finnish that string many morphemes together are called agglutinative.")
+    assert not any("string" in h for h in asked) and "morphemes" in asked
+    # A past tense after a year, before a name, is the verb of the clause.
+    asked = hidden("A fire at the Harwich boatyard in 1912 halted Nelson's replica fleet for a season.")
+    assert "Nelson's replica fleet" in asked and not any(h.startswith("halted") for h in asked)

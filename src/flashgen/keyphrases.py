@@ -1062,8 +1062,8 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
         return False  # "called allophones": the name follows the verb
     if tag in ("VBN", "VBD") and toks[i].text.islower() and toks[i].text.endswith("ed") and i + 1 < len(toks) and (
             toks[i + 1].acronym or _capitalised(toks[i + 1]) and toks[i + 1].tag in ("NNP", "NNPS")) and \
-            i and (toks[i - 1].tag in ("CC", "NN", "NNS", "NNP", "PRP") or toks[i - 1].text.casefold() in _RELATIVES):
-        return False  # "and replaced DES", "which founded Rome": a verb and its named object
+            i and (toks[i - 1].tag in ("CC", "NN", "NNS", "NNP", "PRP", "CD") or toks[i - 1].text.casefold() in _RELATIVES):
+        return False  # "and replaced DES", "which founded Rome", "in 1997 halted Ford": a verb and its named object
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
 
 
@@ -1135,6 +1135,10 @@ def _verb_like(toks: list[Token], j: int) -> bool:
         return False  # every test below is of a word tagged as a noun
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j):
         return True
+    if 0 < j < len(toks) - 2 and toks[j + 1].text in ("up", "out") and toks[j + 2].tag in ("DT", "PRP$") and \
+            (toks[j - 1].tag in ("NN", "NNS", "JJ") or toks[j - 1].text.casefold() in _RELATIVES) and \
+            toks[j].text.islower():
+        return True  # "chasing availability ties up a share of capital": a verb and its particle
     if not (toks[j].tag in ("NN", "NNS") and 0 < j < len(toks) - 1
             and (toks[j - 1].tag in _NOUN or toks[j - 1].tag in ("%", "CD", "VBG")
                  or toks[j - 1].text == ")" and toks[j - 2].acronym)):  # "the index (GI) ranks foods"
@@ -1162,6 +1166,7 @@ def _after_relative(toks: list[Token], j: int) -> bool:
     """Return whether a noun at ``j`` is the verb of a relative clause: "a planet that orbits a star"."""
     if not (toks[j].tag in ("NN", "NNS") and 1 < j < len(toks) - 1 and toks[j - 1].text.casefold() in _RELATIVES
             and (toks[j - 2].tag in _NOUN or toks[j - 2].tag == "CD" or toks[j - 2].text in (",", ")")
+                 or _capitalised(toks[j - 2])  # "languages such as Finnish that string …"
                  # "a block cipher that encrypts data": a noun the tagger took for a verb
                  or toks[j - 2].tag == "VB" and j > 2 and toks[j - 3].tag in ("DT", "JJ", "NN"))):
         return False
@@ -1169,6 +1174,8 @@ def _after_relative(toks: list[Token], j: int) -> bool:
     if after.tag not in ("DT", "PRP$", "PRP", "JJ", "JJR", "NN", "NNS", "CD", "RB") and \
             after.text not in _PARTICLES:
         return False
+    if after.tag in ("DT", "PRP$") or after.text.casefold() in _QUANTIFIERS:
+        return True  # "languages that string many morphemes together": no noun takes a determiner after it
     end = j + 1
     while end < len(toks) and toks[end].text not in (",", ";", ":", "that", "which"):
         end += 1

@@ -98,3 +98,8 @@ def test_a_verb_with_its_particle_or_a_determiner_after_it_is_not_hidden_as_a_no
     # A past tense after a year, before a name, is the verb of the clause.
     asked = hidden("A fire at the Harwich boatyard in 1912 halted Nelson's replica fleet for a season.")
     assert "Nelson's replica fleet" in asked and not any(h.startswith("halted") for h in asked)
+
+
+def test_an_unknown_ing_word_ending_its_clause_is_the_name_of_a_process():
+    assert hidden("Sampling too slowly causes aliasing.") == ["aliasing"]
+    assert "annealing" in hidden("Glass is stress-relieved by annealing, then cut to size.")

@@ -278,6 +278,12 @@ def tokens(sentence: str) -> list[Token]:
             if m and out[m - 1].tag in ("DT", "PRP$", "POS") and out[m - 1].text.casefold() not in ("that", "this"):
                 out[k] = tok._replace(tag="NN")
     for k, tok in enumerate(out):
+        # An -ing word the lexicon does not know, ending its clause, names a process: "…
+        # causes aliasing.", "… by annealing,".
+        if tok.tag == "VBG" and k and (k + 1 == len(out) or out[k + 1].text in (".", ",", ";", ":", ")")) and \
+                tok.text.islower() and tok.text.casefold() not in _lexicon():
+            out[k] = tok._replace(tag="NN")
+    for k, tok in enumerate(out):
         # The tagger calls every unknown hyphenated word an adjective; one that no noun
         # follows is a noun itself: "bacterial beta-glucuronidase removes …".
         if tok.tag == "JJ" and "-" in tok.text and (k + 1 == len(out) or out[k + 1].tag not in (
@@ -1135,6 +1141,9 @@ def _verb_like(toks: list[Token], j: int) -> bool:
         return False  # every test below is of a word tagged as a noun
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j):
         return True
+    if j and toks[j].tag == "NNS" and toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") and \
+            _has_past(toks[j].text[:-1]):
+        return True  # "sampling too slowly causes aliasing": an adverb of manner, then its verb
     if 0 < j < len(toks) - 2 and toks[j + 1].text in ("up", "out") and toks[j + 2].tag in ("DT", "PRP$") and \
             (toks[j - 1].tag in ("NN", "NNS", "JJ") or toks[j - 1].text.casefold() in _RELATIVES) and \
             toks[j].text.islower():

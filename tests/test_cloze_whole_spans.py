@@ -103,3 +103,10 @@ def test_a_verb_with_its_particle_or_a_determiner_after_it_is_not_hidden_as_a_no
 def test_an_unknown_ing_word_ending_its_clause_is_the_name_of_a_process():
     assert hidden("Sampling too slowly causes aliasing.") == ["aliasing"]
     assert "annealing" in hidden("Glass is stress-relieved by annealing, then cut to size.")
+
+
+def test_a_word_after_an_article_or_an_attributive_adjective_is_not_a_verb():
+    asked = hidden("The reorder point of a bore gauge is read at the lead time of the tide.")
+    assert "reorder point" in asked
+    asked = hidden("Some harbours enforce gratuitous tolls without any charter.")
+    assert "gratuitous tolls" in asked

@@ -278,6 +278,16 @@ def tokens(sentence: str) -> list[Token]:
             if m and out[m - 1].tag in ("DT", "PRP$", "POS") and out[m - 1].text.casefold() not in ("that", "this"):
                 out[k] = tok._replace(tag="NN")
     for k, tok in enumerate(out):
+        if 0 < k < len(out) - 1 and tok.tag in ("VB", "VBP") and out[k - 1].tag in ("DT", "PRP$") and \
+                out[k - 1].text.casefold() not in ("that", "all", "both", "each", "either", "neither") and \
+                out[k + 1].tag in ("NN", "NNS"):
+            # No verb follows an article: "the reorder point", "a lead time".
+            out[k] = tok._replace(tag="NN")
+        elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag == "JJ" and \
+                out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$"):
+            # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".
+            out[k] = tok._replace(tag="NNS")
+    for k, tok in enumerate(out):
         # An -ing word the lexicon does not know, ending its clause, names a process: "…
         # causes aliasing.", "… by annealing,".
         if tok.tag == "VBG" and k and (k + 1 == len(out) or out[k + 1].text in (".", ",", ";", ":", ")")) and \

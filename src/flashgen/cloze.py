@@ -782,11 +782,13 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     """
     names_term = bool(own.variants) and bool(phrase_pattern(own.variants).search(sentence))
     own_evidence = True
-    if own_alone and not hide_own and names_term:
-        shown = make_cloze(sentence, own, others, known, context, False, hide, keep, recurring, cohesive, spelled)
-        if shown is not None:
-            return shown
-        hide_own, own_evidence = True, False
+    if own_alone and not hide_own:
+        if names_term:
+            shown = make_cloze(sentence, own, others, known, context, False, hide, keep, recurring, cohesive, spelled)
+            if shown is not None:
+                return shown
+            own_evidence = False
+        hide_own = True  # a sentence that does not name the term shows it as context, as ever
     if not hide_own:
         context = (*context, *own.variants)
     elif not names_term and own.variants:

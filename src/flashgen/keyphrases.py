@@ -332,6 +332,7 @@ def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     return _ranked(_found(sentence))
 
 
+@lru_cache(maxsize=1024)  # asked again for a sentence whose term's name it shows
 def deck_key_phrases(sentence: str, recurring: frozenset[str]) -> tuple[Phrase, ...]:
     """Return ``key_phrases(sentence)`` with the phrases that recur across the deck's pages lifted.
 

@@ -1048,8 +1048,23 @@ def _base_zipf(word: str) -> float:
 
 @lru_cache(maxsize=16384)
 def _plain_zipf(word: str, tag: str) -> float:
-    """Return how common a word is, a comparative counted as its adjective ("busier" as "busy")."""
-    return _base_zipf(word) if tag == "JJR" else zipf(word)
+    """Return how common a word is, a comparative counted as its adjective ("busier" as "busy")
+    and a rare name of a party made from an everyday verb as nearly that verb ("promisor")."""
+    return _base_zipf(word) if tag == "JJR" else _party_zipf(word)
+
+
+@lru_cache(maxsize=16384)
+def _party_zipf(word: str) -> float:
+    """Return how common a word is, counting a rare name of the party to an everyday act
+    ("promisor", "promisee", "offeror") as a word one less common than its verb: any
+    reader can tell what it means, so hiding it asks for a word, not a fact."""
+    common = zipf(word)
+    low = word.casefold()
+    if common >= 2.5 or not low.endswith(("or", "ors", "ee", "ees")):
+        return common
+    stem = low.rstrip("s")[:-2]
+    verbs = [v for v in (stem, stem + "e") if len(v) >= 3 and _has_past(v)]
+    return max([common, *(zipf(v) - 1.0 for v in verbs if zipf(v) >= 4.5)])
 
 
 def _worth_a_look(tok: Token) -> bool:

@@ -113,3 +113,12 @@ def test_a_temperature_is_hidden_whole_with_its_scale(sentence, number):
     cloze = make_cloze(sentence, Names(OWN_TERM, ("bisque firing",)))
     assert cloze is not None and number in cloze.answers
     assert "C" not in cloze.answers and "F" not in cloze.answers
+
+
+def test_a_rare_name_of_a_party_made_from_an_everyday_verb_asks_for_a_word():
+    # Anyone can tell what a grantor or a grantee is; the registry is the fact.
+    found = asked("The grantor signs the deed before two witnesses, and the grantee records it"
+                  " at the land registry.")
+    assert "land registry" in found and not {"grantor", "grantee"} & found
+    # One whose verb is not an everyday word ("mortgage") keeps its rarity.
+    assert "mortgagor" in asked("The mortgagor keeps possession of the tidal mill.")

@@ -65,3 +65,48 @@ def test_a_power_of_ten_is_one_number_with_its_unit():
                        Names("~term", ("Pitch drop",)))
     assert "10^8 pascal seconds" in cloze.answers
     assert "^{{" not in cloze.text
+
+
+def test_a_firms_name_with_an_ampersand_is_one_name_without_its_role():
+    asked = hidden("The rope maker Marlow & Sons supplied the estuary pilots from 1890.")
+    assert "Marlow & Sons" in asked and "Marlow" not in asked and "rope maker Marlow & Sons" not in asked
+    asked = hidden("Surveys by Smith & Wesson (S&W) mapped the bore in 1911.")
+    assert not {"Smith", "Wesson", "S", "W"} & set(asked)
+
+
+def test_a_statute_or_convention_keeps_its_bracketed_part_and_its_small_words():
+    asked = hidden("Offences are listed in the Road Traffic (Consequential Provisions) Act 1988.")
+    assert asked == ["Road Traffic (Consequential Provisions) Act 1988"]
+    asked = hidden("The European Convention on Human Rights binds every member of the Council of Europe.")
+    assert "European Convention on Human Rights" in asked
+
+
+def test_notes_with_accidentals_and_chords_joined_by_dashes_are_whole():
+    asked = hidden("The riff climbs through E♭–G–B♭ before it settles on a ii–V–I in B♭ major.")
+    assert {"E♭–G–B♭", "ii–V–I"} <= set(asked) and "ii–V" not in asked and "G" not in asked
+    # A note in a key is two symbols, not one name with its small word.
+    assert "B♭ in F♯" not in " ".join(hidden("The horn holds a B♭ in F♯ minor."))
+
+
+def test_a_verb_with_its_particle_or_a_determiner_after_it_is_not_hidden_as_a_noun():
+    asked = hidden("A negative tilt-table test rules out the vasovagal cause in most patients.")
+    assert "negative tilt-table test" in asked and not any("rules" in h for h in asked)
+    asked = hidden("A keel bolt that rusts out a plank can sink a carvel hull.")
+    assert "rusts" not in asked and "carvel hull" in asked
+    asked = hidden("Languages such as Finnish that string many morphemes together are called agglutinative.")
+    assert not any("string" in h for h in asked) and "morphemes" in asked
+    # A past tense after a year, before a name, is the verb of the clause.
+    asked = hidden("A fire at the Harwich boatyard in 1912 halted Nelson's replica fleet for a season.")
+    assert "Nelson's replica fleet" in asked and not any(h.startswith("halted") for h in asked)
+
+
+def test_an_unknown_ing_word_ending_its_clause_is_the_name_of_a_process():
+    assert hidden("Sampling too slowly causes aliasing.") == ["aliasing"]
+    assert "annealing" in hidden("Glass is stress-relieved by annealing, then cut to size.")
+
+
+def test_a_word_after_an_article_or_an_attributive_adjective_is_not_a_verb():
+    asked = hidden("The reorder point of a bore gauge is read at the lead time of the tide.")
+    assert "reorder point" in asked
+    asked = hidden("Some harbours enforce gratuitous tolls without any charter.")
+    assert "gratuitous tolls" in asked

@@ -64,3 +64,9 @@ def test_capitals_that_spell_an_everyday_word_are_an_everyday_name():
     asked = hidden("The US standard for plywood grades is PS 1-09.")
     assert "PS 1-09" in asked and "US" not in asked
     assert not any("US" in h for h in hidden("US law reaches the same result through the Lanham Act of 1946."))
+
+
+def test_a_spelled_out_count_in_advice_is_no_measure_even_in_its_plural():
+    # "knots" is rarer than "knot": the count is still of everyday things.
+    assert hidden("Don't fret if the four knots seem clumsy at first; your hands will soon learn them.") is None
+    assert "10 minutes" in hidden("Don't fret if the four knots take you 10 minutes at first.")

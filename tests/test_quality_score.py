@@ -34,3 +34,15 @@ def test_a_folder_of_fields_is_scored_like_its_files(tmp_path, capsys):
     assert score.main([str(folder / "brewing.yaml")]) == 0
     assert capsys.readouterr().out == by_folder
     assert "| brewing | 1 |" in by_folder
+
+
+def test_with_reverse_cards_the_definitions_cloze_leaves_the_term_visible(tmp_path, capsys):
+    field = tmp_path / "brewing.yaml"
+    field.write_text(FIELD, encoding="utf-8")
+    score = _score_module()
+    assert score.main(["--show", str(field)]) == 0
+    alone = capsys.readouterr().out
+    assert score.main(["--show", "--with-reverse", str(field)]) == 0
+    with_reverse = capsys.readouterr().out
+    assert "hidden ['Wort', 'mashed malt']" in alone
+    assert "hidden ['mashed malt'] wrong [] missed ['Wort']" in with_reverse

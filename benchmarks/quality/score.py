@@ -15,9 +15,11 @@ A hidden phrase matches a key phrase when they are equal (ignoring case, punctua
 the ends and a plural), or when one contains the other and the shorter holds at least
 half of the longer's words ("tight junction" for "tight junctions proteins" counts, "the"
 for "the liver" does not). ``--strict`` counts only equal phrases. ``--show`` prints each
-sentence with what was hidden.
+sentence with what was hidden. ``--with-reverse`` renders the clozes as a build that also
+makes reverse cards (every kind, the default) does: the definition's first sentence then
+leaves the term's name visible, since the reverse card asks for it.
 
-    .venv/bin/python benchmarks/quality/score.py [--show] [--strict] [FIELD.yaml or FOLDER ...]
+    .venv/bin/python benchmarks/quality/score.py [--show] [--strict] [--with-reverse] [FIELD.yaml or FOLDER ...]
 """
 
 from __future__ import annotations
@@ -111,10 +113,13 @@ def load(path: Path) -> tuple[Deck, dict[str, Sentence]]:
     return Deck(id=data["field"], title=data["field"].title(), terms=tuple(terms)), sentences
 
 
-def score(path: Path, strict: bool) -> list[Sentence]:
-    """Return the field's annotated sentences with what flashgen's clozes hide in each."""
+def score(path: Path, strict: bool, kinds: tuple[str, ...] = ("cloze",)) -> list[Sentence]:
+    """Return the field's annotated sentences with what flashgen's clozes hide in each,
+    the clozes rendered as a build of ``kinds`` makes them."""
     deck, sentences = load(path)
-    for card in render_deck(deck, load_templates(), kinds=("cloze",)):
+    for card in render_deck(deck, load_templates(), kinds=kinds):
+        if card.kind != "cloze":
+            continue
         plain = html.unescape(_CLOZE.sub(r"\2", card.front))
         hidden = [html.unescape(h) for _, h in _CLOZE.findall(card.front)]
         sentences[plain].hidden = list(dict.fromkeys(hidden))
@@ -160,14 +165,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("fields", nargs="*", type=Path, help="field files, or folders of them")
     parser.add_argument("--strict", action="store_true", help="count only exactly equal phrases")
     parser.add_argument("--show", action="store_true", help="print every sentence and what it hides")
+    parser.add_argument("--with-reverse", action="store_true",
+                        help="render as a build with reverse cards does (the default build): the reverse card "
+                             "asks the term from the definition's first sentence, whose cloze leaves it visible")
     args = parser.parse_args(argv)
+    kinds = ("cloze", "reverse") if args.with_reverse else ("cloze",)
     paths = [p for given in args.fields or [HERE / "fields"]
              for p in (sorted(given.glob("*.yaml")) if given.is_dir() else [given])]
     total = Figures()
     rows = []
     for path in paths:
         figures = Figures()
-        for s in score(path, args.strict):
+        for s in score(path, args.strict, kinds):
             figures.add(s, args.strict)
             total.add(s, args.strict)
             if args.show:

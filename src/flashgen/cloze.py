@@ -329,11 +329,13 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
                 hide_own: bool = True, hide: Sequence[str] = (),
                 keep: Sequence[str] = (),
                 recurring: frozenset[str] = frozenset(),
-                cohesive: bool = True, english: bool = True) -> list[tuple[int, int, _Group]]:
+                cohesive: bool = True, own_evidence: bool = True,
+                english: bool = True) -> list[tuple[int, int, _Group]]:
     """Return every phrase worth hiding as (start, end, group), best first, ties by position.
 
     ``hide`` are phrases the author wants hidden, ``keep`` phrases never to hide;
-    ``recurring`` the phrases that recur across the deck's pages. Text that is not
+    ``recurring`` the phrases that recur across the deck's pages. Without ``own_evidence``
+    the term's names are no evidence that the sentence states a fact. Text that is not
     ``english`` has only what needs no grammar hidden: the author's phrases, the deck's
     names and abbreviations, numbers and formulas, and words written like codes.
     """
@@ -357,7 +359,8 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
         for m in phrase_pattern(known).finditer(sentence):
             if not _spelled_out_before(sentence, m.start(), m.end()):
                 add(m.start(), m.end(), _identity(m.group()), _S_ABBREVIATION, (m.group(),))
-    deck_names = sum(_S_ABBREVIATION <= c[2].score < _S_FORCED for c in found)
+    deck_names = sum(_S_ABBREVIATION <= c[2].score < _S_FORCED and (own_evidence or c[2].score != _S_OWN)
+                     for c in found)
     if english and not holds_fact(sentence, deck_names, cohesive):
         # Padding ("Understanding this framework is fundamental to…"): nothing concrete to
         # ask, whatever rare words it uses; only the author's own phrases are hidden.
@@ -386,6 +389,12 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
                 score = max(score, named + 0.5)
         add(p.start, p.end, p.identity if not p.identity.startswith("number") else _identity(text),
             score, (text,), identity=p.identity if p.identity.startswith("number") else "")
+    if own.variants and not hide_own:
+        # The term's names stay visible, and so stay out of what a cloze hides ("TSH" of
+        # "raise TSH release"), but for a kind of the term: "comparative negligence".
+        names = [m.span() for m in phrase_pattern(own.variants).finditer(sentence)]
+        found = [c for c in found if c[2].score >= _S_FORCED
+                 or not any(c[0] < b and a < c[1] and c[1] != b for a, b in names)]
     kept = [span for phrase in keep for span in find_phrases((phrase,), sentence)]
     if keep:
         found = [c for c in found if c[2].score >= _S_FORCED
@@ -758,7 +767,7 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
                context: Sequence[str] = (), hide_own: bool = True, hide: Sequence[str] = (),
                keep: Sequence[str] = (), recurring: frozenset[str] = frozenset(),
                cohesive: bool = True, spelled: Mapping[str, Sequence[str]] | None = None,
-               english: bool = True) -> Cloze | None:
+               own_alone: bool = False, english: bool = True) -> Cloze | None:
     """Return the sentence as a cloze note, or None when it holds nothing worth asking.
 
     ``own`` are the term's names (the first is shown as context when the sentence does not
@@ -772,15 +781,28 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     ``cohesive`` says whether the sentence shares a content word with the rest of its
     term (``keyphrases.holds_fact``). ``spelled`` gives what the term's abbreviations
     stand for (``abbreviation_expansions``): an abbreviation is not hidden where its
-    expansion stays visible. Text that is not ``english`` (``language.reads_as_english``)
-    has only what needs no grammar hidden (see ``_candidates``).
+    expansion stays visible. With ``own_alone`` (and ``hide_own`` false) the term's names
+    are hidden only when nothing else of the sentence is, and the sentence states a fact
+    without them: "{{c1::HbA1c}} also lags behind sudden changes.", but not "HbA1c is a
+    topic every clinician should master." Text that is not ``english``
+    (``language.reads_as_english``) has only what needs no grammar hidden (see ``_candidates``).
     """
     names_term = bool(own.variants) and bool(phrase_pattern(own.variants).search(sentence))
+    own_evidence = True
+    if own_alone and not hide_own:
+        if names_term:
+            shown = make_cloze(sentence, own, others, known, context, False, hide, keep, recurring, cohesive, spelled,
+                               english=english)
+            if shown is not None:
+                return shown
+            own_evidence = False
+        hide_own = True  # a sentence that does not name the term shows it as context, as ever
     if not hide_own:
         context = (*context, *own.variants)
     elif not names_term and own.variants:
         context = (*context, own.variants[0])
-    candidates = _candidates(sentence, own, others, known, hide_own, hide, keep, recurring, cohesive, english)
+    candidates = _candidates(sentence, own, others, known, hide_own, hide, keep, recurring, cohesive,
+                             own_evidence, english)
     groups = _choose(candidates)
     found: dict[str, list[tuple[int, int]]] = {}
     for start, end, group in candidates:

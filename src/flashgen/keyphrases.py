@@ -33,7 +33,7 @@ _DATA = Path(__file__).resolve().parent / "data" / "english-word-frequency.txt.g
 
 _TOKEN = re.compile(r"""
     (?P<num>(?<![\w.])\d+(?:[.,:]\d+)*(?:\^[-−]?\d+(?:[.,]\d+)?)?(?![\w]))
-  | (?P<word>\w+(?:(?:[-–./+]|['’](?![sS]\b))\w+)*[+⁺⁻₊₋]*(?:\([+−-]\)(?:/\w+)*)?)
+  | (?P<word>\w+[♭♯♮]?(?:(?:[-–./+]|(?<=[A-Z])&(?=[A-Z])|['’](?![sS]\b))\w+[♭♯♮]?)*[+⁺⁻₊₋]*(?:\([+−-]\)(?:/\w+)*)?)
   | (?P<pos>['’][sS](?!\w))
   | (?P<sym>\S)
 """, re.VERBOSE)
@@ -278,6 +278,22 @@ def tokens(sentence: str) -> list[Token]:
             if m and out[m - 1].tag in ("DT", "PRP$", "POS") and out[m - 1].text.casefold() not in ("that", "this"):
                 out[k] = tok._replace(tag="NN")
     for k, tok in enumerate(out):
+        if 0 < k < len(out) - 1 and tok.tag in ("VB", "VBP") and out[k - 1].tag in ("DT", "PRP$") and \
+                out[k - 1].text.casefold() not in ("that", "all", "both", "each", "either", "neither") and \
+                out[k + 1].tag in ("NN", "NNS"):
+            # No verb follows an article: "the reorder point", "a lead time".
+            out[k] = tok._replace(tag="NN")
+        elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag == "JJ" and \
+                out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$"):
+            # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".
+            out[k] = tok._replace(tag="NNS")
+    for k, tok in enumerate(out):
+        # An -ing word the lexicon does not know, ending its clause, names a process: "…
+        # causes aliasing.", "… by annealing,".
+        if tok.tag == "VBG" and k and (k + 1 == len(out) or out[k + 1].text in (".", ",", ";", ":", ")")) and \
+                tok.text.islower() and tok.text.casefold() not in _lexicon():
+            out[k] = tok._replace(tag="NN")
+    for k, tok in enumerate(out):
         # The tagger calls every unknown hyphenated word an adjective; one that no noun
         # follows is a noun itself: "bacterial beta-glucuronidase removes …".
         if tok.tag == "JJ" and "-" in tok.text and (k + 1 == len(out) or out[k + 1].tag not in (
@@ -316,6 +332,7 @@ def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     return _ranked(_found(sentence))
 
 
+@lru_cache(maxsize=1024)  # asked again for a sentence whose term's name it shows
 def deck_key_phrases(sentence: str, recurring: frozenset[str]) -> tuple[Phrase, ...]:
     """Return ``key_phrases(sentence)`` with the phrases that recur across the deck's pages lifted.
 
@@ -617,7 +634,7 @@ def _strong_evidence(sentence: str) -> float:
     if "=" in sentence and _FORMULA.search(sentence) or any(not _count_of_things(sentence, n) for n in numbers):
         evidence += 3.0
     elif numbers:
-        evidence += 1.5  # "all 11 rules", "the three flavours": how many, of nothing measured
+        evidence += _COUNTED  # "all 11 rules", "the three flavours": how many, of nothing measured
     if any(t.acronym for t in toks):
         evidence += 3.0
     names = sum(2.0 if zipf(t.text) <= 4.3 else 1.0 for t in toks if _capitalised(t))
@@ -632,11 +649,16 @@ def _strong_evidence(sentence: str) -> float:
     return evidence
 
 
+# The evidence of a number that counts everyday things: weaker than a measure's, and no
+# more than the reader's rare nouns in advice ("Don't worry if the three flavours seem…").
+_COUNTED = 1.5
+
+
 def _count_of_things(sentence: str, number: Phrase) -> bool:
     """Return whether a number only counts everyday things ("11 rules"), with no unit, sign or name."""
     words = sentence[number.start:number.end].split()
     return len(words) >= 2 and (words[0].isdigit() or words[0].casefold() in _NUMBER_WORDS) and all(
-        w.isalpha() and w.islower() and len(w) > 3 and zipf(w) >= 3.5 and _stem(w) not in _MEASURES
+        w.isalpha() and w.islower() and len(w) > 3 and max(zipf(w), zipf(_stem(w))) >= 3.5 and _stem(w) not in _MEASURES
         and w.rstrip("s") not in _MEASURES for w in words[1:])
 
 
@@ -672,7 +694,7 @@ def holds_fact(sentence: str, deck_names: int = 0, cohesive: bool = True) -> boo
     if not cohesive and not deck_names and _padding(sentence) >= 1.0 and not _strong_evidence(sentence):
         return _padding(sentence) + _PADDED <= _evidence(sentence, cohesive=False)
     evidence, padding = fact_evidence(sentence)
-    if padding >= _PADDED and not deck_names and _addressed(sentence) and not _strong_evidence(sentence):
+    if padding >= _PADDED and not deck_names and _addressed(sentence) and _strong_evidence(sentence) <= _COUNTED:
         # Advice or a pitch to the reader ("Don't let clamps and cauls intimidate you"):
         # its rare nouns are what it is about, not what it states, and count half.
         evidence = _evidence(sentence, cohesive=False)
@@ -724,7 +746,8 @@ _CAPS = rf"{_CAP}(?:\s+{_CAP})*"
 _CASE_NAME = re.compile(rf"{_NOT_OPENING}{_CAPS}\s+v(?:s|\.|s\.)?\s+{_CAPS}(?:\s+\(\d{{4}}\))?")
 _DOCUMENTS = "Act|Acts|Treaty|Convention|Charter|Code|Statute|Directive|Amendment|Accord|Declaration"
 _DOCUMENT_NAME = re.compile(
-    rf"{_NOT_OPENING}(?:{_CAP}\s+(?:(?:and|of|for|on)\s+(?={_CAP}))?)+(?:{_DOCUMENTS})(?:\s+of\s+(?:the\s+)?{_CAPS})?(?:,?\s+\d{{4}})?"
+    rf"{_NOT_OPENING}(?:{_CAP}\s+(?:(?:and|of|for|on)\s+(?={_CAP})|\({_CAPS}\)\s+)?)+(?:{_DOCUMENTS})"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAPS})*(?:,?\s+\d{{4}})?"
     rf"|{_NOT_OPENING}(?:Act|Treaty|Convention|Charter|Declaration)\s+of\s+(?:the\s+)?{_CAPS}(?:,?\s+\d{{4}})?")
 
 
@@ -812,7 +835,7 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
 # "I to XII", "from IV to I", "V–vi": a range of Roman numerals is one fact, each numeral
 # alone is not an abbreviation ("IV" could be; in a range it is a number).
 _NUMERAL = r"(?:X{0,3}(?:IX|IV|V?I{0,3})|x{0,3}(?:ix|iv|v?i{0,3}))"
-_NUMERAL_RANGE = re.compile(rf"(?<![\w-])(?=[IVXivx])({_NUMERAL})\s*(?:to|–|-)\s*(?=[IVXivx])({_NUMERAL})(?![\w-])")
+_NUMERAL_RANGE = re.compile(rf"(?<![\w–-])(?=[IVXivx])({_NUMERAL})\s*(?:to|–|-)\s*(?=[IVXivx])({_NUMERAL})(?![\w–-])")
 
 
 def _numeral_ranges(sentence: str) -> list[Phrase]:
@@ -1025,8 +1048,23 @@ def _base_zipf(word: str) -> float:
 
 @lru_cache(maxsize=16384)
 def _plain_zipf(word: str, tag: str) -> float:
-    """Return how common a word is, a comparative counted as its adjective ("busier" as "busy")."""
-    return _base_zipf(word) if tag == "JJR" else zipf(word)
+    """Return how common a word is, a comparative counted as its adjective ("busier" as "busy")
+    and a rare name of a party made from an everyday verb as nearly that verb ("promisor")."""
+    return _base_zipf(word) if tag == "JJR" else _party_zipf(word)
+
+
+@lru_cache(maxsize=16384)
+def _party_zipf(word: str) -> float:
+    """Return how common a word is, counting a rare name of the party to an everyday act
+    ("promisor", "promisee", "offeror") as a word one less common than its verb: any
+    reader can tell what it means, so hiding it asks for a word, not a fact."""
+    common = zipf(word)
+    low = word.casefold()
+    if common >= 2.5 or not low.endswith(("or", "ors", "ee", "ees")):
+        return common
+    stem = low.rstrip("s")[:-2]
+    verbs = [v for v in (stem, stem + "e") if len(v) >= 3 and _has_past(v)]
+    return max([common, *(zipf(v) - 1.0 for v in verbs if zipf(v) >= 4.5)])
 
 
 def _worth_a_look(tok: Token) -> bool:
@@ -1056,8 +1094,8 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
         return False  # "called allophones": the name follows the verb
     if tag in ("VBN", "VBD") and toks[i].text.islower() and toks[i].text.endswith("ed") and i + 1 < len(toks) and (
             toks[i + 1].acronym or _capitalised(toks[i + 1]) and toks[i + 1].tag in ("NNP", "NNPS")) and \
-            i and (toks[i - 1].tag in ("CC", "NN", "NNS", "NNP", "PRP") or toks[i - 1].text.casefold() in _RELATIVES):
-        return False  # "and replaced DES", "which founded Rome": a verb and its named object
+            i and (toks[i - 1].tag in ("CC", "NN", "NNS", "NNP", "PRP", "CD") or toks[i - 1].text.casefold() in _RELATIVES):
+        return False  # "and replaced DES", "which founded Rome", "in 1997 halted Ford": a verb and its named object
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
 
 
@@ -1079,7 +1117,7 @@ def _after_role(toks: list[Token], start: int, end: int) -> int:
     k = end
     while k > start and (_capitalised(toks[k - 1]) and (len(toks[k - 1].text) >= 2
                                                          or k < len(toks) and toks[k].text == ".")
-                         or toks[k - 1].text == "."):
+                         or toks[k - 1].text in (".", "&")):
         k -= 1
     if k == end or k == start or toks[k].text == "." or toks[k - 1].tag not in ("NN", "NNS") or \
             not (toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and len(toks[k - 1].text) >= 3):
@@ -1095,13 +1133,17 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
     "Nobel Prize in Physiology or Medicine", "Cooley and Tukey": a name written in
     capitals holds its small words.
     """
-    if not (toks[j].text in ("of", "in", "for", "or", "and") and start < j < len(toks) - 1):
+    if not (toks[j].text in ("of", "in", "for", "or", "and", "&") and start < j < len(toks) - 1):
         return False
     if not (_capitalised(toks[j - 1]) and _capitalised(toks[j + 1])):
         return False
-    if toks[j].text == "in" and zipf(toks[j + 1].text) >= 4.3 and (
-            j + 2 == len(toks) or not _capitalised(toks[j + 2])):
-        return False  # "the Barbican Estate in London": where it is, not its name
+    if toks[j].text == "&":
+        return True  # "Procter & Gamble", "Chappell & Co": a firm's name
+    if toks[j].text == "in" and (zipf(toks[j + 1].text) >= 4.3 and (
+            j + 2 == len(toks) or not _capitalised(toks[j + 2])) or len(toks[j - 1].text) <= 2):
+        # "the Barbican Estate in London": where it is, not its name; "C♭ in D♭7": a
+        # symbol in a context, not a name with its small words.
+        return False
     if toks[j].text not in ("or", "and") or any(t.text in ("of", "in", "for") for t in toks[start:j]):
         return True
     # "Cooley and Tukey" is one name; "Michel Mayor and Didier Queloz" two, "Tuscan and
@@ -1125,6 +1167,13 @@ def _verb_like(toks: list[Token], j: int) -> bool:
         return False  # every test below is of a word tagged as a noun
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j):
         return True
+    if j and toks[j].tag == "NNS" and toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") and \
+            _has_past(toks[j].text[:-1]):
+        return True  # "sampling too slowly causes aliasing": an adverb of manner, then its verb
+    if 0 < j < len(toks) - 2 and toks[j + 1].text in ("up", "out") and toks[j + 2].tag in ("DT", "PRP$") and \
+            (toks[j - 1].tag in ("NN", "NNS", "JJ") or toks[j - 1].text.casefold() in _RELATIVES) and \
+            toks[j].text.islower():
+        return True  # "chasing availability ties up a share of capital": a verb and its particle
     if not (toks[j].tag in ("NN", "NNS") and 0 < j < len(toks) - 1
             and (toks[j - 1].tag in _NOUN or toks[j - 1].tag in ("%", "CD", "VBG")
                  or toks[j - 1].text == ")" and toks[j - 2].acronym)):  # "the index (GI) ranks foods"
@@ -1152,6 +1201,7 @@ def _after_relative(toks: list[Token], j: int) -> bool:
     """Return whether a noun at ``j`` is the verb of a relative clause: "a planet that orbits a star"."""
     if not (toks[j].tag in ("NN", "NNS") and 1 < j < len(toks) - 1 and toks[j - 1].text.casefold() in _RELATIVES
             and (toks[j - 2].tag in _NOUN or toks[j - 2].tag == "CD" or toks[j - 2].text in (",", ")")
+                 or _capitalised(toks[j - 2])  # "languages such as Finnish that string …"
                  # "a block cipher that encrypts data": a noun the tagger took for a verb
                  or toks[j - 2].tag == "VB" and j > 2 and toks[j - 3].tag in ("DT", "JJ", "NN"))):
         return False
@@ -1159,6 +1209,8 @@ def _after_relative(toks: list[Token], j: int) -> bool:
     if after.tag not in ("DT", "PRP$", "PRP", "JJ", "JJR", "NN", "NNS", "CD", "RB") and \
             after.text not in _PARTICLES:
         return False
+    if after.tag in ("DT", "PRP$") or after.text.casefold() in _QUANTIFIERS:
+        return True  # "languages that string many morphemes together": no noun takes a determiner after it
     end = j + 1
     while end < len(toks) and toks[end].text not in (",", ";", ":", "that", "which"):
         end += 1

@@ -88,8 +88,12 @@ _HAPPENING_VERBS = (r"(?:work|happen|develop|form|arise|spread|occur|progress|gr
 _HAPPENED_VERBS = r"(?:formed|made|caused|spread|produced|transmitted|passed on|caught|created|generated)"
 # How a thing is done, which its application tells: "How is it done?", "How do you tie it?".
 _DONE_VERBS = (r"(?:done|performed|carried out|applied|given|administered|practised|practiced|played|used|"
-               r"treated|managed|prepared|installed|fitted|tied|cooked|served|worn|taken|grown|planted|"
-               r"prevented|avoided|fixed|repaired|handled|read|interpreted)")
+               r"prepared|installed|fitted|tied|cooked|served|worn|taken|grown|planted|"
+               r"repaired|handled|read|interpreted)")
+# Keeping a harm off or putting it right is not how a thing is used: "How to prevent it",
+# "How is it treated?" keep their own words.
+_AVERTING_VERBS = (r"(?:prevent|avoid|reduce|stop|limit|minimi[sz]e|control|manage|treat|cure|cope|fix|"
+                   r"prevented|avoided|reduced|stopped|limited|controlled|managed|treated|cured|fixed)")
 _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), topic) for pattern, topic in (
         (r"^how (?:is|are|was|were|can|could|do|does|should|would) (?:\S+ ){0,5}(?:be )?" + _MEASURING_VERBS
@@ -113,7 +117,7 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"^how (?:is|are|was|were|can|should) (?:\S+ ){0,4}(?:be )?" + _DONE_VERBS + r"$|"
          r"^how (?:do|does|can|should|would|could) (?:you |one |i |we |people |they )?(?:\S+ ){0,5}\S+\?$|"
          # "How To Tie It"; a longer "How to choose a rope for climbing" is a headline.
-         r"^how to (?:\S+ ){0,2}\S+\??$|"
+         r"^how to (?!" + _AVERTING_VERBS + r"\b)(?:\S+ ){0,2}\S+\??$|"
          r"^how (?:it|they|this) (?:is|are) " + _DONE_VERBS + r"$|"
          r"^when (?:is|are|should|can|could|do|does|to) (?:\S+ ){0,4}(?:be )?" + _DONE_VERBS + r"\??$", "application"),
         (r"^why (?:does|do|is|are) (?:\S+ ){0,4}(?:matter|important)(?: (?:to|for) (?:\S+ ){0,2}\S+)?\?$|"

@@ -88,12 +88,12 @@ _HAPPENING_VERBS = (r"(?:work|happen|develop|form|arise|spread|occur|progress|gr
 _HAPPENED_VERBS = r"(?:formed|made|caused|spread|produced|transmitted|passed on|caught|created|generated)"
 # How a thing is done, which its application tells: "How is it done?", "How do you tie it?".
 _DONE_VERBS = (r"(?:done|performed|carried out|applied|given|administered|practised|practiced|played|used|"
-               r"prepared|installed|fitted|tied|cooked|served|worn|taken|grown|planted|"
+               r"treated|managed|prepared|installed|fitted|tied|cooked|served|worn|taken|grown|planted|"
                r"repaired|handled|read|interpreted)")
-# Keeping a harm off or putting it right is not how a thing is used: "How to prevent it",
-# "How is it treated?" keep their own words.
-_AVERTING_VERBS = (r"(?:prevent|avoid|reduce|stop|limit|minimi[sz]e|control|manage|treat|cure|cope|fix|"
-                   r"prevented|avoided|reduced|stopped|limited|controlled|managed|treated|cured|fixed)")
+# Keeping a harm off is not how a thing is used: "How to prevent it", "How is it
+# avoided?" keep their own words.
+_AVERTING_VERBS = (r"(?:prevent|avoid|reduce|stop|limit|minimi[sz]e|control|cure|cope|"
+                   r"prevented|avoided|reduced|stopped|limited|controlled|cured)")
 _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), topic) for pattern, topic in (
         (r"^how (?:is|are|was|were|can|could|do|does|should|would) (?:\S+ ){0,5}(?:be )?" + _MEASURING_VERBS

@@ -240,3 +240,23 @@ def test_a_build_holds_one_copy_of_each_card_and_none_of_the_memo(tmp_path):
             firsts.add(min(row[rendering._POSITION] for row in json.loads(value)))
     assert len(firsts) == 1
     assert prepare((source.parent,), cache=RenderCache(out)).cards == cards
+
+
+def test_card_of_makes_the_card_the_class_makes(scenario):
+    import dataclasses
+
+    from flashgen.model import Card, card_of
+
+    cards = prepare((scenario("basic"),)).cards
+    assert cards
+    for card in cards:
+        values = [getattr(card, f.name) for f in dataclasses.fields(Card)]
+        made = card_of(values)
+        assert made == Card(*values) and type(made) is Card
+        assert [getattr(made, f.name) for f in dataclasses.fields(Card)] == values
+    for wrong in (values[:-1], [*values, 0]):
+        try:
+            card_of(wrong)
+        except ValueError:
+            continue
+        raise AssertionError(f"card_of took {len(wrong)} values")

@@ -1,6 +1,7 @@
 """Cards reused from the last build equal cards rendered from scratch, byte for byte; a pool changes nothing."""
 
 import functools
+import json
 import shutil
 
 import yaml
@@ -212,3 +213,50 @@ def test_a_rebuild_finds_again_only_what_an_edited_term_changed(tmp_path, monkey
     monkeypatch.undo()
     by_term = {n.guid: n.key.split("/")[1] for r in read_manifest(out).packages for n in r.notes}
     assert notes and {by_term[guid] for guid in notes} == {"gliadin"}
+
+
+def test_a_build_holds_one_copy_of_each_card_and_none_of_the_memo(tmp_path):
+    source = tmp_path / "src" / "gut"
+    _write_deck(source, TERMS)
+    out = tmp_path / "out"
+    out.mkdir()
+    cache = RenderCache(out)
+    cards = prepare((source.parent,), cache=cache).cards
+    kept = [entry[1] for key, entry in cache._new.items() if not key.startswith(rendering.MEMO_PREFIX)]
+    memo = [entry[1] for key, entry in cache._new.items() if key.startswith(rendering.MEMO_PREFIX)]
+    # Every term's cards are stored as the very cards the build goes on with (numbered
+    # across the deck), not as a copy; the memo's entries wait on disk, not in memory.
+    assert len(kept) == len(TERMS) and memo
+    held = {id(c) for c in cards}
+    assert all(id(card) in held for stored, _ in kept for card in stored)
+    assert any(offset > 0 for _, offset in kept)
+    assert all(isinstance(value, rendering._Kept) for value in memo)
+    cache.save(["gut"])
+    # Saved, each term's cards count their positions within the term, as if it came first.
+    firsts = set()
+    for line in (out / CACHE_NAME).read_text(encoding="utf-8").splitlines()[1:]:
+        key, _, value = line.split("\t", 2)
+        if not key.startswith(rendering.MEMO_PREFIX):
+            firsts.add(min(row[rendering._POSITION] for row in json.loads(value)))
+    assert len(firsts) == 1
+    assert prepare((source.parent,), cache=RenderCache(out)).cards == cards
+
+
+def test_card_of_makes_the_card_the_class_makes(scenario):
+    import dataclasses
+
+    from flashgen.model import Card, card_of
+
+    cards = prepare((scenario("basic"),)).cards
+    assert cards
+    for card in cards:
+        values = [getattr(card, f.name) for f in dataclasses.fields(Card)]
+        made = card_of(values)
+        assert made == Card(*values) and type(made) is Card
+        assert [getattr(made, f.name) for f in dataclasses.fields(Card)] == values
+    for wrong in (values[:-1], [*values, 0]):
+        try:
+            card_of(wrong)
+        except ValueError:
+            continue
+        raise AssertionError(f"card_of took {len(wrong)} values")

@@ -21,10 +21,13 @@ import hashlib
 import json
 import os
 import sys
+import tempfile
 import weakref
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from .cards import DeckRendering, Templates, TermCards, load_templates, render_term
 from .collect import GC_THRESHOLD
@@ -147,9 +150,14 @@ def term_key(deck: str, term: Term, rendering: DeckRendering, memo: Memo | None 
     return _digest(deck, own, rendering.names_for(term, words), sorted(rendering.recurring_of(term.id)))
 
 
-def _encode(cards: Sequence[Card]) -> str:
-    return json.dumps([[getattr(c, f) for f in _CARD_FIELDS] for c in cards], ensure_ascii=False,
-                      separators=(",", ":"))
+def _encode(cards: Sequence[Card], offset: int = 0) -> str:
+    """Return a term's cards as one line of JSON, positions counted within the term: less
+    ``offset``, where the cards were numbered across the deck."""
+    rows = [[getattr(c, f) for f in _CARD_FIELDS] for c in cards]
+    if offset:
+        for row in rows:
+            row[_POSITION] -= offset
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
 #: Fields that many cards share a value of (the deck, the term, the topic, the tags).
@@ -222,6 +230,7 @@ class RenderCache:
         self._file = None
         self._old: dict[str, tuple[str, int, int]] = {}  # key -> (deck id, offset, length)
         self._new: dict[str, tuple[str, int, int] | tuple[str, object]] = {}
+        self._spill: BinaryIO | None = None  # new lines of the memo, see ``_keep_line``
         self.shared: dict = {}  # see _card
         self.memo: Memo | None = Memo(self)  # entries of this file, see ``Memo``
         if self.path is None:
@@ -245,10 +254,28 @@ class RenderCache:
         self.close()
 
     def close(self) -> None:
-        """Close the file of the last build's cache."""
+        """Close the file of the last build's cache, and let go of the lines kept for the next."""
         if self._file is not None:
             self._file.close()
             self._file = None
+        if self._spill is not None:
+            self._spill.close()
+            self._spill = None
+
+    def _keep_line(self, key: str, deck: str, value: str) -> None:
+        """Keep a new entry's line, encoded, for ``save``: in a temporary file rather than in
+        memory, since a build keeps such lines of every term and page until it saves them."""
+        if self._spill is None:
+            self._spill = tempfile.TemporaryFile(prefix=".flashgen-")
+        line = f"{key}\t{deck}\t{value}\n".encode("utf-8")
+        offset = self._spill.seek(0, os.SEEK_END)
+        self._spill.write(line)
+        self._new[key] = (deck, _Kept(offset, len(line)))
+
+    def _kept_line(self, kept: _Kept) -> bytes:
+        assert self._spill is not None
+        self._spill.seek(kept.offset)
+        return self._spill.read(kept.length)
 
     def _line(self, offset: int, length: int) -> bytes:
         assert self._file is not None
@@ -259,7 +286,8 @@ class RenderCache:
         return _decode(text, self.shared)
 
     def _encode_value(self, value: object) -> str:
-        return _encode(value)  # type: ignore[arg-type]  # the cards ``put`` stored
+        cards, offset = value  # type: ignore[misc]  # what ``put`` stored
+        return _encode(cards, offset)
 
     def get(self, key: str, deck: str):
         """Return the cards stored under ``key``, or None; found, they are kept for the next build."""
@@ -277,9 +305,11 @@ class RenderCache:
         self._new[key] = entry
         return value
 
-    def put(self, key: str, deck: str, cards: Sequence[Card]) -> None:
-        """Store a term's cards, made lean, under ``key`` for the next build."""
-        self._new[key] = (deck, tuple(lean(c) for c in cards))  # encoded only when saved
+    def put(self, key: str, deck: str, cards: Sequence[Card], offset: int = 0) -> None:
+        """Store a term's cards, made lean, under ``key`` for the next build. ``offset``: how
+        far the cards' positions are numbered past the term's own (the cards the build
+        keeps, numbered across the deck, rather than a second copy of each)."""
+        self._new[key] = (deck, (tuple(lean(c) for c in cards), offset))  # encoded only when saved
 
     def save(self, decks: Sequence[str]) -> None:
         """Write the cache: this build's terms, and the last build's of decks not built now."""
@@ -311,8 +341,10 @@ class RenderCache:
                 if end > start:
                     yield self._line(start, end - start)
                     start = end = 0
-                value = _plain_json(entry[1]) if key.startswith(MEMO_PREFIX) else self._encode_value(entry[1])
-                yield f"{key}\t{entry[0]}\t{value}\n".encode("utf-8")
+                if isinstance(entry[1], _Kept):
+                    yield self._kept_line(entry[1])
+                    continue
+                yield f"{key}\t{entry[0]}\t{self._encode_value(entry[1])}\n".encode("utf-8")
             if end > start:
                 yield self._line(start, end - start)
 
@@ -324,6 +356,15 @@ class RenderCache:
 
 #: At most this many bytes of the last build's cache are copied at once when it is saved.
 _COPY_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """Where ``RenderCache._keep_line`` put a new entry's line."""
+
+    offset: int
+    length: int
+
 
 #: Starts the key of every entry of a ``Memo`` in the render cache's file (cards' keys are hex).
 MEMO_PREFIX = "memo:"
@@ -355,8 +396,14 @@ class Memo:
         return self._cache._get(MEMO_PREFIX + key, deck, json.loads)
 
     def put(self, key: str, deck: str, value: object) -> None:
-        """Keep ``value`` (plain JSON data) under ``key`` for the next build."""
-        self._cache._new[MEMO_PREFIX + key] = (deck, value)
+        """Keep ``value`` (plain JSON data) under ``key`` for the next build.
+
+        Encoded and set aside now, not held until the cache is saved: a build makes an
+        entry of every term and page, and a list of words or lines held as objects takes
+        several times the memory of its text (at 10,000 pages, a hundred MiB for the name
+        words alone).
+        """
+        self._cache._keep_line(MEMO_PREFIX + key, deck, _plain_json(value))
 
     def name_words(self, term_digest: str, deck: str, term: Term) -> frozenset[str]:
         """Return ``cloze.name_words`` of the term's texts, given the digest of the term."""
@@ -500,7 +547,7 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
     for index, result in zip(missing, _render(rendering, [terms[i] for i in missing], templates,
                                               templates_dir, on_term, make_lean=cache is not None)):
         results[index] = result
-        if cache is not None and not result.failures:
+        if cache is not None and not result.failures and file_order is None:
             cache.put(keys[index], deck, result.cards)
     if file_order is not None:
         counts = {terms[i].id: len(cached[i]) if i in cached else len(r.cards)  # type: ignore[union-attr]
@@ -512,11 +559,15 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
         for index, term in enumerate(terms):
             if index in cached:
                 results[index] = TermCards(_placed(cached.pop(index), offsets[term.id]))
-            elif offsets[term.id]:
-                result = results[index]
-                results[index] = TermCards(tuple(_placed([[getattr(c, f) for f in _CARD_FIELDS]
-                                                          for c in result.cards], offsets[term.id])),
-                                           result.failures)  # type: ignore[union-attr]
+                continue
+            result = results[index]
+            if offsets[term.id]:
+                result = results[index] = TermCards(tuple(_placed([[getattr(c, f) for f in _CARD_FIELDS]
+                                                                   for c in result.cards], offsets[term.id])),
+                                                    result.failures)  # type: ignore[union-attr]
+            if cache is not None and not result.failures:  # type: ignore[union-attr]
+                # The placed cards, so that the cache holds no copy of its own of each.
+                cache.put(keys[index], deck, result.cards, offsets[term.id])  # type: ignore[union-attr]
     return results  # type: ignore[return-value]  # every place is filled
 
 

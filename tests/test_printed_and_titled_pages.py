@@ -40,3 +40,68 @@ def test_a_glossary_title_over_a_heading_nothing_defines_is_still_a_list(tmp_pat
     with pytest.raises(ValidationError, match="glossary list with no entries"):
         read(tmp_path, "sails.html", _SITE.format(body=body))
 
+
+_SHEET = """HILLTOP ORIENTEERING CLUB               Coaching Notes — Sheet 2
+_____________________________________________________________________
+
+                  ATTACK POINT (AP)
+        also known as "the jump-off feature"
+
+Handed out at the Saturday beginners' session. Please return it afterwards.
+
+An attack point (AP) is a large, easily found feature close to a control, from which the
+runner navigates carefully over the last short leg.
+
+1. METHOD
+
+   1. Choose a feature that cannot be missed, such as a path junction or a
+---------------------------------------------------------------------
+Hilltop Orienteering · Sheet 2 · Attack point                Page 1 of 2
+---------------------------------------------------------------------
+
+HILLTOP ORIENTEERING CLUB               Coaching Notes — Sheet 2
+_____________________________________________________________________
+
+      building, no more than about 150 m from the control.
+   2. Take a compass bearing from it and pace the distance to the flag.
+
+2. RISK
+
+Picking an attack point too far away lets small errors of bearing grow into big ones.
+
+---------------------------------------------------------------------
+Hilltop Orienteering · Sheet 2 · Attack point                Page 2 of 2
+---------------------------------------------------------------------
+"""
+
+
+def test_a_printed_sheet_names_its_term_by_its_capital_title_and_sets_its_page_furniture_aside(tmp_path):
+    [term] = read(tmp_path, "sheet.txt", _SHEET)
+    assert term.name == "Attack point"
+    assert "AP" in term.aliases
+    assert 'also known as "the jump-off feature"' in term.related + term.discarded
+    assert term.definition.startswith("An attack point (AP) is a large, easily found feature")
+    assert [s.heading for s in term.sections] == ["METHOD", "RISK"]
+    method = term.sections[0].text
+    # The step broken by the page break is whole again, with no header or footer inside it.
+    assert "a path junction or a building, no more than about 150 m" in method
+    on_cards = term.definition + " ".join(s.text for s in term.sections)
+    assert "Page 1 of 2" not in on_cards and "HILLTOP" not in on_cards and "Coaching Notes" not in on_cards
+    assert sum("Page" in line for line in term.discarded) == 2
+    assert "Handed out at the Saturday beginners' session. Please return it afterwards." in term.discarded
+
+
+def test_repeated_lines_of_a_page_without_page_numbers_stay_its_text(tmp_path):
+    text = ("Tidal stream, the horizontal flow of water, is what moves a boat over the ground.\n\n"
+            "## Mechanism\n\nCheck the tidal atlas before you leave the harbour.\n\n"
+            "## Application\n\nCheck the tidal atlas before you leave the harbour.\n")
+    [term] = read(tmp_path, "tide.txt", text)
+    assert [s.text for s in term.sections] == ["Check the tidal atlas before you leave the harbour."] * 2
+    assert term.discarded == ()
+
+
+def test_a_capital_line_that_ends_a_sentence_is_no_title(tmp_path):
+    text = "DO NOT COPY THIS SHEET.\n\nA bight is a curved section of rope between its ends, used for many knots.\n"
+    with pytest.raises(ValidationError, match=r"bight.txt:1: cannot find the term's name"):
+        read(tmp_path, "bight.txt", text)
+

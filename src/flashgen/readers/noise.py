@@ -1248,3 +1248,31 @@ def citation_runs(lines: list[Line]) -> set[int]:
 
 
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+
+
+# The number a printed page carries in its header or footer: "Page 2 of 3", "page 4/9".
+_PAGE_NUMBER_RE = re.compile(r"(?:^|\s)page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*$", re.IGNORECASE)
+_DIVIDER_RE = re.compile(r"^[-_=.·•~*\s]{3,}$")
+
+
+def is_divider(text: str) -> bool:
+    """Return whether a line is only a rule of dashes, underscores, dots or the like."""
+    return bool(_DIVIDER_RE.match(text)) and len(text.strip()) >= 3
+
+
+def page_furniture(lines: Iterable[Line]) -> frozenset[str]:
+    """Return the lines (lower case, single spaces) of a printed page's headers and footers.
+
+    A document copied from a print layout (a PDF handout) carries on every page its number
+    ("Page 2 of 3") and a running header or footer repeated word for word. Only a page that
+    numbers its pages so is read this way, and of its repeated lines only those of some words.
+    """
+    texts = [line.text for line in lines if line.text]
+    numbered = [text for text in texts if _PAGE_NUMBER_RE.search(text)]
+    if not numbered:
+        return frozenset()
+    counts = Counter(normal_line(text) for text in texts
+                     if not is_divider(text) and len(text.split()) >= _REPEAT_MIN_WORDS)
+    running = {text for text, n in counts.items() if n >= 2}
+    return frozenset(running | {normal_line(text) for text in numbered})
+

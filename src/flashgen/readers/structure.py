@@ -349,12 +349,17 @@ def build_term(
     # rest", "Manning: the first step in training a hawk") is no definition when a later
     # paragraph of the opening defines the term ("Manning is the process of …").
     defining = next((k for k, p in enumerate(opening) if _defines(p.text, (name, *aliases))), None)
-    if defining and all(_is_title_shaped(p.text, (name, *aliases)) for p in opening[:defining]):
+    if defining and all(_is_title_shaped(p.text, (name, *aliases)) or _ALSO_NAMED_RE.match(p.text)
+                        for p in opening[:defining]):
+        # "also known as 'forward of centre'" under a title gives other names of the term.
+        subtitled = [alias for alias in aliases if any(_ALSO_NAMED_RE.match(p.text) and alias in p.text
+                                                       for p in opening[:defining])]
         related.extend(line for p in opening[:defining] for line in p.lines)
         opening = opening[defining:]
         # The aliases are those the defining sentence gives ("Density altitude (DA) is …").
         name, aliases = name_and_aliases(opening[0].text, title.text if title else name, path,
                                          opening[0].line)
+        aliases = list(dict.fromkeys([*aliases, *(a for a in subtitled if a.casefold() != name.casefold())]))
 
     # An FAQ about buying or taking the site's product or course ("Do I need a scanner?",
     # "Can I get a refund?") is the site's, not the term's; questions about the term stay.
@@ -870,6 +875,11 @@ def _defined_below(title: str, opening: list[Paragraph]) -> bool:
     subject = title_subject(title)
     core = re.sub(r"\s*\([^()]*\)\s*$", "", subject).strip() or subject
     return any(_defines(p.text, (subject, core)) for p in opening[1:4])
+
+
+# A subtitle that only gives the term's other names: "also known as …", "or simply …".
+_ALSO_NAMED_RE = re.compile(r"^\(?(?:also|otherwise|sometimes|often)\s+(?:known\s+as|called|named|termed|spelt|spelled)\b",
+                            re.IGNORECASE)
 
 
 def _is_title_shaped(paragraph: str, names: tuple[str, ...]) -> bool:

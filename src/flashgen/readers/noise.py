@@ -130,6 +130,9 @@ RELATED_HEADINGS = frozenset(
         "editor's picks", "editors picks", "more articles", "more stories", "keep reading",
         "continue reading", "references", "bibliography", "citations", "footnotes", "works cited",
         "notes and references",
+        # How to cite the page itself: a reference to it, not its text.
+        "cite this page", "cite this article", "cite this entry", "how to cite", "how to cite this page",
+        "how to cite this article", "citation", "cite as",
     }
 ) | frozenset(
     # The same in the languages pages most often come in.
@@ -1276,3 +1279,19 @@ def page_furniture(lines: Iterable[Line]) -> frozenset[str]:
     running = {text for text, n in counts.items() if n >= 2}
     return frozenset(running | {normal_line(text) for text in numbered})
 
+
+# An image's credit: who owns the picture ("© Harwick Museum", "Photo: J. Sand"), or the number
+# a collection files the object under ("Museum no. HMAD.1889.214", "Accession number 1921.4").
+_CREDIT_RES = (
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?[A-Z][^.!?]*$"),
+    re.compile(r"^(?:photo(?:graph)?s?|image|picture|illustration)\s*(?::|by\b|credit\b|courtesy\b)", re.IGNORECASE),
+    re.compile(r"\b(?:museum|accession|inventory|inv\.|object|catalogue|catalog)\s+(?:no\.?|number|nr\.?)\s*:?\s*[A-Z0-9]",
+               re.IGNORECASE),
+)
+_CREDIT_MAX_WORDS = 40
+
+
+def is_image_credit(text: str) -> bool:
+    """Return whether a line is an image's caption with its credit, a line of the site's."""
+    plain = _plain(text).strip()
+    return len(plain.split()) <= _CREDIT_MAX_WORDS and any(p.search(plain) for p in _CREDIT_RES)

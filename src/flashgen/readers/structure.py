@@ -16,6 +16,7 @@ from .naming import NAME_END_RE, name_and_aliases, title_subject
 from .threads import answered_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
+                    is_image_credit,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
                     is_related_line, is_signup, points_ahead, trailing_teasers)
 
@@ -156,7 +157,8 @@ def build_term(
             related.append(line)
             body.append(None)
             pointer_heading = False  # the list has begun: a break now ends it
-        elif normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text):
+        elif (normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text)
+              or is_image_credit(line.text)):
             if is_attribution(line.text):
                 # "“So gentle with our old collie.”" then "— Priya, Westbank": the quotation
                 # is a testimonial, set aside with the name that signs it.

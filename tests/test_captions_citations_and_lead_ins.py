@@ -1,5 +1,5 @@
-"""An article's image credits, its "Cite this page" box and a pronunciation line: the site's,
-never the term's text."""
+"""An article's image credits, its "Cite this page" box, a pronunciation line, and a blogger's
+lead-in above a "What is X?" section: the site's or the writer's, never the term's text."""
 
 from __future__ import annotations
 
@@ -67,3 +67,37 @@ def test_a_citation_heading_is_not_a_topic_but_a_references_section_still_points
     assert [s.heading for s in term.sections] == ["Significance"]
     assert 'Okada, R. "Maki-e." Ashdown Gallery. Accessed 2024.' in term.related
 
+
+_BLOG = """<html><body><main><article>
+<h1>Bolting: why your lettuce shot up overnight</h1>
+<p>Half the allotment asked me about this at the weekend, so I promised a write-up. Grab a tea!</p>
+<h2>What is bolting?</h2>
+<p><strong>Bolting</strong> is the sudden growth of a flowering stem on a leaf or root crop, after which
+the leaves turn bitter and tough.</p>
+<h2>How it works</h2>
+<p>Long days and heat tell the plant to flower. It moves its sugars from the leaves into the new stem.</p>
+<ul><li><strong>Lettuce:</strong> bolts in hot, dry spells.</li>
+<li><strong>Spinach:</strong> bolts as the days lengthen.</li></ul>
+</article></main></body></html>"""
+
+
+def test_a_what_is_heading_under_a_chatty_lead_in_gives_the_term_and_its_definition(tmp_path):
+    term = read(tmp_path, "bolting.html", _BLOG)
+    assert term.name == "Bolting" and term.id == "bolting"
+    assert term.definition.startswith("Bolting is the sudden growth of a flowering stem")
+    assert [s.heading for s in term.sections] == ["How it works"]
+    # The lead-in is kept with related reading, not lost and not on a card.
+    assert any(line.startswith("Half the allotment asked me") for line in term.related)
+    # Emphasis marks never reach a card, a list item's lead-in included.
+    assert "- Lettuce: bolts in hot, dry spells." in term.sections[0].text
+    assert "**" not in term.sections[0].text
+
+
+def test_a_what_is_heading_stays_a_section_when_the_opening_defines_the_term(tmp_path):
+    page = _BLOG.replace("Half the allotment asked me about this at the weekend, so I promised a write-up. Grab a tea!",
+                         "Bolting is when a crop runs to seed early, a common summer problem on allotments.")
+    term = read(tmp_path, "bolting.html", page)
+    assert term.definition.startswith("Bolting is when a crop runs to seed early")
+    assert not any(line.startswith("Bolting is when") for line in term.related)
+    # The question's paragraph stays the term's text, where it stood.
+    assert any("sudden growth of a flowering stem" in s.text for s in term.sections)

@@ -124,7 +124,6 @@ def _bracketed_alias(term: Term) -> Term:
     return replace(term, id=slug(name), name=name, aliases=aliases)
 
 
-_BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*", re.MULTILINE)
 _BOLD_RE = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
 
 
@@ -134,7 +133,8 @@ def _plain_html(terms: list[Term], path: str) -> list[Term]:
     reader = reader_for(path)
     if isinstance(reader, HtmlReader):
         def plain(text: str) -> str:
-            return _BOLD_LEAD_RE.sub(r"\1", text)
+            # <strong> anywhere in the text, a list item's lead-in included ("- **Swarming:** …").
+            return _BOLD_RE.sub(r"\1", text)
 
         def plain_heading(text: str) -> str:
             # "<b>Name</b> · 4 days ago" in a heading: the bold marks anywhere in it.

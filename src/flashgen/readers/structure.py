@@ -320,6 +320,16 @@ def build_term(
             "no definition: the page must open with a paragraph that names the term", path, first
         )
 
+    if title is not None and not entry and kept and opening and _asked_under_chatter(title, opening, kept):
+        # "Supersedure: when the bees replace their own queen", the blogger's own lead-in
+        # ("Last week three of you emailed me …"), then "What is supersedure?" over the
+        # paragraph that defines it: the question names the term and holds the definition;
+        # the lead-in is kept with related reading, never lost.
+        block, paragraphs = kept.pop(0)
+        related.extend(line for p in opening for line in p.lines)
+        discarded.append(Line(block.line, block.source))
+        opening = paragraphs
+        title = Line(title.number, title_subject(block.heading or ""))
     if title is not None and not entry:
         # "What is clear aligner therapy?" under the title "Clear Aligner Therapy" asks what the
         # term is: its paragraph is the definition, after whatever tagline the opening holds
@@ -824,6 +834,23 @@ def _without_customer_questions(block: _Block, paragraphs: list[Paragraph], name
     if not kept:
         discarded.append(Line(block.line, block.source))
     return block, kept
+
+
+def _without_lead_bold(text: str) -> str:
+    """Return a paragraph without the bold marks round its first words ("**Supersedure** is …")."""
+    return re.sub(r"^(\*\*|__)(.+?)\1", r"\2", text)
+
+
+def _asked_under_chatter(title: Line, opening: list[Paragraph],
+                         kept: list[tuple[_Block, list[Paragraph]]]) -> bool:
+    """Return whether the first section is a "What is X?" heading over the paragraph that
+    defines X, where the title names X and no paragraph of the opening defines it."""
+    block, paragraphs = kept[0]
+    heading = block.heading or ""
+    subject = title_subject(heading)
+    if subject == heading or not paragraphs or not _defines(_without_lead_bold(paragraphs[0].text), (subject,)):
+        return False
+    return _names(subject, title.text) and not any(_defines(_without_lead_bold(p.text), (subject,)) for p in opening)
 
 
 def _asks_for(heading: str, name: str) -> bool:

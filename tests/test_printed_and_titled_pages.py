@@ -105,3 +105,24 @@ def test_a_capital_line_that_ends_a_sentence_is_no_title(tmp_path):
     with pytest.raises(ValidationError, match=r"bight.txt:1: cannot find the term's name"):
         read(tmp_path, "bight.txt", text)
 
+
+
+def test_a_hand_wrapped_step_is_joined_into_one_item():
+    from flashgen.readers.lines import Line
+    from flashgen.readers.text import wrapped_items
+
+    lines = [Line(1, "1. Hold the compass flat and turn the housing until the orienting lines run"),
+             Line(2, "parallel to the map's north lines."), Line(3, "2. Turn yourself until the needle is boxed.")]
+    assert [line.text for line in wrapped_items(lines)] == [
+        "1. Hold the compass flat and turn the housing until the orienting lines run parallel to the map's "
+        "north lines.", "2. Turn yourself until the needle is boxed."]
+
+
+def test_short_items_and_finished_steps_are_not_joined_to_the_line_below():
+    from flashgen.readers.lines import Line
+    from flashgen.readers.text import wrapped_items
+
+    lines = [Line(1, "- Compass"), Line(2, "Bring both to every event."),
+             Line(3, "1. Take a bearing from the attack point to the control flag in the trees."),
+             Line(4, "Then pace the distance.")]
+    assert wrapped_items(lines) == lines

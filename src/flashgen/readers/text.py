@@ -19,7 +19,30 @@ class TextReader(Reader):
 
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the file's lines, numbered from 1, with question headings marked as headings."""
-        return question_headings(capital_title(without_page_breaks(page_lines(text))))
+        return question_headings(capital_title(wrapped_items(without_page_breaks(page_lines(text)))))
+
+
+# A list item broken off at about this length was wrapped by hand, as a printed page wraps it.
+_WRAPPED_ITEM_MIN_CHARS = 60
+
+
+def wrapped_items(lines: list[Line]) -> list[Line]:
+    """Return the lines with each hand-wrapped numbered or bulleted item joined into one line.
+
+    A printed sheet wraps a long step ("5. Put both figures into the formula above. Example:
+    … gives" / "FOC = 100 × … = 12 %."): a line right under an item that stops mid-sentence,
+    itself no item, heading or rule, goes on with that item.
+    """
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (above is not None and line.text and LIST_RE.match(above.text) and not ends_sentence(above.text)
+                and len(above.text) >= _WRAPPED_ITEM_MIN_CHARS and not LIST_RE.match(line.text)
+                and not is_divider(line.text) and not line.text.startswith("#")):
+            out[-1] = Line(above.number, f"{above.text} {line.text}", above.quoted)
+            continue
+        out.append(line)
+    return out
 
 
 _TITLE_MAX_WORDS = 8

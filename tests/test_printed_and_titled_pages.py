@@ -126,3 +126,19 @@ def test_short_items_and_finished_steps_are_not_joined_to_the_line_below():
              Line(3, "1. Take a bearing from the attack point to the control flag in the trees."),
              Line(4, "Then pace the distance.")]
     assert wrapped_items(lines) == lines
+
+
+def test_a_sheet_footnote_with_a_source_and_year_is_a_reference_and_a_next_handout_line_points_along():
+    from flashgen.readers.noise import is_citation, points_along
+
+    assert is_citation("[2] Marsh, 'Orienteering Coaching Manual', 2018, pp. 3–9.")
+    assert points_along("Next handout (No. 3): Relocation when you are lost.")
+    assert points_along("Next sheet: contours.")
+
+
+def test_a_bracketed_number_in_prose_and_a_next_step_are_neither():
+    from flashgen.readers.noise import is_citation, points_along
+
+    assert not is_citation("[2] is the second control of the course, on the edge of the marsh.")
+    assert not is_citation("An attack point [1] is chosen before the 2019 season starts.")
+    assert not points_along("Next step: take a bearing to the flag.")

@@ -920,12 +920,14 @@ _AHEAD_LABEL_RE = re.compile(r"^(?P<label>[^:.!?]{3,60}):\s+\S")
 _UNIT = (r"(?:fact\s+sheets?|sheets?|lessons?|lectures?|chapters?|pages?|posts?|articles?|parts?|sections?|"
          r"units?|modules?|episodes?|issues?|instal(?:l)?ments?|editions?|videos?|class(?:es)?|sessions?|"
          r"tutorials?|guides?|topics?|entry|entries|briefings?|newsletters?|week|month|time|term|"
-         r"semester|seminars?|workshops?|webinars?|installments?)")
+         r"semester|seminars?|workshops?|webinars?|installments?|handouts?|leaflets?|booklets?)")
 # "Next fact sheet: …", "Coming up in 6.4: …", "Up next: …", "Next in this series: …": a label
 # that says what comes after this page, then its title.
 _ALONG_LABEL_RE = re.compile(
     r"^(?:(?:up\s+)?next|coming\s+(?:up|soon|next)|still\s+to\s+come|later|previously|previous|prev)"
-    r"(?:\s+(?:in|on|from|at|for)\s+[^:!?]{1,30}|\s+(?:\w+\s+)?" + _UNIT + r")?\s*:\s+\S", re.IGNORECASE)
+    # The unit may carry its number: "Next handout (No. 5): …".
+    r"(?:\s+(?:in|on|from|at|for)\s+[^:!?]{1,30}|\s+(?:\w+\s+)?" + _UNIT + r"(?:\s*\([^()]{1,20}\))?)?\s*:\s+\S",
+    re.IGNORECASE)
 # "In the next chapter we look at …", "The next lesson covers …", "Next week, we …": the page
 # telling what a later one holds.
 _ALONG_SENTENCE_RE = re.compile(
@@ -1214,6 +1216,8 @@ _CITATION_RES = (
     re.compile(r"^(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,?\s(?:[A-Z]\.?\s?){1,3}(?:,|\.|\s(?:and|&))\s*){2,}"),
     # Identifiers and "et al." beside a year
     re.compile(r"\bdoi:\s*10\.\d|\bdoi\.org/10\.|\bISBN(?:-1[03])?:?\s*[\d-]{10}|\bet al\.,?\s.*\b(?:1[5-9]|20)\d{2}\b"),
+    # A numbered footnote that gives a source and its year: "[2] Easton Archery, 'Arrow … Guide', 2019."
+    re.compile(r"^\[\d{1,3}\]\s+\S.*\b(?:1[5-9]|20)\d{2}\b"),
 )
 
 

@@ -142,3 +142,36 @@ def test_a_bracketed_number_in_prose_and_a_next_step_are_neither():
     assert not is_citation("[2] is the second control of the course, on the edge of the marsh.")
     assert not is_citation("An attack point [1] is chosen before the 2019 season starts.")
     assert not points_along("Next step: take a bearing to the flag.")
+
+
+_WRITE_IN = """# Back bearing
+
+A back bearing is the bearing from a feature back to where the runner stands, 180 degrees from the forward bearing.
+
+## Application
+
+Use it to check that you have not drifted off the line between two features.
+
+Next sheet (No. 4): Aiming off.
+
+## My notes
+
+{rows}
+
+Keep this sheet in your map case.
+"""
+
+
+def test_a_heading_over_rows_to_write_on_is_set_aside_and_the_teaser_above_it_too(tmp_path):
+    rows = "\n\n".join(["." * 60] * 3)
+    [term] = read(tmp_path, "back.txt", _WRITE_IN.format(rows=rows))
+    assert [s.heading for s in term.sections] == ["Application"]
+    assert term.sections[0].text == "Use it to check that you have not drifted off the line between two features."
+    assert "Keep this sheet in your map case." in term.discarded
+    assert "Next sheet (No. 4): Aiming off." in term.related
+
+
+def test_a_section_with_one_ruled_line_keeps_its_text(tmp_path):
+    [term] = read(tmp_path, "back.txt", _WRITE_IN.format(rows="." * 60).replace(
+        "Keep this sheet in your map case.", "Write the back bearing of each leg beside its number on the map."))
+    assert [s.heading for s in term.sections][-1] == "My notes"

@@ -16,7 +16,7 @@ from .naming import NAME_END_RE, name_and_aliases, title_subject
 from .threads import answered_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
-                    is_image_credit,
+                    is_divider, is_image_credit,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
                     is_related_line, is_signup, points_ahead, trailing_teasers)
 
@@ -379,6 +379,12 @@ def build_term(
             (_without_customer_questions(block, paragraphs, (name, *aliases), discarded)
              for block, paragraphs in kept) if paragraphs]
 
+    # A sheet's space to write in ("NOTES" over rows of dots) and what is printed below it
+    # are the sheet's, not the term's.
+    while kept and _is_write_in(kept[-1][1]):
+        block, paragraphs = kept.pop()
+        discarded.append(Line(block.line, block.source))
+        discarded.extend(line for p in paragraphs for line in p.lines)
     # Teasers trail the last block with prose: one-sentence paragraphs that start afresh.
     last = kept[-1][1] if kept else opening
     if last and len(last[-1].lines) > 1 and last[-1].text.endswith(last[-1].lines[-1].text) \
@@ -834,6 +840,12 @@ def _without_customer_questions(block: _Block, paragraphs: list[Paragraph], name
     if not kept:
         discarded.append(Line(block.line, block.source))
     return block, kept
+
+
+def _is_write_in(paragraphs: list[Paragraph]) -> bool:
+    """Return whether a block is mostly ruled lines left blank to write on (two or more)."""
+    ruled = sum(1 for p in paragraphs if is_divider(p.text))
+    return ruled >= 2 and ruled * 2 >= len(paragraphs)
 
 
 def _without_lead_bold(text: str) -> str:

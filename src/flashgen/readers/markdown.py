@@ -11,7 +11,7 @@ import re
 
 from .base import register
 from .lines import Line, is_value_table, normal_line
-from .tables import row_sentence
+from .tables import column_items, is_two_lists, row_sentence
 from .text import TextReader
 
 _FRONT_MATTER_KEY_RE = re.compile(r"^[\w-]+\s*:")
@@ -144,6 +144,23 @@ def _two_column_tables(lines: list[Line]) -> list[Line]:
         if not _TABLE_RULE_RE.match(line.text) or line.text.count("|") - 2 * line.text.startswith("|") > 1:
             continue
         if k == 0 or not _TABLE_ROW_RE.match(lines[k - 1].text):
+            continue
+        header = _cells(lines[k - 1].text) or []
+        if is_two_lists(header):
+            # "| Do | Don't |": two lists of the section side by side, never terms.
+            body = []
+            for row in lines[k + 1:]:
+                cells = _cells(row.text)
+                if cells is None or len(cells) != 2:
+                    break
+                body.append((row, cells))
+            out[k - 1], out[k] = Line(lines[k - 1].number, ""), Line(line.number, "")
+            for j, (row, _) in enumerate(body, start=k + 1):
+                out[j] = Line(row.number, "")
+            if body:
+                # A column after the other, all at the first row's line (split below).
+                items = column_items(header, [cells for _, cells in body])
+                out[k + 1] = Line(body[0][0].number, "\n".join("- " + item for item in items))
             continue
         rows = []
         for row in lines[k + 1:]:

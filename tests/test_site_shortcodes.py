@@ -4,20 +4,11 @@ shortcode stays in its section, and a callout that is site noise is set aside as
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from flashgen.readers import read_pages
+from test_markup_leftovers import one as read_one, shown
 
 
-def one(tmp_path: Path, text: str, name: str = "page.md"):
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    (term,) = read_pages([page], "crafts").terms
-    return term
-
-
-def shown(term) -> str:
-    return "\n".join([term.name, term.definition, *(s.heading + "\n" + s.text for s in term.sections)])
+def one(tmp_path, text: str, name: str = "page.md"):
+    return read_one(tmp_path, name, text)
 
 
 KILN = """---

@@ -33,6 +33,8 @@ def test_a_notice_of_the_sites_own_courses_is_noise(line):
     "The clinic keeps a waiting list for the operation, often of a year.",
     "Die Steine werden in Lagen verlegt, wie wir im Bild sehen.",
     "Remarque : le cours de la rivière change chaque hiver.",
+    "In our workshop we always clamp the stock before cutting.",
+    "On our stage the apron reaches past the proscenium arch.",
 ])
 def test_courses_and_lists_of_the_subject_are_no_notice(line):
     assert noise_kind(line) is None

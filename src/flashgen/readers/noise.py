@@ -690,9 +690,10 @@ def is_signup(text: str) -> bool:
 # The site's own courses and events, in the languages pages most often come in: "our
 # beginner courses", "unsere Grundkurse", "nos stages", "nuestros cursos", "onze cursussen";
 # not "our course of treatment".
-_OFFER = (r"(?:courses?|classes|workshops?|webinars?|events?|tours?|\w*kurs(?:e|en)?|\w*seminar(?:e|en)?|"
-          r"veranstaltungen|cours|stages?|ateliers?|cursos?|talleres?|cors[oi]|laboratori|cursus(?:sen)?|"
-          r"kurs(?:y|ów)?|warsztaty)")
+# A place or a thing of the trade said in the singular ("in our workshop we clamp …") is none.
+_OFFER = (r"(?:courses?|classes|workshops|webinars?|events|\w*kurse[n]?|kurs|\w*seminare[n]?|"
+          r"veranstaltungen|cours|stages|ateliers|cursos?|talleres|cors[oi]|laboratori|cursus(?:sen)?|"
+          r"kursy|kursów|warsztaty)")
 _OWN_OFFER_RE = re.compile(
     r"\b(?:our|unser\w*|nos|notre|nuestr[oa]s?|nostr[oaie]|onze|nasz\w*)\s+(?:[^\W\d]+\s+){0,2}?" + _OFFER + r"\b(?!\s+of\b)",
     re.IGNORECASE)

@@ -107,3 +107,13 @@ def test_a_naming_frame_makes_everyday_words_a_fact_past_its_article():
     assert cloze is not None and "battery" in cloze.answers
     # Without the frame, the same everyday noun is not asked.
     assert make_cloze("Each rook faces the other across an open file, a battery.", Names("~term", ("Rook lift",))) is None
+
+
+def test_a_verb_in_s_before_its_particle_is_no_part_of_the_noun_before_it():
+    # "the gate swings open" would not do: a particle such as "up" or "out" follows a verb.
+    asked = hidden("When the tide turns, the boom swings out over the deck and the hull rolls.")
+    assert not any("swings" in h for h in asked)
+    asked = hidden("As the ice sheet thins, the grounding line moves back towards the coast.")
+    assert not any("moves" in h for h in asked) and any("grounding line" in h for h in asked)
+    # A plural noun before a particle with the clause's own verb after it stays a noun.
+    assert not any("carry" in h for h in hidden("The blood vessels down the leg carry less oxygen to the calf muscles."))

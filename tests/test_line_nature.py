@@ -213,11 +213,16 @@ def test_check_warns_when_a_definition_is_no_definition(tmp_path, cli, definitio
     assert f"the definition of 'Mammatus' {why}" in run.err
 
 
-def test_check_does_not_warn_about_a_definition_that_defines(tmp_path, cli):
+@pytest.mark.parametrize("definition", [
+    "Pouch-like clouds that hang from the base of an anvil cloud.",
+    # It opens with what the term is, then speaks to the reader: a glossary's way, no tagline.
+    "A pouch-like cloud that you may see hanging from the base of an anvil cloud.",
+])
+def test_check_does_not_warn_about_a_definition_that_defines(tmp_path, cli, definition):
     deck = tmp_path / "sky"
     deck.mkdir()
     (deck / "mammatus.yaml").write_text(
-        "name: Mammatus\ndefinition: Pouch-like clouds that hang from the base of an anvil cloud.\n"
+        f"name: Mammatus\ndefinition: {definition}\n"
         "sections:\n  - heading: Formation\n    text: Cold air sinking from the anvil shapes them.\n",
         encoding="utf-8")
     run = cli("check", deck)

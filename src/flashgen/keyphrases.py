@@ -1218,6 +1218,8 @@ def _after_relative(toks: list[Token], j: int) -> bool:
 
 
 _SINGLE = frozenset(("a", "an", "each", "every", "one"))
+# Particles that go with a verb and never open a phrase after a noun: "swings up", "moves out".
+_ADVERB_PARTICLES = frozenset(("up", "out", "down", "off", "away", "back", "around", "forward", "backward"))
 _BOUNDARIES = frozenset((",", ";", ":", ".", "and", "or", "but", "to"))
 
 
@@ -1245,6 +1247,12 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
                                                         or toks[j + 1].tag == "RB") \
                 and not _clause_has_verb(toks, j):
             return True
+        if j + 1 < len(toks) and toks[j + 1].text in _ADVERB_PARTICLES and not _clause_has_verb(toks, j):
+            k = j - 2
+            while k > 0 and toks[k].tag in ("NN", "JJ", "VBG") and toks[k].text.islower():
+                k -= 1  # over a compound: "the sail force moves out", "the grounding line moves back"
+            if toks[k].text.casefold() in (*_SINGLE, "the", "its", "his", "her"):
+                return True  # "the bow swings up into the wind": a singular subject and its verb
     if tok.tag == "NNS" and j > 1 and before.tag == "NNS" and toks[j - 2].tag == "CD" and \
             before.text.casefold().removesuffix("s") in _MEASURES:
         return True

@@ -125,7 +125,11 @@ def _undefining(term: Term) -> list[Problem]:
         return []
     opener = re.match(r"[^\W\d_]+", first)
     urges = opener is not None and _lexicon().get(opener.group(0).casefold()) == "VB"
-    why = ("speaks to the reader" if _READER_VOICE.search(first) else "is a question" if first.rstrip().endswith("?")
+    # "An unused loss that the rules let you carry forward": a definition that opens with
+    # what the term is may speak to the reader further on; a tagline opens with the reader.
+    described = re.match(r"(?:an?|the|any)\s+\w", first, re.IGNORECASE) is not None
+    why = ("speaks to the reader" if _READER_VOICE.search(first) and not described
+           else "is a question" if first.rstrip().endswith("?")
            else "opens with a verb that urges" if urges else "")
     if not why:
         defined = next((s for s in term.sections if any(re.match(

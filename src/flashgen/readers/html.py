@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from ..errors import ValidationError
 from .base import Reader, register
 from .lines import Line, clean_text, is_value_cell, is_value_table
-from .tables import reads_as_header, row_sentence
+from .tables import column_items, is_two_lists, reads_as_header, row_sentence
 
 # Elements that never hold a page's own text.
 _SKIP_TAGS = frozenset({
@@ -293,6 +293,15 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
         if tag == "table":
             if _fact_box(child):
                 continue
+            lists = _two_lists(child)
+            if lists:
+                # "Do | Don't", "Pros | Cons": two lists of the section side by side, each
+                # cell an item of its column, never a term over the cell beside it.
+                for number, item in lists:
+                    blocks.start(number, "- ")
+                    blocks.text(item, number)
+                    blocks.flush()
+                continue
             glossary = _glossary_rows(child)
             blocks.term_rows |= {id(row) for row in glossary}
             headed = None if glossary else (_headed_rows(child) or _data_rows(child))
@@ -409,6 +418,23 @@ def _glossary_rows(table: Node) -> list[Node]:
     if is_value_table([_cell_text(_two_cells(row)[1]) for row in pairs]):  # type: ignore[index]
         return []  # a specification ("Cylinder size | 20 L"): values, not definitions
     return pairs if short * 2 > len(pairs) else []
+
+
+def _two_lists(table: Node) -> list[tuple[int, str]]:
+    """Return a table of two lists side by side (``is_two_lists``) as numbered items, else none."""
+    rows = _find_rows(table)
+    if len(rows) < 2:
+        return []
+    cells = [[c for c in row.children if isinstance(c, Node) and c.tag in {"td", "th"}] for row in rows]
+    header = [" ".join(_cell_text(c).split()) for c in cells[0]]
+    if not is_two_lists(header) or any(len(found) > 2 for found in cells[1:]):
+        return []
+    body = [[" ".join(_cell_text(c).split()) for c in found] for found in cells[1:]]
+    lines = [row.line for row in rows[1:]]
+    items = column_items(header, body)
+    # Each item keeps the line of its row; a column after the other.
+    numbers = [line for k in range(2) for line, found in zip(lines, body) if k < len(found) and found[k]]
+    return list(zip(numbers, items))
 
 
 def _headed_rows(table: Node) -> tuple[list[str], list[tuple[Node, list[str]]]] | None:

@@ -12,7 +12,9 @@ _HEADING_MAX_CHARS = 60
 
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 LIST_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
-RULE_RE = re.compile(r"^\s*([-*_])(?:\s*\1){2,}\s*$")
+# A rule: "---", "* * *", and a line of nothing but long dashes or box lines ("—", "────")
+# that a page copied as text puts where its rule was.
+RULE_RE = re.compile(r"^\s*(?:([-*_])(?:\s*\1){2,}|[—–―─━═]+)\s*$")
 _SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 # Split after the full stop and any closing quote, keeping both with their sentence.
 _SENTENCE_SPLIT_RE = re.compile(

@@ -11,7 +11,7 @@ import re
 
 from .base import register
 from .lines import Line, is_value_table, normal_line
-from .tables import row_sentence
+from .tables import column_items, is_two_lists, row_sentence
 from .text import TextReader
 
 _FRONT_MATTER_KEY_RE = re.compile(r"^[\w-]+\s*:")
@@ -39,6 +39,43 @@ _ATTRIBUTE_LINE_RE = re.compile(r"^\{:\s*" + _ATTRIBUTE + r"(?:\s+" + _ATTRIBUTE
 
 # Inline HTML that markdown lets through ("<small>…</small>", "<sup>2</sup>", "<br>"): a card
 # shows its words, never its tags.
+# A static-site generator's template markup: Hugo's shortcodes ("{{< figure src=… >}}",
+# "{{% notice tip %}}"), Liquid's tags and outputs ("{% include note.html %}", "{{ page.title }}").
+# They are instructions to the site, never words of the page. A cloze ("{{c1::…}}") is no such thing.
+_SHORTCODE = r"\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%.*?%\}|\{\{(?!c\d+::).*?\}\}"
+_SHORTCODE_RE = re.compile(_SHORTCODE)
+_SHORTCODE_LINE_RE = re.compile(r"^(?:(?:" + _SHORTCODE + r")\s*)+$")
+# A link whose target is a shortcode ("[Airy disc]({{< ref "airy-disc.md" >}})") is its words.
+_SHORTCODE_LINK_RE = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*(?:" + _SHORTCODE + r")\s*\)")
+
+
+def _without_shortcodes(lines: list[Line]) -> list[Line]:
+    """Return the lines with template markup taken out, outside fenced code.
+
+    A line of nothing but shortcodes is blank, so that the text between a paired opening and
+    closing shortcode ("{{< hint warning >}}" … "{{< /hint >}}", a callout) is read as the
+    paragraph it is; one inside a line goes, with the link it is the target of, unless it is
+    in a code span.
+    """
+    out, fenced = [], False
+    for line in lines:
+        text = line.text
+        if _FENCE_RE.match(text.strip()):
+            fenced = not fenced
+        elif not fenced and "{" in text and _SHORTCODE_RE.search(text):
+            if _SHORTCODE_LINE_RE.match(text):
+                text = ""
+            else:
+                # A code span shows markup as its subject ("`{{ name }}`"): it stays.
+                parts = re.split(r"(`[^`\n]+`)", text)
+                parts[::2] = [_SHORTCODE_RE.sub("", _SHORTCODE_LINK_RE.sub(
+                    lambda m: "" if m.group(1) else m.group(2), part)) for part in parts[::2]]
+                text = " ".join("".join(parts).split())
+            line = Line(line.number, text)
+        out.append(line)
+    return out
+
+
 _INLINE_TAG_RE = re.compile(r"</?(?:small|span|b|i|em|strong|u|sup|sub|mark|abbr|kbd|cite|q|s|del|ins|font|"
                             r"br|wbr|a|big|var|samp|dfn|time|bdi|bdo)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 
@@ -75,7 +112,7 @@ class MarkdownReader(TextReader):
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the page's lines, front matter read for its title and bare tag lines blanked."""
         lines = [_without_attributes(line) for line in super().lines(text, path)]
-        lines = _front_matter(lines)
+        lines = _without_shortcodes(_front_matter(lines))
         lines = [Line(line.number, "") if _TAGS_ONLY_RE.match(line.text) else line for line in lines]
         lines = _wide_tables(_two_column_tables(_code_blocks(_without_inline_tags(lines))))
         return _callouts([Line(line.number, "") if _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
@@ -107,6 +144,23 @@ def _two_column_tables(lines: list[Line]) -> list[Line]:
         if not _TABLE_RULE_RE.match(line.text) or line.text.count("|") - 2 * line.text.startswith("|") > 1:
             continue
         if k == 0 or not _TABLE_ROW_RE.match(lines[k - 1].text):
+            continue
+        header = _cells(lines[k - 1].text) or []
+        if is_two_lists(header):
+            # "| Do | Don't |": two lists of the section side by side, never terms.
+            body = []
+            for row in lines[k + 1:]:
+                cells = _cells(row.text)
+                if cells is None or len(cells) != 2:
+                    break
+                body.append((row, cells))
+            out[k - 1], out[k] = Line(lines[k - 1].number, ""), Line(line.number, "")
+            for j, (row, _) in enumerate(body, start=k + 1):
+                out[j] = Line(row.number, "")
+            if body:
+                # A column after the other, all at the first row's line (split below).
+                items = column_items(header, [cells for _, cells in body])
+                out[k + 1] = Line(body[0][0].number, "\n".join("- " + item for item in items))
             continue
         rows = []
         for row in lines[k + 1:]:

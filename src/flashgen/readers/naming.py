@@ -54,9 +54,14 @@ _ALIAS_CUE_RE = re.compile(
     r"även\s+kallad|også\s+kaldet|zwany\s+też|również\s+zwany)\s+",
     re.IGNORECASE,
 )
+# A cue written around the other name, as German and Dutch put the verb last: "…, auch
+# Trockensteinmauer genannt, …", "wird auch als Trockenmauerwerk bezeichnet", "ook wel X genoemd".
+_AROUND_CUE_RE = re.compile(
+    r"\b(?:auch|oft|häufig|ook(?:\s+wel)?|vaak)\s+(?:als\s+)?(?P<names>[^\W\d][^,;:.()]{0,60}?)\s+"
+    r"(?:genannt|bezeichnet|benannt|genoemd|aangeduid)\b", re.IGNORECASE)
 _ALIAS_END_RE = re.compile(
     r"[,;:.()\[\]\"“”]|\s(?:and|which|that|who|is|are|was|were|describes?|refers?|means|"
-    r"denotes|represents|involves|occurs|can|may|has|have|in|by)\b",
+    r"denotes|represents|involves|occurs|can|may|has|have|in|by|genannt|bezeichnet|genoemd|aangeduid)\b",
     re.IGNORECASE,
 )
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
@@ -135,6 +140,12 @@ def name_and_aliases(
             aliases.append(alias)
             aliases.extend(_abbreviation_at(sentence, end))
 
+    for around in _AROUND_CUE_RE.finditer(_EMPHASIS_MARKS_RE.sub("", sentence)):
+        names = _plain_names(around.group("names"), "oder|und|of|en") or []
+        if around.group(0)[:1] in "aAhH":
+            # German writes every noun with a capital: "auch heute noch oft genannt" names none.
+            names = [n for n in names if all(w[:1].isupper() for w in n.split())]
+        aliases.extend(names)
     aliases.extend(_expansion(name, sentence))
     # "Crewel work … It is also called wool embroidery.": a later sentence of the definition
     # that says the term itself goes by another name.
@@ -234,6 +245,36 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
 # "(abbreviated X", "; abbr. X".
 _BRACKET_CUE_RE = re.compile(r"^(?:also|or|abbreviated|abbr\.|short|shortened)\s+(?:to\s+|as\s+)?",
                              re.IGNORECASE)
+# "Also" and "or" opening another name in brackets in the languages pages most often come in,
+# each with the word its language joins two names by: "(auch Trockensteinmauer oder
+# Trockenmauerwerk)", "(aussi X ou Y)", "(también X o Y)", "(anche X o Y)", "(ook X of Y)".
+_OTHER_ALSO = {"auch": "oder", "oder": "oder", "aussi": "ou", "ou": "ou", "également": "ou",
+               "también": "o|u", "anche": "o|oppure", "oppure": "o|oppure", "ook": "of", "również": "lub|albo",
+               "też": "lub|albo", "lub": "lub|albo", "albo": "lub|albo", "czyli": "lub|albo"}
+_OTHER_ALSO_RE = re.compile(r"^(?P<cue>" + "|".join(_OTHER_ALSO) + r")(?:\s+(?:wel|als|como|come|comme|jako))?\s+",
+                            re.IGNORECASE)
+# The same name said shorter, in brackets: "(often just seeing)", "(or simply the cap)",
+# "(oft einfach X)": nothing but the name after it.
+_SHORT_CUE_RE = re.compile(
+    r"^(?:(?:or|often|usually|commonly|sometimes|oder|oft|meist|ou|souvent|o|a\s+menudo|spesso|of|vaak|"
+    r"często)\s+)?(?:just|simply|einfach|nur|simplement|simplemente|semplicemente|gewoon|po\s+prostu)\s+",
+    re.IGNORECASE)
+# After another name in the same brackets, a name used in one trade or place: "(auch X, im
+# Weinbau oft Weinbergsmauer)", "(also X, in Scotland usually Y)".
+_USED_IN_CUE_RE = re.compile(
+    r"^(?:(?:in|im|in\s+der|in\s+the|en|dans\s+l[ae']|nel(?:la|lo|l')?|in\s+de|w|we)\s+[^\W\d][\w'’-]*"
+    r"(?:\s+[^\W\d][\w'’-]*)?\s+)?(?:often|usually|commonly|mostly|oft|meist|häufig|meistens|souvent|"
+    r"a\s+menudo|spesso|vaak|meestal|często|zwykle)\s+", re.IGNORECASE)
+
+
+def _plain_names(text: str, joiner: str) -> list[str] | None:
+    """Return the names in ``text`` joined by the word ``joiner``, or None if it is more than names."""
+    article = _ARTICLE_RE.match(text)
+    names = re.split(r"\s+(?:" + joiner + r")\s+", text[article.end():] if article else text)
+    if all(n and not _ALIAS_END_RE.search(n) and len(n.split()) <= _NAME_MAX_WORDS
+           and not _HEDGE_WORD_RE.match(n) and not _NOT_A_NAME_RE.match(n) for n in names):
+        return names
+    return None
 # A sentence about the term itself, before its "also called": "It is", "This is", "The term
 # is", "They are sometimes", or nothing at all ("Also spelt houmous.").
 _OWN_SUBJECT_RE = re.compile(
@@ -245,20 +286,24 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
     """Return the other names in the brackets right after a term: "a kettle stitch (also
     catch stitch; abbreviated KS in binders' notes)" names "catch stitch" and "KS". A part of the brackets is a name when it is "also" or "or" and nothing but the
     name ("(also popular in Sicily)" is none), or "abbreviated" and an abbreviation."""
-    rest = sentence[offset:].replace("**", "")
+    rest = _EMPHASIS_MARKS_RE.sub("", sentence[offset:])
     match = re.match(r"\s*\(([^()]{1,160})\)", rest)
     if not match:
         return []
     out = []
     for part in re.split(r"\s*[;,]\s*", match.group(1)):
         cue = _BRACKET_CUE_RE.match(part)
+        other = _OTHER_ALSO_RE.match(part)
+        short = _SHORT_CUE_RE.match(part)
+        used_in = _USED_IN_CUE_RE.match(part) if out else None
         if found := _ALIAS_CUE_RE.match(part):  # "(also known as …)"
             out.extend(alias for alias, _ in _aliases_at(part, found.end()))
+        elif short or used_in:
+            out.extend(_plain_names(part[(short or used_in).end():], "or") or [])  # type: ignore[union-attr]
         elif cue and cue.group(0).casefold().startswith(("also", "or")):
-            names = re.split(r"\s+or\s+", _ARTICLE_RE.sub("", part[cue.end():], count=1))
-            if all(n and not _ALIAS_END_RE.search(n) and len(n.split()) <= _NAME_MAX_WORDS
-                   and not _HEDGE_WORD_RE.match(n) for n in names):
-                out.extend(names)
+            out.extend(_plain_names(part[cue.end():], "or") or [])
+        elif other:
+            out.extend(_plain_names(part[other.end():], _OTHER_ALSO[other.group("cue").casefold()]) or [])
         elif cue:
             short = part[cue.end():].split()[:1]
             if short and (any(c.isupper() for c in short[0]) or _initials_of(short[0], name)):
@@ -266,10 +311,13 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
     return out
 
 
+# Emphasis around a name in brackets: "(auch *Trockensteinmauer*)", "(also **catch stitch**)".
+_EMPHASIS_MARKS_RE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 # Words that open a comment in brackets, not a name: "(or more precisely …)", "(also rarely …)".
 _HEDGE_WORD_RE = re.compile(r"(?:\w+ly|more|less|rather|even|just|so|very|see|sometimes)\b", re.IGNORECASE)
 # A word after "called" that makes it another verb ("also called for", "called upon").
-_NOT_A_NAME_RE = re.compile(r"(?:for|on|upon|off|in|into|out|up|to|by|at|with|from|about|back)\b",
+_NOT_A_NAME_RE = re.compile(r"(?:for|on|upon|off|in|into|out|up|to|by|at|with|from|about|back|"
+                            r"im|bei|mit|für|von|zu|aus|dans|avec|pour|sur|con|per|para|met|voor|bij)\b",
                             re.IGNORECASE)
 
 
@@ -350,7 +398,11 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     if not match:
         return name, None
     # "Basidium (pl. basidia)": the plural is another form of the name, written without its label.
+    # "Saprotroph (also saprobe)": the word that says it is another name is no part of it.
     inner = _FORM_LABEL_RE.sub("", match.group("inner")).strip()
+    for _ in range(2):  # "also known as": "also", then "known as"
+        if found := (_ALIAS_CUE_RE.match(inner) or _BRACKET_CUE_RE.match(inner) or _OTHER_ALSO_RE.match(inner)):
+            inner = inner[found.end():].strip()
     if (len(inner.split()) > _BRACKET_MAX_WORDS or not any(c.isalpha() for c in inner)
             or _WORD_CLASS_RE.match(inner)):
         return name, None

@@ -114,7 +114,11 @@ RELATED_LINE_RE = re.compile(
     r"(?:también\s+)?te puede interesar|lee también|véase también|ver también|(?:à\s+)?lire aussi|voir aussi|"
     r"vous aimerez aussi|(?:ähnliche|verwandte)\s+(?:artikel|beiträge)|siehe auch|"
     r"das könnte (?:sie|dich) auch interessieren|leggi anche|potrebbe interessarti|vedi anche|"
-    r"leia também|veja também|lees ook|zie ook|(?:przeczytaj|zobacz)\s+(?:też|także))\s*(?:[:,\-–—»›>]|$)",
+    r"leia também|veja também|lees ook|zie ook|(?:przeczytaj|zobacz)\s+(?:też|także)|"
+    # "Read also", and its labels in those languages: "Lesen Sie auch", "Lisez aussi", "Lea también".
+    r"(?:also read|read also)|(?:lesen sie|lies) auch|auch interessant|mehr zum thema|weiterlesen|"
+    r"(?:à\s+)?lisez aussi|(?:à\s+)?lire également|lea también|lee además|leggi pure|da leggere|"
+    r"lees verder|lees meer|(?:czytaj|przeczytaj)\s+(?:też|także|więcej))\s*(?:[:,\-–—»›>]|$)",
     re.IGNORECASE,
 )
 #: Headings whose lines all point elsewhere (normal form: lower case, single spaces).
@@ -336,6 +340,24 @@ _HEADING_MARK_RE = re.compile(r"^#{1,6}\s+")
 _EMPHASIS_MARK_RE = re.compile(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)")
 
 
+# A link back to the top of the page, in any form: "Top ↑", "↑ Back to top", "▲", "[Top](#top)",
+# and in the languages pages most often come in ("Nach oben", "Haut de page", "Volver arriba").
+_ARROW_UP = r"[↑⬆▲△⇧⇑⏫⤴︿^]"
+_BACK_TO_TOP_RE = re.compile(
+    rf"^(?:{_ARROW_UP}\s*)*(?:(?:(?:back|return|go|jump|scroll)\s+)?(?:to\s+)?(?:the\s+)?top(?:\s+of(?:\s+the)?\s+page)?|"
+    r"(?:zurück\s+)?nach\s+oben|zum\s+seitenanfang|seitenanfang|(?:retour\s+)?en\s+haut(?:\s+de\s+(?:la\s+)?page)?|"
+    r"haut\s+de\s+(?:la\s+)?page|(?:volver|ir)\s+arriba|arriba|torna\s+(?:su|all'inizio|in\s+alto)|"
+    r"(?:terug\s+)?naar\s+boven|(?:do|na)\s+góry|w\s+górę|powrót\s+na\s+górę)?"
+    rf"(?:\s*{_ARROW_UP})*$", re.IGNORECASE)
+
+
+def is_back_to_top(text: str) -> bool:
+    """Return whether a line is only a link back to the top of the page: an arrow, a word or both."""
+    plain = _words_of_links(_plain(text)).strip().strip("[]()").strip()
+    return bool(plain) and bool(_BACK_TO_TOP_RE.match(plain)) and (
+        any(ch in plain for ch in "↑⬆▲△⇧⇑⏫⤴︿^") or len(plain.split()) > 1 or plain.casefold() != "top")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_banner(text: str) -> bool:
     """Return whether a line belongs to a consent banner, legal boilerplate or site chrome."""
@@ -344,6 +366,8 @@ def is_banner(text: str) -> bool:
     lowered = text.casefold()
     stripped = text.strip()
     if any(phrase in lowered for phrase in BANNER_PHRASES) or _CHROME_RE.match(stripped):
+        return True
+    if is_back_to_top(stripped):
         return True
     if is_byline(stripped):
         return True
@@ -666,9 +690,45 @@ def is_signup(text: str) -> bool:
                 or re.search(r"(?:^|[:.!?]\s*)(?:subscribe|sign up|join|register)\b", text, re.IGNORECASE))
 
 
+# The site's own courses and events, in the languages pages most often come in: "our
+# beginner courses", "unsere Grundkurse", "nos stages", "nuestros cursos", "onze cursussen";
+# not "our course of treatment".
+# A place or a thing of the trade said in the singular ("in our workshop we clamp …") is none.
+_OFFER = (r"(?:courses?|classes|workshops|webinars?|events|\w*kurse[n]?|kurs|\w*seminare[n]?|"
+          r"veranstaltungen|cours|stages|ateliers|cursos?|talleres|cors[oi]|laboratori|cursus(?:sen)?|"
+          r"kursy|kursów|warsztaty)")
+_OWN_OFFER_RE = re.compile(
+    r"\b(?:our|unser\w*|nos|notre|nuestr[oa]s?|nostr[oaie]|onze|nasz\w*)\s+(?:[^\W\d]+\s+){0,2}?" + _OFFER + r"\b(?!\s+of\b)",
+    re.IGNORECASE)
+# A booking's state, which only an offer has: full, sold out, a waiting list.
+_BOOKING_STATE_RE = re.compile(
+    r"\b(?:fully booked|booked up|sold out|wait(?:ing)?[- ]?list|ausgebucht|warteliste|liste d'attente|"
+    r"complets?|agotad[oa]s?|lista de espera|esaurit[oi]|lista d'attesa|volgeboekt|wachtlijst|brak miejsc|"
+    r"lista oczekujących|listę oczekujących)\b", re.IGNORECASE)
+# A notice's label: "Note:", "Hinweis:", "Remarque :", "Aviso:", "Nota:", "Let op:", "Uwaga:".
+_NOTICE_LABEL_RE = re.compile(r"^(?:note|notice|news|update|hinweis|achtung|wichtig|neu|remarque|avis|"
+                              r"important|nouveau|aviso|novedad|nota|avviso|novità|let op|opmerking|"
+                              r"nieuw|uwaga|ogłoszenie|nowość)\s*:\s*", re.IGNORECASE)
+
+
+def is_site_notice(text: str) -> bool:
+    """Return whether a line is the site's notice of its own courses or events, in any of the
+    common European languages: it speaks in the site's voice ("our", "unsere", "nos") of its
+    courses or events ("unsere Grundkurse"), or of a booking's state ("ausgebucht", a waiting
+    list), a few sentences at most."""
+    text = _plain(_words_of_links(text))
+    body = _NOTICE_LABEL_RE.sub("", text, count=1)
+    if len(rough_sentences(body)) > 3 or len(body.split()) > 45:
+        return False
+    voice = _SITE_VOICE_RE.search(body) or _FOREIGN_VOICE_RE.search(body)
+    return bool(_OWN_OFFER_RE.search(body) or (voice and _BOOKING_STATE_RE.search(body)))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_promotion(text: str) -> bool:
     """Return whether a stand-alone line is a call to action or a marketing teaser."""
+    if is_site_notice(text):
+        return True
     text = _plain(_words_of_links(text))
     sentences = rough_sentences(text)
     if 2 < len(sentences) <= 6 and len(text.split()) <= 60 and _asks_and_urges(sentences):
@@ -770,11 +830,17 @@ _ELLIPTICAL_HAVE_RE = re.compile(r"^(?:have|got)\s+(?:a|an|any|some|questions?|f
                                  r"suggestions?|more)\b", re.IGNORECASE)
 
 
+# The site asking whether its page falls short: "Did we miss a term?", "Have we got something wrong?".
+_SITE_ASKS_RE = re.compile(r"^(?i:did|have)\s+we\s+(?:miss(?:ed)?|forg[eo]t(?:ten)?|leave|left|get|got|overlook(?:ed)?)\b")
+
+
 def _reader_question(sentence: str) -> bool:
     if not sentence.endswith("?"):
         return False
     if _ELLIPTICAL_HAVE_RE.match(sentence):
         return True  # "Have a term to add?", "Got questions?": "do you" left out
+    if _SITE_ASKS_RE.match(sentence):
+        return True  # "Did we miss a term?", "Have we got something wrong?": the site asking
     return not _ASKS_ABOUT_RE.match(sentence) or bool(_READER_RE.search(sentence))
 
 

@@ -83,3 +83,67 @@ def column_labels(sentence: str) -> tuple[str, ...]:
         if colon and len(head.split()) <= _LABEL_MAX_WORDS:
             labels.append(head.strip())
     return tuple(labels)
+
+
+# The two headers of a table of advice or of a weighing-up, whose columns are two lists side
+# by side, not rows of a term and its definition: "Do | Don't", "Pros | Cons", "Vorteile |
+# Nachteile". A cell is one item of its column, unrelated to the cell beside it.
+_FOR_HEADS = frozenset({
+    "do", "dos", "do's", "what to do", "things to do", "try", "recommended", "yes", "pros", "pro",
+    "advantages", "benefits", "strengths", "for", "good", "right",
+    "tun", "was sie tun können", "empfohlen", "vorteile", "pro", "richtig", "ja",
+    "à faire", "a faire", "conseillé", "avantages", "pour", "oui",
+    "qué hacer", "hacer", "sí", "recomendado", "ventajas", "a favor",
+    "cosa fare", "da fare", "fare", "sì", "vantaggi", "pro", "consigliato",
+    "wel doen", "doen", "voordelen", "aanbevolen",
+    "rób", "co robić", "zalety", "tak", "zalecane",
+})
+_AGAINST_HEADS = frozenset({
+    "don't", "don’t", "dont", "do not", "don'ts", "don’ts", "dont's", "what not to do", "things to avoid",
+    "avoid", "not recommended", "no", "cons", "con", "disadvantages", "drawbacks", "risks", "weaknesses",
+    "against", "bad", "wrong",
+    "lassen", "vermeiden", "was sie vermeiden sollten", "nicht empfohlen", "nachteile", "contra", "kontra",
+    "falsch", "nein",
+    "à éviter", "a éviter", "à ne pas faire", "déconseillé", "inconvénients", "contre", "non",
+    "qué no hacer", "no hacer", "evitar", "no recomendado", "desventajas", "inconvenientes", "en contra",
+    "cosa non fare", "da evitare", "non fare", "evitare", "svantaggi", "contro", "sconsigliato",
+    "niet doen", "vermijden", "nadelen", "afgeraden", "nee",
+    "nie rób", "czego nie robić", "unikaj", "wady", "nie", "niezalecane",
+})
+# Headers that read as the start of the item's own sentence: "Do" + "wear soft shoes".
+_IMPERATIVE_HEADS = frozenset({"do", "don't", "don’t", "do not", "avoid", "try", "tun", "lassen", "vermeiden",
+                               "evitar", "evitare", "unikaj", "rób", "nie rób"})
+
+
+def _head(cell: str) -> str:
+    return " ".join(cell.casefold().replace("’", "'").strip(" :*").split())
+
+
+def is_two_lists(header: list[str]) -> bool:
+    """Return whether a two-column table's header names two lists side by side (Do / Don't,
+    Pros / Cons, in the common European languages): its rows pair no term with a definition."""
+    if len(header) != 2:
+        return False
+    first, second = _head(header[0]), _head(header[1])
+    return (first in _FOR_HEADS and second in _AGAINST_HEADS) or (first in _AGAINST_HEADS and second in _FOR_HEADS)
+
+
+def column_items(header: list[str], rows: list[list[str]]) -> list[str]:
+    """Return a table of two lists as items of its section, a column after the other, each
+    item said with its column's header: "Do wear shoes with cushioned heels.", "Cons: heavy.".
+    An empty cell (one list is shorter) is no item."""
+    items = []
+    for k, head in enumerate(header):
+        label = " ".join(head.split()).strip(" :")
+        for cells in rows:
+            cell = cells[k].strip() if k < len(cells) else ""
+            if not cell:
+                continue
+            if _head(label) in _IMPERATIVE_HEADS and cell.casefold().startswith(_head(label) + " "):
+                text = cell[:1].upper() + cell[1:]  # "do regular stretching" under "Do" says it already
+            elif _head(label) in _IMPERATIVE_HEADS:
+                text = f"{label[:1].upper()}{label[1:]} {cell[:1].lower() + cell[1:] if not cell[:2].isupper() else cell}"
+            else:
+                text = f"{label}: {cell}"
+            items.append(text if text.endswith((".", "!", "?")) else text + ".")
+    return items

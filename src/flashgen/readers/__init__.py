@@ -25,7 +25,7 @@ from .html import HtmlReader
 from .lines import Line, unlabelled_questions
 from .markdown import MarkdownReader, plain_markdown
 from .naming import split_abbreviation
-from .noise import repeated_among, repeated_in, repeated_lines, search_boxes
+from .noise import page_furniture, repeated_among, repeated_in, repeated_lines, search_boxes
 from .structure import build_term
 from .text import TextReader
 
@@ -64,6 +64,8 @@ def build_terms(
     entries; otherwise the page is refused with every entry's reason.
     """
     lines = unlabelled_questions(lines)
+    # A printed page's running headers and footers are the document's, not the term's.
+    noise_lines = noise_lines | page_furniture(lines)
     # A site's search box ("Search the glossary…") is no title, and makes no page a list.
     boxes = search_boxes(lines)
     box_lines = tuple(lines[k].text for k in sorted(boxes))
@@ -122,7 +124,6 @@ def _bracketed_alias(term: Term) -> Term:
     return replace(term, id=slug(name), name=name, aliases=aliases)
 
 
-_BOLD_LEAD_RE = re.compile(r"^\*\*(.+?)\*\*", re.MULTILINE)
 _BOLD_RE = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
 
 
@@ -132,7 +133,8 @@ def _plain_html(terms: list[Term], path: str) -> list[Term]:
     reader = reader_for(path)
     if isinstance(reader, HtmlReader):
         def plain(text: str) -> str:
-            return _BOLD_LEAD_RE.sub(r"\1", text)
+            # <strong> anywhere in the text, a list item's lead-in included ("- **Swarming:** …").
+            return _BOLD_RE.sub(r"\1", text)
 
         def plain_heading(text: str) -> str:
             # "<b>Name</b> · 4 days ago" in a heading: the bold marks anywhere in it.

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..topics import STANDARD_TOPICS, topic_key
 from .lines import LIST_RE, MD_HEADING_RE, RULE_RE, Line, ends_sentence, heading_text, strip_emphasis
+from .naming import NAME_END_RE
 from .noise import is_banner, is_promotion, is_related_line, is_signup
 
 # Fewer entries than this and a page is one term with a few odd lines.
@@ -195,7 +196,30 @@ def looks_like_list(lines: list[Line]) -> bool:
     # The title may sit under the site's name ("Fire Mountain Field Guides" / "Volcano words
     # explained").
     titles = [heading_text(t) for t in texts[:3] if heading_text(t) and not is_banner(t)]
+    if letters < 3 and _defines_its_title(texts):
+        # "Glossary of glacier terms" over "# Firn" and "**Firn** … is …": the site's glossary
+        # holds the page, the page holds one term.
+        return False
     return letters >= 3 or any(_LIST_TITLE_RE.search(title) for title in titles if title)
+
+
+_TOP_HEADING_RE = re.compile(r"^#\s+(?P<name>\S.*?)\s*#*$")
+
+
+def _defines_its_title(texts: list[str]) -> bool:
+    """Return whether a page's only top heading names a term that the paragraph under it defines."""
+    tops = [(k, match.group("name")) for k, text in enumerate(texts) if (match := _TOP_HEADING_RE.match(text))]
+    if len(tops) != 1 or tops[0][0] + 1 >= len(texts):
+        return False
+    index, name = tops[0]
+    name = strip_emphasis(name)
+    if _LIST_TITLE_RE.search(name) or len(name.split()) > _TERM_MAX_WORDS:
+        return False
+    opening = strip_emphasis(re.sub(r"^(\*\*|__)(.+?)\1", r"\2", texts[index + 1]))
+    opening = re.sub(r"^(?:the|an?)\s+", "", opening, flags=re.IGNORECASE)
+    if heading_text(texts[index + 1]) is not None or not opening.casefold().startswith(name.casefold()):
+        return False
+    return bool(NAME_END_RE.match(opening, len(name))) and ends_sentence(opening)
 
 
 def _entries_from_starts(lines: list[Line], starts: list[tuple[int, str, list[str]]]) -> list[Entry]:

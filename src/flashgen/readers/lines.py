@@ -80,6 +80,17 @@ def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END_RE.search(text))
 
 
+# A transcription between slashes or square brackets, as dictionaries give it ("/ˈfɜːn/"):
+# it holds a sign of the phonetic alphabet, which a path ("/etc/") does not.
+_PRONUNCIATION_RE = re.compile(r"^(?:/[^/\s][^/]{0,40}/|\[[^\]\s][^\]]{0,40}\])(?:\s|$)")
+_PHONETIC_SIGNS = frozenset("ˈˌːəɪʊʃʒθðŋɑɒɔɛæʌɜɐɚɝʔɾɲʎχɣβɸ")
+
+
+def _is_pronunciation(text: str) -> bool:
+    found = _PRONUNCIATION_RE.match(text)
+    return found is not None and any(c in _PHONETIC_SIGNS for c in found.group(0))
+
+
 def heading_text(text: str) -> str | None:
     """Return the heading a line is (without ``#`` marks, colon, emphasis), or None."""
     md = MD_HEADING_RE.match(text)
@@ -97,6 +108,8 @@ def heading_text(text: str) -> str | None:
         return None
     if not any(c.isalpha() for c in inner) or (inner.startswith("`") and inner.endswith("`")):
         return None  # no words, or a line of code
+    if _is_pronunciation(inner):
+        return None  # how the term is said ("/klwɑːzəˈneɪ/ · from French …"), not a heading
     label = re.match(r"[^:]+:\s+(\S)", inner)
     if label and not label.group(1).isupper():
         # "Reference range: 30 to 300 µg/L" is a label and its value, not a heading.

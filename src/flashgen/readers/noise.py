@@ -134,6 +134,9 @@ RELATED_HEADINGS = frozenset(
         "editor's picks", "editors picks", "more articles", "more stories", "keep reading",
         "continue reading", "references", "bibliography", "citations", "footnotes", "works cited",
         "notes and references",
+        # How to cite the page itself: a reference to it, not its text.
+        "cite this page", "cite this article", "cite this entry", "how to cite", "how to cite this page",
+        "how to cite this article", "citation", "cite as",
     }
 ) | frozenset(
     # The same in the languages pages most often come in.
@@ -983,12 +986,14 @@ _AHEAD_LABEL_RE = re.compile(r"^(?P<label>[^:.!?]{3,60}):\s+\S")
 _UNIT = (r"(?:fact\s+sheets?|sheets?|lessons?|lectures?|chapters?|pages?|posts?|articles?|parts?|sections?|"
          r"units?|modules?|episodes?|issues?|instal(?:l)?ments?|editions?|videos?|class(?:es)?|sessions?|"
          r"tutorials?|guides?|topics?|entry|entries|briefings?|newsletters?|week|month|time|term|"
-         r"semester|seminars?|workshops?|webinars?|installments?)")
+         r"semester|seminars?|workshops?|webinars?|installments?|handouts?|leaflets?|booklets?)")
 # "Next fact sheet: …", "Coming up in 6.4: …", "Up next: …", "Next in this series: …": a label
 # that says what comes after this page, then its title.
 _ALONG_LABEL_RE = re.compile(
     r"^(?:(?:up\s+)?next|coming\s+(?:up|soon|next)|still\s+to\s+come|later|previously|previous|prev)"
-    r"(?:\s+(?:in|on|from|at|for)\s+[^:!?]{1,30}|\s+(?:\w+\s+)?" + _UNIT + r")?\s*:\s+\S", re.IGNORECASE)
+    # The unit may carry its number: "Next handout (No. 5): …".
+    r"(?:\s+(?:in|on|from|at|for)\s+[^:!?]{1,30}|\s+(?:\w+\s+)?" + _UNIT + r"(?:\s*\([^()]{1,20}\))?)?\s*:\s+\S",
+    re.IGNORECASE)
 # "In the next chapter we look at …", "The next lesson covers …", "Next week, we …": the page
 # telling what a later one holds.
 _ALONG_SENTENCE_RE = re.compile(
@@ -1277,6 +1282,8 @@ _CITATION_RES = (
     re.compile(r"^(?:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,?\s(?:[A-Z]\.?\s?){1,3}(?:,|\.|\s(?:and|&))\s*){2,}"),
     # Identifiers and "et al." beside a year
     re.compile(r"\bdoi:\s*10\.\d|\bdoi\.org/10\.|\bISBN(?:-1[03])?:?\s*[\d-]{10}|\bet al\.,?\s.*\b(?:1[5-9]|20)\d{2}\b"),
+    # A numbered footnote that gives a source and its year: "[2] Easton Archery, 'Arrow … Guide', 2019."
+    re.compile(r"^\[\d{1,3}\]\s+\S.*\b(?:1[5-9]|20)\d{2}\b"),
 )
 
 
@@ -1314,3 +1321,47 @@ def citation_runs(lines: list[Line]) -> set[int]:
 
 
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+
+
+# The number a printed page carries in its header or footer: "Page 2 of 3", "page 4/9".
+_PAGE_NUMBER_RE = re.compile(r"(?:^|\s)page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*$", re.IGNORECASE)
+_DIVIDER_RE = re.compile(r"^[-_=.·•~*\s]{3,}$")
+
+
+def is_divider(text: str) -> bool:
+    """Return whether a line is only a rule of dashes, underscores, dots or the like."""
+    return bool(_DIVIDER_RE.match(text)) and len(text.strip()) >= 3
+
+
+def page_furniture(lines: Iterable[Line]) -> frozenset[str]:
+    """Return the lines (lower case, single spaces) of a printed page's headers and footers.
+
+    A document copied from a print layout (a PDF handout) carries on every page its number
+    ("Page 2 of 3") and a running header or footer repeated word for word. Only a page that
+    numbers its pages so is read this way, and of its repeated lines only those of some words.
+    """
+    texts = [line.text for line in lines if line.text]
+    numbered = [text for text in texts if _PAGE_NUMBER_RE.search(text)]
+    if not numbered:
+        return frozenset()
+    counts = Counter(normal_line(text) for text in texts
+                     if not is_divider(text) and len(text.split()) >= _REPEAT_MIN_WORDS)
+    running = {text for text, n in counts.items() if n >= 2}
+    return frozenset(running | {normal_line(text) for text in numbered})
+
+
+# An image's credit: who owns the picture ("© Harwick Museum", "Photo: J. Sand"), or the number
+# a collection files the object under ("Museum no. HMAD.1889.214", "Accession number 1921.4").
+_CREDIT_RES = (
+    re.compile(r"(?:©|\(c\))\s*(?:\d{4}\s*)?[A-Z][^.!?]*$"),
+    re.compile(r"^(?:photo(?:graph)?s?|image|picture|illustration)\s*(?::|by\b|credit\b|courtesy\b)", re.IGNORECASE),
+    re.compile(r"\b(?:museum|accession|inventory|inv\.|object|catalogue|catalog)\s+(?:no\.?|number|nr\.?)\s*:?\s*[A-Z0-9]",
+               re.IGNORECASE),
+)
+_CREDIT_MAX_WORDS = 40
+
+
+def is_image_credit(text: str) -> bool:
+    """Return whether a line is an image's caption with its credit, a line of the site's."""
+    plain = _plain(text).strip()
+    return len(plain.split()) <= _CREDIT_MAX_WORDS and any(p.search(plain) for p in _CREDIT_RES)

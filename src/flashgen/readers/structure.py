@@ -16,6 +16,7 @@ from .naming import NAME_END_RE, name_and_aliases, title_subject
 from .threads import answered_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
+                    is_divider, is_image_credit,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
                     is_related_line, is_signup, points_ahead, trailing_teasers)
 
@@ -156,7 +157,8 @@ def build_term(
             related.append(line)
             body.append(None)
             pointer_heading = False  # the list has begun: a break now ends it
-        elif normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text):
+        elif (normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text)
+              or is_image_credit(line.text)):
             if is_attribution(line.text):
                 # "“So gentle with our old collie.”" then "— Priya, Westbank": the quotation
                 # is a testimonial, set aside with the name that signs it.
@@ -318,6 +320,16 @@ def build_term(
             "no definition: the page must open with a paragraph that names the term", path, first
         )
 
+    if title is not None and not entry and kept and opening and _asked_under_chatter(title, opening, kept):
+        # "Supersedure: when the bees replace their own queen", the blogger's own lead-in
+        # ("Last week three of you emailed me …"), then "What is supersedure?" over the
+        # paragraph that defines it: the question names the term and holds the definition;
+        # the lead-in is kept with related reading, never lost.
+        block, paragraphs = kept.pop(0)
+        related.extend(line for p in opening for line in p.lines)
+        discarded.append(Line(block.line, block.source))
+        opening = paragraphs
+        title = Line(title.number, title_subject(block.heading or ""))
     if title is not None and not entry:
         # "What is clear aligner therapy?" under the title "Clear Aligner Therapy" asks what the
         # term is: its paragraph is the definition, after whatever tagline the opening holds
@@ -349,12 +361,17 @@ def build_term(
     # rest", "Manning: the first step in training a hawk") is no definition when a later
     # paragraph of the opening defines the term ("Manning is the process of …").
     defining = next((k for k, p in enumerate(opening) if _defines(p.text, (name, *aliases))), None)
-    if defining and all(_is_title_shaped(p.text, (name, *aliases)) for p in opening[:defining]):
+    if defining and all(_is_title_shaped(p.text, (name, *aliases)) or _ALSO_NAMED_RE.match(p.text)
+                        for p in opening[:defining]):
+        # "also known as 'forward of centre'" under a title gives other names of the term.
+        subtitled = [alias for alias in aliases if any(_ALSO_NAMED_RE.match(p.text) and alias in p.text
+                                                       for p in opening[:defining])]
         related.extend(line for p in opening[:defining] for line in p.lines)
         opening = opening[defining:]
         # The aliases are those the defining sentence gives ("Density altitude (DA) is …").
         name, aliases = name_and_aliases(opening[0].text, title.text if title else name, path,
                                          opening[0].line)
+        aliases = list(dict.fromkeys([*aliases, *(a for a in subtitled if a.casefold() != name.casefold())]))
 
     # An FAQ about buying or taking the site's product or course ("Do I need a scanner?",
     # "Can I get a refund?") is the site's, not the term's; questions about the term stay.
@@ -362,6 +379,12 @@ def build_term(
             (_without_customer_questions(block, paragraphs, (name, *aliases), discarded)
              for block, paragraphs in kept) if paragraphs]
 
+    # A sheet's space to write in ("NOTES" over rows of dots) and what is printed below it
+    # are the sheet's, not the term's.
+    while kept and _is_write_in(kept[-1][1]):
+        block, paragraphs = kept.pop()
+        discarded.append(Line(block.line, block.source))
+        discarded.extend(line for p in paragraphs for line in p.lines)
     # Teasers trail the last block with prose: one-sentence paragraphs that start afresh.
     last = kept[-1][1] if kept else opening
     if last and len(last[-1].lines) > 1 and last[-1].text.endswith(last[-1].lines[-1].text) \
@@ -819,6 +842,29 @@ def _without_customer_questions(block: _Block, paragraphs: list[Paragraph], name
     return block, kept
 
 
+def _is_write_in(paragraphs: list[Paragraph]) -> bool:
+    """Return whether a block is mostly ruled lines left blank to write on (two or more)."""
+    ruled = sum(1 for p in paragraphs if is_divider(p.text))
+    return ruled >= 2 and ruled * 2 >= len(paragraphs)
+
+
+def _without_lead_bold(text: str) -> str:
+    """Return a paragraph without the bold marks round its first words ("**Supersedure** is …")."""
+    return re.sub(r"^(\*\*|__)(.+?)\1", r"\2", text)
+
+
+def _asked_under_chatter(title: Line, opening: list[Paragraph],
+                         kept: list[tuple[_Block, list[Paragraph]]]) -> bool:
+    """Return whether the first section is a "What is X?" heading over the paragraph that
+    defines X, where the title names X and no paragraph of the opening defines it."""
+    block, paragraphs = kept[0]
+    heading = block.heading or ""
+    subject = title_subject(heading)
+    if subject == heading or not paragraphs or not _defines(_without_lead_bold(paragraphs[0].text), (subject,)):
+        return False
+    return _names(subject, title.text) and not any(_defines(_without_lead_bold(p.text), (subject,)) for p in opening)
+
+
 def _asks_for(heading: str, name: str) -> bool:
     """Return whether a heading asks what the named term is ("What is clear aligner therapy?"
     under "Clear Aligner Therapy", "What are index fossils?" under "Index fossil")."""
@@ -870,6 +916,11 @@ def _defined_below(title: str, opening: list[Paragraph]) -> bool:
     subject = title_subject(title)
     core = re.sub(r"\s*\([^()]*\)\s*$", "", subject).strip() or subject
     return any(_defines(p.text, (subject, core)) for p in opening[1:4])
+
+
+# A subtitle that only gives the term's other names: "also known as …", "or simply …".
+_ALSO_NAMED_RE = re.compile(r"^\(?(?:also|otherwise|sometimes|often)\s+(?:known\s+as|called|named|termed|spelt|spelled)\b",
+                            re.IGNORECASE)
 
 
 def _is_title_shaped(paragraph: str, names: tuple[str, ...]) -> bool:

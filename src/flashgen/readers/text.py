@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .base import Reader, register
-from .lines import LIST_RE, Line, ends_sentence, page_lines, rough_sentences
+from .lines import LIST_RE, Line, ends_sentence, normal_line, page_lines, rough_sentences
+from .noise import is_divider, page_furniture
 
 
 @register
@@ -18,7 +19,103 @@ class TextReader(Reader):
 
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the file's lines, numbered from 1, with question headings marked as headings."""
-        return question_headings(page_lines(text))
+        return question_headings(capital_title(wrapped_items(without_page_breaks(page_lines(text)))))
+
+
+# A list item broken off at about this length was wrapped by hand, as a printed page wraps it.
+_WRAPPED_ITEM_MIN_CHARS = 60
+
+
+def wrapped_items(lines: list[Line]) -> list[Line]:
+    """Return the lines with each hand-wrapped numbered or bulleted item joined into one line.
+
+    A printed sheet wraps a long step ("5. Put both figures into the formula above. Example:
+    … gives" / "FOC = 100 × … = 12 %."): a line right under an item that stops mid-sentence,
+    itself no item, heading or rule, goes on with that item.
+    """
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (above is not None and line.text and LIST_RE.match(above.text) and not ends_sentence(above.text)
+                and len(above.text) >= _WRAPPED_ITEM_MIN_CHARS and not LIST_RE.match(line.text)
+                and not is_divider(line.text) and not line.text.startswith("#")):
+            out[-1] = Line(above.number, f"{above.text} {line.text}", above.quoted)
+            continue
+        out.append(line)
+    return out
+
+
+_TITLE_MAX_WORDS = 8
+
+
+def capital_title(lines: list[Line]) -> list[Line]:
+    """Return the lines with a page's opening line in capitals marked as its ``# Title``.
+
+    A handout or a printed sheet sets its title in capitals ("FRONT OF CENTRE (FOC)"), often
+    right above a subtitle with no blank line between; the title names the term.
+    """
+    first = next((k for k, line in enumerate(lines) if line.text), None)
+    if first is None:
+        return lines
+    text = lines[first].text
+    letters = [c for c in re.sub(r"\([^()]*\)", "", text) if c.isalpha()]
+    if (len(letters) < 3 or not all(c.isupper() for c in letters) or ends_sentence(text)
+            or len(text.split()) > _TITLE_MAX_WORDS or LIST_RE.match(text) or text.startswith("#")):
+        return lines
+    out = [*lines[:first], Line(lines[first].number, "# " + text), Line(lines[first].number, "")]
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        numbered = _NUMBERED_CAPITALS_RE.match(line.text)
+        alone = not lines[index - 1].text and (index + 1 == len(lines) or not lines[index + 1].text)
+        # "2. METRIC" on a line of its own: the sheet's numbered section headings.
+        out.append(Line(line.number, "## " + numbered.group("heading")) if numbered and alone else line)
+    return out
+
+
+_NUMBERED_CAPITALS_RE = re.compile(r"^\d{1,2}[.)]?\s+(?P<heading>[A-Z][A-Z'’&/ -]*[A-Z])$")
+
+
+def without_page_breaks(lines: list[Line]) -> list[Line]:
+    """Return a printed page's lines with each page break's footer and header moved out of the text.
+
+    A sentence or a step that runs on over a page break ("… or the back of a" / footer, header /
+    "knife — and …") is rejoined; the footer and header lines go to the end of the page, where
+    they are set aside as the site's text (see ``page_furniture``).
+    """
+    furniture = page_furniture(lines)
+    if not furniture:
+        return lines
+
+    def part_of_break(line: Line) -> bool:
+        return not line.text or is_divider(line.text) or normal_line(line.text) in furniture
+
+    kept: list[Line] = []
+    moved: list[Line] = []
+    index = 0
+    while index < len(lines):
+        if not (lines[index].text and part_of_break(lines[index])):
+            kept.append(lines[index])
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and part_of_break(lines[end]):
+            end += 1
+        block = lines[index:end]
+        if not any(line.text and normal_line(line.text) in furniture for line in block):
+            kept.extend(block)
+            index = end
+            continue
+        moved += [line for line in block if line.text and not is_divider(line.text)]
+        before = next((line.text for line in reversed(kept) if line.text), "")
+        after = lines[end].text if end < len(lines) else ""
+        runs_on = bool(before) and not ends_sentence(before) and after[:1].islower()
+        # A break inside a sentence joins its two halves; elsewhere it stays a paragraph break.
+        if not runs_on:
+            kept.append(Line(block[0].number, ""))
+        index = end
+    if moved:
+        kept += [Line(moved[0].number, ""), *moved]
+    return kept
 
 
 # A question heading asks about its subject ("What causes it?", "Who is at risk?"); the

@@ -20,7 +20,11 @@ class TextReader(Reader):
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the file's lines, numbered from 1, with question headings marked as headings
         and quotation marks dropped."""
-        return question_headings(capital_title(wrapped_items(without_page_breaks(_quotations(page_lines(text))))))
+        return question_headings(capital_title(wrapped_items(without_page_breaks(self.unquoted(page_lines(text))))))
+
+    def unquoted(self, lines: list[Line]) -> list[Line]:
+        """Return the lines with quotation marks dropped (a format that reads its own keeps them)."""
+        return _quotations(lines)
 
 
 # A line quoted on a forum or in a mail, copied with its mark ("> The curd is ready …"):

@@ -161,3 +161,18 @@ def test_a_first_question_the_next_line_does_not_answer_is_no_title():
     assert not _asks_about_below("What is a burr?", below)
     assert not _asks_about_below("Why do chisels dull so fast?", below)  # asks about no subject
     assert _asks_about_below("What is a honing guide?", below)
+
+
+def test_a_quotation_copied_with_its_mark_keeps_its_words_not_the_mark(tmp_path):
+    term = one(tmp_path, "Sourdough starter\n\n"
+               "A sourdough starter is a paste of flour and water in which wild yeasts and lactic "
+               "acid bacteria live and leaven bread.\n\n"
+               "Keeping it\n\n"
+               "Feed it flour and water once a day at room temperature, discarding half before each feed.\n\n"
+               "> A starter is ready when it doubles within six hours of a feed and smells of yoghurt.\n\n"
+               "> 20 °C suits most starters; below that they slow down.\n", name="starter.txt")
+    text = " ".join(s.text for s in term.sections)
+    assert "A starter is ready when it doubles within six hours" in text
+    assert "> A starter" not in text
+    # A sign before a number is "more than", not a quotation mark.
+    assert "> 20 °C suits most starters" in text

@@ -109,6 +109,10 @@ class MarkdownReader(TextReader):
     label = "markdown"
     rank = 2
 
+    def unquoted(self, lines: list[Line]) -> list[Line]:
+        """Return the lines as they are: quotations and callouts are read with the page's markup."""
+        return lines
+
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the page's lines, front matter read for its title and bare tag lines blanked."""
         lines = [_without_attributes(line) for line in super().lines(text, path)]

@@ -18,8 +18,24 @@ class TextReader(Reader):
     rank = 1
 
     def lines(self, text: str, path: str) -> list[Line]:
-        """Return the file's lines, numbered from 1, with question headings marked as headings."""
-        return question_headings(capital_title(wrapped_items(without_page_breaks(page_lines(text)))))
+        """Return the file's lines, numbered from 1, with question headings marked as headings
+        and quotation marks dropped."""
+        return question_headings(capital_title(wrapped_items(without_page_breaks(self.unquoted(page_lines(text))))))
+
+    def unquoted(self, lines: list[Line]) -> list[Line]:
+        """Return the lines with quotation marks dropped (a format that reads its own keeps them)."""
+        return _quotations(lines)
+
+
+# A line quoted on a forum or in a mail, copied with its mark ("> The curd is ready …"):
+# the mark is not text. A sign before a number ("> 140/90 mmHg") is "more than" and stays.
+_QUOTE_MARK_RE = re.compile(r"^>\s+(?=[^\W\d_]|[\"“‘(])")
+
+
+def _quotations(lines: list[Line]) -> list[Line]:
+    """Return the lines with a quotation's ``>`` mark dropped and the line marked as quoted."""
+    return [Line(line.number, _QUOTE_MARK_RE.sub("", line.text), quoted=True) if _QUOTE_MARK_RE.match(line.text)
+            else line for line in lines]
 
 
 # A list item broken off at about this length was wrapped by hand, as a printed page wraps it.

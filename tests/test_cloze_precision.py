@@ -117,3 +117,8 @@ def test_a_verb_in_s_before_its_particle_is_no_part_of_the_noun_before_it():
     assert not any("moves" in h for h in asked) and any("grounding line" in h for h in asked)
     # A plural noun before a particle with the clause's own verb after it stays a noun.
     assert not any("carry" in h for h in hidden("The blood vessels down the leg carry less oxygen to the calf muscles."))
+
+
+def test_a_verb_before_like_after_a_plural_subject_is_no_part_of_a_phrase():
+    asked = hidden("In the canopy, small gaps between crowns act like windows for the seedlings below.")
+    assert not any(h.endswith("act") or "act like" in h for h in asked)

@@ -1283,9 +1283,11 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
 
 
 def _agrees_with_plural(toks: list[Token], j: int) -> bool:
-    """Return whether a singular noun after a plural one is its verb: "yields rise by", "mussels crowd out"."""
+    """Return whether a singular noun after a plural one is its verb: "yields rise by", "mussels crowd out",
+    "cells act like lenses"."""
     return toks[j].tag == "NN" and 0 < j < len(toks) - 1 and toks[j - 1].tag == "NNS" and \
-        toks[j + 1].text.casefold() in _PARTICLES and toks[j].text.isalpha() and toks[j].text.islower()
+        (toks[j + 1].text.casefold() in _PARTICLES or toks[j + 1].text.casefold() == "like") and \
+        toks[j].text.isalpha() and toks[j].text.islower()  # "cells act like lenses"
 
 
 @lru_cache(maxsize=4096)

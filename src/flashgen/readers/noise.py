@@ -179,6 +179,16 @@ _APPEAL_RE = re.compile(
     r"[$£€]\s?\d+(?:[.,]\d+)?\s*(?:a|per|/|each)\s*(?:month|year|week|mo|yr)\b)",
     re.IGNORECASE,
 )
+# A paid tier's perk: "members on the Gold plan can …", "premium subscribers get …",
+# "upgrade to Plus to …". A club's members ("members of the guild vote") name no tier.
+_TIER = r"(?:plan|tier|subscription|membership|account)"
+_TIER_PERK_RE = re.compile(
+    rf"\b(?:(?:members|subscribers|users|customers)\s+(?:on|with)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){{1,2}}?{_TIER}\b|"
+    r"(?:pro|premium|paid)\s+(?:members?|subscribers?|users?|plans?|tiers?)\s+"
+    r"(?:can|get|gets|have|has|unlock|unlocks|may|enjoy)\b|"
+    r"upgrade\s+(?:to|your)\s+(?:pro|premium|plus|gold|a paid|the paid|your plan|account)\b)",
+    re.IGNORECASE,
+)
 # Shop talk is marketing wherever it stands.
 _SHOP_RE = re.compile(
     r"\b(?:free (?:shipping|delivery|trial|consultation|e-?book|guide)|\d+\s?% off|promo code|"
@@ -746,6 +756,9 @@ def is_promotion(text: str) -> bool:
         # "If you liked this, hit the button and follow …": the page asking to be liked.
         return True
     if _SHOP_RE.search(text):
+        return True
+    if _TIER_PERK_RE.search(text):
+        # A perk of a paid plan is the site selling the plan, whatever the line is labelled.
         return True
     if _APPEAL_RE.search(text) and any(_urges(s) for s in sentences):
         # "Support our reporting — become a member from $4 a month": whatever it opens with,

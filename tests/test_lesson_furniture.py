@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from flashgen.readers import parse_page
+
 from flashgen.readers.lines import Line
 from flashgen.readers.noise import comment_runs, is_comments_start, is_promotion, is_stamp
 
@@ -67,3 +69,58 @@ def test_one_dated_sentence_starts_no_comments():
 def test_a_counted_discussion_heading_opens_the_comments():
     assert is_comments_start("## Discussion (4)")
     assert not is_comments_start("## Discussion of the results")
+
+
+_ARTICLE = """<html><head><title>Bowline</title></head><body><main>
+<h1>Bowline</h1>
+<p>A bowline is a knot that forms a fixed loop at the end of a rope. It holds well under a steady
+load and still unties easily once the load is off, which is why sailors tie it round posts and rings.</p>
+<h2>How to tie it</h2>
+<p>Make a small overhand eye in the standing part, pass the end up through it, round behind the
+standing part and back down through the eye. Dress the knot before loading it.</p>
+{extra}
+</main></body></html>
+"""
+
+
+def _read(extra: str):
+    return parse_page(_ARTICLE.format(extra=extra), "bowline.html", "Test")
+
+
+def _shown(term) -> str:
+    return "\n".join([term.definition, *(s.heading + "\n" + s.text for s in term.sections)])
+
+
+def test_a_question_with_answers_to_pick_and_a_score_is_a_quiz():
+    term = _read("""<section><h2>Try it</h2><p>1. Which part of the rope does the eye sit in?</p>
+<label><input type="radio" name="a"> The end</label><label><input type="radio" name="a"> The bight</label>
+<p>Your score: 0 / 4</p></section>""")
+    assert [s.heading for s in term.sections] == ["How to tie it"]
+    assert "score" not in _shown(term) and "eye sit in" not in _shown(term)
+
+
+def test_a_section_named_like_a_quiz_with_prose_is_the_terms():
+    term = _read("""<h2>Quick check of the tension</h2><p>Pull the standing part hard before you climb:
+a bowline that was dressed badly capsizes into a slip knot, and the loop then shrinks.</p>""")
+    assert "Quick check of the tension" in [s.heading for s in term.sections]
+    assert "capsizes into a slip knot" in _shown(term)
+
+
+def test_a_question_over_a_short_list_without_a_score_is_the_terms():
+    term = _read("""<h2>Which ropes suit it</h2><p>Which ropes hold a bowline best?</p>
+<ul><li>Braided polyester</li><li>Manila</li><li>Hemp</li></ul>""")
+    assert "Braided polyester" in _shown(term)
+
+
+def test_a_block_of_files_with_sizes_is_the_sites():
+    term = _read("""<section><h2>Course downloads</h2><ul><li><a href="#">bowline-steps.pdf (640 KB)</a></li>
+<li><a href="#">Wall chart: loops and bends</a></li></ul></section>""")
+    assert [s.heading for s in term.sections] == ["How to tie it"]
+    assert "640 KB" not in _shown(term) and "Wall chart" not in _shown(term)
+
+
+def test_a_resources_section_in_prose_is_the_terms():
+    term = _read("""<h2>Resources</h2><p>Early rope makers used hemp and coir, resources that rot when wet,
+so a bowline in old rope was checked and retied every season.</p>""")
+    assert "Resources" in [s.heading for s in term.sections]
+    assert "hemp and coir" in _shown(term)

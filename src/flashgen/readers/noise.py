@@ -179,6 +179,16 @@ _APPEAL_RE = re.compile(
     r"[$£€]\s?\d+(?:[.,]\d+)?\s*(?:a|per|/|each)\s*(?:month|year|week|mo|yr)\b)",
     re.IGNORECASE,
 )
+# A paid tier's perk: "members on the Gold plan can …", "premium subscribers get …",
+# "upgrade to Plus to …". A club's members ("members of the guild vote") name no tier.
+_TIER = r"(?:plan|tier|subscription|membership|account)"
+_TIER_PERK_RE = re.compile(
+    rf"\b(?:(?:members|subscribers|users|customers)\s+(?:on|with)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){{1,2}}?{_TIER}\b|"
+    r"(?:pro|premium|paid)\s+(?:members?|subscribers?|users?|plans?|tiers?)\s+"
+    r"(?:can|get|gets|have|has|unlock|unlocks|may|enjoy)\b|"
+    r"upgrade\s+(?:to|your)\s+(?:pro|premium|plus|gold|a paid|the paid|your plan|account)\b)",
+    re.IGNORECASE,
+)
 # Shop talk is marketing wherever it stands.
 _SHOP_RE = re.compile(
     r"\b(?:free (?:shipping|delivery|trial|consultation|e-?book|guide)|\d+\s?% off|promo code|"
@@ -458,7 +468,7 @@ _BUTTON_RE = re.compile(
 # Where the comments under an article begin: "12 Comments", "3 thoughts on “…”", "Leave a
 # Reply", "Comments are closed", "Archived post. New comments cannot be posted".
 _COMMENTS_START_RE = re.compile(
-    r"^(?:\d+\s+(?:comments?|replies|responses|thoughts)\b|comments?\s*\(\d+\)$|leave a (?:comment|reply)\b|"
+    r"^(?:\d+\s+(?:comments?|replies|responses|thoughts)\b|(?:comments?|discussion|replies)\s*\(\d+\)$|leave a (?:comment|reply)\b|"
     r"comments are (?:closed|disabled)\b|join the discussion\b|discussion about this\b|"
     r"archived (?:post|thread|topic)\b|"
     r"(?:new )?comments? (?:cannot|can no longer) be posted\b|"
@@ -746,6 +756,9 @@ def is_promotion(text: str) -> bool:
         # "If you liked this, hit the button and follow …": the page asking to be liked.
         return True
     if _SHOP_RE.search(text):
+        return True
+    if _TIER_PERK_RE.search(text):
+        # A perk of a paid plan is the site selling the plan, whatever the line is labelled.
         return True
     if _APPEAL_RE.search(text) and any(_urges(s) for s in sentences):
         # "Support our reporting — become a member from $4 a month": whatever it opens with,
@@ -1179,6 +1192,9 @@ _DATE_RE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}\b|"
     r"\b[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|"
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+# How long ago a post was made: "4 days ago", "2 hr. ago", "yesterday" — a stamp's time.
+_AGE_RE = re.compile(r"\b(?:\d{1,3}\s*(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|hrs?|[ywdhm])\.?\s+ago|"
+                     r"yesterday|just now)\b", re.IGNORECASE)
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?(?!\w)", re.IGNORECASE)
 # What joins a name, a date and a time on a stamp: separators, and small words such as
 # "at", "alle", "um", "à", "on", "said".
@@ -1197,19 +1213,23 @@ def is_stamp(text: str) -> bool:
     ("Written by … | Published 22 April 2025 | Reading time: 8 minutes"), in any language:
     a date, maybe a time, and a name of a few capitalised words or a user's handle.
     """
-    text = text.strip()
+    # The name may be set in bold or italics: "**jo_k** · 4 days ago".
+    text = _EMPHASIS_MARK_RE.sub("", text).strip()
     words = [word for word in text.split() if any(c.isalnum() for c in word)]
-    if not words or len(words) > 16 or not _DATE_RE.search(text):
+    if not words or len(words) > 16 or not (_DATE_RE.search(text) or _AGE_RE.search(text)):
         return False
     if text.endswith((".", "!", "?")) and not text.endswith(("...", "…")) and not re.search(
             r"\b[A-Z]\.$", text):
         return False  # a sentence that gives a date ("It opened on 3 May 2011.")
-    rest = _STAMP_JOINERS_RE.sub(" ", _TIME_RE.sub(" ", _DATE_RE.sub(" ", text))).split()
+    rest = _STAMP_JOINERS_RE.sub(" ", _TIME_RE.sub(" ", _DATE_RE.sub(" ", _AGE_RE.sub(" ", text)))).split()
     if not rest:
         # A date and time on their own; a date alone may head a timeline's entry.
         return bool(_TIME_RE.search(_DATE_RE.sub(" ", text)))
     # Capitalised words (a name, "Capt.", "CFII"), a handle, or a name led by a small word.
     if len(rest) <= 5 and all(w[:1].isupper() or w[:1] == "@" for w in rest):
+        return True
+    if _AGE_RE.search(text) and len(rest) <= 2 and all(_HANDLE_RE.fullmatch(w) for w in rest):
+        # A handle beside how long ago it posted: "mira_k · 4 days ago".
         return True
     # A byline in parts: a date beside who wrote it or how long it reads, not beside an event
     # ("26 June 1801 — Breguet patents the tourbillon").
@@ -1218,6 +1238,8 @@ def is_stamp(text: str) -> bool:
         _META_RE.match(p) or _BYLINE_RE.match(p) or _BYLINE_PART_RE.match(p) for p in parts)
 
 
+# A user's handle: letters and digits, maybe joined by "_", "." or "-".
+_HANDLE_RE = re.compile(r"@?[^\W_][\w.-]{1,30}")
 # "di Giulia Ferraris", "von Jana Roth", "by Sam Okafor": a small word and a name; "6 min read",
 # "Tempo di lettura: 6 minuti": how long it reads.
 _BYLINE_PART_RE = re.compile(r"^(?:[a-z]{1,4}\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}|"
@@ -1235,7 +1257,8 @@ def comment_runs(lines: list[Line]) -> set[int]:
         if b - a > 8:
             continue
         counted = any(_COUNT_LINE_RE.match(texts[k][1].text) for k in range(max(0, a - 3), a))
-        if not (counted or any(_TIME_RE.search(_DATE_RE.sub(" ", texts[k][1].text)) for k in (a, b))):
+        if not (counted or any(_TIME_RE.search(_DATE_RE.sub(" ", texts[k][1].text)) or _AGE_RE.search(texts[k][1].text)
+                               for k in (a, b))):
             # Names beside dates with no time and no "8 commenti" above may be a timeline.
             continue
         first = a

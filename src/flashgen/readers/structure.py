@@ -409,10 +409,12 @@ def build_term(
     # share row and contact details, the people or the body behind it. A quiz is the site's
     # wherever the trailing blocks begin, right under the definition too (on the last entry of
     # a glossary list).
-    while kept and (_is_quiz(kept[-1], known, synonyms) or kept[-1][0] is not blocks[1] and (
+    quiz_below = False  # the block just popped was a quiz's
+    while kept and (_is_quiz(kept[-1], known, synonyms, quiz_below) or kept[-1][0] is not blocks[1] and (
             _is_foreign_teaser(kept[-1], known, synonyms, article_words(len(kept) - 1))
             or _is_link_block(kept[-1][0], known, synonyms)
             or _is_site_block(kept[-1], known, synonyms, vocabulary))):
+        quiz_below = _is_quiz(kept[-1], known, synonyms, quiz_below)
         block, paragraphs = kept.pop()
         related.append(Line(block.line, block.source))
         related.extend(line for p in paragraphs for line in p.lines)
@@ -639,16 +641,37 @@ def _items(paragraphs: list[Paragraph]) -> list[str]:
     return [_MARKER_RE.sub("", line, count=1).strip() for line in text.split("\n") if line.strip()]
 
 
+# A quiz's score for the reader: "Your score: 0 / 5", "You scored 3 out of 4", "2 of 6 correct".
+_QUIZ_SCORE_RE = re.compile(
+    r"^(?:(?:your (?:score|result)|you (?:scored|got))\s*:?\s*\d+\s*(?:/|of|out of)\s*\d+(?:\s+(?:correct|right|points))?|"
+    r"\d+\s*(?:/|of|out of)\s*\d+\s+(?:correct|right))[.!]?$", re.IGNORECASE)
+# An answer to pick: a few words that make no sentence ("AV", "Oak and ash").
+_OPTION_MAX_WORDS = 3
+
+
 def _is_quiz(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
-             synonyms: Mapping[str, str] | None) -> bool:
-    """Return whether a block on no topic holds only questions to the reader, none answered:
-    a quiz ("Check your understanding", "Test yourself")."""
+             synonyms: Mapping[str, str] | None, quiz_below: bool = False) -> bool:
+    """Return whether a block on no topic is a quiz ("Check your understanding", "Test
+    yourself"): questions to the reader, none answered; or questions, answers to pick of a
+    few words each and the reader's score ("Your score: 0 / 3"). Right over a quiz's block,
+    a block of questions alone, one will do, is the quiz's too."""
     block, paragraphs = kept
     heading = block.heading or ""
     if topic_key(heading, synonyms) in known or heading.endswith("?"):
         return False
-    sentences = [s for item in _items(paragraphs) for s in rough_sentences(item)]
-    return len(sentences) >= 2 and all(s.endswith("?") for s in sentences)
+    items = _items(paragraphs)
+    sentences = [s for item in items for s in rough_sentences(item)]
+    if len(sentences) >= 2 and all(s.endswith("?") for s in sentences):
+        return True
+    if quiz_below and sentences and all(s.endswith("?") for s in sentences):
+        return True
+
+    def quiz_part(item: str) -> bool:
+        asks = all(s.endswith("?") for s in rough_sentences(item))
+        option = len(item.split()) <= _OPTION_MAX_WORDS and not ends_sentence(item)
+        return bool(asks or option or _QUIZ_SCORE_RE.match(item))
+
+    return bool(items) and any(_QUIZ_SCORE_RE.match(item) for item in items) and all(map(quiz_part, items))
 
 
 def _is_site_block(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
@@ -677,6 +700,8 @@ def _is_site_block(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
         # "Contact us" over the site's phone line and address, whatever the line says of the
         # term, or a block of nothing but short lines of address and numbers.
         return True
+    if _is_downloads(items):
+        return True
     if _content_words(heading) & vocabulary:
         return False
     foreign = [item for item in items if not _content_words(item) & vocabulary]
@@ -689,6 +714,20 @@ def _is_site_block(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
     # Names of places or breeds are capitalised too ("Midland", "Welsh border"): people and
     # bodies are told by a title, a role or the kind of body they are.
     return len(words) >= 4 and named * 10 >= len(words) * 7 and bool(_PEOPLE_RE.search(text))
+
+
+# A file to download: a name with a document's ending ("drills.pdf") or a size ("(340 KB)").
+_FILE_RE = re.compile(r"\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|zip|epub|mp3|mp4|txt)\b|"
+                      r"\(\s*(?:[a-z]{2,4}\s*[,;·]?\s*)?\d+(?:[.,]\d+)?\s*[kmg]i?b\s*\)", re.IGNORECASE)
+_DOWNLOAD_MAX_WORDS = 8
+
+
+def _is_downloads(items: list[str]) -> bool:
+    """Return whether a block's lines are the site's downloads: short lines, none a sentence,
+    half of them or more a file's name or size ("drills.pdf (340 KB)", "Wall chart: all bends")."""
+    files = sum(1 for item in items if _FILE_RE.search(item))
+    return files > 0 and files * 2 >= len(items) and all(
+        len(item.split()) <= _DOWNLOAD_MAX_WORDS and not ends_sentence(item) for item in items)
 
 
 # The site speaking of itself in a heading: "Contact us", "Get in touch with our team".

@@ -114,3 +114,16 @@ def test_a_new_term_renders_again_only_the_terms_whose_text_can_name_it(tmp_path
     assert sorted(rendered) == ["aquifer", "groundwater", "spring"]
     assert cached == tuple(lean(c) for c in prepare((source.parent,)).cards)
     assert any("::groundwater}}" in c.front for c in cached if c.term_id == "aquifer")
+
+
+def test_a_deck_name_that_is_an_everyday_word_is_hidden_only_where_written_as_a_name():
+    terms = (
+        Term(id="or", name="Or", deck="d", definition="Or is the heraldic tincture gold, often shown as yellow."),
+        Term(id="chief", name="Chief", deck="d", definition=(
+            "A chief is the band across the top of a shield, drawn in a tincture such as azure or gules. "
+            "A chief Or over a field of azure is an old Scottish pattern.")),
+    )
+    fronts = [c.front for c in render_deck(Deck(id="d", title="D", terms=terms), load_templates(), kinds=("cloze",))]
+    hidden = [h for f in fronts for h in re.findall(r"\{\{c\d+::(.*?)\}\}", f)]
+    assert "or" not in hidden  # the conjunction of "azure or gules"
+    assert "Or" in hidden  # the tincture, written as its name

@@ -25,6 +25,9 @@ OWN_TERM = "~term"
 # Scores of the phrases the deck itself names; general-language key phrases score
 # between WORTH_ASKING and about 8 (see keyphrases.py). The author's ``hide`` wins over all.
 _S_FORCED, _S_OWN, _S_OTHER, _S_ABBREVIATION = 100.0, 20.0, 12.0, 7.0
+# A word at least this common (Zipf scale: "or" 6.9, "change" 5.6, "art" 5.2) is an
+# everyday word first and a deck's name second.
+_EVERYDAY = 5.0
 #: The least score of a sentence's fourth cloze (a weak one is a worse card than three).
 _S_FOURTH = 2.0
 
@@ -126,6 +129,19 @@ class NameIndex:
                     found.append((start, end, self.owner[stem]))
                     break
         return found
+
+
+@lru_cache(maxsize=4096)
+def _everyday(name: str) -> bool:
+    """Return whether a name is one word so common in English that it is mostly not the name."""
+    return " " not in name and "-" not in name and zipf(name) >= _EVERYDAY
+
+
+def _written_as_word(sentence: str, start: int, end: int) -> bool:
+    """Return whether a deck name found at ``start`` is an everyday word used as one: a name
+    such as "Or" (heraldry) or "Change" (bell ringing) is the name only where it is written
+    with its capital inside the sentence ("a chief Or over azure"), not in "azure or gules"."""
+    return _everyday(_identity(sentence[start:end])) and not (start and sentence[start].isupper())
 
 
 try:  # the characters that re's IGNORECASE takes as one besides their lower case
@@ -353,7 +369,7 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
             add(m.start(), m.end(), own.key, _S_OWN, own.variants)
     for start, end, names in others.find(sentence) if others else ():
         # The deck's index holds the term itself too, already hidden as its own names.
-        if set(names.variants) != set(own.variants):
+        if set(names.variants) != set(own.variants) and not _written_as_word(sentence, start, end):
             add(start, end, names.key, _S_OTHER, names.variants)
     if known:
         for m in phrase_pattern(known).finditer(sentence):

@@ -338,6 +338,21 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
     return [alias for alias, _ in _aliases_at(sentence, cue.end())]
 
 
+# A line that only lists the other names under a label: "Also known as: paring, edge thinning".
+_LISTED_NAMES_RE = re.compile(r"^\(?(?:also|otherwise|sometimes|often)\s+(?:known\s+as|called|named|termed|spelt|"
+                              r"spelled)\s*:\s*(?P<names>[^.!?:;]+?)\)?\.?$", re.IGNORECASE)
+
+
+def listed_other_names(line: str) -> list[str]:
+    """Return the names a label line lists ("Also known as: wet piling, ripe fermentation"),
+    each as written, its gloss in brackets kept; none for a line that is not such a list."""
+    found = _LISTED_NAMES_RE.match(" ".join(re.sub(r"\*+|_{2,}", "", line).split()))
+    if not found:
+        return []
+    names = re.split(r",\s*|\s+or\s+|\s+and\s+", found.group("names"))
+    return [name.strip() for name in names if name.strip() and len(name.split()) <= 6]
+
+
 def _or_alias_at(sentence: str, offset: int) -> list[str]:
     """Return the other name given with "or" right after the name ends at ``offset``."""
     found = _OR_ALIAS_RE.match(sentence, offset)

@@ -1,12 +1,15 @@
-"""A docs site's markdown: notices above the title, ``:::`` containers, label lines of other
-names, and players or feedback buttons in the text."""
+"""A docs site's or a wiki's furniture: notices and menus above the title, ``:::`` containers,
+label lines of other names, and players or feedback buttons in the text."""
 
 from __future__ import annotations
 
 import pytest
 
 from flashgen.readers import parse_page
+from flashgen.readers.lines import Line
+from flashgen.readers.naming import name_and_aliases
 from flashgen.readers.noise import is_banner
+from flashgen.readers.structure import _menus_above_title
 
 
 def _read(text: str):
@@ -109,3 +112,43 @@ def test_a_players_label_and_feedback_buttons_are_site_lines(line):
 ])
 def test_sentences_about_videos_are_text(line):
     assert not is_banner(line)
+
+
+_WIKI = """<html><head><title>Kettle stitch - The Binders' Wiki</title></head><body>
+<div id="head"><ul>{menu}</ul><ul><li>Read</li><li>Edit</li><li>History</li></ul></div>
+<div id="panel"><h3>Tools</h3><ul><li>Related changes</li><li>Cite this page</li></ul></div>
+<h1>Kettle stitch</h1>
+<p>The <b>kettle stitch</b> (also catch stitch, German Fitzbund) is the stitch that links each
+section of a sewn book to the one before it at the head and tail.</p>
+<h2>Method</h2>
+<p>The needle passes behind the thread of the section below and back up through the loop.</p>
+</body></html>
+"""
+
+
+def test_menus_above_the_wikis_title_are_the_sites():
+    menu = "<li><a href='#'>Not signed in</a></li><li><a href='#'>Discussion</a></li><li><a href='#'>Sign in</a></li>"
+    term = parse_page(_WIKI.format(menu=menu), "kettle.html", "Test")
+    assert term.name == "Kettle stitch"
+    assert term.definition.startswith("The kettle stitch")
+    assert [s.heading for s in term.sections] == ["Method"]
+    assert "Sign in" not in _shown(term) and "Cite this page" not in _shown(term)
+    assert "catch stitch" in term.aliases and "Fitzbund" in term.aliases
+
+
+def test_a_list_of_sentences_above_the_title_is_no_menu():
+    lines = [Line(1, "- Thread the needle with linen thread waxed along its length."),
+             Line(2, "- Pierce the stations before you start to sew."), Line(3, "- Keep the tension even."),
+             Line(4, ""), Line(5, "# Kettle stitch")]
+    assert _menus_above_title(lines) == 0
+    menus = [Line(1, "- Log in"), Line(2, "- Talk"), Line(3, "- Help"), Line(4, ""), Line(5, "# Kettle stitch")]
+    assert _menus_above_title(menus) == 4
+
+
+def test_a_language_among_other_names_is_no_alias_unless_a_name_follows():
+    _, aliases = name_and_aliases("The kettle stitch (also catch stitch, German Fitzbund) links the sections.",
+                                  "Kettle stitch", "k.md", 1)
+    assert "Fitzbund" in aliases and "German Fitzbund" not in aliases
+    _, aliases = name_and_aliases("The kettle stitch (also catch stitch, French in origin) links the sections.",
+                                  "Kettle stitch", "k.md", 1)
+    assert aliases == ["catch stitch"]

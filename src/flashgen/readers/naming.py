@@ -296,7 +296,10 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
         other = _OTHER_ALSO_RE.match(part)
         short = _SHORT_CUE_RE.match(part)
         used_in = _USED_IN_CUE_RE.match(part) if out else None
-        if found := _ALIAS_CUE_RE.match(part):  # "(also known as …)"
+        language = _LANGUAGE_GLOSS_RE.match(part) if out else None
+        if language:  # "(also tremolo, French tremblant)": the name in that language
+            out.append(language.group("name"))
+        elif found := _ALIAS_CUE_RE.match(part):  # "(also known as …)"
             out.extend(alias for alias, _ in _aliases_at(part, found.end()))
         elif short or used_in:
             out.extend(_plain_names(part[(short or used_in).end():], "or") or [])  # type: ignore[union-attr]
@@ -309,6 +312,12 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
             if short and (any(c.isupper() for c in short[0]) or _initials_of(short[0], name)):
                 out.append(short[0])
     return out
+
+
+# A language, then the name in it, among other names in brackets: "French tremblant".
+_LANGUAGE_GLOSS_RE = re.compile(
+    r"^(?:in\s+)?(?:French|German|Italian|Spanish|Portuguese|Dutch|Latin|Greek|Polish|Swedish|Danish|"
+    r"Norwegian|Japanese|Chinese|Korean|Russian|Arabic|Welsh|Irish|Scots)\s+(?P<name>[^\W\d][\w'-]+)$")
 
 
 # Emphasis around a name in brackets: "(auch *Trockensteinmauer*)", "(also **catch stitch**)".

@@ -91,6 +91,11 @@ def build_term(
                 is_promotion(line.text) or is_related_line(line.text))
             (related if pointing else discarded).append(line)
 
+    if not entry:
+        menus = _menus_above_title(lines[:tail])
+        discarded.extend(line for line in lines[:menus] if line.text)
+        lines = [Line(line.number, "") for line in lines[:menus]] + lines[menus:]
+
     body: list[Line | None] = []  # None stands for a paragraph break
     under_pointer = False  # right under a "You might also like:" line, until a break or prose
     pointer_heading = False  # the pointer is a heading of its own: its list may follow a blank line
@@ -526,6 +531,37 @@ def _definition_past_chrome(title: Line, opening: list[Paragraph], kept: list[tu
             opening.insert(0, Paragraph(block.source, block.line, (Line(block.line, block.source),)))
         del kept[:k + 1]
         return
+
+
+# A menu item: a few words, no sentence ("Create account", "What links here").
+_MENU_ITEM_WORDS = 4
+
+
+def _menus_above_title(lines: list[Line]) -> int:
+    """Return how many lines above the page's ``# Title`` are the site's menus, or 0.
+
+    A wiki's account links ("Not logged in", "Log in"), its views ("Read", "Edit") and its
+    side panel under a short heading ("Tools"), saved above the article's title: lists of
+    a few words each, and nothing else. The title they stand above names the term.
+    """
+    title = next((k for k, line in enumerate(lines) if line.text.startswith("# ")), None)
+    if not title:
+        return 0
+    items = 0
+    for line in lines[:title]:
+        if not line.text:
+            continue
+        heading = heading_text(line.text)
+        if heading is not None:
+            if len(heading.split()) > 3 or line.text.startswith("# "):
+                return 0
+            continue
+        item = LIST_RE.match(line.text)
+        words = line.text[item.end():].split() if item else []
+        if not item or not words or len(words) > _MENU_ITEM_WORDS or ends_sentence(line.text):
+            return 0
+        items += 1
+    return title if items >= 3 else 0
 
 
 # Pointers that are links themselves, not headings over a list of links.

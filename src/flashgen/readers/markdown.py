@@ -119,7 +119,64 @@ class MarkdownReader(TextReader):
         lines = _without_shortcodes(_front_matter(lines))
         lines = [Line(line.number, "") if _TAGS_ONLY_RE.match(line.text) else line for line in lines]
         lines = _wide_tables(_two_column_tables(_code_blocks(_without_inline_tags(lines))))
-        return _callouts([Line(line.number, "") if _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
+        lines = _containers([Line(line.number, "") if _IMAGE_ONLY_RE.match(line.text) else line for line in lines])
+        return _callouts(_notices_before_title(lines))
+
+
+# A docs site's container: ":::tip Was this page helpful?" … ":::" (four or more colons nest).
+_CONTAINER_RE = re.compile(r"^:{3,}\s*(?:([A-Za-z][\w-]*)\s*)?(.*)$")
+
+
+def _containers(lines: list[Line]) -> list[Line]:
+    """Return the lines with each ``:::kind Title`` … ``:::`` container read as a callout.
+
+    The colons are markup, never text; the container's lines are a quotation under its kind
+    and title, as ``> [!kind] Title`` writes it. Code blocks are already one line each.
+    """
+    out: list[Line] = []
+    depth = 0
+    for line in lines:
+        fence = _CONTAINER_RE.match(line.text.strip())
+        if fence and (fence.group(1) or fence.group(2)):
+            depth += 1
+            kind, title = fence.group(1) or "note", fence.group(2).strip()
+            out.append(Line(line.number, f"> [!{kind}] {title}".rstrip()))
+        elif fence:
+            depth = max(0, depth - 1)
+            out.append(Line(line.number, ""))
+        elif depth and line.text:
+            out.append(Line(line.number, "> " + line.text))
+        else:
+            out.append(line)
+    return out
+
+
+# A notice's label opening a quotation: "**Note:**", "Warning:", "[!important]".
+_NOTICE_RE = re.compile(r"^(?:\[!\w+\]|(?:\*\*|__)?(?:note|notice|warning|caution|important|info|tip|"
+                        r"heads[- ]up|attention)(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s|$))", re.IGNORECASE)
+
+
+def _notices_before_title(lines: list[Line]) -> list[Line]:
+    """Return the lines with a notice set above the page's ``# Title`` blanked.
+
+    "> **Note:** You are reading the docs for v3.2" over the title is the site's word about
+    its pages, not the term's name nor its text; the same notice under the title stays.
+    """
+    title = next((k for k, line in enumerate(lines) if line.text.startswith("# ")), None)
+    if title is None:
+        return lines
+    out = list(lines)
+    k = 0
+    while k < title:
+        if lines[k].text.startswith(">") and _NOTICE_RE.match(_QUOTE_MARK_RE.sub("", lines[k].text).strip()):
+            end = k
+            while end < title and lines[end].text.startswith(">"):
+                out[end] = Line(lines[end].number, "")
+                end += 1
+            k = end
+        else:
+            k += 1
+    return out
 
 
 def _without_attributes(line: Line) -> Line:
@@ -271,6 +328,11 @@ def _callouts(lines: list[Line]) -> list[Line]:
             continue
         text = _QUOTE_MARK_RE.sub("", line.text).strip()
         callout = _CALLOUT_RE.match(text)
+        if callout and callout.group(2).strip().endswith("?"):
+            # "> [!tip] Was this page helpful?" asks its reader; a question is no label.
+            label = ""
+            out.append(Line(line.number, callout.group(2).strip(), quoted=True))
+            continue
         if callout:
             # "> [!note] Personal note" over "> I use …" reads "Personal note: I use …".
             title = callout.group(2).strip() or callout.group(1).capitalize()

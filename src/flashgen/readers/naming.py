@@ -296,7 +296,10 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
         other = _OTHER_ALSO_RE.match(part)
         short = _SHORT_CUE_RE.match(part)
         used_in = _USED_IN_CUE_RE.match(part) if out else None
-        if found := _ALIAS_CUE_RE.match(part):  # "(also known as …)"
+        language = _LANGUAGE_GLOSS_RE.match(part) if out else None
+        if language:  # "(also tremolo, French tremblant)": the name in that language
+            out.append(language.group("name"))
+        elif found := _ALIAS_CUE_RE.match(part):  # "(also known as …)"
             out.extend(alias for alias, _ in _aliases_at(part, found.end()))
         elif short or used_in:
             out.extend(_plain_names(part[(short or used_in).end():], "or") or [])  # type: ignore[union-attr]
@@ -309,6 +312,12 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
             if short and (any(c.isupper() for c in short[0]) or _initials_of(short[0], name)):
                 out.append(short[0])
     return out
+
+
+# A language, then the name in it, among other names in brackets: "French tremblant".
+_LANGUAGE_GLOSS_RE = re.compile(
+    r"^(?:in\s+)?(?:French|German|Italian|Spanish|Portuguese|Dutch|Latin|Greek|Polish|Swedish|Danish|"
+    r"Norwegian|Japanese|Chinese|Korean|Russian|Arabic|Welsh|Irish|Scots)\s+(?P<name>[^\W\d][\w'-]+)$")
 
 
 # Emphasis around a name in brackets: "(auch *Trockensteinmauer*)", "(also **catch stitch**)".
@@ -336,6 +345,21 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
     if not cue:
         return []
     return [alias for alias, _ in _aliases_at(sentence, cue.end())]
+
+
+# A line that only lists the other names under a label: "Also known as: paring, edge thinning".
+_LISTED_NAMES_RE = re.compile(r"^\(?(?:also|otherwise|sometimes|often)\s+(?:known\s+as|called|named|termed|spelt|"
+                              r"spelled)\s*:\s*(?P<names>[^.!?:;]+?)\)?\.?$", re.IGNORECASE)
+
+
+def listed_other_names(line: str) -> list[str]:
+    """Return the names a label line lists ("Also known as: wet piling, ripe fermentation"),
+    each as written, its gloss in brackets kept; none for a line that is not such a list."""
+    found = _LISTED_NAMES_RE.match(" ".join(re.sub(r"\*+|_{2,}", "", line).split()))
+    if not found:
+        return []
+    names = re.split(r",\s*|\s+or\s+|\s+and\s+", found.group("names"))
+    return [name.strip() for name in names if name.strip() and len(name.split()) <= 6]
 
 
 def _or_alias_at(sentence: str, offset: int) -> list[str]:

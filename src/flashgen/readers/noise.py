@@ -295,7 +295,12 @@ _CHROME_RE = re.compile(
     # "☰ Menu", "🔍 Search…": a button's sign before its word.
     r"^[^\w\s]{1,2}\s*(?:menu|search|close)(?:…|\.\.\.)?$|"
     # "[Facebook] [Reddit] [Copy link]": a row of buttons, each in brackets.
-    r"^(?:\[[^\[\]]{1,25}\]\s*){2,}$",
+    r"^(?:\[[^\[\]]{1,25}\]\s*){2,}$|"
+    # An embedded player's label: "▶ Video: Pruning a hedge (3:05)", "Audio: … — Show transcript".
+    r"^(?:[▶►⏵🎬🎥🎧]\s*)?(?:video|audio|podcast|clip|watch|listen)\s*:[^.!?]{1,80}?"
+    r"(?:\(\d{1,2}:\d{2}(?::\d{2})?\)|\b(?:show|view|read|hide)\s+(?:the\s+)?transcript)[^.!?]{0,40}$|"
+    # A feedback widget's buttons: "👍 Yes 👎 No — Tell us more", "👍 Helpful 👎".
+    r"^👍[^.!?]{0,30}👎.{0,100}$",
     re.IGNORECASE,
 )
 
@@ -1003,7 +1008,7 @@ _UNIT = (r"(?:fact\s+sheets?|sheets?|lessons?|lectures?|chapters?|pages?|posts?|
 # "Next fact sheet: …", "Coming up in 6.4: …", "Up next: …", "Next in this series: …": a label
 # that says what comes after this page, then its title.
 _ALONG_LABEL_RE = re.compile(
-    r"^(?:(?:up\s+)?next|coming\s+(?:up|soon|next)|still\s+to\s+come|later|previously|previous|prev)"
+    r"^(?:(?:up\s+)?next|coming\s+(?:up(?:\s+next)?|soon|next)|still\s+to\s+come|later|previously|previous|prev)"
     # The unit may carry its number: "Next handout (No. 5): …".
     r"(?:\s+(?:in|on|from|at|for)\s+[^:!?]{1,30}|\s+(?:\w+\s+)?" + _UNIT + r"(?:\s*\([^()]{1,20}\))?)?\s*:\s+\S",
     re.IGNORECASE)

@@ -12,7 +12,7 @@ from ..model import Section, Term
 from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis)
-from .naming import NAME_END_RE, name_and_aliases, title_subject
+from .naming import NAME_END_RE, listed_other_names, name_and_aliases, title_subject
 from .threads import answered_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
@@ -90,6 +90,11 @@ def build_term(
             pointing = not (is_banner(line.text) or is_signup(line.text)) and (
                 is_promotion(line.text) or is_related_line(line.text))
             (related if pointing else discarded).append(line)
+
+    if not entry:
+        menus = _menus_above_title(lines[:tail])
+        discarded.extend(line for line in lines[:menus] if line.text)
+        lines = [Line(line.number, "") for line in lines[:menus]] + lines[menus:]
 
     body: list[Line | None] = []  # None stands for a paragraph break
     under_pointer = False  # right under a "You might also like:" line, until a break or prose
@@ -361,11 +366,12 @@ def build_term(
     # rest", "Manning: the first step in training a hawk") is no definition when a later
     # paragraph of the opening defines the term ("Manning is the process of …").
     defining = next((k for k, p in enumerate(opening) if _defines(p.text, (name, *aliases))), None)
-    if defining and all(_is_title_shaped(p.text, (name, *aliases)) or _ALSO_NAMED_RE.match(p.text)
+    if defining and all(_is_title_shaped(p.text, (name, *aliases)) or _ALSO_NAMED_RE.match(strip_emphasis(p.text))
                         for p in opening[:defining]):
         # "also known as 'forward of centre'" under a title gives other names of the term.
-        subtitled = [alias for alias in aliases if any(_ALSO_NAMED_RE.match(p.text) and alias in p.text
+        subtitled = [alias for alias in aliases if any(_ALSO_NAMED_RE.match(strip_emphasis(p.text)) and alias in p.text
                                                        for p in opening[:defining])]
+        subtitled += [alias for p in opening[:defining] for alias in listed_other_names(p.text)]
         related.extend(line for p in opening[:defining] for line in p.lines)
         opening = opening[defining:]
         # The aliases are those the defining sentence gives ("Density altitude (DA) is …").
@@ -514,11 +520,48 @@ def _definition_past_chrome(title: Line, opening: list[Paragraph], kept: list[tu
         for between, their in kept[:k]:
             discarded.append(Line(between.line, between.source))
             discarded.extend(line for p in their for line in p.lines)
-        discarded.append(Line(block.line, block.source))
+        # "*Also known as:* paring, edge thinning" set off like a heading over the definition
+        # lists the term's other names: it stays above the definition.
+        also = at == 0 and bool(listed_other_names(block.heading or ""))
+        if not also:
+            discarded.append(Line(block.line, block.source))
         discarded.extend(line for p in paragraphs[:at] for line in p.lines)
         opening[:] = paragraphs[at:]
+        if also:
+            opening.insert(0, Paragraph(block.source, block.line, (Line(block.line, block.source),)))
         del kept[:k + 1]
         return
+
+
+# A menu item: a few words, no sentence ("Create account", "What links here").
+_MENU_ITEM_WORDS = 4
+
+
+def _menus_above_title(lines: list[Line]) -> int:
+    """Return how many lines above the page's ``# Title`` are the site's menus, or 0.
+
+    A wiki's account links ("Not logged in", "Log in"), its views ("Read", "Edit") and its
+    side panel under a short heading ("Tools"), saved above the article's title: lists of
+    a few words each, and nothing else. The title they stand above names the term.
+    """
+    title = next((k for k, line in enumerate(lines) if line.text.startswith("# ")), None)
+    if not title:
+        return 0
+    items = 0
+    for line in lines[:title]:
+        if not line.text:
+            continue
+        heading = heading_text(line.text)
+        if heading is not None:
+            if len(heading.split()) > 3 or line.text.startswith("# "):
+                return 0
+            continue
+        item = LIST_RE.match(line.text)
+        words = line.text[item.end():].split() if item else []
+        if not item or not words or len(words) > _MENU_ITEM_WORDS or ends_sentence(line.text):
+            return 0
+        items += 1
+    return title if items >= 3 else 0
 
 
 # Pointers that are links themselves, not headings over a list of links.
@@ -1076,6 +1119,7 @@ def _blocks(
             shaped = (heading is not None or not ends_sentence(strip_emphasis(line.text))
                       or _names_a_site(line.text))
             if (shaped and not line.text.startswith("# ") and not LIST_RE.match(line.text)
+                    and not _ALSO_NAMED_RE.match(strip_emphasis(line.text))
                     and nxt is not None and topic_key(heading or "", synonyms) not in STANDARD_TOPICS
                     and heading_text(nxt.text) is None and _names(title.text, nxt.text)
                     and not _names(heading or line.text, nxt.text)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..errors import ValidationError
+from ..language import reads_as_english
 from .lines import rough_sentences, strip_emphasis
 
 # Names and aliases longer than this are a misread sentence, not a name.
@@ -78,6 +79,28 @@ _OR_ALIAS_RE = re.compile(r"\s*(?:,\s*or\s+(?P<comma>[^,;:()]{1,60}?),\s+(?=(?:i
                           re.IGNORECASE)
 
 
+# The definite articles a name opens with in the languages pages most often come in, written
+# whole ("il", "der", "het") or elided onto the name ("l'ARTVA", "dell'").
+_OTHER_ARTICLE_RE = re.compile(
+    r"(?:(?:il|lo|la|le|gli|i|el|los|las|der|die|das|de|het|les|o|os|as)\s+|[lL]['’](?=\w))",
+    re.IGNORECASE)
+# The words another language joins two names by, left dangling at the end of one
+# ("trasmettitore da valanga o, in inglese, …").
+_JOINER_END_RE = re.compile(r"\s+(?:or|o|oppure|ou|oder|of|u|lub|albo)$", re.IGNORECASE)
+# An aside between "or" and the name it brings: ", in inglese, ", ", auf Englisch, ".
+_LANGUAGE_ASIDE_RE = re.compile(r",\s*(?:(?:in|en|auf|em|på|w|po)\s+)?[^\W\d][\w'’]*,\s*", re.IGNORECASE)
+
+
+def _without_other_article(name: str, paragraph: str) -> str:
+    """Drop the article a name opens with on a page in another language: "L'ARTVA è …",
+    "Die Trockenmauer ist …". An English page keeps "La Niña" and "Die casting" whole."""
+    found = _OTHER_ARTICLE_RE.match(name)
+    if not found or found.end() >= len(name) or reads_as_english([paragraph]):
+        return name
+    rest = name[found.end():]
+    return rest[:1].upper() + rest[1:] if rest.islower() else rest
+
+
 def name_and_aliases(
     paragraph: str, title: str | None, path: str, line: int
 ) -> tuple[str, list[str]]:
@@ -117,6 +140,7 @@ def name_and_aliases(
             if end:
                 name = sentence[start : end.start()].strip()
                 name_end = end.start()
+                name = _without_other_article(name, paragraph)
             if name:
                 # Markdown pages often bold the term: "**Leaky gut** is ...".
                 name = strip_emphasis(name)
@@ -224,8 +248,18 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
             stop = _ALIAS_END_RE.search(sentence, pos)
             end = stop.start() if stop else len(sentence)
             alias = sentence[pos:end]
+            dangling = _JOINER_END_RE.search(alias)
+            if dangling:
+                # "chiamato anche X o, in inglese, Y o Z,": the "o" joins X to the names after
+                # the aside, up to where the sentence goes on.
+                alias = alias[: dangling.start()]
+                aside = _LANGUAGE_ASIDE_RE.match(sentence, end)
+                if aside:
+                    stop = _ALIAS_END_RE.search(sentence, aside.end())
+                    end = stop.start() if stop else len(sentence)
+                    alias += " or " + sentence[aside.end():end]
             # "known as leaky gut or intestinal hyperpermeability" names two.
-            parts = [p.strip() for p in re.split(r"\s+(?:or|o|ou|oder)\s+", alias) if p.strip()]
+            parts = [p.strip() for p in re.split(r"\s+(?:or|o|oppure|ou|oder)\s+", alias) if p.strip()]
             # "the first-digit law or the Newcomb–Benford law": no part keeps its article.
             parts = [_ARTICLE_RE.sub("", part, count=1) if _ARTICLE_RE.match(part) else part for part in parts]
             for part in parts:

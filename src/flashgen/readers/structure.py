@@ -18,7 +18,7 @@ from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_aft
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_divider, is_image_credit,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
-                    is_related_line, is_signup, points_ahead, trailing_teasers)
+                    is_related_line, is_signup, points_ahead, trailing_teasers, content_words)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
@@ -393,7 +393,9 @@ def build_term(
         paragraph, pointer = last[-1], last[-1].lines[-1]
         related.append(pointer)
         last[-1] = Paragraph(paragraph.text[: -len(pointer.text)].rstrip(), paragraph.line, paragraph.lines[:-1])
-    teasers = trailing_teasers(last, (name, *aliases))
+    above = [p.text for p in opening] if kept else []
+    above += [p.text for _, ps in kept[:-1] for p in ps]
+    teasers = trailing_teasers(last, (name, *aliases), " ".join(above))
     if teasers:
         related.extend(line for paragraph in last[-teasers:] for line in paragraph.lines)
         del last[-teasers:]
@@ -576,12 +578,9 @@ def _without_promotions(paragraphs: list[Paragraph], related: list[Line]) -> lis
     return kept
 
 
-_WORD_RE = re.compile(r"[^\W\d_]{5,}")
 
 
-def _content_words(text: str) -> set[str]:
-    # Long words only, cut to a stem of five letters so that "hormonal" meets "hormones" and "vomits" "vomiting".
-    return {w.casefold()[:5] for w in _WORD_RE.findall(text)}
+_content_words = content_words
 
 
 def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],

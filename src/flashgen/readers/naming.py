@@ -211,12 +211,26 @@ _NUMBERED_PART_RE = re.compile(
     re.IGNORECASE)
 
 
+# A title that names its term, then a tagline after a colon in lower case: "Urushi: the
+# living lacquer", "Sourdough: a slow art". The tagline opens with a word in lower case, or
+# an article and one; a label before the colon ("Glossary: …", "Explainer: …") is no term.
+_TAGLINE_TITLE_RE = re.compile(
+    r"^(?P<term>[^\W\d_][^:?!.]{0,40}?)\s*:\s+(?:(?:The|A|An)\s+)?[a-z][^:]*$")
+_TITLE_LABEL_RE = re.compile(
+    r"^(?:glossary|definition|explainer|explained|faq|guide|primer|overview|term|word|word of the day|"
+    r"lesson|lecture|chapter|unit|part|module|topic|update|review|opinion|analysis|interview|"
+    r"news|feature|essay|column|q&a|how to|tutorial)$", re.IGNORECASE)
+
+
 def title_subject(title: str) -> str:
     """Return the term a title names: the title itself, or what a question title asks about."""
     parts = _NUMBERED_PART_RE.match(title.strip())
     if parts:
         # "Lecture 9: The Hohmann transfer", "Unit 4 – Riprap": a numbered label, then the name.
         title = parts.group(1)
+    tagged = _TAGLINE_TITLE_RE.match(title.strip())
+    if tagged and len(tagged.group("term").split()) <= 4 and not _TITLE_LABEL_RE.match(tagged.group("term")):
+        return tagged.group("term").strip()
     match = _QUESTION_TITLE_RE.match(title.strip())
     if not match:
         return title

@@ -215,7 +215,7 @@ _NUMBERED_PART_RE = re.compile(
 # living lacquer", "Sourdough: a slow art". The tagline opens with a word in lower case, or
 # an article and one; a label before the colon ("Glossary: …", "Explainer: …") is no term.
 _TAGLINE_TITLE_RE = re.compile(
-    r"^(?P<term>[^\W\d_][^:?!.]{0,40}?)\s*:\s+(?:(?:The|A|An)\s+)?[a-z][^:]*$")
+    r"^(?P<term>[^\W\d_][^:?!.]{0,40}?)(?:\s*:|\s+[–—])\s+(?:(?:The|A|An)\s+)?[a-z][^:]*$")
 _TITLE_LABEL_RE = re.compile(
     r"^(?:glossary|definition|explainer|explained|faq|guide|primer|overview|term|word|word of the day|"
     r"lesson|lecture|chapter|unit|part|module|topic|update|review|opinion|analysis|interview|"

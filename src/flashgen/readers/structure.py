@@ -13,7 +13,7 @@ from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, top
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis)
 from .naming import NAME_END_RE, name_and_aliases, title_subject
-from .threads import answered_thread
+from .threads import answered_thread, forum_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_divider, is_image_credit,
@@ -59,7 +59,7 @@ def build_term(
 
     discarded: list[Line] = []
     related: list[Line] = []
-    thread = None if entry else answered_thread(lines)
+    thread = None if entry else answered_thread(lines) or forum_thread(lines)
     if thread is not None:
         # A question site's thread: its title and the answer that defines the subject.
         lines, aside = thread

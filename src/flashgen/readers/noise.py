@@ -963,13 +963,22 @@ def content_words(text: str) -> set[str]:
     return {w.casefold()[:5] for w in _CONTENT_WORD_RE.findall(text)}
 
 
+def _goes_on(paragraphs: list[Paragraph], index: int, above: str) -> bool:
+    """Return whether a paragraph is a sentence of ordinary length that takes up the words of
+    the paragraphs before it or of the article above them."""
+    text = paragraphs[index].text
+    return len(text.split()) >= _OWN_MIN_WORDS and len(content_words(text) & content_words(
+        " ".join([above, *(p.text for p in paragraphs[:index])]))) >= 2
+
+
 def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...], above: str = "") -> int:
     """Return how many paragraphs at the end of a block are teasers for other articles.
 
     A quotation set off as such ("> A good repair is one …") is the section's own, and so is
     what stands before it. So is a sentence of ordinary length that takes up the words of
     the block or of the article ``above`` it ("The main obstacles are cost and access: …"
-    closing a section on a machine's costs): a teaser starts on another subject.
+    closing a section on a machine's costs) when a single teaser or pointer follows it; a
+    run of several is a list of other articles' blurbs.
     """
     lowered_names = [n.casefold() for n in names if n]
     count = 0
@@ -982,8 +991,7 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...], above:
     if along:
         return along
     # The first paragraph under a heading is the section itself, never a teaser.
-    for index in range(len(paragraphs) - 1, 0, -1):
-        paragraph = paragraphs[index]
+    for paragraph in reversed(paragraphs[1:]):
         text = paragraph.text
         if len(paragraph.lines) != 1 or len(rough_sentences(text)) != 1 or not ends_sentence(text):
             break
@@ -994,12 +1002,12 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...], above:
         if len(text.split()) > _TEASER_MAX_WORDS:
             # A long closing sentence is the section's own second paragraph.
             break
-        if any(line.quoted for line in paragraph.lines):
-            break
-        if len(text.split()) >= _OWN_MIN_WORDS and len(content_words(text) & content_words(
-                " ".join([above, *(p.text for p in paragraphs[:index])]))) >= 2:
+        if any(line.quoted for line in paragraph.lines) or is_quotation(text):
+            # Set off as a quotation, or wholly in quotation marks (an HTML blockquote).
             break
         count += 1
+    if count == 2 and _goes_on(paragraphs, len(paragraphs) - 2, above):
+        count = 1  # the section's own closing sentence, then one teaser or pointer
     # One short closing sentence is too often the author's own; teasers come in runs, or
     # point ahead to another page in the site's own voice ("Next in this series: …, and why
     # your air stone matters", "Coming up in our series: …").

@@ -336,7 +336,9 @@ def build_term(
         # (set aside below when it defines nothing).
         asked = next((k for k, (block, _) in enumerate(kept)
                       if _asks_for(block.heading or "", title_subject(title.text))), None)
-        if asked is not None:
+        named = title_subject(title.text)
+        if asked is not None and not any(_opens_with(p.text, named) for p in opening):
+            # An opening that already starts with the term defines it; the question stays a section.
             opening = opening + kept.pop(asked)[1]
 
     if title is not None and not entry:

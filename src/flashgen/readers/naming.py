@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..errors import ValidationError
+from ..language import reads_as_english
 from .lines import rough_sentences, strip_emphasis
 
 # Names and aliases longer than this are a misread sentence, not a name.
@@ -78,6 +79,28 @@ _OR_ALIAS_RE = re.compile(r"\s*(?:,\s*or\s+(?P<comma>[^,;:()]{1,60}?),\s+(?=(?:i
                           re.IGNORECASE)
 
 
+# The definite articles a name opens with in the languages pages most often come in, written
+# whole ("il", "der", "het") or elided onto the name ("l'ARTVA", "dell'").
+_OTHER_ARTICLE_RE = re.compile(
+    r"(?:(?:il|lo|la|le|gli|i|el|los|las|der|die|das|de|het|les|o|os|as)\s+|[lL]['’](?=\w))",
+    re.IGNORECASE)
+# The words another language joins two names by, left dangling at the end of one
+# ("trasmettitore da valanga o, in inglese, …").
+_JOINER_END_RE = re.compile(r"\s+(?:or|o|oppure|ou|oder|of|u|lub|albo)$", re.IGNORECASE)
+# An aside between "or" and the name it brings: ", in inglese, ", ", auf Englisch, ".
+_LANGUAGE_ASIDE_RE = re.compile(r",\s*(?:(?:in|en|auf|em|på|w|po)\s+)?[^\W\d][\w'’]*,\s*", re.IGNORECASE)
+
+
+def _without_other_article(name: str, paragraph: str) -> str:
+    """Drop the article a name opens with on a page in another language: "L'ARTVA è …",
+    "Die Trockenmauer ist …". An English page keeps "La Niña" and "Die casting" whole."""
+    found = _OTHER_ARTICLE_RE.match(name)
+    if not found or found.end() >= len(name) or reads_as_english([paragraph]):
+        return name
+    rest = name[found.end():]
+    return rest[:1].upper() + rest[1:] if rest.islower() else rest
+
+
 def name_and_aliases(
     paragraph: str, title: str | None, path: str, line: int
 ) -> tuple[str, list[str]]:
@@ -117,6 +140,7 @@ def name_and_aliases(
             if end:
                 name = sentence[start : end.start()].strip()
                 name_end = end.start()
+                name = _without_other_article(name, paragraph)
             if name:
                 # Markdown pages often bold the term: "**Leaky gut** is ...".
                 name = strip_emphasis(name)
@@ -187,12 +211,26 @@ _NUMBERED_PART_RE = re.compile(
     re.IGNORECASE)
 
 
+# A title that names its term, then a tagline after a colon in lower case: "Urushi: the
+# living lacquer", "Sourdough: a slow art". The tagline opens with a word in lower case, or
+# an article and one; a label before the colon ("Glossary: …", "Explainer: …") is no term.
+_TAGLINE_TITLE_RE = re.compile(
+    r"^(?P<term>[^\W\d_][^:?!.]{0,40}?)(?:\s*:|\s+[–—])\s+(?:(?:The|A|An)\s+)?[a-z][^:]*$")
+_TITLE_LABEL_RE = re.compile(
+    r"^(?:glossary|definition|explainer|explained|faq|guide|primer|overview|term|word|word of the day|"
+    r"lesson|lecture|chapter|unit|part|module|topic|update|review|opinion|analysis|interview|"
+    r"news|feature|essay|column|q&a|how to|tutorial)$", re.IGNORECASE)
+
+
 def title_subject(title: str) -> str:
     """Return the term a title names: the title itself, or what a question title asks about."""
     parts = _NUMBERED_PART_RE.match(title.strip())
     if parts:
         # "Lecture 9: The Hohmann transfer", "Unit 4 – Riprap": a numbered label, then the name.
         title = parts.group(1)
+    tagged = _TAGLINE_TITLE_RE.match(title.strip())
+    if tagged and len(tagged.group("term").split()) <= 4 and not _TITLE_LABEL_RE.match(tagged.group("term")):
+        return tagged.group("term").strip()
     match = _QUESTION_TITLE_RE.match(title.strip())
     if not match:
         return title
@@ -224,8 +262,18 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
             stop = _ALIAS_END_RE.search(sentence, pos)
             end = stop.start() if stop else len(sentence)
             alias = sentence[pos:end]
+            dangling = _JOINER_END_RE.search(alias)
+            if dangling:
+                # "chiamato anche X o, in inglese, Y o Z,": the "o" joins X to the names after
+                # the aside, up to where the sentence goes on.
+                alias = alias[: dangling.start()]
+                aside = _LANGUAGE_ASIDE_RE.match(sentence, end)
+                if aside:
+                    stop = _ALIAS_END_RE.search(sentence, aside.end())
+                    end = stop.start() if stop else len(sentence)
+                    alias += " or " + sentence[aside.end():end]
             # "known as leaky gut or intestinal hyperpermeability" names two.
-            parts = [p.strip() for p in re.split(r"\s+(?:or|o|ou|oder)\s+", alias) if p.strip()]
+            parts = [p.strip() for p in re.split(r"\s+(?:or|o|oppure|ou|oder)\s+", alias) if p.strip()]
             # "the first-digit law or the Newcomb–Benford law": no part keeps its article.
             parts = [_ARTICLE_RE.sub("", part, count=1) if _ARTICLE_RE.match(part) else part for part in parts]
             for part in parts:

@@ -957,11 +957,33 @@ def has_prose_after(lines: list[Line], index: int) -> bool:
 
 
 
-def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int:
+_CONTENT_WORD_RE = re.compile(r"[^\W\d_]{5,}")
+# A closing sentence this long that shares words with the text above it goes on with it.
+_OWN_MIN_WORDS = 12
+
+
+def content_words(text: str) -> set[str]:
+    """Return the long words of a text, cut to a stem of five letters so that "hormonal"
+    meets "hormones" and "vomits" "vomiting"."""
+    return {w.casefold()[:5] for w in _CONTENT_WORD_RE.findall(text)}
+
+
+def _goes_on(paragraphs: list[Paragraph], index: int, above: str) -> bool:
+    """Return whether a paragraph is a sentence of ordinary length that takes up the words of
+    the paragraphs before it or of the article above them."""
+    text = paragraphs[index].text
+    return len(text.split()) >= _OWN_MIN_WORDS and len(content_words(text) & content_words(
+        " ".join([above, *(p.text for p in paragraphs[:index])]))) >= 2
+
+
+def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...], above: str = "") -> int:
     """Return how many paragraphs at the end of a block are teasers for other articles.
 
     A quotation set off as such ("> A good repair is one …") is the section's own, and so is
-    what stands before it.
+    what stands before it. So is a sentence of ordinary length that takes up the words of
+    the block or of the article ``above`` it ("The main obstacles are cost and access: …"
+    closing a section on a machine's costs) when a single teaser or pointer follows it; a
+    run of several is a list of other articles' blurbs.
     """
     lowered_names = [n.casefold() for n in names if n]
     count = 0
@@ -985,9 +1007,12 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...]) -> int
         if len(text.split()) > _TEASER_MAX_WORDS:
             # A long closing sentence is the section's own second paragraph.
             break
-        if any(line.quoted for line in paragraph.lines):
+        if any(line.quoted for line in paragraph.lines) or is_quotation(text):
+            # Set off as a quotation, or wholly in quotation marks (an HTML blockquote).
             break
         count += 1
+    if count == 2 and _goes_on(paragraphs, len(paragraphs) - 2, above):
+        count = 1  # the section's own closing sentence, then one teaser or pointer
     # One short closing sentence is too often the author's own; teasers come in runs, or
     # point ahead to another page in the site's own voice ("Next in this series: …, and why
     # your air stone matters", "Coming up in our series: …").
@@ -1012,6 +1037,13 @@ _ALONG_LABEL_RE = re.compile(
     # The unit may carry its number: "Next handout (No. 5): …".
     r"(?:\s+(?:in|on|from|at|for)\s+[^:!?]{1,30}|\s+(?:\w+\s+)?" + _UNIT + r"(?:\s*\([^()]{1,20}\))?)?\s*:\s+\S",
     re.IGNORECASE)
+# The same label in the languages pages most often come in: "Nel prossimo articolo: …",
+# "Im nächsten Teil: …", "Dans le prochain épisode : …", "En la próxima entrega: …".
+_OTHER_ALONG_LABEL_RE = re.compile(
+    r"^(?:nel(?:la)?\s+prossim[oa]|prossimamente|a\s+seguire|im\s+nächsten|in\s+der\s+nächsten|demnächst|"
+    r"dans\s+(?:le\s+prochain|la\s+prochaine)|prochainement|à\s+suivre|en\s+(?:el\s+próximo|la\s+próxima)|"
+    r"próximamente|in\s+(?:het|de)\s+volgende|binnenkort)(?:\s+[^\W\d][\w'’]*){0,2}\s*:\s+\S",
+    re.IGNORECASE)
 # "In the next chapter we look at …", "The next lesson covers …", "Next week, we …": the page
 # telling what a later one holds.
 _ALONG_SENTENCE_RE = re.compile(
@@ -1029,7 +1061,7 @@ def points_along(text: str) -> bool:
     label ("Next fact sheet: …") or a sentence ("In the next chapter we …"), in any field."""
     text = _plain(_words_of_links(text)).strip()
     return len(text.split()) <= _TEASER_MAX_WORDS and bool(
-        _ALONG_LABEL_RE.match(text) or _ALONG_SENTENCE_RE.match(text))
+        _ALONG_LABEL_RE.match(text) or _OTHER_ALONG_LABEL_RE.match(text) or _ALONG_SENTENCE_RE.match(text))
 
 
 def points_ahead(text: str) -> bool:

@@ -13,12 +13,12 @@ from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, top
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis)
 from .naming import NAME_END_RE, listed_other_names, name_and_aliases, title_subject
-from .threads import answered_thread
+from .threads import answered_thread, forum_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_divider, is_image_credit,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
-                    is_related_line, is_signup, points_ahead, trailing_teasers)
+                    is_related_line, is_signup, points_ahead, trailing_teasers, content_words)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
@@ -59,7 +59,7 @@ def build_term(
 
     discarded: list[Line] = []
     related: list[Line] = []
-    thread = None if entry else answered_thread(lines)
+    thread = None if entry else answered_thread(lines) or forum_thread(lines)
     if thread is not None:
         # A question site's thread: its title and the answer that defines the subject.
         lines, aside = thread
@@ -341,7 +341,9 @@ def build_term(
         # (set aside below when it defines nothing).
         asked = next((k for k, (block, _) in enumerate(kept)
                       if _asks_for(block.heading or "", title_subject(title.text))), None)
-        if asked is not None:
+        named = title_subject(title.text)
+        if asked is not None and not any(_opens_with(p.text, named) for p in opening):
+            # An opening that already starts with the term defines it; the question stays a section.
             opening = opening + kept.pop(asked)[1]
 
     if title is not None and not entry:
@@ -399,7 +401,9 @@ def build_term(
         paragraph, pointer = last[-1], last[-1].lines[-1]
         related.append(pointer)
         last[-1] = Paragraph(paragraph.text[: -len(pointer.text)].rstrip(), paragraph.line, paragraph.lines[:-1])
-    teasers = trailing_teasers(last, (name, *aliases))
+    above = [p.text for p in opening] if kept else []
+    above += [p.text for _, ps in kept[:-1] for p in ps]
+    teasers = trailing_teasers(last, (name, *aliases), " ".join(above))
     if teasers:
         related.extend(line for paragraph in last[-teasers:] for line in paragraph.lines)
         del last[-teasers:]
@@ -619,12 +623,9 @@ def _without_promotions(paragraphs: list[Paragraph], related: list[Line]) -> lis
     return kept
 
 
-_WORD_RE = re.compile(r"[^\W\d_]{5,}")
 
 
-def _content_words(text: str) -> set[str]:
-    # Long words only, cut to a stem of five letters so that "hormonal" meets "hormones" and "vomits" "vomiting".
-    return {w.casefold()[:5] for w in _WORD_RE.findall(text)}
+_content_words = content_words
 
 
 def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],

@@ -110,3 +110,52 @@ def answered_thread(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
     kept = [Line(title_line.number, "# " + title), Line(title_line.number, ""), *body]
     aside = [line for k, line in enumerate(lines) if line.text and k != title_index and not start <= k < end]
     return kept, aside
+
+
+# A forum thread copied as text has no line counting its answers: each post opens with its
+# poster's name, their rank and stamps ("Member · Joined 2023 · Messages 57") and the post's
+# number ("#2"), and closes with a signature ("--") or its buttons ("Like · Quote · Reply").
+_POST_NUMBER_RE = re.compile(r"^#\d{1,5}$")
+_POSTER_STAMP_RE = re.compile(
+    r"\b(?:joined|member since|messages|posts|reaction score|location|thread starter|start date)\b\s*:?\s*[\w,.]*",
+    re.IGNORECASE)
+_POST_BUTTONS_RE = re.compile(r"^(?:(?:like|quote|reply|report|share|multi-quote)\s*(?:·|\||$)\s*){2,}$",
+                              re.IGNORECASE)
+_SIGNATURE_RE = re.compile(r"^--\s*$|^_{3,}$")
+# "[GUIDE] Nebari – what it is": the forum's tag on a thread title.
+_THREAD_TAG_RE = re.compile(r"^\s*\[[^\]]{1,20}\]\s*")
+
+
+def forum_thread(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """Return a forum thread's subject and the post text that defines it as the page's
+    lines, and the lines set aside: posters' names and stamps, the other posts, the forum's
+    lists of similar threads. None when the lines are no forum thread, or no post names the
+    subject its title gives."""
+    numbers = [k for k, line in enumerate(lines) if _POST_NUMBER_RE.match(line.text)]
+    if len(numbers) < 2 or not any(_POSTER_STAMP_RE.search(line.text) for line in lines[:numbers[0]]):
+        return None
+    # The title: the last line above the first post that is no stamp, name or sentence.
+    title_index = next((k for k in range(numbers[0] - 1, -1, -1) if lines[k].text
+                        and len(lines[k].text.split()) >= 2 and not _POSTER_STAMP_RE.search(lines[k].text)
+                        and not ends_sentence(lines[k].text)), None)
+    if title_index is None:
+        return None
+    subject = title_subject(_THREAD_TAG_RE.sub("", heading_text(lines[title_index].text) or lines[title_index].text))
+    for number in numbers:
+        end = number + 1
+        while end < len(lines) and not (_SIGNATURE_RE.match(lines[end].text) or _POST_BUTTONS_RE.match(
+                lines[end].text) or _POST_NUMBER_RE.match(lines[end].text)):
+            end += 1
+        # The poster's words before the text itself ("here is a write-up I can link to").
+        start = next((k for k in range(number + 1, end) if lines[k].text and _names(subject, lines[k].text)
+                      and ends_sentence(lines[k].text)), None)
+        if start is None:
+            continue
+        body = lines[start:end]
+        while body and not body[-1].text:
+            body.pop()
+        title_line = lines[title_index]
+        kept = [Line(title_line.number, "# " + subject), Line(title_line.number, ""), *body]
+        aside = [line for k, line in enumerate(lines) if line.text and not start <= k < end]
+        return kept, aside
+    return None

@@ -124,3 +124,19 @@ def test_a_resources_section_in_prose_is_the_terms():
 so a bowline in old rope was checked and retied every season.</p>""")
     assert "Resources" in [s.heading for s in term.sections]
     assert "hemp and coir" in _shown(term)
+
+
+@pytest.mark.parametrize("line", [
+    "Tutor's note: Don't forget to download the worksheet before Tuesday's live session.",
+    "Remember to submit the module 3 assignment by Friday.",
+])
+def test_a_courses_reminder_of_its_own_errands_is_the_sites(line):
+    assert is_promotion(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Don't forget to bleed the brakes again after the first ride.",
+    "Remember to bring the knot up snug before loading it.",
+])
+def test_advice_about_the_subject_is_no_course_errand(line):
+    assert not is_promotion(line)

@@ -182,6 +182,16 @@ _APPEAL_RE = re.compile(
 # A paid tier's perk: "members on the Gold plan can …", "premium subscribers get …",
 # "upgrade to Plus to …". A club's members ("members of the guild vote") name no tier.
 _TIER = r"(?:plan|tier|subscription|membership|account)"
+# A reminder of a course's own errands: a reminding phrase, an errand, and one of the
+# course's own things ("Remember to submit the assignment", "Don't forget to download the
+# worksheet before the live session").
+_COURSE_ERRAND_RE = re.compile(
+    r"\b(?:don['’]t forget|do not forget|remember|make sure you)\s+(?:to\s+)?"
+    r"(?:download|print|watch|join|register|submit|complete|bring|save|review)\b[^.!?]{0,60}?"
+    r"\b(?:worksheets?|handouts?|slides|recordings?|live (?:session|class|stream)|webinars?|assignments?|"
+    r"homework|modules?|lessons?|course (?:pack|notes))\b",
+    re.IGNORECASE,
+)
 _TIER_PERK_RE = re.compile(
     rf"\b(?:(?:members|subscribers|users|customers)\s+(?:on|with)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){{1,2}}?{_TIER}\b|"
     r"(?:pro|premium|paid)\s+(?:members?|subscribers?|users?|plans?|tiers?)\s+"
@@ -761,6 +771,10 @@ def is_promotion(text: str) -> bool:
         # "If you liked this, hit the button and follow …": the page asking to be liked.
         return True
     if _SHOP_RE.search(text):
+        return True
+    if _COURSE_ERRAND_RE.search(text):
+        # "Don't forget to download the worksheet before the live session": the course
+        # reminding its students, not the term's text.
         return True
     if _TIER_PERK_RE.search(text):
         # A perk of a paid plan is the site selling the plan, whatever the line is labelled.

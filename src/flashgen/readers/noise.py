@@ -1097,7 +1097,8 @@ def points_ahead(text: str) -> bool:
 # The labels of an article's credits and declarations, before its text: who wrote and
 # reviewed it, where they work, what they declare ("Disclosure: …", "**Reviewed by:** …").
 _DECLARATION_LABEL_RE = re.compile(
-    r"^(?:(?:authors?|contributors?|affiliations?|disclosures?|financial disclosures?|"
+    # "Advertiser disclosure:", "Affiliate disclosure:": what the site declares of its income.
+    r"^(?:(?:authors?|contributors?|affiliations?|(?:[a-z-]+\s+)?disclosures?|"
     r"conflicts? of interests?|competing interests?|declarations?(?: of interests?)?|funding|sources? of funding|"
     r"correspondence|corresponding author|acknowledge?ments?)\s*:|"
     r"(?:written|(?:peer |medically |clinically |expert )?reviewed|edited|fact[- ]checked) by\s*:?)\s+\S",

@@ -1,0 +1,179 @@
+"""Pages from sites of kinds not met before: the site's lines between a title and the
+paragraph that names it, other names the definition gives in every form, and the site's
+words after a list or a page of entries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flashgen.readers import read_pages
+
+
+def read_written(tmp_path: Path, name: str, text: str):
+    """Return the one term of a page written into ``tmp_path`` under ``name``."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    (term,) = read_pages([page], "new-sites").terms
+    return term
+
+
+def card_text(term) -> str:
+    return "\n".join([term.name, *term.aliases, term.definition,
+                      *(s.heading + "\n" + s.text for s in term.sections)])
+
+
+# A wiki's export: the title, the wiki's own line, then its note in italics on what the
+# article is not about, and only then the paragraph that names the title.
+WIKI_WITH_NOTE = """\
+# Schneeschimmel
+
+Aus PflanzenWiki, der offenen Sammlung über Krankheiten und Schädlinge im Garten
+
+*Dieser Artikel behandelt die Pilzkrankheit. Zum Schimmel an Lebensmitteln siehe [[Lebensmittelschimmel]].*
+
+**Schneeschimmel** (auch **Schneefäule** oder **Fusarium-Schneeschimmel** genannt) ist eine Pilzkrankheit \
+von Gräsern und Wintergetreide, die sich unter einer lange liegenden Schneedecke ausbreitet.
+
+## Ursachen
+
+Der Pilz wächst bei Temperaturen knapp über dem Gefrierpunkt, wenn der Boden unter dem Schnee nicht friert.
+"""
+
+
+def test_a_wiki_line_and_its_italic_note_under_the_title_are_the_sites(tmp_path):
+    term = read_written(tmp_path, "schneeschimmel.md", WIKI_WITH_NOTE)
+    assert term.name == "Schneeschimmel"
+    assert term.aliases == ("Schneefäule", "Fusarium-Schneeschimmel")
+    assert term.definition.startswith("Schneeschimmel (auch Schneefäule")
+    text = card_text(term)
+    assert "PflanzenWiki" not in text
+    assert "Lebensmitteln" not in text
+    assert any("PflanzenWiki" in line for line in term.discarded + term.related)
+    assert any("Lebensmitteln" in line for line in term.discarded + term.related)
+
+
+# The same shape with one italic line that does name the term in its first sentence: it is
+# the definition, not a note.
+ITALIC_DEFINITION = """\
+# Snow mould
+
+*Snow mould is a fungal disease of turf that spreads under lasting snow cover.*
+
+## Causes
+
+The fungus grows just above freezing when the ground under the snow stays unfrozen.
+"""
+
+
+def test_an_italic_line_that_names_the_title_is_the_definition(tmp_path):
+    term = read_written(tmp_path, "snow-mould.md", ITALIC_DEFINITION)
+    assert term.name == "Snow mould"
+    assert term.definition.startswith("Snow mould is a fungal disease")
+
+
+# A student's notes: a numbered lecture title, a course callout (room, reading) under it,
+# and a definition that sets the term and its other names in emphasis.
+LECTURE_NOTES = """\
+# Session 4: The cobra effect
+
+> [!info] Week 4 · Dr. Okonkwo · Hall C3
+> Reading: chapter 2.1 before class.
+
+The **cobra effect** (also *perverse incentive* or *backfire incentive*) is what happens when a \
+reward meant to reduce a problem makes people produce more of it.
+
+## Context
+
+A colonial bounty on dead snakes led breeders to farm them for the reward.
+"""
+
+
+def test_a_course_callout_under_a_numbered_title_is_no_definition(tmp_path):
+    term = read_written(tmp_path, "cobra.md", LECTURE_NOTES)
+    assert term.name == "Cobra effect"
+    assert term.aliases == ("perverse incentive", "backfire incentive")
+    assert term.definition.startswith("The cobra effect (also perverse incentive")
+    text = card_text(term)
+    assert "Hall C3" not in text
+    assert "chapter 2.1" not in text
+
+
+def name_and_aliases(tmp_path: Path, text: str):
+    term = read_written(tmp_path, "page.txt", text + "\n\nHow it works\nThe parts are fitted in order.\n")
+    return term.name, term.aliases
+
+
+def test_a_later_sentence_gives_another_name_and_its_abbreviation(tmp_path):
+    assert name_and_aliases(tmp_path, (
+        "Cupping therapy is a treatment in which heated cups are set on the skin to draw it up. "
+        "It is sometimes called suction therapy (ST), and it leaves round marks for days.")) == (
+        "Cupping therapy", ("suction therapy", "ST"))
+
+
+def test_people_who_call_the_term_another_name_give_an_alias(tmp_path):
+    assert name_and_aliases(tmp_path, (
+        "Pricking out is moving seedlings from the tray they were sown in to pots of their own. "
+        "Growers also call it potting on or simply \"lifting\" the seedlings.")) == (
+        "Pricking out", ("potting on", "lifting"))
+
+
+def test_a_name_in_guillemets_is_an_alias_without_its_marks(tmp_path):
+    name, aliases = name_and_aliases(tmp_path, (
+        "La crianza biológica (también llamada crianza bajo velo o, en la zona, simplemente «el velo») "
+        "es una crianza del vino bajo una capa de levaduras."))
+    assert name == "Crianza biológica"
+    assert "el velo" in aliases
+    assert not any("«" in alias or "»" in alias for alias in aliases)
+
+
+def test_a_short_title_with_its_stop_inside_another_name_stays_whole(tmp_path):
+    assert name_and_aliases(tmp_path, (
+        "Chorea (also called dancing mania or, traditionally, St. Vitus' dance) is a disorder of "
+        "sudden, jerky movements.")) == ("Chorea", ("dancing mania", "St. Vitus' dance"))
+
+
+def test_a_translation_the_definition_gives_is_an_alias(tmp_path):
+    name, aliases = name_and_aliases(tmp_path, (
+        "Heijunka, often translated as levelling, is the practice of making the same mix of "
+        "products every day instead of long runs of one."))
+    assert (name, aliases[:1]) == ("Heijunka", ("levelling",))
+
+
+def test_a_plain_word_in_brackets_before_the_verb_is_an_alias(tmp_path):
+    assert name_and_aliases(tmp_path, (
+        "Shadow board (tool outline) is a panel on which every tool has its painted outline.")) == (
+        "Shadow board", ("tool outline",))
+
+
+def test_a_word_in_brackets_that_says_where_the_name_comes_from_is_no_alias(tmp_path):
+    assert name_and_aliases(tmp_path, (
+        "Hansei (Japanese) is the habit of reflecting on what went wrong before praising what went well.")) == (
+        "Hansei", ())
+
+
+# A money magazine's article: the site's name and menu, the site's note on who pays it, a
+# trail, a question title, a byline, then the paragraph that names what the title asks.
+MAGAZINE_QUESTION = """\
+PennyPlan Monthly
+Budgeting
+Credit
+Mortgages
+Pensions
+Affiliate disclosure: Some links on this page earn us a commission when you sign up. It never changes what we recommend.
+Credit › Cards › Balance transfer
+What is a balance transfer?
+By Odile Brennan | Updated 4 March 2025
+A balance transfer is moving the debt on one credit card to another card, usually one that charges no interest on it for an introductory period.
+How it works
+The new card pays off the old one, and you owe the same sum to the new lender, often with a fee of a few per cent.
+"""
+
+
+def test_a_question_title_under_a_menu_and_a_disclosure_names_the_term(tmp_path):
+    term = read_written(tmp_path, "balance-transfer.txt", MAGAZINE_QUESTION)
+    assert term.name == "Balance transfer"
+    assert term.definition.startswith("A balance transfer is moving the debt")
+    text = card_text(term)
+    for chrome in ("Affiliate disclosure", "commission", "What is a balance transfer?", "Pensions"):
+        assert chrome not in text, chrome
+    assert [s.heading for s in term.sections] == ["How it works"]

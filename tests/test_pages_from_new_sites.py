@@ -177,3 +177,58 @@ def test_a_question_title_under_a_menu_and_a_disclosure_names_the_term(tmp_path)
     for chrome in ("Affiliate disclosure", "commission", "What is a balance transfer?", "Pensions"):
         assert chrome not in text, chrome
     assert [s.heading for s in term.sections] == ["How it works"]
+
+
+# A clinic's page copied as text, a paragraph on each line: a short list under a lead-in,
+# then the paragraph after it, which asks the reader about their own case.
+CLINIC_PAGE = """\
+Harbourside Foot Clinic
+Home
+Treatments
+Contact
+Nail surgery
+Nail surgery is a minor operation in which part or all of an ingrown toenail is removed under local anaesthetic, and the nail bed is treated so that the edge does not grow back.
+Recovery
+Most people walk out of the clinic the same day. In the first week expect:
+- some throbbing at night
+- a light dressing
+- a clear discharge
+Infection after surgery is uncommon but needs antibiotics when it happens, which is why the dressing is checked after three days. Tell us if you have diabetes, poor circulation or a pacemaker.
+Why it matters
+An ingrown nail that keeps coming back is painful and can become infected again and again; removing the edge for good breaks that cycle for most patients.
+Ready to walk without pain? Book an appointment online or call us today.
+"""
+
+
+def test_the_paragraph_after_a_short_list_is_its_own_and_stays_in_the_section(tmp_path):
+    term = read_written(tmp_path, "nail-surgery.txt", CLINIC_PAGE)
+    (recovery,) = [s for s in term.sections if s.heading == "Recovery"]
+    assert "- a clear discharge\n\nInfection after surgery is uncommon" in recovery.text
+    assert recovery.text.endswith("Tell us if you have diabetes, poor circulation or a pacemaker.")
+    assert "Book an appointment" not in card_text(term)
+
+
+# A gardening blog's last section: a list, then a long closing paragraph that opens with a
+# label before a colon, then the blog's own lines.
+BLOG_CLOSING = """\
+The Potting Bench
+Home / Seeds / Stratification
+Cold stratification
+Cold stratification is keeping seeds cold and damp for some weeks so that they break the dormancy that stops them sprouting in autumn.
+Common mistakes
+- Letting the seeds dry out
+- Keeping the bag too warm
+- Sowing straight after the fridge without a label
+If there is one thing to take away, make it this: the seeds are counting cold days, not calendar days, and a bag that warms up in the kitchen restarts the count. Seeds of many native shrubs need two winters of it, and the patience that takes is repaid by a tray that comes up together.
+Pin this for later!
+Subscribe
+"""
+
+
+def test_a_long_closing_paragraph_that_opens_with_a_label_is_the_sections(tmp_path):
+    term = read_written(tmp_path, "stratification.txt", BLOG_CLOSING)
+    (mistakes,) = [s for s in term.sections if s.heading == "Common mistakes"]
+    assert mistakes.text.startswith("- Letting the seeds dry out\n")
+    assert "\n\nIf there is one thing to take away, make it this:" in mistakes.text
+    assert mistakes.text.endswith("a tray that comes up together.")
+    assert "Pin this" not in card_text(term)

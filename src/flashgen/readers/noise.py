@@ -803,6 +803,8 @@ def is_promotion(text: str) -> bool:
     # action also sells (free, today, our tool, a quiz).
     # The promise is made by the sentence that urges: "… so the course setter can check. See
     # the rules page." urges nothing it sells.
+    if len(sentences) == 2 and _is_statement(sentences[0]) and _ASKS_ABOUT_READER_RE.match(sentences[1]):
+        return False  # "Rare complications include … Tell us if you are pregnant …": advice
     if any(_CTA_VERB_RE.match(s) and (_PROMISE_RE.search(s) or _SITE_VOICE_RE.search(s))
            for s in sentences):
         return True
@@ -827,6 +829,20 @@ _SITE_HEADING_RE = re.compile(
 _OUTLINE_RE = re.compile(r"^(?:learning (?:objectives|outcomes|goals)|key (?:takeaways|points)|"
                          r"what you(?:'ll| will) learn|in this (?:article|lesson|guide|chapter|lecture|post|section|series)|"
                          r"objectives|at a glance|tl;?dr)$")
+
+
+# Asking to be told about the reader's own case: "Tell us if you are pregnant", "Let your
+# nurse know whether you take …". After a statement of the term's text in the same paragraph
+# ("Rare complications include … Tell us if …") it is the section's advice, not a call to action.
+_ASKS_ABOUT_READER_RE = re.compile(
+    r"^(?:tell|let)\s+(?:us|me|your\s+[\w-]+|the\s+[\w-]+)\s+(?:know\s+)?(?:if|whether|when|before|about)\s+you\b",
+    re.IGNORECASE)
+
+
+def _is_statement(sentence: str) -> bool:
+    """Return whether a sentence states something at ordinary length, asking and urging nothing."""
+    return (len(sentence.split()) >= 12 and not sentence.endswith(("?", "!")) and not _CTA_VERB_RE.match(sentence)
+            and not _SITE_VOICE_RE.search(sentence))
 
 
 def is_outline_heading(text: str) -> bool:
@@ -1012,7 +1028,9 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...], above:
     # The first paragraph under a heading is the section itself, never a teaser.
     for paragraph in reversed(paragraphs[1:]):
         text = paragraph.text
-        if len(paragraph.lines) != 1 or len(rough_sentences(text)) != 1 or not ends_sentence(text):
+        if len(paragraph.lines) != 1 or not ends_sentence(text) or (
+                len(rough_sentences(text)) != 1 and not (count == 0 and points_ahead(text))):
+            # "Curious? Next week: grafting …" is a pointer in two sentences.
             break
         if _CONTINUATION_RE.match(text) or text[:1].islower():
             break
@@ -1089,6 +1107,10 @@ def points_ahead(text: str) -> bool:
         return True  # "Want more? Next month: the great string debate."
     found = _AHEAD_LABEL_RE.match(text)
     if not found or len(found.group("label").split()) < 3:
+        return False
+    if len(sentences) > 1 and len(text.split()) > _TEASER_MAX_WORDS:
+        # "If you only remember one thing, let it be this: …" over sentences of the term's
+        # own text is the section's closing paragraph; a pointer names one page in a line.
         return False
     return bool(_READER_RE.search(text) or _SITE_VOICE_RE.search(text))
 

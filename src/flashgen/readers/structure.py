@@ -1365,9 +1365,16 @@ def _is_wrapped(blocks: list[_Block]) -> bool:
                     len(a.text) <= _WRAP_MAX_CHARS
                     and not ends_sentence(a.text)
                     and not LIST_RE.match(b.text)
+                    and not _after_list(a.text, b.text)
                 ):
                     return True
     return False
+
+
+def _after_list(item: str, line: str) -> bool:
+    """Return whether a line starts the prose after a list rather than carrying on its last
+    item: "- tiredness on the day" over "Rare but serious complications include …"."""
+    return bool(LIST_RE.match(item)) and line[:1].isupper() and ends_sentence(line) and len(line.split()) >= 8
 
 
 def _runs_on(text: str, line: str) -> bool:
@@ -1397,7 +1404,7 @@ def _paragraphs(
             elif current and LIST_RE.match(line.text):
                 text += "\n" + line.text
                 current.append(line)
-            elif current and (wrapped or _runs_on(text, line.text)):
+            elif current and (wrapped or _runs_on(text, line.text)) and not _after_list(current[-1].text, line.text):
                 text += " " + line.text
                 current.append(line)
             else:

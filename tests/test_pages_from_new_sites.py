@@ -232,3 +232,65 @@ def test_a_long_closing_paragraph_that_opens_with_a_label_is_the_sections(tmp_pa
     assert "\n\nIf there is one thing to take away, make it this:" in mistakes.text
     assert mistakes.text.endswith("a tray that comes up together.")
     assert "Pin this" not in card_text(term)
+
+
+def read_list(tmp_path: Path, name: str, text: str):
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return read_pages([page], "new-sites").terms
+
+
+# A tea shop's glossary as a definition list: one entry speaks of the shop's subscribers,
+# and the shop's own line stands under the list.
+TEA_GLOSSARY = """\
+<!doctype html><html><head><title>Tea words</title></head><body>
+<nav><a href="/">Shop</a> <a href="/club">Tea club</a></nav>
+<main>
+  <h1>Tea glossary</h1>
+  <dl>
+    <dt>First flush</dt><dd>The first picking of the spring, light and bright in the cup.</dd>
+    <dt>Oolong</dt><dd>A tea oxidised partly, between green and black, rolled or twisted.</dd>
+    <dt>Withering</dt><dd>Leaving fresh leaves to wilt for hours so they can be rolled without breaking.</dd>
+    <dt>Club blend</dt><dd>The blend we pack for club subscribers each month, picked from the best lots of the season.</dd>
+  </dl>
+  <p class="small">Missing a tea word? Send us a note at hello@leafshop.example and we'll add it.</p>
+</main>
+</body></html>
+"""
+
+
+def test_an_entry_that_speaks_of_subscribers_keeps_its_definition(tmp_path):
+    terms = read_list(tmp_path, "tea.html", TEA_GLOSSARY)
+    assert [t.name for t in terms] == ["First flush", "Oolong", "Withering", "Club blend"]
+    club = terms[-1]
+    assert club.definition == ("The blend we pack for club subscribers each month, picked from the best "
+                               "lots of the season.")
+    assert not any("Missing a tea word" in t.definition for t in terms)
+
+
+# An A–Z glossary saved as HTML: bold terms with a dash, letters as headings, a link back to
+# the top after each letter, and the site's disclaimer under the last one.
+LETTERED_GLOSSARY = """\
+<!doctype html><html><head><title>Sailing words</title></head><body>
+<main>
+  <h1>Sailing Glossary</h1>
+  <h2>B</h2>
+  <p><b>Beam reach</b> – Sailing with the wind coming straight across the side of the boat.</p>
+  <p><b>Bowline</b> – A knot that makes a fixed loop at the end of a rope.</p>
+  <a class="top" href="#top">Back to top</a>
+  <h2>C</h2>
+  <p><b>Cleat</b> – A fitting with two horns that a rope is made fast around.</p>
+  <p><b>Clew</b> – The lower back corner of a sail.</p>
+  <a class="top" href="#top">Back to top</a>
+  <hr>
+  <p class="disclaimer">Entries are written for beginners and leave out some detail. Last checked May 2025.</p>
+</main>
+</body></html>
+"""
+
+
+def test_the_line_after_the_last_link_back_to_the_top_is_no_entrys(tmp_path):
+    terms = read_list(tmp_path, "sailing.html", LETTERED_GLOSSARY)
+    assert [t.name for t in terms] == ["Beam reach", "Bowline", "Cleat", "Clew"]
+    assert terms[-1].definition == "The lower back corner of a sail."
+    assert any("Last checked May 2025" in line for line in terms[-1].discarded)

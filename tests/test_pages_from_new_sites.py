@@ -7,19 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from flashgen.readers import read_pages
+from flashgen.readers.noise import is_banner
+from flashgen.topics import topic_key
+from test_unseen_sites import card_text
+from test_unseen_sites import read_one as read_written
 
 
-def read_written(tmp_path: Path, name: str, text: str):
-    """Return the one term of a page written into ``tmp_path`` under ``name``."""
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    (term,) = read_pages([page], "new-sites").terms
-    return term
-
-
-def card_text(term) -> str:
-    return "\n".join([term.name, *term.aliases, term.definition,
-                      *(s.heading + "\n" + s.text for s in term.sections)])
+def assert_named_past(term, name: str, aliases: tuple[str, ...], opening: str, site: tuple[str, ...]) -> None:
+    """Assert the term's name, aliases and opening, and that none of the site's words is on it."""
+    assert (term.name, term.aliases) == (name, aliases)
+    assert term.definition.startswith(opening)
+    text = card_text(term)
+    for words in site:
+        assert words not in text, words
 
 
 # A wiki's export: the title, the wiki's own line, then its note in italics on what the
@@ -42,12 +42,8 @@ Der Pilz wächst bei Temperaturen knapp über dem Gefrierpunkt, wenn der Boden u
 
 def test_a_wiki_line_and_its_italic_note_under_the_title_are_the_sites(tmp_path):
     term = read_written(tmp_path, "schneeschimmel.md", WIKI_WITH_NOTE)
-    assert term.name == "Schneeschimmel"
-    assert term.aliases == ("Schneefäule", "Fusarium-Schneeschimmel")
-    assert term.definition.startswith("Schneeschimmel (auch Schneefäule")
-    text = card_text(term)
-    assert "PflanzenWiki" not in text
-    assert "Lebensmitteln" not in text
+    assert_named_past(term, "Schneeschimmel", ("Schneefäule", "Fusarium-Schneeschimmel"),
+                      "Schneeschimmel (auch Schneefäule", ("PflanzenWiki", "Lebensmitteln"))
     assert any("PflanzenWiki" in line for line in term.discarded + term.related)
     assert any("Lebensmitteln" in line for line in term.discarded + term.related)
 
@@ -90,12 +86,8 @@ A colonial bounty on dead snakes led breeders to farm them for the reward.
 
 def test_a_course_callout_under_a_numbered_title_is_no_definition(tmp_path):
     term = read_written(tmp_path, "cobra.md", LECTURE_NOTES)
-    assert term.name == "Cobra effect"
-    assert term.aliases == ("perverse incentive", "backfire incentive")
-    assert term.definition.startswith("The cobra effect (also perverse incentive")
-    text = card_text(term)
-    assert "Hall C3" not in text
-    assert "chapter 2.1" not in text
+    assert_named_past(term, "Cobra effect", ("perverse incentive", "backfire incentive"),
+                      "The cobra effect (also perverse incentive", ("Hall C3", "chapter 2.1"))
 
 
 def name_and_aliases(tmp_path: Path, text: str):
@@ -294,3 +286,87 @@ def test_the_line_after_the_last_link_back_to_the_top_is_no_entrys(tmp_path):
     assert [t.name for t in terms] == ["Beam reach", "Bowline", "Cleat", "Clew"]
     assert terms[-1].definition == "The lower back corner of a sail."
     assert any("Last checked May 2025" in line for line in terms[-1].discarded)
+
+
+# A documentation page whose headings carry the anchor mark and then an attribute block.
+DOCS_ANCHORS = """\
+# Rate limit ¶
+
+A **rate limit** is the number of requests a client may send to an API in a given window of time.
+
+## How it works ¶ {#how-it-works}
+
+Each key has a bucket of tokens that refills every second; a request takes one token.
+
+## Pitfalls ¶ {#pitfalls .warning}
+
+Retrying at once after a refusal only empties the bucket faster.
+"""
+
+
+def test_an_anchor_mark_before_a_headings_attribute_block_is_no_part_of_it(tmp_path):
+    term = read_written(tmp_path, "rate-limit.md", DOCS_ANCHORS)
+    assert [s.heading for s in term.sections] == ["How it works", "Pitfalls"]
+    assert [s.topic for s in term.sections] == ["mechanism", "pitfall"]
+
+
+def test_a_sentence_on_technical_cookies_then_advice_to_the_reader_is_no_banner():
+    assert not is_banner("The server sets the cookies only once the login succeeds, so anonymous traffic "
+                         "carries none. That is usually what you need: keep the default and change nothing.")
+    # Spoken to the reader about the cookies themselves, it is one.
+    assert is_banner("Accept the cookies so that your visits and the traffic on our pages can be measured.")
+    assert is_banner("We use cookies to measure traffic. You can change this in settings.")
+
+
+# Lecture notes that quote the lecturer, signed with a title, at the top of a section; a
+# shop's page quotes a customer, signed with a first name and a town.
+QUOTED_LECTURER = """\
+# Moral hazard
+
+**Moral hazard** is the tendency to take more risk once someone else bears the cost of it.
+
+## Remedies
+
+> "Make the insured carry part of every loss and most of the hazard disappears." — Prof. Achterberg
+
+Deductibles, co-payments and monitoring all make the insured share the cost again.
+"""
+
+
+def test_a_quotation_signed_by_a_lecturer_is_the_sections_own(tmp_path):
+    term = read_written(tmp_path, "moral-hazard.md", QUOTED_LECTURER)
+    (remedies,) = term.sections
+    assert remedies.text.startswith('"Make the insured carry part of every loss')
+    assert "Deductibles, co-payments" in remedies.text
+    assert is_banner('"So gentle with our old collie, and fair prices too." — Priya, Westbank')
+
+
+# A documentation page's example: a command in a fenced block, its lines continued with "\".
+DOCS_COMMAND = """\
+# Webhook signature
+
+A **webhook signature** is a hash of the message body and a shared secret that lets the receiver check the message came from the sender.
+
+## Examples
+
+```sh
+openssl dgst -sha256 \\
+  -hmac "$SIGNING_SECRET" \\
+  body.json
+```
+
+Compare the printed digest with the value of the signature header.
+"""
+
+
+def test_a_command_continued_with_backslashes_is_the_sections_text(tmp_path):
+    term = read_written(tmp_path, "webhook-signature.md", DOCS_COMMAND)
+    (examples,) = term.sections
+    assert examples.text.startswith('openssl dgst -sha256 \\ -hmac "$SIGNING_SECRET" \\ body.json')
+    assert examples.text.endswith("Compare the printed digest with the value of the signature header.")
+
+
+def test_when_to_use_a_thing_is_its_application():
+    assert topic_key("When to use it") == "application"
+    assert topic_key("When To Use Them") == "application"
+    assert topic_key("When to stop") == "when-to-stop"

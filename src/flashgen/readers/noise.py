@@ -393,6 +393,8 @@ def is_banner(text: str) -> bool:
     stripped = text.strip()
     if any(phrase in lowered for phrase in BANNER_PHRASES) or _CHROME_RE.match(stripped):
         return True
+    if len(stripped) > 2 and stripped[0] == stripped[-1] == "`" and stripped.count("`") == 2:
+        return False  # a block of code, its separators ("\\", "/", "|") a command's, not a trail's
     if is_back_to_top(stripped):
         return True
     if is_byline(stripped):
@@ -423,7 +425,10 @@ def is_banner(text: str) -> bool:
             text.strip(), re.IGNORECASE):
         # In the site's voice, or an instruction to the reader ("Accept all cookies to …").
         return True
-    return bool(_READER_RE.search(text) and (consent > 1 or _DATA_USE_RE.search(text)))
+    # The reader is spoken to about the cookies themselves: "… cookies are only sent when the
+    # backlog overflows. That is what you want" is a sentence on a protocol, then advice.
+    return any(_READER_RE.search(sentence) and _CONSENT_RE.search(sentence) for sentence in rough_sentences(text)) \
+        and bool(consent > 1 or _DATA_USE_RE.search(text))
 
 
 # The page speaking of itself rather than of its term: "This page is part of the Soil Life
@@ -457,7 +462,10 @@ _CREDIT_RE = re.compile(
 # Who said a quoted line: "— Sarah, Didsbury"; a quotation signed that way is a testimonial.
 # ("- Potatoes" is a list item: a signature takes a dash.)
 _ATTRIBUTION_RE = re.compile(r"^(?:[—–]|--)\s*[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,4}$")
-_SIGNED_QUOTE_RE = re.compile(r"^[\"“].{10,}[\"”]\s*[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,4}$")
+# An expert's words signed with their title ("— Dr. Okafor", "— Prof. Lind") are a quotation the
+# text cites, not a customer's praise.
+_SIGNED_QUOTE_RE = re.compile(r"^[\"“].{10,}[\"”]\s*[—–-]{1,2}\s*(?!(?:Dr|Prof|Professor)\b)"
+                              r"[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,4}$")
 # The business behind the site: its registration, its opening hours.
 _BUSINESS_RE = re.compile(
     r"\b(?:registered (?:in (?:england|scotland|wales|ireland|the \w+)|office|charity)|"

@@ -59,6 +59,10 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
     "pathogenesis": "mechanism",
     "how it happens": "mechanism",
     "how to use it": "application",
+    # When a thing is used is a part of how it is applied.
+    "when to use it": "application",
+    "when to use": "application",
+    "when to use them": "application",
     "in practice": "application",
     "measurement": "metric",
     "assessment": "metric",

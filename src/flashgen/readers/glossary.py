@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from ..topics import STANDARD_TOPICS, topic_key
 from .lines import LIST_RE, MD_HEADING_RE, RULE_RE, Line, ends_sentence, heading_text, strip_emphasis
 from .naming import NAME_END_RE
-from .noise import is_banner, is_promotion, is_related_line, is_signup
+from .noise import is_back_to_top, is_banner, is_promotion, is_related_line, is_signup
 
 # Fewer entries than this and a page is one term with a few odd lines.
 _MIN_ENTRIES = 3
@@ -244,10 +244,17 @@ def _without_closing(last: Entry, others: list[Entry]) -> Entry:
     """Return the last entry without the page's closing lines: what follows a rule (``---``)
     that no other entry holds, the page's dates, prices and disclaimers after its list."""
     rules = [k for k, line in enumerate(last.lines) if RULE_RE.match(line.text)]
-    if not rules or any(RULE_RE.match(line.text) for entry in others for line in entry.lines):
-        return last
-    cut = rules[0]
-    closing = tuple(line.text for line in last.lines[cut + 1:] if line.text)
+    if rules and not any(RULE_RE.match(line.text) for entry in others for line in entry.lines):
+        cut, start = rules[0], rules[0] + 1
+    else:
+        # A link back to the top closes a letter's run of entries; after the last one, no
+        # entry follows it, and it and the lines under it are the page's ("Definitions are
+        # provided for general education …").
+        tops = [k for k, line in enumerate(last.lines) if k > 1 and is_back_to_top(line.text)]
+        if not tops:
+            return last
+        cut = start = tops[0]
+    closing = tuple(line.text for line in last.lines[start:] if line.text)
     return replace(last, lines=last.lines[:cut], closing=last.closing + closing)
 
 

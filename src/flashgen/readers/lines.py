@@ -17,8 +17,9 @@ LIST_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+\S")
 RULE_RE = re.compile(r"^\s*(?:([-*_])(?:\s*\1){2,}|[—–―─━═]+)\s*$")
 _SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
 # Split after the full stop and any closing quote, keeping both with their sentence.
+# The stop of a short title before a name ("St. Anthony", "Dr. Lee", "Mt. Fuji") ends no sentence.
 _SENTENCE_SPLIT_RE = re.compile(
-    r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)\]]))\s+(?=[\"“‘(\[]?[A-Z0-9])"
+    r"(?:(?<=[.!?…])(?<!\b[A-Z][a-z]\.)|(?<=[.!?…][\"'”’)\]]))\s+(?=[\"“‘(\[]?[A-Z0-9])"
 )
 _EMPHASIS_RE = re.compile(r"^(\*\*|__|\*|_)(.+)\1$")
 

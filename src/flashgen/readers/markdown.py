@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .base import register
-from .lines import Line, is_value_table, normal_line
+from .lines import Line, clean_text, is_value_table, normal_line
 from .tables import column_items, is_two_lists, row_sentence
 from .text import TextReader
 
@@ -182,7 +182,8 @@ def _notices_before_title(lines: list[Line]) -> list[Line]:
 def _without_attributes(line: Line) -> Line:
     """Return a heading line without its attribute block, and an attribute list line as a blank."""
     if line.text.startswith("#"):
-        bare = _HEADING_ATTRIBUTES_RE.sub("", line.text)
+        # "## How it works ¶ {#how-it-works}": the anchor mark before the block goes with it.
+        bare = clean_text(_HEADING_ATTRIBUTES_RE.sub("", line.text))
         return line if bare == line.text else Line(line.number, bare)
     if line.text.startswith("{:") and _ATTRIBUTE_LINE_RE.match(line.text):
         return Line(line.number, "")

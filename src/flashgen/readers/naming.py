@@ -46,6 +46,10 @@ _ALIAS_CUE_RE = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|frequently|popularly|colloquially|informally|"
     r"otherwise)\s+(?:\w+ly\s+)?(?:called|termed|named|spelt|spelled|written)|a\.k\.a\.|aka|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
     r"(?:\w+ly\s+)?(?:shortened|abbreviated)\s+(?:to|as)|"
+    # "Jidoka, often translated as autonomation, is …": the name in the page's language.
+    r"(?:\w+ly\s+)?translated\s+as|"
+    # "Gardeners also call it acclimatising": what people call the term itself.
+    r"(?:also|sometimes|often|commonly|usually)\s+calls?\s+(?:it|them)|"
     # Another spelling of the same word: "Also spelt houmous", "also written judgment".
     r"(?:also|sometimes|often|commonly)\s+(?:spelled|spelt|written)(?:\s+as)?|"
     # "Also called" in the languages pages most often come in.
@@ -61,7 +65,8 @@ _AROUND_CUE_RE = re.compile(
     r"\b(?:auch|oft|häufig|ook(?:\s+wel)?|vaak)\s+(?:als\s+)?(?P<names>[^\W\d][^,;:.()]{0,60}?)\s+"
     r"(?:genannt|bezeichnet|benannt|genoemd|aangeduid)\b", re.IGNORECASE)
 _ALIAS_END_RE = re.compile(
-    r"[,;:.()\[\]\"“”]|\s(?:and|which|that|who|is|are|was|were|describes?|refers?|means|"
+    # "St. Anthony's fire": the stop of a short abbreviation before a name ends no name.
+    r"[,;:()\[\]\"“”]|(?<!\b[A-Z][a-z])\.|\.(?!\s[A-Z])|\s(?:and|which|that|who|is|are|was|were|describes?|refers?|means|"
     r"denotes|represents|involves|occurs|can|may|has|have|in|by|genannt|bezeichnet|genoemd|aangeduid)\b",
     re.IGNORECASE,
 )
@@ -179,10 +184,22 @@ def name_and_aliases(
     unique: list[str] = []
     seen = {name.casefold()}
     for alias in aliases:
+        # "simplemente «la maloláctica»": the marks around a name are not part of it.
+        alias = _quoted(alias)
         if alias and alias.casefold() not in seen:
             seen.add(alias.casefold())
             unique.append(alias)
     return name, unique
+
+
+def _quoted(name: str) -> str:
+    """Return a name without the quotation marks around it ("«la maloláctica»", "“caul fat”")."""
+    if len(name) > 2 and name[0] in _OPENING_MARKS and name[-1] == _OPENING_MARKS[name[0]]:
+        return name[1:-1].strip()
+    return name
+
+
+_OPENING_MARKS = {**_QUOTES, "«": "»", "»": "«", "„": "“", "‹": "›", "'": "'"}
 
 
 # A title that asks what its term is: "What is phase cancellation?", "What does 'sillage' mean?"
@@ -233,7 +250,8 @@ def title_subject(title: str) -> str:
         return tagged.group("term").strip()
     match = _QUESTION_TITLE_RE.match(title.strip())
     if not match:
-        return title
+        # "Lecture 7: the bullwhip effect" names "Bullwhip effect", as a title would spell it.
+        return title[:1].upper() + title[1:] if parts and title.islower() else title
     subject = (match.group("a") or match.group("b") or match.group("c") or "").strip().strip("\"'“”‘’")
     if not subject or len(subject.split()) > _NAME_MAX_WORDS:
         return title
@@ -272,6 +290,10 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
                     stop = _ALIAS_END_RE.search(sentence, aside.end())
                     end = stop.start() if stop else len(sentence)
                     alias += " or " + sentence[aside.end():end]
+            quoted_next = _OR_QUOTED_RE.search(alias) if sentence[end:end + 1] in _QUOTES else None
+            if quoted_next:
+                # "acclimatising or simply "toughening up"": the name after "or" is the quoted one.
+                alias = alias[: quoted_next.start()]
             # "known as leaky gut or intestinal hyperpermeability" names two.
             parts = [p.strip() for p in re.split(r"\s+(?:or|o|oppure|ou|oder)\s+", alias) if p.strip()]
             # "the first-digit law or the Newcomb–Benford law": no part keeps its article.
@@ -279,7 +301,10 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
             for part in parts:
                 if len(part.split()) <= _NAME_MAX_WORDS and not _NOT_A_NAME_RE.match(part):
                     out.append((part, end))
-            break
+            if not quoted_next:
+                break
+            pos = end
+            continue
         if alias and len(alias.split()) <= _NAME_MAX_WORDS:
             out.append((alias, end))
         more = re.match(r"\s*,?\s+or\s+", sentence[end:])
@@ -287,6 +312,10 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
             break
         pos = end + more.end()
     return out
+
+
+# "or", "or simply", "or just" before a quoted name, at the end of the names before it.
+_OR_QUOTED_RE = re.compile(r",?\s+or(?:\s+(?:simply|just|even|sometimes|often))?\s*$", re.IGNORECASE)
 
 
 # The words that open another name inside the brackets after a term: "(also X", "(or X",
@@ -359,7 +388,24 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
             short = part[cue.end():].split()[:1]
             if short and (any(c.isupper() for c in short[0]) or _initials_of(short[0], name)):
                 out.append(short[0])
+    if not out and _BARE_NAME_RE.match(match.group(1)) and _COPULA_NEXT_RE.match(rest, match.end()):
+        # "Poka-yoke (mistake-proofing) is …": a few plain words in brackets between the name
+        # and its verb say the name again in other words.
+        bare = match.group(1).strip()
+        if not (_HEDGE_WORD_RE.match(bare) or _NOT_A_NAME_RE.match(bare) or _WORD_CLASS_RE.match(bare)
+                or _LANGUAGE_NAME_RE.match(bare) or _BRACKET_CUE_RE.match(bare) or _OTHER_ALSO_RE.match(bare)
+                or _SHORT_CUE_RE.match(bare)):
+            out.append(bare)
     return out
+
+
+# Nothing but a word or three of letters (hyphens and apostrophes inside words allowed).
+_BARE_NAME_RE = re.compile(r"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*$")
+# The defining verb right after the brackets.
+_COPULA_NEXT_RE = re.compile(r"\s+(?:is|are|was|were|refers\s+to|means|describes|denotes)\b", re.IGNORECASE)
+# A language named in brackets ("(Japanese)", "(from Latin)") says where the word comes from.
+_LANGUAGE_NAME_RE = re.compile(r"^(?:from\s+)?(?:French|German|Italian|Spanish|Portuguese|Dutch|Latin|Greek|"
+                               r"Japanese|Chinese|Korean|Russian|Arabic|Hindi|Sanskrit)\b", re.IGNORECASE)
 
 
 # A language, then the name in it, among other names in brackets: "French tremblant".
@@ -386,13 +432,20 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
     own = re.compile(r"^(?:(?:the\s+)?(?:" + "|".join(subjects) + r")\s+(?:is|are|was|were)\s+)",
                      re.IGNORECASE)
     sentence = sentence.replace("**", "")
-    at = (own.match(sentence) or _OWN_SUBJECT_RE.match(sentence)).end()  # type: ignore[union-attr]
+    at = (own.match(sentence) or _CALLERS_RE.match(sentence) or _OWN_SUBJECT_RE.match(sentence)).end()  # type: ignore[union-attr]
     # "Also called …" is a cue as it stands; "Also known as …" is "known as" after "also".
     cue = _ALIAS_CUE_RE.match(sentence, at) or _ALIAS_CUE_RE.match(
         sentence, at + len(re.match(r"(?:also\s+)?", sentence[at:], re.IGNORECASE).group(0)))
     if not cue:
         return []
-    return [alias for alias, _ in _aliases_at(sentence, cue.end())]
+    # "It is sometimes called intramuscular stimulation (IMS), …" gives its abbreviation too.
+    return [name for alias, end in _aliases_at(sentence, cue.end())
+            for name in (alias, *_abbreviation_at(sentence, end))]
+
+
+# Who calls the term by another name, before "also call it": "Gardeners", "Many brewers".
+_CALLERS_RE = re.compile(r"^(?:(?:many|some|most|other)\s+)?[^\W\d][\w'’-]*\s+(?=(?:also|sometimes|often|commonly|"
+                         r"usually)\s+calls?\s+(?:it|them)\b)", re.IGNORECASE)
 
 
 # A line that only lists the other names under a label: "Also known as: paring, edge thinning".
@@ -440,6 +493,8 @@ def _abbreviation_at(sentence: str, offset: int, name: str = "") -> list[str]:
     abbreviation = match.group(1)
     if not any(c.isupper() for c in abbreviation) and not _initials_of(abbreviation, name):
         return []
+    if _LANGUAGE_NAME_RE.match(abbreviation) and abbreviation[1:].islower():
+        return []  # "Hansei (Japanese) is …" says where the word comes from
     return [abbreviation]
 
 

@@ -85,7 +85,8 @@ _LABEL_WORDS_RE = re.compile(
 
 # Newsletter and sign-up prompts.
 _SIGNUP_RE = re.compile(
-    r"\b(?:newsletters?|subscribe\w*|sign(?:-| )?up|signing up|inbox|mailing list|"
+    # "Subscribers" are people the text may speak of; "subscribe", "subscription" ask.
+    r"\b(?:newsletters?|subscribe(?!rs?\b)\w*|sign(?:-| )?up|signing up|inbox|mailing list|"
     r"e-?mail (?:address|updates|list)|enter your e-?mail|never miss|create (?:an|your) account|"
     r"log ?in|register (?:now|today|for free)|join (?:our|us|\d[\d,]*|thousands|the community))\b",
     re.IGNORECASE,
@@ -392,6 +393,8 @@ def is_banner(text: str) -> bool:
     stripped = text.strip()
     if any(phrase in lowered for phrase in BANNER_PHRASES) or _CHROME_RE.match(stripped):
         return True
+    if len(stripped) > 2 and stripped[0] == stripped[-1] == "`" and stripped.count("`") == 2:
+        return False  # a block of code, its separators ("\\", "/", "|") a command's, not a trail's
     if is_back_to_top(stripped):
         return True
     if is_byline(stripped):
@@ -422,7 +425,10 @@ def is_banner(text: str) -> bool:
             text.strip(), re.IGNORECASE):
         # In the site's voice, or an instruction to the reader ("Accept all cookies to …").
         return True
-    return bool(_READER_RE.search(text) and (consent > 1 or _DATA_USE_RE.search(text)))
+    # The reader is spoken to about the cookies themselves: "… cookies are only sent when the
+    # backlog overflows. That is what you want" is a sentence on a protocol, then advice.
+    return any(_READER_RE.search(sentence) and _CONSENT_RE.search(sentence) for sentence in rough_sentences(text)) \
+        and bool(consent > 1 or _DATA_USE_RE.search(text))
 
 
 # The page speaking of itself rather than of its term: "This page is part of the Soil Life
@@ -456,7 +462,10 @@ _CREDIT_RE = re.compile(
 # Who said a quoted line: "— Sarah, Didsbury"; a quotation signed that way is a testimonial.
 # ("- Potatoes" is a list item: a signature takes a dash.)
 _ATTRIBUTION_RE = re.compile(r"^(?:[—–]|--)\s*[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,4}$")
-_SIGNED_QUOTE_RE = re.compile(r"^[\"“].{10,}[\"”]\s*[—–-]{1,2}\s*[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,4}$")
+# An expert's words signed with their title ("— Dr. Okafor", "— Prof. Lind") are a quotation the
+# text cites, not a customer's praise.
+_SIGNED_QUOTE_RE = re.compile(r"^[\"“].{10,}[\"”]\s*[—–-]{1,2}\s*(?!(?:Dr|Prof|Professor)\b)"
+                              r"[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,4}$")
 # The business behind the site: its registration, its opening hours.
 _BUSINESS_RE = re.compile(
     r"\b(?:registered (?:in (?:england|scotland|wales|ireland|the \w+)|office|charity)|"
@@ -803,6 +812,8 @@ def is_promotion(text: str) -> bool:
     # action also sells (free, today, our tool, a quiz).
     # The promise is made by the sentence that urges: "… so the course setter can check. See
     # the rules page." urges nothing it sells.
+    if len(sentences) == 2 and _is_statement(sentences[0]) and _ASKS_ABOUT_READER_RE.match(sentences[1]):
+        return False  # "Rare complications include … Tell us if you are pregnant …": advice
     if any(_CTA_VERB_RE.match(s) and (_PROMISE_RE.search(s) or _SITE_VOICE_RE.search(s))
            for s in sentences):
         return True
@@ -827,6 +838,20 @@ _SITE_HEADING_RE = re.compile(
 _OUTLINE_RE = re.compile(r"^(?:learning (?:objectives|outcomes|goals)|key (?:takeaways|points)|"
                          r"what you(?:'ll| will) learn|in this (?:article|lesson|guide|chapter|lecture|post|section|series)|"
                          r"objectives|at a glance|tl;?dr)$")
+
+
+# Asking to be told about the reader's own case: "Tell us if you are pregnant", "Let your
+# nurse know whether you take …". After a statement of the term's text in the same paragraph
+# ("Rare complications include … Tell us if …") it is the section's advice, not a call to action.
+_ASKS_ABOUT_READER_RE = re.compile(
+    r"^(?:tell|let)\s+(?:us|me|your\s+[\w-]+|the\s+[\w-]+)\s+(?:know\s+)?(?:if|whether|when|before|about)\s+you\b",
+    re.IGNORECASE)
+
+
+def _is_statement(sentence: str) -> bool:
+    """Return whether a sentence states something at ordinary length, asking and urging nothing."""
+    return (len(sentence.split()) >= 12 and not sentence.endswith(("?", "!")) and not _CTA_VERB_RE.match(sentence)
+            and not _SITE_VOICE_RE.search(sentence))
 
 
 def is_outline_heading(text: str) -> bool:
@@ -1012,7 +1037,9 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...], above:
     # The first paragraph under a heading is the section itself, never a teaser.
     for paragraph in reversed(paragraphs[1:]):
         text = paragraph.text
-        if len(paragraph.lines) != 1 or len(rough_sentences(text)) != 1 or not ends_sentence(text):
+        if len(paragraph.lines) != 1 or not ends_sentence(text) or (
+                len(rough_sentences(text)) != 1 and not (count == 0 and points_ahead(text))):
+            # "Curious? Next week: grafting …" is a pointer in two sentences.
             break
         if _CONTINUATION_RE.match(text) or text[:1].islower():
             break
@@ -1090,6 +1117,10 @@ def points_ahead(text: str) -> bool:
     found = _AHEAD_LABEL_RE.match(text)
     if not found or len(found.group("label").split()) < 3:
         return False
+    if len(sentences) > 1 and len(text.split()) > _TEASER_MAX_WORDS:
+        # "If you only remember one thing, let it be this: …" over sentences of the term's
+        # own text is the section's closing paragraph; a pointer names one page in a line.
+        return False
     return bool(_READER_RE.search(text) or _SITE_VOICE_RE.search(text))
 
 
@@ -1097,7 +1128,8 @@ def points_ahead(text: str) -> bool:
 # The labels of an article's credits and declarations, before its text: who wrote and
 # reviewed it, where they work, what they declare ("Disclosure: …", "**Reviewed by:** …").
 _DECLARATION_LABEL_RE = re.compile(
-    r"^(?:(?:authors?|contributors?|affiliations?|disclosures?|financial disclosures?|"
+    # "Advertiser disclosure:", "Affiliate disclosure:": what the site declares of its income.
+    r"^(?:(?:authors?|contributors?|affiliations?|(?:[a-z-]+\s+)?disclosures?|"
     r"conflicts? of interests?|competing interests?|declarations?(?: of interests?)?|funding|sources? of funding|"
     r"correspondence|corresponding author|acknowledge?ments?)\s*:|"
     r"(?:written|(?:peer |medically |clinically |expert )?reviewed|edited|fact[- ]checked) by\s*:?)\s+\S",

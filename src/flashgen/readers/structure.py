@@ -1019,13 +1019,24 @@ def _names(line: str, paragraph: str) -> bool:
     """Return whether a paragraph's first sentence mentions a short line (a title), or one part
     of a title ("Week 3 – Pollination", "FAQ: Chain stretch"), by its words."""
     sentences = rough_sentences(paragraph)
-    first = (sentences[0] if sentences else paragraph).casefold()
+    # "The **bullwhip effect** (…) is …" mentions "The bullwhip effect" whatever its emphasis.
+    first = _EMPHASIS_MARKS_RE.sub("", sentences[0] if sentences else paragraph).casefold()
     core = re.sub(r"\s*\([^()]*\)\s*$", "", strip_emphasis(line)).strip().casefold() or line.casefold()
     parts = [core, *(p.strip() for p in _TITLE_PARTS_RE.split(core))]
     return any(len(part) >= 3 and part in first for part in parts)
 
 
 _TITLE_PARTS_RE = re.compile(r"\s[—–|-]\s|:\s")
+# Emphasis marks inside a sentence ("The **bullwhip effect**", "*Forrester effect*").
+_EMPHASIS_MARKS_RE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+# How many of the site's lines may stand between a title and the paragraph that names it.
+_TAGLINES_MAX = 3
+
+
+def _is_set_off(text: str) -> bool:
+    """Return whether a whole line is set in italics, as a wiki sets its note on what an article
+    is not about ("*This article is about the poisoning. For the fungus, see …*")."""
+    return bool(re.match(r"^([*_])[^*_].*[^*_]\1$", text.strip()))
 
 
 # A sentence opening with one of these names nothing of its own: the title names the term.
@@ -1081,6 +1092,15 @@ def _blocks(
                 words > 8 and not sign):
             break
         leading.append(index)
+    stop = next((i for i in range(leading[-1] + 1, len(items)) if items[i] is not None), None) if leading else None
+    if stop is not None and _asks_about_below(items[stop].text, following_line[stop]):  # type: ignore[union-attr]
+        # The site's name and menu above "What is a sinking fund?" over "A sinking fund is …":
+        # the question is the title, and the short lines above it are the site's.
+        mastheads.extend(items[i] for i in leading)  # type: ignore[misc]
+        for i in leading:
+            items[i] = None
+        leading = []
+        first_index = stop
     after = leading[-1] + 1 if leading else first_index
     # The first sentence among the next few lines of text, set-aside lines not counted.
     following_prose = next((line for line in [i for i in items[after:] if i is not None][:3]
@@ -1113,22 +1133,32 @@ def _blocks(
     if md and len(md.group(1)) == 1 and heading_text(first.text) or _top_heading_titles(items, first_index):
         title = Line(first.number, heading_text(first.text) or "")
         items[first_index] = None
-        tagline = next((i for i in range(first_index + 1, len(items)) if items[i] is not None), None)
-        if tagline is not None:
-            line, nxt = items[tagline], following_line[tagline]
+        # "From Quakepedia, the free earthquake encyclopedia" or "*BIO 110 · Unit 2 ·
+        # Reading: …*" between the title and the paragraph that names the title's term: the
+        # site's line, not a heading or a definition; a wiki puts its note in italics on
+        # what the article is not about under it ("*This article is about … For …, see …*").
+        run: list[int] = []
+        index = next((i for i in range(first_index + 1, len(items)) if items[i] is not None), None)
+        while index is not None and len(run) < _TAGLINES_MAX:
+            line, nxt = items[index], following_line[index]
             heading = heading_text(line.text)
             shaped = (heading is not None or not ends_sentence(strip_emphasis(line.text))
-                      or _names_a_site(line.text))
-            if (shaped and not line.text.startswith("# ") and not LIST_RE.match(line.text)
+                      or _names_a_site(line.text) or (bool(run) and _is_set_off(line.text)))
+            if not (shaped and not line.text.startswith("# ") and not LIST_RE.match(line.text)
                     and not _ALSO_NAMED_RE.match(strip_emphasis(line.text))
                     and nxt is not None and topic_key(heading or "", synonyms) not in STANDARD_TOPICS
-                    and heading_text(nxt.text) is None and _names(title.text, nxt.text)
                     and not _names(heading or line.text, nxt.text)):
-                # "From Quakepedia, the free earthquake encyclopedia" or "*BIO 110 · Unit 2 ·
-                # Reading: …*" between the title and the paragraph that names the title's
-                # term: the site's line, not a heading or a definition.
-                mastheads.append(line)
-                items[tagline] = None
+                run = []
+                break
+            run.append(index)
+            if heading_text(nxt.text) is None and _names(title.text, nxt.text):
+                break
+            index = items.index(nxt, index + 1)
+        else:
+            run = []
+        for index in run:
+            mastheads.append(items[index])  # type: ignore[arg-type]
+            items[index] = None
     elif not md and _asks_about_below(first.text, following_line[first_index]):
         # "What is a spokeshave?" over "A spokeshave is …": a question title on a text page,
         # naming what the paragraph under it names.
@@ -1335,9 +1365,16 @@ def _is_wrapped(blocks: list[_Block]) -> bool:
                     len(a.text) <= _WRAP_MAX_CHARS
                     and not ends_sentence(a.text)
                     and not LIST_RE.match(b.text)
+                    and not _after_list(a.text, b.text)
                 ):
                     return True
     return False
+
+
+def _after_list(item: str, line: str) -> bool:
+    """Return whether a line starts the prose after a list rather than carrying on its last
+    item: "- tiredness on the day" over "Rare but serious complications include …"."""
+    return bool(LIST_RE.match(item)) and line[:1].isupper() and ends_sentence(line) and len(line.split()) >= 8
 
 
 def _runs_on(text: str, line: str) -> bool:
@@ -1367,7 +1404,7 @@ def _paragraphs(
             elif current and LIST_RE.match(line.text):
                 text += "\n" + line.text
                 current.append(line)
-            elif current and (wrapped or _runs_on(text, line.text)):
+            elif current and (wrapped or _runs_on(text, line.text)) and not _after_list(current[-1].text, line.text):
                 text += " " + line.text
                 current.append(line)
             else:

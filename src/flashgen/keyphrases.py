@@ -1165,7 +1165,8 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
     if toks[j].tag not in ("NN", "NNS"):
         return False  # every test below is of a word tagged as a noun
-    if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j):
+    if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j) or \
+            _verb_of_verbless_clause(toks, j):
         return True
     if j and toks[j].tag == "NNS" and toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") and \
             _has_past(toks[j].text[:-1]):
@@ -1296,6 +1297,74 @@ def _has_past(word: str) -> bool:
     lexicon = _lexicon()
     low = word.casefold()
     return any(lexicon.get(form) in ("VBD", "VBN") for form in (low + "ed", low + "d", low[:-1] + "ied"))
+
+
+# What ends a clause, for the test of a clause without a verb: punctuation and the words that open another.
+_CLAUSE_ENDS = frozenset((",", ";", ":", "(", ")", "that", "which", "who", "whom", "whose", "when", "while", "where",
+                          "whereas", "because", "although", "though", "if", "unless", "until", "so"))
+# What may follow a verb in its clause: its object, an adverb, a number.
+_OBJECT_TAGS = frozenset(("DT", "PRP$", "PRP", "JJ", "JJR", "JJS", "VBN", "RBS", "RB", "NN", "NNS", "NNP", "NNPS", "CD"))
+# What a clause's subject may open with (not a preposition or a participle's clause).
+_SUBJECT_OPENS = frozenset(("DT", "PRP$", "JJ", "JJR", "CD", "VBN", *_NOUN))
+
+
+def _can_be_verb(word: str, tag: str) -> bool:
+    """Return whether a word tagged as a noun is also the form of a verb: "cure" (cured), "cures", "limits"."""
+    if tag == "NN":
+        return _has_past(word)
+    if not word.endswith("s"):
+        return False
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    lexicon = _lexicon()
+    # "limits": "limited" is listed as an adjective, but only a verb makes that participle.
+    return any(_has_past(stem) or lexicon.get(stem + "ed") == "JJ" for stem in stems)
+
+
+def _verb_in_clause(toks: list[Token], start: int, k: int) -> bool:
+    """Return whether the noun at ``k`` can be the verb of a clause starting at ``start``.
+
+    It follows a noun (its subject's head) and has an object, adverb or number after it;
+    a verb in -s agrees with a singular subject ("therapy cures"), a bare one with a
+    plural subject or two joined ("debits increase", "Champagne and the Mosel suit").
+    """
+    tok = toks[k]
+    if not (start < k < len(toks) - 1 and tok.tag in ("NN", "NNS") and tok.text.isalpha() and tok.text.islower()):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    # The head may be a gerund after a noun: "the terra sigillata coating suits …".
+    head = before.tag in (*_NOUN, "CD") or before.tag == "VBG" and toks[k - 2].tag in ("NN", "NNP", "JJ")
+    if not head or after.tag not in _OBJECT_TAGS or after.text.casefold() in _CLAUSE_ENDS:
+        return False
+    if tok.tag == "NNS":
+        agrees = before.tag != "NNS"
+    else:
+        # (A plural right after an adjective may be the verb itself: "the standard limits space".)
+        agrees = before.tag == "NNS" and before.text.islower() and not (
+            _can_be_verb(before.text, "NNS") and toks[k - 2].tag in ("JJ", "DT")) or \
+            k - 1 == 0 and before.text.endswith("s") and not before.text.endswith("ss") or \
+            any(t.text == "and" for t in toks[start:k])
+    return agrees and _can_be_verb(tok.text, tok.tag)
+
+
+def _verb_of_verbless_clause(toks: list[Token], j: int) -> bool:
+    """Return whether a noun at ``j`` is the verb of a clause that has no other.
+
+    Every clause has a verb; when the tagger reads none in one ("Radioiodine therapy
+    cures most cats", "Debits increase asset accounts", "so that plotted values form
+    ring shapes"), the first word after its subject's noun that can be its verb is that verb.
+    """
+    start = j
+    while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS:
+        start -= 1
+    if not _verb_in_clause(toks, start, j) or toks[start].tag not in _SUBJECT_OPENS:
+        return False
+    end = j + 1
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS:
+        end += 1
+    if any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end]):
+        return False
+    # The first such word is the verb; the nouns before it are its subject.
+    return not any(_verb_in_clause(toks, start, k) for k in range(start + 1, j))
 
 
 def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False, after_only: bool = False) -> bool:

@@ -122,3 +122,23 @@ def test_a_verb_in_s_before_its_particle_is_no_part_of_the_noun_before_it():
 def test_a_verb_before_like_after_a_plural_subject_is_no_part_of_a_phrase():
     asked = hidden("In the canopy, small gaps between crowns act like windows for the seedlings below.")
     assert not any(h.endswith("act") or "act like" in h for h in asked)
+
+
+def test_a_weak_everyday_word_is_no_extra_blank_beside_a_phrase_worth_asking():
+    # "dab" is a fairly common word that scores little: beside "punty rod" or "beeswax" it
+    # would ask for a word, not a fact.
+    asked = hidden("The punty rod is fused to the base with a dab of hot glass, and the hinge stays open.")
+    assert "punty rod" in asked and "dab" not in asked
+    asked = hidden("A dab of beeswax keeps the jacks from sticking.")
+    assert asked == ["beeswax"]
+
+
+def test_a_weak_everyday_word_alone_keeps_the_sentence_its_cloze():
+    assert hidden("Its seam is sealed with a dab of water.") == ["dab"]
+    assert hidden("The neck is opened with a dab.") == ["dab"]
+
+
+def test_a_weak_word_stays_asked_where_a_list_or_a_comparison_makes_it_the_fact():
+    # An item between commas is asked as its peers are; what a comparison compares with is its point.
+    assert "dab" in hidden("The jacks, the shears, dab, tweezers and blocks shape the gather.")
+    assert "dab" in hidden("A punty scar marks the base more clearly than a dab.")

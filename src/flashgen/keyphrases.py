@@ -329,7 +329,7 @@ def _shape(word: str) -> tuple[bool, str]:
 @lru_cache(maxsize=1024)
 def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     """Return the sentence's phrases worth hiding, best first (ties: the earlier first)."""
-    return _ranked(_found(sentence))
+    return _ranked(_found(sentence), sentence)
 
 
 @lru_cache(maxsize=1024)  # asked again for a sentence whose term's name it shows
@@ -344,7 +344,7 @@ def deck_key_phrases(sentence: str, recurring: frozenset[str]) -> tuple[Phrase, 
         return key_phrases(sentence)
     found = _found(sentence)
     lifted = [p._replace(score=p.score + _RECURRING) if _lifted(sentence, p, recurring) else p for p in found]
-    return _ranked(tuple(lifted)) if lifted != list(found) else key_phrases(sentence)
+    return _ranked(tuple(lifted), sentence) if lifted != list(found) else key_phrases(sentence)
 
 
 def _lifted(sentence: str, p: Phrase, recurring: frozenset[str]) -> bool:
@@ -364,13 +364,42 @@ def _lifted(sentence: str, p: Phrase, recurring: frozenset[str]) -> bool:
 _RECURRING = 1.5
 
 
-def _ranked(found: Sequence[Phrase]) -> tuple[Phrase, ...]:
+def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
     best: dict[tuple[int, int], Phrase] = {}
     for p in found:
         if p.score >= WORTH_ASKING and (p.start, p.end) not in best or \
                 p.score > best.get((p.start, p.end), p).score:
             best[(p.start, p.end)] = p
-    return tuple(sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start)))
+    ranked = sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start))
+    if len(ranked) > 1:
+        # Beside a phrase worth asking, a weak single everyday word ("orbits", "soprano",
+        # "distortion") is a blank too many: hidden, it asks for a word, not a fact. Alone,
+        # it keeps the sentence's only cloze.
+        kept = [p for p in ranked if not _weak_word(sentence, p)]
+        if kept:
+            ranked = kept
+    return tuple(ranked)
+
+
+#: Below this score a single everyday word is not hidden beside another phrase.
+_WEAK_WORD = WORTH_ASKING + 0.4
+
+
+def _weak_word(sentence: str, p: Phrase) -> bool:
+    """Return whether a phrase is one fairly common lower-case word that scores little,
+    and that no naming frame names ("a line called the battery" asks it)."""
+    text = sentence[p.start:p.end]
+    if not (p.score < _WEAK_WORD and text.isalpha() and text.islower() and zipf(text) > 3.2) or \
+            p.start in _frames(sentence).named:
+        return False
+    # An item between commas is one of a list ("Gluten, alcohol, aspirin, ibuprofen…"), asked
+    # as its peers are; what a comparison compares with is its fact ("shrinks less than beech").
+    before = sentence[:p.start].rstrip()
+    return not (before.endswith(",") and sentence[p.end:].lstrip()[:1] == ",") and \
+        not _AFTER_THAN.search(before)
+
+
+_AFTER_THAN = re.compile(r"\bthan(?:\s+(?:an?|the))?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)

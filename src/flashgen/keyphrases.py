@@ -411,6 +411,7 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     found += formulas
     found += _noun_phrases(sentence, toks)
     found += _named_entities(sentence)
+    found += _credited(sentence)
     found += _named_by_frame(sentence, toks)
     found += _list_items(sentence, toks)
     found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
@@ -800,6 +801,27 @@ def _named_entities(sentence: str) -> list[Phrase]:
             if m.start() == 0 and zipf(m.group().split()[0]) >= 4.0 and len(m.group().split()) < 3:
                 continue
             out.append(Phrase(m.start(), m.end(), 6.0, " ".join(m.group().casefold().split())))
+    return out
+
+
+# "proposed by Hairston, Smith and Slobodkin": surnames credited together after "by".
+_SURNAME = r"[A-Z][^\W\d_][\w'’-]*"
+_CREDITED = re.compile(rf"\bby\s+((?:{_SURNAME},\s+)+{_SURNAME},?\s+and\s+{_SURNAME})(?![\w'’-]|\s+[A-Z])")
+
+
+def _credited(sentence: str) -> list[Phrase]:
+    """Return the surnames a work is credited to after "by", one phrase: "by Salmoni, Schmidt and Walter".
+
+    Three or more single names credited together are the authors of one thing, asked
+    together; a list after "such as" ("Haydn, Mozart and Beethoven") is of several.
+    """
+    if " by " not in sentence:
+        return []
+    out = []
+    for m in _CREDITED.finditer(sentence):
+        names = [n for n in re.split(r",?\s+and\s+|,\s+", m.group(1)) if n]
+        if any(zipf(n) < 4.3 for n in names):  # names, not capitalised everyday words ("Monday")
+            out.append(Phrase(m.start(1), m.end(1), 5.0, " ".join(m.group(1).casefold().split())))
     return out
 
 

@@ -154,3 +154,16 @@ def test_surnames_credited_together_after_by_are_one_name():
     assert "Sverdrup" in asked and not any("Nansen and" in h for h in asked)
     # Capitalised everyday words are no authors.
     assert not any("Monday" in h for h in hidden("The fjord was painted by Monday, Tuesday and Friday crews."))
+
+
+def test_the_class_of_a_relation_scores_less_than_what_it_relates():
+    from flashgen.keyphrases import key_phrases
+
+    def score(sentence: str, phrase: str) -> float:
+        return next(p.score for p in key_phrases(sentence) if sentence[p.start:p.end] == phrase)
+
+    # "a blister of trapped nitrogen": the class names a relation; what it relates is the fact.
+    related = "A cordite seam is a blister of trapped nitrogen beneath a tin glaze."
+    plain = "A cordite seam is a blister that traps nitrogen beneath a tin glaze."
+    assert score(related, "blister") < score(plain, "blister")
+    assert score(related, "blister") < score(related, "tin glaze")

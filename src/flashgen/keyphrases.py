@@ -1143,6 +1143,8 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
         return False  # "to maintaining immune tolerance", "or sustaining responses": a verb and its object
     if tag in ("VBN", "VBD") and toks[i].text.casefold() in _NAMING_VERBS:
         return False  # "called allophones": the name follows the verb
+    if tag in ("VBN", "VBD") and _past_of_verbless_clause(toks, i):
+        return False  # "Charles Hutton popularised contours": the clause's verb, and its object after it
     if tag in ("VBN", "VBD") and toks[i].text.islower() and toks[i].text.endswith("ed") and i + 1 < len(toks) and (
             toks[i + 1].acronym or _capitalised(toks[i + 1]) and toks[i + 1].tag in ("NNP", "NNPS")) and \
             i and (toks[i - 1].tag in ("CC", "NN", "NNS", "NNP", "PRP", "CD") or toks[i - 1].text.casefold() in _RELATIVES):
@@ -1395,6 +1397,24 @@ def _verb_in_clause(toks: list[Token], start: int, k: int) -> bool:
             k - 1 == 0 and before.text.endswith("s") and not before.text.endswith("ss") or \
             any(t.text == "and" for t in toks[start:k])
     return agrees and _can_be_verb(tok.text, tok.tag)
+
+
+def _past_of_verbless_clause(toks: list[Token], i: int) -> bool:
+    """Return whether a participle at ``i``, after its clause's subject and before a noun, is that
+    clause's verb in the past: the clause has no other ("Hutton popularised contours on land")."""
+    tok = toks[i]
+    if not (0 < i < len(toks) - 1 and tok.text.isalpha() and tok.text.islower()) or \
+            toks[i - 1].tag not in (*_NOUN, "CD") or toks[i + 1].tag not in ("NN", "NNS", "VBG"):
+        return False
+    start = i
+    while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS:
+        start -= 1
+    end = i + 1
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS:
+        end += 1
+    return toks[start].tag in _SUBJECT_OPENS and \
+        not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end] if t is not tok) and \
+        not any(_verb_in_clause(toks, start, k) for k in range(start + 1, end))
 
 
 def _verb_of_verbless_clause(toks: list[Token], j: int) -> bool:

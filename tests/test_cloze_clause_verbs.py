@@ -48,3 +48,12 @@ def test_a_past_tense_after_the_subject_of_a_clause_without_a_verb_is_left_out()
     assert "celadon shards" in asked and not any(h.startswith("left") for h in asked)
     # A participle in a clause that has its verb stays where it was: "produced in" starts no phrase anyway.
     assert "Ash glazes" in hidden("Ash glazes produced in wood kilns run down the pot.")
+
+
+def test_a_noun_joined_by_and_or_or_to_a_verb_is_a_verb_too():
+    # "it shrinks and crazes": a plural after a verb in -s and "and" is that verb's partner.
+    assert "crazes" not in hidden("As the glaze cools it shrinks and crazes across the whole surface of the bowl.")
+    asked = hidden("A hood over the kiln draws fumes upward to capture and exhaust toxic fluorine vapours.")
+    assert "toxic fluorine vapours" in asked and not any("exhaust" in h for h in asked)
+    # After "to", a word before "or" and a verb is a verb: "to rewet or soften".
+    assert "rewet" not in hidden("A sponge is used to rewet or soften the rim of a leather-hard bowl.")

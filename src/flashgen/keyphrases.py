@@ -1333,6 +1333,21 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
             k -= 1
         if 0 < k < j - 1 and toks[k - 1].text == "," and toks[k].tag == "VBZ":
             return True
+    if before.text in ("and", "or") and j > 1 and _joined_to_verb(toks, j, toks[j - 2]):
+        return True  # "it slows and steepens", "to capture and exhaust the vapours"
+    if j + 2 < len(toks) and before.tag == "TO" and toks[j + 1].text in ("and", "or") and \
+            toks[j + 2].tag == "VB" and tok.tag == "NN":
+        return True  # "a public key to encrypt or verify"
+    return False
+
+
+def _joined_to_verb(toks: list[Token], j: int, verb: Token) -> bool:
+    """Return whether the noun at ``j``, after "and" or "or", is a verb of the same form as ``verb`` before them."""
+    tok = toks[j]
+    if verb.tag == "VB":
+        return tok.tag == "NN" and j > 2 and toks[j - 3].tag in ("TO", "MD") and _has_past(tok.text)
+    if verb.tag == "VBZ" and tok.tag == "NNS" and verb.text.endswith("s"):
+        return tok.text.casefold() not in _lexicon() or _can_be_verb(tok.text, "NNS")
     return False
 
 

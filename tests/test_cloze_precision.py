@@ -167,3 +167,17 @@ def test_the_class_of_a_relation_scores_less_than_what_it_relates():
     plain = "A cordite seam is a blister that traps nitrogen beneath a tin glaze."
     assert score(related, "blister") < score(plain, "blister")
     assert score(related, "blister") < score(related, "tin glaze")
+
+
+def test_the_words_a_name_is_given_to_score_less_than_the_name():
+    from flashgen.keyphrases import key_phrases
+
+    def score(sentence: str, phrase: str) -> float:
+        return next(p.score for p in key_phrases(sentence) if sentence[p.start:p.end] == phrase)
+
+    named = "Glassblowers shape the gather on polished steel slabs known as marvers."
+    apposed = "Glassblowers shape the gather on polished steel slabs, known as marvers, beside the furnace."
+    assert score(named, "polished steel slabs") < score(apposed, "polished steel slabs")
+    assert score(named, "polished steel slabs") < score(named, "marvers")
+    # A weak description before the name then gets no blank of its own.
+    assert hidden("The bases are tempered in a steel rack called a lehr.") == ["lehr"]

@@ -1529,9 +1529,17 @@ def _score(sentence: str, words: list[Token]) -> float | None:
         score += 1.0  # "the 1966 Practice Statement": a dated name is a name of its own
     if len(words) > 5:
         score -= 1.0
+    if not named and _BEFORE_NAME.match(sentence, words[-1].end):
+        # "a temperature-controlled kiln called a lehr", "swellings called nodosities": the
+        # words a name is given to describe it; the name is the fact.
+        score -= 1.0
     if len(words) == 1 and not (acronym or named) and words[0].start > 0 and 3.2 < zipf(words[0].text):
         score -= 0.3  # one fairly common word ("cores", "orbits", "slab") asks for a word, not a fact
     return score
+
+
+# A naming verb right after a phrase (no comma between): the phrase is what the name names.
+_BEFORE_NAME = re.compile(r"\s+(?:called|known\s+as|termed|named|dubbed)\s")
 
 
 # Capitals whose letters, read as a word, are among the commonest words of English ("US"

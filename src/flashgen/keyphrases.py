@@ -372,17 +372,27 @@ def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
             best[(p.start, p.end)] = p
     ranked = sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start))
     if len(ranked) > 1:
-        # Beside a phrase worth asking, a weak single everyday word ("orbits", "soprano",
-        # "distortion") is a blank too many: hidden, it asks for a word, not a fact. Alone,
+        # Beside a phrase worth asking, a weak single everyday word ("a dab of beeswax")
+        # is a blank too many: hidden, it asks for a word, not a fact. Alone,
         # it keeps the sentence's only cloze.
         kept = [p for p in ranked if not _weak_word(sentence, p)]
         if kept:
             ranked = kept
+        # A class before the members it lists ("Classic studio glazes include tenmoku, …"),
+        # or the words before the name they are given ("a steel rack called a lehr"), are
+        # not asked beside them.
+        ranked = [p for p in ranked if not (
+            (_BEFORE_NAME.match(sentence, p.end) or _BEFORE_MEMBERS.match(sentence, p.end))
+            and any(q.start > p.end for q in ranked))]
     return tuple(ranked)
 
 
 #: Below this score a single everyday word is not hidden beside another phrase.
 _WEAK_WORD = WORTH_ASKING + 0.4
+# A naming verb right after a phrase (no comma between): the phrase is what the name names.
+_BEFORE_NAME = re.compile(r"\s+(?:called|known\s+as|termed|named|dubbed)\s")
+# The members of a class right after it.
+_BEFORE_MEMBERS = re.compile(r",?\s+(?:include|includes|included|including)\s")
 
 
 def _weak_word(sentence: str, p: Phrase) -> bool:
@@ -1529,17 +1539,9 @@ def _score(sentence: str, words: list[Token]) -> float | None:
         score += 1.0  # "the 1966 Practice Statement": a dated name is a name of its own
     if len(words) > 5:
         score -= 1.0
-    if not named and _BEFORE_NAME.match(sentence, words[-1].end):
-        # "a temperature-controlled kiln called a lehr", "swellings called nodosities": the
-        # words a name is given to describe it; the name is the fact.
-        score -= 1.0
     if len(words) == 1 and not (acronym or named) and words[0].start > 0 and 3.2 < zipf(words[0].text):
         score -= 0.3  # one fairly common word ("cores", "orbits", "slab") asks for a word, not a fact
     return score
-
-
-# A naming verb right after a phrase (no comma between): the phrase is what the name names.
-_BEFORE_NAME = re.compile(r"\s+(?:called|known\s+as|termed|named|dubbed)\s")
 
 
 # Capitals whose letters, read as a word, are among the commonest words of English ("US"

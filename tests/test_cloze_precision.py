@@ -190,3 +190,10 @@ def test_a_class_is_not_asked_beside_the_members_it_lists():
     assert "anagama" in asked and not any("stoneware kilns" in h for h in asked)
     # With nothing after it to ask, the class keeps its blank.
     assert hidden("The lehr's tempered steel racks include nothing else.") == ["lehr's tempered steel racks"]
+
+
+def test_a_named_method_keeps_its_ing_word():
+    # "the Orton firing scale": after a name opened by an article, the -ing word names the
+    # method with it; elsewhere a participle after a noun still starts a clause.
+    assert "Orton firing scale" in hidden("The Orton firing scale ranks heatwork in cones, from 022 to 14.")
+    assert "glazing kiln" in hidden("The glazing kiln holds forty pots.")

@@ -1041,7 +1041,7 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 break
             if j > i and tags[j] in ("NN", "NNS") and _verb_like(toks, j):
                 break
-            if j > i and tags[j] in ("VBG", "VBN") and tags[j - 1] in _NOUN:
+            if j > i and tags[j] in ("VBG", "VBN") and tags[j - 1] in _NOUN and not _named_method(toks, i, j):
                 break  # "a clinician reviewing …": a participle after a noun starts a clause
             if j > i and tags[j] == "CD" and j + 1 < n and tags[j + 1] in _NOUN and \
                     toks[j - 1].text.casefold() not in _NAMING:
@@ -1160,6 +1160,13 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
             i and (toks[i - 1].tag in ("CC", "NN", "NNS", "NNP", "PRP", "CD") or toks[i - 1].text.casefold() in _RELATIVES):
         return False  # "and replaced DES", "which founded Rome", "in 1997 halted Ford": a verb and its named object
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
+
+
+def _named_method(toks: list[Token], i: int, j: int) -> bool:
+    """Return whether the -ing word at ``j`` names a method after its inventor's name, in a
+    phrase opened by an article: "the Orton firing scale", "a Seger melting cone"."""
+    return toks[j].tag == "VBG" and j == i + 1 and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNS") and \
+        _capitalised(toks[i]) and i > 0 and toks[i - 1].text.casefold() in ("the", "a", "an")
 
 
 def _initial_dot(toks: list[Token], j: int) -> bool:

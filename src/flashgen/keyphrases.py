@@ -419,7 +419,9 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     found: list[Phrase] = list(numbers)
     formulas = _formulas(sentence)
     found += formulas
-    found += _noun_phrases(sentence, toks)
+    # A number's unit is asked with it, never alone: "300 ft per nautical mile".
+    found += [p for p in _noun_phrases(sentence, toks)
+              if not any(n.start <= p.start and p.end <= n.end for n in numbers)]
     found += _named_entities(sentence)
     found += _credited(sentence)
     found += _named_by_frame(sentence, toks)
@@ -947,7 +949,8 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                     and not _verb_like(toks, k):
                 unit.append(toks[k].text)
                 k += 1
-            return _per(k) if k > j else k
+            # "100 to 1,000 per square millimetre": a range's unit may be a rate alone.
+            return _per(k) if k > j or ranged else k
 
         def _measured(k: int) -> int:
             # "2,500 °F degree days": a measure named after the sign is part of the unit.
@@ -966,7 +969,16 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 if m + 1 < len(toks) and (toks[m].text.casefold() in ("square", "cubic") or toks[m].tag == "JJ") and \
                         toks[m + 1].tag in _NOUN:  # "per square metre", "per nautical mile"
                     m += 1
-                if toks[m].tag not in _NOUN:
+                if toks[m].tag == "CD" and m + 1 < len(toks):
+                    # "5 cases per 1,000 person-years", "423 °C per 1 wt%": a rate per a measure
+                    n = m + 1
+                    while n < len(toks) and n < m + 3 and (toks[n].tag in ("NN", "NNS", "%") and
+                                                           not toks[n].text[:1].isupper()):
+                        n += 1
+                    if n == m + 1:
+                        break
+                    m = n - 1
+                elif toks[m].tag not in _NOUN:
                     break
                 unit.extend(["per", *(t.text for t in toks[k + 1:m + 1])])
                 k = m + 1

@@ -110,3 +110,16 @@ def test_a_word_after_an_article_or_an_attributive_adjective_is_not_a_verb():
     assert "reorder point" in asked
     asked = hidden("Some harbours enforce gratuitous tolls without any charter.")
     assert "gratuitous tolls" in asked
+
+
+def test_a_formula_applied_to_brackets_or_without_an_equals_sign_is_hidden_whole():
+    def asked(sentence: str) -> list[str]:
+        return hidden(sentence, Names("~term", ("Devitrification",)))
+
+    assert "rate = k[SiO2][Na2O]" in asked("Batch melting follows rate = k[SiO2][Na2O] in the early stage of the melt.")
+    assert "dM/dt = aM(1 − M/C)" in asked("Glassmakers write the gather's growth as dM/dt = aM(1 − M/C) while the pipe turns.")
+    # A ratio over a bracketed sum, a product of three symbols: formulas without "=".
+    assert asked("The furnace's pull rate equals G/(G + R) of its melt, where G counts good ware and R rejects.") == \
+        ["G/(G + R)"]
+    assert "w × σg × √t" in asked("The annealing window is set at w × σg × √t for thick ware.")
+    assert asked("Use the and/or switch on the controller.") == []

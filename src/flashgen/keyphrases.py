@@ -101,11 +101,16 @@ _FRAME_GENUS_AT = re.compile(r"[^,;]*?\b(?:is|are|was|were)\s+(?:an?|the)\s+", r
 # formula is hidden whole or not at all. Its operands may be decimals, bracketed, raised
 # to a power (^ or superscripts, which are word characters), and a factor with a power
 # may follow another one after a space.
-_ATOM = r"(?:\w+(?:\.\d+)*|\([^()=\n]{1,40}\))"
+# An operand: a word or number, applied to brackets ("rN(1 − N/K)", "k[RX][Nu−]"), or a bracket.
+_ATOM = r"(?:√?\w+(?:\.\d+)*(?:\([^()=\n]{1,40}\)|\[[^\[\]=\n]{1,20}\])*|\([^()=\n]{1,40}\))"
 _OPERAND = rf"{_ATOM}(?:\^-?{_ATOM})?(?:\s\w+\^-?{_ATOM})*"
 _FORMULA = re.compile(rf"(?<![\w=.])-?{_OPERAND}(?:\s*[=+×·*/^−-]\s*{_OPERAND})*\s*=\s*-?{_OPERAND}"
                       rf"(?:\s*[+×·*/^−-]\s*{_OPERAND})*(?![\w=])")
 _FORMULA_UNIT = re.compile(r"\s([^\s.,;:()]+)")
+# An expression without "=": a ratio over a bracketed sum ("TP/(TP + FN)") or a product
+# of three or more symbols ("z × σd × √L").
+_EXPRESSION = re.compile(rf"(?<![\w=./])(?:{_ATOM}\s*/\s*\([^()=\n]*\s[+−-]\s[^()=\n]*\)"
+                         rf"|{_ATOM}(?:\s*[×·]\s*{_ATOM}){{2,}})(?![\w=/])")
 _STARTS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "VBN", "VBG", "FW"))
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _MODIFIER = ("JJ", "JJR", "VBN", "VBG", "FW", "CD", "POS")
@@ -456,6 +461,9 @@ def _formulas(sentence: str) -> list[Phrase]:
         if unit and unit_symbol(unit.group(1)):
             end = unit.end()
         out.append(Phrase(m.start(), end, 5.0, "formula:" + "".join(sentence[m.start():end].split())))
+    for m in _EXPRESSION.finditer(sentence) if "/" in sentence or "×" in sentence or "·" in sentence else ():
+        if not any(p.start <= m.start() < p.end for p in out):
+            out.append(Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split())))
     return out
 
 

@@ -123,3 +123,14 @@ def test_a_formula_applied_to_brackets_or_without_an_equals_sign_is_hidden_whole
         ["G/(G + R)"]
     assert "w × σg × √t" in asked("The annealing window is set at w × σg × √t for thick ware.")
     assert asked("Use the and/or switch on the controller.") == []
+
+
+def test_a_list_of_codes_is_one_blank_with_the_noun_that_names_them():
+    term = Names("~term", ("Borosilicate glass",))
+    asked = hidden("Schott sells the borosilicate grades BG-7, BG-12 and BG-38 for laboratory filters.", term)
+    assert "grades BG-7, BG-12 and BG-38" in asked and "BG-12" not in asked
+    asked = hidden("The 3xxx, 5xxx and 8xxx series of alloys are used for glass moulds.", term)
+    assert "3xxx, 5xxx and 8xxx series" in asked
+    # Plain numbers are no codes, and examples after "such as" are asked one by one.
+    assert "1, 2 and 3" not in hidden("Kiln shelves are graded 1, 2 and 3 by their flatness.", term)
+    assert {"CoO", "Cr2O3", "CuO"} <= set(hidden("Colours come from oxides such as CoO, Cr2O3 and CuO in the batch.", term))

@@ -429,6 +429,7 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
               if not any(n.start <= p.start and p.end <= n.end for n in numbers)]
     found += _named_entities(sentence)
     found += _credited(sentence)
+    found += _code_lists(sentence, toks)
     found += _named_by_frame(sentence, toks)
     found += _list_items(sentence, toks)
     found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
@@ -827,6 +828,32 @@ def _named_entities(sentence: str) -> list[Phrase]:
 # "proposed by Hairston, Smith and Slobodkin": surnames credited together after "by".
 _SURNAME = r"[A-Z][^\W\d_][\w'’-]*"
 _CREDITED = re.compile(rf"\bby\s+((?:{_SURNAME},\s+)+{_SURNAME},?\s+and\s+{_SURNAME})(?![\w'’-]|\s+[A-Z])")
+
+
+# A list of codes ("CPV-2a, CPV-2b and CPV-2c", "the 2xxx, 6xxx and 7xxx series", "factors
+# II, VII, IX and X"): items with a digit or capitals, or Roman numerals.
+_CODE = r"(?:[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Za-z0-9]+)*|[IVXL]+)"
+_CODE_LIST = re.compile(rf"(?<![\w-])({_CODE}(?:,\s+{_CODE})+,?\s+(?:and|or)\s+{_CODE})(?![\w-])")
+
+
+def _code_lists(sentence: str, toks: list[Token]) -> list[Phrase]:
+    """Return each list of three or more codes as one phrase, with the noun that names them
+    before or after it: the codes of one series are asked together, not one of them."""
+    out = []
+    for m in _CODE_LIST.finditer(sentence) if "," in sentence else ():
+        items = [i for i in re.split(r",?\s+(?:and|or)\s+|,\s+", m.group(1)) if i]
+        if not all(any(c.isalpha() for c in i) for i in items) or not any(_ACRONYM.fullmatch(i) for i in items):
+            continue  # "1, 2 and 3" are numbers; "I, V and X" alone may be pronouns and letters
+        start, end = m.start(1), m.end(1)
+        after = [t for t in toks if t.start >= end][:1]
+        before = [t for t in toks if t.end <= start][-1:]
+        if after and after[0].tag in ("NN", "NNS") and after[0].text.islower():
+            end = after[0].end  # "the 2xxx, 6xxx and 7xxx series"
+        elif before and before[0].tag in ("NN", "NNS") and before[0].text.islower():
+            start = before[0].start  # "factors II, VII, IX and X"
+        # Above any one code with its noun ("variants CPV-2a" scores about 6.4).
+        out.append(Phrase(start, end, 6.9, " ".join(sentence[start:end].casefold().split())))
+    return out
 
 
 def _credited(sentence: str) -> list[Phrase]:

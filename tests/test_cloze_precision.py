@@ -197,3 +197,10 @@ def test_a_named_method_keeps_its_ing_word():
     # method with it; elsewhere a participle after a noun still starts a clause.
     assert "Orton firing scale" in hidden("The Orton firing scale ranks heatwork in cones, from 022 to 14.")
     assert "glazing kiln" in hidden("The glazing kiln holds forty pots.")
+
+
+def test_a_name_with_initials_the_tagger_reads_as_articles_is_whole():
+    # "A" before a full stop and a name is an initial, not an article.
+    asked = hidden("Cane work was revived by A. J. Rowley, and A. Farrow built the furnace.")
+    assert {"A. J. Rowley", "A. Farrow"} <= set(asked)
+    assert "J. A. Stobart" in hidden("The first glass lehr was patented by J. A. Stobart in 1871.")

@@ -1079,11 +1079,12 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
     i = 0
     n = len(toks)
     while i < n:
-        if tags[i] not in _STARTS or not _starts_phrase(toks, i):
+        if (tags[i] not in _STARTS or not _starts_phrase(toks, i)) and not _initial_letter(toks, i - 1, i, True):
             i += 1
             continue
         j = i
-        while j < n and (tags[j] in _CONTINUES or _joins_name(toks, i, j) or _initial_dot(toks, j)):
+        while j < n and (tags[j] in _CONTINUES or _joins_name(toks, i, j) or _initial_dot(toks, j)
+                         or _initial_letter(toks, i - (j == i), j, j == i)):
             if tags[j] == "POS" and not (j > i and tags[j - 1] in _NOUN):
                 break
             if j > i and tags[j] in ("NN", "NNS") and _verb_like(toks, j):
@@ -1214,6 +1215,15 @@ def _named_method(toks: list[Token], i: int, j: int) -> bool:
     phrase opened by an article: "the Orton firing scale", "a Seger melting cone"."""
     return toks[j].tag == "VBG" and j == i + 1 and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNS") and \
         _capitalised(toks[i]) and i > 0 and toks[i - 1].text.casefold() in ("the", "a", "an")
+
+
+def _initial_letter(toks: list[Token], i: int, j: int, first: bool = False) -> bool:
+    """Return whether the capital at ``j`` is an initial in a run of them (or, ``first``, opens
+    one), whatever the tagger calls it: the "A" of "J. J. A. Worsaae" or "A. J. Rowley"."""
+    return i < j < len(toks) - 2 and len(toks[j].text) == 1 and toks[j].text.isupper() and \
+        (first or toks[j - 1].text == ".") and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end and \
+        toks[j + 2].text[:1].isupper() and toks[j + 2].start > toks[j + 1].end and \
+        not (first and len(toks[j + 2].text) > 1 and zipf(toks[j + 2].text) >= 5.0)  # "Vitamin A. Then …"
 
 
 def _initial_dot(toks: list[Token], j: int) -> bool:

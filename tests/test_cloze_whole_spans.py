@@ -134,3 +134,9 @@ def test_a_list_of_codes_is_one_blank_with_the_noun_that_names_them():
     # Plain numbers are no codes, and examples after "such as" are asked one by one.
     assert "1, 2 and 3" not in hidden("Kiln shelves are graded 1, 2 and 3 by their flatness.", term)
     assert {"CoO", "Cr2O3", "CuO"} <= set(hidden("Colours come from oxides such as CoO, Cr2O3 and CuO in the batch.", term))
+
+
+def test_a_compound_with_a_plural_apostrophe_before_its_hyphen_is_whole():
+    term = Names("~term", ("Kiln log",))
+    asked = hidden("Potters log firings by the hours'-heatwork method and the cone-pack method.", term)
+    assert "hours'-heatwork method" in asked and "hours" not in asked

@@ -765,7 +765,8 @@ def _concrete(word: str) -> bool:
     return low not in _EVALUATIVE and low not in _GENERIC and (not low.endswith(_ABSTRACT) or zipf(low) <= 3.0)
 
 
-_HYPHENATED = re.compile(r"(?<![\w,.-])\w+(?:[,.]\d+)*(?:-\w+)+(?![\w-])")
+# ("sum-of-the-years'-digits": an apostrophe of a plural may stand before a hyphen.)
+_HYPHENATED = re.compile(r"(?<![\w,.-])\w+(?:[,.]\d+)*(?:['’]?-\w+)+(?![\w-])")
 
 
 def hyphenated(sentence: str) -> list[tuple[int, int]]:

@@ -167,6 +167,8 @@ def test_the_class_of_a_relation_scores_less_than_what_it_relates():
     plain = "A cordite seam is a blister that traps nitrogen beneath a tin glaze."
     assert score(related, "blister") < score(plain, "blister")
     assert score(related, "blister") < score(related, "tin glaze")
+    # A sentence's only phrase stays worth asking.
+    assert [p.identity for p in key_phrases("Seed is an explosive end of a gather.")] == ["explosive end"]
 
 
 def test_the_words_a_name_is_given_to_are_not_asked_beside_the_name():

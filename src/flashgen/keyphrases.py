@@ -1599,7 +1599,9 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     if rarity[0] >= _SOME_RARITY or acronym or named and not everyday_name or words[0].start in frames.named:
         score += frames.boost(words[0].start)
         if words[0].start in frames.genus and sentence[words[-1].end:].lstrip().startswith("of "):
-            score -= 0.5  # "a blockage of a pulmonary artery": a class of relation; what it relates is the fact
+            # "a blockage of a pulmonary artery": a class of relation; what it relates is the
+            # fact (but a sentence's only phrase stays worth asking).
+            score = max(score - 0.5, min(score, WORTH_ASKING))
     if len(words) > 1 and _YEAR.fullmatch(words[0].text) and capitals:
         score += 1.0  # "the 1966 Practice Statement": a dated name is a name of its own
     if len(words) > 5:

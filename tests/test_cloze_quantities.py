@@ -66,3 +66,23 @@ def test_prefixed_electrical_units_stay_with_their_numbers():
     asked = hidden("A 47 kΩ resistor with a 220 µF capacitor gives a slow ramp.", "RC filter")
     assert "47 kΩ" in asked and "220 µF" in asked
     assert not any(h.startswith(("kΩ", "µF")) for h in asked)
+
+
+def test_a_rate_per_a_measure_is_one_quantity():
+    asked = hidden("A glass furnace loses about 3 °C per 10 cm of crown thickness.", "Glass furnace")
+    assert "3 °C per 10 cm" in asked and "10 cm" not in asked
+    asked = hidden("Defects are logged as 4 bubbles per 100 square metres of float glass.", "Seed count")
+    assert asked == ["4 bubbles per 100 square metres"]
+    # A range without a unit of its own takes the rate after it.
+    asked = hidden("Seed counts run from about 5 to 40 per square centimetre in poor glass.", "Bubble")
+    assert asked == ["5 to 40 per square centimetre"]
+
+
+def test_the_unit_of_a_quantity_is_never_a_phrase_of_its_own():
+    from flashgen.keyphrases import key_phrases
+
+    sentence = "A glide path falls roughly 300 ft per nautical mile towards the threshold."
+    phrases = [(p.start, p.end, sentence[p.start:p.end]) for p in key_phrases(sentence)]
+    whole = [p for p in phrases if p[2] == "300 ft per nautical mile"]
+    assert whole
+    assert not any(whole[0][0] <= s and e <= whole[0][1] and (s, e) != whole[0][:2] for s, e, _ in phrases)

@@ -110,3 +110,33 @@ def test_a_word_after_an_article_or_an_attributive_adjective_is_not_a_verb():
     assert "reorder point" in asked
     asked = hidden("Some harbours enforce gratuitous tolls without any charter.")
     assert "gratuitous tolls" in asked
+
+
+def test_a_formula_applied_to_brackets_or_without_an_equals_sign_is_hidden_whole():
+    def asked(sentence: str) -> list[str]:
+        return hidden(sentence, Names("~term", ("Devitrification",)))
+
+    assert "rate = k[SiO2][Na2O]" in asked("Batch melting follows rate = k[SiO2][Na2O] in the early stage of the melt.")
+    assert "dM/dt = aM(1 − M/C)" in asked("Glassmakers write the gather's growth as dM/dt = aM(1 − M/C) while the pipe turns.")
+    # A ratio over a bracketed sum, a product of three symbols: formulas without "=".
+    assert asked("The furnace's pull rate equals G/(G + R) of its melt, where G counts good ware and R rejects.") == \
+        ["G/(G + R)"]
+    assert "w × σg × √t" in asked("The annealing window is set at w × σg × √t for thick ware.")
+    assert asked("Use the and/or switch on the controller.") == []
+
+
+def test_a_list_of_codes_is_one_blank_with_the_noun_that_names_them():
+    term = Names("~term", ("Borosilicate glass",))
+    asked = hidden("Schott sells the borosilicate grades BG-7, BG-12 and BG-38 for laboratory filters.", term)
+    assert "grades BG-7, BG-12 and BG-38" in asked and "BG-12" not in asked
+    asked = hidden("The 3xxx, 5xxx and 8xxx series of alloys are used for glass moulds.", term)
+    assert "3xxx, 5xxx and 8xxx series" in asked
+    # Plain numbers are no codes, and examples after "such as" are asked one by one.
+    assert "1, 2 and 3" not in hidden("Kiln shelves are graded 1, 2 and 3 by their flatness.", term)
+    assert {"CoO", "Cr2O3", "CuO"} <= set(hidden("Colours come from oxides such as CoO, Cr2O3 and CuO in the batch.", term))
+
+
+def test_a_compound_with_a_plural_apostrophe_before_its_hyphen_is_whole():
+    term = Names("~term", ("Kiln log",))
+    asked = hidden("Potters log firings by the hours'-heatwork method and the cone-pack method.", term)
+    assert "hours'-heatwork method" in asked and "hours" not in asked

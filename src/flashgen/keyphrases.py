@@ -101,11 +101,16 @@ _FRAME_GENUS_AT = re.compile(r"[^,;]*?\b(?:is|are|was|were)\s+(?:an?|the)\s+", r
 # formula is hidden whole or not at all. Its operands may be decimals, bracketed, raised
 # to a power (^ or superscripts, which are word characters), and a factor with a power
 # may follow another one after a space.
-_ATOM = r"(?:\w+(?:\.\d+)*|\([^()=\n]{1,40}\))"
+# An operand: a word or number, applied to brackets ("rN(1 − N/K)", "k[RX][Nu−]"), or a bracket.
+_ATOM = r"(?:√?\w+(?:\.\d+)*(?:\([^()=\n]{1,40}\)|\[[^\[\]=\n]{1,20}\])*|\([^()=\n]{1,40}\))"
 _OPERAND = rf"{_ATOM}(?:\^-?{_ATOM})?(?:\s\w+\^-?{_ATOM})*"
 _FORMULA = re.compile(rf"(?<![\w=.])-?{_OPERAND}(?:\s*[=+×·*/^−-]\s*{_OPERAND})*\s*=\s*-?{_OPERAND}"
                       rf"(?:\s*[+×·*/^−-]\s*{_OPERAND})*(?![\w=])")
 _FORMULA_UNIT = re.compile(r"\s([^\s.,;:()]+)")
+# An expression without "=": a ratio over a bracketed sum ("TP/(TP + FN)") or a product
+# of three or more symbols ("z × σd × √L").
+_EXPRESSION = re.compile(rf"(?<![\w=./])(?:{_ATOM}\s*/\s*\([^()=\n]*\s[+−-]\s[^()=\n]*\)"
+                         rf"|{_ATOM}(?:\s*[×·]\s*{_ATOM}){{2,}})(?![\w=/])")
 _STARTS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "VBN", "VBG", "FW"))
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _MODIFIER = ("JJ", "JJR", "VBN", "VBG", "FW", "CD", "POS")
@@ -329,7 +334,7 @@ def _shape(word: str) -> tuple[bool, str]:
 @lru_cache(maxsize=1024)
 def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     """Return the sentence's phrases worth hiding, best first (ties: the earlier first)."""
-    return _ranked(_found(sentence))
+    return _ranked(_found(sentence), sentence)
 
 
 @lru_cache(maxsize=1024)  # asked again for a sentence whose term's name it shows
@@ -344,7 +349,7 @@ def deck_key_phrases(sentence: str, recurring: frozenset[str]) -> tuple[Phrase, 
         return key_phrases(sentence)
     found = _found(sentence)
     lifted = [p._replace(score=p.score + _RECURRING) if _lifted(sentence, p, recurring) else p for p in found]
-    return _ranked(tuple(lifted)) if lifted != list(found) else key_phrases(sentence)
+    return _ranked(tuple(lifted), sentence) if lifted != list(found) else key_phrases(sentence)
 
 
 def _lifted(sentence: str, p: Phrase, recurring: frozenset[str]) -> bool:
@@ -364,13 +369,52 @@ def _lifted(sentence: str, p: Phrase, recurring: frozenset[str]) -> bool:
 _RECURRING = 1.5
 
 
-def _ranked(found: Sequence[Phrase]) -> tuple[Phrase, ...]:
+def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
     best: dict[tuple[int, int], Phrase] = {}
     for p in found:
         if p.score >= WORTH_ASKING and (p.start, p.end) not in best or \
                 p.score > best.get((p.start, p.end), p).score:
             best[(p.start, p.end)] = p
-    return tuple(sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start)))
+    ranked = sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start))
+    if len(ranked) > 1:
+        # Beside a phrase worth asking, a weak single everyday word ("a dab of beeswax")
+        # is a blank too many: hidden, it asks for a word, not a fact. Alone,
+        # it keeps the sentence's only cloze.
+        kept = [p for p in ranked if not _weak_word(sentence, p)]
+        if kept:
+            ranked = kept
+        # A class before the members it lists ("Classic studio glazes include tenmoku, …"),
+        # or the words before the name they are given ("a steel rack called a lehr"), are
+        # not asked beside them.
+        ranked = [p for p in ranked if not (
+            (_BEFORE_NAME.match(sentence, p.end) or _BEFORE_MEMBERS.match(sentence, p.end))
+            and any(q.start > p.end for q in ranked))]
+    return tuple(ranked)
+
+
+#: Below this score a single everyday word is not hidden beside another phrase.
+_WEAK_WORD = WORTH_ASKING + 0.4
+# A naming verb right after a phrase (no comma between): the phrase is what the name names.
+_BEFORE_NAME = re.compile(r"\s+(?:called|known\s+as|termed|named|dubbed)\s")
+# The members of a class right after it.
+_BEFORE_MEMBERS = re.compile(r",?\s+(?:include|includes|included|including)\s")
+
+
+def _weak_word(sentence: str, p: Phrase) -> bool:
+    """Return whether a phrase is one fairly common lower-case word that scores little,
+    and that no naming frame names ("a line called the battery" asks it)."""
+    text = sentence[p.start:p.end]
+    if not (p.score < _WEAK_WORD and text.isalpha() and text.islower() and zipf(text) > 3.2) or \
+            p.start in _frames(sentence).named:
+        return False
+    # An item between commas is one of a list ("Gluten, alcohol, aspirin, ibuprofen…"), asked
+    # as its peers are; what a comparison compares with is its fact ("shrinks less than beech").
+    before = sentence[:p.start].rstrip()
+    return not (before.endswith(",") and sentence[p.end:].lstrip()[:1] == ",") and \
+        not _AFTER_THAN.search(before)
+
+
+_AFTER_THAN = re.compile(r"\bthan(?:\s+(?:an?|the))?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -380,8 +424,12 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     found: list[Phrase] = list(numbers)
     formulas = _formulas(sentence)
     found += formulas
-    found += _noun_phrases(sentence, toks)
+    # A number's unit is asked with it, never alone: "300 ft per nautical mile".
+    found += [p for p in _noun_phrases(sentence, toks)
+              if not any(n.start <= p.start and p.end <= n.end for n in numbers)]
     found += _named_entities(sentence)
+    found += _credited(sentence)
+    found += _code_lists(sentence, toks)
     found += _named_by_frame(sentence, toks)
     found += _list_items(sentence, toks)
     found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
@@ -414,6 +462,9 @@ def _formulas(sentence: str) -> list[Phrase]:
         if unit and unit_symbol(unit.group(1)):
             end = unit.end()
         out.append(Phrase(m.start(), end, 5.0, "formula:" + "".join(sentence[m.start():end].split())))
+    for m in _EXPRESSION.finditer(sentence) if "/" in sentence or "×" in sentence or "·" in sentence else ():
+        if not any(p.start <= m.start() < p.end for p in out):
+            out.append(Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split())))
     return out
 
 
@@ -714,7 +765,8 @@ def _concrete(word: str) -> bool:
     return low not in _EVALUATIVE and low not in _GENERIC and (not low.endswith(_ABSTRACT) or zipf(low) <= 3.0)
 
 
-_HYPHENATED = re.compile(r"(?<![\w,.-])\w+(?:[,.]\d+)*(?:-\w+)+(?![\w-])")
+# ("sum-of-the-years'-digits": an apostrophe of a plural may stand before a hyphen.)
+_HYPHENATED = re.compile(r"(?<![\w,.-])\w+(?:[,.]\d+)*(?:['’]?-\w+)+(?![\w-])")
 
 
 def hyphenated(sentence: str) -> list[tuple[int, int]]:
@@ -771,6 +823,53 @@ def _named_entities(sentence: str) -> list[Phrase]:
             if m.start() == 0 and zipf(m.group().split()[0]) >= 4.0 and len(m.group().split()) < 3:
                 continue
             out.append(Phrase(m.start(), m.end(), 6.0, " ".join(m.group().casefold().split())))
+    return out
+
+
+# "proposed by Hairston, Smith and Slobodkin": surnames credited together after "by".
+_SURNAME = r"[A-Z][^\W\d_][\w'’-]*"
+_CREDITED = re.compile(rf"\bby\s+((?:{_SURNAME},\s+)+{_SURNAME},?\s+and\s+{_SURNAME})(?![\w'’-]|\s+[A-Z])")
+
+
+# A list of codes ("CPV-2a, CPV-2b and CPV-2c", "the 2xxx, 6xxx and 7xxx series", "factors
+# II, VII, IX and X"): items with a digit or capitals, or Roman numerals.
+_CODE = r"(?:[A-Za-z0-9]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Za-z0-9]+)*|[IVXL]+)"
+_CODE_LIST = re.compile(rf"(?<![\w-])({_CODE}(?:,\s+{_CODE})+,?\s+(?:and|or)\s+{_CODE})(?![\w-])")
+
+
+def _code_lists(sentence: str, toks: list[Token]) -> list[Phrase]:
+    """Return each list of three or more codes as one phrase, with the noun that names them
+    before or after it: the codes of one series are asked together, not one of them."""
+    out = []
+    for m in _CODE_LIST.finditer(sentence) if "," in sentence else ():
+        items = [i for i in re.split(r",?\s+(?:and|or)\s+|,\s+", m.group(1)) if i]
+        if not all(any(c.isalpha() for c in i) for i in items) or not any(_ACRONYM.fullmatch(i) for i in items):
+            continue  # "1, 2 and 3" are numbers; "I, V and X" alone may be pronouns and letters
+        start, end = m.start(1), m.end(1)
+        after = [t for t in toks if t.start >= end][:1]
+        before = [t for t in toks if t.end <= start][-1:]
+        if after and after[0].tag in ("NN", "NNS") and after[0].text.islower():
+            end = after[0].end  # "the 2xxx, 6xxx and 7xxx series"
+        elif before and before[0].tag in ("NN", "NNS") and before[0].text.islower():
+            start = before[0].start  # "factors II, VII, IX and X"
+        # Above any one code with its noun ("variants CPV-2a" scores about 6.4).
+        out.append(Phrase(start, end, 6.9, " ".join(sentence[start:end].casefold().split())))
+    return out
+
+
+def _credited(sentence: str) -> list[Phrase]:
+    """Return the surnames a work is credited to after "by", one phrase: "by Salmoni, Schmidt and Walter".
+
+    Three or more single names credited together are the authors of one thing, asked
+    together; a list after "such as" ("Haydn, Mozart and Beethoven") is of several.
+    """
+    if " by " not in sentence:
+        return []
+    out = []
+    for m in _CREDITED.finditer(sentence):
+        names = [n for n in re.split(r",?\s+and\s+|,\s+", m.group(1)) if n]
+        if any(zipf(n) < 4.3 for n in names):  # names, not capitalised everyday words ("Monday")
+            out.append(Phrase(m.start(1), m.end(1), 5.0, " ".join(m.group(1).casefold().split())))
     return out
 
 
@@ -886,7 +985,8 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                     and not _verb_like(toks, k):
                 unit.append(toks[k].text)
                 k += 1
-            return _per(k) if k > j else k
+            # "100 to 1,000 per square millimetre": a range's unit may be a rate alone.
+            return _per(k) if k > j or ranged else k
 
         def _measured(k: int) -> int:
             # "2,500 °F degree days": a measure named after the sign is part of the unit.
@@ -905,7 +1005,16 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 if m + 1 < len(toks) and (toks[m].text.casefold() in ("square", "cubic") or toks[m].tag == "JJ") and \
                         toks[m + 1].tag in _NOUN:  # "per square metre", "per nautical mile"
                     m += 1
-                if toks[m].tag not in _NOUN:
+                if toks[m].tag == "CD" and m + 1 < len(toks):
+                    # "5 cases per 1,000 person-years", "423 °C per 1 wt%": a rate per a measure
+                    n = m + 1
+                    while n < len(toks) and n < m + 3 and (toks[n].tag in ("NN", "NNS", "%") and
+                                                           not toks[n].text[:1].isupper()):
+                        n += 1
+                    if n == m + 1:
+                        break
+                    m = n - 1
+                elif toks[m].tag not in _NOUN:
                     break
                 unit.extend(["per", *(t.text for t in toks[k + 1:m + 1])])
                 k = m + 1
@@ -971,16 +1080,17 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
     i = 0
     n = len(toks)
     while i < n:
-        if tags[i] not in _STARTS or not _starts_phrase(toks, i):
+        if (tags[i] not in _STARTS or not _starts_phrase(toks, i)) and not _initial_letter(toks, i - 1, i, True):
             i += 1
             continue
         j = i
-        while j < n and (tags[j] in _CONTINUES or _joins_name(toks, i, j) or _initial_dot(toks, j)):
+        while j < n and (tags[j] in _CONTINUES or _joins_name(toks, i, j) or _initial_dot(toks, j)
+                         or _initial_letter(toks, i - (j == i), j, j == i)):
             if tags[j] == "POS" and not (j > i and tags[j - 1] in _NOUN):
                 break
             if j > i and tags[j] in ("NN", "NNS") and _verb_like(toks, j):
                 break
-            if j > i and tags[j] in ("VBG", "VBN") and tags[j - 1] in _NOUN:
+            if j > i and tags[j] in ("VBG", "VBN") and tags[j - 1] in _NOUN and not _named_method(toks, i, j):
                 break  # "a clinician reviewing …": a participle after a noun starts a clause
             if j > i and tags[j] == "CD" and j + 1 < n and tags[j + 1] in _NOUN and \
                     toks[j - 1].text.casefold() not in _NAMING:
@@ -1092,11 +1202,29 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
         return False  # "to maintaining immune tolerance", "or sustaining responses": a verb and its object
     if tag in ("VBN", "VBD") and toks[i].text.casefold() in _NAMING_VERBS:
         return False  # "called allophones": the name follows the verb
+    if tag in ("VBN", "VBD") and _past_of_verbless_clause(toks, i):
+        return False  # "Charles Hutton popularised contours": the clause's verb, and its object after it
     if tag in ("VBN", "VBD") and toks[i].text.islower() and toks[i].text.endswith("ed") and i + 1 < len(toks) and (
             toks[i + 1].acronym or _capitalised(toks[i + 1]) and toks[i + 1].tag in ("NNP", "NNPS")) and \
             i and (toks[i - 1].tag in ("CC", "NN", "NNS", "NNP", "PRP", "CD") or toks[i - 1].text.casefold() in _RELATIVES):
         return False  # "and replaced DES", "which founded Rome", "in 1997 halted Ford": a verb and its named object
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
+
+
+def _named_method(toks: list[Token], i: int, j: int) -> bool:
+    """Return whether the -ing word at ``j`` names a method after its inventor's name, in a
+    phrase opened by an article: "the Orton firing scale", "a Seger melting cone"."""
+    return toks[j].tag == "VBG" and j == i + 1 and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNS") and \
+        _capitalised(toks[i]) and i > 0 and toks[i - 1].text.casefold() in ("the", "a", "an")
+
+
+def _initial_letter(toks: list[Token], i: int, j: int, first: bool = False) -> bool:
+    """Return whether the capital at ``j`` is an initial in a run of them (or, ``first``, opens
+    one), whatever the tagger calls it: the "A" of "J. J. A. Worsaae" or "A. J. Rowley"."""
+    return i < j < len(toks) - 2 and len(toks[j].text) == 1 and toks[j].text.isupper() and \
+        (first or toks[j - 1].text == ".") and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end and \
+        toks[j + 2].text[:1].isupper() and toks[j + 2].start > toks[j + 1].end and \
+        not (first and len(toks[j + 2].text) > 1 and zipf(toks[j + 2].text) >= 5.0)  # "Vitamin A. Then …"
 
 
 def _initial_dot(toks: list[Token], j: int) -> bool:
@@ -1165,7 +1293,8 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
     if toks[j].tag not in ("NN", "NNS"):
         return False  # every test below is of a word tagged as a noun
-    if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j):
+    if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j) or \
+            _verb_of_verbless_clause(toks, j):
         return True
     if j and toks[j].tag == "NNS" and toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") and \
             _has_past(toks[j].text[:-1]):
@@ -1279,6 +1408,21 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
             k -= 1
         if 0 < k < j - 1 and toks[k - 1].text == "," and toks[k].tag == "VBZ":
             return True
+    if before.text in ("and", "or") and j > 1 and _joined_to_verb(toks, j, toks[j - 2]):
+        return True  # "it slows and steepens", "to capture and exhaust the vapours"
+    if j + 2 < len(toks) and before.tag == "TO" and toks[j + 1].text in ("and", "or") and \
+            toks[j + 2].tag == "VB" and tok.tag == "NN":
+        return True  # "a public key to encrypt or verify"
+    return False
+
+
+def _joined_to_verb(toks: list[Token], j: int, verb: Token) -> bool:
+    """Return whether the noun at ``j``, after "and" or "or", is a verb of the same form as ``verb`` before them."""
+    tok = toks[j]
+    if verb.tag == "VB":
+        return tok.tag == "NN" and j > 2 and toks[j - 3].tag in ("TO", "MD") and _has_past(tok.text)
+    if verb.tag == "VBZ" and tok.tag == "NNS" and verb.text.endswith("s"):
+        return tok.text.casefold() not in _lexicon() or _can_be_verb(tok.text, "NNS")
     return False
 
 
@@ -1296,6 +1440,92 @@ def _has_past(word: str) -> bool:
     lexicon = _lexicon()
     low = word.casefold()
     return any(lexicon.get(form) in ("VBD", "VBN") for form in (low + "ed", low + "d", low[:-1] + "ied"))
+
+
+# What ends a clause, for the test of a clause without a verb: punctuation and the words that open another.
+_CLAUSE_ENDS = frozenset((",", ";", ":", "(", ")", "that", "which", "who", "whom", "whose", "when", "while", "where",
+                          "whereas", "because", "although", "though", "if", "unless", "until", "so"))
+# What may follow a verb in its clause: its object, an adverb, a number.
+_OBJECT_TAGS = frozenset(("DT", "PRP$", "PRP", "JJ", "JJR", "JJS", "VBN", "RBS", "RB", "NN", "NNS", "NNP", "NNPS", "CD"))
+# What a clause's subject may open with (not a preposition or a participle's clause).
+_SUBJECT_OPENS = frozenset(("DT", "PRP$", "JJ", "JJR", "CD", "VBN", *_NOUN))
+
+
+def _can_be_verb(word: str, tag: str) -> bool:
+    """Return whether a word tagged as a noun is also the form of a verb: "cure" (cured), "cures", "limits"."""
+    if tag == "NN":
+        return _has_past(word)
+    if not word.endswith("s"):
+        return False
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    lexicon = _lexicon()
+    # "limits": "limited" is listed as an adjective, but only a verb makes that participle.
+    return any(_has_past(stem) or lexicon.get(stem + "ed") == "JJ" for stem in stems)
+
+
+def _verb_in_clause(toks: list[Token], start: int, k: int) -> bool:
+    """Return whether the noun at ``k`` can be the verb of a clause starting at ``start``.
+
+    It follows a noun (its subject's head) and has an object, adverb or number after it;
+    a verb in -s agrees with a singular subject ("therapy cures"), a bare one with a
+    plural subject or two joined ("debits increase", "Champagne and the Mosel suit").
+    """
+    tok = toks[k]
+    if not (start < k < len(toks) - 1 and tok.tag in ("NN", "NNS") and tok.text.isalpha() and tok.text.islower()):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    # The head may be a gerund after a noun: "the terra sigillata coating suits …".
+    head = before.tag in (*_NOUN, "CD") or before.tag == "VBG" and toks[k - 2].tag in ("NN", "NNP", "JJ")
+    if not head or after.tag not in _OBJECT_TAGS or after.text.casefold() in _CLAUSE_ENDS:
+        return False
+    if tok.tag == "NNS":
+        agrees = before.tag != "NNS"
+    else:
+        # (A plural right after an adjective may be the verb itself: "the standard limits space".)
+        agrees = before.tag == "NNS" and before.text.islower() and not (
+            _can_be_verb(before.text, "NNS") and toks[k - 2].tag in ("JJ", "DT")) or \
+            k - 1 == 0 and before.text.endswith("s") and not before.text.endswith("ss") or \
+            any(t.text == "and" for t in toks[start:k])
+    return agrees and _can_be_verb(tok.text, tok.tag)
+
+
+def _past_of_verbless_clause(toks: list[Token], i: int) -> bool:
+    """Return whether a participle at ``i``, after its clause's subject and before a noun, is that
+    clause's verb in the past: the clause has no other ("Hutton popularised contours on land")."""
+    tok = toks[i]
+    if not (0 < i < len(toks) - 1 and tok.text.isalpha() and tok.text.islower()) or \
+            toks[i - 1].tag not in (*_NOUN, "CD") or toks[i + 1].tag not in ("NN", "NNS", "VBG"):
+        return False
+    start = i
+    while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS:
+        start -= 1
+    end = i + 1
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS:
+        end += 1
+    return toks[start].tag in _SUBJECT_OPENS and \
+        not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end] if t is not tok) and \
+        not any(_verb_in_clause(toks, start, k) for k in range(start + 1, end))
+
+
+def _verb_of_verbless_clause(toks: list[Token], j: int) -> bool:
+    """Return whether a noun at ``j`` is the verb of a clause that has no other.
+
+    Every clause has a verb; when the tagger reads none in one ("Radioiodine therapy
+    cures most cats", "Debits increase asset accounts", "so that plotted values form
+    ring shapes"), the first word after its subject's noun that can be its verb is that verb.
+    """
+    start = j
+    while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS:
+        start -= 1
+    if not _verb_in_clause(toks, start, j) or toks[start].tag not in _SUBJECT_OPENS:
+        return False
+    end = j + 1
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS:
+        end += 1
+    if any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end]):
+        return False
+    # The first such word is the verb; the nouns before it are its subject.
+    return not any(_verb_in_clause(toks, start, k) for k in range(start + 1, j))
 
 
 def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False, after_only: bool = False) -> bool:
@@ -1368,6 +1598,10 @@ def _score(sentence: str, words: list[Token]) -> float | None:
             score += 1.5
     if rarity[0] >= _SOME_RARITY or acronym or named and not everyday_name or words[0].start in frames.named:
         score += frames.boost(words[0].start)
+        if words[0].start in frames.genus and sentence[words[-1].end:].lstrip().startswith("of "):
+            # "a blockage of a pulmonary artery": a class of relation; what it relates is the
+            # fact (but a sentence's only phrase stays worth asking).
+            score = max(score - 0.5, min(score, WORTH_ASKING))
     if len(words) > 1 and _YEAR.fullmatch(words[0].text) and capitals:
         score += 1.0  # "the 1966 Practice Statement": a dated name is a name of its own
     if len(words) > 5:

@@ -122,3 +122,16 @@ def test_a_rare_name_of_a_party_made_from_an_everyday_verb_asks_for_a_word():
     assert "land registry" in found and not {"grantor", "grantee"} & found
     # One whose verb is not an everyday word ("mortgage") keeps its rarity.
     assert "mortgagor" in asked("The mortgagor keeps possession of the tidal mill.")
+
+
+def test_a_name_written_in_capitals_is_not_found_in_small_letters():
+    # "ET" (evapotranspiration) and "PIN" of another term are abbreviations; the Latin
+    # "et" of a citation and the word "pin" are not them.
+    deck = NameIndex([Names("evapotranspiration", ("Evapotranspiration", "ET")),
+                      Names("pin", ("personal identification number", "PIN"))])
+    french = asked("La macération pelliculaire dure de 4 à 20 heures et donne au vin sa couleur.", deck)
+    assert "et" not in {h.casefold() for h in french}
+    assert "ET" in asked("In July, ET over irrigated barley reached 6.1 mm per day.", deck)
+    pinned = asked("Chip and PIN readers, fitted to tills from 2004, lock with a steel pin.", deck)
+    assert "pin" not in pinned and "2004" in pinned
+

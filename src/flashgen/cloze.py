@@ -144,6 +144,22 @@ def _written_as_word(sentence: str, start: int, end: int) -> bool:
     return _everyday(_identity(sentence[start:end])) and not (start and sentence[start].isupper())
 
 
+def _abbreviation_lowered(sentence: str, start: int, end: int, variants: Sequence[str]) -> bool:
+    """Return whether the name found at ``start`` is one that is written in capitals ("ET",
+    "TT") but stands in the sentence in small letters: then it is a word of its own (the
+    French "et", "tt" of a web address), not the abbreviation."""
+    found = sentence[start:end]
+    if found.isupper():
+        return False
+    stem = _identity(found)
+    for variant in variants:
+        if variant.isupper() and sum(c.isalpha() for c in variant) >= 2:
+            written = _identity(variant)
+            if stem == written or (stem.startswith(written) and stem[len(written):] in ("s", "es", "'s", "’s")):
+                return True
+    return False
+
+
 try:  # the characters that re's IGNORECASE takes as one besides their lower case
     from re._casefix import _EXTRA_CASES
 except ImportError:  # pragma: no cover - other Python versions
@@ -366,10 +382,12 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
             add(start, end, _identity(phrase), _S_FORCED, (sentence[start:end],))
     if own.variants and hide_own:
         for m in phrase_pattern(own.variants).finditer(sentence):
-            add(m.start(), m.end(), own.key, _S_OWN, own.variants)
+            if not _abbreviation_lowered(sentence, m.start(), m.end(), own.variants):
+                add(m.start(), m.end(), own.key, _S_OWN, own.variants)
     for start, end, names in others.find(sentence) if others else ():
         # The deck's index holds the term itself too, already hidden as its own names.
-        if set(names.variants) != set(own.variants) and not _written_as_word(sentence, start, end):
+        if (set(names.variants) != set(own.variants) and not _written_as_word(sentence, start, end)
+                and not _abbreviation_lowered(sentence, start, end, names.variants)):
             add(start, end, names.key, _S_OTHER, names.variants)
     if known:
         for m in phrase_pattern(known).finditer(sentence):

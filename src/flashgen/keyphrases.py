@@ -123,6 +123,10 @@ class Token(NamedTuple):
     acronym: bool = False
 
 
+#: Makes a Token from a tuple of its fields without the Python frame of ``Token.__new__``.
+_new_token = tuple.__new__
+
+
 class Phrase(NamedTuple):
     """A candidate key phrase: where it stands, how good it is and what it counts as."""
 
@@ -258,7 +262,7 @@ def tokens(sentence: str) -> list[Token]:
             tag = "POS"
         else:
             tag = text if text in _UNIT_SYMBOLS else "SYM"
-        out.append(Token(start, end, text, tag, acronym))
+        out.append(_new_token(Token, (start, end, text, tag, acronym)))
     for k in range(1, len(out)):
         # A capitalised word inside a name is part of it, whatever else the word can be:
         # "Amino Acid Score", "Modified Mercalli Intensity".
@@ -733,7 +737,7 @@ def unbroken(sentence: str) -> list[tuple[int, int]]:
 
 def _quoted(sentence: str) -> list[tuple[int, int]]:
     """Return where short quoted terms stand (inside the marks): at most six words."""
-    if not any(q in sentence for q in '"“‘'):
+    if '"' not in sentence and '“' not in sentence and '‘' not in sentence:
         return []
     return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence) if len(m.group(1).split()) <= 6]
 
@@ -1003,7 +1007,14 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 end = j = m
         start = i
         # A naming frame makes what it names worth asking, in everyday words too.
-        worth_a_look = end > start and (any(_worth_a_look(t) for t in toks[i:end]) or toks[i].start in named)
+        worth_a_look = False
+        if end > start:
+            for t in toks[i:end]:
+                if _worth_a_look(t):
+                    worth_a_look = True
+                    break
+            else:
+                worth_a_look = toks[i].start in named
         if worth_a_look or end - start >= 2:
             # Leading everyday adjectives and participles ("wide", "important",
             # "increased") describe rather than name.
@@ -1397,7 +1408,7 @@ class _Frames:
         """Return what the frame a phrase starting at ``start`` stands in adds to its score."""
         if start in self.named:
             return 1.5
-        if any(a <= start < b for a, b, _ in self.lists):
+        if self.lists and any(a <= start < b for a, b, _ in self.lists):
             return 1.0
         if start in self.subject:
             return 1.0

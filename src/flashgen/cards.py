@@ -537,7 +537,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     for index, sentence in enumerate(split_sentences(text)):
         if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
             continue
-        if any(sentence_matches(entry, sentence) for entry in steer.skip):
+        if steer.skip and any(sentence_matches(entry, sentence) for entry in steer.skip):
             continue  # the author leaves this sentence out of cloze cards
         # The term is asked for from its definition, which says what it is. A section's
         # sentence ("Sepsis is treated with…") seldom tells one term of the deck from the

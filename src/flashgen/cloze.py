@@ -225,7 +225,8 @@ class _WordLookup:
         for m in _RUN.finditer(low if low is not None else sentence):
             key = m.group() if low is not None else _fold(m.group())
             ranks = by_word.get(key, ())
-            if key[-1] == "s":  # a plural: the names filed under its singular too
+            if key[-1] == "s" and (key[:-1] in by_word or key.endswith("es") and key[:-2] in by_word):
+                # a plural: the names filed under its singular too
                 ranks = [*ranks, *by_word.get(key[:-1], ()), *(by_word.get(key[:-2], ()) if key.endswith("es") else ())]
             if ranks:
                 candidates[m.start()] = list(ranks)  # a copy: names not starting a word are added below
@@ -297,6 +298,11 @@ def sentence_matches(entry: str, sentence: str) -> bool:
 
 def abbreviations(texts: Iterable[str]) -> tuple[str, ...]:
     """Return the abbreviations that ``texts`` define in parentheses, such as ``(LPS)``."""
+    return _abbreviations_in(tuple(texts))  # asked again for each of a term's sections
+
+
+@lru_cache(maxsize=1024)
+def _abbreviations_in(texts: tuple[str, ...]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for text in texts:
         for m in _IN_PARENTHESES.finditer(text):
@@ -634,8 +640,9 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
     hidden = {sentence[s:e].casefold() for s, e, i in spans if i == index}
     hidden |= {v.casefold() for v in group.variants}
     visible = shown.casefold()
-    if any(h.strip() and h in visible for h in hidden):
-        return True
+    for h in hidden:  # a loop, not any(): asked of every cloze in every round
+        if h.strip() and h in visible:
+            return True
     words = _context_words(context)
     if words and any(w in words and zipf(w) < 3.5 for h in hidden for w in _WORDS.findall(h) if len(w) >= 4):
         return True

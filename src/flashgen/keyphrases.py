@@ -246,16 +246,20 @@ def sentence_tokens(sentence: str) -> list[Token]:
 
 def tokens(sentence: str) -> list[Token]:
     """Return the sentence's tokens with their part-of-speech tags (Penn tag set)."""
-    found = [(m.start(), m.end(), m.group(), m.lastgroup) for m in _TOKEN.finditer(sentence)]
-    words = [t for _, _, t, _ in found]
-    if words and words[0][:1].isupper() and zipf(words[0]) >= 4.0 and not _ACRONYM.fullmatch(words[0]):
-        # Capitalised only because it starts the sentence: tag it as the word it is.
-        words[0] = words[0].lower()
     out = []
-    for index, (start, end, text, kind) in enumerate(found):
+    for m in _TOKEN.finditer(sentence):
+        text, kind = m.group(), m.lastgroup
+        start, end = m.span()
         acronym = False
         if kind == "word":
-            tag, acronym = _word_token(words[index], text, index == 0)
+            if out:
+                tag, acronym = _word_token(text, text, False)
+            else:
+                word = text
+                if word[:1].isupper() and zipf(word) >= 4.0 and not _ACRONYM.fullmatch(word):
+                    # Capitalised only because it starts the sentence: tag it as the word it is.
+                    word = word.lower()
+                tag, acronym = _word_token(word, text, True)
         elif kind == "num":
             tag = "CD"
         elif kind == "pos":

@@ -24,7 +24,7 @@ from .grammar import (heading_phrase, heading_question, name_article, name_numbe
                       prose_name)
 from .keyphrases import content_stems, page_phrases, recurring_among, uses_recurring
 from .language import reads_as_english
-from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of
+from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of, with_position
 from .owncards import own_cards
 from .readers.tables import column_labels
 from .sentences import split_sentences
@@ -248,7 +248,7 @@ def render_term(rendering: DeckRendering, term: Term, templates: Templates) -> T
                 continue
             # A note with several cards (forward and reverse) takes its first's position.
             start = len(cards) + 1
-            cards.extend(replace(c, position=start + i) for i, c in enumerate(made))
+            cards.extend(with_position(c, start + i) for i, c in enumerate(made))
     return TermCards(tuple(cards), tuple(failures))
 
 

@@ -253,7 +253,7 @@ def tokens(sentence: str) -> list[Token]:
         acronym = False
         if kind == "word":
             if out:
-                tag, acronym = _word_token(text, text, False)
+                tag, acronym = _later_word_token(text)
             else:
                 word = text
                 if word[:1].isupper() and zipf(word) >= 4.0 and not _ACRONYM.fullmatch(word):
@@ -323,6 +323,13 @@ def _word_token(word: str, text: str, first: bool) -> tuple[str, bool]:
     if acronym and _DECADE.fullmatch(text):
         acronym, tag = False, "CD"  # "the 1950s"
     return tag, acronym
+
+
+@lru_cache(maxsize=65536)
+def _later_word_token(text: str) -> tuple[str, bool]:
+    """Return ``_word_token(text, text, False)``: a word after a sentence's first, as most are,
+    looked up by its text alone (a cache keyed by one string is the cheapest to ask)."""
+    return _word_token(text, text, False)
 
 
 @lru_cache(maxsize=8192)
@@ -674,9 +681,9 @@ def _count_of_things(sentence: str, number: Phrase) -> bool:
 def content_stems(sentence: str) -> frozenset[str]:
     """Return the sentence's content words (nouns, adjectives, verbs that are not everyday
     words), each without a plural ending: what a sentence shares with the rest of a term."""
-    return frozenset(_stem(t.text) for t in sentence_tokens(sentence)
-                     if t.tag[:2] in ("NN", "JJ", "VB") and len(t.text) > 2 and t.text.isalpha()
-                     and zipf(t.text) < 5.0)
+    return frozenset([_stem(t.text) for t in sentence_tokens(sentence)
+                      if t.tag[:2] in ("NN", "JJ", "VB") and len(t.text) > 2 and t.text.isalpha()
+                      and zipf(t.text) < 5.0])
 
 
 @lru_cache(maxsize=65536)

@@ -260,3 +260,18 @@ def test_card_of_makes_the_card_the_class_makes(scenario):
         except ValueError:
             continue
         raise AssertionError(f"card_of took {len(wrong)} values")
+
+
+def test_with_position_numbers_a_card_as_replace_does(scenario):
+    import dataclasses
+
+    from flashgen.model import Card, with_position
+
+    cards = prepare((scenario("basic"),)).cards
+    assert any(c.prompts for c in cards) and any(c.tags for c in cards)
+    for card in cards:
+        moved = with_position(card, card.position + 17)
+        assert moved == dataclasses.replace(card, position=card.position + 17) and type(moved) is Card
+        assert moved.position == card.position + 17 and card.position != moved.position
+        assert [getattr(moved, f.name) for f in dataclasses.fields(Card) if f.name != "position"] == \
+            [getattr(card, f.name) for f in dataclasses.fields(Card) if f.name != "position"]

@@ -24,7 +24,7 @@ from .grammar import (heading_phrase, heading_question, name_article, name_numbe
                       prose_name)
 from .keyphrases import content_stems, page_phrases, recurring_among, uses_recurring
 from .language import reads_as_english
-from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of
+from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of, with_position
 from .owncards import own_cards
 from .readers.tables import column_labels
 from .sentences import split_sentences
@@ -248,7 +248,7 @@ def render_term(rendering: DeckRendering, term: Term, templates: Templates) -> T
                 continue
             # A note with several cards (forward and reverse) takes its first's position.
             start = len(cards) + 1
-            cards.extend(replace(c, position=start + i) for i, c in enumerate(made))
+            cards.extend(with_position(c, start + i) for i, c in enumerate(made))
     return TermCards(tuple(cards), tuple(failures))
 
 
@@ -537,7 +537,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     for index, sentence in enumerate(split_sentences(text)):
         if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
             continue
-        if any(sentence_matches(entry, sentence) for entry in steer.skip):
+        if steer.skip and any(sentence_matches(entry, sentence) for entry in steer.skip):
             continue  # the author leaves this sentence out of cloze cards
         # The term is asked for from its definition, which says what it is. A section's
         # sentence ("Sepsis is treated with…") seldom tells one term of the deck from the

@@ -241,7 +241,8 @@ class _WordLookup:
         for m in _RUN.finditer(low if low is not None else sentence):
             key = m.group() if low is not None else _fold(m.group())
             ranks = by_word.get(key, ())
-            if key[-1] == "s":  # a plural: the names filed under its singular too
+            if key[-1] == "s" and (key[:-1] in by_word or key.endswith("es") and key[:-2] in by_word):
+                # a plural: the names filed under its singular too
                 ranks = [*ranks, *by_word.get(key[:-1], ()), *(by_word.get(key[:-2], ()) if key.endswith("es") else ())]
             if ranks:
                 candidates[m.start()] = list(ranks)  # a copy: names not starting a word are added below
@@ -313,6 +314,11 @@ def sentence_matches(entry: str, sentence: str) -> bool:
 
 def abbreviations(texts: Iterable[str]) -> tuple[str, ...]:
     """Return the abbreviations that ``texts`` define in parentheses, such as ``(LPS)``."""
+    return _abbreviations_in(tuple(texts))  # asked again for each of a term's sections
+
+
+@lru_cache(maxsize=1024)
+def _abbreviations_in(texts: tuple[str, ...]) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for text in texts:
         for m in _IN_PARENTHESES.finditer(text):
@@ -457,7 +463,9 @@ def _abbreviation_units(sentence: str, found: Sequence[tuple[int, int, _Group]])
     serotonin reuptake inhibitors (SSRIs)", "LPS (lipopolysaccharide)": each is one fact,
     whether or not the letters are the initials of the words.
     """
-    units = []
+    units: list[tuple[int, int, int, int]] = []
+    if "(" not in sentence:
+        return units  # every expression below starts at a bracket
     for m in _ABBREVIATION_AFTER.finditer(sentence):
         if not _acronym(m.group(1)):
             continue
@@ -474,7 +482,7 @@ def _abbreviation_units(sentence: str, found: Sequence[tuple[int, int, _Group]])
             starts = [max(c[0] for c in ending)] if ending else []
         if starts:
             units.append((min(starts), ends_at, m.start(), m.end()))
-    for m in _UNIT_AFTER.finditer(sentence) if "(" in sentence else ():
+    for m in _UNIT_AFTER.finditer(sentence):
         # "joules per kilogram (J/kg)", "pascals (Pa)": a unit and its symbol are one fact.
         parts = m.group(1).split("/")
         if _acronym(m.group(1)) or len(m.group(1)) < 2 or not unit_symbol(m.group(1)):  # not "loss (L)"
@@ -562,15 +570,17 @@ def _choose(candidates: list[tuple[int, int, _Group]]) -> list[_Group]:
     taken: list[tuple[int, int]] = []
     groups: dict[str, _Group] = {}
     for start, end, group in candidates:
-        if any(start < e and s < end for s, e in taken):
-            continue
-        taken.append((start, end))
-        if group.key in groups:
-            old = groups[group.key]
-            merged = tuple(dict.fromkeys(old.variants + group.variants))
-            groups[group.key] = _Group(old.key, old.score, merged, old.identity)
+        for s, e in taken:  # a loop, not any(): this runs for every candidate of every sentence
+            if start < e and s < end:
+                break
         else:
-            groups[group.key] = group
+            taken.append((start, end))
+            if group.key in groups:
+                old = groups[group.key]
+                merged = tuple(dict.fromkeys(old.variants + group.variants))
+                groups[group.key] = _Group(old.key, old.score, merged, old.identity)
+            else:
+                groups[group.key] = group
     chosen = list(groups.values())[:MAX_CLOZES]
     # A fourth blank makes the card a puzzle: it is asked only for a clear fact.
     return chosen if len(chosen) < MAX_CLOZES or chosen[-1].score >= _S_FOURTH else chosen[:-1]
@@ -648,8 +658,9 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
     hidden = {sentence[s:e].casefold() for s, e, i in spans if i == index}
     hidden |= {v.casefold() for v in group.variants}
     visible = shown.casefold()
-    if any(h.strip() and h in visible for h in hidden):
-        return True
+    for h in hidden:  # a loop, not any(): asked of every cloze in every round
+        if h.strip() and h in visible:
+            return True
     words = _context_words(context)
     if words and any(w in words and zipf(w) < 3.5 for h in hidden for w in _WORDS.findall(h) if len(w) >= 4):
         return True
@@ -761,10 +772,10 @@ def _echoes(sentence: str, spans: Sequence[tuple[int, int, int]], index: int) ->
     """
     hidden = [(s, e) for s, e, i in spans if i == index]
     # Only a phrase of two words or more that are not everyday ones can be echoed; most
-    # are a single word, and need none of the work below.
-    rare = _echo_words(sentence)
-    owns = [(s, e, own) for s, e in hidden if not _WORDS.fullmatch(sentence, s, e)
-            and len(own := {w for a, b, w in rare if s <= a and b <= e}) >= 2]
+    # are a single word, and need none of the work below (nor the sentence's rare words).
+    several = [(s, e) for s, e in hidden if not _WORDS.fullmatch(sentence, s, e)]
+    rare = _echo_words(sentence) if several else ()
+    owns = [(s, e, own) for s, e in several if len(own := {w for a, b, w in rare if s <= a and b <= e}) >= 2]
     if not owns:
         return False, []
     words = _word_spans(sentence)

@@ -128,6 +128,10 @@ class Token(NamedTuple):
     acronym: bool = False
 
 
+#: Makes a Token from a tuple of its fields without the Python frame of ``Token.__new__``.
+_new_token = tuple.__new__
+
+
 class Phrase(NamedTuple):
     """A candidate key phrase: where it stands, how good it is and what it counts as."""
 
@@ -247,23 +251,27 @@ def sentence_tokens(sentence: str) -> list[Token]:
 
 def tokens(sentence: str) -> list[Token]:
     """Return the sentence's tokens with their part-of-speech tags (Penn tag set)."""
-    found = [(m.start(), m.end(), m.group(), m.lastgroup) for m in _TOKEN.finditer(sentence)]
-    words = [t for _, _, t, _ in found]
-    if words and words[0][:1].isupper() and zipf(words[0]) >= 4.0 and not _ACRONYM.fullmatch(words[0]):
-        # Capitalised only because it starts the sentence: tag it as the word it is.
-        words[0] = words[0].lower()
     out = []
-    for index, (start, end, text, kind) in enumerate(found):
+    for m in _TOKEN.finditer(sentence):
+        text, kind = m.group(), m.lastgroup
+        start, end = m.span()
         acronym = False
         if kind == "word":
-            tag, acronym = _word_token(words[index], text, index == 0)
+            if out:
+                tag, acronym = _later_word_token(text)
+            else:
+                word = text
+                if word[:1].isupper() and zipf(word) >= 4.0 and not _ACRONYM.fullmatch(word):
+                    # Capitalised only because it starts the sentence: tag it as the word it is.
+                    word = word.lower()
+                tag, acronym = _word_token(word, text, True)
         elif kind == "num":
             tag = "CD"
         elif kind == "pos":
             tag = "POS"
         else:
             tag = text if text in _UNIT_SYMBOLS else "SYM"
-        out.append(Token(start, end, text, tag, acronym))
+        out.append(_new_token(Token, (start, end, text, tag, acronym)))
     for k in range(1, len(out)):
         # A capitalised word inside a name is part of it, whatever else the word can be:
         # "Amino Acid Score", "Modified Mercalli Intensity".
@@ -320,6 +328,13 @@ def _word_token(word: str, text: str, first: bool) -> tuple[str, bool]:
     if acronym and _DECADE.fullmatch(text):
         acronym, tag = False, "CD"  # "the 1950s"
     return tag, acronym
+
+
+@lru_cache(maxsize=65536)
+def _later_word_token(text: str) -> tuple[str, bool]:
+    """Return ``_word_token(text, text, False)``: a word after a sentence's first, as most are,
+    looked up by its text alone (a cache keyed by one string is the cheapest to ask)."""
+    return _word_token(text, text, False)
 
 
 @lru_cache(maxsize=8192)
@@ -717,9 +732,9 @@ def _count_of_things(sentence: str, number: Phrase) -> bool:
 def content_stems(sentence: str) -> frozenset[str]:
     """Return the sentence's content words (nouns, adjectives, verbs that are not everyday
     words), each without a plural ending: what a sentence shares with the rest of a term."""
-    return frozenset(_stem(t.text) for t in sentence_tokens(sentence)
-                     if t.tag[:2] in ("NN", "JJ", "VB") and len(t.text) > 2 and t.text.isalpha()
-                     and zipf(t.text) < 5.0)
+    return frozenset([_stem(t.text) for t in sentence_tokens(sentence)
+                      if t.tag[:2] in ("NN", "JJ", "VB") and len(t.text) > 2 and t.text.isalpha()
+                      and zipf(t.text) < 5.0])
 
 
 @lru_cache(maxsize=65536)
@@ -785,7 +800,7 @@ def unbroken(sentence: str) -> list[tuple[int, int]]:
 
 def _quoted(sentence: str) -> list[tuple[int, int]]:
     """Return where short quoted terms stand (inside the marks): at most six words."""
-    if not any(q in sentence for q in '"“‘'):
+    if '"' not in sentence and '“' not in sentence and '‘' not in sentence:
         return []
     return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence) if len(m.group(1).split()) <= 6]
 
@@ -1113,7 +1128,14 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 end = j = m
         start = i
         # A naming frame makes what it names worth asking, in everyday words too.
-        worth_a_look = end > start and (any(_worth_a_look(t) for t in toks[i:end]) or toks[i].start in named)
+        worth_a_look = False
+        if end > start:
+            for t in toks[i:end]:
+                if _worth_a_look(t):
+                    worth_a_look = True
+                    break
+            else:
+                worth_a_look = toks[i].start in named
         if worth_a_look or end - start >= 2:
             # Leading everyday adjectives and participles ("wide", "important",
             # "increased") describe rather than name.
@@ -1631,7 +1653,7 @@ class _Frames:
         """Return what the frame a phrase starting at ``start`` stands in adds to its score."""
         if start in self.named:
             return 1.5
-        if any(a <= start < b for a, b, _ in self.lists):
+        if self.lists and any(a <= start < b for a, b, _ in self.lists):
             return 1.0
         if start in self.subject:
             return 1.0

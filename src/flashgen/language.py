@@ -43,8 +43,8 @@ def reads_as_english(texts: Iterable[str]) -> bool:
     words = [w for text in texts for w in _WORD.findall(text)]
     if len(words) < _FEW_WORDS:
         return True
-    folded = [w.casefold() for w in words]
-    if sum(w in _FUNCTION_WORDS for w in folded) / len(words) >= FUNCTION_SHARE:
+    # (map rather than generators: a term's every word passes here once per build)
+    if sum(map(_FUNCTION_WORDS.__contains__, map(str.casefold, words))) / len(words) >= FUNCTION_SHARE:
         return True
     # Abbreviations ("EMI", "LPS") are in no language's word list.
     plain = [w for w in words if not w.isupper()] or words

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
@@ -234,3 +235,15 @@ def _slot_setter() -> Callable[[Sequence[object]], Card]:
 #: ``object.__setattr__``); a one-page edit of a large deck makes every cached card again,
 #: in its place in the deck.
 card_of = _slot_setter()
+
+_CARD_VALUES = operator.attrgetter(*(f.name for f in fields(Card)))
+_POSITION = [f.name for f in fields(Card)].index("position")
+
+
+def with_position(card: Card, position: int) -> Card:
+    """Return ``dataclasses.replace(card, position=position)``, made slot by slot as ``card_of``
+    makes a card: every rendered card is numbered so, and ``replace`` looks the fields up anew
+    for each and sets them through the frozen class's ``__init__``."""
+    values = list(_CARD_VALUES(card))
+    values[_POSITION] = position
+    return card_of(values)

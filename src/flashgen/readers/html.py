@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 from ..errors import ValidationError
 from .base import Reader, register
-from .lines import Line, clean_text, is_value_cell, is_value_table
+from .lines import LIST_RE, Line, clean_text, is_value_cell, is_value_table
 from .tables import column_items, is_two_lists, reads_as_header, row_sentence
 
 # Elements that never hold a page's own text.
@@ -241,6 +241,7 @@ class _Blocks:
         self.lone_title: Node | None = None  # the page's only <h1>, read even inside furniture
         self.after_break = False  # the last thing read was a <br>
         self.term_rows: set[int] = set()  # the rows of glossary tables: a term and its definition
+        self.item_numbers: dict[int, int] = {}  # the number of each item of an ordered list
 
     def start(self, line: int, prefix: str = "") -> None:
         self.flush()
@@ -335,7 +336,7 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             inner.flush()
             blocks.start(child.line)
             blocks.flush()
-            if inner.out and not any(text.startswith(("#", "- ", ": ")) for _, text in inner.out):
+            if inner.out and not any(text.startswith(("#", ": ")) or LIST_RE.match(text) for _, text in inner.out):
                 blocks.out.append((inner.out[0][0], " ".join(text for _, text in inner.out)))
             else:
                 blocks.out.extend(inner.out)
@@ -360,8 +361,15 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
                 blocks.start(number, ": ")
                 blocks.text(text.lstrip("#").strip(), number)
                 blocks.flush()
+        elif tag == "ol":
+            blocks.item_numbers.update(_numbered_items(child))
+            blocks.start(child.line)
+            _walk(child, blocks, child.line)
+            blocks.flush()
         elif tag in {"li", "dd", "dt"}:
-            blocks.start(child.line, {"li": "- ", "dd": ": ", "dt": ""}[tag])
+            number = blocks.item_numbers.get(id(child))
+            prefix = f"{number}. " if number is not None else {"li": "- ", "dd": ": ", "dt": ""}[tag]
+            blocks.start(child.line, prefix)
             _walk(child, blocks, child.line)
             blocks.flush()
         elif tag in _PARAGRAPH_TAGS or tag in _BLOCK_TAGS:
@@ -377,6 +385,23 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.text(f"**{words}**" if words else "", child.line)
         else:
             _walk(child, blocks, line)
+
+
+def _numbered_items(ordered: Node) -> dict[int, int]:
+    """Return the number of each item of an ``<ol>``, as the browser shows it: counted from
+    its ``start`` (down when ``reversed``), an item's own ``value`` restarting the count."""
+    items = [c for c in ordered.children if isinstance(c, Node) and c.tag == "li"]
+    step = -1 if "reversed" in ordered.attrs else 1
+    start = ordered.attrs.get("start", "").strip()
+    number = int(start) if start.lstrip("-").isdigit() else (len(items) if step < 0 else 1)
+    numbers: dict[int, int] = {}
+    for item in items:
+        value = item.attrs.get("value", "").strip()
+        if value.lstrip("-").isdigit():
+            number = int(value)
+        numbers[id(item)] = number
+        number += step
+    return numbers
 
 
 def _holds_blocks(node: Node) -> bool:
@@ -504,7 +529,7 @@ def blocks_to_lines(blocks: list[tuple[int, str]]) -> list[Line]:
     lines: list[Line] = []
     previous = ""
     for number, text in blocks:
-        together = (text.startswith("- ") and previous.startswith("- ")) or text.startswith(": ")
+        together = bool(LIST_RE.match(text) and LIST_RE.match(previous)) or text.startswith(": ")
         if lines and not together:
             lines.append(Line(number, ""))
         lines.append(Line(number, text))

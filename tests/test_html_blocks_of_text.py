@@ -49,3 +49,83 @@ def test_an_ordered_list_counts_from_its_start_down_when_reversed_and_from_an_it
 def test_an_ordered_list_inside_an_item_is_numbered_on_its_own():
     nested = html_blocks("<ul><li>Prepare<ol><li>wedge</li><li>centre</li></ol></li><li>Throw</li></ul>")
     assert [text for _, text in nested] == ["- Prepare", "1. wedge", "2. centre", "- Throw"]
+
+
+GLAZE = """\
+<html><body><main>
+<h1>Glaze defects</h1>
+<p>Glaze defects are flaws in the fired glass coating of a ceramic piece.</p>
+<h2>Kinds</h2>
+<table>
+<tr><td>Crawling</td><td>The glaze pulls back into islands</td><td>Dust or oil on the bisque</td></tr>
+<tr><td>Pinholing</td><td>Tiny craters in the surface</td><td>Gas escaping late in the firing</td></tr>
+</table>
+<h2>Causes</h2>
+<table>
+<tr><th>Defect</th><th>Cause</th><th>Fix</th></tr>
+<tr><td colspan="2">Blistering from overfiring</td><td>Fire a cone lower</td></tr>
+<tr><td>Crawling</td><td>Dust</td><td>Wash the bisque</td></tr>
+</table>
+<h2>Remedies</h2>
+<table>
+<thead><tr><td>Defect</td><td>Remedy</td></tr></thead>
+<tbody>
+<tr><td>Crazing</td><td>Use a glaze with a lower expansion so it fits the body</td></tr>
+<tr><td>Shivering</td><td>Raise the expansion of the glaze a little</td></tr>
+</tbody></table>
+</main></body></html>
+"""
+
+
+def test_each_row_of_a_table_of_words_is_a_line_of_its_own(tmp_path):
+    text = sections(read_written(tmp_path, "glaze.html", GLAZE))
+    # No header: the first cell names the row, the phrases after it stay apart.
+    assert text["Kinds"] == ("Crawling: The glaze pulls back into islands; Dust or oil on the bisque.\n"
+                             "Pinholing: Tiny craters in the surface; Gas escaping late in the firing.")
+    # A header row names the columns; a merged cell stands under the column it starts in.
+    assert text["Causes"] == ("Blistering from overfiring — fix: Fire a cone lower.\n"
+                              "Crawling — cause: Dust; fix: Wash the bisque.")
+
+
+def test_the_header_row_of_a_two_column_table_is_no_entry(tmp_path):
+    term = read_written(tmp_path, "glaze.html", GLAZE)
+    assert term.name == "Glaze defects"
+    remedies = sections(term)["Remedies"]
+    assert "Crazing: Use a glaze with a lower expansion" in remedies
+    assert "Defect" not in remedies and "Remedy" not in remedies
+
+
+CONES = """\
+# Pyrometric cones
+
+Pyrometric cones are slender pyramids of ceramic that bend when they have taken up a set amount of heat.
+
+## Cone chart
+
+| Cone | Temperature | Typical ware |
+| --- | --- | --- |
+| 06 | 999 °C | Low-fire earthenware |
+| 6 | 1222 °C | Mid-range stoneware |
+"""
+
+
+def test_the_rows_of_a_table_with_a_header_are_lines_in_html_and_markdown_alike(tmp_path):
+    html = ("<main><h1>Pyrometric cones</h1><p>Pyrometric cones are slender pyramids of ceramic that bend "
+            "when they have taken up a set amount of heat.</p><h2>Cone chart</h2><table>"
+            "<tr><th>Cone</th><th>Temperature</th><th>Typical ware</th></tr>"
+            "<tr><td>06</td><td>999 °C</td><td>Low-fire earthenware</td></tr>"
+            "<tr><td>6</td><td>1222 °C</td><td>Mid-range stoneware</td></tr></table></main>")
+    expected = ("Cone 06 — temperature: 999 °C; typical ware: Low-fire earthenware.\n"
+                "Cone 6 — temperature: 1222 °C; typical ware: Mid-range stoneware.")
+    assert sections(read_written(tmp_path, "cones.md", CONES))["Cone chart"] == expected
+    assert sections(read_written(tmp_path, "cones.html", html))["Cone chart"] == expected
+
+
+def test_a_table_laying_out_a_page_is_read_as_its_content():
+    layout = ("<table><tr><td><a href='/'>Home</a> <a href='/kilns'>Kilns</a></td>"
+              "<td><p>Reduction firing starves the kiln of oxygen while the glaze matures.</p>"
+              "<p>It turns copper red.</p></td></tr>"
+              "<tr><td>Menu</td><td><p>Oxidation firing keeps the air flowing.</p></td></tr></table>")
+    texts = [text for _, text in html_blocks(layout)]
+    assert "Reduction firing starves the kiln of oxygen while the glaze matures." in texts
+    assert not any(text.startswith("- ") for text in texts)

@@ -241,7 +241,9 @@ class _Blocks:
         self.lone_title: Node | None = None  # the page's only <h1>, read even inside furniture
         self.after_break = False  # the last thing read was a <br>
         self.term_rows: set[int] = set()  # the rows of glossary tables: a term and its definition
+        self.header_rows: set[int] = set()  # the header rows of glossary tables
         self.item_numbers: dict[int, int] = {}  # the number of each item of an ordered list
+        self.rows: set[int] = set()  # the places in ``out`` of table rows said as sentences
 
     def start(self, line: int, prefix: str = "") -> None:
         self.flush()
@@ -305,7 +307,10 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
                 continue
             glossary = _glossary_rows(child)
             blocks.term_rows |= {id(row) for row in glossary}
-            headed = None if glossary else (_headed_rows(child) or _data_rows(child))
+            if glossary and _header_row(child) is not None:
+                # "Term | Meaning" over the entries names the columns; it is no entry.
+                blocks.header_rows.add(id(_header_row(child)))
+            headed = None if glossary else (_headed_rows(child) or _data_rows(child) or _plain_rows(child))
             if headed:
                 # A table of values under a header row: a sentence per body row. A column
                 # headed by the page's own title says nothing the card does not.
@@ -316,6 +321,7 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
                     blocks.start(row.line, "- ")
                     blocks.text(row_sentence(header, cells), row.line)
                     blocks.flush()
+                    blocks.rows.add(len(blocks.out) - 1)
                 continue
         if tag in _RUN_IN_TAGS:
             # "tip" over a box, "Note" over a paragraph: a label that runs into the text
@@ -344,6 +350,8 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.start(child.line, "#" * _HEADING_LEVELS[tag] + " ")
             _walk(child, blocks, child.line)
             blocks.flush()
+        elif tag == "tr" and id(child) in blocks.header_rows:
+            continue
         elif tag == "tr" and id(child) in blocks.term_rows:
             # A two-column table row is a term and its definition, as in a <dl>.
             term_cell, definition_cell = _two_cells(child)
@@ -501,6 +509,54 @@ def _data_rows(table: Node) -> tuple[list[str], list[tuple[Node, list[str]]]] | 
     return [""] * len(rows[0][1]), rows
 
 
+def _header_row(table: Node) -> Node | None:
+    """Return a table's header row: its first row, when that is in a ``<thead>`` or all ``<th>`` cells."""
+    heads = _all_tags(table, "thead")
+    rows = _find_rows(heads[0]) if heads else []
+    if rows:
+        return rows[0]
+    rows = _find_rows(table)
+    cells = [c for c in rows[0].children if isinstance(c, Node) and c.tag in {"td", "th"}] if rows else []
+    return rows[0] if cells and all(c.tag == "th" for c in cells) else None
+
+
+# What a cell of a page's layout holds, never a cell of data: blocks of a page of its own.
+_LAYOUT_TAGS = frozenset({"table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "form", "p", "div",
+                          "section", "article", "blockquote", "pre"})
+_CELL_MAX_WORDS = 60
+
+
+def _plain_rows(table: Node) -> tuple[list[str], list[tuple[Node, list[str]]]] | None:
+    """Return a table of data that no other reading takes as its header (column names, or
+    none) and its body rows' cells, each cell at the column it starts in, else None.
+
+    Its rows are two or more of two or more cells, each cell a short run of text, in three
+    or more columns or under a header row: a table laying out a page (a menu beside the
+    content, a cell of paragraphs) is no such table, nor is a specification of two columns.
+    """
+    rows = _find_rows(table)
+    grid = []
+    for row in rows:
+        cells = [c for c in row.children if isinstance(c, Node) and c.tag in {"td", "th"}]
+        if any(_all_tags(cell, tag) for cell in cells for tag in _LAYOUT_TAGS) \
+                or any(len(_cell_text(cell).split()) > _CELL_MAX_WORDS for cell in cells):
+            return None
+        texts: list[str] = []
+        for cell in cells:
+            span = cell.attrs.get("colspan", "").strip()
+            texts += [" ".join(_cell_text(cell).split())] + [""] * (int(span) - 1 if span.isdigit() and 1 < int(span) < 20 else 0)
+        grid.append((row, texts))
+    header_row = _header_row(table)
+    header = grid[0][1] if header_row is not None and grid and grid[0][0] is header_row else []
+    body = [(row, texts) for row, texts in grid[1 if header else 0:] if any(texts)]
+    if len(body) < 2 or sum(1 for _, texts in body if len([t for t in texts if t]) >= 2) < 2:
+        return None
+    width = max(len(texts) for _, texts in body)
+    if width < 3 and not header:
+        return None  # two columns without names: a glossary, or a product's specification
+    return (header + [""] * (width - len(header)))[:max(width, len(header))], body
+
+
 def _cell_text(node: Node) -> str:
     return " ".join(c if isinstance(c, str) else _cell_text(c) for c in node.children)
 
@@ -512,8 +568,7 @@ def _two_cells(row: Node) -> tuple[Node, Node] | None:
     return cells[0], cells[1]
 
 
-def html_blocks(text: str) -> list[tuple[int, str]]:
-    """Return the main content of an HTML page as (line number, text) blocks in markdown shape."""
+def _read_blocks(text: str) -> _Blocks:
     blocks = _Blocks()
     tree = parse_html(text)
     root = content_root(tree)
@@ -521,18 +576,24 @@ def html_blocks(text: str) -> list[tuple[int, str]]:
     blocks.lone_title = titles[0] if len(titles) == 1 else None
     _walk(root, blocks, root.line)
     blocks.flush()
-    return blocks.out
+    return blocks
 
 
-def blocks_to_lines(blocks: list[tuple[int, str]]) -> list[Line]:
-    """Return blocks as page lines: a blank line between blocks, list and definition entries kept together."""
+def html_blocks(text: str) -> list[tuple[int, str]]:
+    """Return the main content of an HTML page as (line number, text) blocks in markdown shape."""
+    return _read_blocks(text).out
+
+
+def blocks_to_lines(blocks: list[tuple[int, str]], rows: frozenset[int] | set[int] = frozenset()) -> list[Line]:
+    """Return blocks as page lines: a blank line between blocks, list and definition entries
+    kept together; the blocks at the places ``rows`` are a table's rows."""
     lines: list[Line] = []
     previous = ""
-    for number, text in blocks:
+    for k, (number, text) in enumerate(blocks):
         together = bool(LIST_RE.match(text) and LIST_RE.match(previous)) or text.startswith(": ")
         if lines and not together:
             lines.append(Line(number, ""))
-        lines.append(Line(number, text))
+        lines.append(Line(number, text, row=k in rows))
         previous = text
     return lines
 
@@ -547,7 +608,8 @@ class HtmlReader(Reader):
 
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the page's main content as markdown-shaped lines numbered by their HTML line."""
-        lines = blocks_to_lines(html_blocks(text))
+        blocks = _read_blocks(text)
+        lines = blocks_to_lines(blocks.out, blocks.rows)
         if not any(line.text for line in lines):
             raise ValidationError("no readable content: the HTML page holds no headings, "
                                   "paragraphs or lists outside navigation, banners and scripts",

@@ -242,7 +242,7 @@ def _two_column_tables(lines: list[Line]) -> list[Line]:
             if len(header) != 2 or normal_line(header[1]) == title:
                 header = [header[0] if header else "", ""]
             for j, (row, cells) in enumerate(rows, start=k + 1):
-                out[j] = Line(row.number, "- " + row_sentence(header, cells))
+                out[j] = Line(row.number, "- " + row_sentence(header, cells), row=True)
             continue
         for j, (row, (term, definition)) in enumerate(rows, start=k + 1):
             out[j] = Line(row.number, term + "\n: " + definition)
@@ -269,7 +269,7 @@ def _wide_tables(lines: list[Line]) -> list[Line]:
             cells = _cells(lines[j].text)
             if cells is None:
                 break
-            out[j] = Line(lines[j].number, "- " + row_sentence(header, cells))
+            out[j] = Line(lines[j].number, "- " + row_sentence(header, cells), row=True)
     return out
 
 

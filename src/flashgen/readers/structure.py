@@ -1360,7 +1360,9 @@ def _paragraphs(
             item = _item_sentence(line.text)
             if current and item is not None:
                 # A list item that is a sentence is one: it joins the prose without its marker.
-                text += (" " if ends_sentence(text) or text.endswith(":") else "\n") + item
+                # A table's row is a line of its own, never run into the row above it.
+                text += (" " if (ends_sentence(text) or text.endswith(":")) and not (line.row or current[-1].row)
+                         else "\n") + item
                 current.append(line)
             elif item is not None:
                 current, text = [line], item

@@ -129,3 +129,34 @@ def test_a_table_laying_out_a_page_is_read_as_its_content():
     texts = [text for _, text in html_blocks(layout)]
     assert "Reduction firing starves the kiln of oxygen while the glaze matures." in texts
     assert not any(text.startswith("- ") for text in texts)
+
+
+WEDGING = """\
+<html><body><main>
+<h1>Wedging</h1>
+<p>Wedging is the kneading of clay to drive out air pockets and even out its moisture.</p>
+<h2>Why it matters</h2>
+<p>An air pocket left in the clay can burst when the pot is fired, cracking the piece and its neighbours.</p>
+{closing}
+</main></body></html>
+"""
+_SAYINGS = ("Clay remembers every fold you give it.", "Wedge twice, throw once.")
+
+
+def test_a_blockquote_closing_a_section_is_its_own_as_a_quoted_line_of_a_text_page_is(tmp_path):
+    quoted = "\n".join(f"<blockquote><p>{saying}</p></blockquote>" for saying in _SAYINGS)
+    html = read_written(tmp_path, "wedging.html", WEDGING.format(closing=quoted))
+    text = read_written(tmp_path, "wedging.txt", "Wedging\n\nWedging is the kneading of clay to drive out "
+                        "air pockets and even out its moisture.\n\nWhy it matters\n\nAn air pocket left in the "
+                        "clay can burst when the pot is fired, cracking the piece and its neighbours.\n\n"
+                        + "\n\n".join(f"> {saying}" for saying in _SAYINGS) + "\n")
+    for term in (html, text):
+        matters = sections(term)["Why it matters"]
+        assert all(saying in matters for saying in _SAYINGS), term.related
+        assert not any(saying in " ".join(term.related) for saying in _SAYINGS)
+
+
+def test_the_same_closing_lines_as_plain_paragraphs_are_still_read_as_teasers(tmp_path):
+    plain = "\n".join(f"<p>{saying}</p>" for saying in _SAYINGS)
+    term = read_written(tmp_path, "wedging.html", WEDGING.format(closing=plain))
+    assert set(_SAYINGS) <= set(term.related)

@@ -244,6 +244,7 @@ class _Blocks:
         self.header_rows: set[int] = set()  # the header rows of glossary tables
         self.item_numbers: dict[int, int] = {}  # the number of each item of an ordered list
         self.rows: set[int] = set()  # the places in ``out`` of table rows said as sentences
+        self.quoted: set[int] = set()  # the places in ``out`` of a <blockquote>'s text
 
     def start(self, line: int, prefix: str = "") -> None:
         self.flush()
@@ -342,10 +343,13 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             inner.flush()
             blocks.start(child.line)
             blocks.flush()
+            first = len(blocks.out)
             if inner.out and not any(text.startswith(("#", ": ")) or LIST_RE.match(text) for _, text in inner.out):
                 blocks.out.append((inner.out[0][0], " ".join(text for _, text in inner.out)))
             else:
                 blocks.out.extend(inner.out)
+            # Set off as a quotation, as a text page's "> " lines are.
+            blocks.quoted |= set(range(first, len(blocks.out)))
         elif tag in _HEADING_LEVELS:
             blocks.start(child.line, "#" * _HEADING_LEVELS[tag] + " ")
             _walk(child, blocks, child.line)
@@ -584,16 +588,18 @@ def html_blocks(text: str) -> list[tuple[int, str]]:
     return _read_blocks(text).out
 
 
-def blocks_to_lines(blocks: list[tuple[int, str]], rows: frozenset[int] | set[int] = frozenset()) -> list[Line]:
+def blocks_to_lines(blocks: list[tuple[int, str]], rows: frozenset[int] | set[int] = frozenset(),
+                    quoted: frozenset[int] | set[int] = frozenset()) -> list[Line]:
     """Return blocks as page lines: a blank line between blocks, list and definition entries
-    kept together; the blocks at the places ``rows`` are a table's rows."""
+    kept together; the blocks at the places ``rows`` are a table's rows, those at ``quoted``
+    a quotation's."""
     lines: list[Line] = []
     previous = ""
     for k, (number, text) in enumerate(blocks):
         together = bool(LIST_RE.match(text) and LIST_RE.match(previous)) or text.startswith(": ")
         if lines and not together:
             lines.append(Line(number, ""))
-        lines.append(Line(number, text, row=k in rows))
+        lines.append(Line(number, text, quoted=k in quoted, row=k in rows))
         previous = text
     return lines
 
@@ -609,7 +615,7 @@ class HtmlReader(Reader):
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the page's main content as markdown-shaped lines numbered by their HTML line."""
         blocks = _read_blocks(text)
-        lines = blocks_to_lines(blocks.out, blocks.rows)
+        lines = blocks_to_lines(blocks.out, blocks.rows, blocks.quoted)
         if not any(line.text for line in lines):
             raise ValidationError("no readable content: the HTML page holds no headings, "
                                   "paragraphs or lists outside navigation, banners and scripts",

@@ -175,6 +175,51 @@ def _fact_box(node: Node) -> bool:
     return pairs >= 2
 
 
+# The label of a fact box's row of the term's other names, in the common European languages.
+_OTHER_NAMES_LABEL_RE = re.compile(
+    r"^(?:(?:other|alternative|alternate|common)\s+names?|also known as|a\.?k\.?a\.?|synonyms?|nicknames?|"
+    r"altri nomi|sinonimi|otros nombres|sinónimos|autres noms|synonymes|andere namen|weitere namen|"
+    r"synonyme|outros nomes|sinônimos|synoniemen|ook bekend als|inne nazwy|synonimy)\s*:?$", re.IGNORECASE)
+
+
+def _other_names_line(box: Node, blocks: _Blocks) -> None:
+    """Give a fact box's "Other names" row as a label line of other names ("Also known as:
+    drain casting, pour casting"), which names the term's aliases above its definition."""
+    names = _box_other_names(box)
+    if names:
+        blocks.start(box.line)
+        blocks.text("Also known as: " + ", ".join(names), box.line)
+        blocks.flush()
+
+
+def _box_other_names(box: Node) -> list[str]:
+    """Return the names a fact box's row of other names lists ("Other names | drain casting,
+    pour casting"), each as written; none when it has no such row."""
+    names: list[str] = []
+    for row in _find_rows(box):
+        cells = [c for c in row.children if isinstance(c, Node) and c.tag in {"td", "th"}]
+        if len(cells) != 2 or not _OTHER_NAMES_LABEL_RE.match(" ".join(_cell_text(cells[0]).split())):
+            continue
+        for part in re.split(r"\n|[,;·•]|\s+or\s+", _cell_lines(cells[1])):
+            name = re.sub(r"\[\d+\]|\[[a-z]\]", "", " ".join(part.split())).strip(" .")
+            if name and len(name.split()) <= 6:
+                names.append(name)
+    return list(dict.fromkeys(names))
+
+
+def _cell_lines(node: Node) -> str:
+    """Return a cell's text with a line break where a ``<br>``, item or paragraph parts it."""
+    parts: list[str] = []
+    for child in node.children:
+        if isinstance(child, str):
+            parts.append(child)
+        elif child.tag in {"br", "li", "p", "div"}:
+            parts.append("\n" + _cell_lines(child) + "\n")
+        elif child.tag not in {"sup", "style", "script"}:
+            parts.append(_cell_lines(child))
+    return "".join(parts)
+
+
 def _find_rows(node: Node) -> list[Node]:
     rows: list[Node] = []
     for child in node.children:
@@ -282,6 +327,11 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
                 # "<div id="question-header"><h1>…": the page's one <h1> inside a box that
                 # is otherwise furniture is still its title.
                 _walk(Node("#title", {}, title.line, [title]), blocks, title.line)
+            if child.tag not in _NEVER_TITLED:
+                # A wiki's infobox is left out, all but its row of the term's other names.
+                for box in [child] if child.tag == "table" else _all_tags(child, "table"):
+                    if _fact_box(box):
+                        _other_names_line(box, blocks)
             continue
         tag = child.tag
         if tag == "br":
@@ -296,6 +346,7 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
         blocks.after_break = False
         if tag == "table":
             if _fact_box(child):
+                _other_names_line(child, blocks)
                 continue
             lists = _two_lists(child)
             if lists:

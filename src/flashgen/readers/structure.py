@@ -964,7 +964,8 @@ def _defines(paragraph: str, names: tuple[str, ...]) -> bool:
                     r")?(.{1,80}?)(?:\s*\([^()]*\))?(?:,[^.]{0,120}?,)?\s+"
                     # The copula of the languages pages most often come in, too: a page is read as it is.
                     r"(?:is|are|was|were|refers|means|describes|denotes|è|est|ist|es|é|är|jest)(?!\w)",
-                    paragraph, re.IGNORECASE)
+                    # "**Slip casting** is …": the bold marks of the term are no part of it.
+                    re.sub(r"\*\*|__", "", paragraph), re.IGNORECASE)
     if not lead:
         return False
     said = _singular_phrase(lead.group(1))

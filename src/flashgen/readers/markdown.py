@@ -52,9 +52,9 @@ _SHORTCODE_LINK_RE = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*(?:" + _SHORTCODE + r")
 def _without_shortcodes(lines: list[Line]) -> list[Line]:
     """Return the lines with template markup taken out, outside fenced code.
 
-    A line of nothing but shortcodes is blank, so that the text between a paired opening and
-    closing shortcode ("{{< hint warning >}}" … "{{< /hint >}}", a callout) is read as the
-    paragraph it is; one inside a line goes, with the link it is the target of, unless it is
+    A line of nothing but shortcodes stands apart, between blank lines, so that the text
+    between a paired opening and closing shortcode ("{{< hint warning >}}" … "{{< /hint >}}",
+    a callout) is read as the paragraph it is, and is set aside as site markup; one inside a line goes, with the link it is the target of, unless it is
     in a code span.
     """
     out, fenced = [], False
@@ -64,7 +64,9 @@ def _without_shortcodes(lines: list[Line]) -> list[Line]:
             fenced = not fenced
         elif not fenced and "{" in text and _SHORTCODE_RE.search(text):
             if _SHORTCODE_LINE_RE.match(text):
-                text = ""
+                # Kept as a line of its own, set aside as site markup with other noise.
+                out += [Line(line.number, ""), line, Line(line.number, "")]
+                continue
             else:
                 # A code span shows markup as its subject ("`{{ name }}`"): it stays.
                 parts = re.split(r"(`[^`\n]+`)", text)

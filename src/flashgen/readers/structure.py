@@ -18,7 +18,7 @@ from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_aft
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_divider, is_image_credit,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
-                    is_related_line, is_signup, points_ahead, trailing_teasers, content_words)
+                    is_related_line, is_signup, is_template_line, points_ahead, trailing_teasers, content_words)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
@@ -163,7 +163,7 @@ def build_term(
             body.append(None)
             pointer_heading = False  # the list has begun: a break now ends it
         elif (normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text)
-              or is_image_credit(line.text)):
+              or is_image_credit(line.text) or is_template_line(line.text)):
             if is_attribution(line.text):
                 # "“So gentle with our old collie.”" then "— Priya, Westbank": the quotation
                 # is a testimonial, set aside with the name that signs it.

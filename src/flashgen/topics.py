@@ -169,14 +169,19 @@ _FOREIGN_QUESTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), english) for pattern, english in (
         (r"^(?:por que|pourquoi|warum|perche|waarom|dlaczego)\b.*\b(?:importante?s?|important|wichtig|"
          r"belangrijk|wazn\w*|importa)\b", "why it matters"),
-        (r"^(?:como|comment|wie|come|hoe|jak)\b.*\b(?:funciona|fonctionne|funktioniert|funziona|werkt|"
-         r"dziala)\b", "how it works"),
+        (r"^(?:como|comment|wie|come|hoe|jak)\b.*\b(?:funciona|fonctionne|marche|funktioniert|wirkt|funziona|"
+         r"werkt|dziala)\b|^so (?:funktioniert|wirkt)\b", "how it works"),
+        # How it comes about, which its mechanism tells, as "How does it form?" does.
+        (r"^(?:como|comment|wie|come|hoe|jak)\b.*\b(?:se produce|se forma|se forme|se developpe|entsteht|"
+         r"si forma|si sviluppa|ontstaat|powstaje)\b", "how it happens"),
     ))
 
 
 def _foreign_heading(normal: str) -> str | None:
     """Return the English heading a European-language heading translates, or None."""
-    text = unicodedata.normalize("NFKD", normal.lstrip("¿¡").rstrip("?")).encode("ascii", "ignore").decode("ascii")
+    # "ł" has no plain letter in it to decompose to: "działa" is read "dziala".
+    text = unicodedata.normalize("NFKD", normal.lstrip("¿¡").rstrip("?").replace("ł", "l")).encode(
+        "ascii", "ignore").decode("ascii")
     text = text.replace(" ", " ").strip()
     if text in _FOREIGN_HEADINGS:
         return _FOREIGN_HEADINGS[text]

@@ -213,6 +213,12 @@ _SINGULAR_ENDINGS = ("ics", "is", "us", "ss")
 _PLURAL_ENDINGS = ("s", "a", "i", "ae", "en", "ice", "eet", "eeth", "eese", "ople")
 
 
+# A consonant before "-ys" ends no English plural ("days", "keys" have a vowel there; "city"
+# makes "cities"): "merkitys", "yhteys" are singular words of another language ("stand-bys"
+# aside).
+_NO_PLURAL_YS_RE = re.compile(r"[^aeiouy\W\db]ys$")
+
+
 @functools.lru_cache(maxsize=4096)
 def singular(word: str) -> str:
     """Return a lower-case word's singular ("metrics" → "metric"); field names such as "genetics" stay whole."""
@@ -220,6 +226,8 @@ def singular(word: str) -> str:
         # "Metrics" is the plural of a topic; "Genetics" is a field of its own.
         return word[:-1] if word[:-1] in _KNOWN_SINGULARS else word
     if len(word) < 3 or word.endswith(_SINGULAR_ENDINGS) or not word.isalpha():
+        return word
+    if _NO_PLURAL_YS_RE.search(word):
         return word
     if word in _KNOWN_SINGULARS or not word.endswith(_PLURAL_ENDINGS):
         return word  # no English plural ends otherwise; spares loading the library
@@ -229,7 +237,7 @@ def singular(word: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def plural(word: str) -> str:
     """Return a lower-case word's plural ("metric" → "metrics"); field names such as "genetics" stay whole."""
-    if not word.isalpha() or word.endswith("ics") or singular(word) != word:
+    if not word.isalpha() or word.endswith("ics") or singular(word) != word or _NO_PLURAL_YS_RE.search(word):
         return word
     return inflect_engine().plural_noun(word) or word
 

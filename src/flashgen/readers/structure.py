@@ -429,9 +429,11 @@ def build_term(
         related.append(Line(block.line, block.source))
         related.extend(line for p in paragraphs for line in p.lines)
 
+    spellings = _spellings(" ".join([name, *aliases, *(p.text for p in opening),
+                                     *(p.text for _, ps in kept for p in ps)]))
     sections = tuple(
         Section(
-            heading=block.heading or "",
+            heading=plain_capitals(block.heading or "", spellings),
             topic=topic_key(block.heading or "", synonyms),
             text="\n\n".join(p.text for p in paragraphs),
             line=block.line,
@@ -946,6 +948,56 @@ def _asked_under_chatter(title: Line, opening: list[Paragraph],
     if subject == heading or not paragraphs or not _defines(_without_lead_bold(paragraphs[0].text), (subject,)):
         return False
     return _names(subject, title.text) and not any(_defines(_without_lead_bold(p.text), (subject,)) for p in opening)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# How common in English a word in capitals that the text never writes must be to be read as
+# that word, not an abbreviation ("HPLC", "FAQ"): a long word, a short one, and one the
+# text writes only at the start of its sentences ("It").
+_CAPITALS_MIN_ZIPF = 2.0
+_SHORT_WORD_MIN_ZIPF = 4.0
+_OPENING_WORD_MIN_ZIPF = 5.0
+
+
+def _spellings(text: str) -> dict[str, set[str]]:
+    """Return how a text writes each of its words, by the word in lower case."""
+    found: dict[str, set[str]] = {}
+    for word in _WORD_RE.findall(text):
+        found.setdefault(word.casefold(), set()).add(word)
+    return found
+
+
+def plain_capitals(heading: str, spellings: dict[str, set[str]]) -> str:
+    """Return a heading set wholly in capitals ("HOW IT WORKS", "QUEEN CUPS") as the page's
+    text writes its words, so that it reads and is asked as the plain heading is.
+
+    A word keeps its capitals when the text writes it so ("PCR") or, never written there,
+    when it is no common English word ("HPLC"); otherwise it takes the text's spelling
+    ("Supersedure"), or small letters. A heading with a letter in small type is as written.
+    """
+    letters = [c for c in heading if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return heading
+    from ..keyphrases import zipf  # its word list is read only for a page that needs it
+
+    def spelt(match: re.Match[str]) -> str:
+        word = match.group()
+        lower = word.casefold()
+        forms = spellings.get(lower, set())
+        common = zipf(lower)
+        if word in forms:
+            return word  # "PCR", as the text writes it
+        if any(form.islower() for form in forms):
+            return lower
+        if forms:
+            # Capitalised only: a name ("Supersedure"), or a common word opening sentences ("It").
+            return lower if common >= _OPENING_WORD_MIN_ZIPF else sorted(forms)[0]
+        # Not in the text: a common word, or an abbreviation ("HPLC", "FAQ").
+        return lower if common >= _SHORT_WORD_MIN_ZIPF or (len(word) > 4 and common >= _CAPITALS_MIN_ZIPF) else word
+
+    text = _WORD_RE.sub(spelt, heading)
+    first = next((k for k, c in enumerate(text) if c.isalpha()), None)
+    return text if first is None else text[:first] + text[first].upper() + text[first + 1:]
 
 
 def _asks_for(heading: str, name: str) -> bool:

@@ -12,7 +12,7 @@ from ..model import Section, Term
 from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis)
-from .naming import NAME_END_RE, listed_other_names, name_and_aliases, title_subject
+from .naming import NAME_END_RE, asks_what, listed_other_names, name_and_aliases, title_subject
 from .threads import answered_thread, forum_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
@@ -434,7 +434,7 @@ def build_term(
     sections = tuple(
         Section(
             heading=plain_capitals(block.heading or "", spellings),
-            topic=topic_key(block.heading or "", synonyms),
+            topic=section_topic(block.heading or "", (name, *aliases), synonyms),
             text="\n\n".join(p.text for p in paragraphs),
             line=block.line,
         )
@@ -998,6 +998,12 @@ def plain_capitals(heading: str, spellings: dict[str, set[str]]) -> str:
     text = _WORD_RE.sub(spelt, heading)
     first = next((k for k, c in enumerate(text) if c.isalpha()), None)
     return text if first is None else text[:first] + text[first].upper() + text[first + 1:]
+
+
+def section_topic(heading: str, names: tuple[str, ...], synonyms: Mapping[str, str] | None = None) -> str:
+    """Return the topic of a page's section: a heading that asks what the term is ("What is
+    Supersedure?") is on its definition, as "Definition" is; any other as ``topic_key`` says."""
+    return "definition" if asks_what(heading, names) else topic_key(heading, synonyms)
 
 
 def _asks_for(heading: str, name: str) -> bool:

@@ -19,6 +19,7 @@ from ..errors import ValidationError
 from .base import Reader, register
 from .lines import LIST_RE, Line, clean_text, is_value_cell, is_value_table
 from .tables import column_items, is_two_lists, reads_as_header, row_sentence
+from .threads import is_answers_line, is_vote_count
 
 # Elements that never hold a page's own text.
 _SKIP_TAGS = frozenset({
@@ -290,6 +291,7 @@ class _Blocks:
         self.item_numbers: dict[int, int] = {}  # the number of each item of an ordered list
         self.rows: set[int] = set()  # the places in ``out`` of table rows said as sentences
         self.quoted: set[int] = set()  # the places in ``out`` of a <blockquote>'s text
+        self.thread = False  # a question site's thread: its posts' votes and answer count are read
 
     def start(self, line: int, prefix: str = "") -> None:
         self.flush()
@@ -327,6 +329,13 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
                 # "<div id="question-header"><h1>…": the page's one <h1> inside a box that
                 # is otherwise furniture is still its title.
                 _walk(Node("#title", {}, title.line, [title]), blocks, title.line)
+            if blocks.thread and child.tag not in _NEVER_TITLED:
+                # A thread's "3 Answers" and each post's vote count, though shown in boxes
+                # that are otherwise furniture, are how its posts are told apart.
+                for number, mark in _thread_marks(child):
+                    blocks.start(number)
+                    blocks.text(mark, number)
+                    blocks.flush()
             if child.tag not in _NEVER_TITLED:
                 # A wiki's infobox is left out, all but its row of the term's other names.
                 for box in [child] if child.tag == "table" else _all_tags(child, "table"):
@@ -629,9 +638,26 @@ def _read_blocks(text: str) -> _Blocks:
     root = content_root(tree)
     titles = _all_tags(tree, "h1")
     blocks.lone_title = titles[0] if len(titles) == 1 else None
+    title = blocks.lone_title
+    asked = title is not None and " ".join(_cell_text(title).split()).endswith("?")
+    blocks.thread = asked and any(is_answers_line(" ".join(_cell_text(head).split()))
+                                  for tag in ("h2", "h3", "h4") for head in _all_tags(tree, tag))
+    if blocks.thread and title is not None and root is not tree and not _contains(root, title):
+        # A question site shows the question's title above the posts it marks as the content.
+        _walk(Node("#title", {}, title.line, [title]), blocks, title.line)
     _walk(root, blocks, root.line)
     blocks.flush()
     return blocks
+
+
+def _thread_marks(node: Node) -> list[tuple[int, str]]:
+    """Return the answer count heading and vote counts a box of a thread's furniture holds."""
+    text = " ".join(_cell_text(node).split())
+    if (node.tag in {"h2", "h3", "h4"} and is_answers_line(text)) or (
+            is_vote_count(text) and not any(isinstance(c, Node) and _cell_text(c).strip() for c in node.children)):
+        return [(node.line, text)]
+    return [mark for child in node.children if isinstance(child, Node) and child.tag not in _NEVER_TITLED
+            for mark in _thread_marks(child)]
 
 
 def html_blocks(text: str) -> list[tuple[int, str]]:

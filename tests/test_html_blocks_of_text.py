@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flashgen.readers import read_pages
+from conftest import written_terms
 from flashgen.readers.html import html_blocks
 
 
 def read_written(tmp_path: Path, name: str, text: str):
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    (term,) = read_pages([page], "pottery").terms
+    (term,) = written_terms(tmp_path, name, text, "pottery")
     return term
 
 

@@ -3,11 +3,9 @@ a thread copied as text is: its title, and the answer that names its subject."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from flashgen.readers import read_pages
+from conftest import written_terms
 
 THREAD = """\
 <!DOCTYPE html>
@@ -60,9 +58,7 @@ however often it is yanked.</p>
     "<h2>2 Answers</h2>",
 ])
 def test_a_saved_thread_is_read_from_its_title_and_the_answer_naming_its_subject(tmp_path, count):
-    page = tmp_path / "dovetail.html"
-    page.write_text(THREAD.format(count=count), encoding="utf-8")
-    (term,) = read_pages([page], "joinery").terms
+    (term,) = written_terms(tmp_path, "dovetail.html", THREAD.format(count=count), "joinery")
     assert term.name == "Dovetail joint"
     assert term.definition.startswith("A dovetail joint is a joint in which fan-shaped tails")
     assert [s.heading for s in term.sections] == ["Why it holds"]
@@ -74,10 +70,8 @@ def test_a_saved_thread_is_read_from_its_title_and_the_answer_naming_its_subject
 
 
 def test_a_quiz_with_an_answers_heading_is_no_thread(tmp_path):
-    page = tmp_path / "quiz.html"
-    page.write_text("<main><h1>What is a mortise?</h1><p>A mortise is a hole cut into a piece of timber to "
+    (term,) = written_terms(tmp_path, "quiz.html", "<main><h1>What is a mortise?</h1><p>A mortise is a hole cut into a piece of timber to "
                     "take a tenon.</p><h2>Uses</h2><p>Mortises join rails to legs in chairs and tables.</p>"
-                    "<h2>Answers</h2><p>1. A tenon fits into it.</p></main>", encoding="utf-8")
-    (term,) = read_pages([page], "joinery").terms
+                    "<h2>Answers</h2><p>1. A tenon fits into it.</p></main>", "joinery")
     assert term.name.casefold() == "mortise"
     assert term.definition.startswith("A mortise is a hole cut into a piece of timber")

@@ -7,13 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from flashgen.readers import read_pages
+from conftest import written_terms
 
 
 def read_written(tmp_path: Path, name: str, text: str):
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    (term,) = read_pages([page], "pottery").terms
+    (term,) = written_terms(tmp_path, name, text, "pottery")
     return term
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import written_terms
 from flashgen.curate import fit_sections
-from flashgen.readers import read_pages
 from flashgen.readers.naming import asks_what
 
 PAGE = """\
@@ -36,9 +36,7 @@ A queen cup is the round wax base from which a queen cell is drawn out.
 
 
 def read(tmp_path: Path, what: str):
-    page = tmp_path / "supersedure.md"
-    page.write_text(PAGE.format(what=what), encoding="utf-8")
-    (term,) = read_pages([page], "bees").terms
+    (term,) = written_terms(tmp_path, "supersedure.md", PAGE.format(what=what), "bees")
     return term
 
 

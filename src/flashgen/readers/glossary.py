@@ -283,8 +283,11 @@ def _definition_list(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
             continue
         found = _next_text(lines, index)
         if _is_noise(line.text):
-            after = [lines[j] for j in range(index + 1, len(lines)) if lines[j].text.startswith(":")
-                     and all(x.text.startswith(":") for x in lines[index + 1:j])]
+            after = []  # its definition lines, right under it
+            for below in lines[index + 1:]:
+                if not below.text.startswith(":"):
+                    break
+                after.append(below)
             said = f"{strip_emphasis(line.text)}: " + " ".join(x.text[1:].strip() for x in after)
             if not after:
                 continue  # site text read as the noise it is where it stands

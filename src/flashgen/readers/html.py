@@ -5,7 +5,8 @@ headers, footers, asides, scripts, styles, forms and consent dialogs are left ou
 the page marks its content with ``<main>`` or ``<article>``, only that is read. What is
 left becomes lines in markdown shape, each numbered by its line in the HTML file:
 ``<h1>``–``<h4>`` become ``#`` headings, paragraphs their own lines, list items ``- ``
-lines and ``<dl>`` entries a markdown definition list. Entities are decoded; tags never
+lines (``1. `` in an ``<ol>``), ``<dl>`` entries a markdown definition list, a table's rows
+lines of their own, and a ``<blockquote>`` lines marked as a quotation. Entities are decoded; tags never
 reach a card, and text that looks like markup stays text.
 """
 
@@ -588,6 +589,7 @@ def _header_row(table: Node) -> Node | None:
 _LAYOUT_TAGS = frozenset({"table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "form", "p", "div",
                           "section", "article", "blockquote", "pre"})
 _CELL_MAX_WORDS = 60
+_MAX_SPAN = 20
 
 
 def _plain_rows(table: Node) -> tuple[list[str], list[tuple[Node, list[str]]]] | None:
@@ -607,8 +609,10 @@ def _plain_rows(table: Node) -> tuple[list[str], list[tuple[Node, list[str]]]] |
             return None
         texts: list[str] = []
         for cell in cells:
+            # A merged cell stands under the column it starts in; the others it spans are empty.
             span = cell.attrs.get("colspan", "").strip()
-            texts += [" ".join(_cell_text(cell).split())] + [""] * (int(span) - 1 if span.isdigit() and 1 < int(span) < 20 else 0)
+            spanned = int(span) - 1 if span.isdigit() and 1 < int(span) < _MAX_SPAN else 0
+            texts += [" ".join(_cell_text(cell).split())] + [""] * spanned
         grid.append((row, texts))
     header_row = _header_row(table)
     header = grid[0][1] if header_row is not None and grid and grid[0][0] is header_row else []
@@ -618,7 +622,7 @@ def _plain_rows(table: Node) -> tuple[list[str], list[tuple[Node, list[str]]]] |
     width = max(len(texts) for _, texts in body)
     if width < 3 and not header:
         return None  # two columns without names: a glossary, or a product's specification
-    return (header + [""] * (width - len(header)))[:max(width, len(header))], body
+    return header + [""] * (width - len(header)), body
 
 
 def _cell_text(node: Node) -> str:

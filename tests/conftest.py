@@ -78,3 +78,12 @@ def import_package(col, path: Path):
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     """Return every file below ``folder`` with its bytes, for before/after comparisons."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def written_terms(folder: Path, name: str, text: str, deck: str = "d"):
+    """Write a page named ``name`` into ``folder`` and return the terms flashgen reads from it."""
+    from flashgen.readers import read_pages
+
+    page = folder / name
+    page.write_text(text, encoding="utf-8")
+    return read_pages([page], deck).terms

@@ -70,7 +70,7 @@ def test_counts_in_a_table_read_number_first_and_a_value_row_is_named_by_its_hea
                     "| 19-tone | 19 | 63.2 |\n", encoding="utf-8")
     (term,) = read_pages([page], "music").terms
     (metric,) = term.sections
-    assert ("Division 12-tone — 12 steps; cents per step: 100. Division 19-tone — 19 steps; "
+    assert ("Division 12-tone — 12 steps; cents per step: 100.\nDivision 19-tone — 19 steps; "
             "cents per step: 63.2.") in metric.text
 
 

@@ -89,9 +89,10 @@ def test_page_shaped_text_loses_no_line(text):
         stripped = clean_text(raw)
         if not stripped or re.fullmatch(r"([-*_])(\s*\1){2,}", stripped):
             continue
-        # Headings and titles come back without their markdown marks and colon.
+        # Headings and titles come back without their markdown marks and colon, and a heading
+        # in capitals spelt as the text writes its words ("RISK" as "Risk").
         core = stripped.strip("#*_: \t")
-        assert core in kept, f"{stripped!r} is missing"
+        assert core in kept or (core.isupper() and core.casefold() in kept.casefold()), f"{stripped!r} is missing"
 
 
 @SETTINGS

@@ -81,7 +81,7 @@ def test_a_printed_sheet_names_its_term_by_its_capital_title_and_sets_its_page_f
     assert "AP" in term.aliases
     assert 'also known as "the jump-off feature"' in term.related + term.discarded
     assert term.definition.startswith("An attack point (AP) is a large, easily found feature")
-    assert [s.heading for s in term.sections] == ["METHOD", "RISK"]
+    assert [s.heading for s in term.sections] == ["Method", "Risk"]  # spelt as the text writes them
     method = term.sections[0].text
     # The step broken by the page break is whole again, with no header or footer inside it.
     assert "a path junction or a building, no more than about 150 m" in method

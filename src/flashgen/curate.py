@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import Problem, display_path
 from .model import Deck, Section, Term
 from .terms import load_term, term_files
-from .topics import topic_key
+from .readers.structure import section_topic
 
 #: Ids longer than this are cut and end with a hash: an id is also a file name.
 MAX_ID = 100
@@ -92,7 +92,7 @@ def fit_sections(term: Term, synonyms: Mapping[str, str]) -> tuple[Term, list[Pr
         if not section.text.strip():
             discarded.append(heading)  # kept with the term, though it has nothing to ask
             continue
-        topic = topic_key(heading, synonyms)
+        topic = section_topic(heading, (term.name, *term.aliases), synonyms)
         if topic == "definition":
             definition = f"{definition}\n\n{section.text}"
             notes.append(Problem(term.path or None, section.line,

@@ -173,14 +173,19 @@ _FOREIGN_QUESTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), english) for pattern, english in (
         (r"^(?:por que|pourquoi|warum|perche|waarom|dlaczego)\b.*\b(?:importante?s?|important|wichtig|"
          r"belangrijk|wazn\w*|importa)\b", "why it matters"),
-        (r"^(?:como|comment|wie|come|hoe|jak)\b.*\b(?:funciona|fonctionne|funktioniert|funziona|werkt|"
-         r"dziala)\b", "how it works"),
+        (r"^(?:como|comment|wie|come|hoe|jak)\b.*\b(?:funciona|fonctionne|marche|funktioniert|wirkt|funziona|"
+         r"werkt|dziala)\b|^so (?:funktioniert|wirkt)\b", "how it works"),
+        # How it comes about, which its mechanism tells, as "How does it form?" does.
+        (r"^(?:como|comment|wie|come|hoe|jak)\b.*\b(?:se produce|se forma|se forme|se developpe|entsteht|"
+         r"si forma|si sviluppa|ontstaat|powstaje)\b", "how it happens"),
     ))
 
 
 def _foreign_heading(normal: str) -> str | None:
     """Return the English heading a European-language heading translates, or None."""
-    text = unicodedata.normalize("NFKD", normal.lstrip("¿¡").rstrip("?")).encode("ascii", "ignore").decode("ascii")
+    # "ł" has no plain letter in it to decompose to: "działa" is read "dziala".
+    text = unicodedata.normalize("NFKD", normal.lstrip("¿¡").rstrip("?").replace("ł", "l")).encode(
+        "ascii", "ignore").decode("ascii")
     text = text.replace(" ", " ").strip()
     if text in _FOREIGN_HEADINGS:
         return _FOREIGN_HEADINGS[text]
@@ -212,6 +217,12 @@ _SINGULAR_ENDINGS = ("ics", "is", "us", "ss")
 _PLURAL_ENDINGS = ("s", "a", "i", "ae", "en", "ice", "eet", "eeth", "eese", "ople")
 
 
+# A consonant before "-ys" ends no English plural ("days", "keys" have a vowel there; "city"
+# makes "cities"): "merkitys", "yhteys" are singular words of another language ("stand-bys"
+# aside).
+_NO_PLURAL_YS_RE = re.compile(r"[^aeiouy\W\db]ys$")
+
+
 @functools.lru_cache(maxsize=4096)
 def singular(word: str) -> str:
     """Return a lower-case word's singular ("metrics" → "metric"); field names such as "genetics" stay whole."""
@@ -219,6 +230,8 @@ def singular(word: str) -> str:
         # "Metrics" is the plural of a topic; "Genetics" is a field of its own.
         return word[:-1] if word[:-1] in _KNOWN_SINGULARS else word
     if len(word) < 3 or word.endswith(_SINGULAR_ENDINGS) or not word.isalpha():
+        return word
+    if _NO_PLURAL_YS_RE.search(word):
         return word
     if word in _KNOWN_SINGULARS or not word.endswith(_PLURAL_ENDINGS):
         return word  # no English plural ends otherwise; spares loading the library
@@ -228,7 +241,7 @@ def singular(word: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def plural(word: str) -> str:
     """Return a lower-case word's plural ("metric" → "metrics"); field names such as "genetics" stay whole."""
-    if not word.isalpha() or word.endswith("ics") or singular(word) != word:
+    if not word.isalpha() or word.endswith("ics") or singular(word) != word or _NO_PLURAL_YS_RE.search(word):
         return word
     return inflect_engine().plural_noun(word) or word
 

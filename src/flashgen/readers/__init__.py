@@ -20,7 +20,7 @@ from ..model import Term
 from ..topics import slug
 from .base import Reader, reader_for, readers
 from .decoding import decode_page
-from .glossary import Entry, definition_lines_as_list, looks_like_list, split_entries
+from .glossary import Entry, defined_despite_words, definition_lines_as_list, looks_like_list, split_entries
 from .html import HtmlReader
 from .lines import Line, unlabelled_questions
 from .markdown import MarkdownReader, plain_markdown
@@ -47,6 +47,31 @@ def _reader(path: str | Path) -> Reader:
     return reader_for(path) or reader_for("page.txt")  # type: ignore[return-value]
 
 
+def _form_lines(lines: list[Line]) -> tuple[set[int], tuple[str, ...]]:
+    """Return the places of a form's lone labels and buttons (``search_boxes``) with the
+    definition lines a definition list gives them, and their texts, each label with its own.
+
+    "Sign up" over ": Create a free account." is the form's, the two together; a label over a
+    definition that reads as one ("Password" over ": A string of characters known only to
+    its owner …") is an entry of the list.
+    """
+    boxes: set[int] = set()
+    texts: list[str] = []
+    for k in sorted(search_boxes(lines)):
+        after = []
+        for j in range(k + 1, len(lines)):
+            if not lines[j].text.startswith(":"):
+                break
+            after.append(j)
+        said = lines[k].text + "".join((": " if n == 0 else " ") + lines[j].text[1:].strip()
+                                       for n, j in enumerate(after))
+        if after and defined_despite_words(said):
+            continue
+        boxes |= {k, *after}
+        texts.append(said)
+    return boxes, tuple(texts)
+
+
 def build_terms(
     lines: list[Line],
     path: str,
@@ -67,8 +92,7 @@ def build_terms(
     # A printed page's running headers and footers are the document's, not the term's.
     noise_lines = noise_lines | page_furniture(lines)
     # A site's search box ("Search the glossary…") is no title, and makes no page a list.
-    boxes = search_boxes(lines)
-    box_lines = tuple(lines[k].text for k in sorted(boxes))
+    boxes, box_lines = _form_lines(lines)
     if boxes:
         lines = [Line(line.number, "") if k in boxes else line for k, line in enumerate(lines)]
     entries = split_entries(lines, synonyms)
@@ -93,7 +117,8 @@ def build_terms(
             continue
         term = _bracketed_alias(term)
         preamble = entry.preamble if terms or failed else box_lines + entry.preamble
-        terms.append(replace(term, line=entry.line, discarded=preamble + term.discarded + entry.closing))
+        terms.append(replace(term, line=entry.line,
+                             discarded=preamble + term.discarded + entry.furniture + entry.closing))
     if failed and (skipped is None or len(terms) <= len(failed)):
         # Say why the page was split at all: a reader who sees "no definition" on a page
         # that opens with one needs to know it was read as a list, and as which entries.

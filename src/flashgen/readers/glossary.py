@@ -52,6 +52,7 @@ class Entry:
     lines: tuple[Line, ...]
     preamble: tuple[str, ...] = ()  # the page's own title and introduction, before any entry
     closing: tuple[str, ...] = ()  # the page's own closing lines, after the last entry
+    furniture: tuple[str, ...] = ()  # the site's lines shaped as entries among this one's ("Log in")
 
 
 def _is_term(text: str) -> bool:
@@ -96,7 +97,7 @@ def _is_noise(text: str) -> bool:
 _DEFINITION_OPENING_RE = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
 
 
-def _defined_despite_words(text: str) -> bool:
+def defined_despite_words(text: str) -> bool:
     """Return whether a ``Term: definition`` line is an entry although its words are those of
     site chrome: "Sign-up bonus: A one-off payment …" names a thing with a sign-up word, and
     its definition, read alone, is a sentence that opens as a definition does and is no
@@ -283,10 +284,26 @@ def _closing_after_definitions(entries: list[Entry]) -> list[Entry]:
 
 def _definition_list(lines: list[Line], synonyms: Mapping[str, str] | None) -> list[Entry]:
     starts: list[tuple[int, str, list[str]]] = []
+    furniture: dict[int, str] = {}  # the site's "Log in" over ": Already a member? …", by line
     for index, line in enumerate(lines):
-        if not line.text or line.text.startswith(":") or _is_noise(line.text):
+        if not line.text or line.text.startswith(":"):
             continue
         found = _next_text(lines, index)
+        if _is_noise(line.text):
+            after = []  # its definition lines, right under it
+            for below in lines[index + 1:]:
+                if not below.text.startswith(":"):
+                    break
+                after.append(below)
+            said = f"{strip_emphasis(line.text)}: " + " ".join(x.text[1:].strip() for x in after)
+            if not after:
+                continue  # site text read as the noise it is where it stands
+            if not defined_despite_words(said):
+                # A menu item or a form's button shaped as a term ("Sign up" over "Create a free
+                # account."): it and what stands beside it are the site's, set aside together.
+                furniture.update({id(x): x.text for x in after})
+                furniture[id(line)] = said
+                continue
         if found and found[1].startswith(":") and found[0] == index + 1 and _is_term(
                 strip_emphasis(line.text)):
             definitions = []
@@ -299,6 +316,10 @@ def _definition_list(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
     if len(starts) < 2 or (_opens_an_article(lines[: starts[0][0]]) and not looks_like_list(lines)):
         return []
     entries = _closing_after_definitions(_entries_from_starts(lines, starts))
+    entries = [replace(e, lines=tuple(x for x in e.lines if id(x) not in furniture),
+                       furniture=tuple(furniture[id(x)] for x in e.lines
+                                       if id(x) in furniture and not x.text.startswith(":")))
+               for e in entries]
     # The ": definition" lines were folded into the opening; drop them from the bodies.
     return [replace(e, lines=tuple(x for x in e.lines if not x.text.startswith(":"))) for e in entries]
 
@@ -308,7 +329,7 @@ def _inline_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> li
     prose = 0
     for index, line in enumerate(lines):
         text = line.text
-        if not text or (_is_noise(text) and not _defined_despite_words(text)):
+        if not text or (_is_noise(text) and not defined_despite_words(text)):
             continue
         found = _inline(text)
         if found and not _topic_like(found[0], synonyms):

@@ -5,7 +5,8 @@ headers, footers, asides, scripts, styles, forms and consent dialogs are left ou
 the page marks its content with ``<main>`` or ``<article>``, only that is read. What is
 left becomes lines in markdown shape, each numbered by its line in the HTML file:
 ``<h1>``–``<h4>`` become ``#`` headings, paragraphs their own lines, list items ``- ``
-lines and ``<dl>`` entries a markdown definition list. Entities are decoded; tags never
+lines (``1. `` in an ``<ol>``), ``<dl>`` entries a markdown definition list, a table's rows
+lines of their own, and a ``<blockquote>`` lines marked as a quotation. Entities are decoded; tags never
 reach a card, and text that looks like markup stays text.
 """
 
@@ -17,8 +18,9 @@ from html.parser import HTMLParser
 
 from ..errors import ValidationError
 from .base import Reader, register
-from .lines import Line, clean_text, is_value_cell, is_value_table
+from .lines import LIST_RE, Line, clean_text, is_value_cell, is_value_table
 from .tables import column_items, is_two_lists, reads_as_header, row_sentence
+from .threads import is_answers_line, is_vote_count
 
 # Elements that never hold a page's own text.
 _SKIP_TAGS = frozenset({
@@ -175,6 +177,51 @@ def _fact_box(node: Node) -> bool:
     return pairs >= 2
 
 
+# The label of a fact box's row of the term's other names, in the common European languages.
+_OTHER_NAMES_LABEL_RE = re.compile(
+    r"^(?:(?:other|alternative|alternate|common)\s+names?|also known as|a\.?k\.?a\.?|synonyms?|nicknames?|"
+    r"altri nomi|sinonimi|otros nombres|sinónimos|autres noms|synonymes|andere namen|weitere namen|"
+    r"synonyme|outros nomes|sinônimos|synoniemen|ook bekend als|inne nazwy|synonimy)\s*:?$", re.IGNORECASE)
+
+
+def _other_names_line(box: Node, blocks: _Blocks) -> None:
+    """Give a fact box's "Other names" row as a label line of other names ("Also known as:
+    drain casting, pour casting"), which names the term's aliases above its definition."""
+    names = _box_other_names(box)
+    if names:
+        blocks.start(box.line)
+        blocks.text("Also known as: " + ", ".join(names), box.line)
+        blocks.flush()
+
+
+def _box_other_names(box: Node) -> list[str]:
+    """Return the names a fact box's row of other names lists ("Other names | drain casting,
+    pour casting"), each as written; none when it has no such row."""
+    names: list[str] = []
+    for row in _find_rows(box):
+        cells = [c for c in row.children if isinstance(c, Node) and c.tag in {"td", "th"}]
+        if len(cells) != 2 or not _OTHER_NAMES_LABEL_RE.match(" ".join(_cell_text(cells[0]).split())):
+            continue
+        for part in re.split(r"\n|[,;·•]|\s+or\s+", _cell_lines(cells[1])):
+            name = re.sub(r"\[\d+\]|\[[a-z]\]", "", " ".join(part.split())).strip(" .")
+            if name and len(name.split()) <= 6:
+                names.append(name)
+    return list(dict.fromkeys(names))
+
+
+def _cell_lines(node: Node) -> str:
+    """Return a cell's text with a line break where a ``<br>``, item or paragraph parts it."""
+    parts: list[str] = []
+    for child in node.children:
+        if isinstance(child, str):
+            parts.append(child)
+        elif child.tag in {"br", "li", "p", "div"}:
+            parts.append("\n" + _cell_lines(child) + "\n")
+        elif child.tag not in {"sup", "style", "script"}:
+            parts.append(_cell_lines(child))
+    return "".join(parts)
+
+
 def _find_rows(node: Node) -> list[Node]:
     rows: list[Node] = []
     for child in node.children:
@@ -241,6 +288,11 @@ class _Blocks:
         self.lone_title: Node | None = None  # the page's only <h1>, read even inside furniture
         self.after_break = False  # the last thing read was a <br>
         self.term_rows: set[int] = set()  # the rows of glossary tables: a term and its definition
+        self.header_rows: set[int] = set()  # the header rows of glossary tables
+        self.item_numbers: dict[int, int] = {}  # the number of each item of an ordered list
+        self.rows: set[int] = set()  # the places in ``out`` of table rows said as sentences
+        self.quoted: set[int] = set()  # the places in ``out`` of a <blockquote>'s text
+        self.thread = False  # a question site's thread: its posts' votes and answer count are read
 
     def start(self, line: int, prefix: str = "") -> None:
         self.flush()
@@ -278,6 +330,18 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
                 # "<div id="question-header"><h1>…": the page's one <h1> inside a box that
                 # is otherwise furniture is still its title.
                 _walk(Node("#title", {}, title.line, [title]), blocks, title.line)
+            if blocks.thread and child.tag not in _NEVER_TITLED:
+                # A thread's "3 Answers" and each post's vote count, though shown in boxes
+                # that are otherwise furniture, are how its posts are told apart.
+                for number, mark in _thread_marks(child):
+                    blocks.start(number)
+                    blocks.text(mark, number)
+                    blocks.flush()
+            if child.tag not in _NEVER_TITLED:
+                # A wiki's infobox is left out, all but its row of the term's other names.
+                for box in [child] if child.tag == "table" else _all_tags(child, "table"):
+                    if _fact_box(box):
+                        _other_names_line(box, blocks)
             continue
         tag = child.tag
         if tag == "br":
@@ -292,6 +356,7 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
         blocks.after_break = False
         if tag == "table":
             if _fact_box(child):
+                _other_names_line(child, blocks)
                 continue
             lists = _two_lists(child)
             if lists:
@@ -304,7 +369,10 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
                 continue
             glossary = _glossary_rows(child)
             blocks.term_rows |= {id(row) for row in glossary}
-            headed = None if glossary else (_headed_rows(child) or _data_rows(child))
+            if glossary and _header_row(child) is not None:
+                # "Term | Meaning" over the entries names the columns; it is no entry.
+                blocks.header_rows.add(id(_header_row(child)))
+            headed = None if glossary else (_headed_rows(child) or _data_rows(child) or _plain_rows(child))
             if headed:
                 # A table of values under a header row: a sentence per body row. A column
                 # headed by the page's own title says nothing the card does not.
@@ -315,6 +383,7 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
                     blocks.start(row.line, "- ")
                     blocks.text(row_sentence(header, cells), row.line)
                     blocks.flush()
+                    blocks.rows.add(len(blocks.out) - 1)
                 continue
         if tag in _RUN_IN_TAGS:
             # "tip" over a box, "Note" over a paragraph: a label that runs into the text
@@ -335,14 +404,19 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             inner.flush()
             blocks.start(child.line)
             blocks.flush()
-            if inner.out and not any(text.startswith(("#", "- ", ": ")) for _, text in inner.out):
+            first = len(blocks.out)
+            if inner.out and not any(text.startswith(("#", ": ")) or LIST_RE.match(text) for _, text in inner.out):
                 blocks.out.append((inner.out[0][0], " ".join(text for _, text in inner.out)))
             else:
                 blocks.out.extend(inner.out)
+            # Set off as a quotation, as a text page's "> " lines are.
+            blocks.quoted |= set(range(first, len(blocks.out)))
         elif tag in _HEADING_LEVELS:
             blocks.start(child.line, "#" * _HEADING_LEVELS[tag] + " ")
             _walk(child, blocks, child.line)
             blocks.flush()
+        elif tag == "tr" and id(child) in blocks.header_rows:
+            continue
         elif tag == "tr" and id(child) in blocks.term_rows:
             # A two-column table row is a term and its definition, as in a <dl>.
             term_cell, definition_cell = _two_cells(child)
@@ -360,8 +434,15 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
                 blocks.start(number, ": ")
                 blocks.text(text.lstrip("#").strip(), number)
                 blocks.flush()
+        elif tag == "ol":
+            blocks.item_numbers.update(_numbered_items(child))
+            blocks.start(child.line)
+            _walk(child, blocks, child.line)
+            blocks.flush()
         elif tag in {"li", "dd", "dt"}:
-            blocks.start(child.line, {"li": "- ", "dd": ": ", "dt": ""}[tag])
+            number = blocks.item_numbers.get(id(child))
+            prefix = f"{number}. " if number is not None else {"li": "- ", "dd": ": ", "dt": ""}[tag]
+            blocks.start(child.line, prefix)
             _walk(child, blocks, child.line)
             blocks.flush()
         elif tag in _PARAGRAPH_TAGS or tag in _BLOCK_TAGS:
@@ -377,6 +458,23 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.text(f"**{words}**" if words else "", child.line)
         else:
             _walk(child, blocks, line)
+
+
+def _numbered_items(ordered: Node) -> dict[int, int]:
+    """Return the number of each item of an ``<ol>``, as the browser shows it: counted from
+    its ``start`` (down when ``reversed``), an item's own ``value`` restarting the count."""
+    items = [c for c in ordered.children if isinstance(c, Node) and c.tag == "li"]
+    step = -1 if "reversed" in ordered.attrs else 1
+    start = ordered.attrs.get("start", "").strip()
+    number = int(start) if start.lstrip("-").isdigit() else (len(items) if step < 0 else 1)
+    numbers: dict[int, int] = {}
+    for item in items:
+        value = item.attrs.get("value", "").strip()
+        if value.lstrip("-").isdigit():
+            number = int(value)
+        numbers[id(item)] = number
+        number += step
+    return numbers
 
 
 def _holds_blocks(node: Node) -> bool:
@@ -476,6 +574,57 @@ def _data_rows(table: Node) -> tuple[list[str], list[tuple[Node, list[str]]]] | 
     return [""] * len(rows[0][1]), rows
 
 
+def _header_row(table: Node) -> Node | None:
+    """Return a table's header row: its first row, when that is in a ``<thead>`` or all ``<th>`` cells."""
+    heads = _all_tags(table, "thead")
+    rows = _find_rows(heads[0]) if heads else []
+    if rows:
+        return rows[0]
+    rows = _find_rows(table)
+    cells = [c for c in rows[0].children if isinstance(c, Node) and c.tag in {"td", "th"}] if rows else []
+    return rows[0] if cells and all(c.tag == "th" for c in cells) else None
+
+
+# What a cell of a page's layout holds, never a cell of data: blocks of a page of its own.
+_LAYOUT_TAGS = frozenset({"table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "form", "p", "div",
+                          "section", "article", "blockquote", "pre"})
+_CELL_MAX_WORDS = 60
+_MAX_SPAN = 20
+
+
+def _plain_rows(table: Node) -> tuple[list[str], list[tuple[Node, list[str]]]] | None:
+    """Return a table of data that no other reading takes as its header (column names, or
+    none) and its body rows' cells, each cell at the column it starts in, else None.
+
+    Its rows are two or more of two or more cells, each cell a short run of text, in three
+    or more columns or under a header row: a table laying out a page (a menu beside the
+    content, a cell of paragraphs) is no such table, nor is a specification of two columns.
+    """
+    rows = _find_rows(table)
+    grid = []
+    for row in rows:
+        cells = [c for c in row.children if isinstance(c, Node) and c.tag in {"td", "th"}]
+        if any(_all_tags(cell, tag) for cell in cells for tag in _LAYOUT_TAGS) \
+                or any(len(_cell_text(cell).split()) > _CELL_MAX_WORDS for cell in cells):
+            return None
+        texts: list[str] = []
+        for cell in cells:
+            # A merged cell stands under the column it starts in; the others it spans are empty.
+            span = cell.attrs.get("colspan", "").strip()
+            spanned = int(span) - 1 if span.isdigit() and 1 < int(span) < _MAX_SPAN else 0
+            texts += [" ".join(_cell_text(cell).split())] + [""] * spanned
+        grid.append((row, texts))
+    header_row = _header_row(table)
+    header = grid[0][1] if header_row is not None and grid and grid[0][0] is header_row else []
+    body = [(row, texts) for row, texts in grid[1 if header else 0:] if any(texts)]
+    if len(body) < 2 or sum(1 for _, texts in body if len([t for t in texts if t]) >= 2) < 2:
+        return None
+    width = max(len(texts) for _, texts in body)
+    if width < 3 and not header:
+        return None  # two columns without names: a glossary, or a product's specification
+    return header + [""] * (width - len(header)), body
+
+
 def _cell_text(node: Node) -> str:
     return " ".join(c if isinstance(c, str) else _cell_text(c) for c in node.children)
 
@@ -487,27 +636,51 @@ def _two_cells(row: Node) -> tuple[Node, Node] | None:
     return cells[0], cells[1]
 
 
-def html_blocks(text: str) -> list[tuple[int, str]]:
-    """Return the main content of an HTML page as (line number, text) blocks in markdown shape."""
+def _read_blocks(text: str) -> _Blocks:
     blocks = _Blocks()
     tree = parse_html(text)
     root = content_root(tree)
     titles = _all_tags(tree, "h1")
     blocks.lone_title = titles[0] if len(titles) == 1 else None
+    title = blocks.lone_title
+    asked = title is not None and " ".join(_cell_text(title).split()).endswith("?")
+    blocks.thread = asked and any(is_answers_line(" ".join(_cell_text(head).split()))
+                                  for tag in ("h2", "h3", "h4") for head in _all_tags(tree, tag))
+    if blocks.thread and title is not None and root is not tree and not _contains(root, title):
+        # A question site shows the question's title above the posts it marks as the content.
+        _walk(Node("#title", {}, title.line, [title]), blocks, title.line)
     _walk(root, blocks, root.line)
     blocks.flush()
-    return blocks.out
+    return blocks
 
 
-def blocks_to_lines(blocks: list[tuple[int, str]]) -> list[Line]:
-    """Return blocks as page lines: a blank line between blocks, list and definition entries kept together."""
+def _thread_marks(node: Node) -> list[tuple[int, str]]:
+    """Return the answer count heading and vote counts a box of a thread's furniture holds."""
+    text = " ".join(_cell_text(node).split())
+    if (node.tag in {"h2", "h3", "h4"} and is_answers_line(text)) or (
+            is_vote_count(text) and not any(isinstance(c, Node) and _cell_text(c).strip() for c in node.children)):
+        return [(node.line, text)]
+    return [mark for child in node.children if isinstance(child, Node) and child.tag not in _NEVER_TITLED
+            for mark in _thread_marks(child)]
+
+
+def html_blocks(text: str) -> list[tuple[int, str]]:
+    """Return the main content of an HTML page as (line number, text) blocks in markdown shape."""
+    return _read_blocks(text).out
+
+
+def blocks_to_lines(blocks: list[tuple[int, str]], rows: frozenset[int] | set[int] = frozenset(),
+                    quoted: frozenset[int] | set[int] = frozenset()) -> list[Line]:
+    """Return blocks as page lines: a blank line between blocks, list and definition entries
+    kept together; the blocks at the places ``rows`` are a table's rows, those at ``quoted``
+    a quotation's."""
     lines: list[Line] = []
     previous = ""
-    for number, text in blocks:
-        together = (text.startswith("- ") and previous.startswith("- ")) or text.startswith(": ")
+    for k, (number, text) in enumerate(blocks):
+        together = bool(LIST_RE.match(text) and LIST_RE.match(previous)) or text.startswith(": ")
         if lines and not together:
             lines.append(Line(number, ""))
-        lines.append(Line(number, text))
+        lines.append(Line(number, text, quoted=k in quoted, row=k in rows))
         previous = text
     return lines
 
@@ -522,7 +695,8 @@ class HtmlReader(Reader):
 
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the page's main content as markdown-shaped lines numbered by their HTML line."""
-        lines = blocks_to_lines(html_blocks(text))
+        blocks = _read_blocks(text)
+        lines = blocks_to_lines(blocks.out, blocks.rows, blocks.quoted)
         if not any(line.text for line in lines):
             raise ValidationError("no readable content: the HTML page holds no headings, "
                                   "paragraphs or lists outside navigation, banners and scripts",

@@ -31,6 +31,7 @@ class Line:
     number: int  # 1-based, counting the page's original lines
     text: str  # stripped
     quoted: bool = False  # set off as a quotation (markdown's "> …"), its marks dropped
+    row: bool = False  # a row of a table, said as a sentence: a line of its own in its section
 
 
 def page_lines(text: str) -> list[Line]:

@@ -52,9 +52,9 @@ _SHORTCODE_LINK_RE = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*(?:" + _SHORTCODE + r")
 def _without_shortcodes(lines: list[Line]) -> list[Line]:
     """Return the lines with template markup taken out, outside fenced code.
 
-    A line of nothing but shortcodes is blank, so that the text between a paired opening and
-    closing shortcode ("{{< hint warning >}}" … "{{< /hint >}}", a callout) is read as the
-    paragraph it is; one inside a line goes, with the link it is the target of, unless it is
+    A line of nothing but shortcodes stands apart, between blank lines, so that the text
+    between a paired opening and closing shortcode ("{{< hint warning >}}" … "{{< /hint >}}",
+    a callout) is read as the paragraph it is, and is set aside as site markup; one inside a line goes, with the link it is the target of, unless it is
     in a code span.
     """
     out, fenced = [], False
@@ -64,7 +64,9 @@ def _without_shortcodes(lines: list[Line]) -> list[Line]:
             fenced = not fenced
         elif not fenced and "{" in text and _SHORTCODE_RE.search(text):
             if _SHORTCODE_LINE_RE.match(text):
-                text = ""
+                # Kept as a line of its own, set aside as site markup with other noise.
+                out += [Line(line.number, ""), line, Line(line.number, "")]
+                continue
             else:
                 # A code span shows markup as its subject ("`{{ name }}`"): it stays.
                 parts = re.split(r"(`[^`\n]+`)", text)
@@ -243,7 +245,7 @@ def _two_column_tables(lines: list[Line]) -> list[Line]:
             if len(header) != 2 or normal_line(header[1]) == title:
                 header = [header[0] if header else "", ""]
             for j, (row, cells) in enumerate(rows, start=k + 1):
-                out[j] = Line(row.number, "- " + row_sentence(header, cells))
+                out[j] = Line(row.number, "- " + row_sentence(header, cells), row=True)
             continue
         for j, (row, (term, definition)) in enumerate(rows, start=k + 1):
             out[j] = Line(row.number, term + "\n: " + definition)
@@ -270,7 +272,7 @@ def _wide_tables(lines: list[Line]) -> list[Line]:
             cells = _cells(lines[j].text)
             if cells is None:
                 break
-            out[j] = Line(lines[j].number, "- " + row_sentence(header, cells))
+            out[j] = Line(lines[j].number, "- " + row_sentence(header, cells), row=True)
     return out
 
 

@@ -6,6 +6,7 @@ import re
 
 from ..errors import ValidationError
 from ..language import reads_as_english
+from ..topics import singular
 from .lines import rough_sentences, strip_emphasis
 
 # Names and aliases longer than this are a misread sentence, not a name.
@@ -237,6 +238,18 @@ _TITLE_LABEL_RE = re.compile(
     r"^(?:glossary|definition|explainer|explained|faq|guide|primer|overview|term|word|word of the day|"
     r"lesson|lecture|chapter|unit|part|module|topic|update|review|opinion|analysis|interview|"
     r"news|feature|essay|column|q&a|how to|tutorial)$", re.IGNORECASE)
+
+
+def asks_what(heading: str, names: tuple[str, ...]) -> bool:
+    """Return whether a heading asks what one of the names is ("What is Supersedure?",
+    "What are index fossils?" under "Index fossil", "What does SEER stand for?")."""
+    subject = title_subject(heading)
+    if subject == heading or not subject:
+        return False
+    def phrase(text: str) -> str:
+        words = text.casefold().split()
+        return " ".join(words[:-1] + [singular(words[-1])]) if words else ""
+    return any(name and phrase(subject) == phrase(name) for name in names)
 
 
 def title_subject(title: str) -> str:

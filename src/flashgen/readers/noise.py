@@ -570,6 +570,20 @@ def is_contact_line(text: str) -> bool:
     return len(text.split()) <= 6 and bool(_BOOKING_RE.search(text))
 
 
+# A line of nothing but a site generator's template markup, left in a copied or saved page:
+# Hugo's shortcodes ("{{< figure src=… >}}", "{{% notice tip %}}"), Liquid's tags and outputs
+# ("{% include … %}", "{{ page.title }}") and a blog's bracketed ones ("[caption id=…]",
+# "[/caption]", "[gallery ids="4,7"]": a name in small letters, attributes after it).
+_TEMPLATE_PART = (r"\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%.*?%\}|\{\{(?!c\d+::).*?\}\}|"
+                  r"\[/?[a-z][a-z0-9_-]*(?:\s+[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))?)*\s*/?\]")
+_TEMPLATE_LINE_RE = re.compile(r"^(?:(?:" + _TEMPLATE_PART + r")\s*)+$")
+
+
+def is_template_line(text: str) -> bool:
+    """Return whether a line holds nothing but template markup ("{{< figure … >}}", "[caption]")."""
+    return bool(_TEMPLATE_LINE_RE.match(text.strip()))
+
+
 def _is_site_furniture(text: str) -> bool:
     """Return whether a line is the site's furniture around the text, not the term's text."""
     if _FILE_LINK_RE.search(text) or is_contact_line(text):

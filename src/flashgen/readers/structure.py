@@ -12,13 +12,13 @@ from ..model import Section, Term
 from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis)
-from .naming import NAME_END_RE, listed_other_names, name_and_aliases, title_subject
+from .naming import NAME_END_RE, asks_what, listed_other_names, name_and_aliases, title_subject
 from .threads import answered_thread, forum_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_divider, is_image_credit,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
-                    is_related_line, is_signup, points_ahead, trailing_teasers, content_words)
+                    is_related_line, is_signup, is_template_line, points_ahead, trailing_teasers, content_words)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
@@ -163,7 +163,7 @@ def build_term(
             body.append(None)
             pointer_heading = False  # the list has begun: a break now ends it
         elif (normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text)
-              or is_image_credit(line.text)):
+              or is_image_credit(line.text) or is_template_line(line.text)):
             if is_attribution(line.text):
                 # "“So gentle with our old collie.”" then "— Priya, Westbank": the quotation
                 # is a testimonial, set aside with the name that signs it.
@@ -429,10 +429,12 @@ def build_term(
         related.append(Line(block.line, block.source))
         related.extend(line for p in paragraphs for line in p.lines)
 
+    spellings = _spellings(" ".join([name, *aliases, *(p.text for p in opening),
+                                     *(p.text for _, ps in kept for p in ps)]))
     sections = tuple(
         Section(
-            heading=block.heading or "",
-            topic=topic_key(block.heading or "", synonyms),
+            heading=plain_capitals(block.heading or "", spellings),
+            topic=section_topic(block.heading or "", (name, *aliases), synonyms),
             text="\n\n".join(p.text for p in paragraphs),
             line=block.line,
         )
@@ -948,6 +950,62 @@ def _asked_under_chatter(title: Line, opening: list[Paragraph],
     return _names(subject, title.text) and not any(_defines(_without_lead_bold(p.text), (subject,)) for p in opening)
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# How common in English a word in capitals that the text never writes must be to be read as
+# that word, not an abbreviation ("HPLC", "FAQ"): a long word, a short one, and one the
+# text writes only at the start of its sentences ("It").
+_CAPITALS_MIN_ZIPF = 2.0
+_SHORT_WORD_MIN_ZIPF = 4.0
+_OPENING_WORD_MIN_ZIPF = 5.0
+
+
+def _spellings(text: str) -> dict[str, set[str]]:
+    """Return how a text writes each of its words, by the word in lower case."""
+    found: dict[str, set[str]] = {}
+    for word in _WORD_RE.findall(text):
+        found.setdefault(word.casefold(), set()).add(word)
+    return found
+
+
+def plain_capitals(heading: str, spellings: dict[str, set[str]]) -> str:
+    """Return a heading set wholly in capitals ("HOW IT WORKS", "QUEEN CUPS") as the page's
+    text writes its words, so that it reads and is asked as the plain heading is.
+
+    A word keeps its capitals when the text writes it so ("PCR") or, never written there,
+    when it is no common English word ("HPLC"); otherwise it takes the text's spelling
+    ("Supersedure"), or small letters. A heading with a letter in small type is as written.
+    """
+    letters = [c for c in heading if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return heading
+    from ..keyphrases import zipf  # its word list is read only for a page that needs it
+
+    def spelt(match: re.Match[str]) -> str:
+        word = match.group()
+        lower = word.casefold()
+        forms = spellings.get(lower, set())
+        common = zipf(lower)
+        if word in forms:
+            return word  # "PCR", as the text writes it
+        if any(form.islower() for form in forms):
+            return lower
+        if forms:
+            # Capitalised only: a name ("Supersedure"), or a common word opening sentences ("It").
+            return lower if common >= _OPENING_WORD_MIN_ZIPF else sorted(forms)[0]
+        # Not in the text: a common word, or an abbreviation ("HPLC", "FAQ").
+        return lower if common >= _SHORT_WORD_MIN_ZIPF or (len(word) > 4 and common >= _CAPITALS_MIN_ZIPF) else word
+
+    text = _WORD_RE.sub(spelt, heading)
+    first = next((k for k, c in enumerate(text) if c.isalpha()), None)
+    return text if first is None else text[:first] + text[first].upper() + text[first + 1:]
+
+
+def section_topic(heading: str, names: tuple[str, ...], synonyms: Mapping[str, str] | None = None) -> str:
+    """Return the topic of a page's section: a heading that asks what the term is ("What is
+    Supersedure?") is on its definition, as "Definition" is; any other as ``topic_key`` says."""
+    return "definition" if asks_what(heading, names) else topic_key(heading, synonyms)
+
+
 def _asks_for(heading: str, name: str) -> bool:
     """Return whether a heading asks what the named term is ("What is clear aligner therapy?"
     under "Clear Aligner Therapy", "What are index fossils?" under "Index fossil")."""
@@ -964,7 +1022,8 @@ def _defines(paragraph: str, names: tuple[str, ...]) -> bool:
                     r")?(.{1,80}?)(?:\s*\([^()]*\))?(?:,[^.]{0,120}?,)?\s+"
                     # The copula of the languages pages most often come in, too: a page is read as it is.
                     r"(?:is|are|was|were|refers|means|describes|denotes|è|est|ist|es|é|är|jest)(?!\w)",
-                    paragraph, re.IGNORECASE)
+                    # "**Slip casting** is …": the bold marks of the term are no part of it.
+                    re.sub(r"\*\*|__", "", paragraph), re.IGNORECASE)
     if not lead:
         return False
     said = _singular_phrase(lead.group(1))
@@ -1397,7 +1456,9 @@ def _paragraphs(
             item = _item_sentence(line.text)
             if current and item is not None:
                 # A list item that is a sentence is one: it joins the prose without its marker.
-                text += (" " if ends_sentence(text) or text.endswith(":") else "\n") + item
+                # A table's row is a line of its own, never run into the row above it.
+                text += (" " if (ends_sentence(text) or text.endswith(":")) and not (line.row or current[-1].row)
+                         else "\n") + item
                 current.append(line)
             elif item is not None:
                 current, text = [line], item

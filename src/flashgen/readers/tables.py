@@ -58,8 +58,10 @@ def row_sentence(header: list[str], cells: list[str]) -> str:
             values.append(f"{_phrase(head)}: {cell}")  # "loss: 4%"
             labelled = True
     values += [cell for cell in cells[len(header):] if cell]  # a row longer than its header
-    # Values with headers are parted by semicolons, as their own text may hold commas.
-    joined = ("; " if labelled else ", ").join(values)
+    # Values with headers are parted by semicolons, as their own text may hold commas, and
+    # so are phrases of words ("The glaze pulls back; Dust on the bisque"), never figures.
+    prose = any(len(value.split()) >= 3 and not _DIGIT_RE.search(value) for value in values)
+    joined = ("; " if labelled or prose else ", ").join(values)
     text = (f"{label}{' —' if labelled else ':'} " if label and values else label) + joined
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
 

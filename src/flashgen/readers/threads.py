@@ -33,11 +33,21 @@ _THREAD_MIN_FURNITURE = 3
 _PROSE_MIN_WORDS = 6
 
 
+def is_answers_line(text: str) -> bool:
+    """Return whether a line counts a thread's answers ("3 Answers", "## 2 Replies", "Respuestas: 4")."""
+    return bool(_ANSWERS_LINE_RE.match(normal_line(text.lstrip("#"))))
+
+
+def is_vote_count(text: str) -> bool:
+    """Return whether a line is a post's vote count ("14", "-2")."""
+    return bool(_VOTES_RE.match(normal_line(text)))
+
+
 def _ends_post(text: str) -> bool:
     """Return whether a line closes a post's text: its buttons, a stamp, a vote count."""
     normal = normal_line(text)
     return bool(_POST_CHROME_RE.match(normal) or _VOTES_RE.match(normal) or _ACCEPTED_RE.match(normal)
-                or _ANSWERS_LINE_RE.match(normal)) or is_banner(text) or is_signup(text)
+                or is_answers_line(text)) or is_banner(text) or is_signup(text)
 
 
 def _names(subject: str, text: str) -> bool:
@@ -63,8 +73,7 @@ def answered_thread(lines: list[Line]) -> tuple[list[Line], list[Line]] | None:
     None when the lines are no question thread: no question title, no line counting its
     answers below it, or no answer that names what the title asks about.
     """
-    counted = next((k for k, line in enumerate(lines) if line.text
-                    and _ANSWERS_LINE_RE.match(normal_line(line.text))), None)
+    counted = next((k for k, line in enumerate(lines) if line.text and is_answers_line(line.text)), None)
     if counted is None:
         return None
     # A thread shows its posts' furniture: votes, buttons and stamps ("Share", "asked …");

@@ -105,7 +105,7 @@ def carry_over(cards: Sequence[Card], previous: Manifest, out: Path) -> tuple[Ca
         if all(cards[i].key in known for i in indexes):
             continue  # every sentence is known by the same phrases as before
         if texts is None:
-            texts = _last_sentences(previous, out)
+            texts = _last_sentences(previous, out, _unmatched(cards, new, old, moved))
         keys.update(_match(cards, indexes, before, texts))
     if not keys:
         return tuple(cards)
@@ -130,19 +130,21 @@ def _moved_topics(cards: Sequence[Card], old: dict[tuple[str, ...], list[tuple[s
     gone = {term: topics for term, topics in gone.items() if topics}
     if not gone:
         return {}
+    appeared = {term: sorted(now.get(term, set()) - before[term]) for term in gone}
+    # The answers only of the questions a new topic may take over.
+    asked = {(*term, v) for term, topics in gone.items() if appeared[term] for v in topics}
     answers: dict[str, str] | None = None
     moved: dict[tuple[str, ...], tuple[str, ...]] = {}
     for term, topics in gone.items():
-        appeared = sorted(now.get(term, set()) - before[term])
-        if not appeared:
+        if not appeared[term]:
             continue
         vanished = sorted(topics)
         if answers is None:
-            answers = _last_texts(previous, out, _question)
+            answers = _last_texts(previous, out, lambda key: _question(key) in asked, answers=True)
         new_answers = {c.topic: _plain(c.back) for c in cards
                        if (c.deck, c.term_id) == term and c.kind == "qa" and _question(c.key)}
         pairs = []
-        for a in appeared:
+        for a in appeared[term]:
             for v in vanished:
                 was = answers.get(questions.get((*term, v), ""))
                 if a in new_answers and was is not None:
@@ -215,23 +217,42 @@ def _match(cards: Sequence[Card], indexes: list[int], before: list[tuple[str, st
     return result
 
 
-def _last_sentences(previous: Manifest, out: Path) -> dict[str, str]:
-    """Return the sentence of every cloze note in the last build's intact packages, by GUID."""
-    return _last_texts(previous, out, _group)
+def _unmatched(cards: Sequence[Card], new: dict[tuple[str, ...], list[int]],
+               old: dict[tuple[str, ...], list[tuple[str, str]]],
+               moved: dict[tuple[str, ...], tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Return the groups of the last build's cloze notes that some sentence is matched against:
+    those of a group with a sentence not known by its key phrases (see ``carry_over``)."""
+    groups = set()
+    for group, indexes in new.items():
+        was = moved.get(group, group)
+        known = {k for k, _ in old.get(was, ())}
+        if known and not all(cards[i].key in known for i in indexes):
+            groups.add(was)
+    return groups
 
 
-def _last_texts(previous: Manifest, out: Path, kind) -> dict[str, str]:
+def _last_sentences(previous: Manifest, out: Path, groups: set[tuple[str, ...]]) -> dict[str, str]:
+    """Return the sentence of every cloze note of ``groups`` (deck, term, topic) in the last
+    build's intact packages, by GUID."""
+    return _last_texts(previous, out, lambda key: _group(key) in groups)
+
+
+def _last_texts(previous: Manifest, out: Path, kind, answers: bool = False) -> dict[str, str]:
     """Return the plain text of every note whose key ``kind`` accepts in the last build's
-    intact packages, by GUID: a cloze note's sentence, a question note's answer."""
+    intact packages, by GUID: a cloze note's sentence, or with ``answers`` a question
+    note's answer. Only the
+    packages that hold such a note are read: unpacking each costs about as much as
+    writing it."""
     found: dict[str, str] = {}
     for record in previous.packages:
-        if any(kind(n.key) for n in record.notes):
-            found.update(_package_texts(out / record.path, record, kind))
+        wanted = {n.guid for n in record.notes if kind(n.key)}
+        if wanted:
+            found.update(_package_texts(out / record.path, record, wanted, answers))
     return found
 
 
-def _package_texts(path: Path, record: PackageRecord, kind) -> Iterable[tuple[str, str]]:
-    wanted = {n.guid for n in record.notes if kind(n.key)}
+def _package_texts(path: Path, record: PackageRecord, wanted: set[str],
+                   answers: bool) -> Iterable[tuple[str, str]]:
     try:
         if file_digest(path) != record.file_digest:
             return []  # changed since it was written: not ours to read
@@ -247,6 +268,6 @@ def _package_texts(path: Path, record: PackageRecord, kind) -> Iterable[tuple[st
         return []
     finally:
         db.close()
-    if kind is _question:  # the Back field, after Front
+    if answers:  # the Back field, after Front
         return [(guid, _plain(fields.split("\x1f")[1])) for guid, fields in rows if guid in wanted]
     return [(guid, sentence_of(fields.split("\x1f", 1)[0])) for guid, fields in rows if guid in wanted]

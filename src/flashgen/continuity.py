@@ -36,7 +36,7 @@ import html
 import re
 import sqlite3
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -67,9 +67,15 @@ def _question(key: str) -> tuple[str, ...] | None:
     return tuple(parts[:3]) if len(parts) == 4 and parts[3] == "qa" else None
 
 
-def carry_over(cards: Sequence[Card], previous: Manifest, out: Path) -> tuple[Card, ...]:
+def carry_over(cards: Sequence[Card], previous: Manifest, out: Path,
+               unread: Collection[tuple[str, str, str]] = ()) -> tuple[Card, ...]:
     """Return the cards with each cloze note given the identity it had in the last build,
-    and each section that moved to another topic its notes of the old one."""
+    and each section that moved to another topic its notes of the old one.
+
+    ``unread``: the (deck, term, topic) of cards left out of ``cards``, whose packages are
+    left as the last build wrote them (their notes keep their keys: see ``build._unread``).
+    A term's topics among them are no topics gone for it.
+    """
     # Most builds change no cloze note's key phrases and move no section: when the last
     # build had a note of every key, nothing is matched.
     keys_before = {note.key for record in previous.packages for note in record.notes}
@@ -92,7 +98,7 @@ def carry_over(cards: Sequence[Card], previous: Manifest, out: Path) -> tuple[Ca
             new.setdefault(_group(card.key) or (), []).append(index)
     texts: dict[str, str] | None = None
     keys: dict[int, str] = {}
-    moved = _moved_topics(cards, old, questions, previous, out)
+    moved = _moved_topics(cards, old, questions, previous, out, unread)
     for index, card in enumerate(cards):
         topic = _question(card.key)
         if topic in moved:
@@ -118,11 +124,13 @@ def carry_over(cards: Sequence[Card], previous: Manifest, out: Path) -> tuple[Ca
 
 def _moved_topics(cards: Sequence[Card], old: dict[tuple[str, ...], list[tuple[str, str]]],
                   questions: dict[tuple[str, ...], str], previous: Manifest,
-                  out: Path) -> dict[tuple[str, ...], tuple[str, ...]]:
+                  out: Path, unread: Collection[tuple[str, str, str]] = ()) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Return, for each (deck, term, topic) new for its term, the one gone that it takes over."""
     now: dict[tuple[str, str], set[str]] = {}
     for card in cards:
         now.setdefault((card.deck, card.term_id), set()).add(card.topic)
+    for deck, term, topic in unread:
+        now.setdefault((deck, term), set()).add(topic)
     before: dict[tuple[str, str], set[str]] = {}
     for deck, term, topic in (*old, *questions):
         before.setdefault((deck, term), set()).add(topic)

@@ -72,6 +72,14 @@ def _write_soil(folder, terms=SOIL):
         (folder / f"{term_id}.yaml").write_text(yaml.safe_dump(term), encoding="utf-8")
 
 
+def _built(tmp_path, single=False):
+    """Return the soil deck's folder and the output folder it was built into."""
+    source, out = tmp_path / "soil", tmp_path / "out"
+    _write_soil(source)
+    build(BuildConfig(sources=(source,), out=out, single=single))
+    return source, out
+
+
 def _edit(folder, term_id, old, new):
     path = folder / f"{term_id}.yaml"
     text = path.read_text(encoding="utf-8")
@@ -129,10 +137,7 @@ def _decoded(monkeypatch):
 def test_an_edit_in_one_topic_leaves_the_other_packages_unread_and_untouched(tmp_path, monkeypatch):
     from flashgen import anki
 
-    source = tmp_path / "soil"
-    _write_soil(source)
-    out = tmp_path / "out"
-    build(BuildConfig(sources=(source,), out=out))
+    source, out = _built(tmp_path)
     before = _files(out)
     scratch = _scratch(out, tmp_path)
     # One word of the loam's risk section: its term is rendered again, but of its cards
@@ -162,10 +167,7 @@ def test_an_edit_in_one_topic_leaves_the_other_packages_unread_and_untouched(tmp
 
 
 def test_a_package_deleted_or_altered_since_the_last_build_is_read_and_written_again(tmp_path, monkeypatch):
-    source = tmp_path / "soil"
-    _write_soil(source)
-    out = tmp_path / "out"
-    build(BuildConfig(sources=(source,), out=out))
+    source, out = _built(tmp_path)
     written = _files(out)
     for damage in ("delete", "alter", "same size"):
         if damage != "delete":
@@ -193,10 +195,7 @@ def test_a_package_deleted_or_altered_since_the_last_build_is_read_and_written_a
 
 
 def test_a_term_that_gains_cards_moves_the_later_terms_cards_without_reading_them(tmp_path, monkeypatch):
-    source = tmp_path / "soil"
-    _write_soil(source)
-    out = tmp_path / "out"
-    build(BuildConfig(sources=(source,), out=out))
+    source, out = _built(tmp_path)
     # The humus (read first) gains a sentence, and with it a cloze card: every card of
     # the terms after it comes one place later in the deck.
     scratch = _scratch(out, tmp_path)
@@ -222,10 +221,7 @@ def test_a_term_that_gains_cards_moves_the_later_terms_cards_without_reading_the
 def test_diff_reports_an_edit_as_a_build_without_the_cache_would(tmp_path):
     from flashgen.build import diff
 
-    source = tmp_path / "soil"
-    _write_soil(source)
-    out = tmp_path / "out"
-    build(BuildConfig(sources=(source,), out=out))
+    source, out = _built(tmp_path)
     _edit(source, "c-leaching", "Phosphate binds to iron and stays.", "Phosphate binds to iron.")
     _edit(source, "a-humus", "dark organic matter", "dark, stable organic matter")
     scratch = _scratch(out, tmp_path)
@@ -237,11 +233,8 @@ def test_diff_reports_an_edit_as_a_build_without_the_cache_would(tmp_path):
 
 
 def test_one_package_a_deck_is_left_unread_only_when_none_of_its_cards_changed(tmp_path, monkeypatch):
-    source = tmp_path / "soil"
-    _write_soil(source)
-    out = tmp_path / "out"
+    source, out = _built(tmp_path, single=True)
     config = BuildConfig(sources=(source,), out=out, single=True)
-    build(config)
     # A comment at the end of a term file: its bytes change, its term does not.
     path = source / "b-loam.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "# checked by the soil lab\n", encoding="utf-8")

@@ -10,12 +10,15 @@ so the cards are the same as a serial build's.
 Cards that go through the cache are *lean*: their ``prompts`` and ``answers`` (plain
 text kept for ``lint`` and ``stats``, which never reach a package) are cut down to as
 many empty prompts as the note has Anki cards. That is half of a rendered card's memory.
+
+A term's entry keeps its cards topic by topic, each topic's summed up first (``Part``), so
+that a rebuild can count every card and fingerprint every topic without decoding them,
+and leave unread the topics of packages known to hold their cards already (``Unread``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import gc
 import hashlib
 import json
@@ -204,10 +207,6 @@ class _Entry:
 
     parts: tuple[Part, ...]
     segments: tuple[str, ...]
-
-    @property
-    def cards(self) -> int:
-        return sum(p.cards for p in self.parts)
 
 
 def _entry(text: str) -> _Entry:
@@ -666,7 +665,9 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
     the positions of the others count them all the same.
     """
     results: list[TermCards | None] = [None] * len(terms)
-    cached: dict[int, _Entry] = {}  # the entries of cached terms whose cards are not made yet
+    # The parts of cached terms whose cards are not made yet: their cards are read again
+    # once it is known which are needed (a large deck's entries, held, take hundreds of MiB).
+    cached: dict[int, tuple[Part, ...]] = {}
     parts: dict[int, tuple[Part, ...]] = {}
     keys: list[str] = []
     deck = rendering.deck.id
@@ -680,10 +681,9 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
             if memo is not None:
                 memo.term_keys[(deck, term.id)] = key
             if file_order is not None:
-                found = cache._get(key, deck, _entry)
+                found = cache._get(key, deck, lambda text: _entry(text).parts)
                 if found is not None:
-                    cached[index] = found
-                    parts[index] = found.parts
+                    cached[index] = parts[index] = found
             else:
                 cards = cache.get(key, deck)
                 if cards is not None:
@@ -704,7 +704,7 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
                 cache._keep_line(keys[index], deck, text)
     if file_order is None:
         return results  # type: ignore[return-value]  # every place is filled
-    counts = {terms[i].id: cached[i].cards if i in cached else len(r.cards)  # type: ignore[union-attr]
+    counts = {terms[i].id: sum(p.cards for p in cached[i]) if i in cached else len(r.cards)  # type: ignore[union-attr]
               for i, r in enumerate(results)}
     offsets, offset = {}, 0
     for term_id in file_order:
@@ -718,9 +718,9 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
             c for i in missing for c in results[i].cards if c.topic in left))  # type: ignore[union-attr]
     for index, term in enumerate(terms):
         if index in cached:
-            try:
-                values = _card_values(cached[index], cache.shared, left)  # type: ignore[union-attr]
-            except (ValueError, TypeError, IndexError, KeyError):
+            values = cache._get(keys[index], deck, lambda text: _card_values(  # type: ignore[union-attr]
+                _entry(text), cache.shared, left))  # type: ignore[union-attr]
+            if values is None or sum(p.cards for p in cached[index] if p.topic not in left) != len(values):
                 # A damaged entry: forgotten, and the deck made again without it.
                 cache.forget(keys[index])  # type: ignore[union-attr]
                 return render_terms(rendering, terms, templates, templates_dir, cache, None, file_order, unread)

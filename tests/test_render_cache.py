@@ -215,7 +215,7 @@ def test_a_rebuild_finds_again_only_what_an_edited_term_changed(tmp_path, monkey
     assert notes and {by_term[guid] for guid in notes} == {"gliadin"}
 
 
-def test_a_build_holds_one_copy_of_each_card_and_none_of_the_memo(tmp_path):
+def test_a_build_holds_no_copy_of_the_cards_or_the_memo_it_keeps(tmp_path):
     source = tmp_path / "src" / "gut"
     _write_deck(source, TERMS)
     out = tmp_path / "out"
@@ -224,21 +224,24 @@ def test_a_build_holds_one_copy_of_each_card_and_none_of_the_memo(tmp_path):
     cards = prepare((source.parent,), cache=cache).cards
     kept = [entry[1] for key, entry in cache._new.items() if not key.startswith(rendering.MEMO_PREFIX)]
     memo = [entry[1] for key, entry in cache._new.items() if key.startswith(rendering.MEMO_PREFIX)]
-    # Every term's cards are stored as the very cards the build goes on with (numbered
-    # across the deck), not as a copy; the memo's entries wait on disk, not in memory.
+    # Every term's cards and the memo's entries are encoded as they are made, and wait on
+    # disk: the build's cards are the only ones in memory.
     assert len(kept) == len(TERMS) and memo
-    held = {id(c) for c in cards}
-    assert all(id(card) in held for stored, _ in kept for card in stored)
-    assert any(offset > 0 for _, offset in kept)
-    assert all(isinstance(value, rendering._Kept) for value in memo)
+    assert all(isinstance(value, rendering._Kept) for value in kept + memo)
+    assert any(c.position > 1 for c in cards)
     cache.save(["gut"])
-    # Saved, each term's cards count their positions within the term, as if it came first.
+    # Saved, each term's cards count their positions within the term, as if it came first,
+    # a part a topic, each summed up (topic, cards, Anki cards, digest) at the line's start.
     firsts = set()
     for line in (out / CACHE_NAME).read_text(encoding="utf-8").splitlines()[1:]:
         key, _, value = line.split("\t", 2)
         if not key.startswith(rendering.MEMO_PREFIX):
-            firsts.add(min(row[rendering._POSITION] for row in json.loads(value)))
-    assert len(firsts) == 1
+            summary, *parts = value.split("\t")
+            rows = [json.loads(part) for part in parts]
+            assert [[topic, len(r)] for (topic, *_), r in zip(json.loads(summary), rows)] == [
+                [r[0][rendering._CARD_FIELDS.index("topic")], len(r)] for r in rows]
+            firsts.add(min(row[rendering._POSITION] for r in rows for row in r))
+    assert firsts == {1}
     assert prepare((source.parent,), cache=RenderCache(out)).cards == cards
 
 

@@ -415,6 +415,10 @@ def write_package(decks: Sequence[PackageDeck], path: Path, timestamp: int,
     try:
         connection = sqlite3.connect(db_name)
         try:
+            # A scratch file, zipped and deleted next: no journal to keep and nothing to
+            # wait on the disk for (neither changes a byte of the database).
+            connection.execute("pragma journal_mode = off")
+            connection.execute("pragma synchronous = off")
             package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
             if note_times:
                 # By id, not by GUID: the notes table has no index on its GUIDs.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__, manifest
 from .collect import fewer_collections
-from .anki import PackageDeck, check_note_templates, describe_package, write_package
+from .anki import PackageContent, PackageDeck, check_note_templates, describe_package, write_package
 from .templatefiles import template_files, template_folders
 from .errors import FlashgenError, OutputError, Problem, TemplateError, ValidationError, display_path
 from .model import KINDS, Card, Deck
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     # needs none of them) starts sooner: see ``_unchanged_build``.
     from .cards import Templates
     from .pagecache import PageCache
-    from .rendering import RenderCache
+    from .rendering import DeckParts, RenderCache, Unread
     from .sheets import SheetReport
 
 
@@ -57,10 +57,19 @@ class PackagePlan:
     decks: tuple[PackageDeck, ...]
     timestamp: int
     origin: str = ""
+    deck: str = ""
+    #: The topics of its cards, and the render cache's key of their fingerprints (see
+    #: ``package_key``), for a build that knows them.
+    topics: tuple[str, ...] = ()
+    fingerprint: str = ""
+    #: For a package left as the last build wrote it, its cards unread: how many it holds.
+    unread_cards: int | None = None
 
     @property
     def card_count(self) -> int:
         """Return how many cards the package holds."""
+        if self.unread_cards is not None:
+            return self.unread_cards
         return sum(c.anki_cards for d in self.decks for c in d.cards)
 
 
@@ -72,6 +81,11 @@ class Prepared:
     cards: tuple[Card, ...]
     templates: Templates
     warnings: tuple[Problem, ...]
+    #: What rendering found of each deck's topics (by deck id), when it was asked to;
+    #: ``cards`` then holds none of the topics it left unread.
+    parts: Mapping[str, DeckParts] | None = None
+    #: The (deck, topic) of every card whose note keeps an identity of the last build's.
+    carried: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def set_aside(self) -> int:
@@ -98,14 +112,15 @@ class BuildResult:
 def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
             kinds: Sequence[str] | None = None, keep_going: bool = False,
             progress: Progress | None = None, cache: RenderCache | None = None,
-            page_cache: PageCache | None = None) -> Prepared:
+            page_cache: PageCache | None = None, unread: Unread | None = None) -> Prepared:
     """Return the loaded decks and their rendered cards; raise FlashgenError on any problem.
 
     With ``cache``, terms whose cards' inputs are unchanged take their cards from it, and
-    the cards of the others are stored in it.
+    the cards of the others are stored in it. With ``unread`` too, the cards of the topics
+    it chooses are left out (see ``rendering.Unread``).
     """
     try:
-        return _prepare(sources, templates_dir, kinds, keep_going, progress, cache, page_cache)
+        return _prepare(sources, templates_dir, kinds, keep_going, progress, cache, page_cache, unread)
     except OSError as e:
         # A folder or file that exists but cannot be read (permissions, a disk error).
         where = e.filename if isinstance(e.filename, str) else None
@@ -114,7 +129,7 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
 
 def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequence[str] | None,
              keep_going: bool, progress: Progress | None, cache: RenderCache | None,
-             page_cache: PageCache | None = None) -> Prepared:
+             page_cache: PageCache | None = None, unread: Unread | None = None) -> Prepared:
     from .cards import deck_cards, deck_rendering, load_templates, term_order
     from .rendering import render_terms
     from .safety import check_cards
@@ -147,7 +162,7 @@ def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequenc
         memo = cache.memo if cache is not None else None
         phrases = functools.partial(memo.page_phrases, deck.id) if memo is not None else None
         by_term = render_terms(deck_rendering(deck, kinds, phrases), term_order(deck), templates, templates_dir,
-                               cache, on_term=term_done, file_order=[t.id for t in deck.terms])
+                               cache, on_term=term_done, file_order=[t.id for t in deck.terms], unread=unread)
         try:
             cards.extend(deck_cards(deck, by_term, placed=True))
         except FlashgenError as e:
@@ -157,7 +172,7 @@ def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequenc
     if problems:
         raise FlashgenError.from_problems(problems)
     warnings = (*warnings, *_overlong_sentences(decks, kinds))
-    return Prepared(decks, tuple(cards), templates, warnings)
+    return Prepared(decks, tuple(cards), templates, warnings, dict(unread.decks) if unread is not None else None)
 
 
 def _check_template_files(templates: Templates) -> None:
@@ -263,24 +278,35 @@ def plan_packages(prepared: Prepared, out: Path, single: bool = False) -> list[P
     mtimes: dict[str | Path, int] = {}  # each file is asked about by every package it goes into
     for deck in prepared.decks:
         titles = topic_titles(deck)
+        found = prepared.parts.get(deck.id) if prepared.parts is not None else None
+        unread = found.unread if found is not None else frozenset()
         deck_cards = [c for c in prepared.cards if c.deck == deck.id]
         grouped: dict[str, list[Card]] = {}
         for card in deck_cards:
             grouped.setdefault(card.topic, []).append(card)
-        by_topic = {t: tuple(grouped[t]) for t in deck_topics(deck) if t in grouped}
+        by_topic = {t: tuple(grouped.get(t, ())) for t in deck_topics(deck) if t in grouped or t in unread}
         settings = [f for f in [deck_settings_file(Path(deck.path))] if f is not None]
         parts = [PackageDeck(f"{deck.title}::{titles[t]}", "", cs) for t, cs in by_topic.items()]
         # The description belongs to the deck, not to each topic: it goes on the parent
         # deck, which every package carries (empty of notes) so that Anki shows it there.
         parent = PackageDeck(deck.title, deck.description, ())
         if single:
-            groups = [(out / package_name(deck.id), [parent, *parts], deck_cards)]
+            groups = [(out / package_name(deck.id), [parent, *parts], deck_cards, tuple(by_topic))]
         else:
-            groups = [(out / package_name(f"{deck.id}-{t}"), [parent, p], list(by_topic[t]))
+            groups = [(out / package_name(f"{deck.id}-{t}"), [parent, p], list(by_topic[t]), (t,))
                       for t, p in zip(by_topic, parts)]
-        for path, package_decks, cards in groups:
+        for path, package_decks, cards, topics in groups:
+            fingerprint = ""
+            if found is not None and all(t in found.fingerprints for t in topics):
+                fingerprint = package_key(path.name, [found.fingerprints[t] for t in topics])
+            if topics and unread.issuperset(topics):
+                # Left as the last build wrote it: nothing of it is written or read.
+                plans.append(PackagePlan(path, tuple(package_decks), 0, deck.path, deck.id, topics, fingerprint,
+                                         unread_cards=sum(found.anki_cards[t] for t in topics)))  # type: ignore[union-attr]
+                continue
             inputs = sorted({c.source for c in cards}) + settings + template_files
-            plans.append(PackagePlan(path, tuple(package_decks), source_timestamp(inputs, mtimes), deck.path))
+            plans.append(PackagePlan(path, tuple(package_decks), source_timestamp(inputs, mtimes), deck.path,
+                                     deck.id, topics, fingerprint))
     _check_unique_paths(plans)
     return plans
 
@@ -332,17 +358,100 @@ def source_fields(prepared: Prepared) -> CardSources:
     return CardSources(prepared)
 
 
+def package_key(name: str, fingerprints: Sequence[str]) -> str:
+    """Return the render cache memo's key of a package (by file name) whose topics have
+    these fingerprints (``rendering.DeckParts``): under it, the digest of what it held."""
+    from .rendering import _digest
+
+    return _digest("package", name, list(fingerprints))
+
+
+def _unread(previous: manifest.Manifest | None, config: BuildConfig, cache: RenderCache) -> Unread | None:
+    """Return what lets rendering leave unread the topics of packages the last build wrote
+    with the same cards, still as it wrote them; None without a memo to remember them by.
+
+    A package is left unread when the memo holds, under the fingerprints of its topics
+    (every card of each, the deck's settings and titles, the templates, flashgen's code;
+    see ``rendering.DeckParts``), the digest of its content, when the manifest's record of
+    it has that digest and its Anki decks' names, and when its file is as written. The
+    memo gets such a digest only from a build whose notes of that package all kept their
+    own identities (see ``_carried_over``), so the same cards give the same notes again.
+    """
+    from .rendering import Unread
+
+    memo = cache.memo
+    if memo is None:
+        return None
+
+    def choose(rendering, fingerprints: dict[str, str]) -> set[str]:
+        deck = rendering.deck
+        if previous is None or not previous.packages:
+            return set()
+        if config.single:
+            groups = [(package_name(deck.id), list(fingerprints))]
+        else:
+            groups = [(package_name(f"{deck.id}-{t}"), [t]) for t in fingerprints]
+        left: set[str] = set()
+        for name, topics in groups:
+            record = previous.find(name)
+            if record is None or record.decks != (deck.id,):
+                continue
+            key = package_key(name, [fingerprints[t] for t in topics])
+            if memo.get(key, deck.id, keep=False) != record.digest:
+                continue
+            names = tuple(sorted((f"{deck.id}/{t}", f"{deck.title}::{rendering.title[t]}") for t in topics))
+            if record.anki_decks != names or not manifest.intact(config.out / name, record):
+                continue
+            memo.keep(key, deck.id)
+            left.update(topics)
+        return left
+
+    return Unread(choose)
+
+
 def _planned(prepared: Prepared, plans: Sequence[PackagePlan], sources: Mapping[str, str],
-             cache: RenderCache | None = None) -> list[manifest.Planned]:
+             cache: RenderCache | None = None,
+             previous: manifest.Manifest | None = None) -> list[manifest.Planned]:
+    from .rendering import notes_key
+
     # The digests of unchanged terms' notes come from the cache's memo (see ``NoteMemo``).
-    known = cache.memo.notes() if cache is not None and cache.memo is not None else None
-    planned = [manifest.Planned(plan.path.name,
-                                tuple(sorted({c.deck for d in plan.decks for c in d.cards})),
-                                describe_package(plan.decks, prepared.templates, sources, known),
-                                _anki_decks(plan))
-               for plan in plans]
+    memo = cache.memo if cache is not None else None
+    known = memo.notes() if memo is not None else None
+    planned = []
+    for plan in plans:
+        if plan.unread_cards is not None:
+            record = previous.find(plan.path.name) if previous is not None else None
+            assert record is not None, "a package left unread is one the last build wrote"
+            planned.append(manifest.Planned(record.path, record.decks,
+                                            PackageContent(record.digest, record.notes), record.anki_decks))
+            if known is not None and prepared.parts is not None:
+                # The notes of its terms rendered again (their text changed elsewhere) are
+                # described all the same, for the memo to know them under their new keys.
+                rendered = prepared.parts[plan.deck].rendered
+                for topic, anki_deck in zip(plan.topics, plan.decks[1:]):
+                    cards = tuple(c for c in rendered if c.topic == topic)
+                    if cards:
+                        describe_package([replace(anki_deck, cards=cards)], prepared.templates, sources, known)
+            continue
+        planned.append(manifest.Planned(plan.path.name,
+                                        tuple(sorted({c.deck for d in plan.decks for c in d.cards})),
+                                        describe_package(plan.decks, prepared.templates, sources, known),
+                                        _anki_decks(plan)))
     if known is not None:
         known.done()
+    if memo is None or prepared.parts is None:
+        return planned
+    for plan, package in zip(plans, planned):
+        if not plan.fingerprint:
+            continue
+        if plan.unread_cards is not None:
+            # Its terms' notes stay known to the memo, unread as the package.
+            found = prepared.parts[plan.deck]
+            for topic, anki_deck in zip(plan.topics, plan.decks[1:]):
+                for term in found.terms[topic]:
+                    memo.keep(notes_key(memo.term_keys[(plan.deck, term)], anki_deck.name), plan.deck)
+        elif not any((plan.deck, t) in prepared.carried for t in plan.topics):
+            memo.put(plan.fingerprint, plan.deck, package.content.digest)
     return planned
 
 
@@ -460,14 +569,14 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
     cache = RenderCache(config.out)
     pages = PageCache(config.out)
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress, cache,
-                       pages)
+                       pages, _unread(previous, config, cache))
     out = config.out
     if previous is None:
         previous = manifest.read_manifest(out)
     prepared = _carried_over(prepared, previous, out)
     plans = plan_packages(prepared, out, config.single)
     sources = source_fields(prepared)
-    planned = _planned(prepared, plans, sources, cache)
+    planned = _planned(prepared, plans, sources, cache, previous)
     changes = manifest.compare(previous, planned, out)
     _check_package_paths(plans, changes)
     if not locked:
@@ -504,6 +613,9 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
             if change.status == manifest.UNCHANGED:
                 continue
             current = plan.path
+            if plan.unread_cards is not None:
+                # Found as written when its cards were left unread, changed since.
+                raise OutputError("changed while this build ran; build again to write it", path=plan.path)
             timestamp = manifest.package_time(plan.timestamp, package.path, package.content.digest, previous)
             # A short name of flashgen's own, whatever the package's name, so that even a
             # long one fits and an interrupted build's file is recognised and removed.
@@ -626,14 +738,18 @@ def diff(config: BuildConfig) -> manifest.Changes:
     from .rendering import RenderCache
 
     cache, pages = RenderCache(config.out), PageCache(config.out)  # read, never saved
+    try:
+        read = manifest.read_manifest(config.out) if config.out.is_dir() else None
+    except FlashgenError:
+        read = None  # reported below, after any problem with the sources
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, cache=cache,
-                       page_cache=pages)
+                       page_cache=pages, unread=_unread(read, config, cache))
     pages.close()
     _output_folder(config.out)
     previous = manifest.read_manifest(config.out)
     prepared = _carried_over(prepared, previous, config.out)
     plans = plan_packages(prepared, config.out, config.single)
-    planned = _planned(prepared, plans, source_fields(prepared), cache)
+    planned = _planned(prepared, plans, source_fields(prepared), cache, previous)
     cache.close()
     changes = manifest.compare(previous, planned, config.out)
     return replace(changes, notices=(*moved_decks(previous, planned, changes), *new_identities(changes)))
@@ -644,8 +760,13 @@ def _carried_over(prepared: Prepared, previous: manifest.Manifest, out: Path) ->
     the identities the last build gave them."""
     from .continuity import carry_over
 
-    cards = carry_over(prepared.cards, previous, out)
-    return prepared if cards == prepared.cards else replace(prepared, cards=cards)
+    unread = {(deck, term, topic) for deck, found in (prepared.parts or {}).items()
+              for topic in found.unread for term in found.terms[topic]}
+    cards = carry_over(prepared.cards, previous, out, unread)
+    if cards == prepared.cards:
+        return prepared
+    carried = frozenset((c.deck, c.topic) for before, c in zip(prepared.cards, cards) if c is not before)
+    return replace(prepared, cards=cards, carried=carried)
 
 
 def check(sources: Sequence[Path], templates_dir: Path | None = None,

@@ -36,7 +36,7 @@ import html
 import re
 import sqlite3
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -67,9 +67,15 @@ def _question(key: str) -> tuple[str, ...] | None:
     return tuple(parts[:3]) if len(parts) == 4 and parts[3] == "qa" else None
 
 
-def carry_over(cards: Sequence[Card], previous: Manifest, out: Path) -> tuple[Card, ...]:
+def carry_over(cards: Sequence[Card], previous: Manifest, out: Path,
+               unread: Collection[tuple[str, str, str]] = ()) -> tuple[Card, ...]:
     """Return the cards with each cloze note given the identity it had in the last build,
-    and each section that moved to another topic its notes of the old one."""
+    and each section that moved to another topic its notes of the old one.
+
+    ``unread``: the (deck, term, topic) of cards left out of ``cards``, whose packages are
+    left as the last build wrote them (their notes keep their keys: see ``build._unread``).
+    A term's topics among them are no topics gone for it.
+    """
     # Most builds change no cloze note's key phrases and move no section: when the last
     # build had a note of every key, nothing is matched.
     keys_before = {note.key for record in previous.packages for note in record.notes}
@@ -92,7 +98,7 @@ def carry_over(cards: Sequence[Card], previous: Manifest, out: Path) -> tuple[Ca
             new.setdefault(_group(card.key) or (), []).append(index)
     texts: dict[str, str] | None = None
     keys: dict[int, str] = {}
-    moved = _moved_topics(cards, old, questions, previous, out)
+    moved = _moved_topics(cards, old, questions, previous, out, unread)
     for index, card in enumerate(cards):
         topic = _question(card.key)
         if topic in moved:
@@ -105,7 +111,7 @@ def carry_over(cards: Sequence[Card], previous: Manifest, out: Path) -> tuple[Ca
         if all(cards[i].key in known for i in indexes):
             continue  # every sentence is known by the same phrases as before
         if texts is None:
-            texts = _last_sentences(previous, out)
+            texts = _last_sentences(previous, out, _unmatched(cards, new, old, moved))
         keys.update(_match(cards, indexes, before, texts))
     if not keys:
         return tuple(cards)
@@ -118,11 +124,13 @@ def carry_over(cards: Sequence[Card], previous: Manifest, out: Path) -> tuple[Ca
 
 def _moved_topics(cards: Sequence[Card], old: dict[tuple[str, ...], list[tuple[str, str]]],
                   questions: dict[tuple[str, ...], str], previous: Manifest,
-                  out: Path) -> dict[tuple[str, ...], tuple[str, ...]]:
+                  out: Path, unread: Collection[tuple[str, str, str]] = ()) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Return, for each (deck, term, topic) new for its term, the one gone that it takes over."""
     now: dict[tuple[str, str], set[str]] = {}
     for card in cards:
         now.setdefault((card.deck, card.term_id), set()).add(card.topic)
+    for deck, term, topic in unread:
+        now.setdefault((deck, term), set()).add(topic)
     before: dict[tuple[str, str], set[str]] = {}
     for deck, term, topic in (*old, *questions):
         before.setdefault((deck, term), set()).add(topic)
@@ -130,19 +138,21 @@ def _moved_topics(cards: Sequence[Card], old: dict[tuple[str, ...], list[tuple[s
     gone = {term: topics for term, topics in gone.items() if topics}
     if not gone:
         return {}
+    appeared = {term: sorted(now.get(term, set()) - before[term]) for term in gone}
+    # The answers only of the questions a new topic may take over.
+    asked = {(*term, v) for term, topics in gone.items() if appeared[term] for v in topics}
     answers: dict[str, str] | None = None
     moved: dict[tuple[str, ...], tuple[str, ...]] = {}
     for term, topics in gone.items():
-        appeared = sorted(now.get(term, set()) - before[term])
-        if not appeared:
+        if not appeared[term]:
             continue
         vanished = sorted(topics)
         if answers is None:
-            answers = _last_texts(previous, out, _question)
+            answers = _last_texts(previous, out, lambda key: _question(key) in asked, answers=True)
         new_answers = {c.topic: _plain(c.back) for c in cards
                        if (c.deck, c.term_id) == term and c.kind == "qa" and _question(c.key)}
         pairs = []
-        for a in appeared:
+        for a in appeared[term]:
             for v in vanished:
                 was = answers.get(questions.get((*term, v), ""))
                 if a in new_answers and was is not None:
@@ -215,23 +225,42 @@ def _match(cards: Sequence[Card], indexes: list[int], before: list[tuple[str, st
     return result
 
 
-def _last_sentences(previous: Manifest, out: Path) -> dict[str, str]:
-    """Return the sentence of every cloze note in the last build's intact packages, by GUID."""
-    return _last_texts(previous, out, _group)
+def _unmatched(cards: Sequence[Card], new: dict[tuple[str, ...], list[int]],
+               old: dict[tuple[str, ...], list[tuple[str, str]]],
+               moved: dict[tuple[str, ...], tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Return the groups of the last build's cloze notes that some sentence is matched against:
+    those of a group with a sentence not known by its key phrases (see ``carry_over``)."""
+    groups = set()
+    for group, indexes in new.items():
+        was = moved.get(group, group)
+        known = {k for k, _ in old.get(was, ())}
+        if known and not all(cards[i].key in known for i in indexes):
+            groups.add(was)
+    return groups
 
 
-def _last_texts(previous: Manifest, out: Path, kind) -> dict[str, str]:
+def _last_sentences(previous: Manifest, out: Path, groups: set[tuple[str, ...]]) -> dict[str, str]:
+    """Return the sentence of every cloze note of ``groups`` (deck, term, topic) in the last
+    build's intact packages, by GUID."""
+    return _last_texts(previous, out, lambda key: _group(key) in groups)
+
+
+def _last_texts(previous: Manifest, out: Path, kind, answers: bool = False) -> dict[str, str]:
     """Return the plain text of every note whose key ``kind`` accepts in the last build's
-    intact packages, by GUID: a cloze note's sentence, a question note's answer."""
+    intact packages, by GUID: a cloze note's sentence, or with ``answers`` a question
+    note's answer. Only the
+    packages that hold such a note are read: unpacking each costs about as much as
+    writing it."""
     found: dict[str, str] = {}
     for record in previous.packages:
-        if any(kind(n.key) for n in record.notes):
-            found.update(_package_texts(out / record.path, record, kind))
+        wanted = {n.guid for n in record.notes if kind(n.key)}
+        if wanted:
+            found.update(_package_texts(out / record.path, record, wanted, answers))
     return found
 
 
-def _package_texts(path: Path, record: PackageRecord, kind) -> Iterable[tuple[str, str]]:
-    wanted = {n.guid for n in record.notes if kind(n.key)}
+def _package_texts(path: Path, record: PackageRecord, wanted: set[str],
+                   answers: bool) -> Iterable[tuple[str, str]]:
     try:
         if file_digest(path) != record.file_digest:
             return []  # changed since it was written: not ours to read
@@ -247,6 +276,6 @@ def _package_texts(path: Path, record: PackageRecord, kind) -> Iterable[tuple[st
         return []
     finally:
         db.close()
-    if kind is _question:  # the Back field, after Front
+    if answers:  # the Back field, after Front
         return [(guid, _plain(fields.split("\x1f")[1])) for guid, fields in rows if guid in wanted]
     return [(guid, sentence_of(fields.split("\x1f", 1)[0])) for guid, fields in rows if guid in wanted]

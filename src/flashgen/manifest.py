@@ -264,7 +264,7 @@ def compare(previous: Manifest, planned: Sequence[Planned], out: Path) -> Change
             status = NEW
         elif record.digest != package.content.digest:
             status = CHANGED
-        elif not _intact(out / package.path, record):
+        elif not intact(out / package.path, record):
             status = MISSING
         else:
             status = UNCHANGED
@@ -285,7 +285,7 @@ def compare(previous: Manifest, planned: Sequence[Planned], out: Path) -> Change
     return Changes(tuple(changes), search=removed_search(gone, built))
 
 
-def _intact(path: Path, record: PackageRecord) -> bool:
+def intact(path: Path, record: PackageRecord) -> bool:
     try:
         return file_digest(path) == record.file_digest
     except OSError:
@@ -308,7 +308,7 @@ def unchanged_build(out: Path, previous: Manifest, inputs: str) -> LastBuild | N
         return None
     for name in last.packages:
         record = previous.find(name)
-        if record is None or not _intact(out / name, record):
+        if record is None or not intact(out / name, record):
             return None
     return last
 
@@ -320,7 +320,7 @@ def remove_stale(out: Path, previous: Manifest, changes: Changes) -> tuple[tuple
     for change in changes.with_status(STALE):
         record = previous.find(change.path)
         path = out / change.path
-        if record is not None and _intact(path, record):
+        if record is not None and intact(path, record):
             path.unlink()
             removed.append(change.path)
         elif path.exists():

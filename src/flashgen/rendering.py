@@ -10,12 +10,15 @@ so the cards are the same as a serial build's.
 Cards that go through the cache are *lean*: their ``prompts`` and ``answers`` (plain
 text kept for ``lint`` and ``stats``, which never reach a package) are cut down to as
 many empty prompts as the note has Anki cards. That is half of a rendered card's memory.
+
+A term's entry keeps its cards topic by topic, each topic's summed up first (``Part``), so
+that a rebuild can count every card and fingerprint every topic without decoding them,
+and leave unread the topics of packages known to hold their cards already (``Unread``).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import gc
 import hashlib
 import json
@@ -23,8 +26,8 @@ import os
 import sys
 import tempfile
 import weakref
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
@@ -36,14 +39,14 @@ from .output import write_atomic
 
 CACHE_NAME = ".flashgen-cache"
 #: Changes whenever the cache's lines change shape.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 #: Fewer terms than this to render are rendered in this process: starting workers costs
 #: more than it saves.
 POOL_MIN_TERMS = 300
 
 _CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card))
 _PROMPTS, _ANSWERS = _CARD_FIELDS.index("prompts"), _CARD_FIELDS.index("answers")
-_POSITION = _CARD_FIELDS.index("position")
+_POSITION, _TOPIC = _CARD_FIELDS.index("position"), _CARD_FIELDS.index("topic")
 
 
 @lru_cache(maxsize=None)
@@ -74,6 +77,9 @@ def canonical(value: object) -> object:
     raises TypeError, so that an input added later cannot be left out of a cache key
     unnoticed.
     """
+    kind = type(value)
+    if kind is str:  # most values: looked for first (a build keys every term on every run)
+        return value
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
     if isinstance(value, (tuple, list)):
@@ -82,10 +88,16 @@ def canonical(value: object) -> object:
         return ["path", str(value)]
     if isinstance(value, dict):
         return ["dict", sorted([canonical(k), canonical(v)] for k, v in value.items())]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [type(value).__name__, {f.name: canonical(getattr(value, f.name))
-                                       for f in dataclasses.fields(value)}]
+    names = _FIELD_NAMES.get(kind)
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None:
+        return [kind.__name__, {name: canonical(getattr(value, name)) for name in names}]
     raise TypeError(f"cannot key a cache on a {type(value).__name__}")
+
+
+#: The fields of each kind of dataclass ``canonical`` has met, in their order.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _digest(*parts: object) -> str:
@@ -151,13 +163,65 @@ def term_key(deck: str, term: Term, rendering: DeckRendering, memo: Memo | None 
 
 
 def _encode(cards: Sequence[Card], offset: int = 0) -> str:
-    """Return a term's cards as one line of JSON, positions counted within the term: less
-    ``offset``, where the cards were numbered across the deck."""
-    rows = [[getattr(c, f) for f in _CARD_FIELDS] for c in cards]
-    if offset:
-        for row in rows:
+    """Return a term's cards as one line: the summary of its parts (see ``Part``), then each
+    part's cards as JSON, tab-separated (JSON writes a tab inside a string as ``\\t``).
+    Positions are counted within the term: less ``offset``, where the cards were numbered
+    across the deck."""
+    return _encode_parts(cards, offset)[0]
+
+
+def _encode_parts(cards: Sequence[Card], offset: int = 0) -> tuple[str, tuple[Part, ...]]:
+    """Return what ``_encode`` returns, and the term's parts."""
+    rows: dict[str, list[list]] = {}
+    anki: dict[str, int] = {}
+    for card in cards:
+        row = [getattr(card, f) for f in _CARD_FIELDS]
+        if offset:
             row[_POSITION] -= offset
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+        rows.setdefault(card.topic, []).append(row)
+        anki[card.topic] = anki.get(card.topic, 0) + card.anki_cards
+    segments = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows.values()]
+    parts = tuple(Part(topic, len(r), anki[topic], hashlib.sha256(segment.encode("utf-8")).hexdigest())
+                  for (topic, r), segment in zip(rows.items(), segments))
+    summary = json.dumps([[p.topic, p.cards, p.anki_cards, p.digest] for p in parts],
+                         ensure_ascii=False, separators=(",", ":"))
+    return "\t".join([summary, *segments]), parts
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A term's cards of one topic, as the render cache's entry of the term sums them up:
+    how many there are, how many Anki cards they make and a digest of all of them
+    (positions counted within the term), so that a package of unchanged parts can be
+    known without reading its cards."""
+
+    topic: str
+    cards: int
+    anki_cards: int
+    digest: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A term's entry of the render cache, its parts' cards not decoded yet."""
+
+    parts: tuple[Part, ...]
+    segments: tuple[str, ...]
+
+
+def _entry(text: str) -> _Entry:
+    """Return a term's entry (see ``_encode``), its summary checked; raise ValueError if damaged."""
+    head, *segments = text.rstrip("\n").split("\t")  # JSON holds no line break of its own
+    summary = json.loads(head)
+    if not isinstance(summary, list) or len(summary) != len(segments):
+        raise ValueError("not an entry of a term's cards")
+    parts = []
+    for item in summary:
+        if not (isinstance(item, list) and len(item) == 4 and isinstance(item[0], str)
+                and all(isinstance(n, int) for n in item[1:3]) and isinstance(item[3], str)):
+            raise ValueError("not a part of a term's cards")
+        parts.append(Part(*item))
+    return _Entry(tuple(parts), tuple(segments))
 
 
 #: Fields that many cards share a value of (the deck, the term, the topic, the tags).
@@ -182,21 +246,33 @@ def _card(values: list, shared: dict) -> Card:
 
 
 def _decode(text: str, shared: dict) -> tuple[Card, ...]:
-    return tuple(_card(values, shared) for values in json.loads(text))
+    # The term's cards in the order it reads: its parts' cards by their positions.
+    return tuple(sorted(map(card_of, _card_values(_entry(text), shared)), key=lambda c: c.position))
 
 
-def _card_values(text: str, shared: dict) -> list[list]:
+def _card_values(entry: _Entry, shared: dict, unread: Collection[str] = ()) -> list[list]:
     """Return the value of every field of each card of an entry, checked, as ``_card`` takes
-    them: cards made only once their place in the deck is known are made once."""
-    cards = json.loads(text)
-    for values in cards:
-        if len(values) != len(_CARD_FIELDS) or not isinstance(values[_POSITION], int):
-            raise ValueError("a card of another shape")
-        for index in _TUPLES:
-            values[index] = tuple(values[index])
-        for index in _SHARED:
-            value = values[index]
-            values[index] = shared.setdefault(value, value)
+    them, but for the cards of the ``unread`` topics: cards made only once their place in
+    the deck is known are made once."""
+    cards = []
+    for part, segment in zip(entry.parts, entry.segments):
+        if part.topic in unread:
+            continue
+        if hashlib.sha256(segment.encode("utf-8")).hexdigest() != part.digest:
+            raise ValueError("a part that is not the one summed up")
+        values_of_part = json.loads(segment)
+        if not isinstance(values_of_part, list) or len(values_of_part) != part.cards:
+            raise ValueError("a part of another size")
+        for values in values_of_part:
+            if len(values) != len(_CARD_FIELDS) or not isinstance(values[_POSITION], int) \
+                    or values[_TOPIC] != part.topic:
+                raise ValueError("a card of another shape")
+            for index in _TUPLES:
+                values[index] = tuple(values[index])
+            for index in _SHARED:
+                value = values[index]
+                values[index] = shared.setdefault(value, value)
+        cards.extend(values_of_part)
     return cards
 
 
@@ -293,7 +369,9 @@ class RenderCache:
         """Return the cards stored under ``key``, or None; found, they are kept for the next build."""
         return self._get(key, deck, self._decode_value)
 
-    def _get(self, key: str, deck: str, decode: Callable[[str], object]):
+    def _get(self, key: str, deck: str, decode: Callable[[str], object], keep: bool = True):
+        """Return the value stored under ``key``, decoded, or None; found, it is kept for the
+        next build unless ``keep`` is false (then ``keep`` it once it is used)."""
         entry = self._old.get(key)
         if entry is None or entry[0] != deck or self._file is None:
             return None
@@ -302,8 +380,20 @@ class RenderCache:
             value = decode(line.split(b"\t", 2)[2].decode("utf-8"))
         except (OSError, ValueError, TypeError, IndexError, KeyError):
             return None
-        self._new[key] = entry
+        if keep:
+            self._new[key] = entry
         return value
+
+    def forget(self, key: str) -> None:
+        """Forget the last build's entry under ``key`` (found damaged)."""
+        self._old.pop(key, None)
+        self._new.pop(key, None)
+
+    def keep(self, key: str, deck: str) -> None:
+        """Keep the last build's entry under ``key``, unread, for the next build (if it has one)."""
+        entry = self._old.get(key)
+        if entry is not None and entry[0] == deck:
+            self._new.setdefault(key, entry)
 
     def put(self, key: str, deck: str, cards: Sequence[Card], offset: int = 0) -> None:
         """Store a term's cards, made lean, under ``key`` for the next build. ``offset``: how
@@ -391,9 +481,14 @@ class Memo:
         # that the identity stays its own): asked for its phrases, then for its key.
         self._term_digests: dict[int, tuple[Term, str]] = {}
 
-    def get(self, key: str, deck: str) -> object:
-        """Return the value kept under ``key`` for the deck, or None; found, it is kept."""
-        return self._cache._get(MEMO_PREFIX + key, deck, json.loads)
+    def get(self, key: str, deck: str, keep: bool = True) -> object:
+        """Return the value kept under ``key`` for the deck, or None; found, it is kept
+        for the next build, unless ``keep`` is false."""
+        return self._cache._get(MEMO_PREFIX + key, deck, json.loads, keep)
+
+    def keep(self, key: str, deck: str) -> None:
+        """Keep the value under ``key`` for the next build, unread."""
+        self._cache.keep(MEMO_PREFIX + key, deck)
 
     def put(self, key: str, deck: str, value: object) -> None:
         """Keep ``value`` (plain JSON data) under ``key`` for the next build.
@@ -445,21 +540,26 @@ class Memo:
         return NoteMemo(self)
 
 
+def notes_key(term: str, deck: str) -> str:
+    """Return the memo's key of the notes of a term (by its cache key) in one Anki deck."""
+    return hashlib.sha256(f"notes\0{term}\0{deck}".encode("utf-8")).hexdigest()
+
+
 class NoteMemo:
-    """The digest and first note id of each note (``anki.describe_package``) of a term,
-    kept under the term's cache key.
+    """The digest and first note id of each note (``anki.describe_package``) of a term in
+    one Anki deck (a package's topic), kept under the term's cache key and the deck's name.
 
     Everything a note's digest is made of comes from its cards, its GUID, its deck's
     name and its Source field; given the term's cache key, its cards are what the render
     cache holds under that key, except their positions (which no digest reads) and the
     key and GUID a cloze note carries over from the last build (``continuity``). So a
-    note is looked up by its term's key, then its deck's name, Source field and GUID.
+    note is looked up by its term's key and its deck's name, then its Source field and GUID.
     """
 
     def __init__(self, memo: Memo):
         self._memo = memo
         self._old: dict[str, dict] = {}
-        self._new: dict[str, dict[str, dict[str, dict[str, list]]]] = {}
+        self._new: dict[str, dict[str, dict[str, list]]] = {}
         self._decks: dict[str, str] = {}
         # The notes of one term in one deck with one Source field, last build's and this
         # one's: a package's notes come term by term, so most lookups ask the same again.
@@ -475,15 +575,15 @@ class NoteMemo:
         term = self._memo.term_keys.get((card.deck, card.term_id))
         if term is None:
             return
-        old = self._old.get(term)
+        key = notes_key(term, deck)
+        old = self._old.get(key)
         if old is None:
-            found = self._memo.get(term, card.deck)
-            old = self._old[term] = found if isinstance(found, dict) else {}
-        before = old.get(deck)
-        before = before.get(source) if isinstance(before, dict) else None
+            found = self._memo.get(key, card.deck)
+            old = self._old[key] = found if isinstance(found, dict) else {}
+        before = old.get(source)
         self._before = before if isinstance(before, dict) else {}
-        self._decks[term] = card.deck
-        self._now = self._new.setdefault(term, {}).setdefault(deck, {}).setdefault(source, {})
+        self._decks[key] = card.deck
+        self._now = self._new.setdefault(key, {}).setdefault(source, {})
 
     def get(self, card: Card, deck: str, source: str) -> tuple[str, int] | None:
         """Return the digest and first note id of the note ``card`` starts, or None."""
@@ -503,39 +603,87 @@ class NoteMemo:
 
     def done(self) -> None:
         """Keep, for the next build, exactly the notes this build described of each term."""
-        for term, notes in self._new.items():
-            if notes != self._old.get(term):
-                self._memo.put(term, self._decks[term], notes)
+        for key, notes in self._new.items():
+            if notes != self._old.get(key):
+                self._memo.put(key, self._decks[key], notes)
+
+
+@dataclass
+class DeckParts:
+    """What ``render_terms`` found of a deck's topics: for each topic with cards, a digest
+    of everything its cards are (``fingerprints``), how many Anki cards they make, and
+    which terms (in the order the cards come) have cards in it; and the topics whose cards
+    it left unread (see ``Unread``), with the cards of them that it rendered all the same
+    (of terms whose text changed but not these cards), not numbered across the deck."""
+
+    fingerprints: dict[str, str]
+    anki_cards: dict[str, int]
+    terms: dict[str, tuple[str, ...]]
+    unread: frozenset[str] = frozenset()
+    rendered: tuple[Card, ...] = ()
+
+
+class Unread:
+    """Lets ``render_terms`` leave the cards of whole topics unread: ``choose`` is given the
+    deck's rendering and each topic's fingerprint (see ``DeckParts``), once the deck's
+    terms are keyed and the changed ones rendered, and returns the topics whose cards the
+    build does not need (their packages are known to hold them already). What was found
+    of each deck is kept in ``decks``."""
+
+    def __init__(self, choose: Callable[[DeckRendering, dict[str, str]], Collection[str]]):
+        self.choose = choose
+        self.decks: dict[str, DeckParts] = {}
+
+
+def _deck_parts(rendering: DeckRendering, terms: Sequence[Term], parts: Sequence[tuple[Part, ...]],
+                shared: str) -> DeckParts:
+    """Return each topic's fingerprint: the deck's shared inputs, and every card of the topic
+    by its term's part (its digest, and the term's Source field, which its notes show)."""
+    rows: dict[str, list[tuple[str, str, str]]] = {}
+    anki: dict[str, int] = {}
+    for term, term_parts in zip(terms, parts):  # terms in the order their cards come
+        for part in term_parts:
+            rows.setdefault(part.topic, []).append((term.id, term.source or "", part.digest))
+            anki[part.topic] = anki.get(part.topic, 0) + part.anki_cards
+    order = [t for t, _ in rendering.titles if t in rows]
+    order += sorted(set(rows) - set(order))
+    return DeckParts({t: _digest("topic", shared, t, rows[t]) for t in order}, {t: anki[t] for t in order},
+                     {t: tuple(r[0] for r in rows[t]) for t in order})
 
 
 def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
                  templates_dir: Path | None, cache: RenderCache | None = None,
                  on_term: Callable[[], None] | None = None,
-                 file_order: Sequence[str] | None = None) -> list[TermCards]:
+                 file_order: Sequence[str] | None = None, unread: Unread | None = None) -> list[TermCards]:
     """Return each term's cards, in the order of ``terms``: from the cache, else rendered.
 
     With a cache, every card returned is lean (see ``lean``), whether cached or rendered now.
     With ``file_order`` (the deck's term ids in the order its files are read), the cards
     are numbered across the deck as ``cards.deck_cards`` numbers them (``placed=True``
-    tells it so): cached cards are then made once, in their place.
+    tells it so): cached cards are then made once, in their place. With ``unread`` too,
+    the cards of the topics it chooses are left out, and cached ones not even decoded;
+    the positions of the others count them all the same.
     """
     results: list[TermCards | None] = [None] * len(terms)
-    cached: dict[int, list[list]] = {}  # the values of cached cards not made yet
+    # The parts of cached terms whose cards are not made yet: their cards are read again
+    # once it is known which are needed (a large deck's entries, held, take hundreds of MiB).
+    cached: dict[int, tuple[Part, ...]] = {}
+    parts: dict[int, tuple[Part, ...]] = {}
     keys: list[str] = []
     deck = rendering.deck.id
+    shared = ""
     if cache is not None:
         shared = deck_key(rendering, templates)
         memo = cache.memo
-        values = functools.partial(_card_values, shared=cache.shared)
         for index, term in enumerate(terms):
             key = term_key(shared, term, rendering, memo)
             keys.append(key)
             if memo is not None:
                 memo.term_keys[(deck, term.id)] = key
             if file_order is not None:
-                found = cache._get(key, deck, values)
+                found = cache._get(key, deck, lambda text: _entry(text).parts)
                 if found is not None:
-                    cached[index] = found  # type: ignore[assignment]  # what _card_values returns
+                    cached[index] = parts[index] = found
             else:
                 cards = cache.get(key, deck)
                 if cards is not None:
@@ -547,27 +695,42 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
     for index, result in zip(missing, _render(rendering, [terms[i] for i in missing], templates,
                                               templates_dir, on_term, make_lean=cache is not None)):
         results[index] = result
-        if cache is not None and not result.failures and file_order is None:
-            cache.put(keys[index], deck, result.cards)
-    if file_order is not None:
-        counts = {terms[i].id: len(cached[i]) if i in cached else len(r.cards)  # type: ignore[union-attr]
-                  for i, r in enumerate(results)}
-        offsets, offset = {}, 0
-        for term_id in file_order:
-            offsets[term_id] = offset
-            offset += counts[term_id]
-        for index, term in enumerate(terms):
-            if index in cached:
-                results[index] = TermCards(_placed(cached.pop(index), offsets[term.id]))
-                continue
-            result = results[index]
-            if offsets[term.id]:
-                result = results[index] = TermCards(tuple(_placed([[getattr(c, f) for f in _CARD_FIELDS]
-                                                                   for c in result.cards], offsets[term.id])),
-                                                    result.failures)  # type: ignore[union-attr]
-            if cache is not None and not result.failures:  # type: ignore[union-attr]
-                # The placed cards, so that the cache holds no copy of its own of each.
-                cache.put(keys[index], deck, result.cards, offsets[term.id])  # type: ignore[union-attr]
+        if cache is not None and not result.failures:
+            if file_order is None:
+                cache.put(keys[index], deck, result.cards)
+            else:
+                # Encoded now, positions counted within the term, and set aside on disk.
+                text, parts[index] = _encode_parts(result.cards)
+                cache._keep_line(keys[index], deck, text)
+    if file_order is None:
+        return results  # type: ignore[return-value]  # every place is filled
+    counts = {terms[i].id: sum(p.cards for p in cached[i]) if i in cached else len(r.cards)  # type: ignore[union-attr]
+              for i, r in enumerate(results)}
+    offsets, offset = {}, 0
+    for term_id in file_order:
+        offsets[term_id] = offset
+        offset += counts[term_id]
+    left: Collection[str] = ()
+    if unread is not None and cache is not None and len(parts) == len(terms):
+        found_parts = _deck_parts(rendering, terms, [parts[i] for i in range(len(terms))], shared)
+        left = frozenset(unread.choose(rendering, found_parts.fingerprints))
+        unread.decks[deck] = replace(found_parts, unread=left, rendered=tuple(
+            c for i in missing for c in results[i].cards if c.topic in left))  # type: ignore[union-attr]
+    for index, term in enumerate(terms):
+        if index in cached:
+            values = cache._get(keys[index], deck, lambda text: _card_values(  # type: ignore[union-attr]
+                _entry(text), cache.shared, left))  # type: ignore[union-attr]
+            if values is None or sum(p.cards for p in cached[index] if p.topic not in left) != len(values):
+                # A damaged entry: forgotten, and the deck made again without it.
+                cache.forget(keys[index])  # type: ignore[union-attr]
+                return render_terms(rendering, terms, templates, templates_dir, cache, None, file_order, unread)
+            results[index] = TermCards(_placed(values, offsets[term.id]))
+            continue
+        result = results[index]
+        cards = [c for c in result.cards if c.topic not in left] if left else result.cards  # type: ignore[union-attr]
+        if offsets[term.id] or len(cards) != len(result.cards):  # type: ignore[union-attr]
+            results[index] = TermCards(_placed([[getattr(c, f) for f in _CARD_FIELDS] for c in cards],
+                                               offsets[term.id]), result.failures)  # type: ignore[union-attr]
     return results  # type: ignore[return-value]  # every place is filled
 
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from synthetic import write_pages  # noqa: E402
 
-SETS = ("fields", "heldout", "heldout2", "heldout3", "heldout4")
+SETS = ("fields", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 
 
 def scored(folder: str) -> str:

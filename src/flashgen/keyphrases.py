@@ -1294,7 +1294,7 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     if toks[j].tag not in ("NN", "NNS"):
         return False  # every test below is of a word tagged as a noun
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j) or \
-            _verb_of_verbless_clause(toks, j):
+            _verb_of_verbless_clause(toks, j) or _ends_verbless_clause(toks, j):
         return True
     if j and toks[j].tag == "NNS" and toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") and \
             _has_past(toks[j].text[:-1]):
@@ -1487,6 +1487,62 @@ def _verb_in_clause(toks: list[Token], start: int, k: int) -> bool:
             k - 1 == 0 and before.text.endswith("s") and not before.text.endswith("ss") or \
             any(t.text == "and" for t in toks[start:k])
     return agrees and _can_be_verb(tok.text, tok.tag)
+
+
+# What may follow a verb that takes no object: the end of its clause, "and" before
+# another clause, an adverb, or a preposition that opens an adjunct.
+_AFTER_INTRANSITIVE = frozenset(("IN", "RB", "SYM", "CC", "TO"))
+
+
+def _ends_verbless_clause(toks: list[Token], j: int) -> bool:
+    """Return whether a noun at ``j`` is the verb, with no object, of a clause that has no other.
+
+    "the stars twinkle because …", "the climber decelerates and …": a word that can be a
+    verb and agrees with the noun just before it, right after that noun group's
+    determiner, with nothing after it that could be its object.
+    """
+    tok = toks[j]
+    if not (1 < j and tok.tag in ("NN", "NNS") and tok.text.isalpha() and tok.text.islower()):
+        return False
+    before = toks[j - 1]
+    if before.tag not in ("NN", "NNS") or not before.text.islower():
+        return False
+    # The subject is a noun group after its determiner: "the stars", "the sea eagles".
+    k = j - 2
+    while k > 0 and toks[k].tag in ("NN", "JJ") and toks[k].text.islower():
+        k -= 1
+    if toks[k].tag not in ("DT", "PRP$") or toks[k].text.casefold() in ("no", "all") or \
+            k and toks[k - 1].tag in ("IN", "TO", "CC", "CD"):
+        return False  # "of one or both thyroid lobes": a preposition's object has no verb
+    if j + 1 < len(toks):
+        after = toks[j + 1]
+        if after.tag not in _AFTER_INTRANSITIVE or after.text in ("(", "'", "’") or after.text == "of" or \
+                after.tag == "CC" and not (j + 2 < len(toks) and toks[j + 2].tag in ("DT", "PRP$", "PRP")):
+            return False
+    agrees = before.tag == "NNS" and tok.tag == "NN" and before.text.endswith("s") or \
+        before.tag == "NN" and tok.tag == "NNS" and not before.text.endswith("s")
+    if not agrees or not (_can_be_verb(tok.text, tok.tag) or _has_gerund(tok.text, tok.tag)):
+        return False
+    start = j
+    while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS:
+        start -= 1
+    end = j + 1
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS and toks[end].text != "and":
+        end += 1
+    return not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end])
+
+
+def _has_gerund(word: str, tag: str) -> bool:
+    """Return whether ``word`` has the -ing or -ed form of a verb in use: "twinkle" (twinkling), "paddle"."""
+    low = word.casefold()
+    if tag == "NNS":
+        low = low[:-2] if low.endswith(("ches", "shes", "sses", "xes")) else low[:-1]
+    stem = low[:-1] if low.endswith("e") else low
+    lexicon = _lexicon()
+    return any(lexicon.get(form) == "VBG" or zipf(form) >= _FORM_IN_USE for form in (stem + "ing", stem + "ed"))
+
+
+_FORM_IN_USE = 2.5
 
 
 def _past_of_verbless_clause(toks: list[Token], i: int) -> bool:

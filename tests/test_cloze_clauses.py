@@ -21,3 +21,19 @@ def test_a_verb_with_no_object_is_not_hidden_with_its_subject():
     # A plural after a preposition's noun group stays a noun: "of one or both moraine ridges".
     asked = hidden("Silt settles at the foot of one or both moraine ridges.")
     assert any(h.endswith("moraine ridges") for h in asked)
+
+
+def test_a_line_that_signs_a_quotation_gets_no_cloze():
+    assert make_cloze("— Dr. Ingrid Halvorsen, 1998.", TERM) is None
+    assert make_cloze("–Sigrid Rønneberg, fjord guide", TERM) is None
+    # A dash before a statement, or before a name and its measure, still leaves a fact to ask.
+    assert "205 km" in hidden("— The fjord runs 205 km inland from the sea.")
+    assert "205 km" in hidden("— Sognefjord, 205 km long")
+
+
+def test_who_uses_a_name_is_not_asked_but_the_name_is():
+    asked = hidden("Local fishermen often call them sea wolves.")
+    assert asked == ["sea wolves"]
+    assert hidden("Boatmen also call it the Sognesjøen.") == ["Sognesjøen"]
+    # A person named in mid-sentence, who gave the name, is still asked.
+    assert any("Amund Helland" in h for h in hidden("After his survey Amund Helland calls it the Sognesjøen."))

@@ -447,7 +447,30 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
              and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
              and sentence[p.end:p.end + 1] not in ("{", "}")] if "{" in sentence or "::" in sentence else found
+    if _NAME_USERS.search(sentence):
+        found = [p for p in found if not _uses_the_name(sentence, toks, p)]
     return tuple(found)
+
+
+# Who uses a name: "Gardeners also call it …", "sailors know them as …", "most guides refer to it as …".
+_NAME_USERS = re.compile(r"(?:\s+(?:also|often|sometimes|usually|still|commonly|simply|just|informally|"
+                         r"colloquially|generally|mostly|locally))*\s+(?:call|calls|know|knows|refer\s+to|"
+                         r"nickname|nicknames)\s+(?:it|them|this|these|that|those)\b", re.IGNORECASE)
+
+
+def _uses_the_name(sentence: str, toks: list[Token], p: Phrase) -> bool:
+    """Return whether a phrase of common nouns is only who uses the name the sentence gives.
+
+    "{{Gardeners}} also call it the widow's flower": the fact is the name after "call it",
+    not the people who say it (a person named, "Linnaeus called it …", is kept: past tense
+    and a capital in mid-sentence say who coined the name).
+    """
+    if not _NAME_USERS.match(sentence, p.end):
+        return False
+    words = [t for t in toks if p.start <= t.start and t.end <= p.end]
+    # (A sentence's first word is capitalised by its place, and may be tagged as a name.)
+    return bool(words) and all(not t.acronym and (t.tag in ("NN", "NNS", "JJ") and t.text.islower()
+                                                  or t.start == 0) for t in words)
 
 
 _ARGUMENT = re.compile(r"\([^()\s]{1,20}\)(?![\w(])")
@@ -742,6 +765,8 @@ def holds_fact(sentence: str, deck_names: int = 0, cohesive: bool = True) -> boo
     """
     if sentence.rstrip(" \"'”’)").endswith("?"):
         return False  # "How long does recovery take?": a question asks, it states nothing
+    if _signature(sentence):
+        return False
     if not cohesive and not deck_names and _padding(sentence) >= 1.0 and not _strong_evidence(sentence):
         return _padding(sentence) + _PADDED <= _evidence(sentence, cohesive=False)
     evidence, padding = fact_evidence(sentence)
@@ -750,6 +775,24 @@ def holds_fact(sentence: str, deck_names: int = 0, cohesive: bool = True) -> boo
         # its rare nouns are what it is about, not what it states, and count half.
         evidence = _evidence(sentence, cohesive=False)
     return padding < _PADDED or padding <= evidence + 3.0 * min(deck_names, 1)
+
+
+_SIGNATURE = re.compile(r"(?:[—–―]|--)\s*((?:Dr|Prof|Mr|Mrs|Ms|St)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+                        r"(?:,\s+[^\d,:;]+?)*(?:,\s+(?:c\.\s*)?1[5-9]\d\d|,\s+20\d\d)?[.,]?")
+_SIGNATURE_WORDS = 10
+
+
+def _signature(sentence: str) -> bool:
+    """Return whether a sentence only signs a quotation: "— Dr. Ingrid Halvorsen, 1998."
+
+    It opens with a dash and a name in capitals and says, in a few words without a verb,
+    who spoke (a title, a role or place after a comma, a year): the quotation is the
+    fact, not its speaker.
+    """
+    if not _SIGNATURE.fullmatch(sentence.strip()):
+        return False
+    words = [t for t in sentence_tokens(sentence) if t.text[:1].isalnum()]
+    return len(words) <= _SIGNATURE_WORDS and not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in words)
 
 
 def _addressed(sentence: str) -> bool:

@@ -37,3 +37,14 @@ def test_who_uses_a_name_is_not_asked_but_the_name_is():
     assert hidden("Boatmen also call it the Sognesjøen.") == ["Sognesjøen"]
     # A person named in mid-sentence, who gave the name, is still asked.
     assert any("Amund Helland" in h for h in hidden("After his survey Amund Helland calls it the Sognesjøen."))
+
+
+def test_an_everyday_agent_noun_as_its_clause_subject_is_not_asked():
+    # Whoever does what the word says ("a rower", "the sender") doing it is no fact.
+    asked = hidden("In a strong katabatic wind a rower may capsize near the Nærøyfjord.")
+    assert "rower" not in asked and "Nærøyfjord" in asked
+    asked = hidden("In Bergen a sender must label each fjord chart.")
+    assert "sender" not in asked and "Bergen" in asked
+    # The same word after a preposition, or named by a definition, is what the sentence is about.
+    assert "rowers" in hidden("The 1998 survey of rowers found katabatic gusts above 25 m/s.")
+    assert "rower" in hidden("A rower is a boatman who propels a fjord skiff with oars.")

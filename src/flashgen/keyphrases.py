@@ -449,7 +449,59 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
              and sentence[p.end:p.end + 1] not in ("{", "}")] if "{" in sentence or "::" in sentence else found
     if _NAME_USERS.search(sentence):
         found = [p for p in found if not _uses_the_name(sentence, toks, p)]
-    return tuple(found)
+    return tuple(p for p in found if not _someone_acting(sentence, toks, p))
+
+
+# What an everyday agent noun is made of: a verb and "-er", "-ant", "-ent" ("grower",
+# "claimant", "respondent"), or a noun and "-ist" ("violinist").
+_AGENT = re.compile(r"(\w{3,}?)(\w)?(er|ant|ent|ist)s?")
+_COPULAS = frozenset("is are was were be".split())
+
+
+def _agent_stems(word: str) -> tuple[str, ...]:
+    """Return what an agent noun may be formed from: "planner" (plan), "acquirer" (acquire), "violinist"."""
+    m = _AGENT.fullmatch(word.casefold())
+    if not m:
+        return ()
+    stem, last, suffix = m.group(1), m.group(2) or "", m.group(3)
+    forms = [stem + last, stem + last + "e"]
+    if last and stem.endswith(last):
+        forms.append(stem)  # "planner": "plan"
+    return tuple(f for f in forms if f) if suffix != "ist" else tuple(forms[:1])
+
+
+def _someone_acting(sentence: str, toks: list[Token], p: Phrase) -> bool:
+    """Return whether a phrase is only an everyday agent noun as its clause's subject.
+
+    "a {{grower}} may lose an entire crop", "the {{sender}} may transmit", "an {{acquirer}}
+    pays less": someone who does what the word says is doing it; who they are is no fact
+    to ask. (After a copula the word is the term a definition names: "A grower is …".)
+    """
+    if p.score >= _NAMED_AGENT:
+        return False
+    words = [t for t in toks if p.start <= t.start and t.end <= p.end]
+    if len(words) != 1 or words[0].tag not in ("NN", "NNS") or not words[0].text.isalpha() or \
+            not (words[0].text.islower() or words[0].start == 0):
+        return False
+    k = toks.index(words[0])
+    if k + 1 >= len(toks) or k and toks[k - 1].tag not in ("DT", "PRP$", "JJ", "JJS", "SYM"):
+        return False
+    after = toks[k + 1]
+    if after.text.casefold() in _COPULAS or not (after.tag in ("MD", "VBD", "VBZ", "VBP", "VB")
+                                                 or _verb_like(toks, k + 1)):
+        return False
+    lexicon = _lexicon()
+    for stem in _agent_stems(words[0].text):
+        if zipf(stem) >= _EVERYDAY_STEM and (stem.endswith("ist") or lexicon.get(stem) in ("VB", "VBP")
+                                             or _has_past(stem) or words[0].text.casefold().endswith(("ist", "ists"))):
+            return True
+    return False
+
+
+# An agent noun's stem this common in general English is an everyday word: "grow", "send", "violin".
+_EVERYDAY_STEM = 3.5
+# A single word scoring this high is rare enough to be a field's own: it stays a candidate.
+_NAMED_AGENT = 3.5
 
 
 # Who uses a name: "Gardeners also call it …", "sailors know them as …", "most guides refer to it as …".

@@ -48,3 +48,10 @@ def test_an_everyday_agent_noun_as_its_clause_subject_is_not_asked():
     # The same word after a preposition, or named by a definition, is what the sentence is about.
     assert "rowers" in hidden("The 1998 survey of rowers found katabatic gusts above 25 m/s.")
     assert "rower" in hidden("A rower is a boatman who propels a fjord skiff with oars.")
+
+
+def test_a_second_verb_of_a_relative_clause_is_not_hidden_with_its_object():
+    # "draws" and "measures" are both verbs of "which"; the tagger reads the second as a noun.
+    asked = hidden("Silt is sampled with a gravity corer, which draws sulphide gas from the mud and "
+                   "measures salinity at each depth.")
+    assert "sulphide gas" in asked and not any("measures" in h for h in asked)

@@ -1501,6 +1501,9 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
         k = j - 1
         while k > 0 and toks[k - 1].text not in (",", ";", ":"):
             k -= 1
+        if 0 < k < j - 2 and toks[k].text.casefold() in _RELATIVES and toks[k + 1].text.endswith("s") and \
+                (toks[k + 1].tag == "VBZ" or _after_relative(toks, k + 1)):
+            return True  # "a test, which releases a gas … and measures leakage": two verbs of one relative
         if 0 < k < j - 1 and toks[k - 1].text == "," and toks[k].tag == "VBZ":
             return True
     if before.text in ("and", "or") and j > 1 and _joined_to_verb(toks, j, toks[j - 2]):

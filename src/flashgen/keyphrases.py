@@ -477,8 +477,9 @@ def _someone_acting(sentence: str, toks: list[Token], p: Phrase) -> bool:
     pays less": someone who does what the word says is doing it; who they are is no fact
     to ask. (After a copula the word is the term a definition names: "A grower is …".)
     """
-    if p.score >= _NAMED_AGENT:
-        return False
+    text = sentence[p.start:p.end]
+    if p.score >= _NAMED_AGENT or not text.isalpha() or not _AGENT.fullmatch(text.casefold()):
+        return False  # (the cheap tests first: most phrases are no single agent noun)
     words = [t for t in toks if p.start <= t.start and t.end <= p.end]
     if len(words) != 1 or words[0].tag not in ("NN", "NNS") or not words[0].text.isalpha() or \
             not (words[0].text.islower() or words[0].start == 0):

@@ -462,7 +462,83 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
              and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
              and sentence[p.end:p.end + 1] not in ("{", "}")] if "{" in sentence or "::" in sentence else found
-    return tuple(found)
+    if _NAME_USERS.search(sentence):
+        found = [p for p in found if not _uses_the_name(sentence, toks, p)]
+    return tuple(p for p in found if not _someone_acting(sentence, toks, p))
+
+
+# What an everyday agent noun is made of: a verb and "-er", "-ant", "-ent" ("grower",
+# "claimant", "respondent"), or a noun and "-ist" ("violinist").
+_AGENT = re.compile(r"(\w{3,}?)(\w)?(er|ant|ent|ist)s?")
+_COPULAS = frozenset("is are was were be".split())
+
+
+def _agent_stems(word: str) -> tuple[str, ...]:
+    """Return what an agent noun may be formed from: "planner" (plan), "acquirer" (acquire), "violinist"."""
+    m = _AGENT.fullmatch(word.casefold())
+    if not m:
+        return ()
+    stem, last, suffix = m.group(1), m.group(2) or "", m.group(3)
+    forms = [stem + last, stem + last + "e"]
+    if last and stem.endswith(last):
+        forms.append(stem)  # "planner": "plan"
+    return tuple(f for f in forms if f) if suffix != "ist" else tuple(forms[:1])
+
+
+def _someone_acting(sentence: str, toks: list[Token], p: Phrase) -> bool:
+    """Return whether a phrase is only an everyday agent noun as its clause's subject.
+
+    "a {{grower}} may lose an entire crop", "the {{sender}} may transmit", "an {{acquirer}}
+    pays less": someone who does what the word says is doing it; who they are is no fact
+    to ask. (After a copula the word is the term a definition names: "A grower is …".)
+    """
+    text = sentence[p.start:p.end]
+    if p.score >= _NAMED_AGENT or not text.isalpha() or not _AGENT.fullmatch(text.casefold()):
+        return False  # (the cheap tests first: most phrases are no single agent noun)
+    words = [t for t in toks if p.start <= t.start and t.end <= p.end]
+    if len(words) != 1 or words[0].tag not in ("NN", "NNS") or not words[0].text.isalpha() or \
+            not (words[0].text.islower() or words[0].start == 0):
+        return False
+    k = toks.index(words[0])
+    if k + 1 >= len(toks) or k and toks[k - 1].tag not in ("DT", "PRP$", "JJ", "JJS", "SYM"):
+        return False
+    after = toks[k + 1]
+    if after.text.casefold() in _COPULAS or not (after.tag in ("MD", "VBD", "VBZ", "VBP", "VB")
+                                                 or _verb_like(toks, k + 1)):
+        return False
+    lexicon = _lexicon()
+    for stem in _agent_stems(words[0].text):
+        if zipf(stem) >= _EVERYDAY_STEM and (stem.endswith("ist") or lexicon.get(stem) in ("VB", "VBP")
+                                             or _has_past(stem) or words[0].text.casefold().endswith(("ist", "ists"))):
+            return True
+    return False
+
+
+# An agent noun's stem this common in general English is an everyday word: "grow", "send", "violin".
+_EVERYDAY_STEM = 3.5
+# A single word scoring this high is rare enough to be a field's own: it stays a candidate.
+_NAMED_AGENT = 3.5
+
+
+# Who uses a name: "Gardeners also call it …", "sailors know them as …", "most guides refer to it as …".
+_NAME_USERS = re.compile(r"(?:\s+(?:also|often|sometimes|usually|still|commonly|simply|just|informally|"
+                         r"colloquially|generally|mostly|locally))*\s+(?:call|calls|know|knows|refer\s+to|"
+                         r"nickname|nicknames)\s+(?:it|them|this|these|that|those)\b", re.IGNORECASE)
+
+
+def _uses_the_name(sentence: str, toks: list[Token], p: Phrase) -> bool:
+    """Return whether a phrase of common nouns is only who uses the name the sentence gives.
+
+    "{{Gardeners}} also call it the widow's flower": the fact is the name after "call it",
+    not the people who say it (a person named, "Linnaeus called it …", is kept: past tense
+    and a capital in mid-sentence say who coined the name).
+    """
+    if not _NAME_USERS.match(sentence, p.end):
+        return False
+    words = [t for t in toks if p.start <= t.start and t.end <= p.end]
+    # (A sentence's first word is capitalised by its place, and may be tagged as a name.)
+    return bool(words) and all(not t.acronym and (t.tag in ("NN", "NNS", "JJ") and t.text.islower()
+                                                  or t.start == 0) for t in words)
 
 
 _ARGUMENT = re.compile(r"\([^()\s]{1,20}\)(?![\w(])")
@@ -757,6 +833,8 @@ def holds_fact(sentence: str, deck_names: int = 0, cohesive: bool = True) -> boo
     """
     if sentence.rstrip(" \"'”’)").endswith("?"):
         return False  # "How long does recovery take?": a question asks, it states nothing
+    if _signature(sentence):
+        return False
     if not cohesive and not deck_names and _padding(sentence) >= 1.0 and not _strong_evidence(sentence):
         return _padding(sentence) + _PADDED <= _evidence(sentence, cohesive=False)
     evidence, padding = fact_evidence(sentence)
@@ -765,6 +843,24 @@ def holds_fact(sentence: str, deck_names: int = 0, cohesive: bool = True) -> boo
         # its rare nouns are what it is about, not what it states, and count half.
         evidence = _evidence(sentence, cohesive=False)
     return padding < _PADDED or padding <= evidence + 3.0 * min(deck_names, 1)
+
+
+_SIGNATURE = re.compile(r"(?:[—–―]|--)\s*((?:Dr|Prof|Mr|Mrs|Ms|St)\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+                        r"(?:,\s+[^\d,:;]+?)*(?:,\s+(?:c\.\s*)?1[5-9]\d\d|,\s+20\d\d)?[.,]?")
+_SIGNATURE_WORDS = 10
+
+
+def _signature(sentence: str) -> bool:
+    """Return whether a sentence only signs a quotation: "— Dr. Ingrid Halvorsen, 1998."
+
+    It opens with a dash and a name in capitals and says, in a few words without a verb,
+    who spoke (a title, a role or place after a comma, a year): the quotation is the
+    fact, not its speaker.
+    """
+    if not _SIGNATURE.fullmatch(sentence.strip()):
+        return False
+    words = [t for t in sentence_tokens(sentence) if t.text[:1].isalnum()]
+    return len(words) <= _SIGNATURE_WORDS and not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in words)
 
 
 def _addressed(sentence: str) -> bool:
@@ -1316,7 +1412,7 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     if toks[j].tag not in ("NN", "NNS"):
         return False  # every test below is of a word tagged as a noun
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j) or \
-            _verb_of_verbless_clause(toks, j):
+            _verb_of_verbless_clause(toks, j) or _ends_verbless_clause(toks, j):
         return True
     if j and toks[j].tag == "NNS" and toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") and \
             _has_past(toks[j].text[:-1]):
@@ -1428,6 +1524,9 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
         k = j - 1
         while k > 0 and toks[k - 1].text not in (",", ";", ":"):
             k -= 1
+        if 0 < k < j - 2 and toks[k].text.casefold() in _RELATIVES and toks[k + 1].text.endswith("s") and \
+                (toks[k + 1].tag == "VBZ" or _after_relative(toks, k + 1)):
+            return True  # "a test, which releases a gas … and measures leakage": two verbs of one relative
         if 0 < k < j - 1 and toks[k - 1].text == "," and toks[k].tag == "VBZ":
             return True
     if before.text in ("and", "or") and j > 1 and _joined_to_verb(toks, j, toks[j - 2]):
@@ -1509,6 +1608,62 @@ def _verb_in_clause(toks: list[Token], start: int, k: int) -> bool:
             k - 1 == 0 and before.text.endswith("s") and not before.text.endswith("ss") or \
             any(t.text == "and" for t in toks[start:k])
     return agrees and _can_be_verb(tok.text, tok.tag)
+
+
+# What may follow a verb that takes no object: the end of its clause, "and" before
+# another clause, an adverb, or a preposition that opens an adjunct.
+_AFTER_INTRANSITIVE = frozenset(("IN", "RB", "SYM", "CC", "TO"))
+
+
+def _ends_verbless_clause(toks: list[Token], j: int) -> bool:
+    """Return whether a noun at ``j`` is the verb, with no object, of a clause that has no other.
+
+    "the stars twinkle because …", "the climber decelerates and …": a word that can be a
+    verb and agrees with the noun just before it, right after that noun group's
+    determiner, with nothing after it that could be its object.
+    """
+    tok = toks[j]
+    if not (1 < j and tok.tag in ("NN", "NNS") and tok.text.isalpha() and tok.text.islower()):
+        return False
+    before = toks[j - 1]
+    if before.tag not in ("NN", "NNS") or not before.text.islower():
+        return False
+    # The subject is a noun group after its determiner: "the stars", "the sea eagles".
+    k = j - 2
+    while k > 0 and toks[k].tag in ("NN", "JJ") and toks[k].text.islower():
+        k -= 1
+    if toks[k].tag not in ("DT", "PRP$") or toks[k].text.casefold() in ("no", "all") or \
+            k and toks[k - 1].tag in ("IN", "TO", "CC", "CD"):
+        return False  # "of one or both thyroid lobes": a preposition's object has no verb
+    if j + 1 < len(toks):
+        after = toks[j + 1]
+        if after.tag not in _AFTER_INTRANSITIVE or after.text in ("(", "'", "’") or after.text == "of" or \
+                after.tag == "CC" and not (j + 2 < len(toks) and toks[j + 2].tag in ("DT", "PRP$", "PRP")):
+            return False
+    agrees = before.tag == "NNS" and tok.tag == "NN" and before.text.endswith("s") or \
+        before.tag == "NN" and tok.tag == "NNS" and not before.text.endswith("s")
+    if not agrees or not (_can_be_verb(tok.text, tok.tag) or _has_gerund(tok.text, tok.tag)):
+        return False
+    start = j
+    while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS:
+        start -= 1
+    end = j + 1
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS and toks[end].text != "and":
+        end += 1
+    return not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end])
+
+
+def _has_gerund(word: str, tag: str) -> bool:
+    """Return whether ``word`` has the -ing or -ed form of a verb in use: "twinkle" (twinkling), "paddle"."""
+    low = word.casefold()
+    if tag == "NNS":
+        low = low[:-2] if low.endswith(("ches", "shes", "sses", "xes")) else low[:-1]
+    stem = low[:-1] if low.endswith("e") else low
+    lexicon = _lexicon()
+    return any(lexicon.get(form) == "VBG" or zipf(form) >= _FORM_IN_USE for form in (stem + "ing", stem + "ed"))
+
+
+_FORM_IN_USE = 2.5
 
 
 def _past_of_verbless_clause(toks: list[Token], i: int) -> bool:

@@ -139,11 +139,38 @@ def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
 
 def split_entries(lines: list[Line], synonyms: Mapping[str, str] | None = None) -> list[Entry]:
     """Return the entries of a glossary list page, or an empty list when the page is one term."""
+    if _headed_article(lines, synonyms) and not looks_like_list(lines):
+        return []
     for finder in (_definition_list, _inline_entries, _heading_entries):
         entries = finder(lines, synonyms)
         if entries:
             return entries
     return []
+
+
+# An article has a few sections on the usual topics, each once; a list's entries repeat theirs.
+_ARTICLE_MIN_TOPICS = 2
+
+
+def _headed_article(lines: list[Line], synonyms: Mapping[str, str] | None) -> bool:
+    """Return whether a page is an article on one term: a heading over a paragraph that
+    opens with the heading's own words and defines them ("El ensilado" over "El ensilado es
+    una técnica …"), then headings on distinct standard topics, in whatever language the
+    topic table reads ("Historia", "Riesgos"). "Label: value" lines under such headings are
+    the article's items, not a list's entries."""
+    texts = [line.text for line in lines if line.text and not _is_noise(line.text)]
+    for k, text in enumerate(texts[:-1]):
+        name = heading_text(text)
+        opening = strip_emphasis(re.sub(r"^(\*\*|__)(.+?)\1", r"\2", texts[k + 1]))
+        if (name is None or heading_text(texts[k + 1]) is not None or len(name.split()) > _TERM_MAX_WORDS
+                or not opening.casefold().startswith(name.casefold())
+                or not NAME_END_RE.match(opening, len(name)) or not ends_sentence(opening)):
+            continue
+        topics = [topic_key(later, synonyms) for later in texts[k + 2:] if heading_text(later) is not None
+                  and _inline(later) is None]
+        standard = [topic for topic in topics if topic in STANDARD_TOPICS]
+        return len(set(standard)) >= _ARTICLE_MIN_TOPICS and len(standard) == len(set(standard))
+    return False
 
 
 def _opens_an_article(lines: list[Line]) -> bool:

@@ -1,0 +1,60 @@
+"""Pages from sites no rule was written from: an article with headed sections is one term
+even when its sections hold "Label: value" lines, in any language the topic table reads."""
+
+from __future__ import annotations
+
+from flashgen.readers import read_pages
+
+# A shop's guide in Spanish: the site's lines, the title over the paragraph that defines it,
+# then sections on the usual topics, two of them made of "Label: value" items.
+SILAGE_GUIDE = """\
+La Huerta Digital
+Inicio   Tienda   Blog   Mi cuenta
+El ensilado
+El ensilado es una técnica de conservación de forraje que consiste en fermentar hierba picada sin aire, \
+para alimentar al ganado durante el invierno sin perder valor nutritivo.
+Publicado el 3 de marzo de 2025 por Marta Ruiz
+Funcionamiento
+Las bacterias lácticas presentes en la hierba consumen los azúcares y producen ácido, que baja el pH \
+hasta que ningún otro microbio puede crecer. Sin oxígeno, el forraje se mantiene estable durante meses.
+Historia
+La técnica es antigua: los agricultores del norte de Europa ya enterraban hierba en fosas en el siglo \
+XVIII, y se extendió con los silos de torre a partir de 1880.
+En la práctica
+Humedad ideal: entre 60 y 70 % para una buena fermentación del forraje.
+Longitud de corte: de 1 a 3 cm para poder compactar bien la masa.
+Tiempo de cierre: menos de dos días desde el corte hasta el sellado.
+Compactación: pisar por capas con el tractor para expulsar el aire.
+Riesgos
+Moho: cualquier entrada de aire deja crecer hongos en la superficie del silo.
+Listeria: un ensilado mal acidificado puede transmitir bacterias peligrosas a las vacas.
+Efluentes: el líquido que escurre contamina los ríos cercanos si no se recoge.
+"""
+
+
+def read_one(tmp_path, name: str, text: str):
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return read_pages([page], "any-site").terms
+
+
+def test_an_article_whose_sections_hold_label_lines_is_one_term(tmp_path):
+    (term,) = read_one(tmp_path, "ensilado.txt", SILAGE_GUIDE)
+    assert term.name == "El ensilado"
+    assert term.definition.startswith("El ensilado es una técnica de conservación")
+    assert [s.topic for s in term.sections] == ["mechanism", "history", "en-la-practica", "risk"]
+    practice = term.sections[2].text
+    assert "Humedad ideal: entre 60 y 70 %" in practice and "Compactación: pisar por capas" in practice
+    assert term.sections[3].text.startswith("Moho: cualquier entrada de aire")
+
+
+def test_label_lines_under_repeated_topic_headings_stay_a_list(tmp_path):
+    # Each entry has its own "Mechanism" section: the topics repeat, so the page is a list.
+    page = ("Lathe chuck: A clamp on a lathe's spindle that grips round work while it turns.\n"
+            "Mechanism\nJaws move together on a scroll plate as the key turns.\n"
+            "Tailstock: The sliding block at a lathe's far end that carries a centre or a drill.\n"
+            "Mechanism\nA handwheel drives its quill forward on a screw.\n"
+            "Faceplate: A flat disc on the spindle to which odd-shaped work is bolted directly.\n"
+            "History\nEarly pole lathes had no faceplate at all.\n")
+    terms = read_one(tmp_path, "lathe.txt", page)
+    assert [t.name for t in terms] == ["Lathe chuck", "Tailstock", "Faceplate"]

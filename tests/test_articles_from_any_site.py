@@ -58,3 +58,13 @@ def test_label_lines_under_repeated_topic_headings_stay_a_list(tmp_path):
             "History\nEarly pole lathes had no faceplate at all.\n")
     terms = read_one(tmp_path, "lathe.txt", page)
     assert [t.name for t in terms] == ["Lathe chuck", "Tailstock", "Faceplate"]
+
+
+def test_a_gerund_of_measuring_with_a_pronoun_is_the_metric(tmp_path):
+    page = ("# Soil compaction\n\nSoil compaction is the squeezing of soil pores by weight until roots "
+            "and water can no longer pass.\n\n## Assessing it\n\nA penetrometer pushed into the ground "
+            "reads the resistance in megapascals.\n\n## Quantifying the loss\n\nBulk density cores are "
+            "weighed after drying in an oven.\n")
+    (term,) = read_one(tmp_path, "compaction.md", page)
+    assert [s.topic for s in term.sections] == ["metric", "quantifying-the-loss"]
+

@@ -78,6 +78,9 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
 _MEASURING_RE = re.compile(
     r"^how (?:it's |they're |(?:it|they|this|one|we|you) )?(?:is |are |was |can |do |does |to )?(?:it |they |one |we |you |be )?"
     r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test)\w*\??$"
+    # "Measuring it", "Assessing them": a verb of measuring in "-ing" with a pronoun for the term.
+    r"|^(?:measur|calculat|assess|estimat|quantify|comput|evaluat|gaug|scor|test|monitor)ing"
+    r" (?:it|them|this|these|that|those|one)$"
 )
 
 # A question heading asks for one of the standard topics by what it asks: how a thing is

@@ -68,3 +68,44 @@ def test_a_gerund_of_measuring_with_a_pronoun_is_the_metric(tmp_path):
     (term,) = read_one(tmp_path, "compaction.md", page)
     assert [s.topic for s in term.sections] == ["metric", "quantifying-the-loss"]
 
+
+# A blog copied without blank lines: the site's name and tagline, its menu button, then a
+# headline and a teaser run straight into the paragraph that names the subject.
+SAILING_POST = """\
+DEEPWATER — sailing, one knot at a time
+☰ Menu   Search…
+Boats  Gear  Seamanship  Charts  Shop
+You are here: Seamanship / Anchoring / Anchor drag
+Anchor drag: why your boat wanders at two in the morning
+Anchors rarely hold the way the chandler promised. Here is what really happens on the seabed.
+Anchor drag, also called dragging anchor, is the slow movement of an anchored boat across the seabed \
+when the pull of wind or tide exceeds the holding power of its anchor and rode.
+Words and photos: Tom Ellery · 4 May 2025
+Mechanism
+The anchor holds by burying its fluke in the bottom; a gust that lifts the shank breaks it out, and it \
+skips along without resetting.
+Risks
+A dragging boat can fetch up on rocks or foul a neighbour's chain within minutes on a crowded mooring.
+"""
+
+
+def test_a_site_name_menu_button_headline_and_teaser_stay_off_the_definition(tmp_path):
+    (term,) = read_one(tmp_path, "anchor-drag.txt", SAILING_POST)
+    assert (term.name, term.aliases) == ("Anchor drag", ("dragging anchor",))
+    assert term.definition.startswith("Anchor drag, also called dragging anchor, is the slow movement")
+    for words in ("DEEPWATER", "☰", "Search…", "chandler promised", "two in the morning"):
+        assert words not in term.definition, words
+    assert "☰ Menu   Search…" in term.discarded
+    assert [s.topic for s in term.sections] == ["mechanism", "risk"]
+
+
+def test_a_headline_run_needs_its_subject_to_open_the_next_line(tmp_path):
+    # The third line is prose about something else: nothing is parted from the definition.
+    page = ("Tide race: where two currents meet off a headland and the sea stands up in ridges\n"
+            "Fast water over a shallow ledge makes a steep, breaking sea even in light wind.\n"
+            "Skippers plan passages to cross it at slack water, when the stream turns.\n"
+            "Mechanism\nThe stream accelerates past the point and piles against the slower water beyond.\n")
+    (term,) = read_one(tmp_path, "tide-race.txt", page)
+    assert "Fast water over a shallow ledge" in term.definition + " ".join(term.related)
+    assert "Skippers plan passages" in term.definition
+

@@ -658,12 +658,17 @@ _CRUMB_SEPARATORS_RE = re.compile(r"\s(?:>|›|»|/|\\|→)\s")
 
 _MENU_SEPARATORS_RE = re.compile(r"\s*[|·•]\s*")
 _GAP_RE = re.compile(r"\s{2,}")
+# The glyphs a site's menu button is drawn with (a "hamburger" of three bars).
+_MENU_BUTTON_RE = re.compile(r"^[☰≡]\s*\S")
 _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def _is_breadcrumb(text: str) -> bool:
     # "Home > Hormones > Melatonin": short names joined by arrows, no sentence. A site's
     # menu is the same with bars, dots or wide gaps ("Home | Recipes | Shop").
+    if _MENU_BUTTON_RE.match(text) and not any(len(p.split()) > 4 for p in _GAP_RE.split(text.strip()[1:].strip())):
+        # "☰ Menu   Search…": the button that opens a site's menu, and what stands beside it.
+        return True
     if ends_sentence(text) or text.startswith("|"):  # "| a | b |" is a markdown table row
         return False
     if RELATED_LINE_RE.match(text):

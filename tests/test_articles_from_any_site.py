@@ -109,3 +109,68 @@ def test_a_headline_run_needs_its_subject_to_open_the_next_line(tmp_path):
     assert "Fast water over a shallow ledge" in term.definition + " ".join(term.related)
     assert "Skippers plan passages" in term.definition
 
+
+# A project's README glossary: each "## Term" over a paragraph that opens with the term, one of
+# them named only after an article, and the project's own sections after the last entry.
+README_GLOSSARY = """\
+# tidepool-docs: terms used in the solver
+
+A short glossary of the words used in the Tidepool source and in its issue tracker.
+
+## Courant number
+
+**Courant number** (CFL) is the ratio of how far a wave travels in one time step to the size of a grid cell.
+
+## Staggered grid
+
+A **staggered grid** (SG) is a layout that stores water levels at cell centres and velocities on the cell faces between them.
+
+## Wetting and drying
+
+**Wetting and drying** is the handling of cells that fall dry at low tide and flood again as it rises.
+
+## Bottom friction
+
+**Bottom friction** is the drag the seabed puts on the flow, written with a Manning coefficient per cell.
+
+## Contributing
+
+Issues and pull requests are welcome; please run the regression cases before you open one.
+
+## Licence
+
+Tidepool is released under the MIT Licence. See LICENCE for the full text.
+"""
+
+
+def test_headings_over_bold_led_paragraphs_are_the_entries_and_the_projects_sections_are_not(tmp_path):
+    terms = read_one(tmp_path, "README.md", README_GLOSSARY)
+    assert [t.name for t in terms] == ["Courant number", "Staggered grid", "Wetting and drying", "Bottom friction"]
+    assert terms[1].aliases == ("SG",)
+    assert terms[1].definition.startswith("A staggered grid (SG) is a layout that stores")
+    last = terms[-1]
+    assert last.sections == ()
+    assert "MIT Licence" not in last.definition
+    assert any("MIT Licence" in line for line in last.discarded)
+
+
+# An A–Z list whose page ends with a rule, then the shop's notices, one shaped as an entry.
+KNITTING_LIST = """\
+Knitting terms A to Z
+
+Cast on: The first row of loops made on the needle, which every later row is worked from.
+Gauge: The number of stitches and rows in ten centimetres, measured on a knitted swatch.
+Purl: A stitch worked from the front with the yarn held in front, the reverse of a knit stitch.
+Yarn over: An extra loop wrapped around the needle to make a decorative hole and a new stitch.
+Back to top
+---
+Next class: Cables for beginners, 9 May, £40 — two places left.
+© 2025 The Wool Loft
+"""
+
+
+def test_an_entry_shaped_notice_under_the_lists_closing_rule_is_no_entry(tmp_path):
+    terms = read_one(tmp_path, "knitting.txt", KNITTING_LIST)
+    assert [t.name for t in terms] == ["Cast on", "Gauge", "Purl", "Yarn over"]
+    assert "Cables for beginners" not in terms[-1].definition
+    assert any("Cables for beginners" in line for line in terms[-1].discarded)

@@ -174,3 +174,26 @@ def test_an_entry_shaped_notice_under_the_lists_closing_rule_is_no_entry(tmp_pat
     assert [t.name for t in terms] == ["Cast on", "Gauge", "Purl", "Yarn over"]
     assert "Cables for beginners" not in terms[-1].definition
     assert any("Cables for beginners" in line for line in terms[-1].discarded)
+
+
+def test_a_name_in_another_language_in_brackets_is_an_alias(tmp_path):
+    page = ("# La stratification à froid\n\nLa stratification à froid (en anglais cold stratification) est "
+            "le traitement des graines par le froid humide pour lever leur dormance avant le semis.\n\n"
+            "## Historique\n\nLes pépiniéristes enterraient les graines dans du sable tout l'hiver.\n")
+    (term,) = read_one(tmp_path, "stratification.md", page)
+    assert term.aliases == ("cold stratification",)
+
+
+def test_a_name_from_another_language_after_another_name_is_an_alias(tmp_path):
+    page = ("# Shortcrust pastry\n\nShortcrust pastry (also called short paste, from the French pâte brisée) "
+            "is a pastry of flour, fat and a little water that bakes crisp and crumbly rather than flaky.\n")
+    (term,) = read_one(tmp_path, "shortcrust.md", page)
+    assert term.aliases == ("short paste", "pâte brisée")
+
+
+def test_written_as_gives_the_name_without_the_as(tmp_path):
+    page = ("# Total dissolved solids\n\nTotal dissolved solids (TDS) is the mass of everything dissolved in a "
+            "litre of water, salts and minerals alike. It is sometimes written as TDS, mostly on meter displays.\n")
+    (term,) = read_one(tmp_path, "tds.md", page)
+    assert "as TDS" not in term.aliases
+    assert term.aliases == ("TDS",)

@@ -197,3 +197,22 @@ def test_written_as_gives_the_name_without_the_as(tmp_path):
     (term,) = read_one(tmp_path, "tds.md", page)
     assert "as TDS" not in term.aliases
     assert term.aliases == ("TDS",)
+
+
+def test_a_heading_over_the_sites_appeals_and_its_related_guides_is_no_section(tmp_path):
+    page = ("Greywater reuse\n"
+            "Greywater reuse is the collection of lightly used water from sinks, showers and washing machines "
+            "for watering gardens or flushing toilets instead of sending it to the sewer.\n"
+            "How it works\n"
+            "A diverter valve sends the water through a coarse filter into a tank, from which a pump feeds "
+            "drip lines under the mulch.\n"
+            "Talk to our plumbers\n"
+            "Planning a system for your own home? Book a free site visit with our installation team.\n"
+            "Call us on 0117 496 0321\n"
+            "Related guides\n"
+            "Choosing a rainwater tank for a small garden\n"
+            "Five plants that love recycled water\n")
+    (term,) = read_one(tmp_path, "greywater.txt", page)
+    assert [s.topic for s in term.sections] == ["mechanism"]
+    assert "Related guides" not in term.sections[0].text
+    assert "Related guides" in term.related

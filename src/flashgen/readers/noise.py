@@ -97,7 +97,7 @@ RELATED_LINE_RE = re.compile(
     r"^\[\^[\w-]{1,20}\]:|"  # a markdown footnote's text
     r"^\(?\s*(?:main articles?|further information|more information|"
     r"for more (?:on|about|information|details|help|advice)|"
-    r"related(?: articles?| reading| posts?| topics?| stories| content)?|read more|read next|"
+    r"related(?: articles?| reading| posts?| topics?| stories| content| insights?| guides?| resources?| links?)?|read more|read next|"
     r"see also|further reading|recommended(?: reading| for you| next)?|you (?:may|might) also (?:like|enjoy|love)|"
     r"(?:what to )?read (?:this )?next|up next|next up|more like this|"
     # Whoever else read, liked or bought something: "Readers also enjoyed", "People also ask".

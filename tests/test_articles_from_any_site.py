@@ -4,6 +4,7 @@ even when its sections hold "Label: value" lines, in any language the topic tabl
 from __future__ import annotations
 
 from flashgen.readers import read_pages
+from flashgen.topics import topic_key
 
 # A shop's guide in Spanish: the site's lines, the title over the paragraph that defines it,
 # then sections on the usual topics, two of them made of "Label: value" items.
@@ -216,3 +217,12 @@ def test_a_heading_over_the_sites_appeals_and_its_related_guides_is_no_section(t
     assert [s.topic for s in term.sections] == ["mechanism"]
     assert "Related guides" not in term.sections[0].text
     assert "Related guides" in term.related
+
+
+def test_a_stated_where_it_came_from_is_the_origin_and_a_foreign_principle_of_operation_the_mechanism():
+    assert topic_key("Where the practice came from") == "origin"
+    assert topic_key("Where it comes from") == "origin"
+    assert topic_key("Where to buy it") == "where-to-buy-it"
+    assert topic_key("Principio de funcionamiento") == "mechanism"
+    assert topic_key("Principe de fonctionnement") == "mechanism"
+    assert topic_key("Principe actif") == "principe-actif"

@@ -226,3 +226,14 @@ def test_a_stated_where_it_came_from_is_the_origin_and_a_foreign_principle_of_op
     assert topic_key("Principio de funcionamiento") == "mechanism"
     assert topic_key("Principe de fonctionnement") == "mechanism"
     assert topic_key("Principe actif") == "principe-actif"
+
+
+def test_a_last_heading_entry_whose_paragraph_opens_with_its_term_in_another_form_stays(tmp_path):
+    page = ("# Rope glossary\n\n## Dynamic rope\n\nDynamic rope stretches to absorb the force of a fall.\n\n"
+            "## Static rope\n\nStatic rope barely stretches and suits hauling and abseiling.\n\n"
+            "## Dry treatment\n\nDry treatment is a coating that keeps a rope from soaking up water.\n\n"
+            "## Bend radius (BR)\n\nBend radii are the tightest curves a rope can pass over without losing "
+            "strength.\n")
+    terms = read_one(tmp_path, "ropes.md", page)
+    assert [t.name for t in terms][-1].startswith("Bend radius")
+    assert len(terms) == 4

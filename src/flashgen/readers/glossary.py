@@ -133,9 +133,12 @@ def _mentions(paragraph: str, term: str) -> bool:
 
 
 def _opens_with_term(paragraph: str, term: str) -> bool:
-    # "**Perft** (…) counts …", "A **transposition table** (…) is …" under their headings.
+    # "**Perft** (…) counts …", "A **transposition table** (…) is …" under their headings, and
+    # "Gradient factors are …" under "Gradient factors (GF)": the paragraph's first word is
+    # the term's, whatever its ending.
     text = re.sub(r"^(?:an?|the)\s+", "", re.sub(r"[*_]", "", paragraph), flags=re.IGNORECASE)
-    return text.casefold().startswith(term.casefold())
+    opening, first = re.findall(r"\w+", text.casefold())[:1], re.findall(r"\w+", term.casefold())[:1]
+    return bool(opening and first) and opening[0][:5] == first[0][:5]
 
 
 def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:

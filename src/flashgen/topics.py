@@ -78,6 +78,9 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
 _MEASURING_RE = re.compile(
     r"^how (?:it's |they're |(?:it|they|this|one|we|you) )?(?:is |are |was |can |do |does |to )?(?:it |they |one |we |you |be )?"
     r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test)\w*\??$"
+    # "Measuring it", "Assessing them": a verb of measuring in "-ing" with a pronoun for the term.
+    r"|^(?:measur|calculat|assess|estimat|quantify|comput|evaluat|gaug|scor|test|monitor)ing"
+    r" (?:it|them|this|these|that|those|one)$"
 )
 
 # A question heading asks for one of the standard topics by what it asks: how a thing is
@@ -175,6 +178,10 @@ _FOREIGN_QUESTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"belangrijk|wazn\w*|importa)\b", "why it matters"),
         (r"^(?:como|comment|wie|come|hoe|jak)\b.*\b(?:funciona|fonctionne|marche|funktioniert|wirkt|funziona|"
          r"werkt|dziala)\b|^so (?:funktioniert|wirkt)\b", "how it works"),
+        # "Principle of operation", which is its mechanism: "Principe de fonctionnement",
+        # "Principio de funcionamiento", "Principio di funzionamento", "Zasada działania".
+        (r"^(?:principe|principio|zasada) (?:de |del |di |do |des )?"
+         r"(?:fonctionnement|funcionamiento|funzionamento|funcionamento|dzialania)$", "principle"),
         # How it comes about, which its mechanism tells, as "How does it form?" does.
         (r"^(?:como|comment|wie|come|hoe|jak)\b.*\b(?:se produce|se forma|se forme|se developpe|entsteht|"
          r"si forma|si sviluppa|ontstaat|powstaje)\b", "how it happens"),
@@ -303,6 +310,9 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
     asked = _question_topic(normal)
     if asked:
         return asked
+    if _FROM_RE.match(normal):
+        # "Where the idea came from", "Where it comes from": where does it come from, stated.
+        return "origin"
     if _PROCESS_RE.match(normal):
         # "How the mite spreads", "Why it happens": what makes the thing go.
         return "mechanism"
@@ -319,6 +329,7 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
 
 # A statement of how or why a thing goes: "How the mite spreads", "Why it happens" (not
 # "How to spread it", which is advice).
+_FROM_RE = re.compile(r"^where (?:\S+ ){0,3}(?:comes?|came) from$")
 _PROCESS_RE = re.compile(r"^(?:how|why) (?!to )(?:\S+ ){0,4}" + _PROCESS_VERBS + "$")
 _WORTH_RE = re.compile(r"^why (?:\S+ ){0,4}(?:is|are) (?:so )?(?:good|useful|important|helpful|valuable|desirable|"
                        r"beneficial|needed|necessary|essential|worth it)$")

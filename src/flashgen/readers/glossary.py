@@ -28,6 +28,8 @@ from .noise import is_back_to_top, is_banner, is_promotion, is_related_line, is_
 
 # Fewer entries than this and a page is one term with a few odd lines.
 _MIN_ENTRIES = 3
+# A page's closing notices under its list, shaped as entries, are one or two lines.
+_CLOSING_MAX_ENTRIES = 2
 _TERM_MAX_WORDS = 8
 _TERM_MAX_CHARS = 80
 
@@ -130,6 +132,15 @@ def _mentions(paragraph: str, term: str) -> bool:
     return bool(first) and first[0][:5] in paragraph.casefold()
 
 
+def _opens_with_term(paragraph: str, term: str) -> bool:
+    # "**Perft** (…) counts …", "A **transposition table** (…) is …" under their headings, and
+    # "Gradient factors are …" under "Gradient factors (GF)": the paragraph's first word is
+    # the term's, whatever its ending.
+    text = re.sub(r"^(?:an?|the)\s+", "", re.sub(r"[*_]", "", paragraph), flags=re.IGNORECASE)
+    opening, first = re.findall(r"\w+", text.casefold())[:1], re.findall(r"\w+", term.casefold())[:1]
+    return bool(opening and first) and opening[0][:5] == first[0][:5]
+
+
 def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
     for j in range(index + 1, len(lines)):
         if lines[j].text:
@@ -139,11 +150,45 @@ def _next_text(lines: list[Line], index: int) -> tuple[int, str] | None:
 
 def split_entries(lines: list[Line], synonyms: Mapping[str, str] | None = None) -> list[Entry]:
     """Return the entries of a glossary list page, or an empty list when the page is one term."""
+    if _headed_article(lines, synonyms) and not looks_like_list(lines):
+        return []
     for finder in (_definition_list, _inline_entries, _heading_entries):
         entries = finder(lines, synonyms)
+        if entries and finder is _inline_entries:
+            # "## Term" over "**Term** (abbr) is …": the headings are the entries, and they
+            # also hold the terms whose paragraph names them further in ("A **tilt table** …").
+            headed = _heading_entries(lines, synonyms)
+            names = {entry.name.casefold() for entry in headed}
+            if len(headed) > len(entries) and all(entry.name.casefold() in names for entry in entries):
+                return headed
         if entries:
             return entries
     return []
+
+
+# An article has a few sections on the usual topics, each once; a list's entries repeat theirs.
+_ARTICLE_MIN_TOPICS = 2
+
+
+def _headed_article(lines: list[Line], synonyms: Mapping[str, str] | None) -> bool:
+    """Return whether a page is an article on one term: a heading over a paragraph that
+    opens with the heading's own words and defines them ("El ensilado" over "El ensilado es
+    una técnica …"), then headings on distinct standard topics, in whatever language the
+    topic table reads ("Historia", "Riesgos"). "Label: value" lines under such headings are
+    the article's items, not a list's entries."""
+    texts = [line.text for line in lines if line.text and not _is_noise(line.text)]
+    for k, text in enumerate(texts[:-1]):
+        name = heading_text(text)
+        opening = strip_emphasis(re.sub(r"^(\*\*|__)(.+?)\1", r"\2", texts[k + 1]))
+        if (name is None or heading_text(texts[k + 1]) is not None or len(name.split()) > _TERM_MAX_WORDS
+                or not opening.casefold().startswith(name.casefold())
+                or not NAME_END_RE.match(opening, len(name)) or not ends_sentence(opening)):
+            continue
+        topics = [topic_key(later, synonyms) for later in texts[k + 2:] if heading_text(later) is not None
+                  and _inline(later) is None]
+        standard = [topic for topic in topics if topic in STANDARD_TOPICS]
+        return len(set(standard)) >= _ARTICLE_MIN_TOPICS and len(standard) == len(set(standard))
+    return False
 
 
 def _opens_an_article(lines: list[Line]) -> bool:
@@ -225,6 +270,13 @@ def _defines_its_title(texts: list[str]) -> bool:
 
 def _entries_from_starts(lines: list[Line], starts: list[tuple[int, str, list[str]]]) -> list[Entry]:
     """Cut the page at each (index, term, opening texts); an entry runs until the next one starts."""
+    below = [k for k, line in enumerate(lines) if k > starts[0][0] and RULE_RE.match(line.text)]
+    if len(below) == 1:
+        # One rule across a list, with a line or two shaped as entries under it ("Next
+        # session: …"): the list ends at the rule, and what follows is the page's notice.
+        kept = [start for start in starts if start[0] < below[0]]
+        if len(kept) >= _MIN_ENTRIES and len(starts) - len(kept) <= _CLOSING_MAX_ENTRIES:
+            starts = kept
     entries = []
     for k, (index, term, opening) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
@@ -368,6 +420,12 @@ def _heading_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
         if not (listed or _mentions(nxt[1], term)) or not _is_term(term):
             continue
         candidates.append((index, level, term))
+    named = [_opens_with_term(_next_text(lines, index)[1], term) for index, _, term in candidates]  # type: ignore[index]
+    trailing = len(named) - (max(k for k, said in enumerate(named) if said) + 1) if any(named) else 0
+    if 0 < trailing <= _CLOSING_MAX_ENTRIES and len(named) - trailing >= _MIN_ENTRIES:
+        # Every entry's paragraph opens with its term but the last one or two ("License" over
+        # "The code is released under …"): those are the page's closing parts, not terms.
+        candidates = candidates[:-trailing]
     if len(candidates) < _MIN_ENTRIES:
         return []
     level = Counter(level for _, level, _ in candidates).most_common(1)[0][0]
@@ -383,7 +441,25 @@ def _heading_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
              and not _topic_like((_heading(line) or (0, ""))[1], synonyms)]
     if len(starts) * 3 < len(peers) * 2:
         return []
-    return _entries_from_starts(lines, starts)
+    return _without_closing_headings(_entries_from_starts(lines, starts), level, synonyms)
+
+
+def _without_closing_headings(entries: list[Entry], level: int, synonyms: Mapping[str, str] | None) -> list[Entry]:
+    """Return the entries with the last one's trailing headings at the entries' own level set
+    aside, when they are no entry and no topic and no other entry holds such a heading: a
+    project's "Contributing" or "License" after its glossary is the page's, not the term's."""
+    def own_level(entry: Entry) -> list[int]:
+        return [k for k, line in enumerate(entry.lines) if k > 0 and line.text and level <= 6
+                and (found := _heading(line)) is not None and found[0] == level
+                and not _topic_like(found[1], synonyms)]
+    if len(entries) < 2 or any(own_level(entry) for entry in entries[:-1]):
+        return entries
+    last = entries[-1]
+    cuts = own_level(last)
+    if not cuts:
+        return entries
+    closing = tuple(line.text for line in last.lines[cuts[0]:] if line.text)
+    return [*entries[:-1], replace(last, lines=last.lines[:cuts[0]], closing=last.closing + closing)]
 
 
 def _same_subject(lines: list[Line], starts: list[tuple[int, str, list[str]]]) -> bool:

@@ -45,7 +45,7 @@ _GERMAN_RE = re.compile(r"\b(?:der|die|das|und|ist|sind|nicht|eine?|wird|werden)
 _ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _ALIAS_CUE_RE = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|frequently|popularly|colloquially|informally|"
-    r"otherwise)\s+(?:\w+ly\s+)?(?:called|termed|named|spelt|spelled|written)|a\.k\.a\.|aka|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
+    r"otherwise)\s+(?:\w+ly\s+)?(?:called|termed|named|spelt|spelled|written)(?:\s+as(?=\s))?|a\.k\.a\.|aka|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
     r"(?:\w+ly\s+)?(?:shortened|abbreviated)\s+(?:to|as)|"
     # "Jidoka, often translated as autonomation, is …": the name in the page's language.
     r"(?:\w+ly\s+)?translated\s+as|"
@@ -387,7 +387,12 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
         short = _SHORT_CUE_RE.match(part)
         used_in = _USED_IN_CUE_RE.match(part) if out else None
         language = _LANGUAGE_GLOSS_RE.match(part) if out else None
-        if language:  # "(also tremolo, French tremblant)": the name in that language
+        said_in = _SAID_IN_RE.match(part)
+        if said_in and (out or not said_in.group("from")):
+            # "(en anglais dry hopping)", "(in English cold stratification)", and after
+            # another name "(…, from the French pâte brisée)": the name in that language.
+            out.extend(_plain_names(part[said_in.end():], "or|ou|o|oder|of|lub") or [])
+        elif language:  # "(also tremolo, French tremblant)": the name in that language
             out.append(language.group("name"))
         elif found := _ALIAS_CUE_RE.match(part):  # "(also known as …)"
             out.extend(alias for alias, _ in _aliases_at(part, found.end()))
@@ -425,6 +430,16 @@ _LANGUAGE_NAME_RE = re.compile(r"^(?:from\s+)?(?:French|German|Italian|Spanish|P
 _LANGUAGE_GLOSS_RE = re.compile(
     r"^(?:in\s+)?(?:French|German|Italian|Spanish|Portuguese|Dutch|Latin|Greek|Polish|Swedish|Danish|"
     r"Norwegian|Japanese|Chinese|Korean|Russian|Arabic|Welsh|Irish|Scots)\s+(?P<name>[^\W\d][\w'-]+)$")
+
+
+# A language named before a name in brackets, in the words the languages pages most often
+# come in use for "in English" or "from the French": "(en anglais X)", "(auf Englisch X)".
+_LANGUAGES = (r"English|French|German|Italian|Spanish|Portuguese|Dutch|Polish|Japanese|anglais|français|"
+              r"allemand|Englisch|Französisch|inglés|francés|inglese|francese|inglês|francês|Engels|Frans|"
+              r"angielsku|francusku")
+_SAID_IN_RE = re.compile(
+    r"^(?:(?P<from>from)\s+(?:the\s+)?|(?:in|en|auf|in\s+het|em|po)\s+)(?:" + _LANGUAGES + r")\s*:?\s+(?=[^\W\d])",
+    re.IGNORECASE)
 
 
 # Emphasis around a name in brackets: "(auch *Trockensteinmauer*)", "(also **catch stitch**)".

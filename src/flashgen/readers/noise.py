@@ -97,7 +97,7 @@ RELATED_LINE_RE = re.compile(
     r"^\[\^[\w-]{1,20}\]:|"  # a markdown footnote's text
     r"^\(?\s*(?:main articles?|further information|more information|"
     r"for more (?:on|about|information|details|help|advice)|"
-    r"related(?: articles?| reading| posts?| topics?| stories| content)?|read more|read next|"
+    r"related(?: articles?| reading| posts?| topics?| stories| content| insights?| guides?| resources?| links?)?|read more|read next|"
     r"see also|further reading|recommended(?: reading| for you| next)?|you (?:may|might) also (?:like|enjoy|love)|"
     r"(?:what to )?read (?:this )?next|up next|next up|more like this|"
     # Whoever else read, liked or bought something: "Readers also enjoyed", "People also ask".
@@ -658,12 +658,17 @@ _CRUMB_SEPARATORS_RE = re.compile(r"\s(?:>|›|»|/|\\|→)\s")
 
 _MENU_SEPARATORS_RE = re.compile(r"\s*[|·•]\s*")
 _GAP_RE = re.compile(r"\s{2,}")
+# The glyphs a site's menu button is drawn with (a "hamburger" of three bars).
+_MENU_BUTTON_RE = re.compile(r"^[☰≡]\s*\S")
 _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def _is_breadcrumb(text: str) -> bool:
     # "Home > Hormones > Melatonin": short names joined by arrows, no sentence. A site's
     # menu is the same with bars, dots or wide gaps ("Home | Recipes | Shop").
+    if _MENU_BUTTON_RE.match(text) and not any(len(p.split()) > 4 for p in _GAP_RE.split(text.strip()[1:].strip())):
+        # "☰ Menu   Search…": the button that opens a site's menu, and what stands beside it.
+        return True
     if ends_sentence(text) or text.startswith("|"):  # "| a | b |" is a markdown table row
         return False
     if RELATED_LINE_RE.match(text):

@@ -216,6 +216,11 @@ def build_term(
         # term or the site is decided with the name below.
         title = Line(opening[0].line, opening[0].text)
         opening = opening[1:]
+    if not entry and opening and (run := _headline_run(opening[0])):
+        # A page copied without blank lines runs the headline and its teaser into the
+        # paragraph that names the headline's subject: they are parted the same way.
+        opening[0:1] = [Paragraph(" ".join(line.text for line in lines), lines[0].number, lines)
+                        for lines in (opening[0].lines[:run], opening[0].lines[run:])]
     if not entry and len(opening) > 1 and _headline_and_teaser(opening[0], opening[1]):
         # "The hydrogen line: listening to the galaxy" / "Ever wondered how …? The answer …"
         # run together above the paragraph that names it: an article's headline and its
@@ -868,6 +873,35 @@ def _headline_and_teaser(paragraph: Paragraph, below: Paragraph) -> bool:
     return (not ends_sentence(headline) and len(headline.split()) <= 12 and teaser[:1].isupper()
             and any(sentence.endswith("?") for sentence in rough_sentences(teaser))
             and ends_sentence(below.text) and _names(headline, below.text))
+
+
+# A headline names its subject before a colon or a dash: "Anchor drag: why your boat wanders".
+_HEADLINE_SUBJECT_RE = re.compile(r"^(?P<subject>[^:—–]{3,60}?)\s*(?::|\s[—–-])\s+\S")
+_TEASER_MAX_SENTENCES = 2
+
+
+def _headline_run(paragraph: Paragraph) -> int:
+    """Return how many lines open a paragraph as a headline and its teaser, or 0.
+
+    The headline is a line that is no sentence and names its subject before a colon or a
+    dash; a teaser of a sentence or two follows, and then a line that opens with that subject
+    and ends a sentence: the definition, which the headline and teaser are not part of.
+    """
+    lines = paragraph.lines
+    if len(lines) < 3 or any(LIST_RE.match(line.text) for line in lines[:3]):
+        return 0
+    headline = lines[0].text
+    found = _HEADLINE_SUBJECT_RE.match(headline)
+    if found is None or ends_sentence(headline) or len(headline.split()) > 12:
+        return 0
+    subject = found.group("subject")
+    for k in range(2, min(len(lines), 2 + _TAGLINES_MAX)):
+        teaser = " ".join(line.text for line in lines[1:k])
+        if len(rough_sentences(teaser)) > _TEASER_MAX_SENTENCES or _opens_with(teaser, subject):
+            return 0
+        if _opens_with(lines[k].text, subject) and ends_sentence(lines[k].text):
+            return k
+    return 0
 
 
 # The heading over a question site's answers ("3 Answers", "Accepted answer").

@@ -35,6 +35,7 @@ BANNERS = [
     "Reject all",
     "Manage options",
     "Got it!",
+    "Cookies keep this site working. You can switch cookies off at any time.",
 ]
 SIGNUPS = [
     "Sign up for our free newsletter and never miss an update.",
@@ -58,6 +59,7 @@ PROSE = [
     "A TCP Fast Open cookie lets a returning client send data in its first packet.",
     "Browsers send the Cookie header back with every request to the same origin.",
     "Cookies and white bread raise blood sugar quickly.",
+    "Drop cookies are spooned onto the tray, so you get uneven cookies that spread as they bake.",
     "Take the sample before 9 a.m., when cortisol is at its peak.",
     "If you skip breakfast, ghrelin stays high for longer.",
     "Take it on an empty stomach, 30 minutes before you eat.",

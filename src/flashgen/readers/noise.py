@@ -61,6 +61,8 @@ _DATA_USE_RE = re.compile(
 _SITE_VOICE_RE = re.compile(
     r"\b(?:[Ww]e|WE|[Oo]urs?|OUR|us|[Ww]e're|[Ww]e've|[Tt]his (?:web)?site|[Oo]ur (?:web)?site)\b"
 )
+_ONLINE_RE = re.compile(r"\b(?:site|website|web\s?page|page|app|online|web|visit|cookie (?:policy|notice|banner))\b",
+                        re.IGNORECASE)
 _READER_RE = re.compile(r"\b(?:you|your|yours|you're|you've|you'll)\b", re.IGNORECASE)
 _SITE_DATA_RE = re.compile(
     r"\b(?:personali[sz]\w* (?:marketing|ads|advertising|content|experience)|targeted (?:ads|advertising)|"
@@ -427,8 +429,10 @@ def is_banner(text: str) -> bool:
         return True
     # The reader is spoken to about the cookies themselves: "… cookies are only sent when the
     # backlog overflows. That is what you want" is a sentence on a protocol, then advice.
+    # Cookies named twice are a banner's only where a site or its data is named too: "Cookies
+    # whose dough is chilled … gives evenly sized cookies and lets you bake a few" is baking.
     return any(_READER_RE.search(sentence) and _CONSENT_RE.search(sentence) for sentence in rough_sentences(text)) \
-        and bool(consent > 1 or _DATA_USE_RE.search(text))
+        and bool(_DATA_USE_RE.search(text) or (consent > 1 and _ONLINE_RE.search(text)))
 
 
 # The page speaking of itself rather than of its term: "This page is part of the Soil Life

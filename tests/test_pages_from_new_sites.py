@@ -370,3 +370,37 @@ def test_when_to_use_a_thing_is_its_application():
     assert topic_key("When to use it") == "application"
     assert topic_key("When To Use Them") == "application"
     assert topic_key("When to stop") == "when-to-stop"
+
+
+# Pages copied from a browser with the site's header run straight into the article, no
+# blank line between: the site's name, a menu (one ending in a search box), a trail, the
+# headline, a byline, an audio widget or an advertisement, then the definition.
+BLOG_HEADER_RUN = """\
+THE HIVE LEDGER — notes for backyard beekeepers
+Colonies | Equipment | Seasons | Forum | Search…
+Seasons / Spring
+Swarm cell
+Marta Okonjo · 3 April 2025 · 5 min read
+Listen to this article
+[Share] [Email]
+A swarm cell is a queen cell that worker bees build along the lower edge of a comb when the colony is getting ready to split. Several of them in April mean the old queen will probably leave within days.
+
+How to check for them
+Tilt each brood frame and look along its bottom bar; a capped cell the size of a peanut is close to hatching.
+"""
+
+def test_a_run_of_header_lines_gives_the_headline_and_the_definition_under_it(tmp_path):
+    term = read_written(tmp_path, "swarm-cell.txt", BLOG_HEADER_RUN)
+    assert_named_past(term, "Swarm cell", (), "A swarm cell is a queen cell", (
+        "HIVE LEDGER", "Equipment", "Seasons / Spring", "Okonjo", "min read", "Listen to this article", "[Share]"))
+    assert "Several of them in April" in term.definition
+    assert [s.heading for s in term.sections] == ["How to check for them"]
+
+
+def test_the_lines_of_a_page_header_are_told_from_a_headline():
+    from flashgen.readers.noise import is_header_furniture
+    for site in ("Listen to this article", "▶ Play audio (3:40)", "Stories | Maps | Shop | Search…",
+                 "Text: Ida Berg, ranger. Updated 9 May 2025", "Sponsored: Half price on tents at CampCo"):
+        assert is_header_furniture(site), site
+    for own in ("Swarm cell", "Play-action pass", "Listen to the heartbeat", "Sign in to your account now."):
+        assert not is_header_furniture(own), own

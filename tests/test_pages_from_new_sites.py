@@ -370,3 +370,61 @@ def test_when_to_use_a_thing_is_its_application():
     assert topic_key("When to use it") == "application"
     assert topic_key("When To Use Them") == "application"
     assert topic_key("When to stop") == "when-to-stop"
+
+
+# Pages copied from a browser with the site's header run straight into the article, no
+# blank line between: the site's name, a menu (one ending in a search box), a trail, the
+# headline, a byline, an audio widget or an advertisement, then the definition.
+BLOG_HEADER_RUN = """\
+THE HIVE LEDGER — notes for backyard beekeepers
+Colonies | Equipment | Seasons | Forum | Search…
+Seasons / Spring
+Swarm cell
+Marta Okonjo · 3 April 2025 · 5 min read
+Listen to this article
+[Share] [Email]
+A swarm cell is a queen cell that worker bees build along the lower edge of a comb when the colony is getting ready to split. Several of them in April mean the old queen will probably leave within days.
+
+How to check for them
+Tilt each brood frame and look along its bottom bar; a capped cell the size of a peanut is close to hatching.
+"""
+
+PADDLING_HEADER_RUN = """\
+RIVERCRAFT
+Lessons   Boats   Safety   Shop   Sign in
+Safety notes · Moving water
+Strainers on small rivers
+Text: Jo Halvorsen, swiftwater instructor. Updated 14 May 2025
+Sponsored: Save 15% on throw bags all month at PaddleHouse
+A strainer is an obstacle such as a fallen tree or a fence that lets water through but holds back a boat or a swimmer. The current pins whatever it catches against it.
+
+Why it is dangerous
+Even a slow river can hold a swimmer under a branch with a force no one can fight, so paddlers steer well clear of them.
+"""
+
+
+def test_a_run_of_header_lines_gives_the_headline_and_the_definition_under_it(tmp_path):
+    term = read_written(tmp_path, "swarm-cell.txt", BLOG_HEADER_RUN)
+    assert_named_past(term, "Swarm cell", (), "A swarm cell is a queen cell", (
+        "HIVE LEDGER", "Equipment", "Seasons / Spring", "Okonjo", "min read", "Listen to this article", "[Share]"))
+    assert "Several of them in April" in term.definition
+    assert [s.heading for s in term.sections] == ["How to check for them"]
+
+
+def test_a_byline_with_a_full_stop_and_an_advert_do_not_hide_the_definition(tmp_path):
+    term = read_written(tmp_path, "strainer.txt", PADDLING_HEADER_RUN)
+    assert term.definition.startswith("A strainer is an obstacle")
+    assert term.name == "Strainer"
+    text = card_text(term)
+    for site in ("RIVERCRAFT", "Sign in", "Moving water", "Halvorsen", "PaddleHouse", "throw bags"):
+        assert site not in text, site
+    assert [s.heading for s in term.sections] == ["Why it is dangerous"]
+
+
+def test_the_lines_of_a_page_header_are_told_from_a_headline():
+    from flashgen.readers.noise import is_header_furniture
+    for site in ("Listen to this article", "▶ Play audio (3:40)", "Stories | Maps | Shop | Search…",
+                 "Text: Ida Berg, ranger. Updated 9 May 2025", "Sponsored: Half price on tents at CampCo"):
+        assert is_header_furniture(site), site
+    for own in ("Swarm cell", "Play-action pass", "Listen to the heartbeat", "Sign in to your account now."):
+        assert not is_header_furniture(own), own

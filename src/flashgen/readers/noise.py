@@ -665,6 +665,7 @@ _GAP_RE = re.compile(r"\s{2,}")
 # The glyphs a site's menu button is drawn with (a "hamburger" of three bars).
 _MENU_BUTTON_RE = re.compile(r"^[☰≡]\s*\S")
 _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_SEARCH_BOX_END_RE = re.compile(r"(?<=\w)(?:…|\.\.\.)$")
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -673,7 +674,8 @@ def _is_breadcrumb(text: str) -> bool:
     if _MENU_BUTTON_RE.match(text) and not any(len(p.split()) > 4 for p in _GAP_RE.split(text.strip()[1:].strip())):
         # "☰ Menu   Search…": the button that opens a site's menu, and what stands beside it.
         return True
-    if ends_sentence(text) or text.startswith("|"):  # "| a | b |" is a markdown table row
+    # "Episodes | Gear | Search…": a search box trailing off at the menu's end ends no sentence.
+    if ends_sentence(_SEARCH_BOX_END_RE.sub("", text)) or text.startswith("|"):  # "| a | b |" is a table row
         return False
     if RELATED_LINE_RE.match(text):
         return False  # "Related: A | B | C" points at other reading
@@ -993,6 +995,25 @@ def is_bare_pointer(text: str) -> bool:
     plain = _plain(_HEADING_MARK_RE.sub("", text)).strip().rstrip(":").strip()
     found = RELATED_LINE_RE.match(plain)
     return found is not None and not plain[found.end():].strip(" :,-–—»›>")
+
+
+# A player's or a reader's widget above an article ("Listen to this article", "Read aloud",
+# "Play audio"): a verb of listening or playing over the article itself, no sentence.
+_WIDGET_RE = re.compile(r"^(?:[▶►⏵🎧🔊]\s*)?(?:(?:listen|play|hear)(?:\s+to)?\s+(?:this|the)\s+(?:article|story|page|post|"
+                        r"guide|episode)|(?:listen|play)(?:\s+the)?\s+audio(?:\s+version)?|read aloud|audio version)"
+                        r"\b[^.!?\w]{0,3}(?:\(?\d{1,2}:\d{2}\)?)?$", re.IGNORECASE)
+
+
+def is_header_furniture(text: str) -> bool:
+    """Return whether a short line of a page's header is the site's: a menu, a trail, a
+    byline, a row of buttons, an advert's label or a listening widget, never the term's name.
+    A menu that ends in a search box ("… | Search…") trails off without ending a sentence."""
+    text = text.strip()
+    if _WIDGET_RE.match(text):
+        return True
+    if ends_sentence(_SEARCH_BOX_END_RE.sub("", text)):
+        return False
+    return is_banner(text) or is_promotion(text)
 
 
 def noise_kind(text: str) -> str | None:

@@ -16,7 +16,7 @@ from .naming import NAME_END_RE, asks_what, listed_other_names, name_and_aliases
 from .threads import answered_thread, forum_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
-                    is_divider, is_image_credit,
+                    is_divider, is_header_furniture, is_image_credit,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
                     is_related_line, is_signup, is_template_line, points_ahead, trailing_teasers, content_words)
 
@@ -1181,8 +1181,12 @@ def _blocks(
         # A tagline in small letters ("the magazine for …") or a strip of the site's offer in
         # parts ("Upgrade to … — … Start your trial") is no sentence, however long.
         sign = bool(_TAGLINE_SIGN_RE.search(line.text)) or line.text[:1].islower()
-        if ends_sentence(line.text) or md or words > (_LEADING_MAX_WORDS + 8 if sign else _LEADING_MAX_WORDS) or (
-                words > 8 and not sign):
+        # A byline, a menu or an advert's label in the run ("Words: A. Ray, guide. Published
+        # 2 May 2025", "Sponsored: …") is the site's, however many words it has.
+        site = is_header_furniture(line.text)
+        if ((ends_sentence(line.text) and not site) or md
+                or words > (_LEADING_MAX_WORDS + 8 if sign or site else _LEADING_MAX_WORDS)
+                or (words > 8 and not sign and not site)):
             break
         leading.append(index)
     stop = next((i for i in range(leading[-1] + 1, len(items)) if items[i] is not None), None) if leading else None
@@ -1212,7 +1216,10 @@ def _blocks(
         if not named:
             # A teaser under the title names nothing; the definition below it names the title.
             named = _named_further(leading, items, after)
-        keep = named[-1] if named else leading[-1]
+        # Unnamed, the title is the last line that is not the site's (a byline or an audio
+        # widget under the headline is no title).
+        plain = [i for i in leading if not is_header_furniture(items[i].text)]  # type: ignore[union-attr]
+        keep = named[-1] if named else (plain or leading)[-1]
         for index in leading:
             if index != keep:
                 mastheads.append(items[index])

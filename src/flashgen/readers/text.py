@@ -6,7 +6,7 @@ import re
 
 from .base import Reader, register
 from .lines import LIST_RE, Line, ends_sentence, normal_line, page_lines, rough_sentences
-from .noise import is_divider, page_furniture
+from .noise import is_divider, is_header_furniture, page_furniture
 
 
 @register
@@ -77,6 +77,11 @@ def capital_title(lines: list[Line]) -> list[Line]:
     letters = [c for c in re.sub(r"\([^()]*\)", "", text) if c.isalpha()]
     if (len(letters) < 3 or not all(c.isupper() for c in letters) or ends_sentence(text)
             or len(text.split()) > _TITLE_MAX_WORDS or LIST_RE.match(text) or text.startswith("#")):
+        return lines
+    below = lines[first + 1].text if first + 1 < len(lines) else ""
+    if below and is_header_furniture(below):
+        # "TRAILCRAFT" right over "Courses   Shop   Log in": a site's name over its menu, not
+        # a sheet's title; the page's own title comes further down.
         return lines
     out = [*lines[:first], Line(lines[first].number, "# " + text), Line(lines[first].number, "")]
     for index in range(first + 1, len(lines)):

@@ -260,6 +260,8 @@ def shared(previous: Manifest, planned: Sequence[Planned]) -> Manifest:
     writes the manifest: made of the same strings, the records take a third of the memory.
     A package left unread (its notes the records' own) has nothing to share.
     """
+    if not previous.packages:
+        return previous  # a first build: no records to share with
     now: dict[str, NoteDigest] = {}
     unread: set[int] = set()
     for package in planned:

@@ -577,6 +577,7 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
     plans = plan_packages(prepared, out, config.single)
     sources = source_fields(prepared)
     planned = _planned(prepared, plans, sources, cache, previous)
+    previous = manifest.shared(previous, planned)
     changes = manifest.compare(previous, planned, out)
     _check_package_paths(plans, changes)
     if not locked:

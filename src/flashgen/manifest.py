@@ -244,8 +244,49 @@ def note_times(timestamp: int, notes: Sequence[NoteDigest], previous: Manifest) 
     for note in notes:
         old = before.get(note.key)
         kept = old is not None and old.guid == note.guid and old.digest == note.digest
-        out.append(NoteRecord(note.key, note.guid, note.digest, note.nid, time=old.time if kept else timestamp))
+        if kept and old.nid == note.nid:
+            out.append(old)  # the very record it would make: one object for both manifests
+        else:
+            out.append(NoteRecord(note.key, note.guid, note.digest, note.nid, time=old.time if kept else timestamp))
     return tuple(out)
+
+
+def shared(previous: Manifest, planned: Sequence[Planned]) -> Manifest:
+    """Return ``previous`` with each note that a planned package holds again, the same in
+    key, GUID and digest, recorded with that note's strings instead of copies of its own.
+
+    A build that renders every note again into a folder with a manifest (as the first
+    after flashgen changed) holds the last build's records and this build's notes until it
+    writes the manifest: made of the same strings, the records take a third of the memory.
+    A package left unread (its notes the records' own) has nothing to share.
+    """
+    if not previous.packages:
+        return previous  # a first build: no records to share with
+    now: dict[str, NoteDigest] = {}
+    unread: set[int] = set()
+    for package in planned:
+        record = previous.find(package.path)
+        if record is not None and package.content.notes is record.notes:
+            unread.add(id(record.notes))
+        else:
+            now.update((n.key, n) for n in package.content.notes)
+    if not now:
+        return previous
+    records = []
+    for record in previous.packages:
+        if id(record.notes) in unread:
+            records.append(record)
+            continue
+        notes = []
+        for old in record.notes:
+            note = now.get(old.key)
+            if note is None or note.guid != old.guid or note.digest != old.digest:
+                notes.append(old)
+            else:
+                notes.append(NoteRecord(note.key, note.guid, note.digest,
+                                        note.nid if note.nid == old.nid else old.nid, old.time))
+        records.append(replace(record, notes=tuple(notes)))
+    return Manifest(tuple(records), previous.last_build)
 
 
 def compare(previous: Manifest, planned: Sequence[Planned], out: Path) -> Changes:
@@ -445,6 +486,10 @@ def _time(value: object) -> int:
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
+#: How many notes' lines ``_manifest_chunks`` makes into one piece.
+_NOTES_AT_ONCE = 2000
+
+
 def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
     # Written piece by piece with the C JSON encoder: a manifest of half a million cards
     # built as one nested value (and pretty-printed by Python code) took more memory
@@ -455,11 +500,17 @@ def _manifest_chunks(manifest: Manifest) -> Iterator[bytes]:
     for index, r in enumerate(manifest.packages):
         head = dump({"path": r.path, "decks": list(r.decks), "content": r.digest, "timestamp": r.timestamp,
                      "file": r.file_digest, **({"anki_decks": dict(r.anki_decks)} if r.anki_decks else {})})[:-1]
-        cards = ",\n  ".join(f'{dump(n.key)}: {{"guid": {dump(n.guid)}, "content": {dump(n.digest)}'
-                             + (f', "time": {n.time}' if n.time != r.timestamp else "")
-                             + ("}" if n.nid is None else f', "nid": {n.nid}}}') for n in r.notes)
         comma = "," if index else ""
-        yield f'{comma}\n {head}, "cards": {{\n  {cards}\n }}}}'.encode("utf-8")
+        yield f'{comma}\n {head}, "cards": {{\n  '.encode("utf-8")
+        # A few thousand notes at a time: a package's notes made one string (and its
+        # bytes) took tens of MiB at the peak of a build that writes every package.
+        for start in range(0, len(r.notes), _NOTES_AT_ONCE):
+            cards = ",\n  ".join(f'{dump(n.key)}: {{"guid": {dump(n.guid)}, "content": {dump(n.digest)}'
+                                 + (f', "time": {n.time}' if n.time != r.timestamp else "")
+                                 + ("}" if n.nid is None else f', "nid": {n.nid}}}')
+                                 for n in r.notes[start:start + _NOTES_AT_ONCE])
+            yield ((",\n  " if start else "") + cards).encode("utf-8")
+        yield b"\n }}"
     yield b"\n]"
     last = manifest.last_build
     if last is not None:

@@ -126,3 +126,18 @@ def test_a_blogs_shortcodes_left_in_a_saved_page_are_set_aside(tmp_path):
     assert '[caption id="attachment_12" width="640"]' in term.discarded and "[/caption]" in term.discarded
     assert "caption" not in everything([term])
     assert "the server answers" in everything([term])
+
+
+
+def test_a_long_run_of_placeholders_before_text_is_answered_at_once():
+    # Each "{{…}}" ends at its own braces; a line of many of them followed by prose is
+    # not template markup, and telling so takes one pass, not one per way of splitting it
+    # (which would hold the matcher for longer than the universe has run). A process of
+    # its own, since a regular expression cannot be interrupted in the one that runs it.
+    import subprocess
+    import sys
+
+    code = ("from flashgen.readers.noise import is_template_line as t; "
+            "print(t('{{x}}' * 60 + ' then prose'), t('{{x}}' * 60))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert done.stdout.split() == ["False", "True"]

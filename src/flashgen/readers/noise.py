@@ -580,7 +580,9 @@ def is_contact_line(text: str) -> bool:
 # "[/caption]", "[gallery ids="4,7"]": a name in small letters, attributes after it).
 _TEMPLATE_PART = (r"\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{%.*?%\}|\{\{(?!c\d+::).*?\}\}|"
                   r"\[/?[a-z][a-z0-9_-]*(?:\s+[\w-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s\]]+))?)*\s*/?\]")
-_TEMPLATE_LINE_RE = re.compile(r"^(?:(?:" + _TEMPLATE_PART + r")\s*)+$")
+# Each part is atomic: it ends at its own closing braces, so that a long run of "{{a}}"
+# before other text is not split in every possible way before the match fails.
+_TEMPLATE_LINE_RE = re.compile(r"^(?:(?>" + _TEMPLATE_PART + r")\s*)+$")
 
 
 def is_template_line(text: str) -> bool:

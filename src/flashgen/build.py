@@ -421,7 +421,9 @@ def _planned(prepared: Prepared, plans: Sequence[PackagePlan], sources: Mapping[
     for plan in plans:
         if plan.unread_cards is not None:
             record = previous.find(plan.path.name) if previous is not None else None
-            assert record is not None, "a package left unread is one the last build wrote"
+            if record is None:  # the manifest was rewritten since the packages were chosen
+                raise OutputError("the last build's record changed while this command ran; run it again",
+                                  path=plan.path)
             planned.append(manifest.Planned(record.path, record.decks,
                                             PackageContent(record.digest, record.notes), record.anki_decks))
             if known is not None and prepared.parts is not None:
@@ -747,7 +749,9 @@ def diff(config: BuildConfig) -> manifest.Changes:
                        page_cache=pages, unread=_unread(read, config, cache))
     pages.close()
     _output_folder(config.out)
-    previous = manifest.read_manifest(config.out)
+    # The manifest the packages to leave unread were chosen from; read again only to report
+    # why it could not be read.
+    previous = read if read is not None else manifest.read_manifest(config.out)
     prepared = _carried_over(prepared, previous, config.out)
     plans = plan_packages(prepared, config.out, config.single)
     planned = _planned(prepared, plans, source_fields(prepared), cache, previous)

@@ -124,13 +124,13 @@ def _decoded(monkeypatch):
     from flashgen import rendering
 
     asked = []
-    real = rendering._card_values
+    real = rendering._cached_rows
 
-    def card_values(entry, shared, unread=()):
+    def cached_rows(entry, shared, unread=()):
         asked.extend(p.topic for p in entry.parts if p.topic not in unread)
         return real(entry, shared, unread)
 
-    monkeypatch.setattr(rendering, "_card_values", card_values)
+    monkeypatch.setattr(rendering, "_cached_rows", cached_rows)
     return asked
 
 

@@ -14,6 +14,7 @@ from flashgen import rendering
 from flashgen.build import BuildConfig, build, prepare
 from flashgen.cards import deck_rendering
 from flashgen.sources import load_decks
+from flashgen.model import CARD_FIELDS
 from flashgen.templatefiles import builtin_templates_dir
 from flashgen.rendering import CACHE_NAME, RenderCache, lean
 
@@ -239,7 +240,7 @@ def test_a_build_holds_no_copy_of_the_cards_or_the_memo_it_keeps(tmp_path):
             summary, *parts = value.split("\t")
             rows = [json.loads(part) for part in parts]
             assert [[topic, len(r)] for (topic, *_), r in zip(json.loads(summary), rows)] == [
-                [r[0][rendering._CARD_FIELDS.index("topic")], len(r)] for r in rows]
+                [r[0][CARD_FIELDS.index("topic")], len(r)] for r in rows]
             firsts.add(min(row[rendering._POSITION] for r in rows for row in r))
     assert firsts == {1}
     assert prepare((source.parent,), cache=RenderCache(out)).cards == cards

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import html
-import operator
 import re
 import traceback
 from collections import Counter
@@ -24,7 +22,8 @@ from .grammar import (heading_phrase, heading_question, name_article, name_numbe
                       prose_name)
 from .keyphrases import content_stems, page_phrases, recurring_among, uses_recurring
 from .language import reads_as_english
-from .model import KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of, with_position
+from .model import (CARD_FIELDS, KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of,
+                    card_values, with_position)
 from .owncards import own_cards
 from .readers.tables import column_labels
 from .sentences import split_sentences
@@ -277,8 +276,7 @@ def deck_cards(deck: Deck, rendered: Sequence[TermCards], placed: bool = False) 
     return cards
 
 
-_CARD_FIELDS = [f.name for f in dataclasses.fields(Card)]
-_CARD_VALUES, _POSITION = operator.attrgetter(*_CARD_FIELDS), _CARD_FIELDS.index("position")
+_POSITION = CARD_FIELDS.index("position")
 
 
 def _numbered(cards: Sequence[Card], offset: int) -> list[Card]:
@@ -289,7 +287,7 @@ def _numbered(cards: Sequence[Card], offset: int) -> list[Card]:
     """
     out = []
     for card in cards:
-        values = list(_CARD_VALUES(card))
+        values = card_values(card)
         values[_POSITION] += offset
         out.append(card_of(values))
     return out

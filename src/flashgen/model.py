@@ -236,14 +236,22 @@ def _slot_setter() -> Callable[[Sequence[object]], Card]:
 #: in its place in the deck.
 card_of = _slot_setter()
 
-_CARD_VALUES = operator.attrgetter(*(f.name for f in fields(Card)))
-_POSITION = [f.name for f in fields(Card)].index("position")
+#: The names of a card's fields, in their order: the order of ``card_values`` and ``card_of``.
+CARD_FIELDS = tuple(f.name for f in fields(Card))
+_CARD_VALUES = operator.attrgetter(*CARD_FIELDS)
+_POSITION = CARD_FIELDS.index("position")
+
+
+def card_values(card: Card) -> list:
+    """Return the value of each of the card's fields, in their order: what ``card_of`` takes
+    back, to make a card changed in a field or two without ``dataclasses.replace``."""
+    return list(_CARD_VALUES(card))
 
 
 def with_position(card: Card, position: int) -> Card:
     """Return ``dataclasses.replace(card, position=position)``, made slot by slot as ``card_of``
     makes a card: every rendered card is numbered so, and ``replace`` looks the fields up anew
     for each and sets them through the frozen class's ``__init__``."""
-    values = list(_CARD_VALUES(card))
+    values = card_values(card)
     values[_POSITION] = position
     return card_of(values)

@@ -34,7 +34,7 @@ from typing import BinaryIO
 
 from .cards import DeckRendering, Templates, TermCards, load_templates, render_term
 from .collect import GC_THRESHOLD
-from .model import Card, Term, card_of
+from .model import CARD_FIELDS, Card, Term, card_of, card_values
 from .output import write_atomic
 
 CACHE_NAME = ".flashgen-cache"
@@ -44,9 +44,8 @@ CACHE_FORMAT = 3
 #: more than it saves.
 POOL_MIN_TERMS = 300
 
-_CARD_FIELDS = tuple(f.name for f in dataclasses.fields(Card))
-_PROMPTS, _ANSWERS = _CARD_FIELDS.index("prompts"), _CARD_FIELDS.index("answers")
-_POSITION, _TOPIC = _CARD_FIELDS.index("position"), _CARD_FIELDS.index("topic")
+_PROMPTS, _ANSWERS = CARD_FIELDS.index("prompts"), CARD_FIELDS.index("answers")
+_POSITION, _TOPIC = CARD_FIELDS.index("position"), CARD_FIELDS.index("topic")
 
 
 @lru_cache(maxsize=None)
@@ -60,7 +59,7 @@ def lean(card: Card) -> Card:
     if not card.answers and all(not p for p in card.prompts):
         return card
     # Made by position: ``dataclasses.replace`` costs three times as much per card.
-    values = [getattr(card, f) for f in _CARD_FIELDS]
+    values = card_values(card)
     values[_PROMPTS], values[_ANSWERS] = _blank(len(card.prompts)), ()
     return card_of(values)
 
@@ -175,7 +174,7 @@ def _encode_parts(cards: Sequence[Card], offset: int = 0) -> tuple[str, tuple[Pa
     rows: dict[str, list[list]] = {}
     anki: dict[str, int] = {}
     for card in cards:
-        row = [getattr(card, f) for f in _CARD_FIELDS]
+        row = card_values(card)
         if offset:
             row[_POSITION] -= offset
         rows.setdefault(card.topic, []).append(row)
@@ -225,7 +224,7 @@ def _entry(text: str) -> _Entry:
 
 
 #: Fields that many cards share a value of (the deck, the term, the topic, the tags).
-_SHARED = tuple(i for i, f in enumerate(_CARD_FIELDS)
+_SHARED = tuple(i for i, f in enumerate(CARD_FIELDS)
                 if f in ("deck", "deck_title", "topic", "topic_title", "term_id", "term_name", "kind",
                          "tags", "source", "context", "back", "extra", "prompts", "answers"))
 
@@ -247,10 +246,10 @@ def _card(values: list, shared: dict) -> Card:
 
 def _decode(text: str, shared: dict) -> tuple[Card, ...]:
     # The term's cards in the order it reads: its parts' cards by their positions.
-    return tuple(sorted(map(card_of, _card_values(_entry(text), shared)), key=lambda c: c.position))
+    return tuple(sorted(map(card_of, _cached_rows(_entry(text), shared)), key=lambda c: c.position))
 
 
-def _card_values(entry: _Entry, shared: dict, unread: Collection[str] = ()) -> list[list]:
+def _cached_rows(entry: _Entry, shared: dict, unread: Collection[str] = ()) -> list[list]:
     """Return the value of every field of each card of an entry, checked, as ``_card`` takes
     them, but for the cards of the ``unread`` topics: cards made only once their place in
     the deck is known are made once."""
@@ -264,7 +263,7 @@ def _card_values(entry: _Entry, shared: dict, unread: Collection[str] = ()) -> l
         if not isinstance(values_of_part, list) or len(values_of_part) != part.cards:
             raise ValueError("a part of another size")
         for values in values_of_part:
-            if len(values) != len(_CARD_FIELDS) or not isinstance(values[_POSITION], int) \
+            if len(values) != len(CARD_FIELDS) or not isinstance(values[_POSITION], int) \
                     or values[_TOPIC] != part.topic:
                 raise ValueError("a card of another shape")
             for index in _TUPLES:
@@ -284,7 +283,7 @@ def _placed(cards: list[list], offset: int) -> tuple[Card, ...]:
 
 
 def _shared_copy(result: TermCards, shared: dict) -> TermCards:
-    cards = tuple(_card([getattr(c, f) for f in _CARD_FIELDS], shared) for c in result.cards)
+    cards = tuple(_card(card_values(c), shared) for c in result.cards)
     return TermCards(cards, result.failures)
 
 
@@ -718,7 +717,7 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
             c for i in missing for c in results[i].cards if c.topic in left))  # type: ignore[union-attr]
     for index, term in enumerate(terms):
         if index in cached:
-            values = cache._get(keys[index], deck, lambda text: _card_values(  # type: ignore[union-attr]
+            values = cache._get(keys[index], deck, lambda text: _cached_rows(  # type: ignore[union-attr]
                 _entry(text), cache.shared, left))  # type: ignore[union-attr]
             if values is None or sum(p.cards for p in cached[index] if p.topic not in left) != len(values):
                 # A damaged entry: forgotten, and the deck made again without it.
@@ -729,7 +728,7 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
         result = results[index]
         cards = [c for c in result.cards if c.topic not in left] if left else result.cards  # type: ignore[union-attr]
         if offsets[term.id] or len(cards) != len(result.cards):  # type: ignore[union-attr]
-            results[index] = TermCards(_placed([[getattr(c, f) for f in _CARD_FIELDS] for c in cards],
+            results[index] = TermCards(_placed([card_values(c) for c in cards],
                                                offsets[term.id]), result.failures)  # type: ignore[union-attr]
     return results  # type: ignore[return-value]  # every place is filled
 

@@ -95,14 +95,19 @@ def _lead_into(lead: list[str], sentences: list[str], join: bool = False) -> lis
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]*$")
 
 # Ends that nupunkt reads as abbreviations or initials but that end a sentence: a unit
-# symbol after a number ("at 4,000 m. Beneath", "12 V. Higher") and a lone capital after
-# which a word comes that starts sentences and never follows an initial ("on A. The").
-_UNITS = (r"(?:[kmcµnd]?m|[kmµn]?g|[mk]?[VAWJN]|[kMG]?Hz|[kM]?Pa|m?[sLl]|[°º][CF]"
-          r"|ft|in|yd|mi|lb|oz|gal|mph|psi|K|h)")
+# after a number ("at 4,000 m. Beneath", "12 V. Higher", "45 mmHg. Values", "400 IU. A")
+# and a lone capital after which a word comes that starts sentences and never follows an
+# initial ("on A. The"). A unit is a short word in small letters (capitals may follow:
+# "mmHg", "kPa", "cmH2O"), up to three capitals ("IU", "MPa"), or one of the capital and
+# small letter pairs that units are named by; a title after a year ("in 2003 Dr. Reed",
+# "1764 St. Petersburg") is neither. Words written short before what they bring in ("5 vs.
+# 6", "approx.", "incl.") are not units.
+_UNITS = (r"(?:[a-zµ°º][a-zA-Z0-9]{0,5}|[A-Z]{1,3}|[°º][CF]|[kMGT]?(?:Hz|Pa|Wh)|Gy|Sv|Bq|Da|Ah)")
 _MISSED_END = re.compile(
     r"(?:(?<=\d)\s?(?P<unit>" + _UNITS + r")|(?<![\w.])[A-Z])\.[\"”’)]*\s+"
     r"(?=[\"“‘(]?[A-Z](?:[a-z]|\s))"
 )
+_NOT_UNITS = frozenset("v vs ca cf approx incl excl esp resp viz al etc ie eg pp p ff no nos".split())
 _INNER_ENDS = (". ", ".\" ", ".\u201d ", ".\u2019 ", ".) ")
 _STARTS_ONLY = re.compile(
     r"(?:The|This|These|Those|That|It|Its|They|There|Their|In|On|At|When|If|However|Each"
@@ -130,8 +135,11 @@ def _missed_ends(piece: str) -> list[str]:
         return [piece]
     out, start = [], 0
     for m in _MISSED_END.finditer(piece):
-        if m.group("unit") is None and not _STARTS_ONLY.match(piece[m.end():].lstrip("\"“‘(")):
+        unit = m.group("unit")
+        if unit is None and not _STARTS_ONLY.match(piece[m.end():].lstrip("\"“‘(")):
             continue  # a lone capital before a name is an initial ("J. Smith")
+        if unit in _NOT_UNITS:
+            continue
         out.append(piece[start:m.end()].strip())
         start = m.end()
     out.append(piece[start:].strip())

@@ -122,11 +122,31 @@ def _split(paragraph: str) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        if out and _NEVER_LAST.search(out[-1]):
+        if out and (_NEVER_LAST.search(out[-1]) or _closes_bracket(out[-1], piece)):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.extend(_missed_ends(piece))
     return out
+
+
+def _closes_bracket(before: str, piece: str) -> bool:
+    """Return whether ``piece`` closes a round bracket left open at the end of ``before``.
+
+    A sentence does not end inside brackets: a stop there ends an abbreviation that
+    nupunkt does not know ("genannt (engl. infill development)"). A bracket that the
+    next piece does not close is a slip of the writer's, and the split stands.
+    """
+    depth = before.count("(") - before.count(")")
+    if depth <= 0:
+        return False
+    for char in piece:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
 
 
 def _missed_ends(piece: str) -> list[str]:

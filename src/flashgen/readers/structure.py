@@ -1495,7 +1495,17 @@ def _paragraphs(
         text = ""
         for line in group:
             item = _item_sentence(line.text)
-            if current and item is not None:
+            step = _STEP_NUMBER_RE.match(line.text)
+            if item is not None and step:
+                # A numbered step is a line of its own with its number, as an ordered list
+                # shows it: the order is part of what the steps say.
+                item = f"{step.group(1)}. {item}"
+                if current:
+                    text += "\n" + item
+                    current.append(line)
+                else:
+                    current, text = [line], item
+            elif current and item is not None:
                 # A list item that is a sentence is one: it joins the prose without its marker.
                 # A table's row is a line of its own, never run into the row above it.
                 text += (" " if (ends_sentence(text) or text.endswith(":")) and not (line.row or current[-1].row)
@@ -1520,6 +1530,7 @@ def _paragraphs(
 
 
 _MARKER_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_STEP_NUMBER_RE = re.compile(r"^\s*(\d{1,3})[.)]\s+")
 
 
 def _item_sentence(text: str) -> str | None:

@@ -1318,7 +1318,10 @@ def _blocks(
                 and not (len(rough_sentences(previous.text)) > 1
                          and (len(previous.text) > _WRAP_MAX_CHARS or is_promotion(previous.text)))
             )
-            lead_in = line.text.endswith(":") and nxt is not None and LIST_RE.match(nxt.text)
+            # So is the line that introduces a quotation ("As the engineer … puts it:" over a
+            # "> …" line or one in quotation marks): the quotation goes on with its section.
+            lead_in = line.text.endswith(":") and nxt is not None and (
+                bool(LIST_RE.match(nxt.text)) or _is_quoted(nxt))
             if continues or lead_in:
                 heading = None
         if heading:
@@ -1335,6 +1338,11 @@ def _blocks(
         _Block(current_heading, current_line, tuple(_with_breaks(current)), current_source)
     )
     return title, blocks, mastheads
+
+
+def _is_quoted(line: Line) -> bool:
+    """Return whether a line is a quotation: set off as one, or opening in quotation marks."""
+    return line.quoted or is_quotation(line.text) or line.text[:1] in "\"“„«‘"
 
 
 # A site's name with its tagline ("THE WOODSHED — jazz harmony for the rest of us") is a

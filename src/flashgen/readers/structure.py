@@ -385,6 +385,15 @@ def build_term(
         name, aliases = name_and_aliases(opening[0].text, title.text if title else name, path,
                                          opening[0].line)
         aliases = list(dict.fromkeys([*aliases, *(a for a in subtitled if a.casefold() != name.casefold())]))
+    # A label line of other names standing as a paragraph of its own below the definition
+    # ("Also known as: raku ware, fast firing", where a wiki's fact box stood beside the lead)
+    # names the term's aliases as it does above the definition.
+    listing = [p for p in opening[1:] if len(p.lines) == 1 and listed_other_names(p.text)]
+    if listing:
+        listed = [alias for p in listing for alias in listed_other_names(p.text)]
+        aliases = list(dict.fromkeys([*aliases, *(a for a in listed if a.casefold() != name.casefold())]))
+        related.extend(line for p in listing for line in p.lines)
+        opening = [p for p in opening if not any(p is q for q in listing)]
 
     # An FAQ about buying or taking the site's product or course ("Do I need a scanner?",
     # "Can I get a refund?") is the site's, not the term's; questions about the term stay.

@@ -105,3 +105,10 @@ def test_a_last_paragraph_about_the_entry_stays_with_it(tmp_path):
     gybe = terms[-1]
     assert "keep your head low" in gybe.definition + " ".join(s.text for s in gybe.sections)
     assert not gybe.discarded
+
+
+def test_a_last_entry_that_defines_a_term_by_the_page_stays_an_entry(tmp_path):
+    page = HELP.replace("\n\nNote: we add to this glossary whenever our range of products changes.\n",
+                        "\nPermalink — a link to this page that stays the same when its title changes.\n")
+    terms = read(tmp_path, "help.txt", page)
+    assert [t.name for t in terms] == ["Bleed", "Creep", "Gutter", "Spot colour", "Permalink"]

@@ -81,3 +81,11 @@ def test_a_short_line_over_prose_is_still_a_heading(tmp_path):
     page = MARKDOWN.replace("As the brewer Oskar Lindahl puts it:\n\n> Hold", "Cleaning:\n\nRinse it and hold")
     term = term_of(tmp_path, "mash.md", page)
     assert "Cleaning" in [s.heading for s in term.sections]
+
+
+def test_a_label_over_prose_that_opens_with_a_quoted_word_is_still_a_heading(tmp_path):
+    page = TEXT.replace("As the brewer Oskar Lindahl puts it:\n“Hold the heat steady for an hour and the grain "
+                        "does the rest.”\n",
+                        "Terms:\n“Sparging” is the rinsing of the grain with hot water once the mash is done.\n")
+    term = term_of(tmp_path, "mash.txt", page)
+    assert "Terms" in [s.heading for s in term.sections]

@@ -315,7 +315,10 @@ def _without_page_remarks(lines: list[Line], starts: list[tuple[int, str, list[s
         # An entry on a line holds its definition; a heading's or a bold term's is under it.
         said = [lines[index].text, *opening] if opening or below is None else [
             lines[index].text, _paragraph_at(lines, below[0])]
-        if len(starts) <= _MIN_ENTRIES or not _about_the_page(" ".join(said)):
+        # "Permalink: a link to this page that never changes" defines a term, as a noun
+        # phrase opens a definition; a remark says something of the page.
+        defined = bool(opening) and bool(re.match(r"an?\s", opening[0], re.IGNORECASE))
+        if len(starts) <= _MIN_ENTRIES or defined or not _about_the_page(" ".join(said)):
             break
         starts, end = starts[:-1], index
     index = starts[-1][0]

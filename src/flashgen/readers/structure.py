@@ -1330,7 +1330,7 @@ def _blocks(
             # So is the line that introduces a quotation ("As the engineer … puts it:" over a
             # "> …" line or one in quotation marks): the quotation goes on with its section.
             lead_in = line.text.endswith(":") and nxt is not None and (
-                bool(LIST_RE.match(nxt.text)) or _is_quoted(nxt))
+                bool(LIST_RE.match(nxt.text)) or _is_quoted(nxt, line.text))
             if continues or lead_in:
                 heading = None
         if heading:
@@ -1349,9 +1349,16 @@ def _blocks(
     return title, blocks, mastheads
 
 
-def _is_quoted(line: Line) -> bool:
-    """Return whether a line is a quotation: set off as one, or opening in quotation marks."""
-    return line.quoted or is_quotation(line.text) or line.text[:1] in "\"“„«‘"
+# A label over a paragraph that opens with a quoted word ("Symptoms:" over "“Brain fog” is
+# …") is a heading; a lead-in that says who speaks is a clause of a few words.
+_QUOTE_LEAD_MIN_WORDS = 4
+
+
+def _is_quoted(line: Line, lead: str) -> bool:
+    """Return whether a line is the quotation a lead-in introduces: set off as one, wholly in
+    quotation marks, or opening in them under a lead-in of a few words."""
+    return line.quoted or is_quotation(line.text) or (
+        line.text[:1] in "\"“„«‘" and len(lead.split()) >= _QUOTE_LEAD_MIN_WORDS)
 
 
 # A site's name with its tagline ("THE WOODSHED — jazz harmony for the rest of us") is a

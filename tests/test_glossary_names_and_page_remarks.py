@@ -112,3 +112,23 @@ def test_a_last_entry_that_defines_a_term_by_the_page_stays_an_entry(tmp_path):
                         "\nPermalink — a link to this page that stays the same when its title changes.\n")
     terms = read(tmp_path, "help.txt", page)
     assert [t.name for t in terms] == ["Bleed", "Creep", "Gutter", "Spot colour", "Permalink"]
+
+
+def test_a_paragraph_set_off_below_a_list_of_one_line_entries_is_the_pages(tmp_path):
+    page = HELP.replace("Note: we add to this glossary whenever our range of products changes.",
+                        "Definitions are kept short and may leave out rare cases.")
+    terms = read(tmp_path, "help.txt", page)
+    assert [t.name for t in terms] == ["Bleed", "Creep", "Gutter", "Spot colour"]
+    last = terms[-1]
+    assert "rare cases" not in last.definition + " ".join(s.text for s in last.sections)
+    assert any("rare cases" in line for line in last.discarded)
+
+
+def test_entries_set_apart_by_blank_lines_keep_their_own_second_paragraphs(tmp_path):
+    page = HELP.replace(" changes.\n", " changes.\n").replace("\nCreep", "\n\nCreep").replace(
+        "\nGutter", "\n\nGutter").replace("\nSpot colour", "\n\nSpot colour").replace(
+        "Note: we add to this glossary whenever our range of products changes.",
+        "It is mixed by the printer to a numbered swatch.")
+    terms = read(tmp_path, "help.txt", page)
+    last = terms[-1]
+    assert "numbered swatch" in last.definition + " ".join(s.text for s in last.sections)

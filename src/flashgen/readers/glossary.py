@@ -322,6 +322,13 @@ def _without_page_remarks(lines: list[Line], starts: list[tuple[int, str, list[s
             break
         starts, end = starts[:-1], index
     index = starts[-1][0]
+    inline = all(opening for _, _, opening in starts)
+    if (inline and len(starts) >= _MIN_ENTRIES and index + 2 < end and not lines[index + 1].text
+            and all(b[0] == a[0] + 1 for a, b in zip(starts, starts[1:]))):
+        # Entries one a line, with no line between them, then a paragraph set off by a blank
+        # line ("Definitions are simplified …"): the list has ended, and the paragraph is the
+        # page's, not the last entry's.
+        return starts, index + 1
     for k in range(index + 1, end):
         # A paragraph of its own under the last entry's own text: after a blank line, or after
         # a finished sentence on a page that gives each entry one line.

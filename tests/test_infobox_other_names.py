@@ -67,3 +67,43 @@ def test_a_bold_term_opening_the_definition_under_a_label_line_is_still_the_term
                         "**Slip casting** is a way of forming pottery by pouring liquid clay into a plaster "
                         "mould.\n\n## History\n\nIt spread through European potteries in the eighteenth century.\n")
     assert term.name == "Slip casting" and term.aliases == ("drain casting", "pour casting")
+
+
+AFTER_LEAD = """\
+<html><body><div id="content" role="main">
+<h1>Raku firing</h1>
+<div class="mw-parser-output">
+<p><b>Raku firing</b> is a way of firing pottery in which the glowing pieces are lifted out of the kiln
+and dropped into sawdust or leaves.</p>
+<table class="infobox">
+<tr><th colspan="2">Raku firing</th></tr>
+<tr><th>{label}</th><td>smoke firing<br>fast firing</td></tr>
+<tr><th>Region</th><td>Kyoto</td></tr>
+</table>
+<p>The sudden cooling crazes the glaze, and the smoke blackens any clay left bare.</p>
+<h2>History</h2>
+<p>The method began in sixteenth-century Japan, where it made bowls for the tea ceremony.</p>
+</div></div></body></html>
+"""
+
+
+@pytest.mark.parametrize("label", ["Also known as", "Other names", "Synonyme"])
+def test_a_fact_box_after_the_lead_paragraph_still_gives_the_aliases(tmp_path, label):
+    term = read_written(tmp_path, "raku.html", AFTER_LEAD.format(label=label))
+    assert term.name == "Raku firing"
+    assert term.aliases == ("smoke firing", "fast firing")
+    assert term.definition.startswith("Raku firing is a way of firing pottery")
+    # The lead's own second paragraph stays; the row of names and the other facts do not.
+    assert "the smoke blackens any clay left bare" in term.definition
+    for fact in ("Kyoto", "Also known as", label):
+        assert fact not in card_text(term)
+
+
+def test_a_label_line_of_other_names_under_a_text_pages_definition_gives_aliases(tmp_path):
+    (term,) = written_terms(tmp_path, "raku.txt", (
+        "Raku firing\n\nRaku firing is a way of firing pottery in which the glowing pieces are lifted out of "
+        "the kiln and dropped into sawdust.\n\nAlso known as: smoke firing, fast firing\n\n"
+        "History\n\nThe method began in sixteenth-century Japan, where it made bowls for the tea ceremony.\n"),
+        "pottery")
+    assert term.aliases == ("smoke firing", "fast firing")
+    assert "Also known as" not in card_text(term)

@@ -31,8 +31,8 @@ def test_steps_under_a_how_to_heading_are_a_section_not_a_link_block(tmp_path):
 </article></body></html>""")
     (steps,) = term.sections
     assert steps.heading == "How To Tie It"
-    assert steps.text == ("Wrap the working end once round the post. Cross over the first turn and "
-                          "wrap again. Tuck the end under the second turn and pull tight.")
+    assert steps.text == ("1. Wrap the working end once round the post.\n2. Cross over the first turn and "
+                          "wrap again.\n3. Tuck the end under the second turn and pull tight.")
     assert "- How to splice a rope" in term.related and "- Ten knots for campers" in term.related
     assert not any("Wrap the working end" in line for line in term.related)
 

@@ -152,6 +152,11 @@ def _frequencies() -> dict[str, float]:
     return table
 
 
+def known_word(word: str) -> bool:
+    """Return whether the English word list holds ``word`` as it is spelt (lower case)."""
+    return word in _frequencies()
+
+
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """Return how common ``word`` is in English on the Zipf scale (7 very common, 0 unknown)."""

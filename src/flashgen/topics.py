@@ -141,32 +141,42 @@ def _question_topic(normal: str) -> str | None:
 
 
 # Section headings of European-language pages, by the English heading they translate
-# (Spanish, French, German, Italian, Portuguese, Dutch, Polish; singular and plural). Only
-# words whose meaning as a heading is plain are listed: a heading not here keeps its words.
+# (Spanish, French, German, Italian, Portuguese, Dutch, Polish, Swedish, Norwegian, Danish,
+# Finnish; singular and plural). Only words whose meaning as a heading is plain are listed:
+# a heading not here keeps its words.
 _FOREIGN_WORDS: Mapping[str, str] = {
-    "definition": "definición definiciones définition begriffsbestimmung definizione definição definitie definicja",
-    "history": "historia histoire historique geschichte storia história geschiedenis",
-    "origin": "origen origine origines herkunft ursprung origem oorsprong herkomst pochodzenie",
-    "etymology": "etimología étymologie etymologie etimologia etymologia",
+    "definition": "definición definiciones définition begriffsbestimmung definizione definição definitie definicja "
+                  "definisjon määritelmä",
+    "meaning": "betekenis",
+    "history": "historia histoire historique geschichte storia história geschiedenis historie historik",
+    "origin": "origen origine origines herkunft ursprung origem oorsprong herkomst pochodzenie opprinnelse "
+              "oprindelse opphav härkomst alkuperä",
+    "etymology": "etimología étymologie etymologie etimologia etymologia etymologi",
     "symptoms": "síntoma síntomas symptôme symptômes symptom symptome sintomo sintomi sintomas symptomen "
-                "objaw objawy",
-    "causes": "causa causas cause ursache ursachen oorzaak oorzaken przyczyna przyczyny",
-    "treatment": "tratamiento tratamientos traitement traitements behandlung behandlungen trattamento "
-                 "trattamenti tratamento tratamentos behandeling behandelingen leczenie",
-    "diagnosis": "diagnóstico diagnostic diagnosi diagnostiek diagnoza rozpoznanie",
+                "klachten objaw objawy symtom symptomer oireet",
+    "causes": "causa causas cause ursache ursachen oorzaak oorzaken przyczyna przyczyny orsak orsaker årsak "
+              "årsaker årsag årsager syyt",
+    "treatment": "tratamiento tratamientos traitement traitements behandlung behandlungen therapie trattamento "
+                 "trattamenti tratamento tratamentos behandeling behandelingen leczenie behandling behandlingar "
+                 "behandlinger hoito",
+    "diagnosis": "diagnóstico diagnostic diagnosi diagnostiek diagnose diagnoza rozpoznanie diagnos diagnoosi",
     "prevention": "prevención prévention vorbeugung prävention prevenzione prevenção preventie "
-                  "zapobieganie profilaktyka",
-    "types": "tipo tipos typologie arten typen tipi soorten rodzaje",
-    "risks": "riesgo riesgos risque risques risiko risiken rischio rischi risco riscos risico risico's "
-             "ryzyko zagrożenia",
-    "mechanism": "mecanismo mécanisme mechanismus meccanismo mechanisme mechanizm funcionamiento "
-                 "fonctionnement funktionsweise wirkungsweise funzionamento werking działanie",
+                  "zapobieganie profilaktyka förebyggande forebygging forebyggelse ehkäisy",
+    "types": "tipo tipos typologie arten typen tipi soorten rodzaje typer tyypit",
+    "risks": "riesgo riesgos risque risques risiko risiken gefahren rischio rischi risco riscos risico risico's "
+             "gevaren ryzyko zagrożenia risker faror risikoer risici farer riskit",
+    "side effects": "nebenwirkungen bijwerkingen biverkningar bivirkninger haittavaikutukset",
+    "mechanism": "mecanismo mécanisme mechanismus wirkmechanismus meccanismo mechanisme mechanizm funcionamiento "
+                 "fonctionnement funktionsweise wirkungsweise wirkung funzionamento werking werkwijze działanie "
+                 "mekanism mekanisme verkningsmekanism virkningsmekanisme virkemåte virkemåde toimintaperiaate",
     "applications": "aplicación aplicaciones uso usos utilisation utilisations anwendung anwendungen "
-                    "verwendung applicazione applicazioni utilizzo aplicação aplicações toepassing "
-                    "toepassingen zastosowanie zastosowania",
-    "importance": "importancia bedeutung importanza importância belang znaczenie",
-    "background": "contexto antecedentes contexte hintergrund contesto achtergrond kontekst",
-    "measurement": "medición mesure messung misurazione medição meting pomiar",
+                    "anwendungsgebiete verwendung einsatz applicazione applicazioni utilizzo aplicação aplicações "
+                    "toepassing toepassingen gebruik zastosowanie zastosowania användning tillämpning "
+                    "tillämpningar anvendelse anvendelser bruk brug käyttö sovellukset",
+    "importance": "importancia bedeutung importanza importância belang znaczenie betydelse betydning",
+    "background": "contexto antecedentes contexte hintergrund kontext contesto achtergrond kontekst bakgrund "
+                  "bakgrunn baggrund tausta",
+    "measurement": "medición mesure messung misurazione medição meting metingen pomiar mätning måling mittaus",
 }
 _FOREIGN_HEADINGS: Mapping[str, str] = {
     unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii"): english
@@ -188,6 +198,11 @@ _FOREIGN_QUESTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     ))
 
 
+# The words that join two headings in those languages ("Ursachen und Symptome", "Historia och
+# ursprung"), and a comma.
+_FOREIGN_AND_RE = re.compile(r",?\s+(?:y|e|et|und|en|i|oraz|og|och|ja|&)\s+|,\s+")
+
+
 def _foreign_heading(normal: str) -> str | None:
     """Return the English heading a European-language heading translates, or None."""
     # "ł" has no plain letter in it to decompose to: "działa" is read "dziala".
@@ -196,6 +211,11 @@ def _foreign_heading(normal: str) -> str | None:
     text = text.replace(" ", " ").strip()
     if text in _FOREIGN_HEADINGS:
         return _FOREIGN_HEADINGS[text]
+    parts = [part for part in _FOREIGN_AND_RE.split(text) if part]
+    if len(parts) > 1 and all(part in _FOREIGN_HEADINGS for part in parts):
+        # "Oorzaken en symptomen", "Geschichte und Herkunft": each part in English, joined
+        # as an English heading joins them, and read as that heading is.
+        return " and ".join(_FOREIGN_HEADINGS[part] for part in parts)
     return next((english for pattern, english in _FOREIGN_QUESTIONS if pattern.match(text)), None)
 
 
@@ -242,7 +262,16 @@ def singular(word: str) -> str:
         return word
     if word in _KNOWN_SINGULARS or not word.endswith(_PLURAL_ENDINGS):
         return word  # no English plural ends otherwise; spares loading the library
-    return inflect_engine().singular_noun(word) or word
+    one = inflect_engine().singular_noun(word) or word
+    if one != word and word.endswith("s") and not word.endswith("es") and one not in _KNOWN_SINGULARS:
+        from .keyphrases import known_word  # the word list is loaded only when a fold is in doubt
+
+        if not (known_word(word) or known_word(one)):
+            # A singular of another language in "-s" ("tulos", "terveys", "kehitys") is no
+            # plural the English word list knows, in either form: it keeps its ending. A
+            # plural in "-es", as the Romance languages make it ("curiosidades"), still folds.
+            return word
+    return one
 
 
 @functools.lru_cache(maxsize=4096)

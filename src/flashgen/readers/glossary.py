@@ -35,8 +35,11 @@ _TERM_MAX_CHARS = 80
 
 _BOLD_LEAD_RE = re.compile(r"^(\*\*|__)(?P<term>[^*_]{1,80}?)\1\s*(?:[:—–-]\s*)?(?P<rest>.*)$")
 # An abbreviation's term may carry its expansion in brackets, commas and all ("ACID
-# (atomicity, consistency, isolation, durability)"); other terms hold no comma.
-_INLINE_RE = re.compile(r"^(?P<term>[^:,;]{1,80}?|[A-Za-z]*[A-Z][A-Za-z]*[A-Z][\w&./-]*\s*\([^():]{1,60}\))"
+# (atomicity, consistency, isolation, durability)"); other terms hold no comma. A colon in
+# brackets is part of the name ("Kerb (US: curb) — …"), never the end of it: a bracket is
+# taken whole or not at all.
+_INLINE_RE = re.compile(r"^(?P<term>(?:[^:,;()]|\([^(),;]{0,60}\)){1,80}?"
+                        r"|[A-Za-z]*[A-Z][A-Za-z]*[A-Z][\w&./-]*\s*\([^():]{1,60}\))"
                         r"(?::|\s[—–-]\s)\s*(?P<rest>\S.*)$")
 _ITALIC_LINE_RE = re.compile(r"^(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_)$")
 _LETTER_RE = re.compile(r"^(?:#{1,6}\s*)?\**[A-Z]\**$|^(?:#{1,6}\s*)?0\s*[-–]\s*9$")
@@ -268,6 +271,76 @@ def _defines_its_title(texts: list[str]) -> bool:
     return bool(NAME_END_RE.match(opening, len(name))) and ends_sentence(opening)
 
 
+# A remark about the page itself names the page with a pointing word ("this glossary", "these
+# definitions", "the terms above", "our other guides", "diese Seite", "cette liste"): a
+# definition speaks of its term, never of the list it stands in.
+_PAGE_NOUNS = (r"page|pages|glossary|glossaries|list|site|website|guide|guides|article|articles|definitions|"
+               r"entries|terms|words|help centre|help center|help pages|"
+               r"seite|glossar|liste|lexikon|glossaire|página|glosario|lista|pagina|glossario|woordenlijst|"
+               r"ordliste|ordlista|sida|sivu|sanasto")
+_ABOUT_THE_PAGE_RE = re.compile(
+    r"\b(?:(?:this|these|our|diese[rsmn]?|dieses|unser[e]?|cette|ce|ces|esta|este|estas|nuestra|nuestro|"
+    r"questa|questo|queste|deze|dit|onze|denne|dette|denna|detta|tämä|tällä|tässä)\s+(?:\w+\s+)?(?:"
+    + _PAGE_NOUNS + r")|(?:terms|words|definitions|entries|list)\s+above)\b",
+    re.IGNORECASE)
+
+
+def _about_the_page(text: str) -> bool:
+    """Return whether a line speaks of the page or list it stands in."""
+    return bool(_ABOUT_THE_PAGE_RE.search(text))
+
+
+def _paragraph_at(lines: list[Line], index: int) -> str:
+    """Return the text of the paragraph that starts at ``index``: its lines up to a blank one."""
+    texts = []
+    for line in lines[index:]:
+        if not line.text:
+            break
+        texts.append(line.text)
+    return " ".join(texts)
+
+
+def _without_page_remarks(lines: list[Line], starts: list[tuple[int, str, list[str]]]
+                          ) -> tuple[list[tuple[int, str, list[str]]], int]:
+    """Return the starts without the page's remarks after its list, and where the last entry ends.
+
+    A help centre closes its list with a word on the page ("Note: we add new words to this
+    list every season."): shaped as an entry of its own or as a paragraph under the last one,
+    it is the page's, set aside from the entries above it.
+    """
+    end = len(lines)
+    for _ in range(_CLOSING_MAX_ENTRIES):
+        index, _term, opening = starts[-1]
+        below = _next_text(lines, index)
+        # An entry on a line holds its definition; a heading's or a bold term's is under it.
+        said = [lines[index].text, *opening] if opening or below is None else [
+            lines[index].text, _paragraph_at(lines, below[0])]
+        # "Permalink: a link to this page that never changes" defines a term, as a noun
+        # phrase opens a definition; a remark says something of the page.
+        defined = bool(opening) and bool(re.match(r"an?\s", opening[0], re.IGNORECASE))
+        if len(starts) <= _MIN_ENTRIES or defined or not _about_the_page(" ".join(said)):
+            break
+        starts, end = starts[:-1], index
+    index = starts[-1][0]
+    inline = all(opening for _, _, opening in starts)
+    if (inline and len(starts) >= _MIN_ENTRIES and index + 2 < end and not lines[index + 1].text
+            and all(b[0] == a[0] + 1 for a, b in zip(starts, starts[1:]))):
+        # Entries one a line, with no line between them, then a paragraph set off by a blank
+        # line ("Definitions are simplified …"): the list has ended, and the paragraph is the
+        # page's, not the last entry's.
+        return starts, index + 1
+    for k in range(index + 1, end):
+        # A paragraph of its own under the last entry's own text: after a blank line, or after
+        # a finished sentence on a page that gives each entry one line.
+        above = lines[k - 1].text
+        if (lines[k].text and (not above or ends_sentence(above)) and _about_the_page(_paragraph_at(lines, k))
+                and any(line.text for line in lines[index + 1 : k]) or (
+                    k == index + 1 and starts[-1][2] and lines[k].text and _about_the_page(lines[k].text))):
+            end = k
+            break
+    return starts, end
+
+
 def _entries_from_starts(lines: list[Line], starts: list[tuple[int, str, list[str]]]) -> list[Entry]:
     """Cut the page at each (index, term, opening texts); an entry runs until the next one starts."""
     below = [k for k, line in enumerate(lines) if k > starts[0][0] and RULE_RE.match(line.text)]
@@ -277,9 +350,10 @@ def _entries_from_starts(lines: list[Line], starts: list[tuple[int, str, list[st
         kept = [start for start in starts if start[0] < below[0]]
         if len(kept) >= _MIN_ENTRIES and len(starts) - len(kept) <= _CLOSING_MAX_ENTRIES:
             starts = kept
+    starts, last_end = _without_page_remarks(lines, starts)
     entries = []
     for k, (index, term, opening) in enumerate(starts):
-        end = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        end = starts[k + 1][0] if k + 1 < len(starts) else last_end
         number = lines[index].number
         body = [Line(number, "# " + term), *(Line(number, text) for text in opening),
                 *lines[index + 1 : end]]
@@ -289,7 +363,9 @@ def _entries_from_starts(lines: list[Line], starts: list[tuple[int, str, list[st
         preamble = tuple(line.text for line in lines[: starts[0][0]] if line.text)
         first = entries[0]
         entries[0] = Entry(first.name, first.line, first.lines, preamble)
-        entries[-1] = _without_closing(entries[-1], entries[:-1])
+        remarks = tuple(line.text for line in lines[last_end:] if line.text)
+        last = entries[-1]
+        entries[-1] = _without_closing(replace(last, closing=last.closing + remarks), entries[:-1])
     return entries
 
 

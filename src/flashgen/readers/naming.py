@@ -233,7 +233,7 @@ _NUMBERED_PART_RE = re.compile(
 # living lacquer", "Sourdough: a slow art". The tagline opens with a word in lower case, or
 # an article and one; a label before the colon ("Glossary: …", "Explainer: …") is no term.
 _TAGLINE_TITLE_RE = re.compile(
-    r"^(?P<term>[^\W\d_][^:?!.]{0,40}?)(?:\s*:|\s+[–—])\s+(?:(?:The|A|An)\s+)?[a-z][^:]*$")
+    r"^(?P<term>[^\W\d_](?:[^:?!.()]|\([^()]{0,40}\)){0,40}?)(?:\s*:|\s+[–—])\s+(?:(?:The|A|An)\s+)?[a-z][^:]*$")
 _TITLE_LABEL_RE = re.compile(
     r"^(?:glossary|definition|explainer|explained|faq|guide|primer|overview|term|word|word of the day|"
     r"lesson|lecture|chapter|unit|part|module|topic|update|review|opinion|analysis|interview|"
@@ -539,6 +539,9 @@ _WORD_CLASS_RE = re.compile(r"^(?:n|v|adj|adv|abbr|pl|sing)\.?$|^(?:noun|verb|ad
                             r"singular|abbreviation|acronym)$", re.IGNORECASE)
 # The label before another grammatical form of a name: "(pl. hyphae)", "(plural: cacti)".
 _FORM_LABEL_RE = re.compile(r"^(?:pl|plur|plural|sing|singular|sg)\b\.?:?\s+(?=\S)", re.IGNORECASE)
+# A label before a colon in brackets says where or how the other name is used ("(US: tie)",
+# "(also: track bed)", "(Scots: ken)"); the name is what follows the colon.
+_COLON_LABEL_RE = re.compile(r"^[^\W\d_][\w.'’ -]{0,24}:\s+(?=\S)")
 # An alias in brackets is an abbreviation or an expansion: a few words at most.
 _BRACKET_MAX_WORDS = 5
 
@@ -554,7 +557,7 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
         return name, None
     # "Basidium (pl. basidia)": the plural is another form of the name, written without its label.
     # "Saprotroph (also saprobe)": the word that says it is another name is no part of it.
-    inner = _FORM_LABEL_RE.sub("", match.group("inner")).strip()
+    inner = _COLON_LABEL_RE.sub("", _FORM_LABEL_RE.sub("", match.group("inner"))).strip()
     for _ in range(2):  # "also known as": "also", then "known as"
         if found := (_ALIAS_CUE_RE.match(inner) or _BRACKET_CUE_RE.match(inner) or _OTHER_ALSO_RE.match(inner)):
             inner = inner[found.end():].strip()

@@ -385,6 +385,15 @@ def build_term(
         name, aliases = name_and_aliases(opening[0].text, title.text if title else name, path,
                                          opening[0].line)
         aliases = list(dict.fromkeys([*aliases, *(a for a in subtitled if a.casefold() != name.casefold())]))
+    # A label line of other names standing as a paragraph of its own below the definition
+    # ("Also known as: raku ware, fast firing", where a wiki's fact box stood beside the lead)
+    # names the term's aliases as it does above the definition.
+    listing = [p for p in opening[1:] if len(p.lines) == 1 and listed_other_names(p.text)]
+    if listing:
+        listed = [alias for p in listing for alias in listed_other_names(p.text)]
+        aliases = list(dict.fromkeys([*aliases, *(a for a in listed if a.casefold() != name.casefold())]))
+        related.extend(line for p in listing for line in p.lines)
+        opening = [p for p in opening if not any(p is q for q in listing)]
 
     # An FAQ about buying or taking the site's product or course ("Do I need a scanner?",
     # "Can I get a refund?") is the site's, not the term's; questions about the term stay.
@@ -1318,7 +1327,10 @@ def _blocks(
                 and not (len(rough_sentences(previous.text)) > 1
                          and (len(previous.text) > _WRAP_MAX_CHARS or is_promotion(previous.text)))
             )
-            lead_in = line.text.endswith(":") and nxt is not None and LIST_RE.match(nxt.text)
+            # So is the line that introduces a quotation ("As the engineer … puts it:" over a
+            # "> …" line or one in quotation marks): the quotation goes on with its section.
+            lead_in = line.text.endswith(":") and nxt is not None and (
+                bool(LIST_RE.match(nxt.text)) or _is_quoted(nxt, line.text))
             if continues or lead_in:
                 heading = None
         if heading:
@@ -1335,6 +1347,18 @@ def _blocks(
         _Block(current_heading, current_line, tuple(_with_breaks(current)), current_source)
     )
     return title, blocks, mastheads
+
+
+# A label over a paragraph that opens with a quoted word ("Symptoms:" over "“Brain fog” is
+# …") is a heading; a lead-in that says who speaks is a clause of a few words.
+_QUOTE_LEAD_MIN_WORDS = 4
+
+
+def _is_quoted(line: Line, lead: str) -> bool:
+    """Return whether a line is the quotation a lead-in introduces: set off as one, wholly in
+    quotation marks, or opening in them under a lead-in of a few words."""
+    return line.quoted or is_quotation(line.text) or (
+        line.text[:1] in "\"“„«‘" and len(lead.split()) >= _QUOTE_LEAD_MIN_WORDS)
 
 
 # A site's name with its tagline ("THE WOODSHED — jazz harmony for the rest of us") is a
@@ -1495,7 +1519,17 @@ def _paragraphs(
         text = ""
         for line in group:
             item = _item_sentence(line.text)
-            if current and item is not None:
+            step = _STEP_NUMBER_RE.match(line.text)
+            if item is not None and step:
+                # A numbered step is a line of its own with its number, as an ordered list
+                # shows it: the order is part of what the steps say.
+                item = f"{step.group(1)}. {item}"
+                if current:
+                    text += "\n" + item
+                    current.append(line)
+                else:
+                    current, text = [line], item
+            elif current and item is not None:
                 # A list item that is a sentence is one: it joins the prose without its marker.
                 # A table's row is a line of its own, never run into the row above it.
                 text += (" " if (ends_sentence(text) or text.endswith(":")) and not (line.row or current[-1].row)
@@ -1520,6 +1554,7 @@ def _paragraphs(
 
 
 _MARKER_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_STEP_NUMBER_RE = re.compile(r"^\s*(\d{1,3})[.)]\s+")
 
 
 def _item_sentence(text: str) -> str | None:

@@ -18,7 +18,8 @@ from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_aft
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_divider, is_header_furniture, is_image_credit,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
-                    is_related_line, is_signup, is_template_line, points_ahead, trailing_teasers, content_words)
+                    is_related_line, is_signup, is_template_line, points_ahead, trailing_teasers, content_words,
+                    speaks_of_consent)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
@@ -103,6 +104,7 @@ def build_term(
     in_comments = False  # below the article, in its comments, until the page's references
     under_outline = False  # under "Learning objectives", until the list ends
     under_ad = False  # right under an "Advertisement" label, until a break
+    under_dialog = 0  # lines left of a consent or sign-up box's own text, under its set-aside title
     ad_lines = 0  # how many lines under the label have been taken for the advertisement
     comments_from = comment_runs(lines)
     cited = citation_runs(lines)
@@ -129,6 +131,13 @@ def build_term(
         if not line.text or RULE_RE.match(line.text):
             under_pointer = under_pointer and pointer_heading and not line.text
             under_ad = False
+            under_dialog = 0
+            body.append(None)
+        elif under_dialog and _dialog_text(line.text):
+            # "Recibe nuestro boletín" / "Cada mes, una ficha de cata … en tu correo.": the few
+            # words under a sign-up or consent box's title are the box's, not the section's.
+            under_dialog -= 1
+            discarded.append(line)
             body.append(None)
         elif line.number in cited:
             # A reference list ("Weiss G, Shemer A, Trau H. … 2002;16(3):241–248."), wherever
@@ -173,6 +182,7 @@ def build_term(
                     body[quoted] = None
             discarded.append(line)
             body.append(None)
+            under_dialog = _DIALOG_LINES if prose_seen and _is_box_title(line.text) else 0
         elif is_related_line(line.text) and normal_line(line.text) not in RELATED_HEADINGS:
             related.append(line)
             body.append(None)
@@ -594,6 +604,25 @@ def _references_heading(text: str) -> bool:
 def _known_topics(synonyms: Mapping[str, str] | None) -> frozenset[str]:
     """Return the topics a heading can name on purpose: the standard ones and the deck's own."""
     return frozenset(STANDARD_TOPICS) | {topic_key(t) for t in (synonyms or {}).values()}
+
+
+# How many lines under a sign-up or consent box's title are taken for its text.
+_DIALOG_LINES = 2
+_DIALOG_MAX_WORDS = 40
+
+
+def _is_box_title(text: str) -> bool:
+    """Return whether a line set aside as a banner or a sign-up is shaped as the title of a box
+    ("Recibe nuestro boletín", "Paws for thought — our monthly email"): a few words, no sentence."""
+    return ((is_signup(text) or (is_banner(text) and speaks_of_consent(text))) and not ends_sentence(text)
+            and len(text.split()) <= 10)
+
+
+def _dialog_text(text: str) -> bool:
+    """Return whether a line right under a box's title can be the box's own text: a sentence or
+    two at most, and no heading over prose of its own."""
+    return (len(text.split()) <= _DIALOG_MAX_WORDS and len(rough_sentences(text)) <= 2
+            and not LIST_RE.match(text))
 
 
 def _without_leading_promotions(paragraph: Paragraph, related: list[Line]) -> Paragraph:

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from ..topics import STANDARD_TOPICS, topic_key
 from .lines import LIST_RE, Line, Paragraph, heading_text, normal_line, page_lines, rough_sentences, ends_sentence
 
 # A line has to be this long to count as repeated boilerplate; short lines such as
@@ -1066,6 +1067,10 @@ def is_customer_question(question: str, answer: str, names: Iterable[str], steps
     answered = any(_names_in(n, answer.casefold()) for n in names if n)
     if _PURCHASE_RE.search(question) or (_PURCHASE_RE.search(answer) and not named and not answered):
         return True
+    if answered and topic_key(question) in STANDARD_TOPICS:
+        # "Why does it matter when I'm shopping?" answered with the term ("… 28% of your RI …"):
+        # a question of the term's significance put in the reader's mouth.
+        return False
     return bool(_ASKER_RE.search(question)) and not named and not steps
 
 

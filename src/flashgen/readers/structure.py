@@ -614,15 +614,18 @@ _DIALOG_MAX_WORDS = 40
 def _is_box_title(text: str) -> bool:
     """Return whether a line set aside as a banner or a sign-up is shaped as the title of a box
     ("Recibe nuestro boletín", "Paws for thought — our monthly email"): a few words, no sentence."""
+    # A form's label or button ("Email address", "Join now") titles nothing.
     return ((is_signup(text) or (is_banner(text) and speaks_of_consent(text))) and not ends_sentence(text)
-            and len(text.split()) <= 10)
+            and 3 <= len(text.split()) <= 10)
 
 
 def _dialog_text(text: str) -> bool:
     """Return whether a line right under a box's title can be the box's own text: a sentence or
     two at most, and no heading over prose of its own."""
+    # The box's buttons and a pointer to other reading below it are read as they are.
     return (len(text.split()) <= _DIALOG_MAX_WORDS and len(rough_sentences(text)) <= 2
-            and not LIST_RE.match(text))
+            and not LIST_RE.match(text) and not is_related_line(text) and not is_banner(text)
+            and not is_signup(text))
 
 
 def _without_leading_promotions(paragraph: Paragraph, related: list[Line]) -> Paragraph:

@@ -437,7 +437,7 @@ def build_term(
     quiz_below = False  # the block just popped was a quiz's
     while kept and (_is_quiz(kept[-1], known, synonyms, quiz_below) or kept[-1][0] is not blocks[1] and (
             _is_foreign_teaser(kept[-1], known, synonyms, article_words(len(kept) - 1))
-            or _is_link_block(kept[-1][0], known, synonyms)
+            or (_is_link_block(kept[-1][0], known, synonyms) and not _lists_kinds_of(kept[-1], (name, *aliases)))
             or _is_site_block(kept[-1], known, synonyms, vocabulary))):
         quiz_below = _is_quiz(kept[-1], known, synonyms, quiz_below)
         block, paragraphs = kept.pop()
@@ -703,6 +703,22 @@ def _is_link_block(block: _Block, known: frozenset[str], synonyms: Mapping[str, 
     return len(first) >= 2 and all(
         _is_headline_item(line.text) and (listed or not LIST_RE.match(line.text)) and len(line.text.split()) >= 3
         for line in first)
+
+
+def _lists_kinds_of(kept: tuple[_Block, list[Paragraph]], names: tuple[str, ...]) -> bool:
+    """Return whether a block lists kinds of the term under a heading that names it: "Famous
+    gambits" over "Evans Gambit: 1.e4 e5 …" and "Danish Gambit: …" on a page about the gambit.
+    Every line names the term too, and none reads as a headline ("… explained", "Why …")."""
+    block, paragraphs = kept
+    heading = _singular_phrase(block.heading or "")
+    said = [n for n in (_singular_phrase(n) for n in names if n) if n]
+    if is_related_heading(block.heading or "") or not any(
+            re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", heading) for n in said):
+        return False
+    lines = [line.text for p in paragraphs for line in p.lines if line.text]
+    return bool(lines) and all(
+        any(re.search(r"(?<!\w)" + re.escape(n) + r"(?:s|es)?(?!\w)", text.casefold()) for n in said)
+        and not _HEADLINE_ITEM_RE.search(_MARKER_RE.sub("", text, count=1).strip()) for text in lines)
 
 
 # How a headline opens or ends that a list item of the term's own does not: a question word, a
@@ -1509,6 +1525,18 @@ def _after_list(item: str, line: str) -> bool:
     return bool(LIST_RE.match(item)) and line[:1].isupper() and ends_sentence(line) and len(line.split()) >= 8
 
 
+# A line that opens with a short capitalised label and a colon: "Danish Gambit: 1.e4 e5 …".
+_LABEL_ROW_RE = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+\S")
+
+
+def _label_rows(above: str, line: str) -> bool:
+    """Return whether two lines are rows of a list of labelled lines, neither a sentence ("Evans
+    Gambit: 1.e4 e5 …" over "Danish Gambit: 1.e4 e5 …"): each is a line of its own, never
+    wrapped prose run on."""
+    return (bool(_LABEL_ROW_RE.match(above)) and bool(_LABEL_ROW_RE.match(line))
+            and not ends_sentence(above) and not ends_sentence(line))
+
+
 def _runs_on(text: str, line: str) -> bool:
     """Return whether a line carries on the sentence above it, on a page that otherwise gives
     each paragraph one line: prose of several words broken off mid-sentence ("… and the time
@@ -1538,7 +1566,8 @@ def _paragraphs(
             elif current and LIST_RE.match(line.text):
                 text += "\n" + line.text
                 current.append(line)
-            elif current and (wrapped or _runs_on(text, line.text)) and not _after_list(current[-1].text, line.text):
+            elif current and (wrapped or _runs_on(text, line.text)) and not _after_list(current[-1].text, line.text) \
+                    and not _label_rows(current[-1].text, line.text):
                 text += " " + line.text
                 current.append(line)
             else:

@@ -169,3 +169,15 @@ def test_the_lines_themselves():
     assert not is_promotion("We fixed the test site at the top of the ridge each year.")
     assert not is_banner("Press the reset button to clear the alarm.")
     assert not is_promotion("The evening classes of the guild are full of apprentices.")
+
+
+
+def test_a_form_label_titles_no_box_and_a_pointer_is_no_box_text():
+    from flashgen.readers.structure import _dialog_text, _is_box_title
+    assert _is_box_title("Paws for thought — our monthly email")
+    assert _is_box_title("Your privacy on this site")
+    assert not _is_box_title("Email address")
+    assert not _is_box_title("Join now")
+    assert _dialog_text("Field trips, new maps and a photo of the week.")
+    assert not _dialog_text("You might also like")
+    assert not _dialog_text("Subscribe")

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flashgen.readers import read_pages
+from conftest import written_terms
 
 
 def one(tmp_path: Path, text: str):
-    page = tmp_path / "hitch.txt"
-    page.write_text(text, encoding="utf-8")
-    (term,) = read_pages([page], "fields").terms
+    (term,) = written_terms(tmp_path, "hitch.txt", text, "fields")
     return term
 
 

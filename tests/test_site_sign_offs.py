@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flashgen.readers import read_pages
+from conftest import written_terms
 from flashgen.readers.noise import is_banner, is_promotion, is_signup
 
 
 def one(tmp_path: Path, name: str, text: str):
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    (term,) = read_pages([page], "fields").terms
+    (term,) = written_terms(tmp_path, name, text, "fields")
     return term
 
 
@@ -76,7 +74,7 @@ Thanks to cheap diamond paste, lapping spread from optics to engine shops after 
 
 
 def test_a_disclaimer_after_the_last_entry_of_a_glossary_joins_no_definition(tmp_path):
-    term = read_pages([_write(tmp_path, "survey.html", """<html><body><main>
+    term = written_terms(tmp_path, "survey.html", """<html><body><main>
 <h1>Land survey terms</h1>
 <p>A glossary of the words surveyors use, listed A–Z.</p>
 <h3>Benchmark</h3>
@@ -88,16 +86,10 @@ def test_a_disclaimer_after_the_last_entry_of_a_glossary_joins_no_definition(tmp
 <h3>Traverse</h3>
 <p>A chain of measured lines and angles run between known points to fix the positions of new ones.</p>
 <p>This list is for general guidance and does not replace advice from a chartered surveyor.</p>
-</main></body></html>""")], "fields").terms[-1]
+</main></body></html>""", "fields")[-1]
     assert term.name == "Traverse"
     assert term.definition == ("A chain of measured lines and angles run between known points to fix the "
                                "positions of new ones.")
-
-
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return page
 
 
 def test_spanish_sign_off_notice_consent_and_newsletter_reach_no_card(tmp_path):

@@ -326,7 +326,7 @@ def test_set_aside_counts_every_line_moved_off_the_cards():
 
 
 def test_lines_repeated_across_the_pages_of_a_run_are_boilerplate(tmp_path):
-    shared = "Thanks for reading the weekly hormone digest from our clinic team."
+    shared = "Printed copies of the weekly hormone digest are kept at the clinic desk."
     (tmp_path / "a.txt").write_text(
         f"Melatonin is the hormone of darkness.\n{shared}\nOrigin\nNamed for skin colour.",
         encoding="utf-8",

@@ -1075,6 +1075,7 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
         first = i
         if i and toks[i - 1].tag in ("$", "€", "£") and toks[i - 1].end == tok.start:
             first = i - 1
+        first = _with_sign(toks, first)
         j = i + 1
         ranged = False
         unit: list[str] = []
@@ -1140,10 +1141,12 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             j += 1  # "4.6 billion years" is one number
         j = take_unit(j)
         # "10 and 20 mg" is one range, "5 mg and 10 mg" two numbers.
-        if j + 1 < len(toks) and toks[j].text.casefold() in _RANGE and toks[j + 1].tag == "CD" and \
+        # "−15 °C to +5 °C": the second number may carry its sign.
+        signed = int(j + 2 < len(toks) and toks[j + 2].tag == "CD" and _signed(toks, j + 2))
+        if j + 1 + signed < len(toks) and toks[j].text.casefold() in _RANGE and toks[j + 1 + signed].tag == "CD" and \
                 not (unit and toks[j].text.casefold() in ("and", "or")):
             ranged = True
-            j = take_unit(j + 2)
+            j = take_unit(j + 2 + signed)
         if j < len(toks) and toks[j].text.casefold() == "percentage" and toks[j + 1:j + 2] and \
                 toks[j + 1].text.casefold() == "point":
             unit.append("percentage point")
@@ -1173,6 +1176,30 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                               f"number:{unit_name}" if unit_name else "number"))
         i = j
     return out
+
+
+# Signs written against a number, which belong to its value: "−15 °C", "+30 °C", "±2 mm", "<1%".
+_NUMBER_SIGNS = frozenset("−-+±<>≤≥~≈")
+
+
+def _with_sign(toks: list[Token], first: int) -> int:
+    """Return where a number starts with the sign or the numerator written against it: "−15 °C"
+    (not the dash of "1–2"), "1/60 s", whose "1/" is part of the value (not a date's "12/05")."""
+    if first >= 2 and toks[first - 1].text == "/" and toks[first - 2].tag == "CD" and \
+            toks[first - 2].end == toks[first - 1].start and toks[first - 1].end == toks[first].start and \
+            not (first >= 3 and toks[first - 3].text == "/" and toks[first - 3].end == toks[first - 2].start) and \
+            not (first + 1 < len(toks) and toks[first + 1].text == "/" and toks[first].end == toks[first + 1].start):
+        first -= 2  # "1/1000 s": the fraction, whole
+    if first and _signed(toks, first):
+        first -= 1
+    return first
+
+
+def _signed(toks: list[Token], k: int) -> bool:
+    """Return whether the token before ``toks[k]`` is a sign written against it, with a space
+    (or nothing) before the sign: "−15", "+5", not the dash of "1–2" or "pH 3-4"."""
+    sign = toks[k - 1]
+    return sign.text in _NUMBER_SIGNS and sign.end == toks[k].start and (k == 1 or toks[k - 2].end < sign.start)
 
 
 @lru_cache(maxsize=4096)

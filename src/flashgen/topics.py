@@ -81,7 +81,14 @@ _MEASURING_RE = re.compile(
     # "Measuring it", "Assessing them": a verb of measuring in "-ing" with a pronoun for the term.
     r"|^(?:measur|calculat|assess|estimat|quantify|comput|evaluat|gaug|scor|test|monitor)ing"
     r" (?:it|them|this|these|that|those|one)$"
+    # "Measuring isostatic rebound", "Quantifying compensation": measuring a thing, named.
+    r"|^(?:measur|quantify|calculat|estimat|gaug)ing (?:the |a |an |its |their )?(?!up\b|out\b)(?:\S+ ){0,3}\S+$"
 )
+# The same in the languages of _FOREIGN_WORDS: "Cómo se mide", "Comment le mesurer", "Wie wird
+# es gemessen?", "Come si misura", "Hoe wordt het gemeten?", "Jak się mierzy".
+_FOREIGN_MEASURING_RE = re.compile(
+    r"^(?:como|comment|wie|come|hoe|jak)\b.{0,30}\b(?:se mide|se calcula|se mesure|se calcule|le mesurer|"
+    r"la mesurer|gemessen|misst man|berechnet|si misura|si calcola|gemeten|berekend|(?:sie )?mierzy|oblicza)\b")
 
 # A question heading asks for one of the standard topics by what it asks: how a thing is
 # measured ("How is WAL volume measured?"), what causes it, who is at risk, where it comes from.
@@ -113,7 +120,7 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^who (?:is|are|gets|get) (?:most |more |especially )?(?:at (?:\w+ )?risk|affected|susceptible|"
          r"vulnerable)(?: \S+){0,3}\?$|^what are the (?:risks|dangers|side effects|complications|drawbacks|"
          r"downsides|pitfalls|hazards)(?: \S+){0,4}\?$|^what can go wrong(?: \S+){0,4}\?$|"
-         r"^(?:is|are) (?:\S+ ){0,3}(?:safe|dangerous|harmful|risky)(?: \S+){0,3}\?$|"
+         r"^(?:is|are) (?:\S+ ){0,3}(?:safe|dangerous|harmful|risky)(?: \S+){0,6}\?$|"
          r"^who should (?:not|avoid|never)\b.*\?$", "risk"),
         (r"^where (?:does|do|did) (?:\S+ ){0,4}come from\?$|^where (?:does|do|did) (?:\S+ ){0,4}"
          r"(?:originate|begin|start)\?$|^(?:who|when) (?:first )?(?:invented|discovered|coined|named|"
@@ -127,7 +134,7 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"^how to (?!" + _AVERTING_VERBS + r"\b)(?:\S+ ){0,2}\S+\??$|"
          r"^how (?:it|they|this) (?:is|are) " + _DONE_VERBS + r"$|"
          r"^when (?:is|are|should|can|could|do|does|to) (?:\S+ ){0,4}(?:be )?" + _DONE_VERBS + r"\??$", "application"),
-        (r"^why (?:does|do|is|are) (?:\S+ ){0,4}(?:matter|important)(?: (?:to|for) (?:\S+ ){0,2}\S+)?\?$|"
+        (r"^why (?:does|do|is|are) (?:\S+ ){0,4}(?:matter|important)(?: (?:to|for|when|if|in) (?:\S+ ){0,3}\S+)?\?$|"
          r"^why (?:it|they|this|these|that) (?:matters?|is important|are important|counts?)$|"
          r"^what are (?:the|its|their) (?:benefits|advantages)(?: \S+){0,3}\?$", "significance"),
         (r"^where (?:is|are|does|do) (?:\S+ ){0,4}(?:found|occur|live|grow|seen|common)\?$|"
@@ -203,12 +210,16 @@ _FOREIGN_QUESTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _FOREIGN_AND_RE = re.compile(r",?\s+(?:y|e|et|und|en|i|oraz|og|och|ja|&)\s+|,\s+")
 
 
+def _ascii(text: str) -> str:
+    """Return a heading without its accents and its Spanish question marks ("¿Cómo se mide?" → "como se mide")."""
+    # "ł" has no plain letter in it to decompose to: "działa" is read "dziala".
+    return unicodedata.normalize("NFKD", text.lstrip("¿¡").rstrip("?").replace("ł", "l")).encode(
+        "ascii", "ignore").decode("ascii").strip()
+
+
 def _foreign_heading(normal: str) -> str | None:
     """Return the English heading a European-language heading translates, or None."""
-    # "ł" has no plain letter in it to decompose to: "działa" is read "dziala".
-    text = unicodedata.normalize("NFKD", normal.lstrip("¿¡").rstrip("?").replace("ł", "l")).encode(
-        "ascii", "ignore").decode("ascii")
-    text = text.replace(" ", " ").strip()
+    text = _ascii(normal)
     if text in _FOREIGN_HEADINGS:
         return _FOREIGN_HEADINGS[text]
     parts = [part for part in _FOREIGN_AND_RE.split(text) if part]
@@ -333,21 +344,32 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
     if english and english != normal:
         # "Síntomas", "Traitement", "Geschichte": the heading in English, read as English is.
         return topic_key(english, synonyms)
-    if _MEASURING_RE.match(normal):
+    if _MEASURING_RE.match(normal) or _FOREIGN_MEASURING_RE.match(_ascii(normal)):
         # "How It's Calculated", "How Is It Assessed?": a question about measuring.
         return "metric"
     asked = _question_topic(normal)
     if asked:
         return asked
+    unqualified = _QUALIFIER_RE.sub("", normal)
+    if unqualified != normal and unqualified:
+        # "How to wedge clay (ram's head method)": the bracketed aside qualifies the heading
+        # without changing what it asks.
+        asked = _question_topic(unqualified) or ("metric" if _MEASURING_RE.match(unqualified) else None)
+        if asked:
+            return asked
     if _FROM_RE.match(normal):
         # "Where the idea came from", "Where it comes from": where does it come from, stated.
         return "origin"
     if _PROCESS_RE.match(normal):
         # "How the mite spreads", "Why it happens": what makes the thing go.
         return "mechanism"
-    if _WORTH_RE.match(normal):
+    if _WORTH_RE.match(normal) or _WHY_MATTERS_RE.match(normal):
         # "Why a little is good", "Why early detection is important": why it matters.
         return "significance"
+    if _WHY_STATEMENT_RE.match(normal):
+        # "Why the crust floats", "Why bread rises": a statement of what makes the thing do
+        # what it does.
+        return "mechanism"
     headed = _head_topic(words, tables)
     if headed:
         return headed
@@ -362,6 +384,17 @@ _FROM_RE = re.compile(r"^where (?:\S+ ){0,3}(?:comes?|came) from$")
 _PROCESS_RE = re.compile(r"^(?:how|why) (?!to )(?:\S+ ){0,4}" + _PROCESS_VERBS + "$")
 _WORTH_RE = re.compile(r"^why (?:\S+ ){0,4}(?:is|are) (?:so )?(?:good|useful|important|helpful|valuable|desirable|"
                        r"beneficial|needed|necessary|essential|worth it)$")
+# "Why the crust matters", "Why early pruning counts".
+_WHY_MATTERS_RE = re.compile(r"^why (?:\S+ ){1,4}(?:matters|counts)$")
+# "Why the crust floats": "why", a subject of one to three words opened by an article or
+# none, and a verb in "-s" last. A question ("Why does …?"), an auxiliary ("Why it is …") or
+# a noun in "-ss", "-us" or "-is" last is none.
+_WHY_STATEMENT_RE = re.compile(
+    r"^why (?!(?:is|are|was|were|do|does|did|can|could|should|would|will|to|not)\b)"
+    r"(?:(?:the|a|an|its|their|some|most|many) )?(?!(?:the|a|an)\b)\S+(?: \S+){0,2} "
+    r"(?!(?:is|has|was|does)$)[a-z]+[^su\Wi]s$")
+# A bracketed aside at the end of a heading: "(ram's head method)", "(advanced)".
+_QUALIFIER_RE = re.compile(r"\s*\([^()]{1,40}\)$")
 _ARTICLES = frozenset({"a", "an", "the"})
 # "Risk to the colony", "History of the practice": the head of such a heading is its first word.
 _HEAD_FIRST = frozenset({"of", "to", "for", "in", "on", "among", "around", "from", "with", "during"})
@@ -408,10 +441,23 @@ def _head_topic(words: list[str], tables: list[Mapping[str, str]]) -> str | None
         return _standard_head(words[0], tables)
     parts = _COORDINATION_RE.split(" ".join(words))
     if len(parts) > 1:
-        found = {_standard_head(p, [*tables, _RISK_PARTS]) if " " not in p else _head_topic(p.split(" "), tables)
-                 for p in parts}
+        found = {_standard_head(p, [*tables, _RISK_PARTS]) if " " not in p
+                 else _part_topic(p, tables) for p in parts}
         return found.pop() if len(found) == 1 and None not in found else None
     return None
+
+
+def _part_topic(part: str, tables: list[Mapping[str, str]]) -> str | None:
+    """Return the topic a part of several words of a coordinated heading names: as a whole
+    ("side effects" → risk), else by its head word."""
+    words = part.split(" ")
+    folded = " ".join(words[:-1] + [singular(words[-1])])
+    for table in tables:
+        for candidate in (part, folded):
+            if candidate in table:
+                topic = slug(table[candidate])
+                return topic if topic != "definition" else None
+    return _head_topic(words, tables)
 
 
 #: Latin letters that Unicode does not decompose into an ASCII letter and a mark.

@@ -45,7 +45,9 @@ _GERMAN_RE = re.compile(r"\b(?:der|die|das|und|ist|sind|nicht|eine?|wird|werden)
 _ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _ALIAS_CUE_RE = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|frequently|popularly|colloquially|informally|"
-    r"otherwise)\s+(?:\w+ly\s+)?(?:called|termed|named|spelt|spelled|written)(?:\s+as(?=\s))?|a\.k\.a\.|aka|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
+    r"otherwise)\s+(?:\w+ly\s+)?(?:called|termed|named|spelt|spelled|written)(?:\s+as(?=\s))?|"
+    # A former name: "once called", "formerly termed", "previously known as".
+    r"(?:once|formerly|previously|originally)\s+(?:called|termed|named)|a\.k\.a\.|aka|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
     r"(?:\w+ly\s+)?(?:shortened|abbreviated)\s+(?:to|as)|"
     # "Jidoka, often translated as autonomation, is …": the name in the page's language.
     r"(?:\w+ly\s+)?translated\s+as|"
@@ -121,6 +123,12 @@ def name_and_aliases(
         name = title_subject(title)
         # "# Cortisol Awakening Response" then "The cortisol awakening response (CAR) ..."
         found = re.search(re.escape(name), sentence, re.IGNORECASE)
+        if not found and (singular_name := _singular_in(name, sentence)):
+            # "Reference Intakes (RIs): your questions answered" over "A Reference Intake (RI)
+            # is …": the title names the term in the plural, the definition in the singular.
+            found = singular_name
+            spelt = found.group(0)
+            name = spelt[:1].upper() + spelt[1:]
         name_end = found.end() if found else -1
         if found and name.isupper() and len(name) > 5 and not found.group(0).isupper():
             # A title set in capitals ("RIPOSTE") is spelt as the sentence spells it.
@@ -191,6 +199,23 @@ def name_and_aliases(
             seen.add(alias.casefold())
             unique.append(alias)
     return name, unique
+
+
+def _singular_in(name: str, sentence: str) -> re.Match[str] | None:
+    """Return where a sentence's first words name a title's plural term in the singular, its
+    bracketed abbreviation left out ("Reference Intakes (RIs)" → "A Reference Intake (RI) is …")."""
+    words = re.sub(r"\s*\([^()]*\)$", "", name).split()
+    if not words or not words[-1].isalpha():
+        return None
+    one = singular(words[-1].casefold())
+    if one == words[-1].casefold():
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in [*words[:-1], one]) + r"\b"
+    found = re.compile(pattern, re.IGNORECASE).search(sentence)
+    # Only as the sentence's subject, after an article at most.
+    if found and sentence[:found.start()].strip(" “\"'‘").casefold() in ("", "a", "an", "the"):
+        return found
+    return None
 
 
 def _quoted(name: str) -> str:
@@ -457,7 +482,8 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
     called wool embroidery.", "Also spelt houmous.", "<Name> is also known as …". A sentence
     about something else ("The dye, also called woad, …") names no alias of the term."""
     subjects = [re.escape(n) for n in (name, *known) if n]
-    own = re.compile(r"^(?:(?:the\s+)?(?:" + "|".join(subjects) + r")\s+(?:is|are|was|were)\s+)",
+    # "RIs were formerly known as …": the term's name or abbreviation in the plural is its subject too.
+    own = re.compile(r"^(?:(?:the\s+)?(?:" + "|".join(subjects) + r")(?:s|es)?\s+(?:is|are|was|were)\s+)",
                      re.IGNORECASE)
     sentence = sentence.replace("**", "")
     at = (own.match(sentence) or _CALLERS_RE.match(sentence) or _OWN_SUBJECT_RE.match(sentence)).end()  # type: ignore[union-attr]
@@ -472,8 +498,9 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
 
 
 # Who calls the term by another name, before "also call it": "Gardeners", "Many brewers".
-_CALLERS_RE = re.compile(r"^(?:(?:many|some|most|other)\s+)?[^\W\d][\w'’-]*\s+(?=(?:also|sometimes|often|commonly|"
-                         r"usually)\s+calls?\s+(?:it|them)\b)", re.IGNORECASE)
+# "Lighting crews", "Older potters" too: up to three words.
+_CALLERS_RE = re.compile(r"^(?:(?:many|some|most|other)\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}?\s+"
+                         r"(?=(?:also|sometimes|often|commonly|usually)\s+calls?\s+(?:it|them)\b)", re.IGNORECASE)
 
 
 # A line that only lists the other names under a label: "Also known as: paring, edge thinning".

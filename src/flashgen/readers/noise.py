@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from ..topics import STANDARD_TOPICS, topic_key
 from .lines import LIST_RE, Line, Paragraph, heading_text, normal_line, page_lines, rough_sentences, ends_sentence
 
 # A line has to be this long to count as repeated boilerplate; short lines such as
@@ -90,7 +91,9 @@ _SIGNUP_RE = re.compile(
     # "Subscribers" are people the text may speak of; "subscribe", "subscription" ask.
     r"\b(?:newsletters?|subscribe(?!rs?\b)\w*|sign(?:-| )?up|signing up|inbox|mailing list|"
     r"e-?mail (?:address|updates|list)|enter your e-?mail|never miss|create (?:an|your) account|"
-    r"log ?in|register (?:now|today|for free)|join (?:our|us|\d[\d,]*|thousands|the community))\b",
+    r"log ?in|register (?:now|today|for free)|join (?:our|us|\d[\d,]*|thousands|the community)|"
+    # "Paws for thought — our monthly email": the site's own mail, which one signs up for.
+    r"our (?:(?:free|monthly|weekly|daily|fortnightly|quarterly)\s+)+e-?mails?)\b",
     re.IGNORECASE,
 )
 
@@ -417,11 +420,15 @@ def is_banner(text: str) -> bool:
     if consent and _FOREIGN_SITE_RE.search(text):
         # "Wir verwenden Cookies … unsere Website": a banner in the page's own language.
         return True
+    if _presses_to_agree(text):
+        return True
     if not consent:
         # "This helps support our free resources through personalised marketing", "This
         # site collects anonymous usage statistics": the site telling of what it does with
-        # the reader's visit is part of a banner.
-        return bool((_SITE_VOICE_RE.search(text) or _THIS_SITE_RE.search(text)) and _SITE_DATA_RE.search(text))
+        # the reader's visit is part of a banner. A site that names its partners speaks for
+        # them too ("Atlas and around 90 partners use device data …").
+        return bool((_SITE_VOICE_RE.search(text) or _THIS_SITE_RE.search(text) or _PARTNERS_RE.search(text))
+                    and _SITE_DATA_RE.search(text))
     if _SITE_VOICE_RE.search(text) or re.match(
             r"(?:accept|reject|allow|decline|refuse|manage|agree to|by (?:continuing|using|clicking))\b",
             text.strip(), re.IGNORECASE):
@@ -455,6 +462,8 @@ _DISCLAIMER_RE = re.compile(
     r"(?:purposes\s+|use\s+)?only|(?:do|does|should|must) not replace (?:your|professional|medical|"
     r"official|expert|legal|the (?:advice|manual|instructions|guidance)|(?:a|an) (?:doctor|professional|expert|"
     r"adviser|advisor))\b|"
+    # "… does not replace advice from a qualified forester": whoever the advice is from.
+    r"(?:do|does|should|must|is|are) not (?:replace|a substitute for) (?:the )?(?:\w+ ){0,2}(?:advice|guidance)\b|"
     r"(?:please )?help (?:us )?(?:improve|expand) this)\b", re.IGNORECASE)
 # Credits of a picture: "Photo: … Credit: J. Hale", "Image courtesy of …", "Photo by …".
 _CREDIT_RE = re.compile(
@@ -626,6 +635,31 @@ def _is_consent_label(text: str) -> bool:
     return bool(_LABEL_WORDS_RE.search(text))
 
 
+# A site and the partners it speaks for: "Atlas and around 90 partners", "we and our vendors".
+_PARTNERS_RE = re.compile(r"\b(?:and|with) (?:our |its |their |selected |trusted )?(?:around |about |over |some |"
+                          r"more than |up to )?(?:\d[\d,]* )?(?:partners|vendors)\b", re.IGNORECASE)
+# Pressing a quoted button: 'Tap "Allow all" to agree', "Si pulsas «Aceptar» …", "Klicken Sie
+# auf „Zustimmen“".
+_PRESS_RE = re.compile(
+    r"\b(?:tap|tapping|click|clicking|press|pressing|select|selecting|hit|choose|pulsa\w*|haz clic|clica\w*|"
+    r"clique\w*|cliquant|klick\w*|drück\w*|premi\w*|clicca\w*|kliknij|klikając)\s+(?:on |en |sur |auf |su |sobre )?"
+    r"[\"“«„‘'](?P<label>[^\"”»“’'\n]{1,30})[\"”»“’']", re.IGNORECASE)
+
+
+def speaks_of_consent(text: str) -> bool:
+    """Return whether a line names consent, privacy or the reader's data, in English or
+    another common European language ("Your data, your decision", "Tu privacidad nos importa")."""
+    return bool(_CONSENT_RE.search(text) or _FOREIGN_CONSENT_RE.search(text) or _SITE_DATA_RE.search(text))
+
+
+def _presses_to_agree(text: str) -> bool:
+    """Return whether a line tells the reader to press a consent dialog's button, named in
+    quotation marks ('Tap "Allow all" to agree', "Si pulsas «Aceptar» das tu conformidad")."""
+    return any(_is_consent_label(m.group("label")) or _FOREIGN_ACCEPT_RE.fullmatch(m.group("label").strip())
+               or re.match(r"(?:accept|agree|allow|consent)", m.group("label").strip(), re.IGNORECASE)
+               for m in _PRESS_RE.finditer(text))
+
+
 # Agreeing by an action, the way consent boxes put it whatever they call their cookies.
 _AGREEMENT_RE = re.compile(
     r"\bby (?:clicking|tapping|continuing|using|browsing|staying)\b.{0,80}?"
@@ -761,10 +795,11 @@ _OFFER = (r"(?:courses?|classes|workshops|webinars?|events|\w*kurse[n]?|kurs|\w*
 _OWN_OFFER_RE = re.compile(
     r"\b(?:our|unser\w*|nos|notre|nuestr[oa]s?|nostr[oaie]|onze|nasz\w*)\s+(?:[^\W\d]+\s+){0,2}?" + _OFFER + r"\b(?!\s+of\b)",
     re.IGNORECASE)
+_OFFER_RE = re.compile(r"\b" + _OFFER + r"\b(?!\s+of\b)", re.IGNORECASE)
 # A booking's state, which only an offer has: full, sold out, a waiting list.
 _BOOKING_STATE_RE = re.compile(
     r"\b(?:fully booked|booked up|sold out|wait(?:ing)?[- ]?list|ausgebucht|warteliste|liste d'attente|"
-    r"complets?|agotad[oa]s?|lista de espera|esaurit[oi]|lista d'attesa|volgeboekt|wachtlijst|brak miejsc|"
+    r"complets?|agotad[oa]s?|est[aá]n complet[oa]s|lista de espera|esaurit[oi]|lista d'attesa|volgeboekt|wachtlijst|brak miejsc|"
     r"lista oczekujących|listę oczekujących)\b", re.IGNORECASE)
 # A notice's label: "Note:", "Hinweis:", "Remarque :", "Aviso:", "Nota:", "Let op:", "Uwaga:".
 _NOTICE_LABEL_RE = re.compile(r"^(?:note|notice|news|update|hinweis|achtung|wichtig|neu|remarque|avis|"
@@ -782,13 +817,65 @@ def is_site_notice(text: str) -> bool:
     if len(rough_sentences(body)) > 3 or len(body.split()) > 45:
         return False
     voice = _SITE_VOICE_RE.search(body) or _FOREIGN_VOICE_RE.search(body)
+    if _BOOKING_STATE_RE.search(body) and _OFFER_RE.search(body):
+        # "Los cursos de noviembre están completos": an offer said to be full is the site's
+        # notice of its own, whoever it says runs it.
+        return True
     return bool(_OWN_OFFER_RE.search(body) or (voice and _BOOKING_STATE_RE.search(body)))
+
+
+# The page thanking the reader for reading: "Thanks for reading!", "Thank you for visiting".
+_THANKS_RE = re.compile(r"^(?:many |big )?(?:thanks|thank you)\b[^.!?]{0,30}?\b(?:reading|visiting|"
+                        r"watching|listening|stopping by|following along)\b|^(?:gracias|merci|danke|grazie|"
+                        r"bedankt|dziękujemy|dzięki)\b[^.!?]{0,30}?\b(?:leer|lectura|lecture|lire|lesen|"
+                        r"lettura|leggere|lezen|czytanie)\b", re.IGNORECASE)
+# The page asking whether the reader liked it, its subject left out or the reader named:
+# "Enjoyed this?", "Found it useful?", "Did you like this article?", "¿Te ha gustado este
+# artículo?", "Ti è piaciuto?", "Vous avez aimé cet article ?", "Hat Ihnen der Beitrag gefallen?".
+_LIKED_RE = re.compile(
+    r"^(?:(?:did|do) you )?(?:enjoy(?:ed)?|like[ds]?|lov(?:e|ed)|found|find|appreciated?)\s+"
+    r"(?:this|it|that|reading)\b[^.!?]{0,40}\?|"
+    r"^¿?\s*(?:te|le|os|les) (?:ha|han) (?:gustado|servido|resultado [úu]til)\b[^.!?]{0,40}\?|"
+    r"^(?:ti|vi) (?:è|e) (?:piaciut[oa]|stat[oa] utile)\b[^.!?]{0,40}\?|"
+    r"^(?:vous avez|tu as) (?:aimé|apprécié)\b[^.!?]{0,40}\?|"
+    r"^(?:hat|haben) (?:ihnen|dir|euch)\b[^.!?]{0,40}\bgefallen\s*\?", re.IGNORECASE)
+# The site speaking of its own pages: "Our editors check every page each spring", "We update
+# these guides monthly".
+_OWN_PAGES_RE = re.compile(
+    r"\b(?:every|each|all|our|these|this) (?:\w+ )?(?:pages?|articles?|posts?|entries|"
+    r"glossary|glossaries|website|web ?pages?|fact ?sheets?)\b", re.IGNORECASE)
+_SIGN_OFF_MAX_WORDS = 30
+
+
+def _spoken_sentences(text: str) -> list[str]:
+    """Return a line's sentences, a Spanish "¿" or "¡" opening one of its own too."""
+    return [part for sentence in rough_sentences(text)
+            for part in re.split(r"(?<=[.!?])\s+(?=[¡¿])", sentence) if part]
+
+
+def is_sign_off(text: str) -> bool:
+    """Return whether a short line is the site signing off under its article: thanking the
+    reader, asking whether they liked the page ("Enjoyed this? Pass it on to a friend.",
+    "¿Te ha gustado este artículo? ¡Compártelo!"), or telling how it looks after its own
+    pages ("Our editorial team reviews every page once a year.")."""
+    plain = _plain(text).strip()
+    if len(plain.split()) > _SIGN_OFF_MAX_WORDS:
+        return False
+    sentences = _spoken_sentences(plain)
+    if not sentences or len(sentences) > 3:
+        return False
+    first = sentences[0].lstrip("¡¿ ")
+    if _THANKS_RE.match(first) or _LIKED_RE.match(sentences[0].lstrip("¡ ")):
+        return True
+    # The site's own voice about its own pages, in one sentence of a line.
+    return len(sentences) == 1 and bool(_SITE_VOICE_RE.search(plain)) and bool(_OWN_PAGES_RE.search(plain)) \
+        and not _READER_RE.search(plain)
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def is_promotion(text: str) -> bool:
     """Return whether a stand-alone line is a call to action or a marketing teaser."""
-    if is_site_notice(text):
+    if is_site_notice(text) or is_sign_off(text):
         return True
     text = _plain(_words_of_links(text))
     sentences = rough_sentences(text)
@@ -980,6 +1067,10 @@ def is_customer_question(question: str, answer: str, names: Iterable[str], steps
     answered = any(_names_in(n, answer.casefold()) for n in names if n)
     if _PURCHASE_RE.search(question) or (_PURCHASE_RE.search(answer) and not named and not answered):
         return True
+    if answered and topic_key(question) in STANDARD_TOPICS:
+        # "Why does it matter when I'm shopping?" answered with the term ("… 28% of your RI …"):
+        # a question of the term's significance put in the reader's mouth.
+        return False
     return bool(_ASKER_RE.search(question)) and not named and not steps
 
 

@@ -18,7 +18,8 @@ from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_aft
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_divider, is_header_furniture, is_image_credit,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
-                    is_related_line, is_signup, is_template_line, points_ahead, trailing_teasers, content_words)
+                    is_related_line, is_signup, is_template_line, points_ahead, trailing_teasers, content_words,
+                    speaks_of_consent)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
 _WRAP_MAX_CHARS = 120
@@ -103,6 +104,7 @@ def build_term(
     in_comments = False  # below the article, in its comments, until the page's references
     under_outline = False  # under "Learning objectives", until the list ends
     under_ad = False  # right under an "Advertisement" label, until a break
+    under_dialog = 0  # lines left of a consent or sign-up box's own text, under its set-aside title
     ad_lines = 0  # how many lines under the label have been taken for the advertisement
     comments_from = comment_runs(lines)
     cited = citation_runs(lines)
@@ -129,6 +131,13 @@ def build_term(
         if not line.text or RULE_RE.match(line.text):
             under_pointer = under_pointer and pointer_heading and not line.text
             under_ad = False
+            under_dialog = 0
+            body.append(None)
+        elif under_dialog and _dialog_text(line.text):
+            # "Recibe nuestro boletín" / "Cada mes, una ficha de cata … en tu correo.": the few
+            # words under a sign-up or consent box's title are the box's, not the section's.
+            under_dialog -= 1
+            discarded.append(line)
             body.append(None)
         elif line.number in cited:
             # A reference list ("Weiss G, Shemer A, Trau H. … 2002;16(3):241–248."), wherever
@@ -173,6 +182,7 @@ def build_term(
                     body[quoted] = None
             discarded.append(line)
             body.append(None)
+            under_dialog = _DIALOG_LINES if prose_seen and _is_box_title(line.text) else 0
         elif is_related_line(line.text) and normal_line(line.text) not in RELATED_HEADINGS:
             related.append(line)
             body.append(None)
@@ -436,7 +446,7 @@ def build_term(
     quiz_below = False  # the block just popped was a quiz's
     while kept and (_is_quiz(kept[-1], known, synonyms, quiz_below) or kept[-1][0] is not blocks[1] and (
             _is_foreign_teaser(kept[-1], known, synonyms, article_words(len(kept) - 1))
-            or _is_link_block(kept[-1][0], known, synonyms)
+            or (_is_link_block(kept[-1][0], known, synonyms) and not _lists_kinds_of(kept[-1], (name, *aliases)))
             or _is_site_block(kept[-1], known, synonyms, vocabulary))):
         quiz_below = _is_quiz(kept[-1], known, synonyms, quiz_below)
         block, paragraphs = kept.pop()
@@ -605,6 +615,28 @@ def _known_topics(synonyms: Mapping[str, str] | None) -> frozenset[str]:
     return frozenset(STANDARD_TOPICS) | {topic_key(t) for t in (synonyms or {}).values()}
 
 
+# How many lines under a sign-up or consent box's title are taken for its text.
+_DIALOG_LINES = 2
+_DIALOG_MAX_WORDS = 40
+
+
+def _is_box_title(text: str) -> bool:
+    """Return whether a line set aside as a banner or a sign-up is shaped as the title of a box
+    ("Recibe nuestro boletín", "Paws for thought — our monthly email"): a few words, no sentence."""
+    # A form's label or button ("Email address", "Join now") titles nothing.
+    return ((is_signup(text) or (is_banner(text) and speaks_of_consent(text))) and not ends_sentence(text)
+            and 3 <= len(text.split()) <= 10)
+
+
+def _dialog_text(text: str) -> bool:
+    """Return whether a line right under a box's title can be the box's own text: a sentence or
+    two at most, and no heading over prose of its own."""
+    # The box's buttons and a pointer to other reading below it are read as they are.
+    return (len(text.split()) <= _DIALOG_MAX_WORDS and len(rough_sentences(text)) <= 2
+            and not LIST_RE.match(text) and not is_related_line(text) and not is_banner(text)
+            and not is_signup(text))
+
+
 def _without_leading_promotions(paragraph: Paragraph, related: list[Line]) -> Paragraph:
     """Return a paragraph without the calls to action on its first lines; those go to ``related``.
 
@@ -680,6 +712,22 @@ def _is_link_block(block: _Block, known: frozenset[str], synonyms: Mapping[str, 
     return len(first) >= 2 and all(
         _is_headline_item(line.text) and (listed or not LIST_RE.match(line.text)) and len(line.text.split()) >= 3
         for line in first)
+
+
+def _lists_kinds_of(kept: tuple[_Block, list[Paragraph]], names: tuple[str, ...]) -> bool:
+    """Return whether a block lists kinds of the term under a heading that names it: "Famous
+    gambits" over "Evans Gambit: 1.e4 e5 …" and "Danish Gambit: …" on a page about the gambit.
+    Every line names the term too, and none reads as a headline ("… explained", "Why …")."""
+    block, paragraphs = kept
+    heading = _singular_phrase(block.heading or "")
+    said = [n for n in (_singular_phrase(n) for n in names if n) if n]
+    if is_related_heading(block.heading or "") or not any(
+            re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", heading) for n in said):
+        return False
+    lines = [line.text for p in paragraphs for line in p.lines if line.text]
+    return bool(lines) and all(
+        any(re.search(r"(?<!\w)" + re.escape(n) + r"(?:s|es)?(?!\w)", text.casefold()) for n in said)
+        and not _HEADLINE_ITEM_RE.search(_MARKER_RE.sub("", text, count=1).strip()) for text in lines)
 
 
 # How a headline opens or ends that a list item of the term's own does not: a question word, a
@@ -1501,6 +1549,18 @@ def _after_list(item: str, line: str) -> bool:
     return bool(LIST_RE.match(item)) and line[:1].isupper() and ends_sentence(line) and len(line.split()) >= 8
 
 
+# A line that opens with a short capitalised label and a colon: "Danish Gambit: 1.e4 e5 …".
+_LABEL_ROW_RE = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+\S")
+
+
+def _label_rows(above: str, line: str) -> bool:
+    """Return whether two lines are rows of a list of labelled lines, neither a sentence ("Evans
+    Gambit: 1.e4 e5 …" over "Danish Gambit: 1.e4 e5 …"): each is a line of its own, never
+    wrapped prose run on."""
+    return (bool(_LABEL_ROW_RE.match(above)) and bool(_LABEL_ROW_RE.match(line))
+            and not ends_sentence(above) and not ends_sentence(line))
+
+
 def _runs_on(text: str, line: str) -> bool:
     """Return whether a line carries on the sentence above it, on a page that otherwise gives
     each paragraph one line: prose of several words broken off mid-sentence ("… and the time
@@ -1540,7 +1600,8 @@ def _paragraphs(
             elif current and LIST_RE.match(line.text):
                 text += "\n" + line.text
                 current.append(line)
-            elif current and (wrapped or _runs_on(text, line.text)) and not _after_list(current[-1].text, line.text):
+            elif current and (wrapped or _runs_on(text, line.text)) and not _after_list(current[-1].text, line.text) \
+                    and not _label_rows(current[-1].text, line.text):
                 text += " " + line.text
                 current.append(line)
             else:

@@ -503,6 +503,12 @@ def _term_vocabulary(term: Term) -> tuple[frozenset[str], Counter[str]]:
     return names, counts
 
 
+@lru_cache(maxsize=64)
+def _topic_words(term: Term) -> frozenset[str]:
+    """Return the content words that two or more of a term's sentences use: what it keeps coming back to."""
+    return frozenset(w for w, n in _term_vocabulary(term)[1].items() if n > 1)
+
+
 _ANAPHORA = re.compile(r"(?:It|Its|They|Their|These|Each|Both)\b")
 
 
@@ -548,7 +554,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
                            hide_own=section is None and not asked_by_reverse, own_alone=section is not None,
                            hide=steer.hide, keep=(*steer.keep, *column_labels(sentence)), recurring=recurring,
                            cohesive=_cohesive(sentence, vocabulary, recurring), spelled=spelled,
-                           english=english)
+                           english=english, topic=_topic_words(term))
         if cloze is None:
             continue
         # The note's identity is what it hides, not where the sentence stands or how it is

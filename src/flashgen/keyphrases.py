@@ -867,6 +867,11 @@ def content_stems(sentence: str) -> frozenset[str]:
                       and zipf(t.text) < 5.0])
 
 
+def content_stem(word: str) -> str:
+    """Return a word as ``content_stems`` gives it (in lower case, without a plural ending)."""
+    return _stem(word)
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     word = word.casefold()

@@ -68,3 +68,10 @@ def test_a_second_verb_of_a_relative_clause_is_not_hidden():
 def test_a_decade_does_not_count_the_noun_after_it():
     asked = hidden("In the 1920s surveyors mapped the sill with lead lines.")
     assert not any("1920s" in h and "surveyors" in h for h in asked)
+
+
+def test_the_class_before_a_species_name_is_left_out_of_it():
+    asked = hidden("Grey rot comes from the mould fungus Botrytis cinerea on ripe grapes.")
+    assert "Botrytis cinerea" in asked and not any("fungus" in h for h in asked)
+    asked = hidden("Its silt was dated by the geologist Astrid Holm in 1931.")
+    assert "Astrid Holm" in asked and not any("geologist" in h for h in asked)

@@ -1429,16 +1429,32 @@ def _after_role(toks: list[Token], start: int, end: int) -> int:
     capital ("vitamin D") stays with its noun.
     """
     k = end
+    if end - start >= 3 and _epithet(toks, end - 1):
+        k = end - 1  # "the fungus Botrytis cinerea": a species name, its epithet in small letters
     while k > start and (_capitalised(toks[k - 1]) and (len(toks[k - 1].text) >= 2
                                                          or k < len(toks) and toks[k].text == ".")
                          or toks[k - 1].text in (".", "&")):
         k -= 1
-    if k == end or k == start or toks[k].text == "." or toks[k - 1].tag not in ("NN", "NNS") or \
+    if k >= end - (end - start >= 3 and _epithet(toks, end - 1)) or k == start or toks[k].text == "." or \
+            toks[k - 1].tag not in ("NN", "NNS") or \
             not (toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and len(toks[k - 1].text) >= 3):
         # "Gradus ad Parnassum": a short word inside a title is part of it.
         return start
     return k
 
+
+
+def _epithet(toks: list[Token], j: int) -> bool:
+    """Return whether the word at ``j`` is the second, small-letter half of a species name after
+    its genus: "cinerea" of "Botrytis cinerea", "larvae" of "Paenibacillus larvae"."""
+    word, genus = toks[j], toks[j - 1]
+    return word.text.isalpha() and word.text.islower() and zipf(word.text) < _EPITHET_ZIPF and \
+        _capitalised(genus) and genus.text.isalpha() and zipf(genus.text) < _GENUS_ZIPF
+
+
+# A species' epithet and genus are rare words: "cinerea", "apis"; "Botrytis", "Vegavis".
+_EPITHET_ZIPF = 3.5
+_GENUS_ZIPF = 3.0
 
 
 def _joins_name(toks: list[Token], start: int, j: int) -> bool:

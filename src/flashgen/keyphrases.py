@@ -457,6 +457,10 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     found += _list_items(sentence, toks)
     found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
     found += _numeral_ranges(sentence)
+    dates = _dates(sentence)
+    if dates:
+        # "15 July 1977", "1 April to 31 October": a date is one phrase, never its year or month alone.
+        found = [p for p in found if not any(p.start < d.end and d.start < p.end for d in dates)] + dates
     if "(" in sentence:
         # "GF(2^8)", "O(n)": a name written as a function of its argument is one phrase.
         found = [p._replace(end=m.end(), identity=p.identity if p.identity.startswith(("number", "formula:"))
@@ -1105,6 +1109,21 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
 # alone is not an abbreviation ("IV" could be; in a range it is a number).
 _NUMERAL = r"(?:X{0,3}(?:IX|IV|V?I{0,3})|x{0,3}(?:ix|iv|v?i{0,3}))"
 _NUMERAL_RANGE = re.compile(rf"(?<![\w–-])(?=[IVXivx])({_NUMERAL})\s*(?:to|–|-)\s*(?=[IVXivx])({_NUMERAL})(?![\w–-])")
+
+
+_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_AT = rf"(?:{_YEAR.pattern})(?!\d)"
+_DATE = rf"(?:{_DAY}\s+{_MONTH}(?:\s+{_YEAR_AT})?|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR_AT})?(?![\d,])|{_MONTH}\s+{_YEAR_AT})"
+_DATES = re.compile(rf"(?<![\w.,]){_DATE}(?:\s*(?:to|until|through|–|-)\s*{_DATE})?(?![\w])")
+
+
+def _dates(sentence: str) -> list[Phrase]:
+    """Return the sentence's dates with a month's name, each a range whole: "15 July 1977",
+    "March 3, 1979", "from 1 April to 31 October"."""
+    if not any(c.isdigit() for c in sentence):
+        return []
+    return [Phrase(m.start(), m.end(), 2.5, "number:date") for m in _DATES.finditer(sentence)]
 
 
 def _numeral_ranges(sentence: str) -> list[Phrase]:

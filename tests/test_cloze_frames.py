@@ -75,3 +75,11 @@ def test_the_class_before_a_species_name_is_left_out_of_it():
     assert "Botrytis cinerea" in asked and not any("fungus" in h for h in asked)
     asked = hidden("Its silt was dated by the geologist Astrid Holm in 1931.")
     assert "Astrid Holm" in asked and not any("geologist" in h for h in asked)
+
+
+def test_the_class_of_a_defined_process_is_not_asked_beside_what_happens_in_it():
+    asked = hidden("A seiche is a standing oscillation in which the water of a closed basin sways from end to end.")
+    assert "seiche" in asked and "standing oscillation" not in asked
+    # Before any other clause the class stays a candidate like any other.
+    asked = hidden("A seiche is a standing oscillation whose period depends on the length of a closed basin.")
+    assert "standing oscillation" in asked

@@ -409,8 +409,12 @@ def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
         # A class before the members it lists ("Classic studio glazes include tenmoku, …"),
         # or the words before the name they are given ("a steel rack called a lehr"), are
         # not asked beside them.
+        # Nor is the class of a definition before the process it defines ("A hemiola is a
+        # rhythmic device in which two bars …"): what happens in it is the fact.
+        genus = _frames(sentence).genus
         ranked = [p for p in ranked if not (
-            (_BEFORE_NAME.match(sentence, p.end) or _BEFORE_MEMBERS.match(sentence, p.end))
+            (_BEFORE_NAME.match(sentence, p.end) or _BEFORE_MEMBERS.match(sentence, p.end)
+             or p.start in genus and _BEFORE_PROCESS.match(sentence, p.end))
             and any(q.start > p.end for q in ranked))]
     return tuple(ranked)
 
@@ -419,6 +423,8 @@ def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
 _WEAK_WORD = WORTH_ASKING + 0.4
 # A naming verb right after a phrase (no comma between): the phrase is what the name names.
 _BEFORE_NAME = re.compile(r"\s+(?:called|known\s+as|termed|named|dubbed)\s")
+# What a class of process defines itself by, right after it.
+_BEFORE_PROCESS = re.compile(r",?\s+(?:in\s+which|whereby|by\s+which)\s")
 # The members of a class right after it.
 _BEFORE_MEMBERS = re.compile(r",?\s+(?:include|includes|included|including)\s")
 

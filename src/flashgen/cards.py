@@ -539,6 +539,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     tags = (f"topic::{topic}", f"term::{term.id}")  # one tuple shared by the topic's clozes
     steer = term.cloze
     vocabulary = _term_vocabulary(term)
+    topic_words = _topic_words(term)
     english = _english((term.definition, *(s.text for s in term.sections)))
     for index, sentence in enumerate(split_sentences(text)):
         if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
@@ -554,7 +555,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
                            hide_own=section is None and not asked_by_reverse, own_alone=section is not None,
                            hide=steer.hide, keep=(*steer.keep, *column_labels(sentence)), recurring=recurring,
                            cohesive=_cohesive(sentence, vocabulary, recurring), spelled=spelled,
-                           english=english, topic=_topic_words(term))
+                           english=english, topic=topic_words)
         if cloze is None:
             continue
         # The note's identity is what it hides, not where the sentence stands or how it is

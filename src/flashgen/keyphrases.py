@@ -1121,13 +1121,14 @@ _MONTH = "(?:January|February|March|April|May|June|July|August|September|October
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR_AT = rf"(?:{_YEAR.pattern})(?!\d)"
 _DATE = rf"(?:{_DAY}\s+{_MONTH}(?:\s+{_YEAR_AT})?|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR_AT})?(?![\d,])|{_MONTH}\s+{_YEAR_AT})"
+_A_DIGIT = re.compile(r"\d")
 _DATES = re.compile(rf"(?<![\w.,]){_DATE}(?:\s*(?:to|until|through|–|-)\s*{_DATE})?(?![\w])")
 
 
 def _dates(sentence: str) -> list[Phrase]:
     """Return the sentence's dates with a month's name, each a range whole: "15 July 1977",
     "March 3, 1979", "from 1 April to 31 October"."""
-    if not any(c.isdigit() for c in sentence):
+    if not _A_DIGIT.search(sentence):
         return []
     return [Phrase(m.start(), m.end(), 2.5, "number:date") for m in _DATES.finditer(sentence)]
 

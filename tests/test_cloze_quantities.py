@@ -86,3 +86,11 @@ def test_the_unit_of_a_quantity_is_never_a_phrase_of_its_own():
     whole = [p for p in phrases if p[2] == "300 ft per nautical mile"]
     assert whole
     assert not any(whole[0][0] <= s and e <= whole[0][1] and (s, e) != whole[0][:2] for s, e, _ in phrases)
+
+
+
+def test_a_date_with_a_month_is_one_phrase_and_so_is_its_range():
+    assert "12 June 1891" in hidden("The river's ice broke up early, on 12 June 1891, after a mild spring.")
+    assert "1 May to 30 September" in hidden("Ferries run on the lake from 1 May to 30 September.")
+    asked = hidden("The survey closed in August 1934 and reopened on March 3, 1936.")
+    assert {"August 1934", "March 3, 1936"} <= set(asked) and "1934" not in asked

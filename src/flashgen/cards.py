@@ -501,6 +501,12 @@ def _term_vocabulary(term: Term) -> tuple[frozenset[str], Counter[str]]:
     return names, counts
 
 
+@lru_cache(maxsize=64)
+def _topic_words(term: Term) -> frozenset[str]:
+    """Return the content words that two or more of a term's sentences use: what it keeps coming back to."""
+    return frozenset(w for w, n in _term_vocabulary(term)[1].items() if n > 1)
+
+
 _ANAPHORA = re.compile(r"(?:It|Its|They|Their|These|Each|Both)\b")
 
 
@@ -531,6 +537,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     tags = (f"topic::{topic}", f"term::{term.id}")  # one tuple shared by the topic's clozes
     steer = term.cloze
     vocabulary = _term_vocabulary(term)
+    topic_words = _topic_words(term)
     english = _english((term.definition, *(s.text for s in term.sections)))
     for index, sentence in enumerate(split_sentences(text)):
         if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
@@ -546,7 +553,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
                            hide_own=section is None and not asked_by_reverse, own_alone=section is not None,
                            hide=steer.hide, keep=(*steer.keep, *column_labels(sentence)), recurring=recurring,
                            cohesive=_cohesive(sentence, vocabulary, recurring), spelled=spelled,
-                           english=english)
+                           english=english, topic=topic_words)
         if cloze is None:
             continue
         # The note's identity is what it hides, not where the sentence stands or how it is

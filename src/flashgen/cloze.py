@@ -12,8 +12,8 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .expansions import is_abbreviation, spelled_out
-from .keyphrases import (deck_key_phrases, holds_fact, hyphenated, sentence_tokens, unbroken, unit_symbol, whole_name,
-                         zipf)
+from .keyphrases import (content_stem, deck_key_phrases, holds_fact, hyphenated, sentence_tokens,
+                         unbroken, unit_symbol, whole_name, zipf)
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
 MAX_CLOZES = 4
@@ -449,6 +449,38 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
     return found
 
 
+def _without_topic_words(sentence: str, groups: list[_Group], topic: frozenset[str]) -> list[_Group]:
+    """Return the chosen groups less the single words the term keeps coming back to, beside another.
+
+    A common noun the term's other sentences use as well ("the brood nest", "brood cells",
+    "the brood box") is what the term is about, the frame of its facts, and a reader of
+    one card sees it on the next; hidden, it asks what every card gives away. Beside
+    another chosen phrase it stays visible (and no weaker phrase takes its place); alone,
+    it keeps the sentence's only cloze. A name, a code, one item of a list ("Doric, Ionic
+    and Corinthian"), the deck's names and the author's phrases are not such words.
+    """
+    rest = [g for g in groups if not (g.score < _S_ABBREVIATION and len(g.variants) == 1
+                                      and _topic_word(sentence, g.variants[0], topic))]
+    return rest if rest and len(rest) < len(groups) else groups
+
+
+_LIST_JOIN = re.compile(r"(?:,|\s(?:and|or))(?:\s+(?:the|an?))?\s*$")
+#: A topic word at least this common in English is the field's common vocabulary; a rarer one
+#: ("austenite", "enantiomers") is jargon that is a fact wherever it stands.
+_TOPIC_ZIPF = 2.5
+
+
+def _topic_word(sentence: str, text: str, topic: frozenset[str]) -> bool:
+    """Return whether ``text``, a chosen phrase, is one lower-case word of ``topic`` that no list holds."""
+    if not text.isalpha() or content_stem(text) not in topic or zipf(text) < _TOPIC_ZIPF:
+        return False
+    at = sentence.find(text)
+    if at < 0 or (at and not text.islower()):
+        return False  # (a sentence's first word is capitalised by its place)
+    after = sentence[at + len(text):].lstrip()
+    return not (_LIST_JOIN.search(sentence[:at]) or after.startswith((",", "and ", "or ")))
+
+
 def _acronym(word: str) -> bool:
     """Return whether ``word`` is written as an abbreviation: "EMI", "SSRIs", "DPP-4", "HbA1c"."""
     return sum(c.isupper() for c in word) >= 2 and word[:1].isalpha()
@@ -812,7 +844,7 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
                context: Sequence[str] = (), hide_own: bool = True, hide: Sequence[str] = (),
                keep: Sequence[str] = (), recurring: frozenset[str] = frozenset(),
                cohesive: bool = True, spelled: Mapping[str, Sequence[str]] | None = None,
-               own_alone: bool = False, english: bool = True) -> Cloze | None:
+               own_alone: bool = False, english: bool = True, topic: frozenset[str] = frozenset()) -> Cloze | None:
     """Return the sentence as a cloze note, or None when it holds nothing worth asking.
 
     ``own`` are the term's names (the first is shown as context when the sentence does not
@@ -831,13 +863,15 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     without them: "{{c1::HbA1c}} also lags behind sudden changes.", but not "HbA1c is a
     topic every clinician should master." Text that is not ``english``
     (``language.reads_as_english``) has only what needs no grammar hidden (see ``_candidates``).
+    ``topic`` are the content words the term's other sentences use as well: one of them
+    alone is not hidden beside another phrase worth asking (see ``_without_topic_words``).
     """
     names_term = bool(own.variants) and bool(phrase_pattern(own.variants).search(sentence))
     own_evidence = True
     if own_alone and not hide_own:
         if names_term:
             shown = make_cloze(sentence, own, others, known, context, False, hide, keep, recurring, cohesive, spelled,
-                               english=english)
+                               english=english, topic=topic)
             if shown is not None:
                 return shown
             own_evidence = False
@@ -849,6 +883,8 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     candidates = _candidates(sentence, own, others, known, hide_own, hide, keep, recurring, cohesive,
                              own_evidence, english)
     groups = _choose(candidates)
+    if topic:
+        groups = _without_topic_words(sentence, groups, topic)
     found: dict[str, list[tuple[int, int]]] = {}
     for start, end, group in candidates:
         if group.score >= _S_ABBREVIATION:
@@ -859,7 +895,8 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     # beside it, so a rename would otherwise change what its notes are known by and
     # duplicate them in Anki), or because another card asks for the term (which depends
     # on the kinds built, so adding reverse cards would do the same).
-    keys = groups if hide_own else _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring, cohesive))
+    keys = groups if hide_own else _without_topic_words(
+        sentence, _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring, cohesive)), topic)
     if cloze is not None and keys:
         # Built directly: dataclasses.replace inspects the fields on every call.
         cloze = Cloze(cloze.sentence, cloze.text, cloze.answers, cloze.prompts,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -85,6 +86,10 @@ _DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
 _MEASURES = frozenset("""second minute hour day week month year decade century half-life generation metre
     meter kilometre kilometer centimetre millimetre mile foot feet inch yard gram kilogram tonne ton pound
     ounce litre liter gallon degree percent dollar euro cent calorie acre hectare""".split())
+# Words for a kind of thing: a count of them ("two broad groups", "three main types")
+# counts the items its sentence goes on to name.
+_KINDS = frozenset("kind kinds type types class classes group groups category categories form forms sort sorts "
+                   "variety varieties family families".split())
 _DATING = frozenset("in by since until from before after during of".split())
 _MAGNITUDES = frozenset("hundred thousand million billion trillion".split())
 # Words that make a spelled-out magnitude vague: "a few million", "many thousand".
@@ -264,6 +269,9 @@ def tokens(sentence: str) -> list[Token]:
         if kind == "word":
             if out:
                 tag, acronym = _later_word_token(text)
+                if tag == "NNP" and out[-1].text == ":" and _lexicon().get(text.lower()) == "VB":
+                    # "Installer tip: Check the datasheet …": after a label, an order opens its clause.
+                    tag = "VB"
             else:
                 word = text
                 if word[:1].isupper() and zipf(word) >= 4.0 and not _ACRONYM.fullmatch(word):
@@ -406,8 +414,12 @@ def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
         # A class before the members it lists ("Classic studio glazes include tenmoku, …"),
         # or the words before the name they are given ("a steel rack called a lehr"), are
         # not asked beside them.
+        # Nor is the class of a definition before the process it defines ("A hemiola is a
+        # rhythmic device in which two bars …"): what happens in it is the fact.
+        genus = _frames(sentence).genus
         ranked = [p for p in ranked if not (
-            (_BEFORE_NAME.match(sentence, p.end) or _BEFORE_MEMBERS.match(sentence, p.end))
+            (_BEFORE_NAME.match(sentence, p.end) or _BEFORE_MEMBERS.match(sentence, p.end)
+             or p.start in genus and _BEFORE_PROCESS.match(sentence, p.end))
             and any(q.start > p.end for q in ranked))]
     return tuple(ranked)
 
@@ -416,6 +428,8 @@ def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
 _WEAK_WORD = WORTH_ASKING + 0.4
 # A naming verb right after a phrase (no comma between): the phrase is what the name names.
 _BEFORE_NAME = re.compile(r"\s+(?:called|known\s+as|termed|named|dubbed)\s")
+# What a class of process defines itself by, right after it.
+_BEFORE_PROCESS = re.compile(r",?\s+(?:in\s+which|whereby|by\s+which)\s")
 # The members of a class right after it.
 _BEFORE_MEMBERS = re.compile(r",?\s+(?:include|includes|included|including)\s")
 
@@ -454,6 +468,10 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     found += _list_items(sentence, toks)
     found += [Phrase(a, b, 4.5, " ".join(sentence[a:b].casefold().split())) for a, b in _quoted(sentence)]
     found += _numeral_ranges(sentence)
+    dates = _dates(sentence)
+    if dates:
+        # "15 July 1977", "1 April to 31 October": a date is one phrase, never its year or month alone.
+        found = [p for p in found if not any(p.start < d.end and d.start < p.end for d in dates)] + dates
     if "(" in sentence:
         # "GF(2^8)", "O(n)": a name written as a function of its argument is one phrase.
         found = [p._replace(end=m.end(), identity=p.identity if p.identity.startswith(("number", "formula:"))
@@ -469,7 +487,53 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
              and sentence[p.end:p.end + 1] not in ("{", "}")] if "{" in sentence or "::" in sentence else found
     if _NAME_USERS.search(sentence):
         found = [p for p in found if not _uses_the_name(sentence, toks, p)]
+    if ":" in sentence:
+        found = [p for p in found if not _label(sentence, p)]
+    if "(" in sentence:
+        found = [_without_frame(sentence, p) for p in found]
     return tuple(p for p in found if not _someone_acting(sentence, toks, p))
+
+
+#: The most words a label before a colon has ("Installer tip:", "A note on safety:").
+_LABEL_WORDS = 4
+_LABEL = re.compile(r"\s*:\s+\S")
+
+
+def _label(sentence: str, p: Phrase) -> bool:
+    """Return whether a phrase is the label a sentence opens with, before a colon and what it
+    labels: "Installer tip: Check the datasheet …", "Field note: …" say what kind of line
+    follows, not a fact of it."""
+    return not sentence[:p.start].strip(" \"'“‘*") and bool(_LABEL.match(sentence, p.end)) and \
+        len(sentence[p.start:p.end].split()) <= _LABEL_WORDS and not p.identity.startswith(("number", "formula:"))
+
+
+#: The least letters two forms of one word share at their start ("hypha", "hyphae").
+_FORM_STEM = 4
+
+
+def _without_frame(sentence: str, p: Phrase) -> Phrase:
+    """Return a phrase in brackets without the words that frame what the brackets give.
+
+    "a mycorrhiza (plural mycorrhizae)", "a hypha (pl. hyphae)": the brackets give another
+    form of the word before them, and the words before that form ("plural") say which
+    form it is; the form is the fact, hidden alone.
+    """
+    open_at = sentence.rfind("(", 0, p.start)
+    if open_at < 0 or sentence[open_at + 1:p.start].strip() or " " not in sentence[p.start:p.end]:
+        return p
+    before = _WORDS_BEFORE.search(sentence, 0, open_at)
+    frame, last = sentence[p.start:p.end].rsplit(None, 1)
+    if before is None or len(last) < _FORM_STEM or not frame.islower():
+        return p  # "S–N curve (Wöhler curve)": a name of its own, not a form
+    word, form = before.group(1).casefold(), last.casefold()
+    shared = len(os.path.commonprefix((word, form)))
+    if word == form or shared < _FORM_STEM or shared < min(len(word), len(form)) - 3:
+        return p
+    start = p.end - len(last)
+    return p._replace(start=start, identity=" ".join(sentence[start:p.end].casefold().split()))
+
+
+_WORDS_BEFORE = re.compile(r"(\w+)\s*$")
 
 
 # What an everyday agent noun is made of: a verb and "-er", "-ant", "-ent" ("grower",
@@ -818,6 +882,11 @@ def content_stems(sentence: str) -> frozenset[str]:
                       and zipf(t.text) < 5.0])
 
 
+def content_stem(word: str) -> str:
+    """Return a word as ``content_stems`` gives it (in lower case, without a plural ending)."""
+    return _stem(word)
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     word = word.casefold()
@@ -1053,6 +1122,22 @@ _NUMERAL = r"(?:X{0,3}(?:IX|IV|V?I{0,3})|x{0,3}(?:ix|iv|v?i{0,3}))"
 _NUMERAL_RANGE = re.compile(rf"(?<![\w–-])(?=[IVXivx])({_NUMERAL})\s*(?:to|–|-)\s*(?=[IVXivx])({_NUMERAL})(?![\w–-])")
 
 
+_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_AT = rf"(?:{_YEAR.pattern})(?!\d)"
+_DATE = rf"(?:{_DAY}\s+{_MONTH}(?:\s+{_YEAR_AT})?|{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR_AT})?(?![\d,])|{_MONTH}\s+{_YEAR_AT})"
+_A_DIGIT = re.compile(r"\d")
+_DATES = re.compile(rf"(?<![\w.,]){_DATE}(?:\s*(?:to|until|through|–|-)\s*{_DATE})?(?![\w])")
+
+
+def _dates(sentence: str) -> list[Phrase]:
+    """Return the sentence's dates with a month's name, each a range whole: "15 July 1977",
+    "March 3, 1979", "from 1 April to 31 October"."""
+    if not _A_DIGIT.search(sentence):
+        return []
+    return [Phrase(m.start(), m.end(), 2.5, "number:date") for m in _DATES.finditer(sentence)]
+
+
 def _numeral_ranges(sentence: str) -> list[Phrase]:
     """Return ranges of Roman numerals: "a scale from I to XII", "moves from V to I"."""
     if " to " not in sentence and "–" not in sentence and "-" not in sentence:
@@ -1091,6 +1176,8 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 return _measured(_per(j + 1))
             if _YEAR.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag in ("NN", "NNP"):
                 return j  # "his 1966 book", "in 2001 NIST": a year, not 1966 books
+            if _DECADE.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag in _NOUN:
+                return j  # "in the 1990s researchers found …": a time, not a count of researchers
             if j < len(toks) and toks[j].acronym and toks[j].text.isalpha() and not _YEAR.fullmatch(toks[i].text):
                 unit.append(toks[j].text)  # "8 HCP", "300 ppm", "40 GB": an abbreviation used as a unit
                 return _per(j + 1)
@@ -1155,9 +1242,12 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
         digits = sum(c.isdigit() for c in toks[i].text)
         if toks[i].text.casefold() in _MAGNITUDES and i and toks[i - 1].text.casefold() in _VAGUE:
             score = 1.0  # "a few million years", "several thousand people": no number to recall
-        elif not ranged and first == i and toks[i].text.casefold() in _NUMBER_WORDS and \
-                len(unit) == 1 and zipf(unit[0]) >= 4.0 and unit[0].casefold().rstrip("s") not in _MEASURES:
-            score = 1.0  # "one habitat", "two parties", "four times": a count of everyday things
+        elif not ranged and first == i and toks[i].text.casefold() in _NUMBER_WORDS and (
+                len(unit) == 1 and zipf(unit[0]) >= 4.0 and unit[0].casefold().rstrip("s") not in _MEASURES
+                or len(unit) == 2 and unit[-1].casefold() in _KINDS and zipf(unit[0]) >= 4.0):
+            # "one habitat", "two parties", "four times": a count of everyday things; "two
+            # broad groups" (of what a list then names): a count of kinds
+            score = 1.0
         elif unit or ranged or first < i:
             score = 2.5
         elif _YEAR.fullmatch(toks[i].text) and j < len(toks) and _capitalised(toks[j]):
@@ -1235,6 +1325,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 break
             if j > i and tags[j] in ("VBG", "VBN") and tags[j - 1] in _NOUN and not _named_method(toks, i, j):
                 break  # "a clinician reviewing …": a participle after a noun starts a clause
+            if j > i and tags[j] == "VBN" and _past_of_verbless_clause(toks, j):
+                break  # "Frank studied truffle fungi": the verb of its clause, after its subject
             if j > i and tags[j] == "CD" and j + 1 < n and tags[j + 1] in _NOUN and \
                     toks[j - 1].text.casefold() not in _NAMING:
                 break  # "overshoot seven octaves": a count starts a phrase of its own
@@ -1352,6 +1444,8 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
         return False  # "to maintaining immune tolerance", "or sustaining responses": a verb and its object
     if tag in ("VBN", "VBD") and toks[i].text.casefold() in _NAMING_VERBS:
         return False  # "called allophones": the name follows the verb
+    if tag in ("VBN", "VBD") and i and toks[i - 1].text.casefold() in _HAVE:
+        return False  # "has made pyrethroid strips": a perfect tense, and its object after it
     if tag in ("VBN", "VBD") and _past_of_verbless_clause(toks, i):
         return False  # "Charles Hutton popularised contours": the clause's verb, and its object after it
     if tag in ("VBN", "VBD") and toks[i].text.islower() and toks[i].text.endswith("ed") and i + 1 < len(toks) and (
@@ -1393,16 +1487,32 @@ def _after_role(toks: list[Token], start: int, end: int) -> int:
     capital ("vitamin D") stays with its noun.
     """
     k = end
+    if end - start >= 3 and _epithet(toks, end - 1):
+        k = end - 1  # "the fungus Botrytis cinerea": a species name, its epithet in small letters
     while k > start and (_capitalised(toks[k - 1]) and (len(toks[k - 1].text) >= 2
                                                          or k < len(toks) and toks[k].text == ".")
                          or toks[k - 1].text in (".", "&")):
         k -= 1
-    if k == end or k == start or toks[k].text == "." or toks[k - 1].tag not in ("NN", "NNS") or \
+    if k >= end - (end - start >= 3 and _epithet(toks, end - 1)) or k == start or toks[k].text == "." or \
+            toks[k - 1].tag not in ("NN", "NNS") or \
             not (toks[k - 1].text.isalpha() and toks[k - 1].text.islower() and len(toks[k - 1].text) >= 3):
         # "Gradus ad Parnassum": a short word inside a title is part of it.
         return start
     return k
 
+
+
+def _epithet(toks: list[Token], j: int) -> bool:
+    """Return whether the word at ``j`` is the second, small-letter half of a species name after
+    its genus: "cinerea" of "Botrytis cinerea", "larvae" of "Paenibacillus larvae"."""
+    word, genus = toks[j], toks[j - 1]
+    return word.text.isalpha() and word.text.islower() and zipf(word.text) < _EPITHET_ZIPF and \
+        _capitalised(genus) and genus.text.isalpha() and zipf(genus.text) < _GENUS_ZIPF
+
+
+# A species' epithet and genus are rare words: "cinerea", "apis"; "Botrytis", "Vegavis".
+_EPITHET_ZIPF = 3.5
+_GENUS_ZIPF = 3.0
 
 
 def _joins_name(toks: list[Token], start: int, j: int) -> bool:
@@ -1472,6 +1582,8 @@ def _verb_like(toks: list[Token], j: int) -> bool:
 
 
 _RELATIVES = frozenset(("that", "which", "who"))
+#: The forms of "have" before a participle in a perfect tense.
+_HAVE = frozenset(("has", "have", "had", "having"))
 # Particles and prepositions that follow an intransitive verb: "yields rise by", "crowd out".
 _PARTICLES = frozenset(("to", "into", "through", "from", "by", "out", "up", "down", "off", "away", "back"))
 
@@ -1538,12 +1650,21 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
     if tok.tag == "NN" and before.tag == "NNS" and (before.text.islower() or j == 1) and j + 1 < len(toks) and \
             not (j > 1 and toks[j - 2].tag in _NOUN) and (
             toks[j + 1].tag in ("CD", "DT", "PRP$") or toks[j + 1].text in ("more", "less")
-            or toks[j + 1].tag in ("NN", "NNS") and _has_past(tok.text)
+            or (toks[j + 1].tag in ("NN", "NNS") or toks[j + 1].acronym) and _has_past(tok.text)
             and (j + 2 == len(toks) or toks[j + 2].tag not in _NOUN)) \
             and not _clause_has_verb(toks, j + 1, after_only=True):
         # "partnerships bid 2♥", "geologists date rocks", "red varieties change colour": a
         # singular noun after a plural one, a word that is a verb as well, with a one-word
         # object and no other verb after it, is the verb of that plural subject.
+        return True
+    if tok.tag == "NN" and before.tag == "NNS" and (j == 1 or toks[j - 2].text in (",", ";", ":")) and \
+            j + 1 < len(toks) and toks[j + 1].tag == "IN" and toks[j + 1].text.casefold() != "of" and \
+            (_has_past(tok.text) or _has_gerund(tok.text, "NN")) and not _clause_has_verb(toks, j, before_only=True) \
+            and not any(t.tag in ("VB", "VBP", "VBZ", "MD") for t in toks[j + 1:_conjunct_end(toks, j)]):
+        # "Eggs hatch after three days", "Mites breed inside capped cells": a plural noun
+        # alone opens a clause with no verb, and the word after it, a verb as well as a
+        # noun, is followed by a preposition, not by more of a name ("capped" there is
+        # the participle of an adjective, so a finite verb alone counts after it).
         return True
     if tok.tag == "NN" and before.tag == "NNS" and j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNS", "JJ", "DT") \
             and not _clause_has_verb(toks, j):
@@ -1556,9 +1677,13 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
         k = j - 1
         while k > 0 and toks[k - 1].text not in (",", ";", ":"):
             k -= 1
-        if 0 < k < j - 2 and toks[k].text.casefold() in _RELATIVES and toks[k + 1].text.endswith("s") and \
-                (toks[k + 1].tag == "VBZ" or _after_relative(toks, k + 1)):
-            return True  # "a test, which releases a gas … and measures leakage": two verbs of one relative
+        r = next((r for r in range(j - 3, k - 1, -1) if toks[r].text.casefold() in _RELATIVES), None)
+        if r is not None and toks[r + 1].text.endswith("s") and \
+                (toks[r + 1].tag == "VBZ" or _after_relative(toks, r + 1)) and \
+                not any(t.text.casefold() in _RELATIVES for t in toks[r + 2:j]):
+            # "a test, which releases a gas … and measures leakage", "a lens that scatters
+            # light and blurs vision": two verbs of one relative clause
+            return True
         if 0 < k < j - 1 and toks[k - 1].text == "," and toks[k].tag == "VBZ":
             return True
     if before.text in ("and", "or") and j > 1 and _joined_to_verb(toks, j, toks[j - 2]):
@@ -1567,6 +1692,17 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
             toks[j + 2].tag == "VB" and tok.tag == "NN":
         return True  # "a public key to encrypt or verify"
     return False
+
+
+def _conjunct_end(toks: list[Token], j: int) -> int:
+    """Return where the conjunct holding ``j`` ends: at a comma, a semicolon, a colon, "and", "or" or "but"."""
+    end = j + 1
+    while end < len(toks) and toks[end].text not in _CONJUNCT_ENDS:
+        end += 1
+    return end
+
+
+_CONJUNCT_ENDS = frozenset((",", ";", ":", "and", "or", "but"))
 
 
 def _joined_to_verb(toks: list[Token], j: int, verb: Token) -> bool:
@@ -1703,7 +1839,12 @@ def _past_of_verbless_clause(toks: list[Token], i: int) -> bool:
     clause's verb in the past: the clause has no other ("Hutton popularised contours on land")."""
     tok = toks[i]
     if not (0 < i < len(toks) - 1 and tok.text.isalpha() and tok.text.islower()) or \
-            toks[i - 1].tag not in (*_NOUN, "CD") or toks[i + 1].tag not in ("NN", "NNS", "VBG"):
+            toks[i + 1].tag not in ("NN", "NNS", "VBG") and not (
+            toks[i + 1].tag == "JJ" and i + 2 < len(toks) and toks[i + 2].tag in ("NN", "NNS")):
+        return False  # (the object: a noun, or an adjective and its noun, "sampled brackish water")
+    # The subject's head: a noun or number, or a capitalised first word the tagger read as
+    # the everyday word it also spells ("Frank studied truffle fungi", "Rich described …").
+    if toks[i - 1].tag not in (*_NOUN, "CD") and not (i == 1 and toks[0].text.istitle() and toks[0].tag == "JJ"):
         return False
     start = i
     while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS:

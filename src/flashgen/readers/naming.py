@@ -252,6 +252,9 @@ def asks_what(heading: str, names: tuple[str, ...]) -> bool:
     return any(name and phrase(subject) == phrase(name) for name in names)
 
 
+_QUESTION_MAX_WORDS = 40
+
+
 def title_subject(title: str) -> str:
     """Return the term a title names: the title itself, or what a question title asks about."""
     parts = _NUMBERED_PART_RE.match(title.strip())
@@ -261,7 +264,10 @@ def title_subject(title: str) -> str:
     tagged = _TAGLINE_TITLE_RE.match(title.strip())
     if tagged and len(tagged.group("term").split()) <= 4 and not _TITLE_LABEL_RE.match(tagged.group("term")):
         return tagged.group("term").strip()
-    match = _QUESTION_TITLE_RE.match(title.strip())
+    # A question of more words than a name, its asking and a second question take is no
+    # title asking what a term is; and the pattern is not tried on a line of any length.
+    asks = len(title.split()) <= _QUESTION_MAX_WORDS
+    match = _QUESTION_TITLE_RE.match(title.strip()) if asks else None
     if not match:
         # "Lecture 7: the bullwhip effect" names "Bullwhip effect", as a title would spell it.
         return title[:1].upper() + title[1:] if parts and title.islower() else title
@@ -582,7 +588,9 @@ def _expansion(name: str, sentence: str) -> list[str]:
         return []
     article = _ARTICLE_RE.match(sentence)
     start = article.end() if article else 0
-    words = _PHRASE_RE.match(sentence, start).group(0).split()  # type: ignore[union-attr]
+    # An expansion longer than a name is none: only the words a name may take are tried,
+    # so that a run of small words costs little and never nests deeply.
+    words = _PHRASE_RE.match(sentence, start).group(0).split()[:_NAME_MAX_WORDS]  # type: ignore[union-attr]
     letters = name.casefold()
 
     def spell(i: int, j: int) -> int | None:
@@ -593,7 +601,7 @@ def _expansion(name: str, sentence: str) -> list[str]:
             return None
         word = words[j].casefold()
         parts = [p for p in re.split(r"-", word) if p]
-        for initials in ("".join(p[0] for p in parts), word[:1]):
+        for initials in dict.fromkeys(("".join(p[0] for p in parts), word[:1])):
             if initials and letters.startswith(initials, i):
                 found = spell(i + len(initials), j + 1)
                 if found is not None:
@@ -605,5 +613,4 @@ def _expansion(name: str, sentence: str) -> list[str]:
     end = spell(0, 0)
     if end is None:
         return []
-    phrase = " ".join(words[:end])
-    return [phrase] if len(words[:end]) <= _NAME_MAX_WORDS else []
+    return [" ".join(words[:end])]

@@ -136,7 +136,7 @@ def name_and_aliases(
         if name is None:
             article = _ARTICLE_RE.match(sentence)
             start = article.end() if article else 0
-            end = NAME_END_RE.search(sentence, start)
+            end = _name_end(sentence, start)
             if _in_letters_of_another_language(sentence):
                 # "Fotosynteza to proces …", "Inflace je …", "Löyly on höyryä …": the copula of
                 # a language whose short words mean otherwise in English, on a page in it.
@@ -191,6 +191,21 @@ def name_and_aliases(
             seen.add(alias.casefold())
             unique.append(alias)
     return name, unique
+
+
+# The copula right after a word of NAME_END_RE's verbs: "Speech acts are …", "Morality plays
+# are …" — the word is the plural noun ending the name, the copula the sentence's verb.
+_COPULA_NEXT_RE = re.compile(r"\s+(?:is|are|was|were)\b", re.IGNORECASE)
+
+
+def _name_end(sentence: str, start: int) -> re.Match[str] | None:
+    """Return where a plain leading noun phrase from ``start`` ends (``NAME_END_RE``), past a
+    word spelt like one of its verbs that a copula follows at once."""
+    end = NAME_END_RE.search(sentence, start)
+    while end is not None and end.group(0)[:1].isspace() and end.group(0).strip().isalpha() \
+            and not _COPULA_NEXT_RE.match(end.group(0)) and _COPULA_NEXT_RE.match(sentence, end.end()):
+        end = NAME_END_RE.search(sentence, end.end())
+    return end
 
 
 def _quoted(name: str) -> str:

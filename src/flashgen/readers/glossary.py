@@ -22,7 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..topics import STANDARD_TOPICS, topic_key
-from .lines import LIST_RE, MD_HEADING_RE, RULE_RE, Line, ends_sentence, heading_text, strip_emphasis
+from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, ends_sentence, heading_text, strip_emphasis,
+                    without_lead_bold)
 from .naming import NAME_END_RE
 from .noise import is_back_to_top, is_banner, is_promotion, is_related_line, is_signup
 
@@ -191,7 +192,7 @@ def _defines_heading(heading: str, below: str) -> bool:
     """Return whether a heading names a term that the paragraph below opens with and defines
     ("Leptin" over "Leptin is a hormone made by fat cells …")."""
     name = heading_text(heading)
-    opening = strip_emphasis(re.sub(r"^(\*\*|__)(.+?)\1", r"\2", below))
+    opening = strip_emphasis(without_lead_bold(below))
     return not (name is None or heading_text(below) is not None or len(name.split()) > _TERM_MAX_WORDS
                 or not opening.casefold().startswith(name.casefold())
                 or not NAME_END_RE.match(opening, len(name)) or not ends_sentence(opening))
@@ -276,7 +277,7 @@ def _defines_its_title(texts: list[str]) -> bool:
     name = strip_emphasis(name)
     if _LIST_TITLE_RE.search(name) or len(name.split()) > _TERM_MAX_WORDS:
         return False
-    opening = strip_emphasis(re.sub(r"^(\*\*|__)(.+?)\1", r"\2", texts[index + 1]))
+    opening = strip_emphasis(without_lead_bold(texts[index + 1]))
     opening = re.sub(r"^(?:the|an?)\s+", "", opening, flags=re.IGNORECASE)
     if heading_text(texts[index + 1]) is not None or not opening.casefold().startswith(name.casefold()):
         return False

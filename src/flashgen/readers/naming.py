@@ -26,6 +26,21 @@ NAME_END_RE = re.compile(
 # The copula in languages where it is a short word that English has too ("to", "on", "je").
 _OTHER_COPULA_RE = re.compile(r"\s(?:to|jest|są|je|jsou|znamená|oznacza|on|ovat|tarkoittaa|er|betyder|betyr)\b",
                               re.IGNORECASE)
+# The copula right after a word of NAME_END_RE's verbs: "Speech acts are …", "Morality plays
+# are …" — the word is the plural noun ending the name, the copula the sentence's verb.
+_COPULA_NEXT_RE = re.compile(r"\s+(?:is|are|was|were)\b", re.IGNORECASE)
+
+
+def _name_end(sentence: str, start: int) -> re.Match[str] | None:
+    """Return where a plain leading noun phrase from ``start`` ends (``NAME_END_RE``), past a
+    word spelt like one of its verbs that a copula follows at once."""
+    end = NAME_END_RE.search(sentence, start)
+    while end is not None and end.group(0)[:1].isspace() and end.group(0).strip().isalpha() \
+            and not _COPULA_NEXT_RE.match(end.group(0)) and _COPULA_NEXT_RE.match(sentence, end.end()):
+        end = NAME_END_RE.search(sentence, end.end())
+    return end
+
+
 # Letters that mark a sentence as Polish, Czech, Slovak, Finnish, Estonian or Scandinavian.
 _OTHER_LETTERS = frozenset("ąćęłńśźżěščřžýůňťďäöåæøõ")
 
@@ -191,21 +206,6 @@ def name_and_aliases(
             seen.add(alias.casefold())
             unique.append(alias)
     return name, unique
-
-
-# The copula right after a word of NAME_END_RE's verbs: "Speech acts are …", "Morality plays
-# are …" — the word is the plural noun ending the name, the copula the sentence's verb.
-_COPULA_NEXT_RE = re.compile(r"\s+(?:is|are|was|were)\b", re.IGNORECASE)
-
-
-def _name_end(sentence: str, start: int) -> re.Match[str] | None:
-    """Return where a plain leading noun phrase from ``start`` ends (``NAME_END_RE``), past a
-    word spelt like one of its verbs that a copula follows at once."""
-    end = NAME_END_RE.search(sentence, start)
-    while end is not None and end.group(0)[:1].isspace() and end.group(0).strip().isalpha() \
-            and not _COPULA_NEXT_RE.match(end.group(0)) and _COPULA_NEXT_RE.match(sentence, end.end()):
-        end = NAME_END_RE.search(sentence, end.end())
-    return end
 
 
 def _quoted(name: str) -> str:

@@ -17,6 +17,11 @@ _TWO_SECTIONS = ("<p>A sheet bend is a bend that joins two ropes of different th
                  "{open}<h2{attrs}>Weakness</h2>{close}\n<p>It can shake loose when neither rope is loaded.</p>\n")
 
 
+def _in_main(body: str) -> str:
+    """Return a page whose <main> holds the title, the definition and ``body``."""
+    return "<html><body><main><h1>Sheet bend</h1>\n" + _DEFINITION + "\n" + body + "</main></body></html>"
+
+
 def _term(tmp_path, page: str, name: str = "sheet-bend.html"):
     (term,) = written_terms(tmp_path, name, page, "knots")
     return term
@@ -48,6 +53,15 @@ def test_a_wrapper_named_like_furniture_that_holds_the_titled_article_is_read(tm
     assert "Popular" not in "".join(s.text for s in term.sections)
 
 
+def test_a_form_that_wraps_the_whole_page_and_its_main_is_read(tmp_path):
+    # Some site builders wrap the whole body in one <form>; its <main> is still the content.
+    page = ('<html><body><form id="page-form" action="/post"><nav><a href="/">Home</a></nav>\n'
+            "<main><h1>Sheet bend</h1>\n" + _DEFINITION + "\n<h2>Tying</h2>\n<p>The thin rope passes "
+            'round the bight of the thick one.</p></main><input type="submit" value="Search"></form></body></html>')
+    term = _term(tmp_path, page)
+    assert term.name == "Sheet bend" and _headings(term) == ["Tying"]
+
+
 def test_a_sidebar_of_article_cards_is_still_left_out(tmp_path):
     page = ('<html><body><div class="post"><h1>Sheet bend</h1>\n' + _TWO_SECTIONS.format(open="", close="", attrs="")
             + '</div><div class="sidebar"><article><h3>Clove hitch</h3><p>Read our guide to the clove hitch.</p>'
@@ -67,31 +81,20 @@ def test_headings_are_kept_whatever_their_class_or_id_words(tmp_path, attrs):
     assert term.definition == "A sheet bend is a bend that joins two ropes of different thickness."
 
 
-def test_the_anchor_link_after_a_heading_is_still_left_out():
-    blocks = html_blocks('<main><h2 class="anchor" id="tying">Tying<a class="hash-link" href="#tying">#</a></h2></main>')
-    assert blocks == [(1, "## Tying")]
-
-
 def test_a_table_set_in_a_figure_is_read_without_its_caption(tmp_path):
-    page = ("<html><body><main><h1>Sheet bend</h1>\n" + _DEFINITION + "\n<h2>Uses</h2>\n"
+    page = _in_main("<h2>Uses</h2>\n"
             '<figure class="wp-block-table"><table>\n'
             "<thead><tr><th>Job</th><th>Ropes</th><th>Why it suits</th></tr></thead>\n<tbody>\n"
             "<tr><td>Joining a net</td><td>Twine and cord</td><td>Holds with unequal sizes</td></tr>\n"
             "<tr><td>Raising a flag</td><td>Halyard and toggle line</td><td>Quick to undo</td></tr>\n"
             "</tbody></table><figcaption>Table 1. Where the bend is used</figcaption></figure>\n"
-            "<h2>Weakness</h2>\n<p>It can shake loose when neither rope is loaded.</p></main></body></html>")
+            "<h2>Weakness</h2>\n<p>It can shake loose when neither rope is loaded.</p>")
     term = _term(tmp_path, page)
     assert _headings(term) == ["Uses", "Weakness"]
     uses = term.sections[0].text
     assert "Joining a net" in uses and "Raising a flag" in uses and "Halyard and toggle line" in uses
     assert "Table 1" not in uses
     assert not term.discarded
-
-
-def test_a_figure_of_an_image_and_its_caption_is_still_left_out():
-    blocks = html_blocks('<main><p>Text.</p><figure><img src="b.png"><figcaption>A bend in blue rope</figcaption>'
-                         "</figure></main>")
-    assert blocks == [(1, "Text.")]
 
 
 def test_headings_in_the_header_of_a_section_are_kept(tmp_path):
@@ -109,16 +112,10 @@ def test_headings_in_the_header_of_a_section_are_kept(tmp_path):
     assert "Rope Works" not in shown and "rigging team" not in shown and "4 May" not in shown
 
 
-def test_the_sites_own_header_is_still_left_out():
-    blocks = html_blocks('<header><h2>Rope Works</h2><p>Knots for sailors</p></header><main><p>Text.</p></main>')
-    assert blocks == [(1, "Text.")]
-
-
 def test_a_run_in_label_with_nothing_under_it_does_not_cross_a_heading(tmp_path):
-    page = ("<html><body><main><h1>Sheet bend</h1>\n" + _DEFINITION + "\n<h2>Tying</h2>\n"
-            "<p>The thin rope passes round the bight of the thick one.</p>\n<h6>Hint</h6>\n"
-            "<h2>Weakness</h2>\n<p>It can shake loose when neither rope is loaded.</p>\n"
-            "<h5>Note</h5>\n<p>Use a double sheet bend for slippery line.</p></main></body></html>")
+    page = _in_main("<h2>Tying</h2>\n<p>The thin rope passes round the bight of the thick one.</p>\n"
+                    "<h6>Hint</h6>\n<h2>Weakness</h2>\n<p>It can shake loose when neither rope is loaded.</p>\n"
+                    "<h5>Note</h5>\n<p>Use a double sheet bend for slippery line.</p>")
     term = _term(tmp_path, page)
     assert _headings(term) == ["Tying", "Weakness"]
     weakness = term.sections[1].text
@@ -138,6 +135,18 @@ def test_an_alert_callout_in_the_content_is_kept_and_a_consent_alert_is_not(tmp_
     assert _headings(term) == ["Weakness"]
     assert term.sections[0].text.startswith("Never trust a sheet bend")
     assert "cookies" not in term.sections[0].text and not term.discarded
+
+
+@pytest.mark.parametrize("page, blocks", [
+    # The anchor link after a heading, an image with its caption, the site's own header.
+    ('<main><h2 class="anchor" id="tying">Tying<a class="hash-link" href="#tying">#</a></h2></main>',
+     [(1, "## Tying")]),
+    ('<main><p>Text.</p><figure><img src="b.png"><figcaption>A bend in blue rope</figcaption></figure></main>',
+     [(1, "Text.")]),
+    ('<header><h2>Rope Works</h2><p>Knots for sailors</p></header><main><p>Text.</p></main>', [(1, "Text.")]),
+])
+def test_furniture_beside_kept_parts_is_still_left_out(page, blocks):
+    assert html_blocks(page) == blocks
 
 
 def _cells_left_open(rows: int) -> str:

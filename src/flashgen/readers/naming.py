@@ -58,6 +58,8 @@ _GERMAN_RE = re.compile(r"\b(?:der|die|das|und|ist|sind|nicht|eine?|wird|werden)
 
 # Without "^": Pattern.match(text, pos) anchors at pos, and "^" would only match at 0.
 _ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+# The first cue also gives another spelling of the same word ("Also spelt houmous", "also
+# written judgment").
 _ALIAS_CUE_RE = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|frequently|popularly|colloquially|informally|"
     r"otherwise)\s+(?:\w+ly\s+)?(?:called|termed|named|spelt|spelled|written)(?:\s+as(?=\s))?|a\.k\.a\.|aka|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
@@ -66,8 +68,6 @@ _ALIAS_CUE_RE = re.compile(
     r"(?:\w+ly\s+)?translated\s+as|"
     # "Gardeners also call it acclimatising": what people call the term itself.
     r"(?:also|sometimes|often|commonly|usually)\s+calls?\s+(?:it|them)|"
-    # Another spelling of the same word: "Also spelt houmous", "also written judgment".
-    r"(?:also|sometimes|often|commonly)\s+(?:spelled|spelt|written)(?:\s+as)?|"
     # "Also called" in the languages pages most often come in.
     r"(?:dett|chiamat)[oaie]\s+anche|anche\s+(?:dett|chiamat)[oaie]|auch\s+(?:genannt|bekannt\s+als)|"
     r"(?:aussi|également)\s+(?:appel|nomm)ée?s?|también\s+(?:llamad|conocid)[oa]s?(?:\s+como)?|"

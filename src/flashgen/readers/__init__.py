@@ -158,14 +158,11 @@ def _plain_html(terms: list[Term], path: str) -> list[Term]:
     reader = reader_for(path)
     if isinstance(reader, HtmlReader):
         def plain(text: str) -> str:
-            # <strong> anywhere in the text, a list item's lead-in included ("- **Swarming:** …").
-            return _BOLD_RE.sub(r"\1", text)
-
-        def plain_heading(text: str) -> str:
-            # "<b>Name</b> · 4 days ago" in a heading: the bold marks anywhere in it.
+            # <strong> anywhere in the text, a list item's lead-in included ("- **Swarming:** …"),
+            # and in a heading ("<b>Name</b> · 4 days ago").
             return _BOLD_RE.sub(r"\1", text)
     elif isinstance(reader, MarkdownReader):
-        plain = plain_heading = plain_markdown
+        plain = plain_markdown
     else:
         return terms
 
@@ -173,7 +170,7 @@ def _plain_html(terms: list[Term], path: str) -> list[Term]:
     return [replace(term, name=plain(term.name).strip("*_ ") or term.name,
                     aliases=tuple(plain(alias) for alias in term.aliases),
                     definition=plain(term.definition),
-                    sections=tuple(replace(s, heading=plain_heading(s.heading) or s.heading, text=plain(s.text))
+                    sections=tuple(replace(s, heading=plain(s.heading) or s.heading, text=plain(s.text))
                                    for s in term.sections))
             for term in terms]
 

@@ -22,7 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..topics import STANDARD_TOPICS, topic_key
-from .lines import LIST_RE, MD_HEADING_RE, RULE_RE, Line, ends_sentence, heading_text, strip_emphasis
+from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, ends_sentence, heading_text, strip_emphasis,
+                    without_lead_bold)
 from .naming import NAME_END_RE
 from .noise import is_back_to_top, is_banner, is_promotion, is_related_line, is_signup
 
@@ -181,17 +182,32 @@ def _headed_article(lines: list[Line], synonyms: Mapping[str, str] | None) -> bo
     the article's items, not a list's entries."""
     texts = [line.text for line in lines if line.text and not _is_noise(line.text)]
     for k, text in enumerate(texts[:-1]):
-        name = heading_text(text)
-        opening = strip_emphasis(re.sub(r"^(\*\*|__)(.+?)\1", r"\2", texts[k + 1]))
-        if (name is None or heading_text(texts[k + 1]) is not None or len(name.split()) > _TERM_MAX_WORDS
-                or not opening.casefold().startswith(name.casefold())
-                or not NAME_END_RE.match(opening, len(name)) or not ends_sentence(opening)):
+        if not _defines_heading(text, texts[k + 1]):
             continue
         topics = [topic_key(later, synonyms) for later in texts[k + 2:] if heading_text(later) is not None
                   and _inline(later) is None]
         standard = [topic for topic in topics if topic in STANDARD_TOPICS]
         return len(set(standard)) >= _ARTICLE_MIN_TOPICS and len(standard) == len(set(standard))
     return False
+
+
+def _defines_heading(heading: str, below: str) -> bool:
+    """Return whether a heading names a term that the paragraph below opens with and defines
+    ("Leptin" over "Leptin is a hormone made by fat cells …")."""
+    name = heading_text(heading)
+    opening = strip_emphasis(without_lead_bold(below))
+    return not (name is None or heading_text(below) is not None or len(name.split()) > _TERM_MAX_WORDS
+                or not opening.casefold().startswith(name.casefold())
+                or not NAME_END_RE.match(opening, len(name)) or not ends_sentence(opening))
+
+
+def _labels_of_an_article(lines: list[Line]) -> bool:
+    """Return whether the lines above a page's first "Label: value" line open an article on
+    one term: a heading over the paragraph defining it, then a heading of its own sections
+    ("Metric" over "Normal range: …"). The label lines are that section's items."""
+    texts = [line.text for line in lines if line.text and not _is_noise(line.text)]
+    return any(_defines_heading(text, texts[k + 1]) and any(heading_text(later) is not None for later in texts[k + 2:])
+               for k, text in enumerate(texts[:-1]))
 
 
 def _opens_an_article(lines: list[Line]) -> bool:
@@ -264,7 +280,7 @@ def _defines_its_title(texts: list[str]) -> bool:
     name = strip_emphasis(name)
     if _LIST_TITLE_RE.search(name) or len(name.split()) > _TERM_MAX_WORDS:
         return False
-    opening = strip_emphasis(re.sub(r"^(\*\*|__)(.+?)\1", r"\2", texts[index + 1]))
+    opening = strip_emphasis(without_lead_bold(texts[index + 1]))
     opening = re.sub(r"^(?:the|an?)\s+", "", opening, flags=re.IGNORECASE)
     if heading_text(texts[index + 1]) is not None or not opening.casefold().startswith(name.casefold()):
         return False
@@ -452,6 +468,13 @@ def _definition_list(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
     return [replace(e, lines=tuple(x for x in e.lines if not x.text.startswith(":"))) for e in entries]
 
 
+# The labels of a note under an entry, never a term of the list: "Example: a luff that
+# flutters …", "Usage: …", "See also: …", "Note: …".
+_NOTE_LABEL_RE = re.compile(r"^(?:examples?|e\.\s?g\.?|for example|usage|use|note|nb|n\.b\.|tip|see|see also|"
+                            r"compare|cf\.?|synonyms?|antonyms?|opposite|plural|origin|etymology|pronunciation|"
+                            r"related|contrast)$", re.IGNORECASE)
+
+
 def _inline_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> list[Entry]:
     starts: list[tuple[int, str, list[str]]] = []
     prose = 0
@@ -472,8 +495,12 @@ def _inline_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> li
                     and nxt and _heading(lines[nxt[0]]) is None):
                 # A bold term on a line of its own, its paragraph below.
                 starts.append((index, bold.group(2).strip(), []))
+    # A note's label line under an entry is part of that entry.
+    starts = [start for start in starts if not _NOTE_LABEL_RE.match(start[1])]
     # Entries make up most of the page; a page of one term may hold a few "Label: value" lines.
     if len(starts) < _MIN_ENTRIES or len(starts) < prose:
+        return []
+    if _labels_of_an_article(lines[: starts[0][0]]) and not looks_like_list(lines):
         return []
     return _entries_from_starts(lines, starts)
 
@@ -538,11 +565,24 @@ def _without_closing_headings(entries: list[Entry], level: int, synonyms: Mappin
     return [*entries[:-1], replace(last, lines=last.lines[:cuts[0]], closing=last.closing + closing)]
 
 
+def _each_names_its_term(lines: list[Line], starts: list[tuple[int, str, list[str]]]) -> bool:
+    """Return whether nearly every heading's paragraph opens with the heading's whole term
+    ("Clove hitch" over "A clove hitch is …"), as a list's entries do; an article's parts
+    ("Ghrelin and sleep") open with their subject at most."""
+    def names(index: int, term: str) -> bool:
+        below = _next_text(lines, index)
+        text = re.sub(r"^(?:an?|the)\s+", "", strip_emphasis(below[1]) if below else "", flags=re.IGNORECASE)
+        return text.casefold().startswith(strip_emphasis(term).casefold())
+    return sum(1 for index, term, _ in starts if names(index, term)) * 4 >= len(starts) * 3
+
+
 def _same_subject(lines: list[Line], starts: list[tuple[int, str, list[str]]]) -> bool:
     """Return whether the headings are the parts of one article ("Ghrelin and sleep", "Ghrelin in obesity")."""
     words = [set(re.findall(r"\w{4,}", term.casefold())) for _, term, _ in starts]
     common = Counter(w for found in words for w in found).most_common(1)
-    if common and common[0][1] * 2 > len(starts):
+    if common and common[0][1] * 2 > len(starts) and not (looks_like_list(lines) or _each_names_its_term(lines, starts)):
+        # A glossary's terms may share a word ("Reef knot", "Overhand knot"): a page that says
+        # it is one, or whose paragraphs each open with their own heading's whole term, lists them.
         return True
     # Under a title that names the page's one term, the headings are its sections.
     first = next((line for line in lines[: starts[0][0]] if line.text), None)

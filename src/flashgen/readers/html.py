@@ -2,7 +2,8 @@
 
 The page is parsed with the standard library's HTML parser into a small tree. Navigation,
 headers, footers, asides, scripts, styles, forms and consent dialogs are left out; when
-the page marks its content with ``<main>`` or ``<article>``, only that is read. What is
+the page marks its content with ``<main>`` or ``<article>``, only that is read (a wrapper
+holding it, a section's own ``<header>`` and a ``<figure>`` of a table are read). What is
 left becomes lines in markdown shape, each numbered by its line in the HTML file:
 ``<h1>``–``<h4>`` become ``#`` headings, paragraphs their own lines, list items ``- ``
 lines (``1. `` in an ``<ol>``), ``<dl>`` entries a markdown definition list, a table's rows
@@ -67,6 +68,7 @@ _BLOCK_TAGS = frozenset({
     "thead", "details", "summary",
 })
 _HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+_ALL_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # h5 and h6 are run-in labels on most sites ("Tip", "Note"): they open the next paragraph.
 _RUN_IN_TAGS = frozenset({"h5", "h6"})
 _PARAGRAPH_TAGS = frozenset({"p", "blockquote", "pre", "td", "th", "caption",
@@ -82,27 +84,47 @@ class Node:
     attrs: dict[str, str]
     line: int
     children: list[Node | str] = field(default_factory=list)
+    # Why the element is read though its tag, role or class words name furniture (see
+    # ``_mark_kept``): "holder", "header", "figure" or "alert"; empty for the others.
+    kept: str = ""
+
+
+# The open elements a start tag ends, as browsers read a page whose end tags are left out,
+# and the elements that bound the search: "<li>" ends an open item of its own list, "<dd>"
+# an open term or definition, "<td>" an open cell of its own row, "<tr>" an open row.
+_IMPLIED_ENDS = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"},
+                 "td": {"td", "th"}, "th": {"td", "th"}, "tr": {"tr", "td", "th"},
+                 **dict.fromkeys(("thead", "tbody", "tfoot"), {"thead", "tbody", "tfoot", "tr", "td", "th"})}
+_LIST_BOUNDS = frozenset({"ul", "ol", "dl", "div", "section", "article", "main", "body", "td", "th", "table"})
+_TABLE_BOUNDS = frozenset({"table", "body"})
+# The deepest an element is nested in the tree; deeper ones are placed beside the last
+# element at this depth, as browsers do, so that no reading of the tree runs out of stack.
+_MAX_DEPTH = 200
 
 
 class _TreeBuilder(HTMLParser):
-    """Build a forgiving tree: void elements, implied ends of ``<p>``, ``<li>``, ``<dt>``, ``<dd>``."""
+    """Build a forgiving tree: void elements, the implied ends of ``<p>``, ``<li>``, ``<dt>``,
+    ``<dd>``, ``<td>``, ``<th>`` and ``<tr>``, and a bounded depth."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = Node("#root", {}, 1)
         self.stack: list[Node] = [self.root]
 
+    def _parent(self) -> Node:
+        return self.stack[min(len(self.stack), _MAX_DEPTH) - 1]
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK_TAGS:
             self._close_implied(tag)
         node = Node(tag, {k: v or "" for k, v in attrs}, self.getpos()[0])
-        self.stack[-1].children.append(node)
+        self._parent().children.append(node)
         if tag not in _VOID_TAGS:
             self.stack.append(node)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         node = Node(tag, {k: v or "" for k, v in attrs}, self.getpos()[0])
-        self.stack[-1].children.append(node)
+        self._parent().children.append(node)
 
     def handle_endtag(self, tag: str) -> None:
         for depth in range(len(self.stack) - 1, 0, -1):
@@ -115,15 +137,31 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(data)
 
     def _close_implied(self, tag: str) -> None:
-        # <p> ends at any block; <li> at the next <li>; <dt>/<dd> at the next of either.
-        closers = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}}.get(tag, set())
+        # <p> ends at any block; then the start tag ends what _IMPLIED_ENDS says, the
+        # outermost such element inside its bounds ("<tr>" ends the row, with its cell).
         for depth in range(len(self.stack) - 1, 0, -1):
             open_tag = self.stack[depth].tag
-            if open_tag == "p" or open_tag in closers:
+            if open_tag == "p":
                 del self.stack[depth:]
-                return
-            if open_tag in {"ul", "ol", "dl", "div", "section", "article", "main", "body", "td"}:
-                return
+                break
+            if open_tag in _LIST_BOUNDS:
+                break
+        closers = _IMPLIED_ENDS.get(tag)
+        if not closers:
+            return
+        table = tag not in {"li", "dt", "dd"}
+        bounds = _TABLE_BOUNDS if table else _LIST_BOUNDS
+        found = 0
+        for depth in range(len(self.stack) - 1, 0, -1):
+            open_tag = self.stack[depth].tag
+            if open_tag in closers:
+                found = depth
+                if not table:
+                    break  # an item ends the nearest open item, never one of an outer list
+            elif open_tag in bounds:
+                break
+        if found:
+            del self.stack[found:]
 
 
 def parse_html(text: str) -> Node:
@@ -138,26 +176,101 @@ def parse_html(text: str) -> Node:
         builder = _TreeBuilder()
         builder.feed(text.replace("<![", "&lt;!["))
         builder.close()
+    _mark_kept(builder.root)
     return builder.root
 
 
+_SECTIONING_TAGS = frozenset({"main", "article", "section"})
+# What a <figure> holds when it is content, not an image with its caption.
+_FIGURE_CONTENT_TAGS = frozenset({"table", "blockquote", "pre", "dl"})
+
+
+def _mark_kept(root: Node) -> None:
+    """Mark the elements read though their tag, role or class words name furniture.
+
+    - "holder": an element holding ``<main>``, ``role="main"`` or the ``<article>`` of
+      the page's one ``<h1>``: a layout wrapper ("content-sidebar-wrap"), never furniture;
+    - "header": a ``<header>`` inside ``<main>``, an ``<article>`` or a ``<section>``,
+      which heads that part, not the site;
+    - "figure": a ``<figure>`` holding a table, a quotation, a definition list or
+      preformatted text (WordPress sets each table in one), read without its caption;
+    - "alert": a ``role="alert"`` callout inside the content ("Warning: …").
+
+    The tree is walked without recursion; a consent box is left out all the same (``_skipped``).
+    """
+    parents: dict[int, Node] = {}
+    order: list[tuple[Node, bool]] = []  # each element, and whether it lies in a sectioning part
+    titles: list[Node] = []
+    pending: list[tuple[Node, bool]] = [(root, False)]
+    while pending:
+        node, inside = pending.pop()
+        order.append((node, inside))
+        if node.tag == "h1":
+            titles.append(node)
+        within = inside or node.tag in _SECTIONING_TAGS or node.attrs.get("role", "").lower() == "main"
+        for child in node.children:
+            if isinstance(child, Node):
+                parents[id(child)] = node
+                pending.append((child, within))
+    marks: dict[int, str] = {}
+    holders = [node for node, _ in order
+               if node.tag == "main" or node.attrs.get("role", "").lower() == "main"]
+    if len(titles) == 1:
+        article = parents.get(id(titles[0]))
+        while article is not None and article.tag != "article":
+            article = parents.get(id(article))
+        holders += [article] if article is not None else []
+    for node, inside in order:
+        if node.tag == "header" and inside:
+            marks[id(node)] = "header"
+        elif inside and node.attrs.get("role", "").lower() == "alert":
+            marks[id(node)] = "alert"
+        elif node.tag == "figure" and _holds_tag(node, _FIGURE_CONTENT_TAGS):
+            marks[id(node)] = "figure"
+    for holder in holders:
+        above = parents.get(id(holder))
+        while above is not None and marks.get(id(above)) != "holder":
+            marks[id(above)] = "holder"
+            above = parents.get(id(above))
+    for node, _ in order:
+        node.kept = marks.get(id(node), "")
+
+
+def _holds_tag(node: Node, tags: frozenset[str]) -> bool:
+    pending = [node]
+    while pending:
+        for child in pending.pop().children:
+            if isinstance(child, Node):
+                if child.tag in tags:
+                    return True
+                pending.append(child)
+    return False
+
+
 def _skipped(node: Node) -> bool:
-    if node.tag in _SKIP_TAGS:
+    if node.tag in _SKIP_TAGS and not node.kept:
         return True
     attrs = node.attrs
     if "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("aria-modal") == "true":
         return True
     if re.search(r"display\s*:\s*none", attrs.get("style", ""), re.IGNORECASE):
         return True
-    if attrs.get("role", "").lower() in _SKIP_ROLES:
+    if attrs.get("role", "").lower() in _SKIP_ROLES and not node.kept:
         return True
     # "siteNotice" and "mw-editsection" are words as much as "site-notice" is.
     names = _CAMEL_RE.sub(r"\1-\2", f"{attrs.get('class', '')} {attrs.get('id', '')}")
-    if node.tag in {"main", "article", "body", "html"}:
-        # <main class="… header-offset"> and <article class="post"> are the content
-        # itself; only a consent or sign-up box is left out, whatever element it is.
+    if node.tag in _CONTENT_TAGS or node.kept:
+        # <main class="… header-offset">, <article class="post">, <h2 class="anchor"
+        # id="sidebar-setup"> and a wrapper of the content are the content itself; only
+        # a consent or sign-up box is left out, whatever element it is.
         return bool(_DIALOG_NAMES_RE.search(names))
     return bool(_SKIP_NAMES_RE.search(names))
+
+
+# Elements never left out for their class and id words: the content, and headings, whose
+# id is their own text made a slug ("sidebar-layout") and whose class may name the anchor
+# link a docs site gives them.
+_CONTENT_TAGS = frozenset({"main", "article", "body", "html"}) | _ALL_HEADINGS
 
 
 _CAMEL_RE = re.compile(r"([a-z])([A-Z])")
@@ -315,6 +428,8 @@ class _Blocks:
         if text:
             if self.run_in and not self.prefix.startswith("#"):
                 text, self.run_in = self.run_in + text, ""
+            elif self.prefix.startswith("#"):
+                self.run_in = ""  # a label with nothing under it before the next heading labels nothing
             self.out.append((self.line, self.prefix + text))
         self.parts, self.line, self.prefix = [], 0, ""
 
@@ -385,6 +500,16 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
                     blocks.flush()
                     blocks.rows.add(len(blocks.out) - 1)
                 continue
+        if child.kept == "header":
+            # "<section><header><h2>Risk</h2>…": the part's heading; the rest of the
+            # header (a byline, a date, share links) is not the part's text.
+            for heading in _find_all(child, _ALL_HEADINGS):
+                _walk(Node("#title", {}, heading.line, [heading]), blocks, heading.line)
+            continue
+        if child.kept == "figure":
+            # The table or quotation is read; the caption, like the image, is not.
+            child = Node(tag, child.attrs, child.line, [c for c in child.children
+                                                         if not (isinstance(c, Node) and c.tag == "figcaption")])
         if tag in _RUN_IN_TAGS:
             # "tip" over a box, "Note" over a paragraph: a label that runs into the text
             # after it ("Tip: …"), not a section of its own.
@@ -432,7 +557,8 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             inner.flush()
             for number, text in inner.out:
                 blocks.start(number, ": ")
-                blocks.text(text.lstrip("#").strip(), number)
+                # A definition list nested in the definition gives lines already marked.
+                blocks.text(_LINE_MARKS_RE.sub("", text), number)
                 blocks.flush()
         elif tag == "ol":
             blocks.item_numbers.update(_numbered_items(child))
@@ -455,9 +581,13 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             _walk(child, inner, child.line)
             inner.flush()
             words = " ".join(text for _, text in inner.out)
-            blocks.text(f"**{words}**" if words else "", child.line)
+            bold = words.startswith("**") and words.endswith("**")  # "<b><strong>…": bold once
+            blocks.text(f"**{words}**" if words and not bold else words, child.line)
         else:
             _walk(child, blocks, line)
+
+
+_LINE_MARKS_RE = re.compile(r"^(?:#+\s*|:\s+)*")
 
 
 def _numbered_items(ordered: Node) -> dict[int, int]:
@@ -695,7 +825,11 @@ class HtmlReader(Reader):
 
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the page's main content as markdown-shaped lines numbered by their HTML line."""
-        blocks = _read_blocks(text)
+        try:
+            blocks = _read_blocks(text)
+        except RecursionError:
+            # The tree's depth is bounded; a page that still nests too deeply is refused.
+            raise ValidationError("elements nested too deeply to read", path) from None
         lines = blocks_to_lines(blocks.out, blocks.rows, blocks.quoted)
         if not any(line.text for line in lines):
             raise ValidationError("no readable content: the HTML page holds no headings, "

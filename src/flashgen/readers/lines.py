@@ -124,6 +124,11 @@ def strip_emphasis(text: str) -> str:
     return match.group(2).strip() if match else text
 
 
+def without_lead_bold(text: str) -> str:
+    """Return a paragraph without the bold marks round its first words ("**Supersedure** is …")."""
+    return re.sub(r"^(\*\*|__)(.+?)\1", r"\2", text)
+
+
 def rough_sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_SPLIT_RE.split(text.strip()) if s.strip()]
 

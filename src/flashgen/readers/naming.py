@@ -26,6 +26,21 @@ NAME_END_RE = re.compile(
 # The copula in languages where it is a short word that English has too ("to", "on", "je").
 _OTHER_COPULA_RE = re.compile(r"\s(?:to|jest|są|je|jsou|znamená|oznacza|on|ovat|tarkoittaa|er|betyder|betyr)\b",
                               re.IGNORECASE)
+# The copula right after a word of NAME_END_RE's verbs: "Speech acts are …", "Morality plays
+# are …" — the word is the plural noun ending the name, the copula the sentence's verb.
+_COPULA_NEXT_RE = re.compile(r"\s+(?:is|are|was|were)\b", re.IGNORECASE)
+
+
+def _name_end(sentence: str, start: int) -> re.Match[str] | None:
+    """Return where a plain leading noun phrase from ``start`` ends (``NAME_END_RE``), past a
+    word spelt like one of its verbs that a copula follows at once."""
+    end = NAME_END_RE.search(sentence, start)
+    while end is not None and end.group(0)[:1].isspace() and end.group(0).strip().isalpha() \
+            and not _COPULA_NEXT_RE.match(end.group(0)) and _COPULA_NEXT_RE.match(sentence, end.end()):
+        end = NAME_END_RE.search(sentence, end.end())
+    return end
+
+
 # Letters that mark a sentence as Polish, Czech, Slovak, Finnish, Estonian or Scandinavian.
 _OTHER_LETTERS = frozenset("ąćęłńśźżěščřžýůňťďäöåæøõ")
 
@@ -43,6 +58,8 @@ _GERMAN_RE = re.compile(r"\b(?:der|die|das|und|ist|sind|nicht|eine?|wird|werden)
 
 # Without "^": Pattern.match(text, pos) anchors at pos, and "^" would only match at 0.
 _ARTICLE_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+# The first cue also gives another spelling of the same word ("Also spelt houmous", "also
+# written judgment").
 _ALIAS_CUE_RE = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|frequently|popularly|colloquially|informally|"
     r"otherwise)\s+(?:\w+ly\s+)?(?:called|termed|named|spelt|spelled|written)(?:\s+as(?=\s))?|"
@@ -53,8 +70,6 @@ _ALIAS_CUE_RE = re.compile(
     r"(?:\w+ly\s+)?translated\s+as|"
     # "Gardeners also call it acclimatising": what people call the term itself.
     r"(?:also|sometimes|often|commonly|usually)\s+calls?\s+(?:it|them)|"
-    # Another spelling of the same word: "Also spelt houmous", "also written judgment".
-    r"(?:also|sometimes|often|commonly)\s+(?:spelled|spelt|written)(?:\s+as)?|"
     # "Also called" in the languages pages most often come in.
     r"(?:dett|chiamat)[oaie]\s+anche|anche\s+(?:dett|chiamat)[oaie]|auch\s+(?:genannt|bekannt\s+als)|"
     r"(?:aussi|également)\s+(?:appel|nomm)ée?s?|también\s+(?:llamad|conocid)[oa]s?(?:\s+como)?|"
@@ -144,7 +159,7 @@ def name_and_aliases(
         if name is None:
             article = _ARTICLE_RE.match(sentence)
             start = article.end() if article else 0
-            end = NAME_END_RE.search(sentence, start)
+            end = _name_end(sentence, start)
             if _in_letters_of_another_language(sentence):
                 # "Fotosynteza to proces …", "Inflace je …", "Löyly on höyryä …": the copula of
                 # a language whose short words mean otherwise in English, on a page in it.
@@ -277,6 +292,9 @@ def asks_what(heading: str, names: tuple[str, ...]) -> bool:
     return any(name and phrase(subject) == phrase(name) for name in names)
 
 
+_QUESTION_MAX_WORDS = 40
+
+
 def title_subject(title: str) -> str:
     """Return the term a title names: the title itself, or what a question title asks about."""
     parts = _NUMBERED_PART_RE.match(title.strip())
@@ -286,7 +304,10 @@ def title_subject(title: str) -> str:
     tagged = _TAGLINE_TITLE_RE.match(title.strip())
     if tagged and len(tagged.group("term").split()) <= 4 and not _TITLE_LABEL_RE.match(tagged.group("term")):
         return tagged.group("term").strip()
-    match = _QUESTION_TITLE_RE.match(title.strip())
+    # A question of more words than a name, its asking and a second question take is no
+    # title asking what a term is; and the pattern is not tried on a line of any length.
+    asks = len(title.split()) <= _QUESTION_MAX_WORDS
+    match = _QUESTION_TITLE_RE.match(title.strip()) if asks else None
     if not match:
         # "Lecture 7: the bullwhip effect" names "Bullwhip effect", as a title would spell it.
         return title[:1].upper() + title[1:] if parts and title.islower() else title
@@ -612,7 +633,9 @@ def _expansion(name: str, sentence: str) -> list[str]:
         return []
     article = _ARTICLE_RE.match(sentence)
     start = article.end() if article else 0
-    words = _PHRASE_RE.match(sentence, start).group(0).split()  # type: ignore[union-attr]
+    # An expansion longer than a name is none: only the words a name may take are tried,
+    # so that a run of small words costs little and never nests deeply.
+    words = _PHRASE_RE.match(sentence, start).group(0).split()[:_NAME_MAX_WORDS]  # type: ignore[union-attr]
     letters = name.casefold()
 
     def spell(i: int, j: int) -> int | None:
@@ -623,7 +646,7 @@ def _expansion(name: str, sentence: str) -> list[str]:
             return None
         word = words[j].casefold()
         parts = [p for p in re.split(r"-", word) if p]
-        for initials in ("".join(p[0] for p in parts), word[:1]):
+        for initials in dict.fromkeys(("".join(p[0] for p in parts), word[:1])):
             if initials and letters.startswith(initials, i):
                 found = spell(i + len(initials), j + 1)
                 if found is not None:
@@ -635,5 +658,4 @@ def _expansion(name: str, sentence: str) -> list[str]:
     end = spell(0, 0)
     if end is None:
         return []
-    phrase = " ".join(words[:end])
-    return [phrase] if len(words[:end]) <= _NAME_MAX_WORDS else []
+    return [" ".join(words[:end])]

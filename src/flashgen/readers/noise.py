@@ -1188,6 +1188,10 @@ def trailing_teasers(paragraphs: list[Paragraph], names: tuple[str, ...], above:
         if any(line.quoted for line in paragraph.lines) or is_quotation(text):
             # Set off as a quotation, or wholly in quotation marks (an HTML blockquote).
             break
+        if _AHEAD_LABEL_RE.match(text) and _AHEAD_LABEL_RE.match(paragraphs[0].text) and not points_ahead(text):
+            # "Normal range: …" opening the block, then "Sample taken: …": label lines alike,
+            # the block's own items, never other articles' blurbs.
+            break
         count += 1
     if count == 2 and _goes_on(paragraphs, len(paragraphs) - 2, above):
         count = 1  # the section's own closing sentence, then one teaser or pointer

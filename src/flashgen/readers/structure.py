@@ -11,8 +11,9 @@ from ..errors import ValidationError
 from ..model import Section, Term
 from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
-                    normal_line, rough_sentences, strip_emphasis)
-from .naming import NAME_END_RE, asks_what, listed_other_names, name_and_aliases, title_subject
+                    normal_line, rough_sentences, strip_emphasis, without_lead_bold)
+from .naming import (_EMPHASIS_MARKS_RE, NAME_END_RE, asks_what, listed_other_names, name_and_aliases,
+                     title_subject)
 from .threads import answered_thread, forum_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
@@ -251,9 +252,6 @@ def build_term(
     # Whether a paragraph of the opening starts with the title's term.
     defined = any(_opens_with(p.text, subject) or _defines(p.text, (subject,)) for p in opening)
 
-    def paragraphs_of(block: _Block) -> list[Paragraph]:
-        return _paragraphs(block.lines, wrapped)
-
     for block in blocks[1:]:
         heading = block.heading or ""
         topic = topic_key(heading, synonyms)
@@ -268,19 +266,19 @@ def build_term(
             discarded.append(Line(block.line, block.source))
             discarded.extend(line for line in block.lines if line.text)
             continue
-        if (title is not None and not entry and not defined and _replies_with_definition(title, heading, paragraphs_of(block))):
+        paragraphs = _paragraphs(block.lines, wrapped)
+        if (title is not None and not entry and not defined and _replies_with_definition(title, heading, paragraphs)):
             # "Re: What exactly is a die clash?" whose post starts "A die clash (…) happens
             # when …": on a thread with no answer above it, the reply that defines the
             # thread's subject is the page's definition (taken below); later replies stay noise.
             defined = True
             pointing_away = False
-            kept.append((block, paragraphs_of(block)))
+            kept.append((block, paragraphs))
             continue
         if is_related_heading(heading):
             pointing_away = True
         elif topic in known:
             pointing_away = False
-        paragraphs = _paragraphs(block.lines, wrapped)
         if (title is not None and not entry and not kept and _ANSWERS_RE.match(normal_line(heading))
                 and paragraphs and title_subject(title.text) != title.text
                 and _names(title_subject(title.text), paragraphs[0].text)):
@@ -1024,11 +1022,6 @@ def _is_write_in(paragraphs: list[Paragraph]) -> bool:
     return ruled >= 2 and ruled * 2 >= len(paragraphs)
 
 
-def _without_lead_bold(text: str) -> str:
-    """Return a paragraph without the bold marks round its first words ("**Supersedure** is …")."""
-    return re.sub(r"^(\*\*|__)(.+?)\1", r"\2", text)
-
-
 def _asked_under_chatter(title: Line, opening: list[Paragraph],
                          kept: list[tuple[_Block, list[Paragraph]]]) -> bool:
     """Return whether the first section is a "What is X?" heading over the paragraph that
@@ -1036,9 +1029,9 @@ def _asked_under_chatter(title: Line, opening: list[Paragraph],
     block, paragraphs = kept[0]
     heading = block.heading or ""
     subject = title_subject(heading)
-    if subject == heading or not paragraphs or not _defines(_without_lead_bold(paragraphs[0].text), (subject,)):
+    if subject == heading or not paragraphs or not _defines(without_lead_bold(paragraphs[0].text), (subject,)):
         return False
-    return _names(subject, title.text) and not any(_defines(_without_lead_bold(p.text), (subject,)) for p in opening)
+    return _names(subject, title.text) and not any(_defines(without_lead_bold(p.text), (subject,)) for p in opening)
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -1177,8 +1170,6 @@ def _names(line: str, paragraph: str) -> bool:
 
 
 _TITLE_PARTS_RE = re.compile(r"\s[—–|-]\s|:\s")
-# Emphasis marks inside a sentence ("The **bullwhip effect**", "*Forrester effect*").
-_EMPHASIS_MARKS_RE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 # How many of the site's lines may stand between a title and the paragraph that names it.
 _TAGLINES_MAX = 3
 

@@ -85,16 +85,16 @@ class PackageRecord:
         if text is None:
             return self.notes
         try:
-            return _notes(_DECODER.decode(text), self.timestamp, strings)
+            return _notes(_DECODER.decode(text.decode("utf-8")), self.timestamp, strings)
         except (KeyError, TypeError, ValueError, AttributeError) as e:
             raise OutputError(f"the build manifest is damaged ({type(e).__name__}: {e}); delete it to "
                               f"write every package again", path=self.__dict__["_where"]) from e
 
     @classmethod
     def unread(cls, path: str, decks: tuple[str, ...], digest: str, timestamp: int, file_digest: str,
-               anki_decks: tuple[tuple[str, str], ...], text: str, where: Path) -> PackageRecord:
-        """Return a record whose notes are decoded from ``text`` (a JSON object of cards, as
-        the manifest at ``where`` holds it) when first asked for."""
+               anki_decks: tuple[tuple[str, str], ...], text: bytes, where: Path) -> PackageRecord:
+        """Return a record whose notes are decoded from ``text`` (a JSON object of cards in
+        UTF-8, as the manifest at ``where`` holds it) when first asked for."""
         record = object.__new__(cls)
         for name, value in (("path", path), ("decks", decks), ("digest", digest), ("timestamp", timestamp),
                             ("file_digest", file_digest), ("anki_decks", anki_decks), ("_text", text),
@@ -335,7 +335,10 @@ def shared(previous: Manifest, planned: Sequence[Planned]) -> Manifest:
     A build that renders every note again into a folder with a manifest (as the first
     after flashgen changed) holds the last build's records and this build's notes until it
     writes the manifest: made of the same strings, the records take a third of the memory.
-    A package left unread (its notes the records' own) has nothing to share.
+    The records are given their shared notes in place, one package at a time, so that the
+    copies are let go as it goes rather than held beside the shared notes to the end; their
+    values do not change. A package left unread (its notes the records' own) has nothing
+    to share.
     """
     if not previous.packages:
         return previous  # a first build: no records to share with
@@ -349,21 +352,24 @@ def shared(previous: Manifest, planned: Sequence[Planned]) -> Manifest:
             now.update((n.key, n) for n in package.content.notes)
     if not now:
         return previous
-    records = []
     for record in previous.packages:
         if id(record.notes) in unread:
-            records.append(record)
             continue
         notes = []
         for old in record.notes:
             note = now.get(old.key)
             if note is None or note.guid != old.guid or note.digest != old.digest:
                 notes.append(old)
+            elif old.key is note.key and old.guid is note.guid and old.digest is note.digest \
+                    and old.nid == note.nid:
+                notes.append(old)  # made of the note's strings already (see ``Manifest.decode``)
             else:
                 notes.append(NoteRecord(note.key, note.guid, note.digest,
                                         note.nid if note.nid == old.nid else old.nid, old.time))
-        records.append(replace(record, notes=tuple(notes)))
-    return Manifest(tuple(records), previous.last_build)
+        object.__setattr__(record, "notes", tuple(notes))
+    for cached in ("_by_key", "_unknown"):
+        previous.__dict__.pop(cached, None)  # they would hold the copies
+    return previous
 
 
 def compare(previous: Manifest, planned: Sequence[Planned], out: Path) -> Changes:
@@ -373,7 +379,10 @@ def compare(previous: Manifest, planned: Sequence[Planned], out: Path) -> Change
     stale = [r for r in previous.packages if r.path not in paths and built_decks.intersection(r.decks)]
     # Cards are compared across packages, so a card that moves to another package
     # unchanged (``--single``) is neither added nor removed.
-    before = {n.key: n for r in previous.packages if built_decks.intersection(r.decks) for n in r.notes}
+    if all(built_decks.intersection(r.decks) for r in previous.packages):
+        before = previous.by_key()  # kept for ``note_times``, which asks the same of every package
+    else:
+        before = {n.key: n for r in previous.packages if built_decks.intersection(r.decks) for n in r.notes}
     now = {n.key for p in planned for n in p.content.notes}
     changes: list[PackageChange] = []
     for package in planned:
@@ -557,7 +566,8 @@ def _package(text: str, at: int) -> tuple[object, int]:
         if key == "cards":
             fields.pop(_CARDS_TEXT, None)
         if key == "cards" and isinstance(value, dict):
-            fields[_CARDS_TEXT] = text[start:at]
+            # As UTF-8: a package's text holding one Greek letter takes two bytes a character as a string.
+            fields[_CARDS_TEXT] = text[start:at].encode("utf-8")
         else:
             fields[key] = value
         del value
@@ -587,16 +597,17 @@ def _notes(cards: dict, timestamp: int, strings: Mapping[str, NoteDigest] | None
     ``strings``, a card key to a card (or note) of this build: a note of the same key and
     GUID is recorded with that card's strings rather than copies of them.
     """
+    lend = strings.get if strings else {}.get
     notes = []
+    append = notes.append
     for key, value in cards.items():
-        key, guid = str(key), str(value["guid"])
-        card = strings.get(key) if strings is not None else None
+        guid, nid = str(value["guid"]), value.get("nid")
+        card = lend(key)
         if card is not None and card.guid == guid:
             key, guid = card.key, card.guid
         # Notes without a time of their own were written with the package's.
-        notes.append(NoteRecord(key, guid, str(value["content"]),
-                                None if value.get("nid") is None else int(value["nid"]),
-                                time=int(value.get("time", timestamp))))
+        append(NoteRecord(str(key), guid, str(value["content"]), None if nid is None else int(nid),
+                          int(value.get("time", timestamp))))
     return tuple(notes)
 
 

@@ -8,10 +8,10 @@ import pytest
 from conftest import tree_bytes
 
 from flashgen import manifest
-from flashgen.anki import NoteDigest
+from flashgen.anki import NoteDigest, PackageContent
 from flashgen.build import BuildConfig, build
 from flashgen.errors import OutputError
-from flashgen.manifest import MANIFEST_NAME, Manifest, NoteRecord, PackageRecord, read_manifest
+from flashgen.manifest import MANIFEST_NAME, Manifest, NoteRecord, PackageRecord, Planned, read_manifest
 from flashgen.pagecache import PAGES_NAME
 from flashgen.rendering import CACHE_NAME
 
@@ -115,3 +115,18 @@ def _read_whole(read):
             assert record.notes is not None
         return found
     return read_whole
+
+
+def test_sharing_gives_the_records_their_notes_in_place(tmp_path):
+    built = _written(tmp_path)
+    first, second = built.packages[0].notes
+    read = read_manifest(tmp_path)
+    read.decode([])  # no card lends its strings: every note its own copies
+    record = read.packages[0]
+    again = NoteDigest(_copy(first.key), _copy(first.guid), _copy(first.digest), first.nid)
+    planned = [Planned(record.path, record.decks, PackageContent("new", (again,)))]
+    result = manifest.shared(read, planned)
+    assert result is read and result.packages[0] is record  # no second set of records beside the first
+    shared_note, left = record.notes
+    assert shared_note.digest is again.digest and shared_note.key is again.key
+    assert left == second and result == built

@@ -77,7 +77,7 @@ class PackageRecord:
         del self.__dict__["_text"]
         return notes
 
-    def decoded(self, strings: Mapping[str, str] | None = None) -> tuple[NoteRecord, ...]:
+    def decoded(self, strings: Mapping[str, NoteDigest] | None = None) -> tuple[NoteRecord, ...]:
         """Return the notes, decoding them afresh from the manifest's text if they are still
         held as text. ``strings``, a card key to a card: a note of that key and GUID takes
         the card's strings instead of copies of its own (see ``Manifest.decode``)."""
@@ -91,8 +91,8 @@ class PackageRecord:
                               f"write every package again", path=self.__dict__["_where"]) from e
 
     @classmethod
-    def unread(cls, path: str, decks: tuple[str, ...], digest: str, timestamp: int, file_digest: str,
-               anki_decks: tuple[tuple[str, str], ...], text: bytes, where: Path) -> PackageRecord:
+    def from_text(cls, path: str, decks: tuple[str, ...], digest: str, timestamp: int, file_digest: str,
+                  anki_decks: tuple[tuple[str, str], ...], text: bytes, where: Path) -> PackageRecord:
         """Return a record whose notes are decoded from ``text`` (a JSON object of cards in
         UTF-8, as the manifest at ``where`` holds it) when first asked for."""
         record = object.__new__(cls)
@@ -133,9 +133,10 @@ class Manifest:
         """Decode the notes of every record still held as text, each note of the same key and
         GUID as one of ``cards`` (this build's cards or notes) with that card's strings.
 
-        Held as decoded copies from a build's start to its end, the last build's notes of a
-        10,000-page folder cost 180 MiB beside the deck; held as text until the cards are
-        rendered and then made of the cards' strings, about half of that.
+        Decoded as the manifest is read, the last build's notes of a 10,000-page folder took
+        185 MiB from a build's start to its end, with strings of their own; as text they take
+        about the manifest's size (80 MB) while the deck renders, and decoded afterwards from
+        the cards' strings, the note records and their digests and ids.
         """
         if all("_text" not in r.__dict__ for r in self.packages):
             return
@@ -505,7 +506,7 @@ def _parse(text: str, where: Path) -> tuple[dict, Exception | None]:
 
     Decoded whole, the JSON of a 10,000-page build's manifest (400,000 notes) takes
     400 MiB before it is turned into records; a package at a time, one package's worth.
-    Each package's notes are kept as their text (see ``PackageRecord.unread``).
+    Each package's notes are kept as their text (see ``PackageRecord.from_text``).
     Returns the first error met making a record, to be raised once the format is known.
     Raises ValueError where the text is not JSON.
     """
@@ -587,7 +588,7 @@ def _record(data: dict, where: Path) -> PackageRecord:
     file = str(data["file"])
     anki_decks = tuple((str(k), str(v)) for k, v in data.get("anki_decks", {}).items())
     if _CARDS_TEXT in data:
-        return PackageRecord.unread(path, decks, digest, timestamp, file, anki_decks, data[_CARDS_TEXT], where)
+        return PackageRecord.from_text(path, decks, digest, timestamp, file, anki_decks, data[_CARDS_TEXT], where)
     return PackageRecord(path, decks, digest, timestamp, file, _notes(data["cards"], timestamp), anki_decks)
 
 

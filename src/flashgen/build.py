@@ -575,6 +575,7 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
     out = config.out
     if previous is None:
         previous = manifest.read_manifest(out)
+    previous.decode(prepared.cards)  # held as text while rendering
     prepared = _carried_over(prepared, previous, out)
     plans = plan_packages(prepared, out, config.single)
     sources = source_fields(prepared)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -44,7 +44,12 @@ class NoteRecord(NoteDigest):
 
 @dataclass(frozen=True)
 class PackageRecord:
-    """One package as a build wrote it."""
+    """One package as a build wrote it.
+
+    A record read from a manifest may hold its notes as the manifest's text until they
+    are first asked for (see ``read_manifest``): decoded, a 10,000-page build's notes take
+    twice the memory of their text, and a build holds them from its start to its end.
+    """
 
     path: str
     decks: tuple[str, ...]
@@ -55,6 +60,47 @@ class PackageRecord:
     #: ("<deck>/<topic>", Anki deck name) for each topic in the package, so that a later
     #: build can tell when a deck was retitled (older manifests do not have it).
     anki_decks: tuple[tuple[str, str], ...] = ()
+
+    def __getattr__(self, name: str):
+        # Called only for an attribute not set: the notes of a record read as text.
+        if name != "notes" or "_text" not in self.__dict__:
+            raise AttributeError(name)
+        return self.decode()
+
+    def decode(self, strings: Mapping[str, NoteDigest] | None = None) -> tuple[NoteRecord, ...]:
+        """Return the notes, decoded from the manifest's text if still held as text, and
+        keep them decoded (see ``decoded``)."""
+        if "_text" not in self.__dict__:
+            return self.notes
+        notes = self.decoded(strings)
+        object.__setattr__(self, "notes", notes)
+        del self.__dict__["_text"]
+        return notes
+
+    def decoded(self, strings: Mapping[str, NoteDigest] | None = None) -> tuple[NoteRecord, ...]:
+        """Return the notes, decoding them afresh from the manifest's text if they are still
+        held as text. ``strings``, a card key to a card: a note of that key and GUID takes
+        the card's strings instead of copies of its own (see ``Manifest.decode``)."""
+        text = self.__dict__.get("_text")
+        if text is None:
+            return self.notes
+        try:
+            return _notes(_DECODER.decode(text.decode("utf-8")), self.timestamp, strings)
+        except (KeyError, TypeError, ValueError, AttributeError) as e:
+            raise OutputError(f"the build manifest is damaged ({type(e).__name__}: {e}); delete it to "
+                              f"write every package again", path=self.__dict__["_where"]) from e
+
+    @classmethod
+    def from_text(cls, path: str, decks: tuple[str, ...], digest: str, timestamp: int, file_digest: str,
+                  anki_decks: tuple[tuple[str, str], ...], text: bytes, where: Path) -> PackageRecord:
+        """Return a record whose notes are decoded from ``text`` (a JSON object of cards in
+        UTF-8, as the manifest at ``where`` holds it) when first asked for."""
+        record = object.__new__(cls)
+        for name, value in (("path", path), ("decks", decks), ("digest", digest), ("timestamp", timestamp),
+                            ("file_digest", file_digest), ("anki_decks", anki_decks), ("_text", text),
+                            ("_where", where)):
+            object.__setattr__(record, name, value)
+        return record
 
 
 @dataclass(frozen=True)
@@ -82,6 +128,38 @@ class Manifest:
     def find(self, path: str) -> PackageRecord | None:
         """Return the record of the package at ``path`` (a file name), or None."""
         return next((p for p in self.packages if p.path == path), None)
+
+    def decode(self, cards: Iterable[NoteDigest]) -> None:
+        """Decode the notes of every record still held as text, each note of the same key and
+        GUID as one of ``cards`` (this build's cards or notes) with that card's strings.
+
+        Decoded as the manifest is read, the last build's notes of a 10,000-page folder took
+        185 MiB from a build's start to its end, with strings of their own; as text they take
+        about the manifest's size (80 MB) while the deck renders, and decoded afterwards from
+        the cards' strings, the note records and their digests and ids.
+        """
+        if all("_text" not in r.__dict__ for r in self.packages):
+            return
+        by_key = {c.key: c for c in cards}
+        for record in self.packages:
+            record.decode(by_key)
+
+    def by_key(self) -> dict[str, NoteRecord]:
+        """Return every note of every record by its key, worked out once for the manifest
+        (each package a build writes looks up the times of the notes of all)."""
+        found = self.__dict__.get("_by_key")
+        if found is None:
+            found = {n.key: n for r in self.packages for n in r.notes}
+            object.__setattr__(self, "_by_key", found)
+        return found
+
+    def unknown_ids(self) -> frozenset[str]:
+        """Return the keys of the notes recorded without a note id, worked out once."""
+        found = self.__dict__.get("_unknown")
+        if found is None:
+            found = frozenset(n.key for r in self.packages for n in r.notes if n.nid is None)
+            object.__setattr__(self, "_unknown", found)
+        return found
 
     def newest(self) -> int | None:
         """Return the latest timestamp given to any package, or None when there is none."""
@@ -156,7 +234,7 @@ def keep_unknown_ids(previous: Manifest, notes: Sequence[NoteDigest]) -> tuple[N
     Such a note came from an older flashgen, and its collection keeps the id it got then
     whatever a newer package says, so the id stays unknown for good.
     """
-    unknown = {n.key for r in previous.packages for n in r.notes if n.nid is None}
+    unknown = previous.unknown_ids()
     if not unknown:
         return tuple(notes)
     return tuple(replace(n, nid=None) if n.key in unknown else n for n in notes)
@@ -239,7 +317,7 @@ def note_times(timestamp: int, notes: Sequence[NoteDigest], previous: Manifest) 
     updated. A changed or new note gets the package's time, which ``package_time`` makes
     newer than anything written before.
     """
-    before = {n.key: n for r in previous.packages for n in r.notes}
+    before = previous.by_key()
     out = []
     for note in notes:
         old = before.get(note.key)
@@ -258,7 +336,10 @@ def shared(previous: Manifest, planned: Sequence[Planned]) -> Manifest:
     A build that renders every note again into a folder with a manifest (as the first
     after flashgen changed) holds the last build's records and this build's notes until it
     writes the manifest: made of the same strings, the records take a third of the memory.
-    A package left unread (its notes the records' own) has nothing to share.
+    The records are given their shared notes in place, one package at a time, so that the
+    copies are let go as it goes rather than held beside the shared notes to the end; their
+    values do not change. A package left unread (its notes the records' own) has nothing
+    to share.
     """
     if not previous.packages:
         return previous  # a first build: no records to share with
@@ -272,21 +353,24 @@ def shared(previous: Manifest, planned: Sequence[Planned]) -> Manifest:
             now.update((n.key, n) for n in package.content.notes)
     if not now:
         return previous
-    records = []
     for record in previous.packages:
         if id(record.notes) in unread:
-            records.append(record)
             continue
         notes = []
         for old in record.notes:
             note = now.get(old.key)
             if note is None or note.guid != old.guid or note.digest != old.digest:
                 notes.append(old)
+            elif old.key is note.key and old.guid is note.guid and old.digest is note.digest \
+                    and old.nid == note.nid:
+                notes.append(old)  # made of the note's strings already (see ``Manifest.decode``)
             else:
                 notes.append(NoteRecord(note.key, note.guid, note.digest,
                                         note.nid if note.nid == old.nid else old.nid, old.time))
-        records.append(replace(record, notes=tuple(notes)))
-    return Manifest(tuple(records), previous.last_build)
+        object.__setattr__(record, "notes", tuple(notes))
+    for cached in ("_by_key", "_unknown"):
+        previous.__dict__.pop(cached, None)  # they would hold the copies
+    return previous
 
 
 def compare(previous: Manifest, planned: Sequence[Planned], out: Path) -> Changes:
@@ -296,7 +380,10 @@ def compare(previous: Manifest, planned: Sequence[Planned], out: Path) -> Change
     stale = [r for r in previous.packages if r.path not in paths and built_decks.intersection(r.decks)]
     # Cards are compared across packages, so a card that moves to another package
     # unchanged (``--single``) is neither added nor removed.
-    before = {n.key: n for r in previous.packages if built_decks.intersection(r.decks) for n in r.notes}
+    if all(built_decks.intersection(r.decks) for r in previous.packages):
+        before = previous.by_key()  # kept for ``note_times``, which asks the same of every package
+    else:
+        before = {n.key: n for r in previous.packages if built_decks.intersection(r.decks) for n in r.notes}
     now = {n.key for p in planned for n in p.content.notes}
     changes: list[PackageChange] = []
     for package in planned:
@@ -374,7 +461,7 @@ def read_manifest(out: Path) -> Manifest:
     """Return the manifest in ``out``, or an empty one when there is none."""
     path = out / MANIFEST_NAME
     try:
-        data, failure = _parse(path.read_text(encoding="utf-8"))
+        data, failure = _parse(path.read_text(encoding="utf-8"), path)
     except FileNotFoundError:
         return Manifest()
     except (OSError, ValueError) as e:  # ValueError: bad JSON, bad UTF-8, a huge number
@@ -392,7 +479,7 @@ def read_manifest(out: Path) -> Manifest:
             set_aside=int(last["set_aside"]))
         if failure is not None:
             raise failure
-        return Manifest(tuple(p if isinstance(p, PackageRecord) else _record(p) for p in data["packages"]),
+        return Manifest(tuple(p if isinstance(p, PackageRecord) else _record(p, path) for p in data["packages"]),
                         last_build)
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise OutputError(f"the build manifest is damaged ({type(e).__name__}: {e}); delete it to "
@@ -403,57 +490,94 @@ _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
-def _parse(text: str) -> tuple[dict, Exception | None]:
+def _space(text: str, at: int) -> int:
+    return _SPACE.match(text, at).end()  # type: ignore[union-attr]  # matches anywhere
+
+
+def _expect(text: str, at: int, chars: str) -> tuple[str, int]:
+    char = text[at:at + 1]
+    if not char or char not in chars:
+        raise ValueError(f"expected {' or '.join(map(repr, chars))} at character {at}")
+    return char, _space(text, at + 1)
+
+
+def _parse(text: str, where: Path) -> tuple[dict, Exception | None]:
     """Return the manifest's JSON object with its packages made records one at a time.
 
     Decoded whole, the JSON of a 10,000-page build's manifest (400,000 notes) takes
     400 MiB before it is turned into records; a package at a time, one package's worth.
+    Each package's notes are kept as their text (see ``PackageRecord.from_text``).
     Returns the first error met making a record, to be raised once the format is known.
     Raises ValueError where the text is not JSON.
     """
-    def space(at: int) -> int:
-        return _SPACE.match(text, at).end()  # type: ignore[union-attr]  # matches anywhere
-
-    def expect(at: int, chars: str) -> tuple[str, int]:
-        char = text[at:at + 1]
-        if not char or char not in chars:
-            raise ValueError(f"expected {' or '.join(map(repr, chars))} at character {at}")
-        return char, space(at + 1)
-
     data: dict = {}
     failure: Exception | None = None
-    _, at = expect(space(0), "{")
+    _, at = _expect(text, _space(text, 0), "{")
     closed = text[at:at + 1] == "}"
-    at = space(at + 1) if closed else at
+    at = _space(text, at + 1) if closed else at
     while not closed:
         key, at = _DECODER.raw_decode(text, at)
         if not isinstance(key, str):
             raise ValueError(f"expected a name at character {at}")
-        _, at = expect(space(at), ":")
+        _, at = _expect(text, _space(text, at), ":")
         if key == "packages" and text[at:at + 1] == "[":
             records: list = []
-            at = space(at + 1)
+            at = _space(text, at + 1)
             done = text[at:at + 1] == "]"
-            at = space(at + 1) if done else at
+            at = _space(text, at + 1) if done else at
             while not done:
-                value, at = _DECODER.raw_decode(text, at)
+                value, at = _package(text, at)
                 try:
-                    records.append(_record(value))
+                    records.append(_record(value, where))
                 except (KeyError, TypeError, ValueError, AttributeError) as e:
                     failure = failure or e
-                char, at = expect(space(at), ",]")
+                char, at = _expect(text, _space(text, at), ",]")
                 done = char == "]"
             data[key] = records
         else:
             data[key], at = _DECODER.raw_decode(text, at)
-        char, at = expect(space(at), ",}")
+        char, at = _expect(text, _space(text, at), ",}")
         closed = char == "}"
     if at != len(text):
         raise ValueError(f"extra data at character {at}")
     return data, failure
 
 
-def _record(data: dict) -> PackageRecord:
+#: Where ``_package`` keeps the text of a package's cards, beside its decoded fields.
+_CARDS_TEXT = "\0cards"
+
+
+def _package(text: str, at: int) -> tuple[object, int]:
+    """Return the JSON value of one package at ``at``, its cards (an object) left as their
+    text under ``_CARDS_TEXT``, and where the value ends."""
+    if text[at:at + 1] != "{":
+        return _DECODER.raw_decode(text, at)  # not an object: ``_record`` says what is wrong
+    fields: dict = {}
+    _, at = _expect(text, at, "{")
+    closed = text[at:at + 1] == "}"
+    at = at + 1 if closed else at
+    while not closed:
+        key, at = _DECODER.raw_decode(text, at)
+        if not isinstance(key, str):
+            raise ValueError(f"expected a name at character {at}")
+        _, at = _expect(text, _space(text, at), ":")
+        start = at
+        value, at = _DECODER.raw_decode(text, at)  # for the cards, decoded only to find their end
+        fields.pop(key, None)
+        if key == "cards":
+            fields.pop(_CARDS_TEXT, None)
+        if key == "cards" and isinstance(value, dict):
+            # As UTF-8: a package's text holding one Greek letter takes two bytes a character as a string.
+            fields[_CARDS_TEXT] = text[start:at].encode("utf-8")
+        else:
+            fields[key] = value
+        del value
+        char, at = _expect(text, _space(text, at), ",}")
+        closed = char == "}"
+    return fields, at
+
+
+def _record(data: dict, where: Path) -> PackageRecord:
     path = str(data["path"])
     # Stale packages are deleted by this name: it must stay a package inside the folder.
     if Path(path).name != path or not path.endswith(".apkg") or path.startswith("."):
@@ -461,18 +585,31 @@ def _record(data: dict) -> PackageRecord:
     decks = tuple(str(d) for d in data["decks"])
     digest = str(data["content"])
     timestamp = _time(data["timestamp"])
-    return PackageRecord(
-        path=path,
-        decks=decks,
-        digest=digest,
-        timestamp=timestamp,
-        file_digest=str(data["file"]),
+    file = str(data["file"])
+    anki_decks = tuple((str(k), str(v)) for k, v in data.get("anki_decks", {}).items())
+    if _CARDS_TEXT in data:
+        return PackageRecord.from_text(path, decks, digest, timestamp, file, anki_decks, data[_CARDS_TEXT], where)
+    return PackageRecord(path, decks, digest, timestamp, file, _notes(data["cards"], timestamp), anki_decks)
+
+
+def _notes(cards: dict, timestamp: int, strings: Mapping[str, NoteDigest] | None = None) -> tuple[NoteRecord, ...]:
+    """Return the records of a package's notes from the manifest's JSON of its cards.
+
+    ``strings``, a card key to a card (or note) of this build: a note of the same key and
+    GUID is recorded with that card's strings rather than copies of them.
+    """
+    lend = strings.get if strings else {}.get
+    notes = []
+    append = notes.append
+    for key, value in cards.items():
+        guid, nid = str(value["guid"]), value.get("nid")
+        card = lend(key)
+        if card is not None and card.guid == guid:
+            key, guid = card.key, card.guid
         # Notes without a time of their own were written with the package's.
-        notes=tuple(NoteRecord(str(k), str(v["guid"]), str(v["content"]),
-                               None if v.get("nid") is None else int(v["nid"]), time=int(v.get("time", timestamp)))
-                    for k, v in data["cards"].items()),
-        anki_decks=tuple((str(k), str(v)) for k, v in data.get("anki_decks", {}).items()),
-    )
+        append(NoteRecord(str(key), guid, str(value["content"]), None if nid is None else int(nid),
+                          int(value.get("time", timestamp))))
+    return tuple(notes)
 
 
 def _time(value: object) -> int:

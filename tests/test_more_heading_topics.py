@@ -18,6 +18,8 @@ from flashgen.topics import topic_key
     ("Why the ice cracks", "mechanism"),
     ("Why dough rises", "mechanism"),
     ("Why the glaze matters", "significance"),
+    ("Why it matters for nurses", "significance"),
+    ("Why early pruning counts in a wet year", "significance"),
     ("Risks and side effects", "risk"),
     ("Hazards and side effects", "risk"),
     ("Is it safe to fly with a cold?", "risk"),
@@ -37,6 +39,8 @@ def test_headings_that_land_on_a_standard_topic(heading, topic):
     ("Why the details", "why-the-details"),
     ("Why the sea is salty", "why-the-sea-is-salty"),
     ("Why farmers", "why-farmers"),
+    # A plural noun after a preposition is no verb: "Why it works for farmers" says what for.
+    ("Why it sells to farmers", "why-it-sells-to-farmers"),
     # "Measuring up" is no measurement; "Causes and treatment" still part different topics.
     ("Measuring up", "measuring-up"),
     ("Causes and treatment", "causes-and-treatment"),

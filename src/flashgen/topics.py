@@ -384,13 +384,16 @@ _FROM_RE = re.compile(r"^where (?:\S+ ){0,3}(?:comes?|came) from$")
 _PROCESS_RE = re.compile(r"^(?:how|why) (?!to )(?:\S+ ){0,4}" + _PROCESS_VERBS + "$")
 _WORTH_RE = re.compile(r"^why (?:\S+ ){0,4}(?:is|are) (?:so )?(?:good|useful|important|helpful|valuable|desirable|"
                        r"beneficial|needed|necessary|essential|worth it)$")
-# "Why the crust matters", "Why early pruning counts".
-_WHY_MATTERS_RE = re.compile(r"^why (?:\S+ ){1,4}(?:matters|counts)$")
+# "Why the crust matters", "Why early pruning counts", "Why it matters for nurses": who it
+# matters to is no part of what the section tells.
+_WHY_MATTERS_RE = re.compile(r"^why (?:\S+ ){1,4}(?:matters|counts)"
+                             r"(?: (?:to|for|in|at|when|if|on) (?:\S+ ){0,3}\S+)?$")
 # "Why the crust floats": "why", a subject of one to three words opened by an article or
 # none, and a verb in "-s" last. A question ("Why does …?"), an auxiliary ("Why it is …") or
 # a noun in "-ss", "-us" or "-is" last is none.
 _WHY_STATEMENT_RE = re.compile(
     r"^why (?!(?:is|are|was|were|do|does|did|can|could|should|would|will|to|not)\b)"
+    r"(?!(?:\S+ ){0,3}(?:to|for|in|at|on|of|with|when|if)\b)"  # a verb last, not a noun after a preposition
     r"(?:(?:the|a|an|its|their|some|most|many) )?(?!(?:the|a|an)\b)\S+(?: \S+){0,2} "
     r"(?!(?:is|has|was|does)$)[a-z]+[^su\Wi]s$")
 # A bracketed aside at the end of a heading: "(ram's head method)", "(advanced)".

@@ -19,6 +19,10 @@ from flashgen.topics import topic_key
     ("Why dough rises", "mechanism"),
     ("Why the glaze matters", "significance"),
     ("Why it matters for nurses", "significance"),
+    ("How the balance unwinds", "mechanism"),
+    ("How a glacier carves its valley", "mechanism"),
+    ("Assessing it at the bedside", "metric"),
+    ("Monitoring them during a long flight", "metric"),
     ("Why early pruning counts in a wet year", "significance"),
     ("Risks and side effects", "risk"),
     ("Hazards and side effects", "risk"),
@@ -41,6 +45,9 @@ def test_headings_that_land_on_a_standard_topic(heading, topic):
     ("Why farmers", "why-farmers"),
     # A plural noun after a preposition is no verb: "Why it works for farmers" says what for.
     ("Why it sells to farmers", "why-it-sells-to-farmers"),
+    # A pronoun's look or feel, or how a thing looks, is no mechanism.
+    ("How it feels", "how-it-feels"),
+    ("How the finish looks", "how-the-finish-looks"),
     # "Measuring up" is no measurement; "Causes and treatment" still part different topics.
     ("Measuring up", "measuring-up"),
     ("Causes and treatment", "causes-and-treatment"),

@@ -80,7 +80,9 @@ _MEASURING_RE = re.compile(
     r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test)\w*\??$"
     # "Measuring it", "Assessing them": a verb of measuring in "-ing" with a pronoun for the term.
     r"|^(?:measur|calculat|assess|estimat|quantify|comput|evaluat|gaug|scor|test|monitor)ing"
-    r" (?:it|them|this|these|that|those|one)$"
+    r" (?:it|them|this|these|that|those|one)"
+    # … and where or when: "Assessing it at the bedside", "Monitoring it during surgery".
+    r"(?: (?:in|at|on|during|after|before|with|from|by) (?:\S+ ){0,3}\S+)?$"
     # "Measuring isostatic rebound", "Quantifying compensation": measuring a thing, named.
     r"|^(?:measur|quantify|calculat|estimat|gaug)ing (?:the |a |an |its |their )?(?!up\b|out\b)(?:\S+ ){0,3}\S+$"
 )
@@ -366,7 +368,7 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
     if _WORTH_RE.match(normal) or _WHY_MATTERS_RE.match(normal):
         # "Why a little is good", "Why early detection is important": why it matters.
         return "significance"
-    if _WHY_STATEMENT_RE.match(normal):
+    if _WHY_STATEMENT_RE.match(normal) or _HOW_STATEMENT_RE.match(normal):
         # "Why the crust floats", "Why bread rises": a statement of what makes the thing do
         # what it does.
         return "mechanism"
@@ -396,6 +398,12 @@ _WHY_STATEMENT_RE = re.compile(
     r"(?!(?:\S+ ){0,3}(?:to|for|in|at|on|of|with|when|if)\b)"  # a verb last, not a noun after a preposition
     r"(?:(?:the|a|an|its|their|some|most|many) )?(?!(?:the|a|an)\b)\S+(?: \S+){0,2} "
     r"(?!(?:is|has|was|does)$)[a-z]+[^su\Wi]s$")
+# "How the balance unwinds", "How a glacier carves its valley": how a thing named as the
+# subject does what it does, told as a statement. A pronoun for the subject ("How it
+# feels", "How it looks") tells no more of what makes it go than of what it is like.
+_HOW_STATEMENT_RE = re.compile(
+    r"^how (?:the|a|an|its|their) (?!(?:the|a|an)\b)\S+(?: \S+)? "
+    r"(?!(?:is|has|was|does|looks|feels|seems|sounds|costs)\b)[a-z]+[^su\Wi]s(?: (?:its|their|the|a|an) \S+)?$")
 # A bracketed aside at the end of a heading: "(ram's head method)", "(advanced)".
 _QUALIFIER_RE = re.compile(r"\s*\([^()]{1,40}\)$")
 _ARTICLES = frozenset({"a", "an", "the"})

@@ -421,6 +421,32 @@ def test_a_byline_with_a_full_stop_and_an_advert_do_not_hide_the_definition(tmp_
     assert [s.heading for s in term.sections] == ["Why it is dangerous"]
 
 
+GLAZING_HEADER_RUN = """\
+KILNWORKS
+firing advice from the studio floor
+Classes | Glazes | Kilns | Journal | Search…
+Journal / Faults / Crawling
+
+Crawling
+Mira Oduya · 3 June 2025
+
+Crawling is a glaze fault in which the melted glaze pulls back into islands and leaves bare clay between them. It starts with a glaze that cracks as it dries.
+
+How it happens
+A thick or dusty coat shrinks away from the bisque before firing, and the melt cannot heal the gaps.
+"""
+
+
+def test_a_site_name_in_capitals_over_its_motto_and_menu_is_no_title(tmp_path):
+    term = read_written(tmp_path, "crawling.txt", GLAZING_HEADER_RUN)
+    assert term.name == "Crawling"
+    assert term.definition.startswith("Crawling is a glaze fault")
+    text = card_text(term)
+    for site in ("KILNWORKS", "studio floor", "Journal", "Oduya"):
+        assert site not in text, site
+    assert [s.heading for s in term.sections] == ["How it happens"]
+
+
 def test_the_lines_of_a_page_header_are_told_from_a_headline():
     from flashgen.readers.noise import is_header_furniture
     for site in ("Listen to this article", "▶ Play audio (3:40)", "Stories | Maps | Shop | Search…",

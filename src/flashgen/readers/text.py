@@ -78,10 +78,12 @@ def capital_title(lines: list[Line]) -> list[Line]:
     if (len(letters) < 3 or not all(c.isupper() for c in letters) or ends_sentence(text)
             or len(text.split()) > _TITLE_MAX_WORDS or LIST_RE.match(text) or text.startswith("#")):
         return lines
-    below = lines[first + 1].text if first + 1 < len(lines) else ""
-    if below and is_header_furniture(below):
-        # "TRAILCRAFT" right over "Courses   Shop   Log in": a site's name over its menu, not
-        # a sheet's title; the page's own title comes further down.
+    below = [line.text for line in lines[first + 1:first + 3]]
+    if below and below[0] and (is_header_furniture(below[0]) or (
+            len(below) == 2 and _TAGLINE_RE.match(below[0]) and is_header_furniture(below[1]))):
+        # "TRAILCRAFT" right over "Courses   Shop   Log in", or over its motto in small
+        # letters and then its menu: a site's name, not a sheet's title; the page's own
+        # title comes further down.
         return lines
     out = [*lines[:first], Line(lines[first].number, "# " + text), Line(lines[first].number, "")]
     for index in range(first + 1, len(lines)):
@@ -93,6 +95,9 @@ def capital_title(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A site's motto under its name: a few words in small letters, no stop ("brewing without
+# the guesswork").
+_TAGLINE_RE = re.compile(r"^[a-z][\w'’,&-]*(?: [\w'’,&-]+){1,7}$")
 _NUMBERED_CAPITALS_RE = re.compile(r"^\d{1,2}[.)]?\s+(?P<heading>[A-Z][A-Z'’&/ -]*[A-Z])$")
 
 

@@ -411,7 +411,7 @@ def is_banner(text: str) -> bool:
     if _AGREEMENT_RE.search(text) and (_SITE_VOICE_RE.search(text) or _THIS_SITE_RE.search(text)):
         # "By clicking Sounds good you're fine with that": consent asked for in any words.
         return True
-    if _FOREIGN_CONSENT_RE.search(text) and (_FOREIGN_VOICE_RE.search(text) or _FOREIGN_ACCEPT_RE.search(text)):
+    if _FOREIGN_CONSENT_RE.search(text) and (_FOREIGN_VOICE_RE.search(text) or _asks_to_accept(text)):
         # "Utilizamos cookies … consideramos que aceptas su uso", "Wir verwenden Cookies …
         # Zustimmen": a consent banner in the page's own language, in the site's voice or
         # asking the reader to accept.
@@ -690,6 +690,16 @@ _FOREIGN_ACCEPT_RE = re.compile(
     r"akceptuj\w*|zaakceptuj\w*|rechaz\w*|refus(?:er|ez|ée?s?)|ablehn\w*|rifiut\w*|recus(?:ar|e)|weiger\w*|"
     r"odrzu\w*|configura(?:r|ción|ciones|ção|zione|re)|paramétr\w*|einstellung\w*|impostazion\w*|"
     r"instellingen|ustawie\w*)\b", re.IGNORECASE)
+
+
+def _asks_to_accept(text: str) -> bool:
+    """Return whether the text asks the reader to accept or refuse in a word of its own,
+    not in the word that names the consent: "Zustimmung der Nachbarn" is a neighbours'
+    consent, "… Zustimmung … Alle akzeptieren" a banner's."""
+    consent = {m.span() for m in _FOREIGN_CONSENT_RE.finditer(text)}
+    return any(m.span() not in consent for m in _FOREIGN_ACCEPT_RE.finditer(text))
+
+
 _THIS_SITE_RE = re.compile(r"\b(?:this|our) (?:site|website|app|page|service|platform|portal)\b",
                            re.IGNORECASE)
 

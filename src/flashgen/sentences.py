@@ -98,11 +98,12 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]*$")
 # after a number ("at 4,000 m. Beneath", "12 V. Higher", "45 mmHg. Values", "400 IU. A")
 # and a lone capital after which a word comes that starts sentences and never follows an
 # initial ("on A. The"). A unit is a short word in small letters (capitals may follow:
-# "mmHg", "kPa", "cmH2O"), up to three capitals ("IU", "MPa"), or one of the capital and
-# small letter pairs that units are named by; a title after a year ("in 2003 Dr. Reed",
+# "mmHg", "kPa", "cmH2O"), two or three capitals ("IU", "MPa"), one of the capitals that
+# are units' symbols (a year before any other is an initial: "In 1665 R. Hooke"), or one of
+# the capital and small letter pairs that units are named by; a title after a year ("in 2003 Dr. Reed",
 # "1764 St. Petersburg") is neither. Words written short before what they bring in ("5 vs.
 # 6", "approx.", "incl.") are not units.
-_UNITS = (r"(?:[a-zµ°º][a-zA-Z0-9]{0,5}|[A-Z]{1,3}|[°º][CF]|[kMGT]?(?:Hz|Pa|Wh)|Gy|Sv|Bq|Da|Ah)")
+_UNITS = (r"(?:[a-zµ°º][a-zA-Z0-9]{0,5}|[A-Z]{2,3}|[VAWJNKT]|[°º][CF]|[kMGT]?(?:Hz|Pa|Wh)|Gy|Sv|Bq|Da|Ah)")
 _MISSED_END = re.compile(
     r"(?:(?<=\d)\s?(?P<unit>" + _UNITS + r")|(?<![\w.])[A-Z])\.[\"”’)]*\s+"
     r"(?=[\"“‘(]?[A-Z](?:[a-z]|\s))"

@@ -161,6 +161,27 @@ def test_the_lines_themselves():
     assert not is_promotion("We fixed the test site at the top of the ridge each year.")
     assert not is_banner("Press the reset button to clear the alarm.")
     assert not is_promotion("The evening classes of the guild are full of apprentices.")
+    # Thanks *to* something, and "we" who study the thing rather than run the site.
+    assert not is_promotion("Thanks to careful reading of the tree rings, the beams are dated to 1412.")
+    assert not is_promotion("Today we can date each page of a ledger by the watermark in its paper.")
+    # A how-to step that names a dialog's button, and a business sharing data with partners.
+    assert not is_banner('On the tablet, tap "Allow" when it asks to join the printer.')
+    assert not is_banner("Once the loan is approved, the lender shares data with its partners to check income.")
+
+
+def test_a_section_of_the_terms_own_text_in_the_sites_words_stays(tmp_path):
+    term = one(tmp_path, "watermark.md", """# Watermark
+A watermark is a design pressed into paper while it is still wet, seen when the sheet is held to the light.
+
+## Metric
+Today we can date each page of a ledger by the watermark in its paper.
+
+## Context
+Thanks to careful reading of such marks, archivists trace a mill's output over decades.
+""")
+    assert [s.heading for s in term.sections] == ["Metric", "Context"]
+    assert "date each page of a ledger" in kept_text(term)
+    assert "Thanks to careful reading" in kept_text(term)
 
 
 

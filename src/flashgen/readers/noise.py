@@ -427,7 +427,7 @@ def is_banner(text: str) -> bool:
         # site collects anonymous usage statistics": the site telling of what it does with
         # the reader's visit is part of a banner. A site that names its partners speaks for
         # them too ("Atlas and around 90 partners use device data …").
-        return bool((_SITE_VOICE_RE.search(text) or _THIS_SITE_RE.search(text) or _PARTNERS_RE.search(text))
+        return bool((_SITE_VOICE_RE.search(text) or _THIS_SITE_RE.search(text) or _speaks_with_partners(text))
                     and _SITE_DATA_RE.search(text))
     if _SITE_VOICE_RE.search(text) or re.match(
             r"(?:accept|reject|allow|decline|refuse|manage|agree to|by (?:continuing|using|clicking))\b",
@@ -638,6 +638,14 @@ def _is_consent_label(text: str) -> bool:
 # A site and the partners it speaks for: "Atlas and around 90 partners", "we and our vendors".
 _PARTNERS_RE = re.compile(r"\b(?:and|with) (?:our |its |their |selected |trusted )?(?:around |about |over |some |"
                           r"more than |up to )?(?:\d[\d,]* )?(?:partners|vendors)\b", re.IGNORECASE)
+def _speaks_with_partners(text: str) -> bool:
+    """Return whether the line opens with a site and the partners it speaks for ("Atlas and
+    around 90 partners use …"), not a sentence on what a business shares with its partners
+    ("Once approved, the bank shares data with its partners …")."""
+    match = _PARTNERS_RE.search(text)
+    return bool(match) and match.group().lower().startswith("and") and len(text[:match.start()].split()) <= 3
+
+
 # Pressing a quoted button: 'Tap "Allow all" to agree', "Si pulsas «Aceptar» …", "Klicken Sie
 # auf „Zustimmen“".
 _PRESS_RE = re.compile(
@@ -655,9 +663,19 @@ def speaks_of_consent(text: str) -> bool:
 def _presses_to_agree(text: str) -> bool:
     """Return whether a line tells the reader to press a consent dialog's button, named in
     quotation marks ('Tap "Allow all" to agree', "Si pulsas «Aceptar» das tu conformidad")."""
+    if not _AGREEING_RE.search(text):
+        # 'On the phone, tap "Allow" when it asks to pair': a step of a how-to, agreeing to nothing.
+        return False
     return any(_is_consent_label(m.group("label")) or _FOREIGN_ACCEPT_RE.fullmatch(m.group("label").strip())
                or re.match(r"(?:accept|agree|allow|consent)", m.group("label").strip(), re.IGNORECASE)
                for m in _PRESS_RE.finditer(text))
+
+
+# What pressing the button is said to do: agree, consent, accept the site's use of data.
+_AGREEING_RE = re.compile(
+    r"\b(?:agree\w*|consent\w*|accept (?:the|our|their|its|all)|cookies?|privacy|tracking|personal data|"
+    r"conformidad|consentimiento|consentement|accord|zustimm\w*|einverstanden|einwilligung|consenso|"
+    r"akzeptier\w*|acept\w*|accett\w*|aceit\w*|zgod\w*|toestemming|akkoord)\b", re.IGNORECASE)
 
 
 # Agreeing by an action, the way consent boxes put it whatever they call their cookies.
@@ -835,7 +853,7 @@ def is_site_notice(text: str) -> bool:
 
 
 # The page thanking the reader for reading: "Thanks for reading!", "Thank you for visiting".
-_THANKS_RE = re.compile(r"^(?:many |big )?(?:thanks|thank you)\b[^.!?]{0,30}?\b(?:reading|visiting|"
+_THANKS_RE = re.compile(r"^(?:many |big )?(?:thanks|thank you)(?: so much| again)? for\b[^.!?]{0,30}?\b(?:reading|visiting|"
                         r"watching|listening|stopping by|following along)\b|^(?:gracias|merci|danke|grazie|"
                         r"bedankt|dziękujemy|dzięki)\b[^.!?]{0,30}?\b(?:leer|lectura|lecture|lire|lesen|"
                         r"lettura|leggere|lezen|czytanie)\b", re.IGNORECASE)
@@ -877,9 +895,14 @@ def is_sign_off(text: str) -> bool:
     first = sentences[0].lstrip("¡¿ ")
     if _THANKS_RE.match(first) or _LIKED_RE.match(sentences[0].lstrip("¡ ")):
         return True
-    # The site's own voice about its own pages, in one sentence of a line.
-    return len(sentences) == 1 and bool(_SITE_VOICE_RE.search(plain)) and bool(_OWN_PAGES_RE.search(plain)) \
+    # The site's own voice about its own pages, in one sentence of a line, the site its
+    # subject ("Our editors review every page …"; not "Today we can date each page of a
+    # manuscript …", where "we" are people who study the term's things).
+    return len(sentences) == 1 and bool(_SITE_SUBJECT_RE.match(first)) and bool(_OWN_PAGES_RE.search(plain)) \
         and not _READER_RE.search(plain)
+
+
+_SITE_SUBJECT_RE = re.compile(r"(?:we|our|the (?:\w+ )?(?:team|editors|staff))\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1 << 16)

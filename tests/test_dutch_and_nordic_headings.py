@@ -93,6 +93,13 @@ def test_plurals_the_word_list_knows_still_fold(word, one):
     assert singular(word) == one
 
 
+@pytest.mark.parametrize("word, one", [("glycans", "glycan"), ("adaptogens", "adaptogen"),
+                                       ("xenografts", "xenograft"), ("chiplets", "chiplet")])
+def test_plurals_of_a_field_the_word_list_lacks_still_fold(word, one):
+    assert singular(word) == one
+    assert topic_key(word.capitalize()) == topic_key(one.capitalize())
+
+
 def test_a_field_name_in_ics_stays_whole():
     assert singular("genetics") == "genetics"
     assert topic_key("Genetics") == "genetics"

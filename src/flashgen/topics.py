@@ -276,13 +276,15 @@ def singular(word: str) -> str:
     if word in _KNOWN_SINGULARS or not word.endswith(_PLURAL_ENDINGS):
         return word  # no English plural ends otherwise; spares loading the library
     one = inflect_engine().singular_noun(word) or word
-    if one != word and word.endswith("s") and not word.endswith("es") and one not in _KNOWN_SINGULARS:
+    if one != word and word.endswith(("os", "ys")) and one not in _KNOWN_SINGULARS:
         from .keyphrases import known_word  # the word list is loaded only when a fold is in doubt
 
         if not (known_word(word) or known_word(one)):
-            # A singular of another language in "-s" ("tulos", "terveys", "kehitys") is no
-            # plural the English word list knows, in either form: it keeps its ending. A
-            # plural in "-es", as the Romance languages make it ("curiosidades"), still folds.
+            # A singular of another language in "-os" or "-ys" ("tulos", "terveys",
+            # "kehitys") is no plural the English word list knows, in either form: it keeps
+            # its ending. Other plurals fold though the list lacks them, as the words of a
+            # field do ("glycans", "adaptogens"), and so does a plural in "-es", as the
+            # Romance languages make it ("curiosidades").
             return word
     return one
 
@@ -396,6 +398,8 @@ _WHY_MATTERS_RE = re.compile(r"^why (?:\S+ ){1,4}(?:matters|counts)"
 _WHY_STATEMENT_RE = re.compile(
     r"^why (?!(?:is|are|was|were|do|does|did|can|could|should|would|will|to|not)\b)"
     r"(?!(?:\S+ ){0,3}(?:to|for|in|at|on|of|with|when|if)\b)"  # a verb last, not a noun after a preposition
+    # "Why use cover crops", "Why choose a slow cooker": advice to do a thing, no subject.
+    r"(?!(?:use|choose|pick|buy|get|try|plant|grow|add|keep|make|take|have|avoid|consider|need|install|learn)\b)"
     r"(?:(?:the|a|an|its|their|some|most|many) )?(?!(?:the|a|an)\b)\S+(?: \S+){0,2} "
     r"(?!(?:is|has|was|does)$)[a-z]+[^su\Wi]s$")
 # "How the balance unwinds", "How a glacier carves its valley": how a thing named as the

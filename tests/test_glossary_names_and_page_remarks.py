@@ -132,3 +132,22 @@ def test_entries_set_apart_by_blank_lines_keep_their_own_second_paragraphs(tmp_p
     terms = read(tmp_path, "help.txt", page)
     last = terms[-1]
     assert "numbered swatch" in last.definition + " ".join(s.text for s in last.sections)
+
+
+def test_a_last_entry_without_an_article_that_speaks_of_pages_stays_an_entry(tmp_path):
+    terms = read(tmp_path, "wiki.md", """# Wiki editing glossary
+
+Revert
+: Undoing an edit so that a page returns to an earlier version.
+
+Stub
+: An article too short to cover its subject, marked for others to expand.
+
+Sandbox
+: A private page where an editor tries out changes before making them live.
+
+Watchlist
+: Pages an editor follows; changes to these pages show in bold in their feed.
+""")
+    assert [t.name for t in terms] == ["Revert", "Stub", "Sandbox", "Watchlist"]
+    assert terms[-1].definition.startswith("Pages an editor follows")

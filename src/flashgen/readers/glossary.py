@@ -301,6 +301,14 @@ _ABOUT_THE_PAGE_RE = re.compile(
     re.IGNORECASE)
 
 
+# The labels a page's remark goes under, and the site speaking in it.
+_REMARK_LABEL_RE = re.compile(r"(?:note|nb|n\.b\.|please note|disclaimer|editor'?s note|about (?:this|these|our)\b|"
+                              r"last (?:updated|reviewed)|updated|important|remember|hinweis|anmerkung|remarque|"
+                              r"nota|opmerking|huom)\b", re.IGNORECASE)
+_SITE_VOICE_WORD_RE = re.compile(r"\b(?:we|our|us|wir|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?|wij|onze|"
+                                 r"vi|vår\w*|meidän)\b", re.IGNORECASE)
+
+
 def _about_the_page(text: str) -> bool:
     """Return whether a line speaks of the page or list it stands in."""
     return bool(_ABOUT_THE_PAGE_RE.search(text))
@@ -334,7 +342,10 @@ def _without_page_remarks(lines: list[Line], starts: list[tuple[int, str, list[s
         # "Permalink: a link to this page that never changes" defines a term, as a noun
         # phrase opens a definition; a remark says something of the page.
         defined = bool(opening) and bool(re.match(r"an?\s", opening[0], re.IGNORECASE))
-        if len(starts) <= _MIN_ENTRIES or defined or not _about_the_page(" ".join(said)):
+        # "Watchlist: pages an editor follows; edits to these pages …" defines a term that is
+        # about pages: a remark is labelled as one ("Note:") or in the site's voice ("we add …").
+        remark = bool(_REMARK_LABEL_RE.match(_term) or _SITE_VOICE_WORD_RE.search(" ".join(said)))
+        if len(starts) <= _MIN_ENTRIES or defined or not remark or not _about_the_page(" ".join(said)):
             break
         starts, end = starts[:-1], index
     index = starts[-1][0]

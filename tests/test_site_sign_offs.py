@@ -194,3 +194,29 @@ def test_a_form_label_titles_no_box_and_a_pointer_is_no_box_text():
     assert _dialog_text("Field trips, new maps and a photo of the week.")
     assert not _dialog_text("You might also like")
     assert not _dialog_text("Subscribe")
+
+
+def test_a_pitch_between_a_question_and_a_call_is_a_promotion():
+    assert is_promotion("Exams looming? StudyDeck Plus times your revision and gives you 30 mock papers. "
+                        "Join from £3.49 a month.")
+    # Advice to the reader that asks and tells is the term's text.
+    assert not is_promotion("Is the hinge stiff? You can free it with a drop of oil. Wipe off what runs out.")
+
+
+def test_a_list_headed_by_what_others_are_reading_is_related_reading(tmp_path):
+    from flashgen.readers.noise import is_related_heading
+    assert is_related_heading("Other guides nurses are reading")
+    assert is_related_heading("What other climbers are reading")
+    assert is_related_heading("More stories readers enjoyed")
+    assert not is_related_heading("Other methods")
+    term = one(tmp_path, "belay.txt", """A belay is the way a climber's partner holds the rope so that a fall is caught.
+
+How it works
+The rope runs through a friction device on the belayer's harness, and a pull on the brake hand locks it.
+Other guides climbers are reading
+Tying in with a figure-eight
+Choosing your first harness
+Why ropes are rated by falls
+""")
+    assert [s.heading for s in term.sections] == ["How it works"]
+    assert "figure-eight" not in kept_text(term)

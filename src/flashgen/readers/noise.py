@@ -972,7 +972,11 @@ def is_promotion(text: str) -> bool:
 _MORE_PAGES_RE = re.compile(
     r"^(?:more|other|similar|recent|newer|older|popular)\s+(?:\w+\s+)?(?:articles|posts|guides|tutorials|"
     r"recipes|stories|terms|entries|questions|videos|reads|lessons|courses|pages|topics|glossaries|"
-    r"definitions|episodes|tips|news)$")
+    r"definitions|episodes|tips|news)"
+    # … and who else reads them: "Other guides nurses are reading", "More stories readers enjoyed".
+    r"(?:\s+(?:\w+\s+){0,2}(?:are |were )?(?:reading|read|enjoying|enjoyed|viewing|viewed|watching|liked|loved|sharing|shared))?$"
+    # "What other nurses are reading", "What readers are reading now".
+    r"|^what (?:other |our |fellow )?\w+ (?:are|were) (?:reading|watching|viewing)(?: now| this week| today)?$")
 # The author's box and the comments under an article belong to the site, not the term.
 _SITE_HEADING_RE = re.compile(
     r"^(?:about (?:the|this) (?:author|writer|contributor)s?|about me|author bio|meet the author|"
@@ -1058,8 +1062,12 @@ def _asks_and_urges(sentences: list[str]) -> bool:
         return False
     questions = sum(1 for s in sentences if s.endswith("?"))
     # A row of buttons ("Tweet | Share | Pin") after the question urges as a sentence does.
-    urges = sum(1 for s in sentences if not s.endswith("?") and (
-        _CTA_VERB_RE.match(s) or is_promotion(s) or _SITE_VOICE_RE.search(s) or is_banner(s)))
+    urging = [s for s in sentences if not s.endswith("?") and (
+        _CTA_VERB_RE.match(s) or is_promotion(s) or _SITE_VOICE_RE.search(s) or is_banner(s))]
+    # Between the question and the call, a product's promise to the reader ("Revalidation
+    # coming up? NotesPro logs your hours for you. Join from £2.99 a month.") is the pitch.
+    promised = [s for s in sentences if not s.endswith("?") and s not in urging and _READER_RE.search(s)]
+    urges = len(urging) + (len(promised) if any(_CTA_VERB_RE.match(s) for s in urging) else 0)
     return questions >= 1 and urges >= 1 and questions + urges == len(sentences)
 
 

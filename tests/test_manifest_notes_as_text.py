@@ -70,6 +70,21 @@ def test_a_damaged_note_is_reported_when_the_notes_are_decoded(tmp_path):
         read.decode([])
 
 
+def test_a_number_too_large_for_a_note_is_a_damaged_manifest(tmp_path):
+    field = "nid"
+    _written(tmp_path)
+    path = tmp_path / MANIFEST_NAME
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text)
+    note = data["packages"][0]["cards"]["d/t1/risk/qa"]
+    assert field in note
+    number = str(note[field])
+    assert f'"{field}": {number}' in text
+    path.write_text(text.replace(f'"{field}": {number}', f'"{field}": 1e400', 1), encoding="utf-8")
+    with pytest.raises(OutputError, match=r"build manifest is damaged \(OverflowError"):
+        read_manifest(tmp_path).packages[0].notes
+
+
 def test_a_no_op_rebuild_decodes_no_note(tmp_path, scenario, monkeypatch):
     out = tmp_path / "out"
     source = scenario("basic")

@@ -33,6 +33,10 @@ _LABELS = {NEW: "new package {}", CHANGED: "changed package {}",
            MISSING: "missing package {} (unchanged, written again)",
            UNCHANGED: "package {}", STALE: "stale package {} (no longer built; build removes it)"}
 
+#: What reading a manifest that was edited or cut short can raise: a missing key, a value of
+#: the wrong type or shape, and a number too large for an id or a time ("nid": 1e400).
+_DAMAGED = (KeyError, TypeError, ValueError, AttributeError, OverflowError)
+
 
 @dataclass(frozen=True, slots=True)
 class NoteRecord(NoteDigest):
@@ -86,7 +90,7 @@ class PackageRecord:
             return self.notes
         try:
             return _notes(_DECODER.decode(text.decode("utf-8")), self.timestamp, strings)
-        except (KeyError, TypeError, ValueError, AttributeError) as e:
+        except _DAMAGED as e:
             raise OutputError(f"the build manifest is damaged ({type(e).__name__}: {e}); delete it to "
                               f"write every package again", path=self.__dict__["_where"]) from e
 
@@ -481,7 +485,7 @@ def read_manifest(out: Path) -> Manifest:
             raise failure
         return Manifest(tuple(p if isinstance(p, PackageRecord) else _record(p, path) for p in data["packages"]),
                         last_build)
-    except (KeyError, TypeError, ValueError, AttributeError) as e:
+    except _DAMAGED as e:
         raise OutputError(f"the build manifest is damaged ({type(e).__name__}: {e}); delete it to "
                           f"write every package again", path=path) from e
 
@@ -529,7 +533,7 @@ def _parse(text: str, where: Path) -> tuple[dict, Exception | None]:
                 value, at = _package(text, at)
                 try:
                     records.append(_record(value, where))
-                except (KeyError, TypeError, ValueError, AttributeError) as e:
+                except _DAMAGED as e:
                     failure = failure or e
                 char, at = _expect(text, _space(text, at), ",]")
                 done = char == "]"

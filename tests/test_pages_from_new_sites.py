@@ -163,11 +163,8 @@ The new card pays off the old one, and you owe the same sum to the new lender, o
 
 def test_a_question_title_under_a_menu_and_a_disclosure_names_the_term(tmp_path):
     term = read_written(tmp_path, "balance-transfer.txt", MAGAZINE_QUESTION)
-    assert term.name == "Balance transfer"
-    assert term.definition.startswith("A balance transfer is moving the debt")
-    text = card_text(term)
-    for chrome in ("Affiliate disclosure", "commission", "What is a balance transfer?", "Pensions"):
-        assert chrome not in text, chrome
+    assert_named_past(term, "Balance transfer", term.aliases, "A balance transfer is moving the debt",
+                      ("Affiliate disclosure", "commission", "What is a balance transfer?", "Pensions"))
     assert [s.heading for s in term.sections] == ["How it works"]
 
 
@@ -413,11 +410,8 @@ def test_a_run_of_header_lines_gives_the_headline_and_the_definition_under_it(tm
 
 def test_a_byline_with_a_full_stop_and_an_advert_do_not_hide_the_definition(tmp_path):
     term = read_written(tmp_path, "strainer.txt", PADDLING_HEADER_RUN)
-    assert term.definition.startswith("A strainer is an obstacle")
-    assert term.name == "Strainer"
-    text = card_text(term)
-    for site in ("RIVERCRAFT", "Sign in", "Moving water", "Halvorsen", "PaddleHouse", "throw bags"):
-        assert site not in text, site
+    assert_named_past(term, "Strainer", term.aliases, "A strainer is an obstacle",
+                      ("RIVERCRAFT", "Sign in", "Moving water", "Halvorsen", "PaddleHouse", "throw bags"))
     assert [s.heading for s in term.sections] == ["Why it is dangerous"]
 
 
@@ -439,11 +433,7 @@ A thick or dusty coat shrinks away from the bisque before firing, and the melt c
 
 def test_a_site_name_in_capitals_over_its_motto_and_menu_is_no_title(tmp_path):
     term = read_written(tmp_path, "crawling.txt", GLAZING_HEADER_RUN)
-    assert term.name == "Crawling"
-    assert term.definition.startswith("Crawling is a glaze fault")
-    text = card_text(term)
-    for site in ("KILNWORKS", "studio floor", "Journal", "Oduya"):
-        assert site not in text, site
+    assert_named_past(term, "Crawling", (), "Crawling is a glaze fault", ("KILNWORKS", "studio floor", "Journal", "Oduya"))
     assert [s.heading for s in term.sections] == ["How it happens"]
 
 

@@ -1094,23 +1094,76 @@ _PURCHASE_RE = re.compile(
     re.IGNORECASE)
 
 
+# What the site offers and runs, that its own FAQ answers about: its plans, members and
+# accounts, its app and downloads, a printable copy, its own lessons, guides and charts.
+_SERVICE_RE = re.compile(
+    r"\b(?:(?:your|my|our|any|every|each|annual|monthly|yearly|paid|free|premium|basic|pro|family|student|"
+    r"individual) plans?|(?:your|my|our|a|an) (?:membership|subscription|account)s?|"
+    r"(?:premium|pro|paid|free|user|student) (?:accounts?|versions?|tiers?|access)|"
+    r"(?:membership|subscription) (?:plans?|fees?|cards?|tiers?)|"
+    r"(?:mobile|our|the|an?|this) app|(?:download|print)(?:ed)? (?:the|a|an|our|it|them|every|all|any)\b|"
+    r"downloadable|printable|print (?:version|button|icon|edition|copy)|"
+    r"offline (?:use|reading|access|mode|cop(?:y|ies))|(?:use[ds]?|read|work|available|saved?) offline|"
+    r"log(?:ged)?[- ]?in|sign(?:ed)?[- ]?in|auto-?renew\w*|renewal date|billing|"
+    r"(?:teacher|school|site|class|group|team|user) licen[cs]es?|free trial|"
+    r"sync(?:s|ed)? (?:to|with|across|between)\b|"
+    r"(?:our|paying|paid|premium|existing|registered) (?:members|subscribers)|"
+    r"(?:our|the|these|this|your|my|new|more|all|any|free) (?:(?:web)?site|(?:video |online )?(?:course|class|library)|"
+    r"guides|lessons|tutors|videos|recipes|decks|charts|worksheets|newsletter|developers|editors|team)|"
+    r"(?:our|this) (?:guide|lesson|video|recipe|deck|chart|worksheet))\b",
+    re.IGNORECASE)
+# The site's own pages and pictures, which it speaks of in its own voice ("We review every entry
+# each spring", "Teachers may use any diagram with credit to us").
+_OWN_CONTENT_RE = re.compile(r"\b(?:the|this|our|every|each|all|any|these) (?:\w+ )?(?:glossary|glossaries|pages?|"
+                             r"articles?|entry|entries|definitions?|diagrams?|illustrations?|photos?|content)\b",
+                             re.IGNORECASE)
+# A question of the world's that a reader may put with "we" or "you" ("Why do we feel colder
+# in the wind?", "How do we know the sea is rising?"): it asks why or how things are.
+_WORLD_QUESTION_RE = re.compile(r"^(?:why\b|how (?:do|does|can|could|would) (?:we|you) (?:know|tell|explain)\b)",
+                                re.IGNORECASE)
+
+
 def is_customer_question(question: str, answer: str, names: Iterable[str], steps: bool = False) -> bool:
     """Return whether an FAQ's question and answer are about buying or using the site's product
     or course, not about the term: the asker is the reader ("Do I need …?", "Can I get a
     refund?") and the question leaves the term unnamed, or the pair is about paying, enrolling,
-    certificates or delivery. A question answered by ``steps`` (numbered sentences: "How do you
-    tie it?" over "1. Make a small loop …") is a how-to of the term's, unless it is about paying."""
+    certificates or delivery, or the question leaves the term unnamed and the pair speaks of the
+    site's own offering (its plans, app, downloads, lessons) in the site's voice or to the reader
+    ("Is the course suitable for beginners?" over "Absolutely. Our tutors …"). A question
+    answered by ``steps`` (numbered sentences: "How do you tie it?" over "1. Make a small loop
+    …") is a how-to of the term's, unless it is about paying."""
     question, answer = _plain(question), _plain(answer)
     low = question.casefold()
     named = any(_names_in(n, low) for n in names if n)
     # An answer that names the term is about it, whatever it mentions ("… every invoice …
     # compared with the Benford curve").
     answered = any(_names_in(n, answer.casefold()) for n in names if n)
-    if _PURCHASE_RE.search(question) or (_PURCHASE_RE.search(answer) and not named and not answered):
+    if _PURCHASE_RE.search(question):
+        return True
+    # The site's offering, or its own pages spoken of in its own voice.
+    service = bool(_SERVICE_RE.search(question) or _SERVICE_RE.search(answer)) or bool(
+        _SITE_VOICE_RE.search(answer) and _OWN_CONTENT_RE.search(f"{question} {answer}"))
+    world = bool(_WORLD_QUESTION_RE.match(question)) and not service
+    if world and not (_SITE_VOICE_RE.search(answer) or _READER_RE.search(answer)):
+        # "Why do subscribers cancel their plans?" over "Customers leave when … the price they
+        # pay": a question of the field's, answered of others, whatever the answer mentions.
+        return False
+    if _PURCHASE_RE.search(answer) and not named and not answered:
+        return True
+    if service and not named and (_SITE_VOICE_RE.search(answer) or _READER_RE.search(answer)
+                                  or _ASKER_RE.search(question) or _SERVICE_RE.search(question)
+                                  or len(_SERVICE_RE.findall(answer)) >= 2):
+        # The site answering about what it offers: "Can the guides be downloaded?" over "All
+        # guides can be saved to your device …"; "Are the charts free to reuse?" over "Yes.
+        # Every chart on our site …". Subscribers cancelling their plans, said of others in
+        # the answer, are a field's own subject and name no offering in the question.
         return True
     if answered and topic_key(question) in STANDARD_TOPICS:
         # "Why does it matter when I'm shopping?" answered with the term ("… 28% of your RI …"):
         # a question of the term's significance put in the reader's mouth.
+        return False
+    if world:
+        # "Why do we square the deviations?": "we" are everyone, and the answer explains.
         return False
     return bool(_ASKER_RE.search(question)) and not named and not steps
 

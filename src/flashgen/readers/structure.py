@@ -443,7 +443,7 @@ def build_term(
     # a glossary list).
     quiz_below = False  # the block just popped was a quiz's
     while kept and (_is_quiz(kept[-1], known, synonyms, quiz_below) or kept[-1][0] is not blocks[1] and (
-            _is_foreign_teaser(kept[-1], known, synonyms, article_words(len(kept) - 1))
+            _is_foreign_teaser(kept[-1], known, synonyms, article_words(len(kept) - 1), (name, *aliases))
             or (_is_link_block(kept[-1][0], known, synonyms) and not _lists_kinds_of(kept[-1], (name, *aliases)))
             or _is_site_block(kept[-1], known, synonyms, vocabulary))):
         quiz_below = _is_quiz(kept[-1], known, synonyms, quiz_below)
@@ -675,11 +675,14 @@ _content_words = content_words
 
 
 def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[str],
-                       synonyms: Mapping[str, str] | None, vocabulary: set[str]) -> bool:
+                       synonyms: Mapping[str, str] | None, vocabulary: set[str],
+                       names: tuple[str, ...] = ()) -> bool:
     block, paragraphs = kept
     # Section headings are a word or three ("Notes", "Clinical Use"); a headline is longer.
     if len((block.heading or "").split()) < 4:
         return False
+    if _names_by_stem(block.heading or "", names):
+        return False  # "Why does the boat slow down after a tack?" on a page about tacking
     if topic_key(block.heading or "", synonyms) in known or len(paragraphs) != 1:
         return False
     text = paragraphs[0].text
@@ -688,6 +691,16 @@ def _is_foreign_teaser(kept: tuple[_Block, list[Paragraph]], known: frozenset[st
     if len(rough_sentences(text)) != 1 or LIST_RE.match(text):
         return False
     return not (_content_words(text) | _content_words(block.heading or "")) & vocabulary
+
+
+def _names_by_stem(text: str, names: tuple[str, ...]) -> bool:
+    """Return whether a text uses a word of the term's name in another form: "a tack" for
+    tacking, "tempered" for tempering; the stem is the name's word without its ending, four
+    letters at least."""
+    stems = {re.sub(r"(?:ing|ed|es|s|e)$", "", w.casefold()) for n in names for w in re.findall(r"[^\W\d_]{4,}", n)}
+    stems = {stem for stem in stems if len(stem) >= 4}
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+    return any(word.startswith(stem) for word in words for stem in stems)
 
 
 def _is_link_block(block: _Block, known: frozenset[str], synonyms: Mapping[str, str] | None) -> bool:

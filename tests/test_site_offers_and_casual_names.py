@@ -1,0 +1,179 @@
+"""What a site says about itself is no part of the term: its FAQ about plans, accounts and
+downloads, a pitch for paid access in the third person, and a counted or first-person headline
+over a blurb in its own voice. A casual short name given after the definition is an alias.
+Technical sentences that share these words (a question about the term, an insurance premium,
+members of a genus, an author's "we" of method) stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import written_terms
+from flashgen.readers.noise import is_customer_question
+
+
+def one(tmp_path: Path, name: str, text: str):
+    (term,) = written_terms(tmp_path, name, text, "fields")
+    return term
+
+
+def kept_text(term) -> str:
+    return " ".join([term.definition, *(s.heading + " " + s.text for s in term.sections)])
+
+
+def set_aside(term) -> str:
+    return " ".join([*term.related, *term.discarded])
+
+
+# --- 1. the site's own FAQ -------------------------------------------------------------------
+
+def test_a_text_page_loses_its_faq_about_plans_and_keeps_its_question_about_the_term(tmp_path):
+    term = one(tmp_path, "tacking.txt", """Tacking
+Tacking is the manoeuvre of turning a sailing boat's bow through the wind so that the wind comes from the other side.
+
+How it works
+The helm pushes the tiller away, the bow swings through the eye of the wind, and the crew releases the old jib sheet and hauls in the new one.
+
+Why does the boat slow down after a tack?
+For a few seconds the sails are luffing and drive nothing, while the rudder turned hard across the flow acts as a brake.
+
+Can I cancel my plan at any time?
+Yes. Your membership runs until the end of the billing month and you keep access to every lesson until then.
+
+How do I get the printable version?
+Printable sheets are included with every annual plan; open the lesson and choose the print icon at the top.
+""")
+    assert [s.heading for s in term.sections] == ["How it works", "Why does the boat slow down after a tack?"]
+    assert term.sections[1].text.startswith("For a few seconds the sails are luffing")
+    for piece in ("cancel my plan", "membership", "printable", "print icon"):
+        assert piece not in kept_text(term), piece
+        assert piece in set_aside(term).casefold() or piece in set_aside(term), piece
+
+
+def test_markdown_faq_headings_about_the_course_guides_and_app_are_set_aside(tmp_path):
+    term = one(tmp_path, "mordant.md", """# Mordant
+
+A **mordant** is a substance, usually a metal salt, that binds a dye to textile fibres so the colour resists washing.
+
+## How is a mordant measured?
+
+Dyers weigh it as a percentage of the dry fibre weight, typically eight to ten per cent for alum.
+
+## Is the course suitable for beginners?
+
+Absolutely. Our lessons start from scratch and our tutors answer questions within a day.
+
+## Can the guides be downloaded for offline use?
+
+All guides can be saved to your device from the library page once you are signed in.
+
+## Will my progress carry over to the new app?
+
+Progress is stored with the account, so it moves across automatically.
+""")
+    assert [(s.heading, s.topic) for s in term.sections] == [("How is a mordant measured?", "metric")]
+    for piece in ("beginners", "tutors", "offline", "signed in", "new app"):
+        assert piece not in kept_text(term), piece
+    assert "Our lessons start from scratch" in set_aside(term)
+
+
+def test_an_html_faq_about_decks_receipts_and_licences_is_set_aside(tmp_path):
+    term = one(tmp_path, "vernier.html", """<html><body><main>
+<h1>Vernier scale</h1>
+<p>A vernier scale is a secondary scale that slides along a main scale to read a measurement to a fraction of the main division.</p>
+<h2>Why does the reading improve with more divisions?</h2>
+<p>Each extra division on the sliding scale splits the smallest main division into finer steps, so the coincident line marks a smaller fraction.</p>
+<h2>Do the decks work on a phone?</h2>
+<p>They do. The decks sync to the mobile app as soon as the account is upgraded.</p>
+<h2>Can I share the decks with my class?</h2>
+<p>A teacher licence covers up to thirty students; contact the team for larger groups.</p>
+</main></body></html>
+""")
+    assert [s.heading for s in term.sections] == ["Why does the reading improve with more divisions?"]
+    assert "mobile app" in set_aside(term) and "teacher licence" in set_aside(term)
+
+
+def test_questions_under_an_faq_heading_about_the_site_go_and_one_about_the_term_stays(tmp_path):
+    term = one(tmp_path, "tempering.html", """<html><body><main>
+<h1>Tempering</h1>
+<p>Tempering is the controlled heating and cooling of chocolate so that its cocoa butter sets in the stable form V crystals, giving a glossy snap.</p>
+<h2>Why does untempered chocolate bloom?</h2>
+<p>Unstable crystals melt and regrow at the surface, leaving a dull grey film of fat.</p>
+<h2>Frequently asked questions</h2>
+<p><strong>Is the video course included in the membership?</strong> Every paid plan includes the full video library and the printable temperature charts.</p>
+<p><strong>Can the recipes be printed?</strong> All recipes have a print button at the top once you are logged in.</p>
+<p><strong>How quickly does form V set?</strong> At room temperature it sets within five minutes on a cool marble slab.</p>
+</main></body></html>
+""")
+    text = kept_text(term)
+    assert "video library" not in text and "logged in" not in text
+    assert "sets within five minutes on a cool marble slab" in text
+    assert "Unstable crystals melt and regrow" in text
+
+
+def test_a_question_put_with_everyones_we_stays_with_its_answer(tmp_path):
+    term = one(tmp_path, "windchill.txt", """Wind chill
+Wind chill is the lowering of the temperature felt by exposed skin as moving air carries body heat away faster than still air would.
+
+Why do we feel colder in the wind?
+Moving air strips away the thin layer of warm air that clings to the skin, so the body loses heat faster than it can replace it.
+""")
+    (section,) = term.sections
+    assert section.heading == "Why do we feel colder in the wind?"
+    assert section.text.startswith("Moving air strips away")
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Are the charts free to reuse?", "Yes. Every chart on our site may be reused with a link back to us."),
+    ("Is there a mobile app?", "Not yet, but our developers are building one and subscribers will try it first."),
+    ("Are new guides added every month?", "We publish two or three new soil guides each month."),
+    ("Will my progress carry over?", "Progress is stored with your account and moves across automatically."),
+    ("How often is the glossary updated?", "We review every entry each spring."),
+    ("Can the diagrams be used in class?", "Teachers may use any diagram with credit to us."),
+    ("Does it work without internet?", "The app stores every deck for offline use."),
+])
+def test_questions_about_the_sites_offering_are_the_sites(question, answer):
+    assert is_customer_question(question, answer, ("Gini coefficient",))
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Why does inequality rise after a recession?",
+     "Wages of the lowest earners fall first and furthest, while capital incomes recover sooner."),
+    ("How is the Gini coefficient calculated?",
+     "We define the index as the area between the Lorenz curve and the line of equality."),
+    ("Why do subscribers cancel their plans?",
+     "Customers leave when the value they see falls below the price they pay."),
+    ("Why do we square the deviations?",
+     "We square them so that the negative and positive deviations do not cancel."),
+    ("Why does the premium rise with age?", "The chance of a claim grows every year, so the insurer charges more."),
+    ("Why do the pages of old books turn yellow?", "Lignin in cheap paper oxidises in light and air."),
+    ("Why does the wall crack?", "We see it most in dry summers, when every horse on the yard is affected."),
+])
+def test_questions_about_the_term_or_its_field_stay(question, answer):
+    assert not is_customer_question(question, answer, ("Gini coefficient",))
+
+
+def test_a_page_keeps_question_headings_about_the_term_and_an_authors_we(tmp_path):
+    term = one(tmp_path, "gini.md", """# Gini coefficient
+
+The **Gini coefficient** is a measure of how unequally income is spread across a population, from 0 for perfect equality to 1 for one person holding everything.
+
+## How is the Gini coefficient calculated?
+
+We define the index as the area between the Lorenz curve and the line of equality, divided by the whole area under that line.
+
+## Why does inequality rise after a recession?
+
+Wages of the lowest earners fall first and furthest, while capital incomes recover sooner, so the Lorenz curve bows outward.
+
+## Are the charts free to reuse?
+
+Yes. Every chart on our site may be reused with a link back to us.
+""")
+    assert [s.heading for s in term.sections] == ["How is the Gini coefficient calculated?",
+                                                  "Why does inequality rise after a recession?"]
+    assert term.sections[0].topic == "metric"
+    assert term.sections[0].text.startswith("We define the index as")
+    assert "our site" in set_aside(term)

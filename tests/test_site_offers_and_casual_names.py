@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import written_terms
-from flashgen.readers.noise import is_customer_question
+from flashgen.readers.noise import is_customer_question, is_promotion
 
 
 def one(tmp_path: Path, name: str, text: str):
@@ -177,3 +177,67 @@ Yes. Every chart on our site may be reused with a link back to us.
     assert term.sections[0].topic == "metric"
     assert term.sections[0].text.startswith("We define the index as")
     assert "our site" in set_aside(term)
+
+
+# --- 2. a pitch for paid access --------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Members get unlimited access to 400 guides for £4 a month.",
+    "Premium plans include ad-free reading and offline decks.",
+    "Subscribers enjoy early access to new training plans, ad-free pages and a monthly workout pack for just $3.99.",
+    "A Pro membership unlocks every plan in the archive, with no adverts, from £29 a year.",
+    "Annual membership: all courses, printable cutting lists and member-only forums for €49.",
+    "Supporters get every new guide a week early and no ads.",
+    "Gold tier: unlimited decks, priority support, £6/month.",
+    "Members save 20% on every workshop and get the quarterly journal free.",
+])
+def test_a_pitch_for_paid_access_without_a_call_is_a_promotion(line):
+    assert is_promotion(line)
+
+
+@pytest.mark.parametrize("line", [
+    "A premium of 4% a year buys the cover for a smoker in their fifties.",
+    "Members of the genus roar because their larynx has long, fleshy vocal folds.",
+    "Members of a group scheme get cover through their employer, often at lower rates.",
+    "Premium plans with level cover cost more at the start than decreasing ones.",
+    "Membership of the union fell by a third in the decade, to 6 million workers.",
+    "The plan costs $4 million a year to run, most of it on staff.",
+    "Members of overlapping clusters sit almost as close to the neighbouring group as to their own.",
+    "Members of the scheme save 20% on premiums.",
+])
+def test_prices_premiums_and_members_in_a_fields_text_are_no_pitch(line):
+    assert not is_promotion(line)
+
+
+@pytest.mark.parametrize("name, closing", [
+    ("loess.txt", "Members get unlimited access to 400 guides for £4 a month."),
+    ("hinge.txt", "Premium plans include ad-free reading and offline decks."),
+])
+def test_a_pitch_closing_a_section_leaves_it(tmp_path, name, closing):
+    term = one(tmp_path, name, f"""Living hinge
+A living hinge is a thin flexible strip moulded into a plastic part so that two rigid sections can bend about it many thousands of times.
+
+Mechanism
+Polypropylene chains align along the strip when the part is first flexed, which gives the thin section its long fatigue life.
+
+{closing}
+""")
+    (section,) = term.sections
+    assert section.text.endswith("its long fatigue life.")
+    assert closing in set_aside(term)
+
+
+def test_a_pitch_inside_an_html_section_leaves_it_and_the_fields_own_prices_stay(tmp_path):
+    term = one(tmp_path, "cover.html", """<html><body><main>
+<h1>Term life insurance</h1>
+<p>Term life insurance is a policy that pays a fixed sum if the insured person dies within a set number of years, and nothing if they outlive the term.</p>
+<h2>How it works</h2>
+<p>A premium of 4% a year buys the cover for a smoker in their fifties, while a young non-smoker pays a fraction of that.</p>
+<p>Subscribers enjoy early access to new calculators, ad-free pages and a monthly market pack for just $3.99.</p>
+<p>Members of a group scheme get cover through their employer, often at lower rates because the risk is pooled.</p>
+</main></body></html>
+""")
+    (section,) = term.sections
+    assert "A premium of 4% a year buys the cover" in section.text
+    assert "Members of a group scheme get cover" in section.text
+    assert "ad-free" not in section.text

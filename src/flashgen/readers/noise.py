@@ -501,6 +501,28 @@ _BUTTON_RE = re.compile(
     r"(?:on|via) \w+|the (?:article|post|page|recipe|guide)))*)[!.]?$",
     re.IGNORECASE)
 
+# A pitch for paid access in the third person ("Members get unlimited access to 400 guides for
+# £4 a month", "Premium plans include ad-free reading and offline decks"): who pays, a paid
+# tier or its members, and the perk they get or the price a tier costs. Members of a genus or
+# a committee ("members of …") are no payers.
+_MEMBERS_RE = re.compile(r"\b(?:members|subscribers|supporters|patrons)\b(?!\s+of\b)", re.IGNORECASE)
+_TIER_RE = re.compile(
+    r"\b(?:(?:pro|premium|paid|plus|gold|annual|monthly|yearly|family|student) (?:plans?|tiers?|members?|subscribers?|"
+    r"subscriptions?|memberships?|accounts?|users?|access)|"
+    r"(?:every|each|any|all|our|a|an|the) (?:paid |premium )(?:plans?|tiers?)|"
+    r"(?:every|each|any|all|our|a|an|the|your) (?:memberships?|subscriptions?))\b",
+    re.IGNORECASE)
+_PERK_RE = re.compile(
+    r"\b(?:ad-free|ads?-free|advert-free|no (?:ads|adverts|advertising)|without (?:ads|adverts)|"
+    r"(?:unlimited|full|early|exclusive|instant|priority|lifetime) access|access to (?:all|every|the full|our|\d)|"
+    r"offline (?:reading|access|decks?|use|mode|downloads?)|members?[- ]only|subscriber[- ]only|"
+    r"unlocks? (?:every|all|the full)|bonus (?:content|lessons?|videos?|guides?)|printable|save \d+\s?%|"
+    r"(?:get|gets|receive|receives)\b[^.!?]{0,40}\bfree)\b",
+    re.IGNORECASE)
+# A price for access: by the period ("£4 a month"), or after "for" or "from" ("for just $3.99").
+_ACCESS_PRICE_RE = re.compile(rf"(?:\b(?:for|from|only|just)\s+(?:just\s+|only\s+)?{_ONE_PRICE}|"
+                              rf"{_ONE_PRICE}\s*(?:a|per|/|each)\s*(?:month|year|week|mo|yr)\b)", re.IGNORECASE)
+
 
 # Where the comments under an article begin: "12 Comments", "3 thoughts on “…”", "Leave a
 # Reply", "Comments are closed", "Archived post. New comments cannot be posted".
@@ -931,6 +953,12 @@ def is_promotion(text: str) -> bool:
     if _COURSE_ERRAND_RE.search(text):
         # "Don't forget to download the worksheet before the live session": the course
         # reminding its students, not the term's text.
+        return True
+    if _PERK_RE.search(text) and (_MEMBERS_RE.search(text) or _TIER_RE.search(text)) or (
+            _TIER_RE.search(text) and _ACCESS_PRICE_RE.search(text)):
+        # Paid access pitched in the third person: who pays, and the perk they get or the
+        # price a tier costs ("Premium plans include ad-free reading", "Annual membership: …
+        # for €49").
         return True
     if _TIER_PERK_RE.search(text):
         # A perk of a paid plan is the site selling the plan, whatever the line is labelled.

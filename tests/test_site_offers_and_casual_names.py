@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import written_terms
-from flashgen.readers.noise import is_customer_question, is_promotion
+from flashgen.readers.noise import is_customer_question, is_promotion, is_site_teaser
 
 
 def one(tmp_path: Path, name: str, text: str):
@@ -241,3 +241,76 @@ def test_a_pitch_inside_an_html_section_leaves_it_and_the_fields_own_prices_stay
     assert "A premium of 4% a year buys the cover" in section.text
     assert "Members of a group scheme get cover" in section.text
     assert "ad-free" not in section.text
+
+
+# --- 3. a teaser headline in the site's voice ------------------------------------------------
+
+@pytest.mark.parametrize("heading, blurb", [
+    ("Five water tweaks that changed our garden",
+     "We tried every trick in the book last summer, and these are the ones we still swear by."),
+    ("7 mistakes new runners make", "Our coaches have seen them all, from overstriding to skipping the warm-up."),
+    ("The one loaf that taught us everything", "Our test kitchen baked it forty times before we cracked the crumb."),
+    ("Our favourite crags for a first outdoor season", "We have rounded up the friendliest spots for new leaders."),
+    ("10 things we wish we had known about sourdough", "Our bakers share the lessons of a decade of starters."),
+    ("Inside our test kitchen", "Our team of testers bakes each recipe three times."),
+])
+def test_a_counted_or_first_person_headline_over_the_sites_blurb_is_a_teaser(heading, blurb):
+    assert is_site_teaser(heading, blurb)
+
+
+@pytest.mark.parametrize("heading, blurb", [
+    ("Our definition", "We define the score of a point as the gap between two mean distances."),
+    ("Three cases worth knowing", "We distinguish three cases: a score near 1, near 0 and below 0."),
+    ("Three phases of the cycle", "We usually divide it into diastole, isovolumetric contraction and ejection."),
+    ("Five water tweaks that changed the garden", "Shading the soil cuts evaporation by half."),
+    ("Why do we feel colder in the wind?", "We lose heat faster when moving air strips the warm layer away."),
+])
+def test_an_authors_we_or_a_plain_blurb_is_no_teaser(heading, blurb):
+    assert not is_site_teaser(heading, blurb)
+
+
+def test_teaser_headlines_in_the_sites_voice_leave_a_text_page(tmp_path):
+    term = one(tmp_path, "belay.txt", """Belay
+A belay is the technique of controlling a climbing rope so that a falling climber is held by friction at a device or anchor.
+
+Mechanism
+The rope runs through a belay device whose bend creates friction; locking the brake hand multiplies it enough to hold a fall.
+
+Our favourite crags for a first outdoor season
+We have rounded up the friendliest spots for new leaders, with easy approaches and solid bolts.
+
+Three knots every climber should practise tonight
+Our guides picked these after years of teaching.
+""")
+    assert [s.topic for s in term.sections] == ["mechanism"]
+    assert "favourite crags" in set_aside(term) and "Our guides picked these" in set_aside(term)
+
+
+def test_a_teaser_between_sections_of_an_html_page_is_no_topic(tmp_path):
+    term = one(tmp_path, "proofing.html", """<html><body><main>
+<h1>Proofing</h1>
+<p>Proofing is the final rise of shaped bread dough before baking, during which yeast fills the dough with gas.</p>
+<h2>The one loaf that taught us everything</h2>
+<p>Our test kitchen baked it forty times before we finally cracked the crumb.</p>
+<h2>How it works</h2>
+<p>Yeast ferments sugars into carbon dioxide, which the gluten network traps as the loaf swells.</p>
+</main></body></html>
+""")
+    assert [s.heading for s in term.sections] == ["How it works"]
+    assert "Our test kitchen" in set_aside(term)
+
+
+def test_sections_in_an_authors_we_stay(tmp_path):
+    term = one(tmp_path, "silhouette.html", """<html><body><main>
+<h1>Silhouette score</h1>
+<p>The silhouette score is a measure of how well each point fits the cluster it was assigned to, ranging from −1 to 1.</p>
+<h2>Our definition</h2>
+<p>We define the score of a point as the gap between its mean distance to the nearest other cluster and to its own, divided by the larger of the two.</p>
+<h2>Three cases worth knowing</h2>
+<p>We distinguish three cases: a score near 1, near 0 and below 0.</p>
+<h2>Why do scores fall as clusters overlap?</h2>
+<p>Members of overlapping clusters sit almost as close to the neighbouring group as to their own, so the gap in the numerator shrinks.</p>
+</main></body></html>
+""")
+    assert [s.heading for s in term.sections] == ["Our definition", "Three cases worth knowing",
+                                                  "Why do scores fall as clusters overlap?"]

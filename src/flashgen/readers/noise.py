@@ -996,6 +996,43 @@ def is_promotion(text: str) -> bool:
     return reader and promise
 
 
+# A headline that counts what it offers ("Five water tweaks that changed our garden", "7
+# mistakes new runners make", "A dozen knots …"), or whose first person is the site ("The one
+# loaf that taught us everything", "Our favourite crags for a first season").
+_COUNT_WORDS = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a dozen)"
+_COUNTED_HEADLINE_RE = re.compile(rf"^{_COUNT_WORDS}\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]{{3,}}s\s+\S", re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:we|us|our|ours|we've|we're)\b", re.IGNORECASE)
+# The site's voice opens the blurb: "We tried …", "Our coaches have seen …".
+_SITE_BLURB_RE = re.compile(r"^(?:here(?:'s| is| are)\s+(?:what|how|why)\s+)?(?:we|our|we've|we're|we'd)\b",
+                            re.IGNORECASE)
+# An author's "we" of method ("We define the index as …", "We assume a steady flow") is the
+# term's text, never the site's.
+_METHOD_WE_RE = re.compile(
+    r"^we\s+(?:(?:can|may|shall|will|must|then|now|first|usually|often|also)\s+)?(?:define|denote|write|call|"
+    r"assume|consider|model|treat|measure|compute|calculate|estimate|distinguish|express|obtain|derive|"
+    r"find|note|see|say|speak|refer|take|use|let|set|represent|describe|classify|divide)\b",
+    re.IGNORECASE)
+_SITE_BLURB_MAX_WORDS = 40
+
+
+def is_site_teaser(heading: str, text: str) -> bool:
+    """Return whether a heading and the text under it are the site's teaser, not a section: a
+    headline that counts what it offers or speaks as the site, over a short blurb in the site's
+    own voice ("Five water tweaks that changed our garden" over "We tried every trick …").
+    An author's "we" of method ("Our definition of the index" over "We define the index as
+    …") is a section's own."""
+    heading = _plain(_HEADING_MARK_RE.sub("", heading)).strip().rstrip(":").strip()
+    text = _plain(text).strip()
+    if not heading or ends_sentence(heading) or heading.endswith("?"):
+        return False
+    if not (_COUNTED_HEADLINE_RE.match(heading) or _FIRST_PERSON_RE.search(heading)):
+        return False
+    sentences = rough_sentences(text)
+    if not sentences or len(sentences) > 2 or len(text.split()) > _SITE_BLURB_MAX_WORDS:
+        return False
+    return bool(_SITE_BLURB_RE.match(sentences[0])) and not _METHOD_WE_RE.match(sentences[0])
+
+
 # "More tutorials", "Other guides", "Similar posts": a heading over the site's other pages.
 _MORE_PAGES_RE = re.compile(
     r"^(?:more|other|similar|recent|newer|older|popular)\s+(?:\w+\s+)?(?:articles|posts|guides|tutorials|"

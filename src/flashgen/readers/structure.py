@@ -18,7 +18,7 @@ from .threads import answered_thread, forum_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_divider, is_header_furniture, is_image_credit,
-                    is_outline_heading, is_promotion, is_quotation, is_related_heading,
+                    is_outline_heading, is_promotion, is_quotation, is_related_heading, is_site_teaser,
                     is_related_line, is_signup, is_template_line, points_ahead, trailing_teasers, content_words,
                     speaks_of_consent)
 
@@ -291,6 +291,9 @@ def build_term(
         # "How To Tie It" over steps written as sentences is the term's own content; a
         # headline over a link block lists other articles' titles.
         headline = is_promotion(heading) and not _is_instructions(block) and not _own_prose(paragraphs)
+        # "Five water tweaks that changed our garden" over "We tried every trick …": a teaser
+        # in the site's own voice, whatever the article around it.
+        headline = headline or (topic not in known and is_site_teaser(heading, " ".join(p.text for p in paragraphs)))
         if pointing_away or headline:
             # Blurbs under a "Related articles" heading point at other pages, and so do
             # the headlines listed under it ("Top 10 recovery foods for athletes").

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import written_terms
+from flashgen.readers.naming import name_and_aliases
 from flashgen.readers.noise import is_customer_question, is_promotion, is_site_teaser
 
 
@@ -314,3 +315,52 @@ def test_sections_in_an_authors_we_stay(tmp_path):
 """)
     assert [s.heading for s in term.sections] == ["Our definition", "Three cases worth knowing",
                                                   "Why do scores fall as clusters overlap?"]
+
+
+# --- 4. a casual short name after the definition ---------------------------------------------
+
+def aliases_of(paragraph: str) -> list[str]:
+    return name_and_aliases(paragraph, None, "page.txt", 1)[1]
+
+
+@pytest.mark.parametrize("paragraph, alias", [
+    ("A derailleur hanger is a small metal bracket that holds the rear derailleur. "
+     "Often shortened to 'mech hanger' by riders.", "mech hanger"),
+    ("A servo tab is a small hinged surface on a control surface. Known on site simply as the \"trim tab\".",
+     "trim tab"),
+    ("A longitudinal dune is a long ridge of sand parallel to the wind. "
+     "Called simply a \"seif\" across much of North Africa.", "seif"),
+    ("A hydraulic jump is the abrupt rise of fast, shallow water. "
+     "River guides have nicknamed it the “stopper” for the way it holds boats.", "stopper"),
+    ("A spokeshave is a two-handled plane for shaping curved wood. Known to chairmakers as a shave.", "shave"),
+    ("A bollard pull is the towing force a tug exerts at zero speed. Usually shortened to BP.", "BP"),
+])
+def test_a_casual_short_name_after_the_definition_is_an_alias(paragraph, alias):
+    assert alias in aliases_of(paragraph)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Stage fright is the anxiety a performer feels before an appearance. "
+    "One actor described it as \"a cold hand on the back of the neck\".",
+    "Glaze crawling is a firing fault in which glaze pulls back into beads. "
+    "One teacher calls it \"the worst sight in the kiln\".",
+    "Glaze crawling is a firing fault in which glaze pulls back into beads. "
+    "Kiln crews have nicknamed it \"the worst sight in the whole kiln\".",
+    "A gybe is a turn that brings the stern through the wind. "
+    "The boom, nicknamed the \"widowmaker\" by old hands, swings across hard.",
+])
+def test_an_ordinary_quotation_or_a_nickname_of_something_else_is_no_alias(paragraph):
+    assert aliases_of(paragraph) == []
+
+
+def test_a_casual_name_reaches_the_term_file_of_a_page(tmp_path):
+    term = one(tmp_path, "trimtab.md", """# Servo tab
+
+A **servo tab** is a small hinged surface on the trailing edge of a control surface that the pilot moves to deflect the main surface aerodynamically. Known on site simply as the "trim tab".
+
+## Mechanism
+
+Air pressure on the tab pushes the control surface the opposite way, so the pilot needs far less force.
+""")
+    assert term.name == "Servo tab"
+    assert list(term.aliases) == ["trim tab"]

@@ -77,6 +77,28 @@ _ALIAS_CUE_RE = re.compile(
     r"även\s+kallad|også\s+kaldet|zwany\s+też|również\s+zwany)\s+",
     re.IGNORECASE,
 )
+# A casual name given after the definition, in the words of those who use it: "Often shortened
+# to 'mech hanger' by riders.", "Known on site simply as the "trim tab".", "Called simply a
+# "seif" …", "Guides have nicknamed it the "stopper"". Such a name is short: a longer
+# quotation after the cue ("nicknamed it "the worst sight in the kiln"") describes the term
+# and names nothing.
+_CASUAL_CUE_RE = re.compile(
+    r"\b(?:(?:\w+ly|often|also|sometimes|just)\s+)?(?:shortened\s+to|"
+    r"(?:(?:have|has|had)\s+)?nicknamed(?:\s+(?:it|them))?|nicknames?\s+(?:it|them)|"
+    r"called\s+(?:simply|just)|(?:simply|just)\s+called|"
+    r"known\s+(?:(?:on|in|to|among|around|across|at|by)\s+(?:[^\W\d][\w'’-]*\s+){1,2}?)?"
+    r"(?:simply|just|mostly|chiefly)\s+as|"
+    r"known\s+(?:on|in|to|among|around|across|at|by)\s+(?:[^\W\d][\w'’-]*\s+){1,2}?as)\s+",
+    re.IGNORECASE)
+_CASUAL_NAME_MAX_WORDS = 3
+
+
+def _casual_names_at(sentence: str, start: int) -> list[str]:
+    """Return the short names after a casual cue that ends at ``start``."""
+    return [alias for alias, _ in _aliases_at(sentence, start)
+            if len(_quoted(alias).split()) <= _CASUAL_NAME_MAX_WORDS]
+
+
 # A cue written around the other name, as German and Dutch put the verb last: "…, auch
 # Trockensteinmauer genannt, …", "wird auch als Trockenmauerwerk bezeichnet", "ook wel X genoemd".
 _AROUND_CUE_RE = re.compile(
@@ -192,6 +214,8 @@ def name_and_aliases(
         for alias, end in _aliases_at(sentence, cue.end()):
             aliases.append(alias)
             aliases.extend(_abbreviation_at(sentence, end))
+    for cue in _CASUAL_CUE_RE.finditer(sentence):
+        aliases.extend(_casual_names_at(sentence, cue.end()))
 
     for around in _AROUND_CUE_RE.finditer(_EMPHASIS_MARKS_RE.sub("", sentence)):
         names = _plain_names(around.group("names"), "oder|und|of|en") or []
@@ -512,7 +536,8 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
     cue = _ALIAS_CUE_RE.match(sentence, at) or _ALIAS_CUE_RE.match(
         sentence, at + len(re.match(r"(?:also\s+)?", sentence[at:], re.IGNORECASE).group(0)))
     if not cue:
-        return []
+        casual = _CASUAL_CUE_RE.match(sentence, at)
+        return _casual_names_at(sentence, casual.end()) if casual else []
     # "It is sometimes called intramuscular stimulation (IMS), …" gives its abbreviation too.
     return [name for alias, end in _aliases_at(sentence, cue.end())
             for name in (alias, *_abbreviation_at(sentence, end))]
@@ -521,7 +546,8 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
 # Who calls the term by another name, before "also call it": "Gardeners", "Many brewers".
 # "Lighting crews", "Older potters" too: up to three words.
 _CALLERS_RE = re.compile(r"^(?:(?:many|some|most|other)\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}?\s+"
-                         r"(?=(?:also|sometimes|often|commonly|usually)\s+calls?\s+(?:it|them)\b)", re.IGNORECASE)
+                         r"(?=(?:also|sometimes|often|commonly|usually)\s+calls?\s+(?:it|them)\b|"
+                         r"(?:(?:have|has|had)\s+)?nicknamed\s+(?:it|them)\b|nicknames?\s+(?:it|them)\b)", re.IGNORECASE)
 
 
 # A line that only lists the other names under a label: "Also known as: paring, edge thinning".

@@ -151,6 +151,7 @@ def test_questions_about_the_sites_offering_are_the_sites(question, answer):
     ("Why does the premium rise with age?", "The chance of a claim grows every year, so the insurer charges more."),
     ("Why do the pages of old books turn yellow?", "Lignin in cheap paper oxidises in light and air."),
     ("Why does the wall crack?", "We see it most in dry summers, when every horse on the yard is affected."),
+    ("Why does the app wake the phone?", "The operating system hands the message to the app, which lights the screen."),
 ])
 def test_questions_about_the_term_or_its_field_stay(question, answer):
     assert not is_customer_question(question, answer, ("Gini coefficient",))

@@ -1216,12 +1216,13 @@ def is_customer_question(question: str, answer: str, names: Iterable[str], steps
     if _PURCHASE_RE.search(answer) and not named and not answered:
         return True
     if service and not named and (_SITE_VOICE_RE.search(answer) or _READER_RE.search(answer)
-                                  or _ASKER_RE.search(question) or _SERVICE_RE.search(question)
-                                  or len(_SERVICE_RE.findall(answer)) >= 2):
-        # The site answering about what it offers: "Can the guides be downloaded?" over "All
-        # guides can be saved to your device …"; "Are the charts free to reuse?" over "Yes.
-        # Every chart on our site …". Subscribers cancelling their plans, said of others in
-        # the answer, are a field's own subject and name no offering in the question.
+                                  or _ASKER_RE.search(question) or len(_SERVICE_RE.findall(answer)) >= 2):
+        # The site answering about what it offers, in its voice, to the reader, or in its own
+        # words for it: "Can the guides be downloaded?" over "All guides can be saved to your
+        # device …"; "Are the charts free to reuse?" over "Yes. Every chart on our site …";
+        # "Do the decks work on a phone?" over "The decks sync to the mobile app …". An app
+        # that a field's question asks about ("Why does the app wake the phone?"), answered
+        # of the field's own things, is the field's.
         return True
     if answered and topic_key(question) in STANDARD_TOPICS:
         # "Why does it matter when I'm shopping?" answered with the term ("… 28% of your RI …"):

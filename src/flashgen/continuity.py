@@ -47,11 +47,13 @@ from .model import Card
 #: How alike (difflib's ratio over words) an edited sentence must be to keep its note.
 NEAR = 0.6
 
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}", re.DOTALL)
+# An author's blank may carry a hint after "::" (the answer's own colons are entities).
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}", re.DOTALL)
 
 
 def sentence_of(text: str) -> str:
-    """Return the plain sentence of a cloze note's Text field."""
+    """Return the plain sentence of a cloze note's Text field, its blanks' hints left out:
+    a hint added or changed is not an edit of the sentence."""
     return " ".join(html.unescape(_CLOZE.sub(r"\1", text)).split())
 
 

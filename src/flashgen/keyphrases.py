@@ -459,8 +459,9 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     formulas = _formulas(sentence)
     found += formulas
     # A number's unit is asked with it, never alone: "300 ft per nautical mile".
-    found += [p for p in _noun_phrases(sentence, toks)
-              if not any(n.start <= p.start and p.end <= n.end for n in numbers)]
+    phrases = [p for p in _noun_phrases(sentence, toks)
+               if not any(n.start <= p.start and p.end <= n.end for n in numbers)]
+    found += [_per_measure(sentence, toks, p) for p in phrases] if " per " in sentence else phrases
     found += _named_entities(sentence)
     found += _credited(sentence)
     found += _code_lists(sentence, toks)
@@ -492,6 +493,26 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     if "(" in sentence:
         found = [_without_frame(sentence, p) for p in found]
     return tuple(p for p in found if not _someone_acting(sentence, toks, p))
+
+
+# What a rate is taken per: "per second", "per square metre", "per order".
+_PER = re.compile(r"\s+per\s+(?:(?:square|cubic)\s+)?(?=[^\W\d_])")
+
+
+def _per_measure(sentence: str, toks: list[Token], p: Phrase) -> Phrase:
+    """Return a noun phrase with the rate it is taken at: "millimetres per day", "cost per
+    order". The phrase alone names what is counted, not the quantity the sentence states;
+    a number's unit takes its "per" with it already (``_numbers``)."""
+    m = _PER.match(sentence, p.end)
+    if m is None or p.identity.startswith(("number", "formula:")):
+        return p
+    for k, t in enumerate(toks):
+        if t.start == m.end():
+            if (t.tag in ("NN", "NNS") or t.text.rstrip("s") in _MEASURES) and t.text.islower() and \
+                    (k + 1 == len(toks) or toks[k + 1].tag not in _NOUN):  # "per second", read as "second" of two
+                return Phrase(p.start, t.end, p.score, " ".join(sentence[p.start:t.end].casefold().split()))
+            break
+    return p
 
 
 #: The most words a label before a colon has ("Installer tip:", "A note on safety:").

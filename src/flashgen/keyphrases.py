@@ -1938,7 +1938,7 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     for t in words:
         if _capitalised(t):
             capitals.append(t)
-        elif t.acronym and t.text.isalpha() and zipf(t.text) >= _EVERYDAY_LETTERS:
+        elif t.acronym and t.text.isalpha() and zipf(t.text) >= (_EVERYDAY_LETTERS if len(words) > 1 else _LETTERS_ALONE):
             capitals.append(t)
             letters = True
         elif t.text.casefold() in _EVALUATIVE:
@@ -1985,6 +1985,10 @@ def _score(sentence: str, words: list[Token]) -> float | None:
 # Capitals whose letters, read as a word, are among the commonest words of English ("US"
 # as "us") are the short form of an everyday name ("United States"), not a code to learn.
 _EVERYDAY_LETTERS = 5.5
+# Standing alone, capitals that common as a word of running text ("UK", "TV") are an
+# everyday name too; in a name of several words ("UK Supreme Court", "FAST test") the
+# name asks the rest.
+_LETTERS_ALONE = 5.0
 
 
 @dataclass(frozen=True)

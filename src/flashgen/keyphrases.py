@@ -86,6 +86,8 @@ _DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
 _MEASURES = frozenset("""second minute hour day week month year decade century half-life generation metre
     meter kilometre kilometer centimetre millimetre mile foot feet inch yard gram kilogram tonne ton pound
     ounce litre liter gallon degree percent dollar euro cent calorie acre hectare""".split())
+# Units of time an age or a time past is given in: "10 years of age", "a century ago".
+_AGES = frozenset("second minute hour day week month year decade century millennium".split())
 # Words for a kind of thing: a count of them ("two broad groups", "three main types")
 # counts the items its sentence goes on to name.
 _KINDS = frozenset("kind kinds type types class classes group groups category categories form forms sort sorts "
@@ -1207,7 +1209,8 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 unit.append(toks[k].text)  # "two large primes"
                 k += 1
             while k < len(toks) and k < j + 3 and toks[k].tag in _NOUN and not toks[k].text[:1].isupper() \
-                    and not _verb_like(toks, k):
+                    and (not _verb_like(toks, k) or k == j and toks[k].text.casefold().rstrip("s") in _MEASURES):
+                # (a unit of measure right after its number is never the clause's verb: "some 4,800 years old")
                 unit.append(toks[k].text)
                 k += 1
             # "100 to 1,000 per square millimetre": a range's unit may be a rate alone.
@@ -1254,7 +1257,20 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
         if j + 1 + signed < len(toks) and toks[j].text.casefold() in _RANGE and toks[j + 1 + signed].tag == "CD" and \
                 not (unit and toks[j].text.casefold() in ("and", "or")):
             ranged = True
-            j = take_unit(j + 2 + signed)
+            j += 2 + signed
+            while j < len(toks) and toks[j].text.casefold() in _MAGNITUDES:
+                j += 1  # "66 to 69 million years": the range's magnitude and unit are the second number's
+            j = take_unit(j)
+        if unit and unit[-1].casefold().rstrip("s") in _AGES and j < len(toks):
+            # "12,900 years ago", "16 weeks of age": a time past or an age is the quantity the
+            # sentence states; the span alone is half of it ("4,800 years old" is the span's).
+            after = toks[j].text.casefold()
+            if after == "ago":
+                j += 1
+            elif after == "of" and j + 1 < len(toks) and toks[j + 1].text.casefold() == "age":
+                j += 2
+            elif toks[j].tag == "CD" and j + 1 < len(toks) and toks[j + 1].text.casefold().rstrip("s") in _AGES:
+                j += 2  # "24 hours 50 minutes": one duration, in two units
         if j < len(toks) and toks[j].text.casefold() == "percentage" and toks[j + 1:j + 2] and \
                 toks[j + 1].text.casefold() == "point":
             unit.append("percentage point")

@@ -890,6 +890,8 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
         if group.score >= _S_ABBREVIATION:
             found.setdefault(group.key, []).append((start, end))
     cloze = _build(sentence, groups, context, names_term, _occurrences(sentence, groups, found), spelled)
+    if cloze is None:
+        return None
     # The note is known by every key phrase of its sentence, also those left visible:
     # because the prompt would give them away (which depends on the term's name shown
     # beside it, so a rename would otherwise change what its notes are known by and
@@ -897,7 +899,7 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     # on the kinds built, so adding reverse cards would do the same).
     keys = groups if hide_own else _without_topic_words(
         sentence, _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring, cohesive)), topic)
-    if cloze is not None and keys:
+    if keys:
         # Built directly: dataclasses.replace inspects the fields on every call.
         cloze = Cloze(cloze.sentence, cloze.text, cloze.answers, cloze.prompts,
                       tuple(g.identity or g.key for g in keys), cloze.names_term)

@@ -77,3 +77,19 @@ def test_a_phrase_the_name_qualifies_stays_visible_with_it():
     text, _ = clozes()["Kiln shelves are coated with alumina wash so that dripping glaze does not stick."]
     assert not any("Kiln" in h for h in hidden(text))
     assert "alumina wash" in hidden(text)
+
+
+def test_another_name_given_beside_the_visible_one_is_asked():
+    # The card shows "Grog"; "chamotte" is a fact about it, asked on its own.
+    grog = Term(id="grog", name="Grog", aliases=("chamotte",), deck="pottery", path="grog.md",
+                definition="Grog, also called chamotte, is fired clay crushed into grains and wedged into a body.",
+                sections=(Section("Use", "use", "Grog (chamotte) opens a clay body so that thick slabs dry evenly."),))
+    deck = Deck(id="pottery", title="Pottery", terms=(KILN, grog))
+    for kinds in (("cloze",), ("cloze", "reverse")):
+        fronts = {re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", c.front): c.front
+                  for c in render_deck(deck, load_templates(), kinds=kinds) if c.kind == "cloze" and c.term_id == "grog"}
+        first = fronts[grog.definition]
+        assert "chamotte" in hidden(first) and not any("Grog" in h for h in hidden(first))
+        # In brackets right after the name it is the name's other form, read from it: not asked.
+        section = fronts["Grog (chamotte) opens a clay body so that thick slabs dry evenly."]
+        assert not any("chamotte" in h or "Grog" in h for h in hidden(section))

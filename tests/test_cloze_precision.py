@@ -371,3 +371,11 @@ def test_the_class_of_a_defined_process_is_not_asked_beside_what_happens_in_it()
     # Before any other clause the class stays a candidate like any other.
     asked = hidden("A seiche is a standing oscillation whose period depends on the length of a closed basin.")
     assert "standing oscillation" in asked
+
+
+def test_capitals_read_as_an_everyday_word_are_no_blank_alone_but_stay_in_a_name():
+    # "UK" alone names where a fact happens, as "United Kingdom" would; inside a longer
+    # name it is part of what is asked.
+    asked = hidden("In the UK most fjord-like sea lochs were carved during the Loch Lomond Stadial.")
+    assert "UK" not in asked and "Loch Lomond Stadial" in asked
+    assert "UK Met Office" in hidden("The UK Met Office logs sea ice at the fjord mouth each winter.")

@@ -94,3 +94,22 @@ def test_a_date_with_a_month_is_one_phrase_and_so_is_its_range():
     assert "1 May to 30 September" in hidden("Ferries run on the lake from 1 May to 30 September.")
     asked = hidden("The survey closed in August 1934 and reopened on March 3, 1936.")
     assert {"August 1934", "March 3, 1936"} <= set(asked) and "1934" not in asked
+
+
+def test_a_range_keeps_its_magnitude_and_unit_after_the_second_number():
+    asked = hidden("The oldest rally stages cross basalt some 40 to 45 million years old.")
+    assert "40 to 45 million years" in asked and "40 to 45" not in asked
+
+
+def test_a_time_past_or_an_age_is_hidden_with_its_ago_or_of_age():
+    assert "90 years ago" in hidden("The first rally over the Alpine passes was run about 90 years ago.")
+    asked = hidden("Most co-drivers in the junior class are under 25 years of age when they start.")
+    assert "25 years of age" in asked and "25 years" not in asked
+    # "old" is not taken in: "4,800 years" is the quantity of "4,800 years old".
+    asked = hidden("Rally tyres sit on a rim made from oak planks, some over 120 years old, near the start line.")
+    assert "120 years" in asked
+
+
+def test_a_duration_in_two_units_is_one_blank():
+    asked = hidden("The longest stage took the winning crew 3 hours 12 minutes on gravel.")
+    assert "3 hours 12 minutes" in asked and "12 minutes" not in asked

@@ -140,3 +140,13 @@ def test_a_compound_with_a_plural_apostrophe_before_its_hyphen_is_whole():
     term = Names("~term", ("Kiln log",))
     asked = hidden("Potters log firings by the hours'-heatwork method and the cone-pack method.", term)
     assert "hours'-heatwork method" in asked and "hours" not in asked
+
+
+def test_a_quantity_without_a_number_keeps_the_rate_it_is_taken_at():
+    # "cubic metres" alone names a unit; "cubic metres per second" is what the sentence states.
+    asked = hidden("At spring tide the flow upstream reaches several cubic metres per second.")
+    assert "cubic metres per second" in asked and "cubic metres" not in asked
+    asked = hidden("Silt loads are reported as kilograms per square metre of channel bed.")
+    assert "kilograms per square metre" in asked and "square metre" not in asked
+    # A capitalised word after "per" starts something else; a number's rate is its own rule.
+    assert "12 cm per hour" in hidden("The bore front rises 12 cm per hour near Minsterworth.")

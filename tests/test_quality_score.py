@@ -37,12 +37,16 @@ def test_a_folder_of_fields_is_scored_like_its_files(tmp_path, capsys):
 
 
 def test_with_reverse_cards_the_definitions_cloze_leaves_the_term_visible(tmp_path, capsys):
+    # A definition whose only phrase to ask is the term's name: its cloze asks for the
+    # name, unless the reverse card already does.
     field = tmp_path / "brewing.yaml"
-    field.write_text(FIELD, encoding="utf-8")
+    field.write_text(FIELD.replace("Wort is the sugary liquid drained from mashed malt before yeast is added.",
+                                   "Wort is what brewers boil before they add the yeast.")
+                     .replace("[Wort, mashed malt]", "[Wort]"), encoding="utf-8")
     score = _score_module()
     assert score.main(["--show", str(field)]) == 0
     alone = capsys.readouterr().out
     assert score.main(["--show", "--with-reverse", str(field)]) == 0
     with_reverse = capsys.readouterr().out
-    assert "hidden ['Wort', 'mashed malt']" in alone
-    assert "hidden ['mashed malt'] wrong [] missed ['Wort']" in with_reverse
+    assert "hidden ['Wort'] wrong [] missed []" in alone
+    assert "hidden [] wrong [] missed ['Wort']" in with_reverse

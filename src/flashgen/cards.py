@@ -524,9 +524,9 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
                  others: NameIndex, reverse: bool = False, recurring: frozenset[str] = frozenset()) -> list[Card]:
     """Return a cloze card for every sentence of the definition or section that can have one.
 
-    Only the definition's clozes hide the term's names, and a section's where nothing else
-    is worth asking; with ``reverse``, the reverse card already asks for the term from the
-    definition's first sentence, so that sentence's cloze leaves the term visible too.
+    A cloze hides the term's names only where nothing else of its sentence is worth asking;
+    with ``reverse``, the reverse card already asks for the term from the definition's
+    first sentence, so that sentence's cloze leaves the term visible always.
     """
     own = Names(OWN_TERM, term_names(term))
     known = abbreviations([term.definition, *(s.text for s in term.sections)])
@@ -544,13 +544,14 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
             continue
         if steer.skip and any(sentence_matches(entry, sentence) for entry in steer.skip):
             continue  # the author leaves this sentence out of cloze cards
-        # The term is asked for from its definition, which says what it is. A section's
-        # sentence ("Sepsis is treated with…") seldom tells one term of the deck from the
-        # others, so there the name stays visible and the card asks the rest, unless the
-        # name is all there is to ask of a fact.
+        # The term's name stays visible and the card asks the rest: the card is about the
+        # term, and "{{c1::Sepsis}} is treated with…" has as many answers as the deck has
+        # infections. Only where the name is all there is to ask of a fact is it hidden;
+        # the reverse card asks for the term from the definition's first sentence, whose
+        # cloze never hides it.
         asked_by_reverse = reverse and section is None and index == 0
         cloze = make_cloze(sentence, own, others, known, context=(title,),
-                           hide_own=section is None and not asked_by_reverse, own_alone=section is not None,
+                           hide_own=False, own_alone=not asked_by_reverse,
                            hide=steer.hide, keep=(*steer.keep, *column_labels(sentence)), recurring=recurring,
                            cohesive=_cohesive(sentence, vocabulary, recurring), spelled=spelled,
                            english=english, topic=topic_words)

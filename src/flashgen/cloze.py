@@ -435,6 +435,10 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
         names = [m.span() for m in phrase_pattern(own.variants).finditer(sentence)]
         found = [c for c in found if c[2].score >= _S_FORCED
                  or not any(c[0] < b and a < c[1] and c[1] != b for a, b in names)]
+        for start, end in _other_names(sentence, names):
+            # "Propolis, also called "bee glue", is …": the other name, beside the one
+            # shown, is a fact about the term.
+            add(start, end, _identity(sentence[start:end]), _S_OTHER, (sentence[start:end],))
     kept = [span for phrase in keep for span in find_phrases((phrase,), sentence)]
     if keep:
         found = [c for c in found if c[2].score >= _S_FORCED
@@ -447,6 +451,20 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
             c[0] < b and a < c[1] and not (c[0] <= a and b <= c[1]) for a, b in wholes)]
     found.sort(key=lambda c: (-c[2].score, c[0], -(c[1] - c[0])))
     return found
+
+
+def _other_names(sentence: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return where the sentence gives the term another of its names after the first it shows.
+
+    A name in brackets ("Dead reckoning (DR)") is not one: its abbreviation is read from
+    the name before it.
+    """
+    if len(names) < 2:
+        return []
+    first = _identity(sentence[names[0][0]:names[0][1]])
+    return [(a, b) for a, b in names[1:] if _identity(sentence[a:b]).rstrip("s") != first.rstrip("s")
+            and first not in _identity(sentence[a:b]) and _identity(sentence[a:b]) not in first
+            and not sentence[:a].rstrip().endswith("(")]
 
 
 def _without_topic_words(sentence: str, groups: list[_Group], topic: frozenset[str]) -> list[_Group]:
@@ -877,7 +895,10 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
             own_evidence = False
         hide_own = True  # a sentence that does not name the term shows it as context, as ever
     if not hide_own:
-        context = (*context, *own.variants)
+        # The names the card shows (its other names given after the first may be asked).
+        spans = [m.span() for m in phrase_pattern(own.variants).finditer(sentence)]
+        asked = {_identity(sentence[a:b]) for a, b in _other_names(sentence, spans)}
+        context = (*context, *(v for v in own.variants if _identity(v) not in asked))
     elif not names_term and own.variants:
         context = (*context, own.variants[0])
     candidates = _candidates(sentence, own, others, known, hide_own, hide, keep, recurring, cohesive,
@@ -890,6 +911,8 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
         if group.score >= _S_ABBREVIATION:
             found.setdefault(group.key, []).append((start, end))
     cloze = _build(sentence, groups, context, names_term, _occurrences(sentence, groups, found), spelled)
+    if cloze is None:
+        return None
     # The note is known by every key phrase of its sentence, also those left visible:
     # because the prompt would give them away (which depends on the term's name shown
     # beside it, so a rename would otherwise change what its notes are known by and
@@ -897,7 +920,7 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     # on the kinds built, so adding reverse cards would do the same).
     keys = groups if hide_own else _without_topic_words(
         sentence, _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring, cohesive)), topic)
-    if cloze is not None and keys:
+    if keys:
         # Built directly: dataclasses.replace inspects the fields on every call.
         cloze = Cloze(cloze.sentence, cloze.text, cloze.answers, cloze.prompts,
                       tuple(g.identity or g.key for g in keys), cloze.names_term)

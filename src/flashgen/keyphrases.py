@@ -86,6 +86,8 @@ _DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
 _MEASURES = frozenset("""second minute hour day week month year decade century half-life generation metre
     meter kilometre kilometer centimetre millimetre mile foot feet inch yard gram kilogram tonne ton pound
     ounce litre liter gallon degree percent dollar euro cent calorie acre hectare""".split())
+# Units of time an age or a time past is given in: "10 years of age", "a century ago".
+_AGES = frozenset("second minute hour day week month year decade century millennium".split())
 # Words for a kind of thing: a count of them ("two broad groups", "three main types")
 # counts the items its sentence goes on to name.
 _KINDS = frozenset("kind kinds type types class classes group groups category categories form forms sort sorts "
@@ -459,8 +461,9 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     formulas = _formulas(sentence)
     found += formulas
     # A number's unit is asked with it, never alone: "300 ft per nautical mile".
-    found += [p for p in _noun_phrases(sentence, toks)
-              if not any(n.start <= p.start and p.end <= n.end for n in numbers)]
+    phrases = [p for p in _noun_phrases(sentence, toks)
+               if not any(n.start <= p.start and p.end <= n.end for n in numbers)]
+    found += [_per_measure(sentence, toks, p) for p in phrases] if " per " in sentence else phrases
     found += _named_entities(sentence)
     found += _credited(sentence)
     found += _code_lists(sentence, toks)
@@ -492,6 +495,26 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     if "(" in sentence:
         found = [_without_frame(sentence, p) for p in found]
     return tuple(p for p in found if not _someone_acting(sentence, toks, p))
+
+
+# What a rate is taken per: "per second", "per square metre", "per order".
+_PER = re.compile(r"\s+per\s+(?:(?:square|cubic)\s+)?(?=[^\W\d_])")
+
+
+def _per_measure(sentence: str, toks: list[Token], p: Phrase) -> Phrase:
+    """Return a noun phrase with the rate it is taken at: "millimetres per day", "cost per
+    order". The phrase alone names what is counted, not the quantity the sentence states;
+    a number's unit takes its "per" with it already (``_numbers``)."""
+    m = _PER.match(sentence, p.end)
+    if m is None or p.identity.startswith(("number", "formula:")):
+        return p
+    for k, t in enumerate(toks):
+        if t.start == m.end():
+            if (t.tag in ("NN", "NNS") or t.text.rstrip("s") in _MEASURES) and t.text.islower() and \
+                    (k + 1 == len(toks) or toks[k + 1].tag not in _NOUN):  # "per second", read as "second" of two
+                return Phrase(p.start, t.end, p.score, " ".join(sentence[p.start:t.end].casefold().split()))
+            break
+    return p
 
 
 #: The most words a label before a colon has ("Installer tip:", "A note on safety:").
@@ -1186,7 +1209,8 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 unit.append(toks[k].text)  # "two large primes"
                 k += 1
             while k < len(toks) and k < j + 3 and toks[k].tag in _NOUN and not toks[k].text[:1].isupper() \
-                    and not _verb_like(toks, k):
+                    and (not _verb_like(toks, k) or k == j and toks[k].text.casefold().rstrip("s") in _MEASURES):
+                # (a unit of measure right after its number is never the clause's verb: "some 4,800 years old")
                 unit.append(toks[k].text)
                 k += 1
             # "100 to 1,000 per square millimetre": a range's unit may be a rate alone.
@@ -1233,7 +1257,20 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
         if j + 1 + signed < len(toks) and toks[j].text.casefold() in _RANGE and toks[j + 1 + signed].tag == "CD" and \
                 not (unit and toks[j].text.casefold() in ("and", "or")):
             ranged = True
-            j = take_unit(j + 2 + signed)
+            j += 2 + signed
+            while j < len(toks) and toks[j].text.casefold() in _MAGNITUDES:
+                j += 1  # "66 to 69 million years": the range's magnitude and unit are the second number's
+            j = take_unit(j)
+        if unit and unit[-1].casefold().rstrip("s") in _AGES and j < len(toks):
+            # "12,900 years ago", "16 weeks of age": a time past or an age is the quantity the
+            # sentence states; the span alone is half of it ("4,800 years old" is the span's).
+            after = toks[j].text.casefold()
+            if after == "ago":
+                j += 1
+            elif after == "of" and j + 1 < len(toks) and toks[j + 1].text.casefold() == "age":
+                j += 2
+            elif toks[j].tag == "CD" and j + 1 < len(toks) and toks[j + 1].text.casefold().rstrip("s") in _AGES:
+                j += 2  # "24 hours 50 minutes": one duration, in two units
         if j < len(toks) and toks[j].text.casefold() == "percentage" and toks[j + 1:j + 2] and \
                 toks[j + 1].text.casefold() == "point":
             unit.append("percentage point")
@@ -1917,7 +1954,7 @@ def _score(sentence: str, words: list[Token]) -> float | None:
     for t in words:
         if _capitalised(t):
             capitals.append(t)
-        elif t.acronym and t.text.isalpha() and zipf(t.text) >= _EVERYDAY_LETTERS:
+        elif t.acronym and t.text.isalpha() and zipf(t.text) >= (_EVERYDAY_LETTERS if len(words) > 1 else _LETTERS_ALONE):
             capitals.append(t)
             letters = True
         elif t.text.casefold() in _EVALUATIVE:
@@ -1964,6 +2001,10 @@ def _score(sentence: str, words: list[Token]) -> float | None:
 # Capitals whose letters, read as a word, are among the commonest words of English ("US"
 # as "us") are the short form of an everyday name ("United States"), not a code to learn.
 _EVERYDAY_LETTERS = 5.5
+# Standing alone, capitals that common as a word of running text ("UK", "TV") are an
+# everyday name too; in a name of several words ("UK Supreme Court", "FAST test") the
+# name asks the rest.
+_LETTERS_ALONE = 5.0
 
 
 @dataclass(frozen=True)

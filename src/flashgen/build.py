@@ -19,7 +19,7 @@ from .templatefiles import template_files, template_folders
 from .errors import FlashgenError, OutputError, Problem, TemplateError, ValidationError, display_path
 from .model import KINDS, Card, Deck
 from .output import folder_lock, interrupts_deferred, remove_leftovers, temporary_path
-from .sources import is_page, load_decks, source_files
+from .sources import definition_only, is_page, load_decks, sectionless_pages, source_files
 from .terms import deck_settings_file, load_deck_settings
 from .topics import topic_key
 
@@ -909,6 +909,8 @@ class ImportResult:
     files: tuple[Path, ...]
     warnings: tuple[Problem, ...]
     set_aside: int
+    #: For information: the pages whose terms are a definition alone (see ``definition_only``).
+    infos: tuple[Problem, ...] = ()
 
 
 def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
@@ -943,4 +945,5 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
                 Problem(display_path(p), None, "already exists; use --force to replace it")
                 for p in existing])
     files = write_term_files(terms, out, settings or Deck(id=deck_id, title=deck_id))
-    return ImportResult(tuple(files), (*run.warnings, *notes), run.set_aside)
+    return ImportResult(tuple(files), (*run.warnings, *notes, *sectionless_pages(terms)), run.set_aside,
+                        tuple(definition_only(terms)))

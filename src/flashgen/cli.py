@@ -15,6 +15,7 @@ from .build import BuildConfig, PrintConfig, build, check, diff, import_pages, p
 from .model import KINDS
 from .errors import FlashgenError, display_path
 from .readers import set_aside_notes
+from .sources import definition_only
 from .manifest import search_line
 from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint, unasked, unused_templates
 
@@ -213,6 +214,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "import":
         result = import_pages(args.pages, args.out, keep_going=args.keep_going, force=args.force)
         _report_warnings(result.warnings, args.verbose)
+        _report_warnings(result.infos, args.verbose, label="info")
         if result.set_aside:
             print(f"note: {_lines(result.set_aside)} of site text set aside under 'related' and "
                   "'discarded' in the term files", file=sys.stderr)
@@ -274,17 +276,18 @@ def _run(args: argparse.Namespace) -> int:
         raise FlashgenError.from_problems(warnings)
     _report_warnings(warnings, args.verbose)
     # For information only: never an error, not even with --strict.
-    _report_warnings(unasked(prepared.decks, prepared.cards, kinds), args.verbose, label="info")
-    notes = set_aside_notes((t for d in prepared.decks for t in d.terms), args.verbose)
+    terms = [t for d in prepared.decks for t in d.terms]
+    _report_warnings([*definition_only(terms, itemised=args.verbose),
+                      *unasked(prepared.decks, prepared.cards, kinds)], args.verbose, label="info")
+    notes = set_aside_notes(terms, args.verbose)
     for note in notes:
         print(f"note: {note}" if not note.startswith(" ") else note, file=sys.stderr)
     if sum(not note.startswith(" ") for note in notes) != 1:  # one page's note says it all
         _report_set_aside(prepared.set_aside)
     elif prepared.set_aside:
         print("note: 'flashgen import' writes those lines into the term files", file=sys.stderr)
-    terms = sum(len(d.terms) for d in prepared.decks)
     cards = sum(c.anki_cards for c in prepared.cards)
-    print(f"ok: {_count(len(prepared.decks), 'deck')}, {_count(terms, 'term')}, {_count(cards, 'card')}, "
+    print(f"ok: {_count(len(prepared.decks), 'deck')}, {_count(len(terms), 'term')}, {_count(cards, 'card')}, "
           f"{_count(len(warnings), 'warning')}")
     return 0
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -134,13 +133,7 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
                                     f"deck has no term files, and all its {len(pages)} page(s) were skipped"))
         elif not terms and files is None and not problems:
             problems.append(Problem(display_path(folder), None, "deck has no term files"))
-        # A page that gave several terms is a glossary list: its entries have no sections
-        # to give, and a warning for each would say nothing the user can act on.
-        per_path = Counter(term.path for term in terms)
-        for term in terms:
-            if not term.sections and per_path[term.path] == 1:
-                warnings.append(Problem(term.path, term.line,
-                                        "term has no sections; only its definition card is made"))
+        warnings.extend(sectionless_pages(terms))
         check_unique_ids(terms, problems)
         if files is None:  # only a whole deck shows which settings nothing uses
             warnings.extend(_unused_settings(folder, settings, terms))
@@ -151,6 +144,68 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
         problems.sort(key=lambda p: (p.path or "", p.line or 0))
         raise ValidationError.from_problems(problems)
     return tuple(decks), tuple(warnings)
+
+
+def _by_page(terms: Sequence[Term]) -> dict[str, list[Term]]:
+    """Return the terms read from glossary pages, by page, in the order they were read."""
+    found: dict[str, list[Term]] = {}
+    for term in terms:
+        if is_page(term):
+            found.setdefault(term.path, []).append(term)
+    return found
+
+
+def sectionless_pages(terms: Sequence[Term]) -> list[Problem]:
+    """Return a warning for each page of one term that gave a definition and no section.
+
+    An article's page is expected to have headed sections: when none was read, its
+    headings may not have been recognised, or been set aside as site noise, and the
+    user should look. The entries of a glossary list (a page of several terms) are
+    mostly a definition alone; ``definition_only`` says so once, for information.
+    """
+    found = []
+    for path, read in _by_page(terms).items():
+        if len(read) != 1 or read[0].sections:
+            continue
+        term = read[0]
+        message = "only a definition was read from this page, no sections: it makes only Definition cards"
+        set_aside = len(term.related) + len(term.discarded)
+        if set_aside:
+            message += (f"; {set_aside} of its lines were set aside as site noise "
+                        "('flashgen check --verbose' lists them)")
+        found.append(Problem(path, term.line, message))
+    return found
+
+
+def definition_only(terms: Sequence[Term], itemised: bool = False) -> list[Problem]:
+    """Return, for information, how many terms are a definition alone, once per page or deck.
+
+    Such a term is no fault: a glossary entry, or a term file its author kept short, makes
+    only Definition cards. Each glossary list gets one line, and the term files of each
+    deck folder one more; with ``itemised``, each such term file gets a line of its own.
+    Pages of one term are not counted here (``sectionless_pages`` warns about them).
+    """
+    found = []
+    for path, read in _by_page(terms).items():
+        bare = sum(not t.sections for t in read)
+        if len(read) > 1 and bare:
+            count = "each" if bare == len(read) else f"{bare} of them"
+            found.append(Problem(path, None, f"{len(read)} glossary entries, {count} a definition "
+                                             "without sections, as list entries usually are: "
+                                             f"{'they make' if bare > 1 else 'it makes'} only Definition cards"))
+    by_folder: dict[str, list[Term]] = {}
+    for term in terms:
+        if not is_page(term) and not term.sections:
+            by_folder.setdefault(display_path(Path(term.path).parent), []).append(term)
+    for folder, bare in by_folder.items():
+        if itemised or len(bare) == 1:
+            found += [Problem(t.path, t.line, f"term {t.name!r} is a definition without sections: "
+                                              "it makes only Definition cards") for t in bare]
+        else:
+            found.append(Problem(folder, None, f"{len(bare)} term files are a definition without "
+                                               "sections: they make only Definition cards "
+                                               "('flashgen check --verbose' lists them)"))
+    return found
 
 
 def _unused_settings(folder: Path, deck: Deck, terms: Sequence[Term]) -> list[Problem]:

@@ -80,3 +80,19 @@ def test_help_names_html_pages_and_one_file_per_term(cli):
     text = " ".join(run.out.split())
     assert ".html" in text and "one term file per term" in text and "one per entry" in text
     assert "one term file per page" not in text
+
+
+def test_a_linked_page_is_read_under_the_name_of_its_link(cli, tmp_path, monkeypatch):
+    # The file linked to ends in a suffix flashgen does not read; the link's name does.
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "moss.markdown").write_text(PAGE, encoding="utf-8")
+    deck = tmp_path / "knitting"
+    deck.mkdir()
+    (deck / "moss.md").symlink_to(tmp_path / "notes" / "moss.markdown")
+    monkeypatch.chdir(tmp_path)
+    for source in (deck / "moss.md", deck):
+        run = cli("check", source)
+        assert run.code == 0, run.err
+        assert run.out.strip().startswith("ok: 1 deck, 1 term,"), run.out
+    built = cli("build", deck / "moss.md", "--out", tmp_path / "out")
+    assert built.code == 0 and (tmp_path / "out" / "knitting-context.apkg").exists(), built.err

@@ -61,8 +61,11 @@ def _deck_folders(sources: Sequence[Path], problems: list[Problem]) -> dict[Path
                 continue
             folder = source.parent.resolve()
             files = chosen.setdefault(folder, [])
-            if files is not None and source.resolve() not in files:
-                files.append(source.resolve())
+            # A link is read under its own name: the name it points to may end otherwise
+            # ("glossary.md" -> "notes/glossary.markdown") and tells neither kind nor reader.
+            named = folder / source.name
+            if files is not None and named not in files:
+                files.append(named)
         elif source.is_dir():
             if _is_deck_folder(source):
                 chosen[source.resolve()] = None
@@ -111,7 +114,7 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
             term = load_term(path, settings, problems)
             if term is not None:
                 terms.append(term)
-        pages = [Path(display_path(p)) for p in chosen if p.suffix.lower() in PAGE_SUFFIXES]
+        pages = [Path(display_path(p.parent)) / p.name for p in chosen if p.suffix.lower() in PAGE_SUFFIXES]
         if pages:
             try:
                 run = read_pages(pages, settings.id, synonyms=dict(settings.synonyms),

@@ -139,7 +139,7 @@ def test_print_writes_the_chosen_topic_as_pdf_and_html(cli, scenario, tmp_path):
     source = scenario("basic")
     run = cli("print", source, "--topic", "Metrics", "--kinds", "qa", "--out", pdf, "--html", page)
     assert run.code == 0, run.err
-    assert run.out.startswith("printed 1 card(s) as 1 paper card(s) on 2 page(s) (a4-2x4)")
+    assert run.out.startswith("printed 1 card as 1 paper card on 2 pages (a4-2x4)")
     with pdfplumber.open(pdf) as document:
         front, back = (p.extract_text() for p in document.pages)
     assert "How is Thyroid-Stimulating Hormone measured or assessed?" in " ".join(front.split())

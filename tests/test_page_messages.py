@@ -51,7 +51,12 @@ def test_check_keep_going_on_a_folder_of_unreadable_pages_names_each(cli, tmp_pa
     assert run.code == 1
     assert "empty.txt" in run.err and "page is empty" in run.err
     assert "chrome.txt" in run.err and "boilerplate" in run.err
-    assert "2 page(s) were skipped" in run.err
+    assert "all its 2 pages were skipped" in run.err
+    (deck / "empty.txt").unlink()
+    (deck / "chrome.txt").write_text("Accept all cookies\n", encoding="utf-8")
+    run = cli("check", deck, "--keep-going")
+    assert run.code == 1
+    assert "1 line set aside" in run.err and "its one page was skipped" in run.err
 
 
 def test_glossary_entries_get_no_warning_for_having_no_sections(cli, tmp_path):

@@ -13,7 +13,7 @@ from pathlib import Path
 from . import __version__
 from .build import BuildConfig, PrintConfig, build, check, diff, import_pages, print_sheets
 from .model import KINDS
-from .errors import FlashgenError, display_path
+from .errors import FlashgenError, counted, display_path
 from .readers import set_aside_notes
 from .sources import definition_only
 from .manifest import search_line
@@ -159,12 +159,8 @@ def _report_warnings(warnings: Sequence, verbose: bool, label: str = "warning") 
         print(f"{label}: … and {len(warnings) - len(shown)} more (see --verbose)", file=sys.stderr)
 
 
-def _count(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def _lines(count: int) -> str:
-    return _count(count, "line")
+    return counted(count, "line")
 
 
 def _report_set_aside(count: int) -> None:
@@ -218,8 +214,7 @@ def _run(args: argparse.Namespace) -> int:
         if result.set_aside:
             print(f"note: {_lines(result.set_aside)} of site text set aside under 'related' and "
                   "'discarded' in the term files", file=sys.stderr)
-        noun = "term file" if len(result.files) == 1 else "term files"
-        print(f"imported {len(result.files)} {noun} into {display_path(args.out)}/")
+        print(f"imported {counted(len(result.files), 'term file')} into {display_path(args.out)}/")
         return 0
     sources = tuple(args.sources) or (DEFAULT_SOURCE,)
     kinds = args.kinds
@@ -232,9 +227,8 @@ def _run(args: argparse.Namespace) -> int:
         seconds = time.perf_counter() - started
         _report_warnings(result.warnings, args.verbose)
         _report_set_aside(result.set_aside)
-        noun = "package" if len(result.packages) == 1 else "packages"
-        print(f"built {len(result.packages)} {noun}, {result.cards} cards, "
-              f"{len(result.warnings)} warnings, {seconds:.1f} s in {display_path(args.out)}/")
+        print(f"built {counted(len(result.packages), 'package')}, {counted(result.cards, 'card')}, "
+              f"{counted(len(result.warnings), 'warning')}, {seconds:.1f} s in {display_path(args.out)}/")
         if result.unchanged:
             print(f"{len(result.written)} written, {len(result.unchanged)} unchanged")
         for path in result.removed:
@@ -287,8 +281,8 @@ def _run(args: argparse.Namespace) -> int:
     elif prepared.set_aside:
         print("note: 'flashgen import' writes those lines into the term files", file=sys.stderr)
     cards = sum(c.anki_cards for c in prepared.cards)
-    print(f"ok: {_count(len(prepared.decks), 'deck')}, {_count(len(terms), 'term')}, {_count(cards, 'card')}, "
-          f"{_count(len(warnings), 'warning')}")
+    print(f"ok: {counted(len(prepared.decks), 'deck')}, {counted(len(terms), 'term')}, {counted(cards, 'card')}, "
+          f"{counted(len(warnings), 'warning')}")
     return 0
 
 

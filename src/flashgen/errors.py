@@ -42,6 +42,11 @@ def one_line(text: str) -> str:
     return _UNPRINTABLE_RE.sub(shown, text)
 
 
+def counted(count: int, noun: str) -> str:
+    """Return a count with its noun, in the plural unless it is one: "1 page", "3 pages"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 @lru_cache(maxsize=8)
 def _real_folder(cwd: str) -> str:
     return os.path.realpath(cwd)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .curate import fit_sections
-from .errors import FlashgenError, Problem, ValidationError, display_path
+from .errors import FlashgenError, Problem, ValidationError, counted, display_path
 from .model import Deck, Term
 from .pages import PAGE_SUFFIXES, read_pages
 from .topics import heading_forms
@@ -133,7 +133,8 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
             # Every page was skipped: the reasons are the error, not a warning nobody sees.
             problems.extend(skipped)
             problems.append(Problem(display_path(folder), None,
-                                    f"deck has no term files, and all its {len(pages)} page(s) were skipped"))
+                                    "deck has no term files, and " + ("its one page was skipped" if len(pages) == 1 else
+                                                                     f"all its {len(pages)} pages were skipped")))
         elif not terms and files is None and not problems:
             problems.append(Problem(display_path(folder), None, "deck has no term files"))
         warnings.extend(sectionless_pages(terms))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import FlashgenError, Problem, ValidationError, display_path
+from ..errors import FlashgenError, Problem, ValidationError, counted, display_path
 from ..model import Term
 from ..topics import slug
 from .base import Reader, reader_for, readers
@@ -335,8 +335,7 @@ def set_aside_notes(terms: Iterable[Term], verbose: bool = False) -> list[str]:
     for path, found in by_page.items():
         if not found:
             continue
-        count = f"{len(found)} line" + ("" if len(found) == 1 else "s")
-        notes.append(f"{display_path(path)}: {count} set aside as site noise")
+        notes.append(f"{display_path(path)}: {counted(len(found), 'line')} set aside as site noise")
         if verbose:
             notes += [f"  {kind}: {text}" for kind, text in found]
     return notes

@@ -758,7 +758,11 @@ def diff(config: BuildConfig) -> manifest.Changes:
     planned = _planned(prepared, plans, source_fields(prepared), cache, previous)
     cache.close()
     changes = manifest.compare(previous, planned, config.out)
-    return replace(changes, notices=(*moved_decks(previous, planned, changes), *new_identities(changes)))
+    # Compared with nothing, everything is new: say so, since a mistyped --out looks the same.
+    first = () if previous.packages else (
+        f"note: no earlier build is recorded in {display_path(config.out)}/ (no {manifest.MANIFEST_NAME} "
+        "there), so every package and note counts as new",)
+    return replace(changes, notices=(*first, *moved_decks(previous, planned, changes), *new_identities(changes)))
 
 
 def _carried_over(prepared: Prepared, previous: manifest.Manifest, out: Path) -> Prepared:

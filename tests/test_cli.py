@@ -171,6 +171,26 @@ def test_print_refuses_an_unknown_topic_and_bad_sources_writing_nothing(cli, sce
     assert cli("print", "--layout", "poster").code == 2
 
 
+def test_diff_against_a_folder_without_a_build_says_so(cli, scenario, tmp_path):
+    source = scenario("basic")
+    run = cli("diff", source, "--out", tmp_path / "mistyped", "--kinds", "qa")
+    assert run.code == 0, run.err
+    lines = run.out.splitlines()
+    assert lines[-2] == (f"note: no earlier build is recorded in {tmp_path / 'mistyped'}/ (no "
+                         ".flashgen-manifest.json there), so every package and note counts as new")
+    assert not (tmp_path / "mistyped").exists()
+    assert cli("build", source, "--out", tmp_path / "out", "--kinds", "qa").code == 0
+    again = cli("diff", source, "--out", tmp_path / "out", "--kinds", "qa")
+    assert "no earlier build" not in again.out
+
+
+def test_diff_help_says_it_reads_the_output_folder(cli):
+    text = " ".join(cli("diff", "--help").out.split())
+    assert "folder of the last build to compare with" in text
+    assert "folder to write packages into" not in text
+    assert "list every warning" in " ".join(cli("import", "--help").out.split())
+
+
 def test_diff_lists_cards_against_the_last_build_and_writes_nothing(cli, scenario, tmp_path):
     source = scenario("basic")
     out = tmp_path / "out"

@@ -40,7 +40,7 @@ class _LayoutNames:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="flashgen",
-        description="Turn glossary term files into Anki decks, one deck per topic, "
+        description="Turn glossary pages and term files into Anki decks, one deck per topic, "
                     "and into printable flashcard sheets.",
         epilog="Run 'flashgen COMMAND --help' for the options of a command.",
     )
@@ -73,10 +73,15 @@ def _parser() -> argparse.ArgumentParser:
                     "Packages whose content is unchanged since the last build into the same "
                     "folder are left as they are; packages of topics that no longer exist are removed.")
 
-    commands.add_parser(
-        "diff", parents=[common, outputs], help="list notes a build would add, change or remove",
+    d = commands.add_parser(
+        "diff", parents=[common], help="list notes a build would add, change or remove",
         description="Compare the sources with the last build into --out and list the packages "
                     "and notes that 'build' would add, change or remove. Writes nothing.")
+    # The same options as build's, said as diff uses them: it reads --out, never writes there.
+    d.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
+                   help="folder of the last build to compare with (default: out/)")
+    d.add_argument("--single", action="store_true",
+                   help="compare with what 'build --single' would write: one package per deck")
 
     p = commands.add_parser(
         "print", parents=[common], help="write printable duplex card sheets (PDF)",
@@ -110,7 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--keep-going", action="store_true",
                    help="skip pages that cannot be read, with a warning, and import the rest")
     i.add_argument("--force", action="store_true", help="replace term files that already exist")
-    i.add_argument("--verbose", action="store_true", help="show a traceback on errors")
+    i.add_argument("--verbose", action="store_true", help="list every warning and show a traceback on errors")
 
     c = commands.add_parser(
         "check", parents=[common], help="check sources and templates, write nothing",

@@ -31,6 +31,22 @@ def test_import_writes_term_files_that_build_the_same_cards_as_the_pages(cli, tm
     assert cli("check", out).code == 0
 
 
+def test_import_of_a_folder_reads_the_pages_build_reads(cli, tmp_path):
+    deck = page_deck(tmp_path, "car.txt")
+    # Notes on the folder and an editor's hidden draft are no pages, for build or import.
+    (deck / "README.md").write_text("# My pages\n\nNotes on where these pages come from.\n", encoding="utf-8")
+    (deck / ".draft.txt").write_text("Draft\n", encoding="utf-8")
+    (deck / "more").mkdir()
+    shutil.copy(PAGES / "gut_brain_html.txt", deck / "more" / "gut_brain_html.txt")
+    out = tmp_path / "decks"
+    assert cli("check", deck).out.startswith("ok: 1 deck, 1 term,")
+    run = cli("import", deck, "--out", out)
+    assert run.code == 0, run.err
+    assert sorted(p.name for p in out.iterdir()) == ["cortisol-awakening-response.yaml"]
+    # The subfolder is not read, and the user hears so.
+    assert f"warning: {deck / 'more'}: subfolder not read: only the pages directly in {deck} are" in run.err
+
+
 def test_import_refuses_to_overwrite_curated_files_unless_forced(cli, tmp_path):
     deck, out, curated = imported_car_page(cli, tmp_path)
     curated.write_text(curated.read_text().replace("name: Cortisol", "name: The cortisol"))

@@ -12,6 +12,7 @@ from .curate import fit_sections
 from .errors import FlashgenError, Problem, ValidationError, counted, display_path
 from .model import Deck, Term
 from .pages import PAGE_SUFFIXES, read_pages
+from .readers import is_page_name, page_files
 from .topics import heading_forms
 from .terms import (TERM_SUFFIXES, check_unique_ids, deck_settings_file, is_deck_file_name, is_term_file_name,
                     load_deck_settings, load_term, term_files)
@@ -22,25 +23,12 @@ if TYPE_CHECKING:
 SOURCE_SUFFIXES = TERM_SUFFIXES + PAGE_SUFFIXES
 
 
-def page_files(folder: Path) -> list[Path]:
-    """Return the glossary pages directly inside a folder, sorted by name.
-
-    A README next to the terms describes the deck; it is not a page.
-    """
-    return sorted(p for p in folder.iterdir() if _is_page_name(p.name) and p.is_file())
-
-
-def _is_page_name(name: str) -> bool:
-    return (Path(name).suffix.lower() in PAGE_SUFFIXES and not name.startswith(".")
-            and not name.upper().startswith("README"))
-
-
 def _is_deck_folder(folder: Path) -> bool:
     if deck_settings_file(folder) is not None:
         return True
     # Whether it holds one term file or page: the first found will do, unsorted.
     with os.scandir(folder) as entries:
-        return any((_is_page_name(e.name) or (is_term_file_name(e.name) and not e.name.startswith(".")))
+        return any((is_page_name(e.name) or (is_term_file_name(e.name) and not e.name.startswith(".")))
                    and e.is_file() for e in entries)
 
 

@@ -38,8 +38,23 @@ PAGE_SUFFIXES: tuple[str, ...] = tuple(s for r in readers() for s in r.suffixes)
 _ENDINGS = ", ".join(PAGE_SUFFIXES[:-1]) + " or " + PAGE_SUFFIXES[-1]
 
 __all__ = ["PAGE_SUFFIXES", "HtmlReader", "MarkdownReader", "PageRun", "Reader", "TextReader",
-           "build_terms", "decode_page", "parse_page", "read_pages", "reader_for", "repeated_lines",
-           "set_aside_notes"]
+           "build_terms", "decode_page", "is_page_name", "page_files", "parse_page", "read_pages", "reader_for",
+           "repeated_lines", "set_aside_notes"]
+
+
+def is_page_name(name: str) -> bool:
+    """Return whether a file of this name in a folder is a page to read.
+
+    A README next to the pages describes them, and a hidden file (an editor's draft,
+    a system's metadata) is no one's page.
+    """
+    return (Path(name).suffix.lower() in PAGE_SUFFIXES and not name.startswith(".")
+            and not name.upper().startswith("README"))
+
+
+def page_files(folder: Path) -> list[Path]:
+    """Return the glossary pages directly inside a folder, sorted by name."""
+    return sorted((p for p in folder.iterdir() if is_page_name(p.name) and p.is_file()), key=lambda p: p.name)
 
 
 def _reader(path: str | Path) -> Reader:
@@ -199,22 +214,25 @@ class PageRun:
     set_aside: int
 
 
-def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
+def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem], list[Problem]]:
+    """Return the pages that ``paths`` name, what is wrong with them, and warnings."""
     files: list[Path] = []
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     seen: set[Path] = set()
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(
-                (p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES),
-                key=lambda p: p.name,
-            )
+            # The pages a build reads from the folder, no more: import writes what build reads.
+            found = page_files(path)
             if not found:
                 problems.append(
                     Problem(display_path(path), None, f"folder holds no {_ENDINGS} pages")
                 )
             candidates = found
+            warnings += [Problem(display_path(sub), None, "subfolder not read: only the pages directly in "
+                                                          f"{display_path(path)} are; name it to read its pages too")
+                         for sub in _page_subfolders(path)]
         elif path.is_file():
             if path.suffix.lower() not in PAGE_SUFFIXES:
                 problems.append(
@@ -230,7 +248,15 @@ def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
             if key not in seen:
                 seen.add(key)
                 files.append(candidate)
-    return files, problems
+    return files, problems, warnings
+
+
+def _page_subfolders(folder: Path) -> list[Path]:
+    """Return the subfolders of ``folder`` that hold pages, but not the "<page>_files" folder
+    of a page's pictures and scripts that a browser saves beside it, nor hidden ones."""
+    return [sub for sub in sorted(folder.iterdir(), key=lambda p: p.name)
+            if sub.is_dir() and not sub.name.startswith(".") and not sub.name.endswith("_files")
+            and page_files(sub)]
 
 
 def read_pages(
@@ -248,8 +274,7 @@ def read_pages(
     skipped and reported among the warnings. With ``cache``, a page whose inputs are
     unchanged gives the terms the last build read from it (see ``pagecache.py``).
     """
-    files, problems = _expand(paths)
-    warnings: list[Problem] = []
+    files, problems, warnings = _expand(paths)
     # Problems are listed in page order, whichever stage found them.
     page_problems: dict[Path, list[Problem]] = {file: [] for file in files}
     texts: list[tuple[Path, str]] = []

@@ -47,6 +47,26 @@ def test_import_of_a_folder_reads_the_pages_build_reads(cli, tmp_path):
     assert f"warning: {deck / 'more'}: subfolder not read: only the pages directly in {deck} are" in run.err
 
 
+def test_import_again_of_a_glossary_says_once_that_its_files_exist(cli, tmp_path):
+    page = tmp_path / "terms.txt"
+    page.write_text("Knot Glossary\n\n" + "".join(
+        f"{name}: A knot that {what}.\n" for name, what in [
+            ("Bowline", "makes a fixed loop at the end of a line"), ("Clove hitch", "binds a line to a post"),
+            ("Sheet bend", "joins two lines of different sizes"), ("Reef knot", "ties the ends of one line"),
+            ("Figure eight", "stops a line running through a block")]), encoding="utf-8")
+    out = tmp_path / "knots"
+    assert cli("import", page, "--out", out).code == 0
+    before = tree_bytes(out)
+    run = cli("import", page, "--out", out)
+    assert run.code == 1
+    assert run.err.splitlines() == [
+        f"error: {out}: all 5 term files to write already exist (bowline.yaml, clove-hitch.yaml, "
+        "figure-eight.yaml, …); use --force to replace them"]
+    assert tree_bytes(out) == before
+    (out / "bowline.yaml").unlink()
+    assert "4 of the 5 term files" in cli("import", page, "--out", out).err
+
+
 def test_import_refuses_to_overwrite_curated_files_unless_forced(cli, tmp_path):
     deck, out, curated = imported_car_page(cli, tmp_path)
     curated.write_text(curated.read_text().replace("name: Cortisol", "name: The cortisol"))

@@ -917,6 +917,10 @@ class ImportResult:
     infos: tuple[Problem, ...] = ()
 
 
+#: How many existing term files an import that would replace them names one by one.
+_NAMED_EXISTING = 3
+
+
 def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
                  force: bool = False) -> ImportResult:
     """Read glossary pages and write one term file per term into ``out``; return what was written.
@@ -943,7 +947,14 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
     # twice, an id another file has) is changed here, so that build accepts every file.
     terms, notes = fit_for_deck(run.terms, out, settings or Deck(id=deck_id, title=deck_id))
     if not force:
-        existing = [out / f"{t.id}.yaml" for t in terms if (out / f"{t.id}.yaml").exists()]
+        existing = sorted(out / f"{t.id}.yaml" for t in terms if (out / f"{t.id}.yaml").exists())
+        if len(existing) > _NAMED_EXISTING:
+            # A glossary imported again: one line, not one per entry.
+            named = ", ".join(p.name for p in existing[:_NAMED_EXISTING])
+            how_many = (f"all {len(terms)}" if len(existing) == len(terms)
+                        else f"{len(existing)} of the {len(terms)}")
+            raise OutputError(f"{how_many} term files to write already exist ({named}, …); use --force "
+                              "to replace them", path=out)
         if existing:
             raise OutputError.from_problems([
                 Problem(display_path(p), None, "already exists; use --force to replace it")

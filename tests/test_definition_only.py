@@ -64,9 +64,20 @@ A clove hitch is a knot of two turns that binds a rope to a post.
 A sheet bend is a knot that joins two ropes of different thickness.
 """
 
-ARTICLE_WITHOUT_SECTIONS = """Worsted
+# An article whose headings were not read: its definition runs on for paragraphs.
+ARTICLE_WITHOUT_SECTIONS = """# Worsted
 
 Worsted is a medium weight of yarn that knits up at about five stitches to the inch.
+
+Worsted fibres are combed parallel before they are spun, which makes worsted yarn smooth and strong.
+
+Worsted yarn is chosen for sweaters and blankets that must wear well for years.
+"""
+
+# A page that only defines its term, as a dictionary's entry does: nothing was lost.
+DICTIONARY_ENTRY = """Skein
+
+A skein is a length of yarn wound into a loose twisted coil for selling.
 """
 
 ARTICLE = """Fulling
@@ -115,15 +126,19 @@ def test_a_list_with_some_headed_entries_counts_only_the_bare_ones(cli, tmp_path
 
 def test_an_article_page_that_gave_no_section_is_still_warned_about(cli, tmp_path):
     deck = tmp_path / "yarn"
-    worsted = _page(deck, "worsted.txt", ARTICLE_WITHOUT_SECTIONS)
+    worsted = _page(deck, "worsted.md", ARTICLE_WITHOUT_SECTIONS)
+    skein = _page(deck, "skein.txt", DICTIONARY_ENTRY)
     _page(deck, "fulling.txt", ARTICLE)
     _page(deck, "glossary.txt", A_TO_Z)
     run = cli("check", deck)
     assert run.code == 0, run.err
-    # Only the article that lost its sections is a warning; the list is information.
+    # Only the article that lost its sections is a warning; the list and the dictionary's
+    # entry are information.
     assert _lines(run, "warning") == [
-        f"warning: {worsted}:1: only a definition was read from this page, no sections: "
-        "it makes only Definition cards"]
+        f"warning: {worsted}:1: only a definition was read from this page, no sections, so it makes "
+        "only Definition cards: its definition runs to 3 paragraphs, which may hold headings not read as such"]
+    assert f"info: {skein}:1: term 'Skein' is a definition without sections: it makes only Definition cards" in (
+        _lines(run, "info"))
     assert cli("check", deck, "--strict").code == 1
     built = cli("build", deck, "--out", tmp_path / "out")
     assert built.code == 0, built.err
@@ -132,7 +147,7 @@ def test_an_article_page_that_gave_no_section_is_still_warned_about(cli, tmp_pat
 
 
 def test_the_warning_says_how_many_lines_were_set_aside(cli, tmp_path):
-    page = _page(tmp_path / "deck", "worsted.txt", "Accept all cookies\n\n" + ARTICLE_WITHOUT_SECTIONS)
+    page = _page(tmp_path / "deck", "skein.txt", "Accept all cookies\n\n" + DICTIONARY_ENTRY)
     run = cli("check", page)
     (warning,) = _lines(run, "warning")
     assert "no sections" in warning and "1 of its lines were set aside as site noise" in warning
@@ -142,8 +157,8 @@ def test_the_warning_says_how_many_lines_were_set_aside(cli, tmp_path):
 def test_import_says_what_check_says(cli, tmp_path):
     pages = tmp_path / "pages"
     glossary = _page(pages, "rigging.txt", A_TO_Z)
-    worsted = _page(pages, "worsted.txt", ARTICLE_WITHOUT_SECTIONS)
-    checked = cli("check", pages / "rigging.txt", pages / "worsted.txt")
+    worsted = _page(pages, "worsted.md", ARTICLE_WITHOUT_SECTIONS)
+    checked = cli("check", pages / "rigging.txt", pages / "worsted.md")
     run = cli("import", glossary, worsted, "--out", tmp_path / "deck")
     assert run.code == 0, run.err
     assert _lines(run, "warning") == _lines(checked, "warning") != []
@@ -159,7 +174,7 @@ def test_an_imported_list_checks_with_one_line_per_deck(cli, tmp_path):
     assert run.code == 0, run.err
     assert _lines(run, "warning") == []
     (info,) = [line for line in _lines(run, "info") if "definition without sections" in line]
-    assert info.startswith(f"info: {deck}: 7 term files are a definition without sections")
+    assert info.startswith(f"info: {deck}: 7 terms are a definition without sections")
     # --verbose names each of them, with its file and line.
     verbose = cli("check", deck, "--verbose")
     listed = [line for line in _lines(verbose, "info") if "definition without sections" in line]

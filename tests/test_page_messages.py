@@ -69,8 +69,8 @@ Roving: A long rope of combed fibre that is ready to be spun into yarn.
 Skein: A length of yarn wound into a loose twisted coil for selling.
 """, encoding="utf-8")
     (deck / "worsted.txt").write_text(
-        "Worsted is a medium weight of yarn that knits up at about five stitches an inch.\n",
-        encoding="utf-8")
+        "Shop for yarn | Patterns\n\nWorsted is a medium weight of yarn that knits up at about five "
+        "stitches an inch.\n", encoding="utf-8")
     run = cli("check", deck, "--verbose")
     assert run.code == 0, run.err
     warned = [line for line in run.err.splitlines() if line.startswith("warning:")]

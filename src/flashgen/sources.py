@@ -147,55 +147,77 @@ def _by_page(terms: Sequence[Term]) -> dict[str, list[Term]]:
     return found
 
 
-def sectionless_pages(terms: Sequence[Term]) -> list[Problem]:
-    """Return a warning for each page of one term that gave a definition and no section.
+#: How many paragraphs a definition of its own runs to at most; more look like an article.
+_DEFINITION_PARAGRAPHS = 2
 
-    An article's page is expected to have headed sections: when none was read, its
-    headings may not have been recognised, or been set aside as site noise, and the
-    user should look. The entries of a glossary list (a page of several terms) are
-    mostly a definition alone; ``definition_only`` says so once, for information.
+
+def _lost_sections(term: Term) -> str | None:
+    """Return what suggests that the page of this one term had sections that were not read.
+
+    Lines set aside as site noise may have been its headed parts, and a definition longer
+    than a definition's one or two paragraphs is an article whose headings may not have
+    been recognised as such. A short page that only defines its term (a dictionary's
+    entry) shows neither: nothing was lost.
+    """
+    if term.sections:
+        return None
+    set_aside = len(term.related) + len(term.discarded)
+    if set_aside:
+        return (f"{set_aside} of its lines were set aside as site noise "
+                "('flashgen check --verbose' lists them)")
+    paragraphs = sum(1 for part in term.definition.split("\n\n") if part.strip())
+    if paragraphs > _DEFINITION_PARAGRAPHS:
+        return f"its definition runs to {paragraphs} paragraphs, which may hold headings not read as such"
+    return None
+
+
+def sectionless_pages(terms: Sequence[Term]) -> list[Problem]:
+    """Return a warning for each page of one term that gave only a definition, where it
+    looks as if its sections were lost (``_lost_sections``), so that the user looks.
+
+    The entries of a glossary list, and other terms that are a definition alone, are no
+    fault: ``definition_only`` counts them, for information.
     """
     found = []
     for path, read in _by_page(terms).items():
-        if len(read) != 1 or read[0].sections:
-            continue
-        term = read[0]
-        message = "only a definition was read from this page, no sections: it makes only Definition cards"
-        set_aside = len(term.related) + len(term.discarded)
-        if set_aside:
-            message += (f"; {set_aside} of its lines were set aside as site noise "
-                        "('flashgen check --verbose' lists them)")
-        found.append(Problem(path, term.line, message))
+        why = _lost_sections(read[0]) if len(read) == 1 else None
+        if why:
+            found.append(Problem(path, read[0].line, "only a definition was read from this page, no "
+                                                     f"sections, so it makes only Definition cards: {why}"))
     return found
 
 
 def definition_only(terms: Sequence[Term], itemised: bool = False) -> list[Problem]:
-    """Return, for information, how many terms are a definition alone, once per page or deck.
+    """Return, for information, how many terms are a definition alone, once per page or folder.
 
-    Such a term is no fault: a glossary entry, or a term file its author kept short, makes
-    only Definition cards. Each glossary list gets one line, and the term files of each
-    deck folder one more; with ``itemised``, each such term file gets a line of its own.
-    Pages of one term are not counted here (``sectionless_pages`` warns about them).
+    Such a term is no fault: a glossary entry, a term file its author kept short or a
+    page that only defines its term makes only Definition cards. Each glossary list
+    gets one line, and the other such terms of each folder one more; with ``itemised``,
+    each of those gets a line of its own. A page whose sections look lost is not counted
+    (``sectionless_pages`` warns about it).
     """
     found = []
+    alone: dict[str, list[Term]] = {}
     for path, read in _by_page(terms).items():
         bare = sum(not t.sections for t in read)
-        if len(read) > 1 and bare:
+        if len(read) == 1:
+            if bare and not _lost_sections(read[0]):
+                alone.setdefault(display_path(Path(path).parent), []).append(read[0])
+        elif bare:
             count = "each" if bare == len(read) else f"{bare} of them"
             found.append(Problem(path, None, f"{len(read)} glossary entries, {count} a definition "
                                              "without sections, as list entries usually are: "
                                              f"{'they make' if bare > 1 else 'it makes'} only Definition cards"))
-    by_folder: dict[str, list[Term]] = {}
     for term in terms:
         if not is_page(term) and not term.sections:
-            by_folder.setdefault(display_path(Path(term.path).parent), []).append(term)
-    for folder, bare in by_folder.items():
+            alone.setdefault(display_path(Path(term.path).parent), []).append(term)
+    for folder, bare in alone.items():
         if itemised or len(bare) == 1:
             found += [Problem(t.path, t.line, f"term {t.name!r} is a definition without sections: "
                                               "it makes only Definition cards") for t in bare]
         else:
-            found.append(Problem(folder, None, f"{len(bare)} term files are a definition without "
-                                               "sections: they make only Definition cards "
+            found.append(Problem(folder, None, f"{len(bare)} terms are a definition without sections: "
+                                               "they make only Definition cards "
                                                "('flashgen check --verbose' lists them)"))
     return found
 

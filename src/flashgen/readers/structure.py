@@ -331,8 +331,9 @@ def build_term(
         if repeated:
             # A page saved twice loses all its prose as "site noise": say so, not what it lacks.
             raise ValidationError(
-                f"no definition: {repeated} of the page's lines are repeated on other pages of the "
-                "run and were set aside as site noise; is one page a copy of another?", path, first)
+                f"no definition: {repeated} of the page's lines {'is' if repeated == 1 else 'are'} repeated "
+                "on other pages of the run and set aside as site noise; is one page a copy of another?",
+                path, first)
         raise ValidationError(
             "no definition: nothing beside its term reads as a definition" if entry else
             "no definition: the page must open with a paragraph that names the term", path, first

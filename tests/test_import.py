@@ -204,3 +204,24 @@ def test_import_force_carries_nothing_over_from_a_broken_term_file(cli, tmp_path
     # The file written is one build accepts: the page's text without the broken key.
     assert "number:" not in curated.read_text()
     assert cli("check", out).code == 0
+
+
+def test_two_entries_of_one_page_with_one_id_are_named_by_their_lines(cli, tmp_path):
+    page = tmp_path / "terms.txt"
+    page.write_text("Knot Glossary\n\n"
+                    "Bowline: A knot that makes a fixed loop at the end of a line.\n"
+                    "Clove hitch: A knot that binds a line to a post.\n"
+                    "Bowline: A knot sailors tie one-handed around their waist.\n", encoding="utf-8")
+    run = cli("check", page)
+    assert run.code == 1
+    assert f"error: {page}:5: term id 'bowline' is already used by the entry 'Bowline' on line 3" in run.err
+    run = cli("import", page, "--out", tmp_path / "knots")
+    assert run.code == 0, run.err
+    assert (f"warning: {page}:5: id 'bowline' is also the id of the entry 'Bowline' on line 3; this term "
+            "gets id 'bowline-2'") in run.err
+    # Between pages, the other page is named.
+    other = tmp_path / "more.txt"
+    other.write_text("Bowline\n\nA bowline is a knot that forms a loop which neither slips nor jams.\n",
+                     encoding="utf-8")
+    run = cli("import", other, tmp_path / "terms.txt", "--out", tmp_path / "again")
+    assert f"id 'bowline' is also the id of 'Bowline' from {other}, in this import" in run.err

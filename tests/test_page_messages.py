@@ -101,3 +101,17 @@ def test_a_linked_page_is_read_under_the_name_of_its_link(cli, tmp_path, monkeyp
         assert run.out.strip().startswith("ok: 1 deck, 1 term,"), run.out
     built = cli("build", deck / "moss.md", "--out", tmp_path / "out")
     assert built.code == 0 and (tmp_path / "out" / "knitting-context.apkg").exists(), built.err
+
+
+def test_print_and_diff_say_which_pages_keep_going_skipped(cli, tmp_path):
+    deck = tmp_path / "knitting"
+    deck.mkdir()
+    (deck / "moss.txt").write_text(PAGE, encoding="utf-8")
+    (deck / "empty.txt").write_text("\n", encoding="utf-8")
+    skipped = f"warning: {deck / 'empty.txt'}: skipped: page is empty"
+    run = cli("print", deck, "--keep-going", "--out", tmp_path / "cards.pdf")
+    assert run.code == 0, run.err
+    assert skipped in run.err.splitlines()
+    run = cli("diff", deck, "--keep-going", "--out", tmp_path / "out")
+    assert run.code == 0, run.err
+    assert skipped in run.err.splitlines() and "skipped" not in run.out

@@ -762,7 +762,8 @@ def diff(config: BuildConfig) -> manifest.Changes:
     first = () if previous.packages else (
         f"note: no earlier build is recorded in {display_path(config.out)}/ (no {manifest.MANIFEST_NAME} "
         "there), so every package and note counts as new",)
-    return replace(changes, notices=(*first, *moved_decks(previous, planned, changes), *new_identities(changes)))
+    return replace(changes, notices=(*first, *moved_decks(previous, planned, changes), *new_identities(changes)),
+                   warnings=prepared.warnings)
 
 
 def _carried_over(prepared: Prepared, previous: manifest.Manifest, out: Path) -> Prepared:
@@ -903,7 +904,7 @@ def print_sheets(config: PrintConfig) -> SheetReport:
     report = write_pdf(plan, config.out)
     if config.html is not None:
         write_html(plan, config.html)
-    return report
+    return replace(report, warnings=prepared.warnings)
 
 
 @dataclass(frozen=True)

@@ -245,9 +245,10 @@ def _run(args: argparse.Namespace) -> int:
                   f"wrote it; left in place", file=sys.stderr)
         return 0
     if args.command == "diff":
-        for line in diff(BuildConfig(sources=sources, out=args.out, templates=args.templates,
-                                     single=args.single, kinds=kinds,
-                                     keep_going=args.keep_going)).lines():
+        changes = diff(BuildConfig(sources=sources, out=args.out, templates=args.templates,
+                                   single=args.single, kinds=kinds, keep_going=args.keep_going))
+        _report_warnings(changes.warnings, args.verbose)
+        for line in changes.lines():
             print(line)
         return 0
     if args.command == "print":
@@ -258,6 +259,7 @@ def _run(args: argparse.Namespace) -> int:
                                           templates=args.templates, kinds=kinds, topics=topics,
                                           layout=args.layout, flip=args.flip,
                                           keep_going=args.keep_going))
+        _report_warnings(report.warnings, args.verbose)
         written = display_path(args.out) + (f" and {display_path(args.html)}" if args.html else "")
         print(f"{report.summary()} in {written}")
         return 0

@@ -199,6 +199,8 @@ class SheetReport:
     split: int
     shrunk_keys: tuple[str, ...] = ()
     split_keys: tuple[str, ...] = ()
+    #: What the sources gave warnings about (a page skipped with --keep-going, a guessed encoding).
+    warnings: tuple[Problem, ...] = ()
 
     def summary(self) -> str:
         """Return a one-line account of the run."""

@@ -314,3 +314,12 @@ def test_build_and_import_make_their_folder_but_not_a_missing_parent(cli, scenar
     assert cli("build", source, "--out", tmp_path / "out").code == 0  # its own folder is made
     assert cli("import", pages / "car.txt", "--out", tmp_path / "deck").code == 0
     assert (tmp_path / "out").is_dir() and (tmp_path / "deck").is_dir()
+
+
+def test_one_file_for_both_print_outputs_is_a_usage_error_of_print(cli, scenario, tmp_path):
+    run = cli("print", scenario("basic"), "--out", tmp_path / "a.pdf", "--html", tmp_path / "." / "a.pdf")
+    assert run.code == 2
+    assert run.err.startswith("usage: flashgen print ")
+    assert run.err.splitlines()[-1] == ("flashgen print: error: --out and --html name the same file; "
+                                        "give them different names")
+    assert not (tmp_path / "a.pdf").exists()

@@ -99,6 +99,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="page size and grid: %(choices)s (default: %(default)s)")
     p.add_argument("--flip", choices=("long", "short"), default="long",
                    help="the edge your printer turns the sheet over in duplex (default: long)")
+    # A usage error found after parsing is told with this command's usage, not the top one's.
+    p.set_defaults(usage_error=p.error)
 
     i = commands.add_parser(
         "import", help="turn glossary pages into term files to curate",
@@ -298,7 +300,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "print" and args.html is not None and args.html.absolute() == args.out.absolute():
-        parser.error("--out and --html name the same file; give them different names")
+        args.usage_error("--out and --html name the same file; give them different names")
     try:
         return _run(args)
     except FlashgenError as e:

@@ -75,7 +75,9 @@ def test_import_refuses_to_overwrite_curated_files_unless_forced(cli, tmp_path):
     assert run.code == 1
     assert run.err.strip().endswith("cortisol-awakening-response.yaml: already exists; use --force to replace it")
     assert tree_bytes(out) == before
-    assert cli("import", deck, "--out", out, "--force").code == 0
+    forced = cli("import", deck, "--out", out, "--force")
+    assert forced.code == 0
+    assert forced.out.strip() == f"imported 1 term file into {out}/ (1 replaced)"
     assert "name: The cortisol" not in curated.read_text()
 
 

@@ -916,6 +916,8 @@ class ImportResult:
     set_aside: int
     #: For information: the pages whose terms are a definition alone (see ``definition_only``).
     infos: tuple[Problem, ...] = ()
+    #: How many of ``files`` replaced a term file that was there (with --force).
+    replaced: int = 0
 
 
 #: How many existing term files an import that would replace them names one by one.
@@ -947,8 +949,8 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
     # What a page may say but a term file may not (a "Definition" heading, one heading
     # twice, an id another file has) is changed here, so that build accepts every file.
     terms, notes = fit_for_deck(run.terms, out, settings or Deck(id=deck_id, title=deck_id))
+    existing = sorted(out / f"{t.id}.yaml" for t in terms if (out / f"{t.id}.yaml").exists())
     if not force:
-        existing = sorted(out / f"{t.id}.yaml" for t in terms if (out / f"{t.id}.yaml").exists())
         if len(existing) > _NAMED_EXISTING:
             # A glossary imported again: one line, not one per entry.
             named = ", ".join(p.name for p in existing[:_NAMED_EXISTING])
@@ -962,4 +964,4 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
                 for p in existing])
     files = write_term_files(terms, out, settings or Deck(id=deck_id, title=deck_id))
     return ImportResult(tuple(files), (*run.warnings, *notes, *sectionless_pages(terms)), run.set_aside,
-                        tuple(definition_only(terms)))
+                        tuple(definition_only(terms)), replaced=len(existing))

@@ -221,7 +221,8 @@ def _run(args: argparse.Namespace) -> int:
         if result.set_aside:
             print(f"note: {_lines(result.set_aside)} of site text set aside under 'related' and "
                   "'discarded' in the term files", file=sys.stderr)
-        print(f"imported {counted(len(result.files), 'term file')} into {display_path(args.out)}/")
+        replaced = f" ({result.replaced} replaced)" if result.replaced else ""
+        print(f"imported {counted(len(result.files), 'term file')} into {display_path(args.out)}/{replaced}")
         return 0
     sources = tuple(args.sources) or (DEFAULT_SOURCE,)
     kinds = args.kinds

@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from flashgen.anki import note_id
 from flashgen.cards import card_guid
 from conftest import REPO, tree_bytes
@@ -323,3 +325,14 @@ def test_one_file_for_both_print_outputs_is_a_usage_error_of_print(cli, scenario
     assert run.err.splitlines()[-1] == ("flashgen print: error: --out and --html name the same file; "
                                         "give them different names")
     assert not (tmp_path / "a.pdf").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "check", "stats", "print", "diff"])
+def test_without_a_source_or_decks_folder_the_error_says_none_was_given(cli, tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    run = cli(command)
+    assert run.code == 1
+    assert run.err.splitlines() == [
+        f"error: decks: no such folder, and it is where {command} looks when no SOURCE is given; "
+        "name the term files, pages or folders to read"]
+    assert list(tmp_path.iterdir()) == []

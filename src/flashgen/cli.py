@@ -225,6 +225,10 @@ def _run(args: argparse.Namespace) -> int:
         print(f"imported {counted(len(result.files), 'term file')} into {display_path(args.out)}/{replaced}")
         return 0
     sources = tuple(args.sources) or (DEFAULT_SOURCE,)
+    if not args.sources and not DEFAULT_SOURCE.exists():
+        # "decks: no such file or folder" would not say that the user named no source at all.
+        raise FlashgenError(f"no such folder, and it is where {args.command} looks when no SOURCE is given; "
+                            "name the term files, pages or folders to read", path=DEFAULT_SOURCE)
     kinds = args.kinds
     if args.command == "build":
         started = time.perf_counter()

@@ -150,7 +150,7 @@ def test_the_warning_says_how_many_lines_were_set_aside(cli, tmp_path):
     page = _page(tmp_path / "deck", "skein.txt", "Accept all cookies\n\n" + DICTIONARY_ENTRY)
     run = cli("check", page)
     (warning,) = _lines(run, "warning")
-    assert "no sections" in warning and "1 of its lines were set aside as site noise" in warning
+    assert "no sections" in warning and "1 line of it was set aside as site noise" in warning
     assert "check --verbose" in warning
 
 

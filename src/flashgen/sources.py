@@ -163,8 +163,8 @@ def _lost_sections(term: Term) -> str | None:
         return None
     set_aside = len(term.related) + len(term.discarded)
     if set_aside:
-        return (f"{set_aside} of its lines were set aside as site noise "
-                "('flashgen check --verbose' lists them)")
+        return (f"{counted(set_aside, 'line')} of it {'was' if set_aside == 1 else 'were'} set aside as "
+                "site noise ('flashgen check --verbose' lists them)")
     paragraphs = sum(1 for part in term.definition.split("\n\n") if part.strip())
     if paragraphs > _DEFINITION_PARAGRAPHS:
         return f"its definition runs to {paragraphs} paragraphs, which may hold headings not read as such"

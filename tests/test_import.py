@@ -88,7 +88,9 @@ def test_a_bad_page_stops_the_import_unless_keep_going(cli, tmp_path):
     out.parent.mkdir()  # import makes the deck folder, in a folder that exists
     run = cli("import", deck, "--out", out)
     assert run.code == 1
-    assert "only_cookies.txt" in run.err and len(run.err.strip().splitlines()) == 1
+    error, note = run.err.strip().splitlines()
+    assert error.startswith("error: ") and "only_cookies.txt" in error
+    assert note.startswith("note: with --keep-going")
     assert not out.exists()
     run = cli("import", deck, "--out", out, "--keep-going")
     assert run.code == 0

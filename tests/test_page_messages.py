@@ -115,3 +115,17 @@ def test_print_and_diff_say_which_pages_keep_going_skipped(cli, tmp_path):
     run = cli("diff", deck, "--keep-going", "--out", tmp_path / "out")
     assert run.code == 0, run.err
     assert skipped in run.err.splitlines() and "skipped" not in run.out
+
+
+def test_a_page_that_stops_the_run_points_to_keep_going(cli, tmp_path):
+    deck = tmp_path / "knitting"
+    deck.mkdir()
+    (deck / "moss.txt").write_text(PAGE, encoding="utf-8")
+    (deck / "empty.txt").write_text("\n", encoding="utf-8")
+    hint = "note: with --keep-going, pages that cannot be read are skipped and the others are used"
+    for run in (cli("check", deck), cli("import", deck, "--out", tmp_path / "out")):
+        assert run.code == 1
+        assert run.err.splitlines() == [f"error: {deck / 'empty.txt'}: page is empty", hint]
+    # With no other page to use, skipping would leave nothing: no such advice.
+    alone = cli("check", deck / "empty.txt")
+    assert alone.code == 1 and "--keep-going" not in alone.err

@@ -313,6 +313,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         for problem in e.problems:
             print(f"error: {problem}", file=sys.stderr)
+        if e.hint:
+            print(f"note: {e.hint}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -94,6 +94,7 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
     problems: list[Problem] = []
     warnings: list[Problem] = []
     decks: list[Deck] = []
+    hint = ""  # what the pages' reader advises, when they stop the run
     for folder, files in _deck_folders(sources, problems).items():
         settings = load_deck_settings(folder, problems)
         terms: list[Term] = []
@@ -109,6 +110,7 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
                                  keep_going=keep_going, cache=page_cache)
             except FlashgenError as e:
                 problems.extend(e.problems)
+                hint = hint or e.hint
             else:
                 # A page may head two sections on one topic, or one on the definition: built,
                 # each would ask the same question twice ("What is X?"), so they are read
@@ -134,7 +136,7 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
     if problems:
         # Sorted by place so that a user can walk through a file from top to bottom.
         problems.sort(key=lambda p: (p.path or "", p.line or 0))
-        raise ValidationError.from_problems(problems)
+        raise ValidationError.from_problems(problems, hint=hint)
     return tuple(decks), tuple(warnings)
 
 

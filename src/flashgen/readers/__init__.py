@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 #: The file name endings of pages; folders expand to the files with these endings.
 PAGE_SUFFIXES: tuple[str, ...] = tuple(s for r in readers() for s in r.suffixes)
+#: Said after the pages that cannot be read, when they stop the run.
+KEEP_GOING_HINT = "with --keep-going, pages that cannot be read are skipped and the others are used"
 #: The page endings as messages list them: ".txt, .md, .html or .htm".
 _ENDINGS = ", ".join(PAGE_SUFFIXES[:-1]) + " or " + PAGE_SUFFIXES[-1]
 
@@ -341,7 +343,8 @@ def read_pages(
         problems.extend(page_problems[file])
 
     if problems and not keep_going:
-        raise ValidationError.from_problems(problems)
+        # Only where other pages were read does skipping the bad ones leave something to use.
+        raise ValidationError.from_problems(problems, hint=KEEP_GOING_HINT if terms else "")
     warnings.extend(Problem(p.path, p.line, f"skipped: {p.message}") for p in problems)
     set_aside = sum(len(t.related) + len(t.discarded) for t in terms)
     return PageRun(terms=tuple(terms), warnings=tuple(warnings), set_aside=set_aside)

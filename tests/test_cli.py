@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from flashgen.anki import note_id
 from flashgen.cards import card_guid
 from conftest import REPO, tree_bytes
@@ -139,7 +141,7 @@ def test_print_writes_the_chosen_topic_as_pdf_and_html(cli, scenario, tmp_path):
     source = scenario("basic")
     run = cli("print", source, "--topic", "Metrics", "--kinds", "qa", "--out", pdf, "--html", page)
     assert run.code == 0, run.err
-    assert run.out.startswith("printed 1 card(s) as 1 paper card(s) on 2 page(s) (a4-2x4)")
+    assert run.out.startswith("printed 1 card as 1 paper card on 2 pages (a4-2x4)")
     with pdfplumber.open(pdf) as document:
         front, back = (p.extract_text() for p in document.pages)
     assert "How is Thyroid-Stimulating Hormone measured or assessed?" in " ".join(front.split())
@@ -169,6 +171,26 @@ def test_print_refuses_an_unknown_topic_and_bad_sources_writing_nothing(cli, sce
     assert run.code == 1 and len(run.err.strip().splitlines()) == 1 and "afile" in run.err
     assert not pdf.exists()
     assert cli("print", "--layout", "poster").code == 2
+
+
+def test_diff_against_a_folder_without_a_build_says_so(cli, scenario, tmp_path):
+    source = scenario("basic")
+    run = cli("diff", source, "--out", tmp_path / "mistyped", "--kinds", "qa")
+    assert run.code == 0, run.err
+    lines = run.out.splitlines()
+    assert lines[-2] == (f"note: no earlier build is recorded in {tmp_path / 'mistyped'}/ (no "
+                         ".flashgen-manifest.json there), so every package and note counts as new")
+    assert not (tmp_path / "mistyped").exists()
+    assert cli("build", source, "--out", tmp_path / "out", "--kinds", "qa").code == 0
+    again = cli("diff", source, "--out", tmp_path / "out", "--kinds", "qa")
+    assert "no earlier build" not in again.out
+
+
+def test_diff_help_says_it_reads_the_output_folder(cli):
+    text = " ".join(cli("diff", "--help").out.split())
+    assert "folder of the last build to compare with" in text
+    assert "folder to write packages into" not in text
+    assert "list every warning" in " ".join(cli("import", "--help").out.split())
 
 
 def test_diff_lists_cards_against_the_last_build_and_writes_nothing(cli, scenario, tmp_path):
@@ -294,3 +316,23 @@ def test_build_and_import_make_their_folder_but_not_a_missing_parent(cli, scenar
     assert cli("build", source, "--out", tmp_path / "out").code == 0  # its own folder is made
     assert cli("import", pages / "car.txt", "--out", tmp_path / "deck").code == 0
     assert (tmp_path / "out").is_dir() and (tmp_path / "deck").is_dir()
+
+
+def test_one_file_for_both_print_outputs_is_a_usage_error_of_print(cli, scenario, tmp_path):
+    run = cli("print", scenario("basic"), "--out", tmp_path / "a.pdf", "--html", tmp_path / "." / "a.pdf")
+    assert run.code == 2
+    assert run.err.startswith("usage: flashgen print ")
+    assert run.err.splitlines()[-1] == ("flashgen print: error: --out and --html name the same file; "
+                                        "give them different names")
+    assert not (tmp_path / "a.pdf").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "check", "stats", "print", "diff"])
+def test_without_a_source_or_decks_folder_the_error_says_none_was_given(cli, tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    run = cli(command)
+    assert run.code == 1
+    assert run.err.splitlines() == [
+        f"error: decks: no such folder, and it is where {command} looks when no SOURCE is given; "
+        "name the term files, pages or folders to read"]
+    assert list(tmp_path.iterdir()) == []

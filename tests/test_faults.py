@@ -95,6 +95,29 @@ def test_a_full_disk_while_printing_gives_one_error(small_disk, scenario, cli):
     assert sorted(p.name for p in point.iterdir()) == ["filler"]
 
 
+def test_an_import_that_fills_the_disk_writes_no_term_file(small_disk, tmp_path, cli):
+    point, _ = small_disk
+    page = tmp_path / "knots.txt"
+    page.write_text("Knot Glossary\n\n" + "".join(
+        f"Hitch {n}: A hitch that grips the spar when the load comes on and slips free when eased.\n"
+        for n in range(40)), encoding="utf-8")
+    # Room for a few of the forty term files, not for all of them.
+    _fill(point)
+    filler = point / "filler"
+    os.truncate(filler, filler.stat().st_size - 8 * 4096)
+    deck = point / "knots"
+    run = cli("import", page, "--out", deck)
+    _one_error(run, "cannot write the term file", "No space left on device")
+    assert not deck.exists()  # made for the import, and removed with its half-written files
+    deck.mkdir()
+    run = cli("import", page, "--out", deck)
+    _one_error(run, "No space left on device")
+    assert list(deck.iterdir()) == []
+    filler.unlink()
+    assert cli("import", page, "--out", deck).code == 0
+    assert len(list(deck.iterdir())) == 40
+
+
 def test_a_new_output_folder_on_a_read_only_disk(small_disk, scenario, cli):
     point, remount = small_disk
     remount("ro")

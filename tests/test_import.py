@@ -31,6 +31,42 @@ def test_import_writes_term_files_that_build_the_same_cards_as_the_pages(cli, tm
     assert cli("check", out).code == 0
 
 
+def test_import_of_a_folder_reads_the_pages_build_reads(cli, tmp_path):
+    deck = page_deck(tmp_path, "car.txt")
+    # Notes on the folder and an editor's hidden draft are no pages, for build or import.
+    (deck / "README.md").write_text("# My pages\n\nNotes on where these pages come from.\n", encoding="utf-8")
+    (deck / ".draft.txt").write_text("Draft\n", encoding="utf-8")
+    (deck / "more").mkdir()
+    shutil.copy(PAGES / "gut_brain_html.txt", deck / "more" / "gut_brain_html.txt")
+    out = tmp_path / "decks"
+    assert cli("check", deck).out.startswith("ok: 1 deck, 1 term,")
+    run = cli("import", deck, "--out", out)
+    assert run.code == 0, run.err
+    assert sorted(p.name for p in out.iterdir()) == ["cortisol-awakening-response.yaml"]
+    # The subfolder is not read, and the user hears so.
+    assert f"warning: {deck / 'more'}: subfolder not read: only the pages directly in {deck} are" in run.err
+
+
+def test_import_again_of_a_glossary_says_once_that_its_files_exist(cli, tmp_path):
+    page = tmp_path / "terms.txt"
+    page.write_text("Knot Glossary\n\n" + "".join(
+        f"{name}: A knot that {what}.\n" for name, what in [
+            ("Bowline", "makes a fixed loop at the end of a line"), ("Clove hitch", "binds a line to a post"),
+            ("Sheet bend", "joins two lines of different sizes"), ("Reef knot", "ties the ends of one line"),
+            ("Figure eight", "stops a line running through a block")]), encoding="utf-8")
+    out = tmp_path / "knots"
+    assert cli("import", page, "--out", out).code == 0
+    before = tree_bytes(out)
+    run = cli("import", page, "--out", out)
+    assert run.code == 1
+    assert run.err.splitlines() == [
+        f"error: {out}: all 5 term files to write already exist (bowline.yaml, clove-hitch.yaml, "
+        "figure-eight.yaml, …); use --force to replace them"]
+    assert tree_bytes(out) == before
+    (out / "bowline.yaml").unlink()
+    assert "4 of the 5 term files" in cli("import", page, "--out", out).err
+
+
 def test_import_refuses_to_overwrite_curated_files_unless_forced(cli, tmp_path):
     deck, out, curated = imported_car_page(cli, tmp_path)
     curated.write_text(curated.read_text().replace("name: Cortisol", "name: The cortisol"))
@@ -39,7 +75,9 @@ def test_import_refuses_to_overwrite_curated_files_unless_forced(cli, tmp_path):
     assert run.code == 1
     assert run.err.strip().endswith("cortisol-awakening-response.yaml: already exists; use --force to replace it")
     assert tree_bytes(out) == before
-    assert cli("import", deck, "--out", out, "--force").code == 0
+    forced = cli("import", deck, "--out", out, "--force")
+    assert forced.code == 0
+    assert forced.out.strip() == f"imported 1 term file into {out}/ (1 replaced)"
     assert "name: The cortisol" not in curated.read_text()
 
 
@@ -50,7 +88,9 @@ def test_a_bad_page_stops_the_import_unless_keep_going(cli, tmp_path):
     out.parent.mkdir()  # import makes the deck folder, in a folder that exists
     run = cli("import", deck, "--out", out)
     assert run.code == 1
-    assert "only_cookies.txt" in run.err and len(run.err.strip().splitlines()) == 1
+    error, note = run.err.strip().splitlines()
+    assert error.startswith("error: ") and "only_cookies.txt" in error
+    assert note.startswith("note: with --keep-going")
     assert not out.exists()
     run = cli("import", deck, "--out", out, "--keep-going")
     assert run.code == 0
@@ -168,3 +208,24 @@ def test_import_force_carries_nothing_over_from_a_broken_term_file(cli, tmp_path
     # The file written is one build accepts: the page's text without the broken key.
     assert "number:" not in curated.read_text()
     assert cli("check", out).code == 0
+
+
+def test_two_entries_of_one_page_with_one_id_are_named_by_their_lines(cli, tmp_path):
+    page = tmp_path / "terms.txt"
+    page.write_text("Knot Glossary\n\n"
+                    "Bowline: A knot that makes a fixed loop at the end of a line.\n"
+                    "Clove hitch: A knot that binds a line to a post.\n"
+                    "Bowline: A knot sailors tie one-handed around their waist.\n", encoding="utf-8")
+    run = cli("check", page)
+    assert run.code == 1
+    assert f"error: {page}:5: term id 'bowline' is already used by the entry 'Bowline' on line 3" in run.err
+    run = cli("import", page, "--out", tmp_path / "knots")
+    assert run.code == 0, run.err
+    assert (f"warning: {page}:5: id 'bowline' is also the id of the entry 'Bowline' on line 3; this term "
+            "gets id 'bowline-2'") in run.err
+    # Between pages, the other page is named.
+    other = tmp_path / "more.txt"
+    other.write_text("Bowline\n\nA bowline is a knot that forms a loop which neither slips nor jams.\n",
+                     encoding="utf-8")
+    run = cli("import", other, tmp_path / "terms.txt", "--out", tmp_path / "again")
+    assert f"id 'bowline' is also the id of 'Bowline' from {other}, in this import" in run.err

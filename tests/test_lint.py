@@ -28,7 +28,6 @@ def test_check_warns_with_file_and_line(cli, scenario, monkeypatch):
     run = cli("check", "lint")
     assert run.code == 0
     assert run.err.splitlines() == [
-        "warning: lint/barrier/leaky-gut.yaml:1: term has no sections; only its definition card is made",
         "warning: lint/barrier/gut-permeability.yaml:6: section 'Mechanism' of 'Gut permeability' lists 6 "
         "items in one sentence (more than 4): 'Gluten, alcohol, aspirin, ibuprofen, infection and stress a…'; "
         "ask for fewer at once",
@@ -40,10 +39,12 @@ def test_check_warns_with_file_and_line(cli, scenario, monkeypatch):
         "words (more than 25): 'Leaky gut is a popular name for a gut wall that lets throug…'; split it "
         "into smaller facts",
         # For information only: not counted, and not an error with --strict.
+        "info: lint/barrier/leaky-gut.yaml:1: term 'Leaky Gut' is a definition without sections: it makes "
+        "only Definition cards",
         "info: lint/barrier/gut-permeability.yaml:6: section 'Mechanism' of 'Gut permeability': no cloze, "
         "nothing in this sentence is worth asking: 'Repair takes days.'",
     ]
-    assert run.out.strip() == "ok: 1 deck, 2 terms, 9 cards, 4 warnings"
+    assert run.out.strip() == "ok: 1 deck, 2 terms, 9 cards, 3 warnings"
 
 
 def test_limits_are_options(cli, scenario):
@@ -73,7 +74,7 @@ def test_strict_turns_warnings_into_errors(cli, scenario):
     assert run.code == 1
     assert run.out == ""
     errors = run.err.splitlines()
-    assert len(errors) == 4 and all(e.startswith("error: ") for e in errors)
+    assert len(errors) == 3 and all(e.startswith("error: ") for e in errors)
     assert cli("check", scenario("basic"), "--strict").code == 0
 
 

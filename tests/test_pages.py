@@ -500,7 +500,9 @@ def test_folder_expands_to_its_pages_sorted_by_name():
     expected = sorted(p.name for p in DATA.iterdir() if p.suffix in PAGE_SUFFIXES)
     assert names == expected
     assert len(names) == 9
-    assert [Path(w.path).name for w in run.warnings] == ["gallbladder_latin1.txt"]
+    # Its subfolder of bad pages is not read, and said so.
+    assert [Path(w.path).name for w in run.warnings] == ["bad", "gallbladder_latin1.txt"]
+    assert run.warnings[0].message.startswith("subfolder not read")
 
 
 def test_same_page_given_twice_is_read_once():

@@ -305,7 +305,7 @@ def test_print_makes_as_many_paper_cards_as_anki_has(cli, scenario, tmp_path):
     built = build(BuildConfig(sources=(source,), out=tmp_path / "out", kinds=("cloze",)))
     run = cli("print", source, "--kinds", "cloze", "--out", tmp_path / "cards.pdf")
     assert run.code == 0, run.err
-    assert run.out.startswith(f"printed {built.cards} card(s)")
+    assert run.out.startswith(f"printed {built.cards} cards as {built.cards} paper cards")
 
 
 def test_cloze_markup_in_the_text_of_other_cards_prints_as_written():

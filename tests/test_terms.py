@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from flashgen.errors import ValidationError
-from flashgen.sources import load_decks
+from flashgen.sources import definition_only, load_decks
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -144,12 +144,13 @@ def test_sources_may_be_a_root_a_deck_folder_or_single_files(scenario, tmp_path)
     assert any(m.endswith("thyroid/deck.yaml: not a term file or page (expected .yaml, .yml, .txt, .md, .html, .htm)") for m in found)
 
 
-def test_term_without_sections_is_a_warning(tmp_path):
+def test_term_without_sections_is_information_not_a_warning(tmp_path):
     write(tmp_path / "d", "a.yaml", "name: A\ndefinition: x\n")
     decks, warnings = load_decks([tmp_path / "d"])
     assert len(decks[0].terms) == 1
-    assert [str(w).split(": ", 1)[1] for w in warnings] == [
-        "term has no sections; only its definition card is made"]
+    assert warnings == ()
+    assert [str(i).split(": ", 1)[1] for i in definition_only(decks[0].terms)] == [
+        "term 'A' is a definition without sections: it makes only Definition cards"]
 
 
 def test_bad_deck_yaml_is_reported(tmp_path):

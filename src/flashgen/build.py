@@ -19,7 +19,7 @@ from .templatefiles import template_files, template_folders
 from .errors import FlashgenError, OutputError, Problem, TemplateError, ValidationError, display_path
 from .model import KINDS, Card, Deck
 from .output import folder_lock, interrupts_deferred, remove_leftovers, temporary_path
-from .sources import is_page, load_decks, source_files
+from .sources import definition_only, is_page, load_decks, sectionless_pages, source_files
 from .terms import deck_settings_file, load_deck_settings
 from .topics import topic_key
 
@@ -758,7 +758,12 @@ def diff(config: BuildConfig) -> manifest.Changes:
     planned = _planned(prepared, plans, source_fields(prepared), cache, previous)
     cache.close()
     changes = manifest.compare(previous, planned, config.out)
-    return replace(changes, notices=(*moved_decks(previous, planned, changes), *new_identities(changes)))
+    # Compared with nothing, everything is new: say so, since a mistyped --out looks the same.
+    first = () if previous.packages else (
+        f"note: no earlier build is recorded in {display_path(config.out)}/ (no {manifest.MANIFEST_NAME} "
+        "there), so every package and note counts as new",)
+    return replace(changes, notices=(*first, *moved_decks(previous, planned, changes), *new_identities(changes)),
+                   warnings=prepared.warnings)
 
 
 def _carried_over(prepared: Prepared, previous: manifest.Manifest, out: Path) -> Prepared:
@@ -899,7 +904,7 @@ def print_sheets(config: PrintConfig) -> SheetReport:
     report = write_pdf(plan, config.out)
     if config.html is not None:
         write_html(plan, config.html)
-    return report
+    return replace(report, warnings=prepared.warnings)
 
 
 @dataclass(frozen=True)
@@ -909,6 +914,14 @@ class ImportResult:
     files: tuple[Path, ...]
     warnings: tuple[Problem, ...]
     set_aside: int
+    #: For information: the pages whose terms are a definition alone (see ``definition_only``).
+    infos: tuple[Problem, ...] = ()
+    #: How many of ``files`` replaced a term file that was there (with --force).
+    replaced: int = 0
+
+
+#: How many existing term files an import that would replace them names one by one.
+_NAMED_EXISTING = 3
 
 
 def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
@@ -936,11 +949,19 @@ def import_pages(pages: Sequence[Path], out: Path, keep_going: bool = False,
     # What a page may say but a term file may not (a "Definition" heading, one heading
     # twice, an id another file has) is changed here, so that build accepts every file.
     terms, notes = fit_for_deck(run.terms, out, settings or Deck(id=deck_id, title=deck_id))
+    existing = sorted(out / f"{t.id}.yaml" for t in terms if (out / f"{t.id}.yaml").exists())
     if not force:
-        existing = [out / f"{t.id}.yaml" for t in terms if (out / f"{t.id}.yaml").exists()]
+        if len(existing) > _NAMED_EXISTING:
+            # A glossary imported again: one line, not one per entry.
+            named = ", ".join(p.name for p in existing[:_NAMED_EXISTING])
+            how_many = (f"all {len(terms)}" if len(existing) == len(terms)
+                        else f"{len(existing)} of the {len(terms)}")
+            raise OutputError(f"{how_many} term files to write already exist ({named}, …); use --force "
+                              "to replace them", path=out)
         if existing:
             raise OutputError.from_problems([
                 Problem(display_path(p), None, "already exists; use --force to replace it")
                 for p in existing])
     files = write_term_files(terms, out, settings or Deck(id=deck_id, title=deck_id))
-    return ImportResult(tuple(files), (*run.warnings, *notes), run.set_aside)
+    return ImportResult(tuple(files), (*run.warnings, *notes, *sectionless_pages(terms)), run.set_aside,
+                        tuple(definition_only(terms)), replaced=len(existing))

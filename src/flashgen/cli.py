@@ -13,8 +13,9 @@ from pathlib import Path
 from . import __version__
 from .build import BuildConfig, PrintConfig, build, check, diff, import_pages, print_sheets
 from .model import KINDS
-from .errors import FlashgenError, display_path
+from .errors import FlashgenError, counted, display_path
 from .readers import set_aside_notes
+from .sources import definition_only
 from .manifest import search_line
 from .lint import DEFAULT_MAX_ANSWER_WORDS, DEFAULT_MAX_ITEMS, LintOptions, lint, unasked, unused_templates
 
@@ -39,7 +40,7 @@ class _LayoutNames:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="flashgen",
-        description="Turn glossary term files into Anki decks, one deck per topic, "
+        description="Turn glossary pages and term files into Anki decks, one deck per topic, "
                     "and into printable flashcard sheets.",
         epilog="Run 'flashgen COMMAND --help' for the options of a command.",
     )
@@ -72,10 +73,15 @@ def _parser() -> argparse.ArgumentParser:
                     "Packages whose content is unchanged since the last build into the same "
                     "folder are left as they are; packages of topics that no longer exist are removed.")
 
-    commands.add_parser(
-        "diff", parents=[common, outputs], help="list notes a build would add, change or remove",
+    d = commands.add_parser(
+        "diff", parents=[common], help="list notes a build would add, change or remove",
         description="Compare the sources with the last build into --out and list the packages "
                     "and notes that 'build' would add, change or remove. Writes nothing.")
+    # The same options as build's, said as diff uses them: it reads --out, never writes there.
+    d.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
+                   help="folder of the last build to compare with (default: out/)")
+    d.add_argument("--single", action="store_true",
+                   help="compare with what 'build --single' would write: one package per deck")
 
     p = commands.add_parser(
         "print", parents=[common], help="write printable duplex card sheets (PDF)",
@@ -93,6 +99,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="page size and grid: %(choices)s (default: %(default)s)")
     p.add_argument("--flip", choices=("long", "short"), default="long",
                    help="the edge your printer turns the sheet over in duplex (default: long)")
+    # A usage error found after parsing is told with this command's usage, not the top one's.
+    p.set_defaults(usage_error=p.error)
 
     i = commands.add_parser(
         "import", help="turn glossary pages into term files to curate",
@@ -109,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--keep-going", action="store_true",
                    help="skip pages that cannot be read, with a warning, and import the rest")
     i.add_argument("--force", action="store_true", help="replace term files that already exist")
-    i.add_argument("--verbose", action="store_true", help="show a traceback on errors")
+    i.add_argument("--verbose", action="store_true", help="list every warning and show a traceback on errors")
 
     c = commands.add_parser(
         "check", parents=[common], help="check sources and templates, write nothing",
@@ -158,12 +166,8 @@ def _report_warnings(warnings: Sequence, verbose: bool, label: str = "warning") 
         print(f"{label}: … and {len(warnings) - len(shown)} more (see --verbose)", file=sys.stderr)
 
 
-def _count(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def _lines(count: int) -> str:
-    return _count(count, "line")
+    return counted(count, "line")
 
 
 def _report_set_aside(count: int) -> None:
@@ -213,13 +217,18 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "import":
         result = import_pages(args.pages, args.out, keep_going=args.keep_going, force=args.force)
         _report_warnings(result.warnings, args.verbose)
+        _report_warnings(result.infos, args.verbose, label="info")
         if result.set_aside:
             print(f"note: {_lines(result.set_aside)} of site text set aside under 'related' and "
                   "'discarded' in the term files", file=sys.stderr)
-        noun = "term file" if len(result.files) == 1 else "term files"
-        print(f"imported {len(result.files)} {noun} into {display_path(args.out)}/")
+        replaced = f" ({result.replaced} replaced)" if result.replaced else ""
+        print(f"imported {counted(len(result.files), 'term file')} into {display_path(args.out)}/{replaced}")
         return 0
     sources = tuple(args.sources) or (DEFAULT_SOURCE,)
+    if not args.sources and not DEFAULT_SOURCE.exists():
+        # "decks: no such file or folder" would not say that the user named no source at all.
+        raise FlashgenError(f"no such folder, and it is where {args.command} looks when no SOURCE is given; "
+                            "name the term files, pages or folders to read", path=DEFAULT_SOURCE)
     kinds = args.kinds
     if args.command == "build":
         started = time.perf_counter()
@@ -230,9 +239,8 @@ def _run(args: argparse.Namespace) -> int:
         seconds = time.perf_counter() - started
         _report_warnings(result.warnings, args.verbose)
         _report_set_aside(result.set_aside)
-        noun = "package" if len(result.packages) == 1 else "packages"
-        print(f"built {len(result.packages)} {noun}, {result.cards} cards, "
-              f"{len(result.warnings)} warnings, {seconds:.1f} s in {display_path(args.out)}/")
+        print(f"built {counted(len(result.packages), 'package')}, {counted(result.cards, 'card')}, "
+              f"{counted(len(result.warnings), 'warning')}, {seconds:.1f} s in {display_path(args.out)}/")
         if result.unchanged:
             print(f"{len(result.written)} written, {len(result.unchanged)} unchanged")
         for path in result.removed:
@@ -244,9 +252,10 @@ def _run(args: argparse.Namespace) -> int:
                   f"wrote it; left in place", file=sys.stderr)
         return 0
     if args.command == "diff":
-        for line in diff(BuildConfig(sources=sources, out=args.out, templates=args.templates,
-                                     single=args.single, kinds=kinds,
-                                     keep_going=args.keep_going)).lines():
+        changes = diff(BuildConfig(sources=sources, out=args.out, templates=args.templates,
+                                   single=args.single, kinds=kinds, keep_going=args.keep_going))
+        _report_warnings(changes.warnings, args.verbose)
+        for line in changes.lines():
             print(line)
         return 0
     if args.command == "print":
@@ -257,6 +266,7 @@ def _run(args: argparse.Namespace) -> int:
                                           templates=args.templates, kinds=kinds, topics=topics,
                                           layout=args.layout, flip=args.flip,
                                           keep_going=args.keep_going))
+        _report_warnings(report.warnings, args.verbose)
         written = display_path(args.out) + (f" and {display_path(args.html)}" if args.html else "")
         print(f"{report.summary()} in {written}")
         return 0
@@ -274,18 +284,19 @@ def _run(args: argparse.Namespace) -> int:
         raise FlashgenError.from_problems(warnings)
     _report_warnings(warnings, args.verbose)
     # For information only: never an error, not even with --strict.
-    _report_warnings(unasked(prepared.decks, prepared.cards, kinds), args.verbose, label="info")
-    notes = set_aside_notes((t for d in prepared.decks for t in d.terms), args.verbose)
+    terms = [t for d in prepared.decks for t in d.terms]
+    _report_warnings([*definition_only(terms, itemised=args.verbose),
+                      *unasked(prepared.decks, prepared.cards, kinds)], args.verbose, label="info")
+    notes = set_aside_notes(terms, args.verbose)
     for note in notes:
         print(f"note: {note}" if not note.startswith(" ") else note, file=sys.stderr)
     if sum(not note.startswith(" ") for note in notes) != 1:  # one page's note says it all
         _report_set_aside(prepared.set_aside)
     elif prepared.set_aside:
         print("note: 'flashgen import' writes those lines into the term files", file=sys.stderr)
-    terms = sum(len(d.terms) for d in prepared.decks)
     cards = sum(c.anki_cards for c in prepared.cards)
-    print(f"ok: {_count(len(prepared.decks), 'deck')}, {_count(terms, 'term')}, {_count(cards, 'card')}, "
-          f"{_count(len(warnings), 'warning')}")
+    print(f"ok: {counted(len(prepared.decks), 'deck')}, {counted(len(terms), 'term')}, {counted(cards, 'card')}, "
+          f"{counted(len(warnings), 'warning')}")
     return 0
 
 
@@ -294,7 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "print" and args.html is not None and args.html.absolute() == args.out.absolute():
-        parser.error("--out and --html name the same file; give them different names")
+        args.usage_error("--out and --html name the same file; give them different names")
     try:
         return _run(args)
     except FlashgenError as e:
@@ -302,6 +313,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         for problem in e.problems:
             print(f"error: {problem}", file=sys.stderr)
+        if e.hint:
+            print(f"note: {e.hint}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

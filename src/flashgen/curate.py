@@ -47,7 +47,7 @@ def fit_for_deck(terms: Sequence[Term], folder: Path,
     """
     synonyms = dict(deck.synonyms)
     taken = existing_ids(folder, deck)
-    used: set[str] = set()
+    used: dict[str, Term] = {}  # the ids given so far, each with its term
     fitted: list[Term] = []
     notes: list[Problem] = []
     for term in terms:
@@ -68,16 +68,23 @@ def fit_for_deck(terms: Sequence[Term], folder: Path,
             term_id = _short_id(f"{wanted}-{number}")
         if term_id != term.id:
             holder = taken.get(wanted)
-            why = ("is used by another page of this import" if wanted in used
+            why = (_used_by(used[wanted], term) if wanted in used
                    else f"is already the id of {display_path(holder)}" if holder is not None
                    else f"is the name of {display_path(folder / (wanted + '.yaml'))}, which holds "
                         "another term" if wanted == term.id else "is too long for a file name")
-            notes.append(Problem(term.path or None, None,
+            notes.append(Problem(term.path or None, term.line,
                                  f"id {term.id[:60]!r} {why}; this term gets id {term_id!r}"))
-        used.add(term_id)
+        used[term_id] = term
         fitted.append(replace(term, id=term_id, aliases=_nonempty(term.aliases),
                               related=_nonempty(term.related), discarded=_nonempty(term.discarded)))
     return tuple(fitted), tuple(notes)
+
+
+def _used_by(earlier: Term, term: Term) -> str:
+    """Say which term of this import took an id first: an entry of the same page, or another page."""
+    if earlier.path == term.path:
+        return f"is also the id of the entry {earlier.name!r}" + (f" on line {earlier.line}" if earlier.line else "")
+    return f"is also the id of {earlier.name!r} from {display_path(earlier.path)}, in this import"
 
 
 def fit_sections(term: Term, synonyms: Mapping[str, str]) -> tuple[Term, list[Problem]]:

@@ -42,6 +42,11 @@ def one_line(text: str) -> str:
     return _UNPRINTABLE_RE.sub(shown, text)
 
 
+def counted(count: int, noun: str) -> str:
+    """Return a count with its noun, in the plural unless it is one: "1 page", "3 pages"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 @lru_cache(maxsize=8)
 def _real_folder(cwd: str) -> str:
     return os.path.realpath(cwd)
@@ -68,6 +73,9 @@ def display_path(path: str | Path) -> str:
 class FlashgenError(Exception):
     """Base class of every error caused by the user's input or settings."""
 
+    #: What the user can do about it, said once after the problems ("" when nothing is to say).
+    hint: str = ""
+
     def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
         self.problems: tuple[Problem, ...] = (
             Problem(display_path(path) if path is not None else None, line, message),
@@ -75,10 +83,11 @@ class FlashgenError(Exception):
         super().__init__(str(self.problems[0]))
 
     @classmethod
-    def from_problems(cls, problems: list[Problem] | tuple[Problem, ...]) -> "FlashgenError":
+    def from_problems(cls, problems: list[Problem] | tuple[Problem, ...], hint: str = "") -> "FlashgenError":
         """Return one error carrying every problem found, first one as its message."""
         err = cls.__new__(cls)
         err.problems = tuple(problems)
+        err.hint = hint
         text = str(problems[0])
         if len(problems) > 1:
             text += f" (and {len(problems) - 1} more)"

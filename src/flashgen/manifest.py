@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import __version__
 from .anki import NoteDigest, PackageContent
-from .errors import OutputError
+from .errors import OutputError, Problem
 from .output import write_atomic
 
 MANIFEST_NAME = ".flashgen-manifest.json"
@@ -203,6 +203,8 @@ class Changes:
     #: Warnings about what Anki will do with the changes (see ``notices.py``).
     notices: tuple[str, ...] = ()
     search: str = ""
+    #: Warnings about the sources, as a build gives them (not part of ``lines``).
+    warnings: tuple[Problem, ...] = ()
 
     def with_status(self, *statuses: str) -> tuple[PackageChange, ...]:
         """Return the packages whose status is one of ``statuses``."""

@@ -113,6 +113,50 @@ def write_atomic(path: str | os.PathLike, data: bytes | Iterable[bytes], what: s
     names the file in error messages ("term file", "build manifest", ...).
     """
     dest = Path(path)
+    _move_into_place([(_write_temporary(dest, data, what), dest)], what)
+
+
+def write_all_atomic(files: Iterable[tuple[Path, bytes | Iterable[bytes]]], what: str = "output") -> None:
+    """Write every file, or none: each to a temporary file first, then all moved into place.
+
+    A failure while any of them is written (a full disk) removes the temporary files and
+    leaves every target as it was. Ctrl-C while they move waits until all have moved.
+    """
+    written: list[tuple[Path, Path]] = []
+    try:
+        for dest, data in files:
+            written.append((_write_temporary(dest, data, what), dest))
+    except BaseException:
+        _move_into_place(written, what, moving=False)
+        raise
+    with interrupts_deferred():
+        _move_into_place(written, what)
+
+
+def _move_into_place(written: list[tuple[Path, Path]], what: str, moving: bool = True) -> None:
+    """Move each temporary file onto its target, in order; remove the ones not moved.
+
+    With ``moving`` false, only remove them (a run that failed before all were written).
+    """
+    left = list(written)
+    try:
+        while moving and left:
+            tmp, dest = left[0]
+            try:
+                os.replace(tmp, dest)
+            except OSError as exc:
+                raise OutputError(f"cannot write the {what}: {exc.strerror or exc}", dest) from exc
+            left.pop(0)
+    finally:
+        for tmp, _ in left:
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass  # a read-only or vanished folder: the error raised is the one to report
+
+
+def _write_temporary(dest: Path, data: bytes | Iterable[bytes], what: str) -> Path:
+    """Write ``data`` to a new temporary file next to ``dest``, synced to disk; return its path."""
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -137,8 +181,8 @@ def write_atomic(path: str | os.PathLike, data: bytes | Iterable[bytes], what: s
                 fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-        tmp = None
+        done, tmp = tmp, None
+        return done
     except OSError as exc:
         raise OutputError(f"cannot write the {what}: {exc.strerror or exc}", dest) from exc
     finally:

@@ -13,7 +13,7 @@ import yaml
 
 from .errors import OutputError, Problem
 from .model import Term
-from .output import write_atomic
+from .output import write_all_atomic
 from .readers import PAGE_SUFFIXES, PageRun, decode_page, parse_page, read_pages, repeated_lines
 from .model import Deck
 from .terms import CLOZE_KEYS, TERM_KEYS, existing_author_keys
@@ -93,8 +93,10 @@ def write_term_files(terms: Iterable[Term], out_dir: Path | str, deck: Deck | No
     """Return the paths of the ``<id>.yaml`` files written into ``out_dir``, one per term.
 
     Each file is replaced atomically, keeping what its author added that a page never
-    holds (``number``, ``article``, ``cards``, ``cloze``, ``source``). Two terms with the same id, or an id that is not a
-    slug, raise ``OutputError`` naming the pages before anything is written.
+    holds (``number``, ``article``, ``cards``, ``cloze``, ``source``), and the files are
+    written all or none: a failure leaves the folder as it was (a folder made for them is
+    removed again). Two terms with the same id, or an id that is not a slug, raise
+    ``OutputError`` naming the pages before anything is written.
     """
     terms = list(terms)
     by_id: dict[str, Term] = {}
@@ -119,16 +121,26 @@ def write_term_files(terms: Iterable[Term], out_dir: Path | str, deck: Deck | No
         raise OutputError.from_problems(problems)
 
     out = Path(out_dir)
+    made = not out.exists()
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create folder: {exc.strerror or exc}", out)
-    written: list[Path] = []
+    files: list[tuple[Path, bytes]] = []
     for term in terms:
         target = out / f"{term.id}.yaml"
         # What the author added to a file being replaced is kept: a page has none of it.
         kept = existing_author_keys(target, deck or Deck(id=out.name, title=out.name)) \
             if target.is_file() else {}
-        write_atomic(target, term_to_yaml(term, kept).encode("utf-8"), "term file")
-        written.append(target)
-    return written
+        files.append((target, term_to_yaml(term, kept).encode("utf-8")))
+    # All or none: a disk that fills up half-way leaves no half of a glossary behind.
+    try:
+        write_all_atomic(files, "term file")
+    except BaseException:
+        if made:
+            try:
+                out.rmdir()
+            except OSError:
+                pass  # not empty after all, or gone: it is left as it is
+        raise
+    return [target for target, _ in files]

@@ -36,7 +36,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .errors import FlashgenError, Problem
+from .errors import FlashgenError, Problem, counted
 from .model import Card
 from .output import write_atomic
 
@@ -199,11 +199,13 @@ class SheetReport:
     split: int
     shrunk_keys: tuple[str, ...] = ()
     split_keys: tuple[str, ...] = ()
+    #: What the sources gave warnings about (a page skipped with --keep-going, a guessed encoding).
+    warnings: tuple[Problem, ...] = ()
 
     def summary(self) -> str:
         """Return a one-line account of the run."""
-        text = (f"printed {self.cards} card(s) as {self.printed} paper card(s) on "
-                f"{self.pages} page(s) ({self.layout})")
+        text = (f"printed {counted(self.cards, 'card')} as {counted(self.printed, 'paper card')} on "
+                f"{counted(self.pages, 'page')} ({self.layout})")
         if self.shrunk:
             text += f"; {self.shrunk} shrunk to fit"
         if self.split:

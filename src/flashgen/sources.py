@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import os
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .curate import fit_sections
-from .errors import FlashgenError, Problem, ValidationError, display_path
+from .errors import FlashgenError, Problem, ValidationError, counted, display_path
 from .model import Deck, Term
 from .pages import PAGE_SUFFIXES, read_pages
+from .readers import is_page_name, page_files
 from .topics import heading_forms
 from .terms import (TERM_SUFFIXES, check_unique_ids, deck_settings_file, is_deck_file_name, is_term_file_name,
                     load_deck_settings, load_term, term_files)
@@ -23,25 +23,12 @@ if TYPE_CHECKING:
 SOURCE_SUFFIXES = TERM_SUFFIXES + PAGE_SUFFIXES
 
 
-def page_files(folder: Path) -> list[Path]:
-    """Return the glossary pages directly inside a folder, sorted by name.
-
-    A README next to the terms describes the deck; it is not a page.
-    """
-    return sorted(p for p in folder.iterdir() if _is_page_name(p.name) and p.is_file())
-
-
-def _is_page_name(name: str) -> bool:
-    return (Path(name).suffix.lower() in PAGE_SUFFIXES and not name.startswith(".")
-            and not name.upper().startswith("README"))
-
-
 def _is_deck_folder(folder: Path) -> bool:
     if deck_settings_file(folder) is not None:
         return True
     # Whether it holds one term file or page: the first found will do, unsorted.
     with os.scandir(folder) as entries:
-        return any((_is_page_name(e.name) or (is_term_file_name(e.name) and not e.name.startswith(".")))
+        return any((is_page_name(e.name) or (is_term_file_name(e.name) and not e.name.startswith(".")))
                    and e.is_file() for e in entries)
 
 
@@ -62,8 +49,11 @@ def _deck_folders(sources: Sequence[Path], problems: list[Problem]) -> dict[Path
                 continue
             folder = source.parent.resolve()
             files = chosen.setdefault(folder, [])
-            if files is not None and source.resolve() not in files:
-                files.append(source.resolve())
+            # A link is read under its own name: the name it points to may end otherwise
+            # ("glossary.md" -> "notes/glossary.markdown") and tells neither kind nor reader.
+            named = folder / source.name
+            if files is not None and named not in files:
+                files.append(named)
         elif source.is_dir():
             if _is_deck_folder(source):
                 chosen[source.resolve()] = None
@@ -104,6 +94,7 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
     problems: list[Problem] = []
     warnings: list[Problem] = []
     decks: list[Deck] = []
+    hint = ""  # what the pages' reader advises, when they stop the run
     for folder, files in _deck_folders(sources, problems).items():
         settings = load_deck_settings(folder, problems)
         terms: list[Term] = []
@@ -112,13 +103,14 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
             term = load_term(path, settings, problems)
             if term is not None:
                 terms.append(term)
-        pages = [Path(display_path(p)) for p in chosen if p.suffix.lower() in PAGE_SUFFIXES]
+        pages = [Path(display_path(p.parent)) / p.name for p in chosen if p.suffix.lower() in PAGE_SUFFIXES]
         if pages:
             try:
                 run = read_pages(pages, settings.id, synonyms=dict(settings.synonyms),
                                  keep_going=keep_going, cache=page_cache)
             except FlashgenError as e:
                 problems.extend(e.problems)
+                hint = hint or e.hint
             else:
                 # A page may head two sections on one topic, or one on the definition: built,
                 # each would ask the same question twice ("What is X?"), so they are read
@@ -131,16 +123,11 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
             # Every page was skipped: the reasons are the error, not a warning nobody sees.
             problems.extend(skipped)
             problems.append(Problem(display_path(folder), None,
-                                    f"deck has no term files, and all its {len(pages)} page(s) were skipped"))
+                                    "deck has no term files, and " + ("its one page was skipped" if len(pages) == 1 else
+                                                                     f"all its {len(pages)} pages were skipped")))
         elif not terms and files is None and not problems:
             problems.append(Problem(display_path(folder), None, "deck has no term files"))
-        # A page that gave several terms is a glossary list: its entries have no sections
-        # to give, and a warning for each would say nothing the user can act on.
-        per_path = Counter(term.path for term in terms)
-        for term in terms:
-            if not term.sections and per_path[term.path] == 1:
-                warnings.append(Problem(term.path, term.line,
-                                        "term has no sections; only its definition card is made"))
+        warnings.extend(sectionless_pages(terms))
         check_unique_ids(terms, problems)
         if files is None:  # only a whole deck shows which settings nothing uses
             warnings.extend(_unused_settings(folder, settings, terms))
@@ -149,8 +136,92 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
     if problems:
         # Sorted by place so that a user can walk through a file from top to bottom.
         problems.sort(key=lambda p: (p.path or "", p.line or 0))
-        raise ValidationError.from_problems(problems)
+        raise ValidationError.from_problems(problems, hint=hint)
     return tuple(decks), tuple(warnings)
+
+
+def _by_page(terms: Sequence[Term]) -> dict[str, list[Term]]:
+    """Return the terms read from glossary pages, by page, in the order they were read."""
+    found: dict[str, list[Term]] = {}
+    for term in terms:
+        if is_page(term):
+            found.setdefault(term.path, []).append(term)
+    return found
+
+
+#: How many paragraphs a definition of its own runs to at most; more look like an article.
+_DEFINITION_PARAGRAPHS = 2
+
+
+def _lost_sections(term: Term) -> str | None:
+    """Return what suggests that the page of this one term had sections that were not read.
+
+    Lines set aside as site noise may have been its headed parts, and a definition longer
+    than a definition's one or two paragraphs is an article whose headings may not have
+    been recognised as such. A short page that only defines its term (a dictionary's
+    entry) shows neither: nothing was lost.
+    """
+    if term.sections:
+        return None
+    set_aside = len(term.related) + len(term.discarded)
+    if set_aside:
+        return (f"{counted(set_aside, 'line')} of it {'was' if set_aside == 1 else 'were'} set aside as "
+                "site noise ('flashgen check --verbose' lists them)")
+    paragraphs = sum(1 for part in term.definition.split("\n\n") if part.strip())
+    if paragraphs > _DEFINITION_PARAGRAPHS:
+        return f"its definition runs to {paragraphs} paragraphs, which may hold headings not read as such"
+    return None
+
+
+def sectionless_pages(terms: Sequence[Term]) -> list[Problem]:
+    """Return a warning for each page of one term that gave only a definition, where it
+    looks as if its sections were lost (``_lost_sections``), so that the user looks.
+
+    The entries of a glossary list, and other terms that are a definition alone, are no
+    fault: ``definition_only`` counts them, for information.
+    """
+    found = []
+    for path, read in _by_page(terms).items():
+        why = _lost_sections(read[0]) if len(read) == 1 else None
+        if why:
+            found.append(Problem(path, read[0].line, "only a definition was read from this page, no "
+                                                     f"sections, so it makes only Definition cards: {why}"))
+    return found
+
+
+def definition_only(terms: Sequence[Term], itemised: bool = False) -> list[Problem]:
+    """Return, for information, how many terms are a definition alone, once per page or folder.
+
+    Such a term is no fault: a glossary entry, a term file its author kept short or a
+    page that only defines its term makes only Definition cards. Each glossary list
+    gets one line, and the other such terms of each folder one more; with ``itemised``,
+    each of those gets a line of its own. A page whose sections look lost is not counted
+    (``sectionless_pages`` warns about it).
+    """
+    found = []
+    alone: dict[str, list[Term]] = {}
+    for path, read in _by_page(terms).items():
+        bare = sum(not t.sections for t in read)
+        if len(read) == 1:
+            if bare and not _lost_sections(read[0]):
+                alone.setdefault(display_path(Path(path).parent), []).append(read[0])
+        elif bare:
+            count = "each" if bare == len(read) else f"{bare} of them"
+            found.append(Problem(path, None, f"{len(read)} glossary entries, {count} a definition "
+                                             "without sections, as list entries usually are: "
+                                             f"{'they make' if bare > 1 else 'it makes'} only Definition cards"))
+    for term in terms:
+        if not is_page(term) and not term.sections:
+            alone.setdefault(display_path(Path(term.path).parent), []).append(term)
+    for folder, bare in alone.items():
+        if itemised or len(bare) == 1:
+            found += [Problem(t.path, t.line, f"term {t.name!r} is a definition without sections: "
+                                              "it makes only Definition cards") for t in bare]
+        else:
+            found.append(Problem(folder, None, f"{len(bare)} terms are a definition without sections: "
+                                               "they make only Definition cards "
+                                               "('flashgen check --verbose' lists them)"))
+    return found
 
 
 def _unused_settings(folder: Path, deck: Deck, terms: Sequence[Term]) -> list[Problem]:

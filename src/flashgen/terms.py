@@ -538,8 +538,11 @@ def check_unique_ids(terms: Iterable[Term], problems: list[Problem]) -> None:
     for term in terms:
         key = (term.deck, term.id)
         if key in first:
-            problems.append(Problem(term.path, term.line,
-                                    f"term id {term.id!r} is already used by {first[key].path}"))
+            earlier = first[key]
+            # Two entries of one glossary page: the file says nothing, the entry does.
+            by = (f"the entry {earlier.name!r}" + (f" on line {earlier.line}" if earlier.line else "")
+                  if earlier.path == term.path else earlier.path)
+            problems.append(Problem(term.path, term.line, f"term id {term.id!r} is already used by {by}"))
         else:
             first[key] = term
 

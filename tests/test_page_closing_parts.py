@@ -72,7 +72,8 @@ def test_a_heading_naming_the_sites_help_is_the_sites(heading):
     assert is_site_help_heading(heading, "Tidal range: the tidal range is the height between high and low water.")
 
 
-@pytest.mark.parametrize("heading", ["FAQ about tidal range", "Questions about tides", "How it works", "FAQ"])
+@pytest.mark.parametrize("heading", ["FAQ about tidal range", "Questions about tides", "How it works", "FAQ",
+                                     "Support"])
 def test_a_heading_over_the_terms_questions_or_a_section_is_not_the_sites(heading):
     assert not is_site_help_heading(heading, "Tidal range: the tidal range is the height between high and low "
                                              "water, which tides raise and lower.")

@@ -1041,10 +1041,11 @@ _SITE_HEADING_RE = re.compile(
     r"what (?:our|my) (?:clients|customers|readers|students|patients) say|testimonials?|reviews?)$")
 
 
-# A heading over the site's own help: "Help", "Support", "About us". (Its contact details
+# A heading over the site's own help: "Help", "Customer support", "About us" ("Support"
+# alone may be how a structure is held up). (Its contact details
 # under "Contact us" are a site block of their own, kept with related reading.)
 _SITE_HELP_RE = re.compile(
-    r"^(?:help(?: cent(?:re|er)| desk| and support)?|support|customer (?:service|support|care)|about us|"
+    r"^(?:help(?: cent(?:re|er)| desk| and support)?|customer (?:service|support|care)|about us|"
     r"about (?:the|this|our) (?:site|website|app|company|team|project)|who we are|need (?:more )?help\??)$")
 # A heading over questions about something named: "FAQ about Nestwell", "Questions about our
 # plans", "Frequently asked questions on the app".

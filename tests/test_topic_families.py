@@ -12,12 +12,13 @@ import pytest
 
 from conftest import written_terms
 from flashgen.model import Deck
+from flashgen.sources import load_decks
 from flashgen.terms import load_term
 from flashgen.topics import family_topic, topic_key
 
 
 @pytest.mark.parametrize("heading, topic", [
-    ("Drawbacks", "risk"), ("Caveats", "risk"), ("Limitations", "risk"), ("Complications", "risk"),
+    ("Pitfalls", "risk"), ("Drawbacks", "risk"), ("Caveats", "risk"), ("Limitations", "risk"), ("Complications", "risk"),
     ("Common drawbacks", "risk"), ("Why it is dangerous", "risk"), ("Why are they so harmful?", "risk"),
     ("Mitigation", "application"), ("Prevention", "application"), ("Treatment options", "application"),
     ("Management", "application"),
@@ -95,3 +96,21 @@ Incidence: The number of new cases in a population over a stated period.
 Prevalence: The share of a population that has a condition at one time.
 """)
     assert [t.name for t in terms] == ["Screening", "Incidence", "Prevalence"]
+
+
+def test_a_deck_maps_a_family_heading_back_to_its_own_topic(tmp_path: Path):
+    folder = tmp_path / "pottery"
+    folder.mkdir()
+    (folder / "deck.yaml").write_text("title: Pottery\nsynonyms:\n  Pitfalls: pitfall\n  Mitigation: mitigation\n",
+                                      encoding="utf-8")
+    (folder / "crawl.yaml").write_text("""name: Glaze crawl
+definition: A glaze fault in which the melt pulls back into islands and leaves bare clay.
+sections:
+  - heading: Pitfalls
+    text: A thick glaze hides crawling until the firing.
+  - heading: Mitigation
+    text: Wipe the bisque with a damp sponge before glazing.
+""", encoding="utf-8")
+    (deck,), warnings = load_decks([folder])
+    assert not warnings
+    assert [s.topic for s in deck.terms[0].sections] == ["pitfall", "mitigation"]

@@ -20,7 +20,7 @@ from flashgen.topics import topic_key, word_forms
     ("Analyses", "analysis"),
     ("Criteria", "criterion"),
     ("Status", "status"),
-    ("Pitfalls", "pitfall"),
+    ("Pitfalls", "risk"),
     ("Origin Story", "origin-story"),  # the head word "story" is no topic
     ("Pros and Cons", "pros-and-cons"),
 ])

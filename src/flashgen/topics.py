@@ -81,7 +81,7 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
 #: topic ("Risks" and "Pitfalls"), such a heading keeps a topic of its own, so that a term
 #: file that built before still builds.
 FAMILY_TOPICS: Mapping[str, str] = {
-    "drawback": "risk", "downside": "risk", "caveat": "risk", "limitation": "risk",
+    "pitfall": "risk", "drawback": "risk", "downside": "risk", "caveat": "risk", "limitation": "risk",
     "complication": "risk", "warning": "risk",
     "mitigation": "application", "prevention": "application", "management": "application",
     "treatment": "application", "countermeasure": "application", "remedy": "application",

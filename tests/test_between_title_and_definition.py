@@ -139,7 +139,7 @@ def test_a_masthead_tagline_names_no_term_and_an_ad_sets_aside_only_itself(tmp_p
 def test_a_sections_number_is_no_part_of_its_topic():
     from flashgen.topics import topic_key
 
-    assert topic_key("3. Drawbacks") == "drawback"
+    assert topic_key("3. Variants") == "variant"
     assert topic_key("2.1 Field notes") == "field-notes"
     assert topic_key("4) Etymology") == "origin"
     assert topic_key("1998 floods") == "1998-floods"

@@ -219,6 +219,12 @@ def test_diff_lists_cards_against_the_last_build_and_writes_nothing(cli, scenari
     assert tree_bytes(tmp_path) == before
 
 
+def without_pitfalls(source):
+    """Drop the deck's synonym for the Pitfalls section a test has removed: unused, it is a warning."""
+    deck = source / "thyroid" / "deck.yaml"
+    deck.write_text(deck.read_text().replace("  Pitfalls: pitfall\n", ""))
+
+
 def test_build_reports_unchanged_and_removed_packages(cli, scenario, tmp_path):
     source = scenario("basic")
     out = tmp_path / "out"
@@ -227,6 +233,7 @@ def test_build_reports_unchanged_and_removed_packages(cli, scenario, tmp_path):
     tsh.write_text(tsh.read_text().replace("about 0.4 to 4.0", "roughly 0.4 to 4.0").replace(
         "  - heading: Pitfalls\n    text: Biotin supplements can distort some TSH assays "
         "<b>&</b> give false results.\n", ""))
+    without_pitfalls(source)
     run = cli("build", source, "--out", out, "--kinds", "qa")
     assert run.code == 0, run.err
     assert [re.sub(r", \d+\.\d s in ", " in ", line) for line in run.out.splitlines()] == [
@@ -247,6 +254,7 @@ def test_a_stale_package_changed_by_someone_else_is_left_in_place(cli, scenario,
     (out / "thyroid-pitfall.apkg").write_bytes(b"not what flashgen wrote")
     tsh = source / "thyroid" / "tsh.yaml"
     tsh.write_text(tsh.read_text().split("  - heading: Pitfalls")[0] + "source: https://example.org/glossary/tsh\n")
+    without_pitfalls(source)
     run = cli("build", source, "--out", out)
     assert run.code == 0, run.err
     assert run.err == (f"warning: {out / 'thyroid-pitfall.apkg'}: stale package was changed after "

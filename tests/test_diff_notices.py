@@ -27,7 +27,8 @@ def test_a_retitled_deck_is_warned_about_and_anki_really_keeps_the_cards_in_the_
     shutil.copytree(out, old_packages)
     settings = decks / "thyroid" / "deck.yaml"
     old_title = next(line for line in settings.read_text().splitlines() if line.startswith("title:"))[7:].strip()
-    settings.write_text(settings.read_text().replace(f"title: {old_title}", "title: Thyroid Essentials"))
+    settings.write_text(settings.read_text().replace(f"title: {old_title}", "title: Thyroid Essentials")
+                        .replace("  Pitfalls: pitfall\n", "  Pitfall: pitfall\n"))
     tsh = decks / "thyroid" / "tsh.yaml"
     tsh.write_text(tsh.read_text().replace("heading: Pitfalls", "heading: Pitfall"))
     lines = diff(config).lines()

@@ -304,7 +304,7 @@ Retrying at once after a refusal only empties the bucket faster.
 def test_an_anchor_mark_before_a_headings_attribute_block_is_no_part_of_it(tmp_path):
     term = read_written(tmp_path, "rate-limit.md", DOCS_ANCHORS)
     assert [s.heading for s in term.sections] == ["How it works", "Pitfalls"]
-    assert [s.topic for s in term.sections] == ["mechanism", "pitfall"]
+    assert [s.topic for s in term.sections] == ["mechanism", "risk"]
 
 
 def test_a_sentence_on_technical_cookies_then_advice_to_the_reader_is_no_banner():

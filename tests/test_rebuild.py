@@ -368,7 +368,7 @@ def test_a_section_that_lands_on_another_topic_keeps_its_notes_and_reviews(revie
                                                                rating=CardAnswer.GOOD))
     before, notes = history(collection), collection.note_count()
     deck = source / "thyroid" / "deck.yaml"
-    deck.write_text(deck.read_text().replace("  Lab Values: metric\n", "  Lab Values: metric\n  Pitfalls: risk\n"))
+    deck.write_text(deck.read_text().replace("  Pitfalls: pitfall\n", "  Pitfalls: risk\n"))
     result = build(BuildConfig(sources=(source,), out=out))
     assert out / "thyroid-risk.apkg" in result.written and out / "thyroid-pitfall.apkg" in result.removed
     log = import_all(collection, out)
@@ -389,7 +389,7 @@ def test_a_section_moved_without_the_last_build_record_is_new_notes(reviewed, co
     source, out = reviewed
     (out / MANIFEST_NAME).unlink()
     deck = source / "thyroid" / "deck.yaml"
-    deck.write_text(deck.read_text().replace("  Lab Values: metric\n", "  Lab Values: metric\n  Pitfalls: risk\n"))
+    deck.write_text(deck.read_text().replace("  Pitfalls: pitfall\n", "  Pitfalls: risk\n"))
     build(BuildConfig(sources=(source,), out=out))
     log = import_all(collection, out)
     # Without the record the move cannot be told from a new section: its notes are new,

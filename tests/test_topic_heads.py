@@ -61,9 +61,9 @@ def test_headings_whose_head_names_no_topic_keep_their_words(heading, topic):
     ("Síntomas", "symptom"),
     ("Symptômes", "symptom"),
     ("Objawy", "symptom"),
-    ("Tratamiento", "treatment"),
-    ("Behandlung", "treatment"),
-    ("Trattamento", "treatment"),
+    ("Tratamiento", "application"),
+    ("Behandlung", "application"),
+    ("Trattamento", "application"),
     ("Causas", "cause"),
     ("Oorzaken", "cause"),
     ("Historia", "history"),
@@ -90,7 +90,7 @@ def test_european_headings_with_no_plain_english_keep_their_words(heading, topic
 
 
 def test_a_decks_own_synonym_still_comes_before_a_translation():
-    assert topic_key("Tratamiento", {"tratamiento": "application"}) == "application"
+    assert topic_key("Tratamiento", {"tratamiento": "therapy"}) == "therapy"
     assert topic_key("History", {"history": "origin"}) == "origin"
 
 

@@ -16,9 +16,9 @@ def test_deck_synonyms_come_before_the_builtin_table():
 
 
 def test_unknown_headings_become_their_own_topic():
-    assert topic_key("Pitfalls") == "pitfall"
+    assert topic_key("Clinical pearls") == "clinical-pearls"
     assert topic_key("Pros and Cons") == "pros-and-cons"
-    assert topic_title("pitfall", ["Pitfalls"]) == "Pitfalls"
+    assert topic_title("clinical-pearls", ["Clinical pearls"]) == "Clinical pearls"
     assert topic_title("mechanism", ["How it works"]) == "Mechanism"
 
 

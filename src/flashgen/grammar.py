@@ -173,9 +173,26 @@ def _used_inside_sentences(name: str, texts: tuple[str, ...]) -> str | None:
     for text in texts:
         for m in pattern.finditer(text):
             before = text[:m.start()].rstrip(" \"'“‘(")
-            if before and not before.endswith((".", "!", "?", ":", "\n")):
+            if before and not before.endswith((".", "!", "?", ":", "\n")) and not _inside_longer_name(text, m):
                 return m.group(0)
     return None
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def _inside_longer_name(text: str, mention: re.Match[str]) -> bool:
+    """Return whether a capitalised mention is part of a longer capitalised name: "sleep
+    latency" in "the Multiple Sleep Latency Test" is spelt as that test's name is, not as the
+    term is."""
+    if not mention.group(0)[:1].isupper():
+        return False
+    before = re.search(r"([\w'’-]+)\s+$", text[:mention.start()])
+    if before is not None and (not text[:before.start()].strip() or text[:before.start()].rstrip().endswith(
+            (".", "!", "?", ":", "\n"))):
+        before = None  # a sentence's first word has its capital whatever it is
+    after = re.match(r"\s+([\w'’-]+)", text[mention.end():])
+    return any(word is not None and _CAPITALISED_WORD.fullmatch(word.group(1)) for word in (before, after))
 
 
 def _keep_abbreviations(spelling: str, name: str) -> str:

@@ -258,8 +258,11 @@ def _text_list(field: _Field | None, shown: str, name: str, problems: list[Probl
 
 
 def _topic_name(text: str, shown: str, line: int | None, problems: list[Problem]) -> str:
-    """Return the topic ``text`` names ("Metrics" → metric); a near miss of a standard topic is a problem."""
-    topic = topic_key(text)
+    """Return the topic ``text`` names ("Metrics" → metric); a near miss of a standard topic is a problem.
+
+    A topic written by name is the one it names: "pitfall" as a synonym's target or in
+    ``topics`` is topic ``pitfall``, though a heading "Pitfalls" is read as a risk."""
+    topic = topic_key(text, families=False)
     if topic not in STANDARD_TOPICS:
         close = difflib.get_close_matches(topic, STANDARD_TOPICS, n=1, cutoff=0.8)
         if close:

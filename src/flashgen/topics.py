@@ -74,6 +74,31 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
     "meaning": "definition",
 }
 
+#: Words flashgen reads as a standard topic by what they mean, though they do not name it:
+#: what can go wrong with a thing is its risk, what is done about it in practice its
+#: application, how it is found its metric, the science behind it its mechanism. Unlike the
+#: synonyms above they are read, as question headings are: beside a section that names the
+#: topic ("Risks" and "Pitfalls"), such a heading keeps a topic of its own, so that a term
+#: file that built before still builds.
+FAMILY_TOPICS: Mapping[str, str] = {
+    "pitfall": "risk", "drawback": "risk", "downside": "risk", "caveat": "risk", "limitation": "risk",
+    "complication": "risk", "warning": "risk",
+    "mitigation": "application", "prevention": "application", "management": "application",
+    "treatment": "application", "countermeasure": "application", "remedy": "application",
+    "detection": "metric", "diagnosis": "metric", "screening": "metric",
+    "chemistry": "mechanism", "science": "mechanism", "physics": "mechanism", "biology": "mechanism",
+    "biochemistry": "mechanism",
+}
+# Words that name the heading's kind of content, not its subject, after a word of a family:
+# "Detection signals", "Treatment options", "Mitigation strategies" are read by the first word.
+_GENERIC_HEADS = frozenset({"signal", "sign", "method", "technique", "tool", "option", "strategy", "step",
+                            "measure", "approach", "basic", "criterion", "principle"})
+# "Why it is dangerous", "Why they are so harmful", "Why is it risky?": why the thing is a danger.
+_WHY_DANGEROUS_RE = re.compile(
+    r"^why (?:(?:is|are) (?:\S+ ){1,4}|(?:\S+ ){1,4}(?:is|are) )(?:so |very |especially )?"
+    r"(?:dangerous|harmful|risky|hazardous|damaging|toxic|a (?:danger|threat|risk|hazard|problem))\??$")
+
+
 # A heading asking how something is measured, in any of the verbs of measuring.
 _MEASURING_RE = re.compile(
     r"^how (?:it's |they're |(?:it|they|this|one|we|you) )?(?:is |are |was |can |do |does |to )?(?:it |they |one |we |you |be )?"
@@ -332,22 +357,29 @@ def own_topic(heading: str) -> str:
     return slug(folded if " " not in normal else normal)
 
 
-def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
+def topic_key(heading: str, synonyms: Mapping[str, str] | None = None, *, families: bool = True) -> str:
     """Return the topic a heading belongs to: a synonym's target, or the heading's own slug.
 
     Case, a trailing colon, markdown ``#`` marks and a plural last word do not matter.
-    ``synonyms`` (normal heading -> topic) are consulted before the built-in table.
+    ``synonyms`` (normal heading -> topic) are consulted before the built-in table;
+    ``families`` says whether the words of ``FAMILY_TOPICS`` are read too.
     """
     named = named_topic(heading, synonyms)
     if named is not None:
         return named
     normal, folded = heading_forms(heading)
     words = normal.split(" ")
-    tables = [dict(synonyms or {}), BUILTIN_SYNONYMS]
+    tables = [dict(synonyms or {}), BUILTIN_SYNONYMS, *([FAMILY_TOPICS] if families else [])]
     english = _foreign_heading(normal)
     if english and english != normal:
         # "Síntomas", "Traitement", "Geschichte": the heading in English, read as English is.
-        return topic_key(english, synonyms)
+        return topic_key(english, synonyms, families=families)
+    if families and _WHY_DANGEROUS_RE.match(normal):
+        # "Why it is dangerous", "Why is it harmful?": what makes it a danger.
+        return "risk"
+    if families and len(words) == 2 and singular(words[1]) in _GENERIC_HEADS and words[0] in FAMILY_TOPICS:
+        # "Detection signals", "Treatment options": the family word says what they are about.
+        return FAMILY_TOPICS[words[0]]
     if _MEASURING_RE.match(normal) or _FOREIGN_MEASURING_RE.match(_ascii(normal)):
         # "How It's Calculated", "How Is It Assessed?": a question about measuring.
         return "metric"
@@ -374,6 +406,8 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None) -> str:
         # "Why the crust floats", "Why bread rises": a statement of what makes the thing do
         # what it does.
         return "mechanism"
+    if families and folded in FAMILY_TOPICS:
+        return FAMILY_TOPICS[folded]  # "Pitfalls", "Mitigation", "Screening"
     headed = _head_topic(words, tables)
     if headed:
         return headed
@@ -412,14 +446,17 @@ _HOW_STATEMENT_RE = re.compile(
 _QUALIFIER_RE = re.compile(r"\s*\([^()]{1,40}\)$")
 _ARTICLES = frozenset({"a", "an", "the"})
 # "Risk to the colony", "History of the practice": the head of such a heading is its first word.
-_HEAD_FIRST = frozenset({"of", "to", "for", "in", "on", "among", "around", "from", "with", "during"})
+_HEAD_FIRST = frozenset({"of", "to", "for", "in", "on", "among", "around", "from", "with", "during", "behind"})
 _COORDINATION_RE = re.compile(r",? (?:and|&) |, ")
 _HEAD_MAX_WORDS = 6
 
 
-# Words that name a risk beside another word for it ("Failures and safety"), though alone
-# or in a compound they may name something else ("Heart failure").
-_RISK_PARTS: Mapping[str, str] = {"failure": "risk", "accident": "risk", "incident": "risk"}
+# Words that name a topic beside another word for it, though alone or in a compound they
+# may name something else: a risk ("Failures and safety", not "Heart failure"), acting on a
+# thing ("Thresholds and action", "Thresholds and treatment"; alone, "Action" may be how a
+# drug works).
+_PAIRED_PARTS: Mapping[str, str] = {"failure": "risk", "accident": "risk", "incident": "risk",
+                                    "threshold": "application", "action": "application"}
 
 
 def _standard_head(word: str, tables: list[Mapping[str, str]]) -> str | None:
@@ -456,7 +493,7 @@ def _head_topic(words: list[str], tables: list[Mapping[str, str]]) -> str | None
         return _standard_head(words[0], tables)
     parts = _COORDINATION_RE.split(" ".join(words))
     if len(parts) > 1:
-        found = {_standard_head(p, [*tables, _RISK_PARTS]) if " " not in p
+        found = {_standard_head(p, [*tables, _PAIRED_PARTS]) if " " not in p
                  else _part_topic(p, tables) for p in parts}
         return found.pop() if len(found) == 1 and None not in found else None
     return None
@@ -518,6 +555,13 @@ def slug(text: str) -> str:
         digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         result = f"{result}-{digest}" if result else digest
     return result
+
+
+def family_topic(heading: str, synonyms: Mapping[str, str] | None = None) -> str | None:
+    """Return the standard topic a heading lands on only through ``FAMILY_TOPICS`` ("Pitfalls"
+    → risk), or None when it names a topic outright, is read otherwise, or lands on none."""
+    topic = topic_key(heading, synonyms)
+    return topic if topic != topic_key(heading, synonyms, families=False) else None
 
 
 def is_definition_heading(heading: str, synonyms: Mapping[str, str] | None = None) -> bool:

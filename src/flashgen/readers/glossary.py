@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from ..topics import STANDARD_TOPICS, topic_key
+from ..topics import STANDARD_TOPICS, family_topic, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, ends_sentence, heading_text, strip_emphasis,
                     without_lead_bold)
 from .naming import NAME_END_RE
@@ -117,7 +117,9 @@ def defined_despite_words(text: str) -> bool:
 
 
 def _topic_like(term: str, synonyms: Mapping[str, str] | None) -> bool:
-    return topic_key(term, synonyms) in STANDARD_TOPICS
+    # A word read as a topic by what it means ("Screening", "Mitigation") is also a term a
+    # glossary defines ("Screening: testing people who have no symptoms …").
+    return topic_key(term, synonyms) in STANDARD_TOPICS and family_topic(term, synonyms) is None
 
 
 def _heading(line: Line) -> tuple[int, str] | None:

@@ -210,6 +210,7 @@ def name_and_aliases(
         aliases.extend(_abbreviation_at(sentence, name_end, name))
         aliases.extend(_bracketed_names(sentence, name_end, name))
         aliases.extend(_or_alias_at(sentence, name_end))
+        aliases.extend(_restated_at(sentence, name_end, name))
     for cue in _ALIAS_CUE_RE.finditer(sentence):
         for alias, end in _aliases_at(sentence, cue.end()):
             aliases.append(alias)
@@ -579,6 +580,47 @@ def _or_alias_at(sentence: str, offset: int) -> list[str]:
     if _HEDGE_OPENING_RE.match(alias):
         return []  # "Caffeine, or more precisely its action, is …": a correction, not a name
     return [alias]
+
+
+# The name said again more exactly, or spelt out, right after the name: "Sleep latency, more
+# precisely sleep onset latency (SOL), is …", "CBT-I, in full cognitive behavioural therapy
+# for insomnia, is …", "…, or more formally …".
+_RESTATED_RE = re.compile(r"\s*,\s*(?:or\s+)?(?:more\s+(?:precisely|formally|properly|fully|correctly|strictly)|"
+                          r"in\s+full|formally|properly|strictly\s+speaking|technically)\s*,?\s+", re.IGNORECASE)
+_RESTATED_MAX_WORDS = 5
+
+
+def _restated_at(sentence: str, offset: int, name: str) -> list[str]:
+    """Return the name said again more exactly right after the name ends at ``offset``, with
+    its abbreviation. It is a name when it shares a word with the term's name, spells out an
+    abbreviated name, or has its own abbreviation in brackets; "Caffeine, more precisely its
+    action on receptors, …" corrects what is said and names nothing."""
+    cue = _RESTATED_RE.match(sentence, offset)
+    if not cue:
+        return []
+    found = _aliases_at(sentence, cue.end())
+    if not found:
+        return []
+    alias, end = found[0]
+    if len(alias.split()) > _RESTATED_MAX_WORDS or _HEDGE_OPENING_RE.match(alias) or _DETERMINER_RE.match(alias):
+        return []
+    abbreviation = _abbreviation_at(sentence, end, alias)
+    after = sentence[end:]
+    if abbreviation:
+        after = after[_ABBREVIATION_RE.match(after).end():]  # type: ignore[union-attr]
+    if not re.match(r"\s*(?:,|\s(?:is|are|was|were|refers|means|describes|denotes)\b)", after):
+        return []  # the restatement runs on into the sentence: no name of its own
+    shared = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", alias)} & {
+        w.casefold() for w in re.findall(r"[^\W\d_]{3,}", name)}
+    spelt = bool(_ABBREVIATION_NAME_RE.match(name)) and "".join(w[0] for w in alias.split()).casefold().startswith(
+        name[:1].casefold())
+    if not (shared or spelt or abbreviation):
+        return []
+    return [alias, *abbreviation]
+
+
+_DETERMINER_RE = re.compile(r"(?:this|that|these|those|its|their|his|her|our|your|which|what|when|where|how)\b",
+                            re.IGNORECASE)
 
 
 # What opens a correction or a gloss after "or", not another name.

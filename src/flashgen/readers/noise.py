@@ -820,6 +820,39 @@ _FOREIGN_SIGNUP_RE = re.compile(
     r"suscr[ií]base|bolet[ií]n|iscriviti|nieuwsbrief|zapisz się)\b", re.IGNORECASE)
 
 
+# Signing in or up named as a step of a mechanism, not asked for: after a preposition or an
+# article ("after login", "at sign-in", "the login form"), or done by a user in a clause of
+# time ("when you log in", "once a user signs up").
+_STEP_SIGNUP_RE = re.compile(
+    r"\b(?:after|before|at|on|upon|during|until|since|from|per|each|every|the|a|successful|failed)\s+"
+    r"(?:log-?in|login|sign-?(?:in|on|up))s?\b|"
+    r"\b(?:log-?in|login|sign-?(?:in|on|up))\s+(?:pages?|forms?|flows?|screens?|requests?|attempts?|credentials|"
+    r"process|steps?|events?|endpoints?|tokens?|handshakes?)\b|"
+    r"\b(?:when|whenever|once|after|before|until|as soon as)\s+(?:you|a user|the user|users|someone)\s+"
+    r"(?:logs?|signs?)\s+(?:in|on|up)\b",
+    re.IGNORECASE)
+# The reader addressed as the owner of something or of what will happen ("your inbox",
+# "you'll get"), the words of a pitch rather than of an explanation.
+_READER_OWNS_RE = re.compile(r"\b(?:your|yours|you're|you've|you'll|you will|you can|you must|you need)\b",
+                             re.IGNORECASE)
+_STEP_MIN_WORDS = 12
+
+
+def _explains_a_step(text: str) -> bool:
+    """Return whether every sign-in or sign-up word of a text names a step of a mechanism in
+    a statement that explains it, with "you" only as anyone ("web applications remember who
+    you are by issuing an identifier after login"): a prompt asks the reader to sign in, says
+    what the reader gets ("you'll get", "your inbox"), speaks as the site, or opens with the
+    verb it asks for ("Log in to save …")."""
+    found = list(_SIGNUP_RE.finditer(text))
+    steps = [m.span() for m in _STEP_SIGNUP_RE.finditer(text)]
+    if not found or not all(any(a <= m.start() and m.end() <= b for a, b in steps) for m in found):
+        return False
+    if _READER_OWNS_RE.search(text) or _SITE_VOICE_RE.search(text) or _CTA_VERB_RE.match(text):
+        return False
+    return ends_sentence(text) and len(text.split()) >= _STEP_MIN_WORDS
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_signup(text: str) -> bool:
     """Return whether a line asks the reader to sign up, subscribe or join a newsletter."""
@@ -827,6 +860,8 @@ def is_signup(text: str) -> bool:
     if _FOREIGN_SIGNUP_RE.search(text):
         return True
     if not _SIGNUP_RE.search(text):
+        return False
+    if _explains_a_step(text):
         return False
     # A term page may explain a "login" or "subscription" in passing; a prompt speaks to
     # the reader or in the site's voice, or is a bare button ("Subscribe").
@@ -927,6 +962,23 @@ def is_sign_off(text: str) -> bool:
 _SITE_SUBJECT_RE = re.compile(r"(?:we|our|the (?:\w+ )?(?:team|editors|staff))\b", re.IGNORECASE)
 
 
+# The site's own shows and apps: a podcast, an episode, a webinar, a video series, an app.
+_MEDIA = r"(?:podcasts?|episodes?|webinars?|livestreams?|live streams?|video series|vlogs?|apps?|audiobooks?|newsletters?)"
+_MEDIA_RE = re.compile(r"\b" + _MEDIA + r"\b", re.IGNORECASE)
+# A release announced: "New episode of …", "Latest podcast: …", "Out now: …", "Free webinar: …",
+# "Coming soon: our app" — an announcing word, a few words at most, then the show.
+_RELEASE_RE = re.compile(
+    r"^[^\w]{0,4}(?:(?:brand[- ])?new|latest|this week'?s|out now|now out|just (?:released|out|launched)|"
+    r"coming soon|free|live|upcoming)\b(?::\s+(?:[\w'’-]+\s+){0,3}?" + _MEDIA + r"\b|\s+(?:[\w'’-]+\s+){0,3}?" + _MEDIA
+    # … and then its title, or whose it is and its title: "Free webinar: …", "New episode of
+    # The Kiln Hour: …" (not "New episodes of a soap were recorded …").
+    + r"(?=\s*(?:[:!—–]|-\s|$)|\s+(?:of|from|with|on|by)\b[^.!?]*?[:—–]))", re.IGNORECASE)
+# Where to tune in: "listen on any app", "watch now", "stream it wherever you get your podcasts".
+_TUNE_IN_RE = re.compile(
+    r"\b(?:listen|watch|stream|tune in|subscribe)\b(?:\s+(?:to\s+)?(?:it|now|free|today|here|the (?:full )?episode))*"
+    r"\s+(?:on|in|at|wherever|anywhere|now|free|today|here)\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_promotion(text: str) -> bool:
     """Return whether a stand-alone line is a call to action or a marketing teaser."""
@@ -962,6 +1014,10 @@ def is_promotion(text: str) -> bool:
         return True
     if _TIER_PERK_RE.search(text):
         # A perk of a paid plan is the site selling the plan, whatever the line is labelled.
+        return True
+    if _RELEASE_RE.match(text) or (_TUNE_IN_RE.search(text) and _MEDIA_RE.search(text)):
+        # "New episode of our podcast: …", "Out now: the spring webinar", "… — listen on any
+        # app": the site announcing its own podcast, show, app or webinar.
         return True
     if _APPEAL_RE.search(text) and any(_urges(s) for s in sentences):
         # "Support our reporting — become a member from $4 a month": whatever it opens with,
@@ -1048,6 +1104,39 @@ _SITE_HEADING_RE = re.compile(
     r"\d+ (?:comments?|replies|responses|thoughts|answers?)(?: on .*)?|comments|leave a (?:comment|reply)|"
     r"re: .+|"  # a reply in a forum thread
     r"what (?:our|my) (?:clients|customers|readers|students|patients) say|testimonials?|reviews?)$")
+
+
+# A heading over the site's own help: "Help", "Customer support", "About us" ("Support"
+# alone may be how a structure is held up). (Its contact details
+# under "Contact us" are a site block of their own, kept with related reading.)
+_SITE_HELP_RE = re.compile(
+    r"^(?:help(?: cent(?:re|er)| desk| and support)?|customer (?:service|support|care)|about us|"
+    r"about (?:the|this|our) (?:site|website|app|company|team|project)|who we are|need (?:more )?help\??)$")
+# A heading over questions about something named: "FAQ about Nestwell", "Questions about our
+# plans", "Frequently asked questions on the app".
+_QUESTIONS_ABOUT_RE = re.compile(
+    r"^(?:faqs?|frequently asked questions|(?:common |your |popular )?questions|help|q ?& ?a)\s+"
+    r"(?:about|on|for|with|regarding|concerning)\s+(?P<object>\S.*?)\??$")
+
+
+def is_site_help_heading(heading: str, article: str) -> bool:
+    """Return whether a heading opens the site's own help rather than a section: "Help",
+    "About us", or questions about something the article above it (``article``: its title
+    and opening) never names, such as the site's brand or its plans ("FAQ about Nestwell");
+    "FAQ about tidal range" on a page about tidal range is the term's."""
+    normal = _plain(normal_line(_HEADING_MARK_RE.sub("", heading))).strip().rstrip(":").strip()
+    if _SITE_HELP_RE.match(normal):
+        return True
+    about = _QUESTIONS_ABOUT_RE.match(normal)
+    if not about:
+        return False
+    words = set(re.findall(r"[^\W\d_]{3,}", about.group("object")))
+    if words & {"our", "the", "your", "this"} and words - {"our", "the", "your", "this"} <= {
+            "site", "website", "app", "plans", "plan", "service", "services", "membership", "subscription",
+            "account", "company", "team", "courses", "course", "shop", "store"}:
+        return True
+    named = {w for w in re.findall(r"[^\W\d_]{3,}", article.casefold())}
+    return not any(w[:5] in {n[:5] for n in named} for w in words - {"our", "the", "your", "this", "and"})
 
 
 # The page's own outline: "Learning objectives", "Key takeaways", "In this lesson".

@@ -18,7 +18,8 @@ from .threads import answered_thread, forum_thread
 from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_divider, is_header_furniture, is_image_credit,
-                    is_outline_heading, is_promotion, is_quotation, is_related_heading, is_site_teaser,
+                    is_outline_heading, is_promotion, is_quotation, is_related_heading, is_site_help_heading,
+                    is_site_teaser,
                     is_related_line, is_signup, is_template_line, points_ahead, trailing_teasers, content_words,
                     speaks_of_consent)
 
@@ -251,6 +252,11 @@ def build_term(
     subject = title_subject(title.text) if title is not None else ""
     # Whether a paragraph of the opening starts with the title's term.
     defined = any(_opens_with(p.text, subject) or _defines(p.text, (subject,)) for p in opening)
+    # What the article names before its sections: a heading about anything else names the
+    # site's things. The page's closing rule: its last rule, with no section heading below it
+    # but the site's.
+    article = " ".join([subject, *(p.text for p in opening)])
+    closing = max((line.number for line in lines if RULE_RE.match(line.text)), default=None)
 
     for block in blocks[1:]:
         heading = block.heading or ""
@@ -262,6 +268,14 @@ def build_term(
             # "### Development time" are the article's sections; a "## Customer reviews" after
             # them stands above the article in the page's outline, beside it, not in it.
             outside = True
+        if not entry and not outside and is_site_help_heading(heading, article):
+            # "FAQ about Nestwell", "Help", "About us": the site's own help. Below the page's
+            # closing rule it starts the site's part of the page, and all that follows is
+            # the site's too; above it, only its own block is.
+            outside = closing is not None and block.line > closing
+            discarded.append(Line(block.line, block.source))
+            discarded.extend(line for line in block.lines if line.text)
+            continue
         if outside:
             discarded.append(Line(block.line, block.source))
             discarded.extend(line for line in block.lines if line.text)
@@ -433,6 +447,12 @@ def build_term(
     if teasers:
         related.extend(line for paragraph in last[-teasers:] for line in paragraph.lines)
         del last[-teasers:]
+    below = _below_closing_rule(last, closing, kept[-1][0].line if kept else 0, (name, *aliases))
+    if not entry and below:
+        # The page's part after its closing rule ("---", then "New episode of our podcast …")
+        # goes on from no section: short lines there that never name the term are the site's.
+        related.extend(line for paragraph in last[-below:] for line in paragraph.lines)
+        del last[-below:]
     # A headline with a one-sentence blurb at the end, on no topic and about something
     # else than the term, is a teaser for another article.
     vocabulary = _content_words(" ".join([name, *aliases, *(p.text for p in opening)]))
@@ -495,6 +515,30 @@ def build_term(
         definition_line=opening[0].line,
     )
 
+
+
+_BELOW_RULE_MAX_WORDS = 30
+
+
+def _below_closing_rule(paragraphs: list[Paragraph], closing: int | None, heading_line: int,
+                        names: tuple[str, ...]) -> int:
+    """Return how many paragraphs at the end of the last block stand below the page's closing
+    rule and are not the block's: each a line of a few words that names none of the names.
+    What stands below the rule and names the term, or runs to a paragraph of its own length,
+    is the section's (an author may set a last remark off with a rule). The block's first
+    paragraph is its own."""
+    if closing is None or closing < heading_line:
+        return 0
+    count = 0
+    for paragraph in reversed(paragraphs[1:]):
+        if paragraph.line < closing:
+            break
+        text = paragraph.text
+        if (len(paragraph.lines) != 1 or len(text.split()) > _BELOW_RULE_MAX_WORDS
+                or any(_names(n, text) for n in names if n)):
+            return 0
+        count += 1
+    return count if count < len(paragraphs) else 0
 
 
 def _ad_ends(text: str, taken: int) -> bool:

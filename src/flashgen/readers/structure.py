@@ -19,7 +19,7 @@ from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_aft
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_divider, is_header_furniture, is_image_credit,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading,
-                    is_related_line, is_signup, is_template_line, points_ahead, trailing_teasers, content_words,
+                    is_related_line, is_signup, is_template_line, label_headings, points_ahead, trailing_teasers, content_words,
                     speaks_of_consent)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
@@ -75,11 +75,13 @@ def build_term(
     # An entry's "# Term" line was read as a term by the shape of its entry ("Cookie cutter
     # shark: A small shark that …"); words such dialogs use do not make it chrome.
     named = 1 if entry else 0
+    # "Consent" over "A contract needs real consent …": a dialog's word heading the page's text.
+    headings = label_headings(lines)
     for index in range(len(lines) - 1, named - 1, -1):
         current = lines[index].text
         if not current:
             continue
-        if is_banner(current) or is_signup(current):
+        if (is_banner(current) or is_signup(current)) and index not in headings:
             tail = index
         elif heading_text(current) is not None:
             if has_prose_after(lines, index):
@@ -112,7 +114,7 @@ def build_term(
     body.extend(lines[:named])
     # The page's first line of text: the title, if it has one.
     first_line = next((heading_text(line.text) or line.text for line in lines[:tail] if line.text), None)
-    for line in lines[named:tail]:
+    for index, line in enumerate(lines[named:tail], start=named):
         if line.text and (in_comments or prose_seen) and not _references_heading(line.text):
             # Below the article, its comments: readers' words, not the term's. They start at
             # a line such as "12 Comments", or at the first of a run of commenters' stamps.
@@ -172,7 +174,8 @@ def build_term(
             related.append(line)
             body.append(None)
             pointer_heading = False  # the list has begun: a break now ends it
-        elif (normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text)
+        elif (normal_line(line.text) in noise_lines or (index not in headings and (
+                is_banner(line.text) or is_signup(line.text)))
               or is_image_credit(line.text) or is_template_line(line.text)):
             if is_attribution(line.text):
                 # "“So gentle with our old collie.”" then "— Priya, Westbank": the quotation

@@ -156,3 +156,39 @@ def test_a_patients_question_answered_with_the_term_or_asking_of_it_is_the_terms
 ])
 def test_a_maxim_signed_by_its_author_is_no_testimonial(line, testimonial):
     assert (noise_kind(line) == "banner") is testimonial
+
+
+LEAFLET = """# Metformin
+
+Metformin is a biguanide drug that lowers blood glucose mainly by reducing glucose production in the liver.
+
+## Can I drink alcohol?
+
+Keep to small amounts. Heavy drinking raises the risk of lactic acidosis.
+
+## What if I forget a dose?
+
+Take the next dose at the usual time. Do not take two doses together.
+
+## Risk
+
+Severe vomiting dehydrates, and dehydration raises the risk of lactic acidosis.
+"""
+
+
+def test_question_headings_among_the_articles_sections_head_its_text(tmp_path):
+    term = _read(tmp_path, LEAFLET, "metformin.md")
+    assert [s.heading for s in term.sections] == ["Can I drink alcohol?", "What if I forget a dose?", "Risk"]
+    assert term.discarded == ()
+
+
+def test_customer_questions_after_the_article_or_about_paying_are_still_set_aside(tmp_path):
+    page = LEAFLET.replace("## Risk", "## How much does the course cost?\n\nThe course fee is £40.\n\n## Risk") + """
+## Do I need my own glucose meter?
+
+No, the clinic lends one for the course.
+"""
+    term = _read(tmp_path, page, "metformin.md")
+    assert [s.heading for s in term.sections] == ["Can I drink alcohol?", "What if I forget a dose?", "Risk"]
+    assert "## How much does the course cost?" in term.discarded
+    assert "## Do I need my own glucose meter?" in term.discarded

@@ -1155,12 +1155,14 @@ _PURCHASE_RE = re.compile(
     re.IGNORECASE)
 
 
-def is_customer_question(question: str, answer: str, names: Iterable[str], steps: bool = False) -> bool:
+def is_customer_question(question: str, answer: str, names: Iterable[str], steps: bool = False,
+                         among_sections: bool = False) -> bool:
     """Return whether an FAQ's question and answer are about buying or using the site's product
     or course, not about the term: the asker is the reader ("Do I need …?", "Can I get a
     refund?") and the question leaves the term unnamed, or the pair is about paying, enrolling,
     certificates or delivery. A question answered by ``steps`` (numbered sentences: "How do you
-    tie it?" over "1. Make a small loop …") is a how-to of the term's, unless it is about paying."""
+    tie it?" over "1. Make a small loop …") is a how-to of the term's, unless it is about paying;
+    so is one ``among_sections`` of the article (a section of its own follows)."""
     question, answer = _plain(question), _plain(answer)
     low = question.casefold()
     named = any(_names_in(n, low) for n in names if n)
@@ -1169,7 +1171,8 @@ def is_customer_question(question: str, answer: str, names: Iterable[str], steps
     answered = any(_names_in(n, answer.casefold()) for n in names if n)
     if _PURCHASE_RE.search(question) or (_PURCHASE_RE.search(answer) and not named and not answered):
         return True
-    if answered:
+    if answered or among_sections:
+        # A question heading among the article's sections heads the article's text.
         # "Why does it matter when I'm shopping?" answered with the term ("… 28% of your RI …"),
         # "Do I need blood tests?" over "… because metformin is cleared by the kidneys": a
         # question of the term's put in the reader's mouth.

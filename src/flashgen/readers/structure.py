@@ -408,9 +408,14 @@ def build_term(
 
     # An FAQ about buying or taking the site's product or course ("Do I need a scanner?",
     # "Can I get a refund?") is the site's, not the term's; questions about the term stay.
+    # Question headings with a section of the article after them ("Should I take it with
+    # food?", "Can I drink alcohol?", then "Risk") are the article's own parts, a patient
+    # leaflet's way of heading its text: only paying and enrolling are the site's there.
+    stated_after = [any(later.heading and not later.heading.endswith("?") for later, _ in kept[k + 1:])
+                    for k in range(len(kept))]
     kept = [(block, paragraphs) for block, paragraphs in
-            (_without_customer_questions(block, paragraphs, (name, *aliases), discarded)
-             for block, paragraphs in kept) if paragraphs]
+            (_without_customer_questions(block, paragraphs, (name, *aliases), discarded, sections)
+             for (block, paragraphs), sections in zip(kept, stated_after)) if paragraphs]
 
     # A sheet's space to write in ("NOTES" over rows of dots) and what is printed below it
     # are the sheet's, not the term's.
@@ -979,7 +984,8 @@ _FAQ_HEADING_RE = re.compile(r"^(?:faqs?|frequently asked questions|(?:common|yo
 
 
 def _without_customer_questions(block: _Block, paragraphs: list[Paragraph], names: tuple[str, ...],
-                                discarded: list[Line]) -> tuple[_Block, list[Paragraph]]:
+                                discarded: list[Line], among_sections: bool = False
+                                ) -> tuple[_Block, list[Paragraph]]:
     """Return a block without the questions (and their answers) that ask about the product or
     course rather than the term; those and a heading left bare go to ``discarded``.
 
@@ -991,7 +997,7 @@ def _without_customer_questions(block: _Block, paragraphs: list[Paragraph], name
         answer = paragraphs[0].text if paragraphs else ""
         # "How do you tie it?" over the steps that tie it asks how the term is done.
         steps = heading.casefold().startswith("how ") and _listed_steps(block)
-        if is_customer_question(heading, answer, names, steps=steps):
+        if is_customer_question(heading, answer, names, steps=steps, among_sections=among_sections):
             discarded.append(Line(block.line, block.source))
             discarded.extend(line for p in paragraphs for line in p.lines)
             return block, []

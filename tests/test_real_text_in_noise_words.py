@@ -192,3 +192,36 @@ No, the clinic lends one for the course.
     assert [s.heading for s in term.sections] == ["Can I drink alcohol?", "What if I forget a dose?", "Risk"]
     assert "## How much does the course cost?" in term.discarded
     assert "## Do I need my own glucose meter?" in term.discarded
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # Sent to the reader's own insurer or pharmacist: advice, whatever it promises.
+    ("Ask your old insurer for proof of your no-claims years; the new one will need it within 30 days.", None),
+    ("Tell your pharmacist if you take St John's wort; it speeds up the breakdown of the pill within days.", None),
+    ("Ask our pharmacists: answers within 24 hours.", "promotion"),
+    ("Ask your doctor about our free app today.", "promotion"),
+    # A lure quoted as the text's example, and the same words as the page's own call.
+    ('"Your mailbox is full. Click here to verify your account within 24 hours." is a classic lure.', None),
+    ("Click here to verify your account within 24 hours.", "promotion"),
+    ('"The best guide to sourdough I have read" — get your copy today!', "promotion"),
+])
+def test_advice_to_see_ones_own_adviser_and_a_quoted_lure_are_no_calls_to_action(line, kind):
+    assert noise_kind(line) == kind
+
+
+def test_a_closing_label_over_a_clause_that_states_is_the_sections_own(tmp_path):
+    page = """No-Claims Discount
+
+A no-claims discount is a reduction in a motor insurance premium for each year the policyholder makes no claim.
+
+When you switch insurers
+Ask your old insurer for proof of your no-claims years; the new one will need it within 30 days.
+
+Get a quote before you renew: renewal prices are often higher than new-customer prices.
+"""
+    term = _read(tmp_path, page, "ncd.txt")
+    assert term.sections[-1].text.endswith("renewal prices are often higher than new-customer prices.")
+    assert term.related == () and term.discarded == ()
+    pointed = _read(tmp_path, page.replace("renewal prices are often higher than new-customer prices.",
+                                           "why your premium rises after a claim."), "ncd.txt")
+    assert pointed.related == ("Get a quote before you renew: why your premium rises after a claim.",)

@@ -967,6 +967,11 @@ def is_promotion(text: str) -> bool:
     if is_site_notice(text) or is_sign_off(text):
         return True
     text = _plain(_words_of_links(text))
+    # A message quoted to be spoken of is the text's example, not its voice: '"… Click here to
+    # verify your account within 24 hours." is a classic lure.'
+    spoken = _MENTION_RE.sub("", text)
+    if spoken != text and len(spoken.split()) >= 3:
+        text = spoken
     sentences = rough_sentences(text)
     if 2 < len(sentences) <= 6 and len(text.split()) <= 60 and _asks_and_urges(sentences):
         return True
@@ -1011,8 +1016,13 @@ def is_promotion(text: str) -> bool:
         # "Like what you read? Share it …", "Ready to try it? Find a club …": a question put to
         # the reader, then what to do about it.
         return True
-    reader = bool(_READER_RE.search(text))
-    promise = bool(_PROMISE_RE.search(text))
+    # Sending the reader to their own doctor, insurer or bank is advice, whatever it promises:
+    # "Ask your old insurer for proof …; the new one will need it within 30 days."
+    sentences = [s for s in sentences if not (_OWN_AGENT_RE.match(s) and not _SITE_VOICE_RE.search(s))]
+    if not sentences:
+        return False
+    reader = any(_READER_RE.search(s) for s in sentences)
+    promise = any(_PROMISE_RE.search(s) for s in sentences)
     # An instruction alone ("Take it before you eat.") is the term's own advice; a call to
     # action also sells (free, today, our tool, a quiz).
     # The promise is made by the sentence that urges: "… so the course setter can check. See
@@ -1058,6 +1068,15 @@ _OUTLINE_RE = re.compile(r"^(?:learning (?:objectives|outcomes|goals)|key (?:tak
 _ASKS_ABOUT_READER_RE = re.compile(
     r"^(?:tell|let)\s+(?:us|me|your\s+[\w-]+|the\s+[\w-]+)\s+(?:know\s+)?(?:if|whether|when|before|about)\s+you\b",
     re.IGNORECASE)
+
+
+# A quotation of four words or more inside a line.
+_MENTION_RE = re.compile(r"[“\"](?=(?:[^”\"\s]+\s+){3})[^”\"]+[”\"]")
+# An imperative that sends the reader to someone of their own: "Ask your pharmacist …", "Tell
+# your doctor …", "Call your vet …"; not "Ask our pharmacists …".
+_OWN_AGENT_RE = re.compile(r"^(?:ask|tell|call|phone|contact|see|consult|speak to|speak with|talk to|talk with|"
+                           r"check with|write to)\s+your\s+(?:own\s+|old\s+|new\s+|local\s+|usual\s+)?"
+                           r"(?!free\b)[\w-]+", re.IGNORECASE)
 
 
 def _is_statement(sentence: str) -> bool:
@@ -1387,7 +1406,19 @@ def points_ahead(text: str) -> bool:
         # "If you only remember one thing, let it be this: …" over sentences of the term's
         # own text is the section's closing paragraph; a pointer names one page in a line.
         return False
+    rest = text[found.end() - 1:].strip()
+    if _STATES_RE.match(rest):
+        # "Get a quote before you renew: renewal prices are often higher …": what follows the
+        # colon states why, a clause of its own, where a pointer names a page ("renovating an
+        # old apple tree", "why your air stone matters", "the great string debate").
+        return False
     return bool(_READER_RE.search(text) or _SITE_VOICE_RE.search(text))
+
+
+# A clause that states: a subject of a word or a few, then a verb of being or having.
+_STATES_RE = re.compile(r"^(?!(?:how|why|what|when|where|which|who)\b)(?![\w-]+ing\b)(?:[\w'’-]+\s+){1,4}"
+                        r"(?:is|are|was|were|has|have|can|will|must|may|cost|costs|rise|rises|fall|falls)\b",
+                        re.IGNORECASE)
 
 
 

@@ -225,3 +225,14 @@ Get a quote before you renew: renewal prices are often higher than new-customer 
     pointed = _read(tmp_path, page.replace("renewal prices are often higher than new-customer prices.",
                                            "why your premium rises after a claim."), "ncd.txt")
     assert pointed.related == ("Get a quote before you renew: why your premium rises after a claim.",)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ('Subscribe to the "orders" topic to receive every new order event; unsubscribe when the service shuts down.',
+     None),
+    ("Subscribe to `user.created` to hear of every new account.", None),
+    ('Subscribe to "The Weekly Loaf", our newsletter, for a new recipe every Friday.', "signup"),
+    ("Subscribe to the newsletter for a new recipe every Friday.", "signup"),
+])
+def test_subscribing_to_a_named_channel_is_a_step_of_a_messaging_system(line, kind):
+    assert noise_kind(line) == kind

@@ -845,6 +845,10 @@ _FOREIGN_SIGNUP_RE = re.compile(
     r"suscr[ií]base|bolet[ií]n|iscriviti|nieuwsbrief|zapisz się)\b", re.IGNORECASE)
 
 
+# What one subscribes to, named as code or quoted: 'to the "orders" topic', "to `user.created`".
+_NAMED_CHANNEL_RE = re.compile(r"\s+(?:to|for|from)\s+(?:the\s+|a\s+|an\s+|each\s+)?(?:`[^`\n]+`|[\"“'‘][^\"”'’\n]{1,40}[\"”'’])")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_signup(text: str) -> bool:
     """Return whether a line asks the reader to sign up, subscribe or join a newsletter."""
@@ -852,6 +856,10 @@ def is_signup(text: str) -> bool:
     if _FOREIGN_SIGNUP_RE.search(text):
         return True
     if not _SIGNUP_RE.search(text):
+        return False
+    if all(_NAMED_CHANNEL_RE.match(text, m.end()) for m in _SIGNUP_RE.finditer(text)):
+        # 'Subscribe to the "orders" topic to receive every new order event': a step in a
+        # messaging system, its channel named as code or in quotation marks.
         return False
     label, colon, rest = text.partition(": ")
     if colon and len(label.split()) >= 2 and _SIGNUP_RE.search(label) and not _SIGNUP_RE.search(rest) \

@@ -236,3 +236,9 @@ Get a quote before you renew: renewal prices are often higher than new-customer 
 ])
 def test_subscribing_to_a_named_channel_is_a_step_of_a_messaging_system(line, kind):
     assert noise_kind(line) == kind
+
+
+def test_a_sign_up_box_whose_prompt_and_newsletter_are_two_sentences_is_still_a_sign_up():
+    assert noise_kind("The newsletter lands every Friday. You can unsubscribe anytime.") == "signup"
+    assert noise_kind("An unsubscribe rate above 0.5% per send suggests the content does not match what "
+                      "subscribers expected.") is None

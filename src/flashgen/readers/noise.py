@@ -89,7 +89,7 @@ _LABEL_WORDS_RE = re.compile(
 # Newsletter and sign-up prompts.
 _SIGNUP_RE = re.compile(
     # "Subscribers" are people the text may speak of; "subscribe", "subscription" ask.
-    r"\b(?:newsletters?|subscribe(?!rs?\b)\w*|sign(?:-| )?up|signing up|inbox|mailing list|"
+    r"\b(?:newsletters?|subscribe(?!rs?\b)\w*|unsubscribe (?:at any time|any ?time)|sign(?:-| )?up|signing up|inbox|mailing list|"
     r"e-?mail (?:address|updates|list)|enter your e-?mail|never miss|create (?:an|your) account|"
     r"log ?in|register (?:now|today|for free)|join (?:our|us|\d[\d,]*|thousands|the community)|"
     # "Paws for thought — our monthly email": the site's own mail, which one signs up for.

@@ -242,3 +242,20 @@ def test_a_sign_up_box_whose_prompt_and_newsletter_are_two_sentences_is_still_a_
     assert noise_kind("The newsletter lands every Friday. You can unsubscribe anytime.") == "signup"
     assert noise_kind("An unsubscribe rate above 0.5% per send suggests the content does not match what "
                       "subscribers expected.") is None
+
+
+def test_question_headings_before_only_the_sites_own_parts_are_still_its_faq(tmp_path):
+    page = """# Raku firing
+
+Raku firing is a low-temperature pottery technique in which glowing ware is pulled from the kiln into sawdust.
+
+## Do I need to bring my own clay?
+
+No, the studio lends clay and glazes to every student.
+
+## Our studio
+
+The studio has two gas kilns, a glaze room and a covered yard for the reduction bins.
+"""
+    term = _read(tmp_path, page, "raku.md")
+    assert "## Do I need to bring my own clay?" in term.discarded

@@ -411,8 +411,7 @@ def build_term(
     # Question headings with a section of the article after them ("Should I take it with
     # food?", "Can I drink alcohol?", then "Risk") are the article's own parts, a patient
     # leaflet's way of heading its text: only paying and enrolling are the site's there.
-    stated_after = [any(later.heading and not later.heading.endswith("?") for later, _ in kept[k + 1:])
-                    for k in range(len(kept))]
+    stated_after = [any(_heads_article_text(later.heading) for later, _ in kept[k + 1:]) for k in range(len(kept))]
     kept = [(block, paragraphs) for block, paragraphs in
             (_without_customer_questions(block, paragraphs, (name, *aliases), discarded, sections)
              for (block, paragraphs), sections in zip(kept, stated_after)) if paragraphs]
@@ -981,6 +980,15 @@ def _asks_what(heading: str, paragraphs: list[Paragraph]) -> bool:
 _FAQ_HEADING_RE = re.compile(r"^(?:faqs?|frequently asked questions|(?:common|your|popular|key) questions|"
                              r"questions and answers|questions & answers|q ?& ?a|q and a|ask us|any questions)"
                              r"(?:\s*\(faqs?\))?\??$")
+
+
+def _heads_article_text(heading: str | None) -> bool:
+    """Return whether a heading heads a part of the article ("Risk", "Storage"), not a question,
+    the site's own part ("Contact us", "Our studio") or other pages ("Related articles")."""
+    if not heading or heading.endswith("?") or is_related_heading(heading):
+        return False
+    normal = normal_line(heading).rstrip(":").strip()
+    return not _FAQ_HEADING_RE.match(normal) and not re.search(r"\b(?:our|us|we|contact)\b", normal)
 
 
 def _without_customer_questions(block: _Block, paragraphs: list[Paragraph], names: tuple[str, ...],

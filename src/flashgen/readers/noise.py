@@ -89,7 +89,7 @@ _LABEL_WORDS_RE = re.compile(
 # Newsletter and sign-up prompts.
 _SIGNUP_RE = re.compile(
     # "Subscribers" are people the text may speak of; "subscribe", "subscription" ask.
-    r"\b(?:newsletters?|subscribe(?!rs?\b)\w*|sign(?:-| )?up|signing up|inbox|mailing list|"
+    r"\b(?:newsletters?|subscribe(?!rs?\b)\w*|unsubscribe (?:at any time|any ?time)|sign(?:-| )?up|signing up|inbox|mailing list|"
     r"e-?mail (?:address|updates|list)|enter your e-?mail|never miss|create (?:an|your) account|"
     r"log ?in|register (?:now|today|for free)|join (?:our|us|\d[\d,]*|thousands|the community)|"
     # "Paws for thought — our monthly email": the site's own mail, which one signs up for.
@@ -175,7 +175,10 @@ _PROMISE_RE = re.compile(
     r"\b(?:free(?!\s+(?:of|from)\b)|now|today|instantly|instant|online|tool|app|quiz|checklist|guide|e-?book|"
     r"webinar|course|offer|discount|deal|shop|store|expert|experts|our|us|within \d+ \w+|"
     r"24/7|more than you think|you need to know|you should know|secrets?|ultimate|"
-    r"top \d+|\d+ (?:ways|tips|reasons|foods|signs|things|steps)|click|here|never|near you|"
+    r"top \d+|\d+ (?:ways|tips|reasons|foods|signs|things|steps)|click|here|near you|"
+    # A promise of never: "you'll never look at bread the same way", "never again"; not the
+    # generic "you never prove the null", which states a rule.
+    r"you(?:['’]ll| will) never|never again|"
     r"specialists?|consultation|programmes?|programs?|membership)\b",
     re.IGNORECASE,
 )
@@ -213,6 +216,10 @@ _SHOP_RE = re.compile(
     r"add to (?:cart|basket)|buy now|shop now|order now|limited[- ]time offer)\b",
     re.IGNORECASE,
 )
+# A sentence saying what a thing is, in the third person: "A lead magnet is …", "The
+# rider means …".
+_DEFINES_RE = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){1,4}?(?:is|are|means|refers to)\s+(?!(?:yours|ours)\b)"
+                         r"(?![^.!?]*\b(?:you|your|our|us|we)\b)", re.IGNORECASE)
 # A headline of a listicle or a teaser for another article ("Top 10 recovery foods").
 _HEADLINE_RE = re.compile(
     r"^(?:top \d+|\d+ (?:ways|tips|reasons|foods|signs|things|steps|surprising|simple|easy|best)|"
@@ -429,17 +436,33 @@ def is_banner(text: str) -> bool:
         # them too ("Atlas and around 90 partners use device data …").
         return bool((_SITE_VOICE_RE.search(text) or _THIS_SITE_RE.search(text) or _speaks_with_partners(text))
                     and _SITE_DATA_RE.search(text))
-    if _SITE_VOICE_RE.search(text) or re.match(
+    sentences = rough_sentences(text)
+    if any(_SITE_VOICE_RE.search(s) and _CONSENT_RE.search(s) for s in sentences) or re.match(
             r"(?:accept|reject|allow|decline|refuse|manage|agree to|by (?:continuing|using|clicking))\b",
             text.strip(), re.IGNORECASE):
-        # In the site's voice, or an instruction to the reader ("Accept all cookies to …").
+        # In the site's voice, or an instruction to the reader ("Accept all cookies to …"). The
+        # voice speaks in the sentence that names the consent: "… a parent usually gives
+        # consent. We call this Gillick competence." is a clinician's text.
         return True
     # The reader is spoken to about the cookies themselves: "… cookies are only sent when the
     # backlog overflows. That is what you want" is a sentence on a protocol, then advice.
     # Cookies named twice are a banner's only where a site or its data is named too: "Cookies
     # whose dough is chilled … gives evenly sized cookies and lets you bake a few" is baking.
-    return any(_READER_RE.search(sentence) and _CONSENT_RE.search(sentence) for sentence in rough_sentences(text)) \
+    # Someone else's consent is not the reader's: "… you need the subscriber's consent
+    # before you send …" tells the reader what the law asks of them.
+    return any(_READER_RE.search(sentence) and _CONSENT_RE.search(_OTHERS_CONSENT_RE.sub("", _LAW_CITED_RE.sub("", sentence)))
+               for sentence in sentences) \
         and bool(_DATA_USE_RE.search(text) or (consent > 1 and _ONLINE_RE.search(text)))
+
+
+# A data law cited as what a rule comes under: "Under GDPR you need …", "under the CCPA".
+_LAW_CITED_RE = re.compile(r"\b(?:under|by|in breach of|breaches|complies with)\s+(?:the\s+)?(?:gdpr|ccpa)\b",
+                           re.IGNORECASE)
+# Consent owned by a third party: "the subscriber's consent", "their written consent", "a
+# patient's informed consent".
+_OTHERS_CONSENT_RE = re.compile(
+    r"\b(?:[^\W\d_]+['’]s?|their|his|her|its)\s+(?:(?:freely|prior|given|written|express|explicit|informed|"
+    r"verbal|oral|full|valid)\s+){0,3}consent\b", re.IGNORECASE)
 
 
 # The page speaking of itself rather than of its term: "This page is part of the Soil Life
@@ -479,6 +502,20 @@ _ATTRIBUTION_RE = re.compile(r"^(?:[—–]|--)\s*[A-Z][\w.'’-]*(?:[\s,]+[A-Z]
 # text cites, not a customer's praise.
 _SIGNED_QUOTE_RE = re.compile(r"^[\"“].{10,}[\"”]\s*[—–-]{1,2}\s*(?!(?:Dr|Prof|Professor)\b)"
                               r"[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,4}$")
+_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|me|my|we|our|us|you|your)\b|!", re.IGNORECASE)
+
+
+def _is_testimonial(text: str) -> bool:
+    """Return whether a signed quotation is a customer's praise: it speaks of the speaker or the
+    reader, exclaims, or is signed with a place or a date ("— Priya, Westbank"), not a maxim a
+    text cites under its author's name ("“The colony, not the bee, is the unit of selection.” —
+    E. O. Wilson")."""
+    if not _SIGNED_QUOTE_RE.match(text):
+        return False
+    cut = max(text.rfind("”"), text.rfind('"'))
+    return bool(_PERSON_RE.search(text[:cut]) or "," in text[cut:])
+
+
 # The business behind the site: its registration, its opening hours.
 _BUSINESS_RE = re.compile(
     r"\b(?:registered (?:in (?:england|scotland|wales|ireland|the \w+)|office|charity)|"
@@ -629,7 +666,7 @@ def _is_site_furniture(text: str) -> bool:
         return True
     if _PAGE_ITSELF_RE.match(text) or _DISCLAIMER_RE.search(text) or _LEGEND_RE.match(text):
         return True
-    if _ATTRIBUTION_RE.match(text) or _SIGNED_QUOTE_RE.match(text) or _SCORE_RE.match(text) \
+    if _ATTRIBUTION_RE.match(text) or _is_testimonial(text) or _SCORE_RE.match(text) \
             or _PRICE_RE.match(text):
         return True
     if len(text.split()) <= 8 and not ends_sentence(text) and _RATING_RE.search(text):
@@ -688,9 +725,19 @@ def _presses_to_agree(text: str) -> bool:
     if not _AGREEING_RE.search(text):
         # 'On the phone, tap "Allow" when it asks to pair': a step of a how-to, agreeing to nothing.
         return False
-    return any(_is_consent_label(m.group("label")) or _FOREIGN_ACCEPT_RE.fullmatch(m.group("label").strip())
-               or re.match(r"(?:accept|agree|allow|consent)", m.group("label").strip(), re.IGNORECASE)
-               for m in _PRESS_RE.finditer(text))
+    return any((_is_consent_label(m.group("label")) or _FOREIGN_ACCEPT_RE.fullmatch(m.group("label").strip())
+                or re.match(r"(?:accept|agree|allow|consent)", m.group("label").strip(), re.IGNORECASE))
+               and not _tells_of_pressing(sentence, m)
+               for sentence in rough_sentences(text) for m in _PRESS_RE.finditer(sentence))
+
+
+def _tells_of_pressing(sentence: str, press: re.Match[str]) -> bool:
+    """Return whether an English gerund of pressing is what a statement is about, not asked of
+    the reader: 'Clicking "I agree" on a checkout page can form a contract' tells what the
+    click does in law; 'By clicking "Accept" you agree' and 'Tap "Allow all"' ask the reader."""
+    gerund = re.match(r"(?:tapping|clicking|pressing|selecting)\b", press.group(), re.IGNORECASE)
+    return bool(gerund) and not re.search(r"\bby\s*$", sentence[:press.start()], re.IGNORECASE) \
+        and not _READER_RE.search(sentence) and not _SITE_VOICE_RE.search(sentence)
 
 
 # What pressing the button is said to do: agree, consent, accept the site's use of data.
@@ -851,6 +898,8 @@ def _explains_a_step(text: str) -> bool:
     if _READER_OWNS_RE.search(text) or _SITE_VOICE_RE.search(text) or _CTA_VERB_RE.match(text):
         return False
     return ends_sentence(text) and len(text.split()) >= _STEP_MIN_WORDS
+# What one subscribes to, named as code or quoted: 'to the "orders" topic', "to `user.created`".
+_NAMED_CHANNEL_RE = re.compile(r"\s+(?:to|for|from)\s+(?:the\s+|a\s+|an\s+|each\s+)?(?:`[^`\n]+`|[\"“'‘][^\"”'’\n]{1,40}[\"”'’])")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -863,9 +912,22 @@ def is_signup(text: str) -> bool:
         return False
     if _explains_a_step(text):
         return False
+    if all(_NAMED_CHANNEL_RE.match(text, m.end()) for m in _SIGNUP_RE.finditer(text)):
+        # 'Subscribe to the "orders" topic to receive every new order event': a step in a
+        # messaging system, its channel named as code or in quotation marks.
+        return False
+    label, colon, rest = text.partition(": ")
+    if colon and len(label.split()) >= 2 and _SIGNUP_RE.search(label) and not _SIGNUP_RE.search(rest) \
+            and not _SIGNUP_RE.search(label.split()[-1]):
+        # "Sign-up bonus: cash a bank pays when you open an account": the word modifies the
+        # name of a thing that is defined, asking nothing ("Newsletter sign-up: …" asks).
+        return False
     # A term page may explain a "login" or "subscription" in passing; a prompt speaks to
-    # the reader or in the site's voice, or is a bare button ("Subscribe").
-    return bool(_READER_RE.search(text) or _SITE_VOICE_RE.search(text)
+    # the reader or in the site's voice in the sentence that asks, or is a bare button
+    # ("Subscribe"): "A client that needs to subscribe to webhooks asks for a separate
+    # scope. Accept only the scopes you need." asks for no sign-up.
+    return bool(any(_SIGNUP_RE.search(s) and (_READER_RE.search(s) or _SITE_VOICE_RE.search(s))
+                    for s in rough_sentences(text))
                 or _CTA_VERB_RE.match(text) or len(text.split()) <= 4
                 or re.search(r"(?:^|[:.!?]\s*)(?:subscribe|sign up|join|register)\b", text, re.IGNORECASE))
 
@@ -985,6 +1047,11 @@ def is_promotion(text: str) -> bool:
     if is_site_notice(text) or is_sign_off(text):
         return True
     text = _plain(_words_of_links(text))
+    # A message quoted to be spoken of is the text's example, not its voice: '"… Click here to
+    # verify your account within 24 hours." is a classic lure.'
+    spoken = _MENTION_RE.sub("", text)
+    if spoken != text and len(spoken.split()) >= 3:
+        text = spoken
     sentences = rough_sentences(text)
     if 2 < len(sentences) <= 6 and len(text.split()) <= 60 and _asks_and_urges(sentences):
         return True
@@ -1000,7 +1067,9 @@ def is_promotion(text: str) -> bool:
     if _IF_YOU_LIKED_RE.match(text):
         # "If you liked this, hit the button and follow …": the page asking to be liked.
         return True
-    if _SHOP_RE.search(text):
+    if _SHOP_RE.search(text) and not _DEFINES_RE.match(text):
+        # "A lead magnet is a free item, such as … a free trial": a sentence saying what a
+        # thing is names the offer it defines, selling none.
         return True
     if _COURSE_ERRAND_RE.search(text):
         # "Don't forget to download the worksheet before the live session": the course
@@ -1037,8 +1106,13 @@ def is_promotion(text: str) -> bool:
         # "Like what you read? Share it …", "Ready to try it? Find a club …": a question put to
         # the reader, then what to do about it.
         return True
-    reader = bool(_READER_RE.search(text))
-    promise = bool(_PROMISE_RE.search(text))
+    # Sending the reader to their own doctor, insurer or bank is advice, whatever it promises:
+    # "Ask your old insurer for proof …; the new one will need it within 30 days."
+    sentences = [s for s in sentences if not (_OWN_AGENT_RE.match(s) and not _SITE_VOICE_RE.search(s))]
+    if not sentences:
+        return False
+    reader = any(_READER_RE.search(s) for s in sentences)
+    promise = any(_PROMISE_RE.search(s) for s in sentences)
     # An instruction alone ("Take it before you eat.") is the term's own advice; a call to
     # action also sells (free, today, our tool, a quiz).
     # The promise is made by the sentence that urges: "… so the course setter can check. See
@@ -1048,8 +1122,11 @@ def is_promotion(text: str) -> bool:
     if any(_CTA_VERB_RE.match(s) and (_PROMISE_RE.search(s) or _SITE_VOICE_RE.search(s))
            for s in sentences):
         return True
-    # Teasers address the reader and promise ("… shape your hormones more than you think").
-    return reader and promise
+    # Teasers address the reader and promise ("… shape your hormones more than you think"),
+    # in one sentence: "Store unopened pens in the fridge. Keep the pen you are using …" is
+    # care advice, the verb "store" in one sentence and the reader in the other.
+    return reader and promise and (len(sentences) < 2 or any(
+        _READER_RE.search(s) and _PROMISE_RE.search(s) for s in sentences))
 
 
 # A headline that counts what it offers ("Five water tweaks that changed our garden", "7
@@ -1151,6 +1228,15 @@ _OUTLINE_RE = re.compile(r"^(?:learning (?:objectives|outcomes|goals)|key (?:tak
 _ASKS_ABOUT_READER_RE = re.compile(
     r"^(?:tell|let)\s+(?:us|me|your\s+[\w-]+|the\s+[\w-]+)\s+(?:know\s+)?(?:if|whether|when|before|about)\s+you\b",
     re.IGNORECASE)
+
+
+# A quotation of four words or more inside a line.
+_MENTION_RE = re.compile(r"[“\"](?=(?:[^”\"\s]+\s+){3})[^”\"]+[”\"]")
+# An imperative that sends the reader to someone of their own: "Ask your pharmacist …", "Tell
+# your doctor …", "Call your vet …"; not "Ask our pharmacists …".
+_OWN_AGENT_RE = re.compile(r"^(?:ask|tell|call|phone|contact|see|consult|speak to|speak with|talk to|talk with|"
+                           r"check with|write to)\s+your\s+(?:own\s+|old\s+|new\s+|local\s+|usual\s+)?"
+                           r"(?!free\b)[\w-]+", re.IGNORECASE)
 
 
 def _is_statement(sentence: str) -> bool:
@@ -1277,7 +1363,8 @@ _WORLD_QUESTION_RE = re.compile(r"^(?:why\b|how (?:do|does|can|could|would) (?:w
                                 re.IGNORECASE)
 
 
-def is_customer_question(question: str, answer: str, names: Iterable[str], steps: bool = False) -> bool:
+def is_customer_question(question: str, answer: str, names: Iterable[str], steps: bool = False,
+                         among_sections: bool = False) -> bool:
     """Return whether an FAQ's question and answer are about buying or using the site's product
     or course, not about the term: the asker is the reader ("Do I need …?", "Can I get a
     refund?") and the question leaves the term unnamed, or the pair is about paying, enrolling,
@@ -1285,7 +1372,8 @@ def is_customer_question(question: str, answer: str, names: Iterable[str], steps
     site's own offering (its plans, app, downloads, lessons) in the site's voice or to the reader
     ("Is the course suitable for beginners?" over "Absolutely. Our tutors …"). A question
     answered by ``steps`` (numbered sentences: "How do you tie it?" over "1. Make a small loop
-    …") is a how-to of the term's, unless it is about paying."""
+    …") is a how-to of the term's, unless it is about paying; so is one
+    ``among_sections`` of the article (a section of its own follows)."""
     question, answer = _plain(question), _plain(answer)
     low = question.casefold()
     named = any(_names_in(n, low) for n in names if n)
@@ -1313,14 +1401,35 @@ def is_customer_question(question: str, answer: str, names: Iterable[str], steps
         # that a field's question asks about ("Why does the app wake the phone?"), answered
         # of the field's own things, is the field's.
         return True
-    if answered and topic_key(question) in STANDARD_TOPICS:
-        # "Why does it matter when I'm shopping?" answered with the term ("… 28% of your RI …"):
-        # a question of the term's significance put in the reader's mouth.
+    if answered or among_sections:
+        # A question heading among the article's sections heads the article's text.
+        # "Why does it matter when I'm shopping?" answered with the term ("… 28% of your RI …"),
+        # "Do I need blood tests?" over "… because metformin is cleared by the kidneys": a
+        # question of the term's put in the reader's mouth.
         return False
     if world:
         # "Why do we square the deviations?": "we" are everyone, and the answer explains.
         return False
-    return bool(_ASKER_RE.search(question)) and not named and not steps
+    if _OF_IT_RE.search(question):
+        # "Should I take it with food?": the page's term is what "it" asks about.
+        return False
+    return _asker_in(question) and not named and not steps
+
+
+# "it" as what the reader does something to, with no thing of the reader's beside it:
+# "Should I take it with food?", "Can I freeze it?"; not "Can I pay for it by card?"
+# (paying is the FAQ's anyway) nor "Can I change my date?".
+_OF_IT_RE = re.compile(r"^(?:should|can|could|do|must|may|how (?:do|should|can|often (?:do|should))|when (?:do|should)|"
+                       r"where (?:do|should))\s+(?:I|we)\s+(?!\w+\s+(?:my|our)\b)\w+\s+(?:it|them)\b", re.IGNORECASE)
+# A verb whose object "you" is anyone: "What does a p-value tell you?" asks what the term's
+# thing shows, not what the reader buys ("Do you ship abroad?", "Can you send me …?").
+_GENERIC_YOU_RE = re.compile(r"\b(?:tells?|shows?|gives?|helps?|lets?|makes?|protects?|teaches?|warns?)\s+you\b",
+                             re.IGNORECASE)
+
+
+def _asker_in(question: str) -> bool:
+    """Return whether a question is put in the reader's or the site's mouth."""
+    return bool(_ASKER_RE.search(_GENERIC_YOU_RE.sub("", question)))
 
 
 def _names_in(name: str, text: str) -> bool:
@@ -1511,7 +1620,19 @@ def points_ahead(text: str) -> bool:
         # "If you only remember one thing, let it be this: …" over sentences of the term's
         # own text is the section's closing paragraph; a pointer names one page in a line.
         return False
+    rest = text[found.end() - 1:].strip()
+    if _STATES_RE.match(rest):
+        # "Get a quote before you renew: renewal prices are often higher …": what follows the
+        # colon states why, a clause of its own, where a pointer names a page ("renovating an
+        # old apple tree", "why your air stone matters", "the great string debate").
+        return False
     return bool(_READER_RE.search(text) or _SITE_VOICE_RE.search(text))
+
+
+# A clause that states: a subject of a word or a few, then a verb of being or having.
+_STATES_RE = re.compile(r"^(?!(?:how|why|what|when|where|which|who)\b)(?![\w-]+ing\b)(?:[\w'’-]+\s+){1,4}"
+                        r"(?:is|are|was|were|has|have|can|will|must|may|cost|costs|rise|rises|fall|falls)\b",
+                        re.IGNORECASE)
 
 
 
@@ -1629,6 +1750,27 @@ def search_boxes(lines: list[Line]) -> set[int]:
         if match.group("sign") or match.group("dots") or not any(verb.search(text) for text in others):
             boxes.add(k)
     return boxes
+
+
+def label_headings(lines: list[Line]) -> set[int]:
+    """Return the indexes of the lines that are noise only as a short label ("Consent",
+    "Cookies and consent", "Email Newsletter") but head the page's own text: the paragraph
+    under them is no noise and says the label's words again ("A contract needs real
+    consent …"). A dialog's tab or a sign-up box's title heads the dialog's words, or text
+    that never names what the label does."""
+    heads = set()
+    for k, line in enumerate(lines):
+        label = _plain(_HEADING_MARK_RE.sub("", line.text)).strip()
+        if not label or len(label.split()) > 4 or ends_sentence(label) or not (
+                _is_consent_label(label) or is_signup(label)):
+            continue
+        below = next((other.text for other in lines[k + 1:] if other.text), "")
+        if len(below.split()) < 8 or not ends_sentence(below) or noise_kind(below) or heading_text(below):
+            continue
+        words = {w[:5] for w in _CONTENT_WORD_RE.findall(label.casefold())}
+        if words and all(w in below.casefold() for w in words):
+            heads.add(k)
+    return heads
 
 
 def repeated_in(pages: Iterable[list[Line]]) -> frozenset[str]:

@@ -19,8 +19,8 @@ from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_aft
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_divider, is_header_furniture, is_image_credit,
                     is_outline_heading, is_promotion, is_quotation, is_related_heading, is_site_help_heading,
-                    is_site_teaser,
-                    is_related_line, is_signup, is_template_line, points_ahead, trailing_teasers, content_words,
+                    is_site_teaser, is_related_line, is_signup, is_template_line, label_headings, points_ahead,
+                    trailing_teasers, content_words,
                     speaks_of_consent)
 
 # Hard-wrapped lines are at most this long; a longer line is a whole paragraph.
@@ -76,11 +76,13 @@ def build_term(
     # An entry's "# Term" line was read as a term by the shape of its entry ("Cookie cutter
     # shark: A small shark that …"); words such dialogs use do not make it chrome.
     named = 1 if entry else 0
+    # "Consent" over "A contract needs real consent …": a dialog's word heading the page's text.
+    headings = label_headings(lines)
     for index in range(len(lines) - 1, named - 1, -1):
         current = lines[index].text
         if not current:
             continue
-        if is_banner(current) or is_signup(current):
+        if (is_banner(current) or is_signup(current)) and index not in headings:
             tail = index
         elif heading_text(current) is not None:
             if has_prose_after(lines, index):
@@ -113,7 +115,7 @@ def build_term(
     body.extend(lines[:named])
     # The page's first line of text: the title, if it has one.
     first_line = next((heading_text(line.text) or line.text for line in lines[:tail] if line.text), None)
-    for line in lines[named:tail]:
+    for index, line in enumerate(lines[named:tail], start=named):
         if line.text and (in_comments or prose_seen) and not _references_heading(line.text):
             # Below the article, its comments: readers' words, not the term's. They start at
             # a line such as "12 Comments", or at the first of a run of commenters' stamps.
@@ -173,7 +175,8 @@ def build_term(
             related.append(line)
             body.append(None)
             pointer_heading = False  # the list has begun: a break now ends it
-        elif (normal_line(line.text) in noise_lines or is_banner(line.text) or is_signup(line.text)
+        elif (normal_line(line.text) in noise_lines or (index not in headings and (
+                is_banner(line.text) or is_signup(line.text)))
               or is_image_credit(line.text) or is_template_line(line.text)):
             if is_attribution(line.text):
                 # "“So gentle with our old collie.”" then "— Priya, Westbank": the quotation
@@ -423,9 +426,13 @@ def build_term(
 
     # An FAQ about buying or taking the site's product or course ("Do I need a scanner?",
     # "Can I get a refund?") is the site's, not the term's; questions about the term stay.
+    # Question headings with a section of the article after them ("Should I take it with
+    # food?", "Can I drink alcohol?", then "Risk") are the article's own parts, a patient
+    # leaflet's way of heading its text: only paying and enrolling are the site's there.
+    stated_after = [any(_heads_article_text(later.heading) for later, _ in kept[k + 1:]) for k in range(len(kept))]
     kept = [(block, paragraphs) for block, paragraphs in
-            (_without_customer_questions(block, paragraphs, (name, *aliases), discarded)
-             for block, paragraphs in kept) if paragraphs]
+            (_without_customer_questions(block, paragraphs, (name, *aliases), discarded, sections)
+             for (block, paragraphs), sections in zip(kept, stated_after)) if paragraphs]
 
     # A sheet's space to write in ("NOTES" over rows of dots) and what is printed below it
     # are the sheet's, not the term's.
@@ -1036,8 +1043,18 @@ _FAQ_HEADING_RE = re.compile(r"^(?:faqs?|frequently asked questions|(?:common|yo
                              r"(?:\s*\(faqs?\))?\??$")
 
 
+def _heads_article_text(heading: str | None) -> bool:
+    """Return whether a heading heads a part of the article ("Risk", "Storage"), not a question,
+    the site's own part ("Contact us", "Our studio") or other pages ("Related articles")."""
+    if not heading or heading.endswith("?") or is_related_heading(heading):
+        return False
+    normal = normal_line(heading).rstrip(":").strip()
+    return not _FAQ_HEADING_RE.match(normal) and not re.search(r"\b(?:our|us|we|contact)\b", normal)
+
+
 def _without_customer_questions(block: _Block, paragraphs: list[Paragraph], names: tuple[str, ...],
-                                discarded: list[Line]) -> tuple[_Block, list[Paragraph]]:
+                                discarded: list[Line], among_sections: bool = False
+                                ) -> tuple[_Block, list[Paragraph]]:
     """Return a block without the questions (and their answers) that ask about the product or
     course rather than the term; those and a heading left bare go to ``discarded``.
 
@@ -1049,7 +1066,7 @@ def _without_customer_questions(block: _Block, paragraphs: list[Paragraph], name
         answer = paragraphs[0].text if paragraphs else ""
         # "How do you tie it?" over the steps that tie it asks how the term is done.
         steps = heading.casefold().startswith("how ") and _listed_steps(block)
-        if is_customer_question(heading, answer, names, steps=steps):
+        if is_customer_question(heading, answer, names, steps=steps, among_sections=among_sections):
             discarded.append(Line(block.line, block.source))
             discarded.extend(line for p in paragraphs for line in p.lines)
             return block, []

@@ -24,7 +24,7 @@ from .glossary import Entry, defined_despite_words, definition_lines_as_list, lo
 from .html import HtmlReader
 from .lines import Line, unlabelled_questions
 from .markdown import MarkdownReader, plain_markdown
-from .naming import split_abbreviation
+from .naming import is_qualifier, split_abbreviation
 from .noise import page_furniture, repeated_among, repeated_in, repeated_lines, search_boxes
 from .structure import build_term
 from .text import TextReader
@@ -160,6 +160,10 @@ def _bracketed_alias(term: Term) -> Term:
     name, abbreviation = split_abbreviation(term.name)
     if not (abbreviation and slug(name)):
         return term
+    if is_qualifier(abbreviation, name, term.definition):
+        # "Tempering (chocolate)": the bracket says which tempering; the card names it as
+        # the definition does, and the qualifier is no other name of it.
+        return replace(term, id=slug(name), name=name)
     # "Basal metabolic rate (BMR)", "TTL (time to live)", a page titled "SEER (Seasonal
     # Energy Efficiency Ratio)": the name, and the bracketed abbreviation or expansion.
     aliases = tuple(dict.fromkeys((abbreviation, *term.aliases)))

@@ -683,6 +683,37 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     return match.group("name").strip(), inner
 
 
+# A field or a trade named in one word: "(economics)", "(music)", "(computing)", "(biology)",
+# "(chemistry)", "(architecture)".
+_FIELD_WORD_RE = re.compile(r"^[a-z]+(?:ics?|ing|logy|graphy|nomy|metry|stry|ture|cine)$")
+
+
+def is_qualifier(inner: str, name: str, definition: str) -> bool:
+    """Return whether the words bracketed after a title say which sense of it is meant
+    ("Tempering (chocolate)", "Damper (stove)", "Scale (music)") rather than give another
+    name of it ("Electrocardiogram (ECG)", "Myocardial infarction (heart attack)").
+
+    Such words are a few in small letters, no abbreviation of the name, and the definition
+    never uses them as a name of the term (opening it, or after "called", "or", a bracket).
+    They qualify when the definition puts them before the name ("A stove damper is …"),
+    uses them as a plain word of its own ("… melted chocolate …"), or they name a field.
+    """
+    words = inner.split()
+    if not (1 <= len(words) <= 3 and all(w.isalpha() and w.islower() for w in words)) or _initials_of(inner, name):
+        return False
+    text = " ".join(definition.casefold().split())
+    before_name = re.escape(inner) + r"\s+" + re.escape(name.casefold())
+    # Said as a name: not as the word before the name ("a stove damper").
+    said = r"(?:(?:an?|the)\s+)?(?!" + before_name + r")" + re.escape(inner) + r"(?!\w)"
+    if re.match(said, text) or re.search(
+            r"(?:" + _ALIAS_CUE_RE.pattern + r"|\bor|\bi\.e\.,?|\()\s+" + said, text, re.IGNORECASE):
+        return False
+    if re.search(r"(?<!\w)" + before_name, text):
+        return True
+    return bool(re.search(r"(?<!\w)" + re.escape(inner) + r"(?!\w)", text)) or (
+        len(words) == 1 and bool(_FIELD_WORD_RE.match(inner)))
+
+
 # An abbreviation: one word of letters, two of them capitals at least ("MTU", "AoA", "ATIS").
 _ABBREVIATION_NAME_RE = re.compile(r"^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,8}$")
 # Words an abbreviation may leave out ("Department of Defense" → DoD keeps "of"; "Bureau of

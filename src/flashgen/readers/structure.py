@@ -1247,6 +1247,8 @@ def _names(line: str, paragraph: str) -> bool:
     return any(len(part) >= 3 and part in first for part in parts)
 
 
+# A bracketed part that closes a line: "Damper (stove)", "Electrocardiogram (ECG)".
+_CLOSING_BRACKET_RE = re.compile(r"\s+\([^()]+\)$")
 _TITLE_PARTS_RE = re.compile(r"\s[—–|-]\s|:\s")
 # How many of the site's lines may stand between a title and the paragraph that names it.
 _TAGLINES_MAX = 3
@@ -1393,12 +1395,17 @@ def _blocks(
     elif not md:
         heading = heading_text(first.text)
         following = following_line[first_index]
+        # "Damper (stove)" over "A stove damper is …": a bracket closing the line ends a
+        # title, not the name of a sentence, when the next line starts one of its own.
+        named = heading
+        if heading and following is not None and not following.text[:1].islower():
+            named = _CLOSING_BRACKET_RE.sub("", heading) or heading
         # A bare first line such as "Leaky Gut" is the title unless it names a topic or
         # reads like a sentence missing its full stop ("Leptin is a fat hormone").
         if (
             heading
             and not first.text.endswith(":")
-            and not NAME_END_RE.search(heading)
+            and not NAME_END_RE.search(named)
             and topic_key(heading, synonyms) not in STANDARD_TOPICS
             and following is not None
             and heading_text(following.text) is None

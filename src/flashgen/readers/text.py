@@ -168,11 +168,19 @@ _STEP_RE = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 _PARAGRAPH_LINE_MIN_CHARS = 120
 
 
-def _after_break(before: str) -> bool:
+def _after_break(before: str, unwrapped: bool) -> bool:
     """Return whether a line stands after a break: a blank line, a list item, or the end of a
-    paragraph written on one line."""
+    paragraph written on one line (a long one, or any on a page whose lines are never wrapped)."""
     return (not before or bool(LIST_RE.match(before))
-            or (ends_sentence(before) and len(before) > _PARAGRAPH_LINE_MIN_CHARS))
+            or (ends_sentence(before) and (unwrapped or len(before) > _PARAGRAPH_LINE_MIN_CHARS)))
+
+
+def _wraps_lines(lines: list[Line]) -> bool:
+    """Return whether a page wraps its paragraphs by hand: somewhere a line stops inside a
+    sentence and the next goes on with it in small letters ("… of decayed" over "plants …")."""
+    return any(above.text and below.text[:1].islower() and not ends_sentence(above.text)
+               and not LIST_RE.match(below.text)
+               for above, below in zip(lines, lines[1:]))
 
 
 def question_headings(lines: list[Line]) -> list[Line]:
@@ -185,6 +193,13 @@ def question_headings(lines: list[Line]) -> list[Line]:
     """
     out = list(lines)
     prose_seen = False
+    # A page without blank lines that never wraps a line puts one paragraph on each: a short
+    # definition's line ends its paragraph too. Where blank lines part the paragraphs, lines
+    # without one between them (an FAQ's questions and answers) stay one run.
+    texts = [line.text for line in lines]
+    while texts and not texts[-1]:
+        texts.pop()
+    unwrapped = all(texts[next((i for i, t in enumerate(texts) if t), 0):]) and not _wraps_lines(lines)
     for index, line in enumerate(lines):
         text = line.text
         if not text:
@@ -200,7 +215,7 @@ def question_headings(lines: list[Line]) -> list[Line]:
         # A question over numbered steps ("How is it done?" over "1. Mix …") heads them even on
         # a page without blank lines, when it starts afresh after a finished sentence.
         steps = bool(_STEP_RE.match(below)) and ends_sentence(before)
-        if (text.endswith("?") and (_after_break(before) or steps) and len(rough_sentences(text)) == 1
+        if (text.endswith("?") and (_after_break(before, unwrapped) or steps) and len(rough_sentences(text)) == 1
                 and len(text.split()) <= _QUESTION_HEADING_MAX_WORDS and text.lstrip("¿¡")[:1].isupper()
                 and _ASKS_RE.match(text) and ends_sentence(below) and not below.endswith("?")
                 and len(below.split()) >= _PROSE_MIN_WORDS):

@@ -111,3 +111,23 @@ def test_a_broken_own_card_is_an_error_with_file_and_line(tmp_path, cli, entry, 
                for p in caught.value.problems), caught.value.problems
     run = cli("check", deck)
     assert run.code == 1 and f"zonulin.yaml:{line}: " in run.err and "Traceback" not in run.err
+
+
+def test_two_own_clozes_hiding_the_same_phrase_without_ids_are_warned_about(tmp_path, cli):
+    # Told apart by their order alone, the second would take the first one's note if the
+    # first were deleted.
+    text = TERM + ("  - topic: Metric\n    cloze: Faecal calprotectin is read by {{c1::ELISA}}.\n"
+                   "  - topic: Metric\n    cloze: Lactoferrin in stool is also read by {{c1::ELISA}}.\n")
+    prepared = prepare([_deck(tmp_path, text)])
+    warnings = [str(w) for w in lint(prepared.decks, prepared.cards)]
+    repeated = [w for w in warnings if "hides the same phrases as the own card at line 15" in w]
+    assert len(repeated) == 1 and "zonulin.yaml:17:" in repeated[0], warnings
+    run = cli("check", _deck(tmp_path, text))
+    assert "give each of them an 'id'" in run.out + run.err
+
+
+def test_own_clozes_with_ids_or_other_phrases_are_not_warned_about(tmp_path):
+    text = TERM + ("  - topic: Metric\n    id: calpro\n    cloze: Faecal calprotectin is read by {{c1::ELISA}}.\n"
+                   "  - topic: Risk\n    cloze: Stool tests can mislead after {{c1::antibiotics}}.\n")
+    prepared = prepare([_deck(tmp_path, text)])
+    assert not [w for w in lint(prepared.decks, prepared.cards) if "hides the same phrases" in str(w)]

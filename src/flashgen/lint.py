@@ -46,6 +46,7 @@ def lint(decks: Sequence[Deck], cards: Sequence[Card], options: LintOptions = Li
     warnings: list[Problem] = []
     warnings += _long_answers(cards, options.max_answer_words)
     warnings += _answers_in_prompts(cards)
+    warnings += _repeated_own_clozes(cards)
     for deck in decks:
         for term in deck.terms:
             warnings += _enumerations(term, options.max_items)
@@ -177,6 +178,27 @@ def _answers_in_prompts(cards: Sequence[Card]) -> list[Problem]:
                 found.append(Problem(card.source, card.line,
                                      f"{_describe(card)}: the prompt spells out its own answer "
                                      f"{_clip(answer)!r} as {_clip(spelled[0])!r}"))
+    return found
+
+
+def _repeated_own_clozes(cards: Sequence[Card]) -> list[Problem]:
+    """Warn about an own cloze card without an id that hides what an earlier one of its topic
+    hides: the two are told apart by their order alone, so moving or deleting one would give
+    its note to the other and its reviews to another sentence."""
+    found = []
+    first: dict[str, Card] = {}
+    for card in cards:
+        if card.kind != "cloze" or not is_own(card):
+            continue
+        base, repeat, _ = card.key.rpartition("#")
+        if not repeat or not _.isdigit():
+            first.setdefault(card.key, card)
+            continue
+        earlier = first.get(base)
+        at = f" at line {earlier.line}" if earlier is not None and earlier.line else ""
+        found.append(Problem(card.source, card.line,
+                             f"{_describe(card)}: hides the same phrases as the own card{at}; give "
+                             "each of them an 'id' so that moving or deleting one keeps the other's note"))
     return found
 
 

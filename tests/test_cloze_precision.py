@@ -379,3 +379,10 @@ def test_capitals_read_as_an_everyday_word_are_no_blank_alone_but_stay_in_a_name
     asked = hidden("In the UK most fjord-like sea lochs were carved during the Loch Lomond Stadial.")
     assert "UK" not in asked and "Loch Lomond Stadial" in asked
     assert "UK Met Office" in hidden("The UK Met Office logs sea ice at the fjord mouth each winter.")
+
+
+def test_a_clause_after_a_list_is_not_one_of_its_items():
+    # The list after the colon ends at the comma; "while copper tends" opens a clause with a verb.
+    asked = hidden("Each metal changes the hue: tin brightens reds towards scarlets and oranges, "
+                   "while copper tends to push yellows towards green.")
+    assert "scarlets" in asked and not any("while" in h or "tends" in h for h in asked), asked

@@ -122,6 +122,8 @@ _STARTS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "VBN", "VBG", "FW"
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _MODIFIER = ("JJ", "JJR", "VBN", "VBG", "FW", "CD", "POS")
 _CONTINUES = frozenset(_NOUN + _MODIFIER)
+# Tags of a finite verb: a list's item holding one is a clause, not an item.
+_FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
 
 
 class Token(NamedTuple):
@@ -1128,11 +1130,13 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
                 words = words[1:]
             if not words or len(words) > 4 or not words[0][:1].isalpha():
                 continue
+            if words[0].casefold() in _CLAUSE_ENDS:
+                continue  # "…greys and browns, while copper tends …": the list ended, a clause begins
             end = start + len(" ".join(words))
             text = sentence[start:end].rstrip(".,;:")
             if all(zipf(w) >= 6.0 for w in words) or text.casefold() in _EVALUATIVE:
                 continue  # "this and that": too common to be an item worth asking
-            if len(words) > 1 and any(k and _verb_like(toks, k) for k in (
+            if len(words) > 1 and any(k and (_verb_like(toks, k) or toks[k].tag in _FINITE) for k in (
                     index_at.get(w.start() + start) for w in re.finditer(r"\S+", text)) if k is not None):
                 continue  # "the boat rolls": a clause, not an item
             out.append(Phrase(start, start + len(text), 3.0, " ".join(text.casefold().split())))

@@ -429,6 +429,8 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
                 score = max(score, named + 0.5)
         add(p.start, p.end, p.identity if not p.identity.startswith("number") else _identity(text),
             score, (text,), identity=p.identity if p.identity.startswith("number") else "")
+    if own.variants and hide_own:
+        found = _without_own_modifier(sentence, found, own.key)
     if own.variants and not hide_own:
         # The term's names stay visible, and so stay out of what a cloze hides ("TSH" of
         # "raise TSH release"), but for a kind of the term: "comparative negligence".
@@ -451,6 +453,33 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
             c[0] < b and a < c[1] and not (c[0] <= a and b <= c[1]) for a, b in wholes)]
     found.sort(key=lambda c: (-c[2].score, c[0], -(c[1] - c[0])))
     return found
+
+
+def _without_own_modifier(sentence: str, found: list[tuple[int, int, _Group]],
+                          own_key: str) -> list[tuple[int, int, _Group]]:
+    """Return the candidates less the term's names when one of them only modifies a noun after it.
+
+    Where the term's name stands before the noun of a compound ("the sapwood ratio" for
+    Sapwood), hiding it asks nothing the card does not show: the blank is the term the
+    card is about, and a blank for another of its occurrences is read off this one. Nor
+    is the compound hidden whole, as where the name stays visible: what is left of the
+    sentence is asked, if anything.
+    """
+    own = [(a, b) for a, b, g in found if g.key == own_key]
+    if not own:
+        return found
+    compounds = [(a, b) for a, b, g in found if g.key != own_key and g.score < _S_FORCED]
+    # A possessive ("zonulin's level") is the term's own thing, not a compound.
+    covered = [b for a, b in own if any(s <= a and b < e for s, e in compounds)
+               and not sentence[a:b].endswith(("'s", "\u2019s", "'", "\u2019"))]
+    if not covered:
+        return found
+    # The word after the name must be a noun it modifies, not a conjunct ("sapwood and heartwood").
+    heads = {t.start for t in sentence_tokens(sentence) if t.tag.startswith("NN")}
+    if not any(len(sentence[b:]) - len(sentence[b:].lstrip(" -")) == 1 and b + 1 in heads for b in covered):
+        return found
+    return [c for c in found if c[2].key != own_key and (c[2].score >= _S_FORCED or not any(
+        c[0] < b and a < c[1] and not (c[0] < a and c[1] == b) for a, b in own))]
 
 
 def _other_names(sentence: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -131,6 +131,7 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
         check_unique_ids(terms, problems)
         if files is None:  # only a whole deck shows which settings nothing uses
             warnings.extend(_unused_settings(folder, settings, terms))
+            warnings.extend(_unread_subfolders(folder))
         decks.append(replace(settings, terms=tuple(terms)))
     _check_unique_decks(decks, problems)
     if problems:
@@ -222,6 +223,20 @@ def definition_only(terms: Sequence[Term], itemised: bool = False) -> list[Probl
                                                "they make only Definition cards "
                                                "('flashgen check --verbose' lists them)"))
     return found
+
+
+def _unread_subfolders(folder: Path) -> list[Problem]:
+    """Return a warning for each subfolder of a deck folder that holds term files or pages.
+
+    A deck is one folder: files put in a folder of their own inside it are not read, and
+    without a word the user would think their cards were built.
+    """
+    shown = display_path(folder)
+    return [Problem(display_path(sub), None, f"subfolder not read: a deck is the files directly in {shown}; "
+                                             "move them up, or name the subfolder to build it as a deck of its own")
+            for sub in sorted(folder.iterdir(), key=lambda p: p.name)
+            if sub.is_dir() and not sub.name.startswith(".") and not sub.name.endswith("_files")
+            and _is_deck_folder(sub)]
 
 
 def _unused_settings(folder: Path, deck: Deck, terms: Sequence[Term]) -> list[Problem]:

@@ -386,3 +386,12 @@ def test_a_clause_after_a_list_is_not_one_of_its_items():
     asked = hidden("Each metal changes the hue: tin brightens reds towards scarlets and oranges, "
                    "while copper tends to push yellows towards green.")
     assert "scarlets" in asked and not any("while" in h or "tends" in h for h in asked), asked
+
+
+def test_a_list_item_is_no_pronoun_clause_and_does_not_end_on_its_and():
+    # After the colon come three changes of the berries; the second runs into "and," before an aside.
+    asked = hidden("Once picked, the berries keep ripening: they soften, start storing sugar and, "
+                   "in dark cultivars, turn purple.")
+    assert asked, "the sentence has facts to ask"
+    assert not any(h.split()[0].casefold() == "they" for h in asked), asked
+    assert not any(h.split()[-1].casefold() in ("and", "or") for h in asked), asked

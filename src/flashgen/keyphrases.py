@@ -1097,7 +1097,8 @@ def _named_by_frame(sentence: str, toks: list[Token]) -> list[Phrase]:
 
 # An enumeration of single words: "purposely, knowingly, recklessly and negligently".
 _ENUMERATION = re.compile(r"\b(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_][\w-]*,?\s+(?:and|or)\s+[^\W\d_][\w-]*\b")
-_ENUM_SPLIT = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+# "…sugar and, in red varieties, change…": the "and" before an aside ends an item too.
+_ENUM_SPLIT = re.compile(r",?\s+(?:and|or)(?:,?\s+)|,\s+")
 _ITEM_OPENERS = frozenset("the a an".split())
 
 
@@ -1132,6 +1133,9 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
                 continue
             if words[0].casefold() in _CLAUSE_ENDS:
                 continue  # "…greys and browns, while copper tends …": the list ended, a clause begins
+            first = index_at.get(start)
+            if first is not None and toks[first].tag == "PRP":
+                continue  # "it ripens: they soften, …": a pronoun and its verb are a clause
             end = start + len(" ".join(words))
             text = sentence[start:end].rstrip(".,;:")
             if all(zipf(w) >= 6.0 for w in words) or text.casefold() in _EVALUATIVE:

@@ -14,7 +14,8 @@ against the cloze notes of the same term and topic that the last build wrote the
 
 The last build's sentences are read from its packages in the output folder (only from
 packages still exactly as written, as the manifest records them), and only for a term
-and topic whose key phrases changed. Without the output folder's record — a fresh
+and topic whose key phrases changed, or where two sentences hide the same phrases: those
+are told apart by a counter, that is, by their order, which an edit can change. Without the output folder's record — a fresh
 folder, or a deleted manifest — cloze notes are known by their key phrases alone.
 
 A note's key names its topic, and the topic a heading lands on can change without the
@@ -79,9 +80,12 @@ def carry_over(cards: Sequence[Card], previous: Manifest, out: Path,
     A term's topics among them are no topics gone for it.
     """
     # Most builds change no cloze note's key phrases and move no section: when the last
-    # build had a note of every key, nothing is matched.
+    # build had a note of every key, and no key is told from another by order alone,
+    # nothing is matched.
     keys_before = {note.key for record in previous.packages for note in record.notes}
-    if all(card.key in keys_before for card in cards if card.kind in ("cloze", "qa")):
+    counted = {_group(key) for key in keys_before if _counted(key)}
+    if all(card.key in keys_before and not _counted(card.key) and _group(card.key) not in counted
+           for card in cards if card.kind in ("cloze", "qa")):
         return tuple(cards)
     old: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     questions: dict[tuple[str, ...], str] = {}
@@ -109,8 +113,7 @@ def carry_over(cards: Sequence[Card], previous: Manifest, out: Path,
         before = old.get(moved.get(group, group))
         if not before:
             continue
-        known = {k for k, _ in before}
-        if all(cards[i].key in known for i in indexes):
+        if _known(cards, indexes, before):
             continue  # every sentence is known by the same phrases as before
         if texts is None:
             texts = _last_sentences(previous, out, _unmatched(cards, new, old, moved))
@@ -235,10 +238,27 @@ def _unmatched(cards: Sequence[Card], new: dict[tuple[str, ...], list[int]],
     groups = set()
     for group, indexes in new.items():
         was = moved.get(group, group)
-        known = {k for k, _ in old.get(was, ())}
-        if known and not all(cards[i].key in known for i in indexes):
+        if old.get(was) and not _known(cards, indexes, old[was]):
             groups.add(was)
     return groups
+
+
+def _counted(key: str) -> bool:
+    """Whether a cloze card key is told from another of its sentence's phrases by a counter
+    ("iron deficiency#2"), that is, by the order of the sentences that hide them."""
+    return _group(key) is not None and "#" in key.rsplit("/", 1)[1]
+
+
+def _known(cards: Sequence[Card], indexes: list[int], before: list[tuple[str, str]]) -> bool:
+    """Whether every sentence of a group is known by the key it had in the last build.
+
+    A key with a counter is not: deleting or moving the first of two sentences that hide
+    the same phrases gives the second the first one's key, and with it its note and reviews,
+    while the second's own note stays in the collection with the same sentence. Such
+    sentences are matched by their words."""
+    known = {k for k, _ in before}
+    return all(cards[i].key in known and not _counted(cards[i].key) for i in indexes) \
+        and not any(_counted(k) for k in known)
 
 
 def _last_sentences(previous: Manifest, out: Path, groups: set[tuple[str, ...]]) -> dict[str, str]:

@@ -7,13 +7,10 @@ sentence's text and reviews while that sentence's own note stays in the collecti
 the same text.
 """
 
-from collections import Counter
+from test_upgrade import cloze_notes as notes
+from test_upgrade import import_all
 
-from conftest import import_package
-
-from flashgen.anki import CLOZE_MODEL_NAME
 from flashgen.build import BuildConfig, build
-from flashgen.continuity import sentence_of
 
 SENTENCES = [
     "A child who grows slowly is tested for iron deficiency too.",
@@ -33,32 +30,17 @@ def write_term(folder, sentences):
         "cloze:\n  keep: [tiredness, pale gums, blood donors]\n")
 
 
-def imported(col, out):
-    totals = Counter()
-    for package in sorted(out.glob("*.apkg")):
-        log = import_package(col, package)
-        for name in ("new", "updated", "duplicate", "conflicting"):
-            totals[name] += len(getattr(log, name))
-    return totals
-
-
-def notes(col) -> dict[str, str]:
-    model = col.models.by_name(CLOZE_MODEL_NAME)["id"]
-    return {g: sentence_of(f.split("\x1f", 1)[0])
-            for g, f in col.db.all("select guid, flds from notes where mid=?", model)}
-
-
 def build_and_import(tmp_path, collection, first, then):
     sources, out = tmp_path / "iron", tmp_path / "out"
     sources.mkdir()
     write_term(sources, first)
     build(BuildConfig(sources=(sources,), out=out))
-    imported(collection, out)
+    import_all(collection, out)
     before = notes(collection)
     assert len(before) == len(first), "every sentence is a cloze note of its own"
     write_term(sources, then)
     build(BuildConfig(sources=(sources,), out=out))
-    log = imported(collection, out)
+    log = import_all(collection, out)
     return before, notes(collection), log
 
 

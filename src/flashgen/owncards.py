@@ -42,6 +42,11 @@ def cloze_markup_problem(text: str) -> str | None:
         return "a cloze needs at least one blank written {{c1::…}}"
     if any(int(m.group(1)) == 0 for m in found):
         return "cloze numbers start at 1 ({{c1::…}})"
+    for m in found:
+        if not re.search(r"[^\W_]", m.group(2)):
+            # "{{c1::...}}" or "{{c1:: }}": a placeholder left in, nothing a learner can recall
+            return (f"the blank {m.group(0)!r} hides no word or number: write what the card asks "
+                    "inside it")
     return None
 
 

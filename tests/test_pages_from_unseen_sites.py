@@ -1,0 +1,84 @@
+"""Pages saved or copied from sites flashgen has not met before: what the site says about
+its own page stays off the cards, headings land on the topic they ask for, and names are
+read whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flashgen.readers import read_pages
+
+
+def read_written(tmp_path: Path, name: str, text: str):
+    """Return the terms of a page written into ``tmp_path`` under ``name``."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return read_pages([page], "unseen").terms
+
+
+def card_text(term) -> str:
+    return "\n".join([term.name, *term.aliases, term.definition,
+                      *(s.heading + "\n" + s.text for s in term.sections)])
+
+
+# An immigration adviser's explainer: a disclaimer set off as a quotation under the
+# definition, and one in plain prose at the end, each saying the page is no advice.
+LEAVE_TO_REMAIN = """\
+# Leave to remain
+
+Leave to remain is permission granted by the Home Office for a person to stay in the United
+Kingdom for a limited period or without a time limit.
+
+> **Disclaimer:** The guidance here is general and is not legal advice for your own case.
+
+## Context
+
+Applicants usually already hold a visa and ask to extend it from inside the country.
+
+## Risk
+
+Staying after leave has ended can bar a person from returning for up to ten years.
+
+This article is general background and is not immigration advice.
+"""
+
+
+def test_a_page_saying_it_is_no_advice_stays_off_the_cards(tmp_path):
+    (term,) = read_written(tmp_path, "leave-to-remain.md", LEAVE_TO_REMAIN)
+    text = card_text(term)
+    assert "not legal advice" not in text
+    assert "not immigration advice" not in text
+    assert term.definition.startswith("Leave to remain is permission granted")
+    assert "up to ten years" in text
+    assert any("not legal advice" in line for line in term.discarded)
+
+
+# The same words where the text speaks of advice in its own field, and a legal glossary's
+# entry named "Disclaimer", stay the text's own.
+ADVICE_IN_THE_TEXT = """\
+# Execution-only dealing
+
+Execution-only dealing is a trade a broker carries out on a client's instructions without
+recommending it.
+
+## Context
+
+A broker's market commentary sent to all clients is not investment advice under the rules.
+"""
+
+DISCLAIMER_ENTRY = """\
+Glossary of probate terms
+
+Disclaimer: A beneficiary's formal refusal of a gift under a will, which passes it on as if they had died first.
+Intestacy: Dying without a valid will, so that the estate passes by the statutory rules.
+Executor: The person a will names to gather the estate and pay out the gifts.
+"""
+
+
+def test_advice_spoken_of_by_the_text_itself_is_kept(tmp_path):
+    (term,) = read_written(tmp_path, "execution-only.md", ADVICE_IN_THE_TEXT)
+    assert "is not investment advice under the rules" in card_text(term)
+    terms = read_written(tmp_path, "probate.txt", DISCLAIMER_ENTRY)
+    assert [t.name for t in terms] == ["Disclaimer", "Intestacy", "Executor"]
+    assert terms[0].definition.startswith("A beneficiary's formal refusal")
+

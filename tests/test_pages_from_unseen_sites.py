@@ -82,3 +82,38 @@ def test_advice_spoken_of_by_the_text_itself_is_kept(tmp_path):
     assert [t.name for t in terms] == ["Disclaimer", "Intestacy", "Executor"]
     assert terms[0].definition.startswith("A beneficiary's formal refusal")
 
+
+# A winemaking explainer whose headings ask for standard topics in words of their own: who
+# measures the term, who cares about it, what people get wrong, and how it is used out of doors.
+BRIX = """\
+# Brix
+
+Brix is a measure of the sugar dissolved in grape juice, one degree being one gram of sucrose
+in a hundred grams of solution.
+
+## Why Growers Care
+
+The reading tells a grower when the grapes are ripe enough to pick for the wine they want.
+
+## How Winemakers Measure It
+
+A drop of juice on a refractometer gives the reading in seconds, corrected for temperature.
+
+## Common Mistakes
+
+Sampling only the sunny side of the vines gives a reading well above the true average.
+
+## In the Field
+
+Pickers gather a hundred berries across the block and crush them in a bag before reading.
+"""
+
+
+def test_headings_in_their_own_words_land_on_their_topics(tmp_path):
+    (term,) = read_written(tmp_path, "brix.md", BRIX)
+    assert {s.heading: s.topic for s in term.sections} == {
+        "Why Growers Care": "significance",
+        "How Winemakers Measure It": "metric",
+        "Common Mistakes": "risk",
+        "In the Field": "application",
+    }

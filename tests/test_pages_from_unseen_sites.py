@@ -117,3 +117,25 @@ def test_headings_in_their_own_words_land_on_their_topics(tmp_path):
         "Common Mistakes": "risk",
         "In the Field": "application",
     }
+
+
+# A homebrew shop's glossary copied as text: its first line is the shop's name and the page's
+# title, parted by a dash as the entries are; one entry's definition ends without a stop.
+BREWING_TERMS = """\
+Hopfield Homebrew Supply — The Home Brewer's Glossary
+Words you will meet on our recipe cards
+
+Attenuation: The share of the wort's sugar that the yeast turns into alcohol and gas.
+Krausen – The rocky head of foam that rises on a fermenting beer in its first days.
+Lexicon – the stock of words a brewer uses for faults and flavours, such as diacetyl or DMS
+Sparging: Rinsing the grain bed with hot water to wash out the last of its sugar.
+"""
+
+
+def test_a_glossary_title_after_the_site_name_is_no_entry(tmp_path):
+    page = tmp_path / "brewing.txt"
+    page.write_text(BREWING_TERMS, encoding="utf-8")
+    run = read_pages([page], "unseen")
+    assert [t.name for t in run.terms] == ["Attenuation", "Krausen", "Lexicon", "Sparging"]
+    assert not run.warnings
+    assert "Hopfield Homebrew Supply — The Home Brewer's Glossary" in run.terms[0].discarded

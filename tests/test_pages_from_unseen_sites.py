@@ -139,3 +139,20 @@ def test_a_glossary_title_after_the_site_name_is_no_entry(tmp_path):
     assert [t.name for t in run.terms] == ["Attenuation", "Krausen", "Lexicon", "Sparging"]
     assert not run.warnings
     assert "Hopfield Homebrew Supply — The Home Brewer's Glossary" in run.terms[0].discarded
+
+
+def test_a_numbered_code_with_a_letter_is_hidden_whole():
+    import html
+    import re
+
+    from flashgen.cloze import Names, make_cloze
+
+    term = Names("~wifi", ("Wi-Fi 5",))
+    cloze = make_cloze("Wi-Fi 5 is the trade name of IEEE 802.11ac, which added 80 MHz channels.", term)
+    asked = [html.unescape(h) for h in re.findall(r"\{\{c\d+::(.*?)\}\}", cloze.text)]
+    assert not any(h in ("11ac", "IEEE 802", "802") for h in asked), asked
+    assert "802.11ac" in re.sub(r"\{\{c\d+::|\}\}", "", cloze.text)
+    # A plain decimal and a clock time stay numbers.
+    term = Names("~dose", ("Loading dose",))
+    cloze = make_cloze("A loading dose of 2.5 mg is given at 10:30 before the first meal.", term)
+    assert "2.5 mg" in cloze.text

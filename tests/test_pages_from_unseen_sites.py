@@ -156,3 +156,33 @@ def test_a_numbered_code_with_a_letter_is_hidden_whole():
     term = Names("~dose", ("Loading dose",))
     cloze = make_cloze("A loading dose of 2.5 mg is given at 10:30 before the first meal.", term)
     assert "2.5 mg" in cloze.text
+
+
+# A building-physics explainer copied as text, with the site's feedback widget between two
+# sections: its question and its buttons each on a line of their own.
+THERMAL_BRIDGE = """\
+Thermal bridge
+
+A thermal bridge is a part of a building's envelope that lets heat through much faster than
+the surrounding wall, such as a steel lintel or an uninsulated slab edge.
+
+Why it matters
+Cold spots on the inside face gather condensation, and mould follows within a winter.
+
+Did this page help you?
+Yes
+No
+
+Finding them
+An infrared camera shows the bridges as bright streaks on a cold morning.
+"""
+
+
+def test_a_feedback_question_between_sections_stays_off_the_cards(tmp_path):
+    (term,) = read_written(tmp_path, "thermal-bridge.txt", THERMAL_BRIDGE)
+    assert "help you" not in card_text(term)
+    assert [s.heading for s in term.sections] == ["Why it matters", "Finding them"]
+    assert "Did this page help you?" in term.discarded
+    (term,) = read_written(tmp_path, "thermal-bridge.txt", THERMAL_BRIDGE.replace(
+        "Did this page help you?", "Was this helpful?"))
+    assert "helpful" not in card_text(term)

@@ -244,7 +244,9 @@ _META_RE = re.compile(
     r"(?:written|posted|published|authored|contributed)\s+by\s+[A-Z]|(?:author|written by)\s*:\s*[A-Z]|"
     r"fact[- ]checked by\s+[A-Z]|\d+\s+min(?:ute)?s?\s+read$|"
     r"(?:table of )?contents$|on this page$|in this article$|jump to(?: section)?:?$|"
-    r"was this (?:article|page|information|answer) (?:helpful|useful)\??$|"
+    # "Was this helpful?", "Is this guide useful?", "Did this page help you?": a feedback widget.
+    r"(?:was|is|were) (?:this|these) (?:\w+ ){0,2}(?:helpful|useful)\??$|"
+    r"did (?:this|it) (?:\w+ ){0,2}help(?: you)?\??$|did this answer your question\??$|"
     r"did you find (?:this|it) (?:helpful|useful)\??$|rate this (?:article|page)|"
     r"how (?:helpful|useful) was this|yes$|no$|comments?\s*\(\d+\)$|\d+ comments?$|"
     # A question site's stamps: "asked Oct 3, 2022 at 19:41 strumbucket", "Viewed 8k times".

@@ -82,12 +82,15 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
 #: file that built before still builds.
 FAMILY_TOPICS: Mapping[str, str] = {
     "pitfall": "risk", "drawback": "risk", "downside": "risk", "caveat": "risk", "limitation": "risk",
-    "complication": "risk", "warning": "risk",
+    "complication": "risk", "warning": "risk", "mistake": "risk",
     "mitigation": "application", "prevention": "application", "management": "application",
     "treatment": "application", "countermeasure": "application", "remedy": "application",
     "detection": "metric", "diagnosis": "metric", "screening": "metric",
     "chemistry": "mechanism", "science": "mechanism", "physics": "mechanism", "biology": "mechanism",
     "biochemistry": "mechanism",
+    # Where the thing is put to work, as "In practice" says: "In the field", "In use".
+    "in the field": "application", "in use": "application", "in the real world": "application",
+    "in real life": "application", "in everyday use": "application",
 }
 # Words that name the heading's kind of content, not its subject, after a word of a family:
 # "Detection signals", "Treatment options", "Mitigation strategies" are read by the first word.
@@ -110,6 +113,10 @@ _MEASURING_RE = re.compile(
     r"(?: (?:in|at|on|during|after|before|with|from|by) (?:\S+ ){0,3}\S+)?$"
     # "Measuring isostatic rebound", "Quantifying compensation": measuring a thing, named.
     r"|^(?:measur|quantify|calculat|estimat|gaug)ing (?:the |a |an |its |their )?(?!up\b|out\b)(?:\S+ ){0,3}\S+$"
+    # "How scientists measure it", "How vets test for it", "How to measure it": who measures,
+    # or none, then the term as a pronoun.
+    r"|^how (?:to |(?!to\b)(?:\S+ ){1,3})(?:measure|calculate|assess|estimate|quantify|quantifie|compute|gauge|score|"
+    r"test|monitor|diagnose|detect)s? (?:for )?(?:it|them|this|these)\??$"
 )
 # The same in the languages of _FOREIGN_WORDS: "Cómo se mide", "Comment le mesurer", "Wie wird
 # es gemessen?", "Come si misura", "Hoe wordt het gemeten?", "Jak się mierzy".
@@ -425,7 +432,10 @@ _WORTH_RE = re.compile(r"^why (?:\S+ ){0,4}(?:is|are) (?:so )?(?:good|useful|imp
 # "Why the crust matters", "Why early pruning counts", "Why it matters for nurses": who it
 # matters to is no part of what the section tells.
 _WHY_MATTERS_RE = re.compile(r"^why (?:\S+ ){1,4}(?:matters|counts)"
-                             r"(?: (?:to|for|in|at|when|if|on) (?:\S+ ){0,3}\S+)?$")
+                             r"(?: (?:to|for|in|at|when|if|on) (?:\S+ ){0,3}\S+)?$"
+                             # "Why landscape shooters care", "Why you should care about it":
+                             # why it matters to the people named.
+                             r"|^why (?:\S+ ){1,4}(?:should |must )?care(?:s)?(?: about (?:\S+ ){0,3}\S+)?\??$")
 # "Why the crust floats": "why", a subject of one to three words opened by an article or
 # none, and a verb in "-s" last. A question ("Why does …?"), an auxiliary ("Why it is …") or
 # a noun in "-ss", "-us" or "-is" last is none.

@@ -48,6 +48,10 @@ _LIST_TITLE_RE = re.compile(r"\b(?:glossary|a\s*[-–—]\s*z|a to z|dictionary|
                             r"vocabulary|words explained|jargon)\b",
                             re.IGNORECASE)
 
+_GLOSSARY_TITLE_RE = re.compile(r"\b(?:glossary|dictionary|lexicon|terminology|a\s*[-–—]\s*z|a to z|"
+                                r"jargon buster)\W*$|^(?:the\s+)?(?:glossary|dictionary|lexicon|a\s*[-–—]\s*z|"
+                                r"a to z)\s+(?:of|for)\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -488,6 +492,14 @@ _NOTE_LABEL_RE = re.compile(r"^(?:examples?|e\.\s?g\.?|for example|usage|use|not
                             r"related|contrast)$", re.IGNORECASE)
 
 
+def _names_a_glossary(text: str) -> bool:
+    """Return whether a short line without closing punctuation is a glossary's title: it ends
+    in a word for one or opens with it ("Soil Science Glossary", "A–Z of sailing terms"), not
+    a definition that uses the word ("the vocabulary of a trade")."""
+    return (len(text.split()) <= _TERM_MAX_WORDS and not ends_sentence(text) and text[:1].isupper()
+            and bool(_GLOSSARY_TITLE_RE.search(text)))
+
+
 def _inline_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> list[Entry]:
     starts: list[tuple[int, str, list[str]]] = []
     prose = 0
@@ -496,6 +508,10 @@ def _inline_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> li
         if not text or (_is_noise(text) and not defined_despite_words(text)):
             continue
         found = _inline(text)
+        if found and _names_a_glossary(found[1]):
+            # "GroundTruth Soil Lab — Soil Science Glossary": the site's name and the page's
+            # title, no entry.
+            found = None
         if found and not _topic_like(found[0], synonyms):
             term, rest = found
             starts.append((index, term, [rest[:1].upper() + rest[1:]]))

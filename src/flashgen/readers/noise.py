@@ -244,7 +244,9 @@ _META_RE = re.compile(
     r"(?:written|posted|published|authored|contributed)\s+by\s+[A-Z]|(?:author|written by)\s*:\s*[A-Z]|"
     r"fact[- ]checked by\s+[A-Z]|\d+\s+min(?:ute)?s?\s+read$|"
     r"(?:table of )?contents$|on this page$|in this article$|jump to(?: section)?:?$|"
-    r"was this (?:article|page|information|answer) (?:helpful|useful)\??$|"
+    # "Was this helpful?", "Is this guide useful?", "Did this page help you?": a feedback widget.
+    r"(?:was|is|were) (?:this|these) (?:\w+ ){0,2}(?:helpful|useful)\??$|"
+    r"did (?:this|it) (?:\w+ ){0,2}help(?: you)?\??$|did this answer your question\??$|"
     r"did you find (?:this|it) (?:helpful|useful)\??$|rate this (?:article|page)|"
     r"how (?:helpful|useful) was this|yes$|no$|comments?\s*\(\d+\)$|\d+ comments?$|"
     # A question site's stamps: "asked Oct 3, 2022 at 19:41 strumbucket", "Viewed 8k times".
@@ -487,7 +489,19 @@ _DISCLAIMER_RE = re.compile(
     r"adviser|advisor))\b|"
     # "… does not replace advice from a qualified forester": whoever the advice is from.
     r"(?:do|does|should|must|is|are) not (?:replace|a substitute for) (?:the )?(?:\w+ ){0,2}(?:advice|guidance)\b|"
-    r"(?:please )?help (?:us )?(?:improve|expand) this)\b", re.IGNORECASE)
+    r"(?:please )?help (?:us )?(?:improve|expand) this|"
+    # The page saying it is not advice of some kind: "This page is general information and is
+    # not tax advice for your situation", "… not financial advice for your own case".
+    r"(?:this|our) (?:page|article|post|guide|site|website|information|content|material|glossary|"
+    r"explainer|entry|summary|overview)\b[^.!?]{0,60}?\bnot\b[^.!?]{0,25}?\badvice\b|"
+    r"not (?:\w+ ){0,3}advice (?:for|on|about|tailored to) your (?:own |personal |individual |particular )?"
+    r"(?:situation|circumstances|case|needs)\b)\b|"
+    # A line labelled as one that speaks of the page or to the reader: "Disclaimer: The
+    # information here …", "**Legal disclaimer:** We are not …" (a glossary's entry "Disclaimer:
+    # a refusal to accept an inheritance" speaks of neither).
+    r"^[>*_\s]*(?:legal |medical |important |general )?disclaimer[*_]*\s*[:.–—-][^.!?]*?"
+    r"\b(?:this|these|here|we|our|us|you|your|the (?:information|content|author|authors|publisher))\b",
+    re.IGNORECASE)
 # Credits of a picture: "Photo: … Credit: J. Hale", "Image courtesy of …", "Photo by …".
 _CREDIT_RE = re.compile(
     r"^(?i:(?:photo|image|picture|illustration|photograph|figure|video)s?(?:\s+credits?)?\s*:|"

@@ -118,6 +118,17 @@ _FORMULA_UNIT = re.compile(r"\s([^\s.,;:()]+)")
 # of three or more symbols ("z × σd × √L").
 _EXPRESSION = re.compile(rf"(?<![\w=./])(?:{_ATOM}\s*/\s*\([^()=\n]*\s[+−-]\s[^()=\n]*\)"
                          rf"|{_ATOM}(?:\s*[×·]\s*{_ATOM}){{2,}})(?![\w=/])")
+# An expression without "=" that applies a function to brackets, with an operator between
+# spaces in it: "log10(1 + 1/d)", "1/(1 + exp(-k t))", "−p log2(p) − q log2(q)". The function's
+# name is never hidden out of it. A bracket may hold one more; a factor before a function may
+# be a number or a one-letter symbol ("10 log10(I / I0)", "p log2(p)").
+_BRACKETS = r"\((?:[^()=\n]|\([^()=\n]{0,40}\)){1,60}\)"
+_APPLIED_TERM = rf"(?:(?:\d+(?:\.\d+)?|(?![aAI]\s)[^\W\d_])\s(?=[^\W\d_]\w*\())?(?:[^\W\d_]\w*{_BRACKETS}|{_ATOM}|{_BRACKETS})"
+# (An operator has space on both sides or on neither: the "−" of "as −p" is a sign.)
+_APPLIED = re.compile(rf"(?<![\w=./])[-−]?{_APPLIED_TERM}(?:(?:\s[+×·*/^−-]\s|[+×·*/^−-])[-−]?{_APPLIED_TERM})*"
+                      r"(?![\w(])")
+_CALL = re.compile(r"[^\W\d_]\w*\(")
+_SPACED_OPERATOR = re.compile(r"\s[+×·*/^−-]\s")
 _STARTS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "VBN", "VBG", "FW"))
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _MODIFIER = ("JJ", "JJR", "VBN", "VBG", "FW", "CD", "POS")
@@ -483,9 +494,10 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
                             else sentence[p.start:m.end()].casefold())
                  if (m := _ARGUMENT.match(sentence, p.end)) else p for p in found]
     if formulas:
-        # A part of a formula ("Q0 e" of "Q = Q0 e^(-t/k)") is never hidden alone.
+        # A part of a formula ("Q0 e" of "Q = Q0 e^(-t/k)") is never hidden alone, nor a
+        # phrase running into one ("probability log10" of "probability log10(1 + 1/d)").
         found = [p for p in found if p in formulas or not any(
-            f.start <= p.start and p.end <= f.end for f in formulas)]
+            f.start < p.end and p.start < f.end and not (p.start <= f.start and f.end <= p.end) for f in formulas)]
     # Text touching braces or "::" is markup-like code quoted in prose, not a phrase.
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
              and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
@@ -649,6 +661,10 @@ def _formulas(sentence: str) -> list[Phrase]:
         out.append(Phrase(m.start(), end, 5.0, "formula:" + "".join(sentence[m.start():end].split())))
     for m in _EXPRESSION.finditer(sentence) if "/" in sentence or "×" in sentence or "·" in sentence else ():
         if not any(p.start <= m.start() < p.end for p in out):
+            out.append(Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split())))
+    for m in _APPLIED.finditer(sentence) if "(" in sentence else ():
+        if _CALL.search(m.group()) and _SPACED_OPERATOR.search(m.group()) and \
+                not any(p.start < m.end() and m.start() < p.end for p in out):
             out.append(Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split())))
     return out
 

@@ -22,3 +22,13 @@ def test_a_function_applied_to_an_expression_is_hidden_whole():
     assert "tanh(g x) / g" in asked and not any("curve tanh" in h for h in asked)
     asked = hidden("The mutual information of two tones is −p log2(p) − q log2(q) at best.")
     assert "−p log2(p) − q log2(q)" in asked
+
+
+def test_a_menu_path_or_an_order_joined_by_gt_signs_is_hidden_whole():
+    asked = hidden("To meter a mix, pick Tracks > Add New > Loudness Meter in the recording software.")
+    assert "Tracks > Add New > Loudness Meter" in asked
+    assert not any(h in ("Tracks", "Add New", "Loudness Meter") for h in asked)
+    asked = hidden("Perceived loudness for equal pressure runs midrange > treble > bass at low levels.")
+    assert "midrange > treble > bass" in asked and "treble" not in asked
+    # One sign between two symbols compares them: no chain.
+    assert not any(">" in h for h in hidden("The limiter acts only when g > 1 in the decibel domain."))

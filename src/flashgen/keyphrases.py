@@ -471,7 +471,7 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     """Return every candidate phrase of the sentence, scored, unranked (everyday compounds at 0)."""
     toks, numbers = _analysed(sentence)
     found: list[Phrase] = list(numbers)
-    formulas = _formulas(sentence)
+    formulas = _formulas(sentence) + _chains(sentence)
     found += formulas
     # A number's unit is asked with it, never alone: "300 ft per nautical mile".
     phrases = [p for p in _noun_phrases(sentence, toks)
@@ -666,6 +666,25 @@ def _formulas(sentence: str) -> list[Phrase]:
         if _CALL.search(m.group()) and _SPACED_OPERATOR.search(m.group()) and \
                 not any(p.start < m.end() and m.start() < p.end for p in out):
             out.append(Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split())))
+    return out
+
+
+# A chain of items joined by ">": a menu path ("File > Export > SVG", its later items one
+# word or a few in capitals) or an order ("methyl > primary > secondary", of single words, at least
+# three: "a > b" alone compares two symbols).
+_CHAIN_ITEM = r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}|[^\W\d_][\w'’-]*)"
+# (The first item is one word: "Open Layer > …" orders the reader to open the path.)
+_CHAIN = re.compile(rf"(?<![\w'’-])[^\W\d_][\w'’-]*(?:\s?[>›]\s?{_CHAIN_ITEM})+(?![\w'’-])")
+
+
+def _chains(sentence: str) -> list[Phrase]:
+    """Return the sentence's chains of items joined by ">": one fact, hidden whole or not at all
+    (an item alone, "File > [...] >", asks for a word out of a path)."""
+    out = []
+    for m in _CHAIN.finditer(sentence) if ">" in sentence or "›" in sentence else ():
+        items = re.split(r"\s?[>›]\s?", m.group())
+        if len(items) >= 3 or all(i[:1].isupper() for i in items):
+            out.append(Phrase(m.start(), m.end(), 4.0, "formula:" + "".join(m.group().split())))
     return out
 
 

@@ -32,3 +32,20 @@ def test_a_menu_path_or_an_order_joined_by_gt_signs_is_hidden_whole():
     assert "midrange > treble > bass" in asked and "treble" not in asked
     # One sign between two symbols compares them: no chain.
     assert not any(">" in h for h in hidden("The limiter acts only when g > 1 in the decibel domain."))
+
+
+def test_the_frame_of_an_etymology_is_not_hidden_but_what_the_word_means_is():
+    asked = hidden("Wasabi takes its name from an old Japanese word meaning \"mountain hollyhock\".")
+    assert "mountain hollyhock" in asked and not any("word" in h or "meaning" in h for h in asked)
+    asked = hidden("Bossa nova comes from a Portuguese word meaning a knack for syncopated rhythm.")
+    assert not any("word" in h or "meaning" in h for h in asked)
+    assert not any("Latin" in h for h in hidden("Its unit name is the Latin word for a tenth of a bel."))
+
+
+def test_a_generic_noun_before_the_name_it_introduces_is_left_visible():
+    asked = hidden("Bakers use the related term levain for a sourdough starter kept at room temperature.")
+    assert "levain" in asked and not any("term" in h for h in asked)
+    asked = hidden("Tailors call the bias seam by the French word biais when cutting a gown.")
+    assert "biais" in asked and not any("word" in h for h in asked)
+    # A compound of such a noun and an everyday word stays whole.
+    assert not any(h == "order" for h in hidden("Word order in Quechua puts the verb after its object."))

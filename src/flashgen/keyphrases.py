@@ -329,6 +329,10 @@ def tokens(sentence: str) -> list[Token]:
             # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".
             out[k] = tok._replace(tag="NNS")
     for k, tok in enumerate(out):
+        if tok.text == "meaning" and k and out[k - 1].text in _WORD_NOUNS and k + 1 < len(out) and \
+                out[k + 1].text != "of":
+            out[k] = tok._replace(tag="VBG")  # "a Cree word meaning fat": what the word means follows
+    for k, tok in enumerate(out):
         # An -ing word the lexicon does not know, ending its clause, names a process: "…
         # causes aliasing.", "… by annealing,".
         if tok.tag == "VBG" and k and (k + 1 == len(out) or out[k + 1].text in (".", ",", ";", ":", ")")) and \
@@ -1451,6 +1455,7 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 # does a word that only says which or how many: "specific laboratory analyses").
                 start += 1
             start = _after_role(toks, start, end)
+            start = _after_word_noun(toks, start, end)
             if start > 0 and tags[start - 1] == "CD" and _YEAR.fullmatch(toks[start - 1].text) and \
                     _capitalised(toks[start]):
                 start -= 1  # "the 2004 Sumatra–Andaman earthquake": a year in a name
@@ -1580,6 +1585,34 @@ def _after_role(toks: list[Token], start: int, end: int) -> int:
         return start
     return k
 
+
+
+# Nouns for a word or name itself: "the term névé", "a Sami word", "the name tundra".
+_WORD_NOUNS = frozenset("word words term terms name names".split())
+# What follows such a noun when it is the word it names: a capital, a code, or a word this rare.
+_MENTIONED_ZIPF = 3.5
+
+
+def _after_word_noun(toks: list[Token], start: int, end: int) -> int:
+    """Return where the phrase toks[start:end] starts without a noun that only says a word follows.
+
+    "the related term névé", "the Old Norse word fjorthr", "the name tundra": the noun before
+    the word it mentions, with what qualifies it, is the frame; the word is the fact. A phrase
+    that ends on such a noun after a language or a name ("a Swiss German word", "the Latin
+    name") is the frame of an etymology, without the word: nothing of it is asked (``end`` is
+    returned). A compound ("word order", "term structure") keeps its noun: an everyday word
+    follows it.
+    """
+    last = max((k for k in range(start, end) if toks[k].tag in ("NN", "NNS") and
+                toks[k].text.islower() and toks[k].text in _WORD_NOUNS), default=None)
+    if last is None:
+        return start
+    if last == end - 1:
+        before = toks[start:last]
+        return end if before and all(_capitalised(t) for t in before) else start
+    if all(t.acronym or _capitalised(t) or zipf(t.text) < _MENTIONED_ZIPF for t in toks[last + 1:end]):
+        return last + 1
+    return start
 
 
 def _epithet(toks: list[Token], j: int) -> bool:

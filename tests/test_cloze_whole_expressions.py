@@ -49,3 +49,12 @@ def test_a_generic_noun_before_the_name_it_introduces_is_left_visible():
     assert "biais" in asked and not any("word" in h for h in asked)
     # A compound of such a noun and an everyday word stays whole.
     assert not any(h == "order" for h in hidden("Word order in Quechua puts the verb after its object."))
+
+
+def test_a_count_is_hidden_with_what_it_counts_never_split_from_it():
+    asked = hidden("Dithering to a lower depth keeps the 16 MSB (most significant bits) of each audio sample.")
+    assert "16 MSB (most significant bits)" in asked and "MSB (most significant bits)" not in asked
+    asked = hidden("Shaped dither noise fills the 2 least significant bits of a sample.")
+    assert "2 least significant bits" in asked
+    asked = hidden("A hearing test leaves out the 3 lowest frequency bands below audibility.")
+    assert "3 lowest frequency bands" in asked

@@ -1252,9 +1252,13 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 unit.append(toks[j].text)  # "8 HCP", "300 ppm", "40 GB": an abbreviation used as a unit
                 return _per(j + 1)
             k = j
-            if k + 1 < len(toks) and toks[k].tag == "JJ" and toks[k + 1].tag in _NOUN:
-                unit.append(toks[k].text)  # "two large primes"
+            if k + 1 < len(toks) and toks[k].tag in ("JJ", "JJS") and toks[k + 1].tag in _NOUN:
+                unit.append(toks[k].text)  # "two large primes", "the 3 lowest bands"
                 k += 1
+            elif k + 2 < len(toks) and toks[k].tag in ("JJ", "JJS") and toks[k + 1].tag == "JJ" and \
+                    toks[k + 2].tag in _NOUN and min(zipf(toks[k].text), zipf(toks[k + 1].text)) >= _PLAIN_WORDS:
+                unit.extend((toks[k].text, toks[k + 1].text))  # "the 8 least significant bits"
+                k += 2
             while k < len(toks) and k < j + 3 and toks[k].tag in _NOUN and not toks[k].text[:1].isupper() \
                     and (not _verb_like(toks, k) or k == j and toks[k].text.casefold().rstrip("s") in _MEASURES):
                 # (a unit of measure right after its number is never the clause's verb: "some 4,800 years old")
@@ -1352,6 +1356,9 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
     return out
 
 
+# Adjectives this common describe what a number counts ("the 8 least significant bits"):
+# the count is asked with them; a rarer one names a thing of its own.
+_PLAIN_WORDS = 4.0
 # Signs written against a number, which belong to its value: "−15 °C", "+30 °C", "±2 mm", "<1%".
 _NUMBER_SIGNS = frozenset("−-+±<>≤≥~≈")
 

@@ -58,3 +58,18 @@ def test_a_count_is_hidden_with_what_it_counts_never_split_from_it():
     assert "2 least significant bits" in asked
     asked = hidden("A hearing test leaves out the 3 lowest frequency bands below audibility.")
     assert "3 lowest frequency bands" in asked
+
+
+def test_who_told_a_publication_something_is_not_asked():
+    asked = hidden("One retired sound engineer told the Studio Chronicle that tape hiss sits near 60 dB.")
+    assert not any("engineer" in h or "Chronicle" in h for h in asked)
+    assert "60 dB" in asked
+    asked = hidden("A veteran piano tuner said to Keyboard Weekly that felt hammers harden with age.")
+    assert not any("tuner" in h or "Keyboard Weekly" in h for h in asked)
+
+
+def test_one_everyday_noun_after_a_colon_is_no_list_item():
+    asked = hidden("The mixing rule is blunt: a console that clips ruins the take.")
+    assert "console" not in asked
+    asked = hidden("Three kinds of microphone are common: dynamic, condenser and ribbon.")
+    assert {"condenser", "ribbon"} <= set(asked)  # a list after a colon is still asked

@@ -508,6 +508,9 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
              and sentence[p.end:p.end + 1] not in ("{", "}")] if "{" in sentence or "::" in sentence else found
     if _NAME_USERS.search(sentence):
         found = [p for p in found if not _uses_the_name(sentence, toks, p)]
+    if " told " in sentence or " to " in sentence:
+        told = _anecdote(sentence)
+        found = [p for p in found if not any(p.start < b and a < p.end for a, b in told)]
     if ":" in sentence:
         found = [p for p in found if not _label(sentence, p)]
     if "(" in sentence:
@@ -649,6 +652,24 @@ def _uses_the_name(sentence: str, toks: list[Token], p: Phrase) -> bool:
     # (A sentence's first word is capitalised by its place, and may be tagged as a name.)
     return bool(words) and all(not t.acronym and (t.tag in ("NN", "NNS", "JJ") and t.text.islower()
                                                   or t.start == 0) for t in words)
+
+
+# "One forensic accountant told The Ledger Review": someone unnamed telling a publication
+# or a person something; the speaker is a few lower-case words after "one", "a" or "another".
+_ANECDOTE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
+                       r"\s+(?:told|tells|(?:said|explained|wrote|confided|remarked)\s+to)\s+"
+                       r"((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*)*)")
+
+
+def _anecdote(sentence: str) -> list[tuple[int, int]]:
+    """Return where a sentence credits what it says to an unnamed speaker telling someone it.
+
+    "One forensic accountant told The Ledger Review that …", "a retired pilot said to Coastal
+    Monthly …": who said it, and to which publication, is the story's source, not a fact of
+    the field; what was said may be one. The spans are the speaker's and the listener's.
+    """
+    return [(m.start(), m.start(1)) for m in _ANECDOTE.finditer(sentence)] + \
+        [m.span(1) for m in _ANECDOTE.finditer(sentence)]
 
 
 _ARGUMENT = re.compile(r"\([^()\s]{1,20}\)(?![\w(])")
@@ -1161,10 +1182,14 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
     index_at = {t.start: k for k, t in enumerate(toks)} if spans else {}
     for a, b in spans:
         at = a
-        for part in _ENUM_SPLIT.split(sentence[a:b]):
+        parts = _ENUM_SPLIT.split(sentence[a:b])
+        alone = len([p for p in parts if p.strip()]) < 2
+        for part in parts:
             start = sentence.index(part, at) if part else at
             at = start + len(part)
             words = part.split()
+            if alone and words and words[0].casefold() in _ITEM_OPENERS:
+                break  # "The rule is simple: a company that …": a noun phrase opening a clause, no list
             while words and words[0].casefold() in _ITEM_OPENERS:
                 start += len(words[0]) + 1
                 words = words[1:]

@@ -615,8 +615,9 @@ def _one_facts(sentence: str, found: Sequence[tuple[int, int, _Group]],
             continue  # both halves are names of one term: one cloze already, as they stand
         if best.score >= _S_FORCED and any(c[2].score >= _S_FORCED and c[2] is not best for c in inside):
             continue  # two phrases of the author's: they choose
-        # A phrase the expansion is the end of is hidden whole: "Carlson trophic state index (TSI)".
-        wider = min([start, *(c[0] for c in inside if c[1] <= opening)])
+        # A phrase the expansion or the abbreviation is the end of is hidden whole: "Carlson
+        # trophic state index (TSI)", "2 LSB (least significant bits)", a count with what it counts.
+        wider = min([start, *(c[0] for c in inside if c[1] <= middle)])
         if not any(t.tag.startswith("VB") for t in sentence_tokens(sentence) if wider <= t.start < start):
             start = wider  # but not a verb the tagger took in: "to form weak carbonic acid (H2CO3)"
         text = sentence[start:end]

@@ -118,6 +118,17 @@ _FORMULA_UNIT = re.compile(r"\s([^\s.,;:()]+)")
 # of three or more symbols ("z × σd × √L").
 _EXPRESSION = re.compile(rf"(?<![\w=./])(?:{_ATOM}\s*/\s*\([^()=\n]*\s[+−-]\s[^()=\n]*\)"
                          rf"|{_ATOM}(?:\s*[×·]\s*{_ATOM}){{2,}})(?![\w=/])")
+# An expression without "=" that applies a function to brackets, with an operator between
+# spaces in it: "log10(1 + 1/d)", "1/(1 + exp(-k t))", "−p log2(p) − q log2(q)". The function's
+# name is never hidden out of it. A bracket may hold one more; a factor before a function may
+# be a number or a one-letter symbol ("10 log10(I / I0)", "p log2(p)").
+_BRACKETS = r"\((?:[^()=\n]|\([^()=\n]{0,40}\)){1,60}\)"
+_APPLIED_TERM = rf"(?:(?:\d+(?:\.\d+)?|(?![aAI]\s)[^\W\d_])\s(?=[^\W\d_]\w*\())?(?:[^\W\d_]\w*{_BRACKETS}|{_ATOM}|{_BRACKETS})"
+# (An operator has space on both sides or on neither: the "−" of "as −p" is a sign.)
+_APPLIED = re.compile(rf"(?<![\w=./])[-−]?{_APPLIED_TERM}(?:(?:\s[+×·*/^−-]\s|[+×·*/^−-])[-−]?{_APPLIED_TERM})*"
+                      r"(?![\w(])")
+_CALL = re.compile(r"[^\W\d_]\w*\(")
+_SPACED_OPERATOR = re.compile(r"\s[+×·*/^−-]\s")
 _STARTS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "VBN", "VBG", "FW"))
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _MODIFIER = ("JJ", "JJR", "VBN", "VBG", "FW", "CD", "POS")
@@ -318,6 +329,10 @@ def tokens(sentence: str) -> list[Token]:
             # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".
             out[k] = tok._replace(tag="NNS")
     for k, tok in enumerate(out):
+        if tok.text == "meaning" and k and out[k - 1].text in _WORD_NOUNS and k + 1 < len(out) and \
+                out[k + 1].text != "of":
+            out[k] = tok._replace(tag="VBG")  # "a Cree word meaning fat": what the word means follows
+    for k, tok in enumerate(out):
         # An -ing word the lexicon does not know, ending its clause, names a process: "…
         # causes aliasing.", "… by annealing,".
         if tok.tag == "VBG" and k and (k + 1 == len(out) or out[k + 1].text in (".", ",", ";", ":", ")")) and \
@@ -460,7 +475,7 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     """Return every candidate phrase of the sentence, scored, unranked (everyday compounds at 0)."""
     toks, numbers = _analysed(sentence)
     found: list[Phrase] = list(numbers)
-    formulas = _formulas(sentence)
+    formulas = _formulas(sentence) + _chains(sentence)
     found += formulas
     # A number's unit is asked with it, never alone: "300 ft per nautical mile".
     phrases = [p for p in _noun_phrases(sentence, toks)
@@ -483,15 +498,19 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
                             else sentence[p.start:m.end()].casefold())
                  if (m := _ARGUMENT.match(sentence, p.end)) else p for p in found]
     if formulas:
-        # A part of a formula ("Q0 e" of "Q = Q0 e^(-t/k)") is never hidden alone.
+        # A part of a formula ("Q0 e" of "Q = Q0 e^(-t/k)") is never hidden alone, nor a
+        # phrase running into one ("probability log10" of "probability log10(1 + 1/d)").
         found = [p for p in found if p in formulas or not any(
-            f.start <= p.start and p.end <= f.end for f in formulas)]
+            f.start < p.end and p.start < f.end and not (p.start <= f.start and f.end <= p.end) for f in formulas)]
     # Text touching braces or "::" is markup-like code quoted in prose, not a phrase.
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
              and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
              and sentence[p.end:p.end + 1] not in ("{", "}")] if "{" in sentence or "::" in sentence else found
     if _NAME_USERS.search(sentence):
         found = [p for p in found if not _uses_the_name(sentence, toks, p)]
+    if " told " in sentence or " to " in sentence:
+        told = _anecdote(sentence)
+        found = [p for p in found if not any(p.start < b and a < p.end for a, b in told)]
     if ":" in sentence:
         found = [p for p in found if not _label(sentence, p)]
     if "(" in sentence:
@@ -635,6 +654,24 @@ def _uses_the_name(sentence: str, toks: list[Token], p: Phrase) -> bool:
                                                   or t.start == 0) for t in words)
 
 
+# "One forensic accountant told The Ledger Review": someone unnamed telling a publication
+# or a person something; the speaker is a few lower-case words after "one", "a" or "another".
+_ANECDOTE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*"
+                       r"\s+(?:told|tells|(?:said|explained|wrote|confided|remarked)\s+to)\s+"
+                       r"((?:[Tt]he\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*)*)")
+
+
+def _anecdote(sentence: str) -> list[tuple[int, int]]:
+    """Return where a sentence credits what it says to an unnamed speaker telling someone it.
+
+    "One forensic accountant told The Ledger Review that …", "a retired pilot said to Coastal
+    Monthly …": who said it, and to which publication, is the story's source, not a fact of
+    the field; what was said may be one. The spans are the speaker's and the listener's.
+    """
+    return [(m.start(), m.start(1)) for m in _ANECDOTE.finditer(sentence)] + \
+        [m.span(1) for m in _ANECDOTE.finditer(sentence)]
+
+
 _ARGUMENT = re.compile(r"\([^()\s]{1,20}\)(?![\w(])")
 
 
@@ -650,6 +687,29 @@ def _formulas(sentence: str) -> list[Phrase]:
     for m in _EXPRESSION.finditer(sentence) if "/" in sentence or "×" in sentence or "·" in sentence else ():
         if not any(p.start <= m.start() < p.end for p in out):
             out.append(Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split())))
+    for m in _APPLIED.finditer(sentence) if "(" in sentence else ():
+        if _CALL.search(m.group()) and _SPACED_OPERATOR.search(m.group()) and \
+                not any(p.start < m.end() and m.start() < p.end for p in out):
+            out.append(Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split())))
+    return out
+
+
+# A chain of items joined by ">": a menu path ("File > Export > SVG", its later items one
+# word or a few in capitals) or an order ("methyl > primary > secondary", of single words, at least
+# three: "a > b" alone compares two symbols).
+_CHAIN_ITEM = r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}|[^\W\d_][\w'’-]*)"
+# (The first item is one word: "Open Layer > …" orders the reader to open the path.)
+_CHAIN = re.compile(rf"(?<![\w'’-])[^\W\d_][\w'’-]*(?:\s?[>›]\s?{_CHAIN_ITEM})+(?![\w'’-])")
+
+
+def _chains(sentence: str) -> list[Phrase]:
+    """Return the sentence's chains of items joined by ">": one fact, hidden whole or not at all
+    (an item alone, "File > [...] >", asks for a word out of a path)."""
+    out = []
+    for m in _CHAIN.finditer(sentence) if ">" in sentence or "›" in sentence else ():
+        items = re.split(r"\s?[>›]\s?", m.group())
+        if len(items) >= 3 or all(i[:1].isupper() for i in items):
+            out.append(Phrase(m.start(), m.end(), 4.0, "formula:" + "".join(m.group().split())))
     return out
 
 
@@ -1122,10 +1182,14 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
     index_at = {t.start: k for k, t in enumerate(toks)} if spans else {}
     for a, b in spans:
         at = a
-        for part in _ENUM_SPLIT.split(sentence[a:b]):
+        parts = _ENUM_SPLIT.split(sentence[a:b])
+        alone = len([p for p in parts if p.strip()]) < 2
+        for part in parts:
             start = sentence.index(part, at) if part else at
             at = start + len(part)
             words = part.split()
+            if alone and words and words[0].casefold() in _ITEM_OPENERS:
+                break  # "The rule is simple: a company that …": a noun phrase opening a clause, no list
             while words and words[0].casefold() in _ITEM_OPENERS:
                 start += len(words[0]) + 1
                 words = words[1:]
@@ -1213,9 +1277,13 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 unit.append(toks[j].text)  # "8 HCP", "300 ppm", "40 GB": an abbreviation used as a unit
                 return _per(j + 1)
             k = j
-            if k + 1 < len(toks) and toks[k].tag == "JJ" and toks[k + 1].tag in _NOUN:
-                unit.append(toks[k].text)  # "two large primes"
+            if k + 1 < len(toks) and toks[k].tag in ("JJ", "JJS") and toks[k + 1].tag in _NOUN:
+                unit.append(toks[k].text)  # "two large primes", "the 3 lowest bands"
                 k += 1
+            elif k + 2 < len(toks) and toks[k].tag in ("JJ", "JJS") and toks[k + 1].tag == "JJ" and \
+                    toks[k + 2].tag in _NOUN and min(zipf(toks[k].text), zipf(toks[k + 1].text)) >= _PLAIN_WORDS:
+                unit.extend((toks[k].text, toks[k + 1].text))  # "the 8 least significant bits"
+                k += 2
             while k < len(toks) and k < j + 3 and toks[k].tag in _NOUN and not toks[k].text[:1].isupper() \
                     and (not _verb_like(toks, k) or k == j and toks[k].text.casefold().rstrip("s") in _MEASURES):
                 # (a unit of measure right after its number is never the clause's verb: "some 4,800 years old")
@@ -1313,6 +1381,9 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
     return out
 
 
+# Adjectives this common describe what a number counts ("the 8 least significant bits"):
+# the count is asked with them; a rarer one names a thing of its own.
+_PLAIN_WORDS = 4.0
 # Signs written against a number, which belong to its value: "−15 °C", "+30 °C", "±2 mm", "<1%".
 _NUMBER_SIGNS = frozenset("−-+±<>≤≥~≈")
 
@@ -1416,6 +1487,7 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 # does a word that only says which or how many: "specific laboratory analyses").
                 start += 1
             start = _after_role(toks, start, end)
+            start = _after_word_noun(toks, start, end)
             if start > 0 and tags[start - 1] == "CD" and _YEAR.fullmatch(toks[start - 1].text) and \
                     _capitalised(toks[start]):
                 start -= 1  # "the 2004 Sumatra–Andaman earthquake": a year in a name
@@ -1545,6 +1617,34 @@ def _after_role(toks: list[Token], start: int, end: int) -> int:
         return start
     return k
 
+
+
+# Nouns for a word or name itself: "the term névé", "a Sami word", "the name tundra".
+_WORD_NOUNS = frozenset("word words term terms name names".split())
+# What follows such a noun when it is the word it names: a capital, a code, or a word this rare.
+_MENTIONED_ZIPF = 3.5
+
+
+def _after_word_noun(toks: list[Token], start: int, end: int) -> int:
+    """Return where the phrase toks[start:end] starts without a noun that only says a word follows.
+
+    "the related term névé", "the Old Norse word fjorthr", "the name tundra": the noun before
+    the word it mentions, with what qualifies it, is the frame; the word is the fact. A phrase
+    that ends on such a noun after a language or a name ("a Swiss German word", "the Latin
+    name") is the frame of an etymology, without the word: nothing of it is asked (``end`` is
+    returned). A compound ("word order", "term structure") keeps its noun: an everyday word
+    follows it.
+    """
+    last = max((k for k in range(start, end) if toks[k].tag in ("NN", "NNS") and
+                toks[k].text.islower() and toks[k].text in _WORD_NOUNS), default=None)
+    if last is None:
+        return start
+    if last == end - 1:
+        before = toks[start:last]
+        return end if before and all(_capitalised(t) for t in before) else start
+    if all(t.acronym or _capitalised(t) or zipf(t.text) < _MENTIONED_ZIPF for t in toks[last + 1:end]):
+        return last + 1
+    return start
 
 
 def _epithet(toks: list[Token], j: int) -> bool:

@@ -230,7 +230,12 @@ def _tag_word(word: str, first: bool) -> str:
     lexicon = _lexicon()
     tag = lexicon.get(word) or (first and lexicon.get(word.lower())) or None
     if tag is None:
-        if word.istitle():
+        if first and word.istitle() and _by_ending(word.lower()) in ("NNS", "VBG"):
+            # Capitalised only because it opens the sentence, with the ending of a plural or
+            # a participle: "Glaciologists measure …", "Neighbouring cells are …". A name
+            # seldom inflects.
+            tag = _by_ending(word.lower())
+        elif word.istitle():
             tag = "NNP"
         elif _DIGITS.fullmatch(word):
             tag = "CD"
@@ -300,6 +305,10 @@ def tokens(sentence: str) -> list[Token]:
         else:
             tag = text if text in _UNIT_SYMBOLS else "SYM"
         out.append(_new_token(Token, (start, end, text, tag, acronym)))
+    if len(out) > 1 and out[0].tag == "VBG" and out[0].text.istitle() and (
+            out[1].tag == "JJ" or out[1].tag in ("NN", "NNS") and out[0].text.casefold() not in _lexicon()):
+        # "Neighbouring epithelial cells are …": a participle before a noun group describes it.
+        out[0] = out[0]._replace(tag="JJ")
     for k in range(1, len(out)):
         # A capitalised word inside a name is part of it, whatever else the word can be:
         # "Amino Acid Score", "Modified Mercalli Intensity".
@@ -427,7 +436,7 @@ def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
         # Beside a phrase worth asking, a weak single everyday word ("a dab of beeswax")
         # is a blank too many: hidden, it asks for a word, not a fact. Alone,
         # it keeps the sentence's only cloze.
-        kept = [p for p in ranked if not _weak_word(sentence, p)]
+        kept = [p for p in ranked if not _weak_word(sentence, p) and not _generic_subject(sentence, p)]
         if kept:
             ranked = kept
         # A class before the members it lists ("Classic studio glazes include tenmoku, …"),
@@ -465,6 +474,54 @@ def _weak_word(sentence: str, p: Phrase) -> bool:
     before = sentence[:p.start].rstrip()
     return not (before.endswith(",") and sentence[p.end:].lstrip()[:1] == ",") and \
         not _AFTER_THAN.search(before)
+
+
+def _generic_subject(sentence: str, p: Phrase) -> bool:
+    """Return whether a phrase is a bare plural opening the sentence as the subject of the
+    verb right after it: "Glaciologists measure ice thickness …", "Bakers use starters …".
+
+    Who or what, as a whole class, does what the sentence says is its frame; what they do,
+    and with what, is the fact. (A definition's subject, "Collisions are resolved by …",
+    stands before a copula, and keeps its blank.)
+    """
+    if p.start or " " in sentence[p.start:p.end]:
+        return False
+    toks = sentence_tokens(sentence)
+    if len(toks) < 3 or toks[0].end != p.end or toks[0].acronym or not toks[0].text.isalpha() or \
+            toks[0].tag not in ("NNS", "NNPS", "NNP") or not _people(toks[0].text):
+        return False
+    k = 1
+    while k < len(toks) - 1 and toks[k].tag == "RB" and toks[k].text.endswith("ly"):
+        k += 1  # "Steels typically show …"
+    verb = toks[k]
+    if k > 1 and verb.tag in ("NN", "NNS") and verb.text.islower() and _can_be_verb(verb.text, verb.tag):
+        return True  # after its adverb, a word that is a verb too: "Potters typically fire …"
+    if verb.text.casefold() in _COPULAS or verb.text.casefold() in _HAVE or verb.text.casefold() in ("do", "seem"):
+        return False
+    return verb.tag in ("VB", "VBP") or _verb_like(toks, k)
+
+
+# The endings of a plural noun for people by what they do or study: "bakers", "navigators",
+# "glaciologists", "clinicians".
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians")
+
+
+@lru_cache(maxsize=4096)
+def _people(word: str) -> bool:
+    """Return whether a plural is one for people who do or study something: the word less its
+    ending is, or makes, a word the English list knows ("bak-e", "pot", "navigat-e", "glaciolog-y",
+    "clinic"; not "polym" of "polymers")."""
+    low = word.casefold()
+    ending = next((e for e in _PEOPLE_ENDINGS if low.endswith(e)), None)
+    if ending is None or len(low) - len(ending) < 3:
+        return False
+    stem = low[:-len(ending)]
+    if stem.endswith(("olog", "graph")) and ending in ("ists", "ers"):
+        return True  # one who studies or charts a field, named or not in the list: "glaciologists", "radiographers"
+    forms = [stem, stem + "e", stem + "y", stem + "ate", stem + "ics"]
+    if stem[-1] == stem[-2]:
+        forms.append(stem[:-1])  # "potters": "pot"
+    return any(known_word(f) for f in forms)
 
 
 _AFTER_THAN = re.compile(r"\bthan(?:\s+(?:an?|the))?$", re.IGNORECASE)
@@ -1478,7 +1535,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             while start < end - 1 and tags[start] in ("JJ", "JJR", "VBN", "VBG", "CD") and (
                     tags[start] == "CD" or tags[start] == "JJR" and _base_zipf(toks[start].text) >= 4.0
                     or toks[start].text.casefold() in _GENERIC
-                    or toks[start].text.casefold() in _EVALUATIVE) and not (
+                    or toks[start].text.casefold() in _EVALUATIVE
+                    or _describing_participle(toks, start, end)) and not (
                     start + 2 < end and tags[start + 1] == "NN" and tags[start + 2] in _NOUN
                     and toks[start].text.casefold() not in _EVALUATIVE and tags[start] != "JJR"
                     and toks[start].text.casefold() not in _SPECIFIERS):
@@ -1500,6 +1558,15 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                                   " ".join(sentence[toks[start].start:toks[end - 1].end].casefold().split())))
         i = max(j, i + 1)
     return out
+
+
+def _describing_participle(toks: list[Token], start: int, end: int) -> bool:
+    """Return whether an everyday -ing word opens a phrase of two or more words it only
+    describes: "neighbouring epithelial cells", "surrounding connective tissue" (where the
+    cells are, not which)."""
+    word = toks[start].text
+    return end - start >= 3 and word.casefold().endswith("ing") and word.isalpha() and \
+        zipf(word) >= _PLAIN_WORDS - 0.5 and not toks[start].acronym
 
 
 @lru_cache(maxsize=4096)
@@ -1704,6 +1771,10 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     if j and toks[j].tag == "NNS" and toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") and \
             _has_past(toks[j].text[:-1]):
         return True  # "sampling too slowly causes aliasing": an adverb of manner, then its verb
+    if 1 < j < len(toks) - 1 and toks[j].tag == "NN" and toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") \
+            and toks[j - 2].tag in ("NNS", "NNPS") and toks[j + 1].tag in ("NN", "NNS", "DT", "PRP$", "JJ") and \
+            toks[j].text.islower() and _has_past(toks[j].text):
+        return True  # "potters typically fire stoneware": a plural subject, its adverb, then its verb
     if 0 < j < len(toks) - 2 and toks[j + 1].text in ("up", "out") and toks[j + 2].tag in ("DT", "PRP$") and \
             (toks[j - 1].tag in ("NN", "NNS", "JJ") or toks[j - 1].text.casefold() in _RELATIVES) and \
             toks[j].text.islower():

@@ -1,0 +1,24 @@
+"""What an expert hides and a learner's weak blanks do not: the subject a sentence opens with only by
+its capital, verbs read as nouns, lists hidden in part, and lone describing words."""
+
+from test_cloze_precision import hidden
+
+
+def test_a_class_of_people_opening_the_sentence_is_its_frame_not_its_fact():
+    asked = hidden("Seismologists locate earthquakes with P waves recorded at three stations.")
+    assert "Seismologists" not in asked and "P waves" in asked
+    asked = hidden("Cartographers draw contour lines at a fixed vertical interval.")
+    assert "Cartographers" not in asked and any("contour lines" in h for h in asked)
+    asked = hidden("Potters typically fire stoneware above 1,200 °C.")
+    assert "Potters" not in asked and "1,200 °C" in asked
+
+
+def test_a_definition_s_subject_before_a_copula_keeps_its_blank():
+    assert "Lichens" in hidden("Lichens are symbioses of a fungus and an alga.")
+
+
+def test_a_participle_opening_the_sentence_describes_the_noun_group_it_stands_before():
+    asked = hidden("Adjoining cortical neurons are linked by gap junctions.")
+    assert "cortical neurons" in asked and not any("Adjoining" in h for h in asked)
+    asked = hidden("The surrounding connective tissue carries lymph vessels.")
+    assert "connective tissue" in asked and not any("surrounding" in h for h in asked)

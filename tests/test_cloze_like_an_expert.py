@@ -22,3 +22,25 @@ def test_a_participle_opening_the_sentence_describes_the_noun_group_it_stands_be
     assert "cortical neurons" in asked and not any("Adjoining" in h for h in asked)
     asked = hidden("The surrounding connective tissue carries lymph vessels.")
     assert "connective tissue" in asked and not any("surrounding" in h for h in asked)
+
+
+def test_a_verb_with_its_object_is_not_hidden_as_a_noun_phrase():
+    # a second verb of one subject, after "and"
+    asked = hidden("Channel stuffing inflates revenue and hides losses from auditors.")
+    assert not any("hides" in h for h in asked)
+    # the subject and verb of a relative clause without "that"
+    asked = hidden("The grooves ice scrapes into bedrock are called striations.")
+    assert "striations" in asked and not any("ice" in h.split() for h in asked)
+    # an infinitive of purpose, and a gerund after a preposition
+    asked = hidden("Farmers use lime to sweeten acid soils.")
+    assert "acid soils" in asked and not any("sweeten" in h or "use" in h.split() for h in asked)
+    asked = hidden("Surveyors locate faults by timing seismic echoes.")
+    assert "seismic echoes" in asked and not any("timing" in h for h in asked)
+    # a verb whose subject the lexicon calls an adjective
+    assert not any("responds" in h for h in hidden("The coral responds by expelling its algae."))
+
+
+def test_items_after_a_colon_that_are_clauses_are_not_hidden_whole():
+    asked = hidden("A root hair has two tasks: take up water and keep pathogens and their toxins out.")
+    assert not any(h.startswith(("take", "keep", "their")) for h in asked)
+    assert not hidden("Good rowing means two habits: sit there and everything from the legs.")

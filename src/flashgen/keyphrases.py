@@ -1225,7 +1225,8 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
     Their items are the facts even when they are adverbs or adjectives: "namely open,
     continuous, exclusive and notorious", "purposely, knowingly, recklessly and negligently".
     """
-    spans = [(a, b) for a, b, enumerating in _frames(sentence).lists if enumerating] \
+    spans = [(a, b) for a, b, enumerating in _frames(sentence).lists
+             if enumerating and not enumerating_clauses(sentence, toks, a, b)] \
         if ":" in sentence or "namely" in sentence or "i.e." in sentence else []
     if sentence.count(",") >= 2:
         by_start = {t.start: t for t in toks}
@@ -1266,6 +1267,23 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
                 continue  # "the boat rolls": a clause, not an item
             out.append(Phrase(start, start + len(text), 3.0, " ".join(text.casefold().split())))
     return out
+
+
+# Tags that make a list's item a clause or a phrase of a clause, not a thing named: a verb
+# ("absorb nutrients"), a pronoun ("their toxins out"), "there".
+_CLAUSE_TAGS = frozenset(("VB", "VBP", "VBZ", "MD", "PRP", "PRP$", "EX", "WDT", "WP"))
+
+
+def enumerating_clauses(sentence: str, toks: list[Token], a: int, b: int) -> bool:
+    """Return whether the items listed in ``sentence[a:b]`` (after a colon or "namely") are
+    clauses: one of them opens with a verb, or holds a verb, a pronoun or "there"
+    ("two jobs: absorb nutrients and keep microbes and their toxins out", "two habits:
+    focus there and everything from half"). Items of one list are alike: none of them is
+    then a thing to hide whole."""
+    inside = [t for t in toks if a <= t.start and t.end <= b]
+    if not inside or inside[0].tag == "DT":
+        return False  # (after an article a noun phrase opens the list, or a clause of its own)
+    return inside[0].tag in ("VB", "VBP") or any(t.tag in _CLAUSE_TAGS for t in inside)
 
 
 # "I to XII", "from IV to I", "V–vi": a range of Roman numerals is one fact, each numeral
@@ -1494,7 +1512,7 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                          or _initial_letter(toks, i - (j == i), j, j == i)):
             if tags[j] == "POS" and not (j > i and tags[j - 1] in _NOUN):
                 break
-            if j > i and tags[j] in ("NN", "NNS") and _verb_like(toks, j):
+            if j > i and tags[j] in ("NN", "NNS") and (_verb_like(toks, j) or _relative_subject(toks, i, j)):
                 break
             if j > i and tags[j] in ("VBG", "VBN") and tags[j - 1] in _NOUN and not _named_method(toks, i, j):
                 break  # "a clinician reviewing …": a participle after a noun starts a clause
@@ -1623,9 +1641,17 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
             i + 1 < len(toks) and (toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS") or
                                    toks[i + 1].tag == "NNP" and toks[i].text.islower()):
         return False  # "a clinician reviewing therapy", ", freeing oestrogen": a clause, not a name
-    if tag == "VBG" and i and toks[i - 1].tag in ("IN", "TO", "CC", "RB") and \
-            i + 1 < len(toks) and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS"):
-        return False  # "to maintaining immune tolerance", "or sustaining responses": a verb and its object
+    if i and toks[i - 1].tag in ("IN", "TO", "CC", "RB") and i + 1 < len(toks) and (
+            tag == "VBG" and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS")
+            or _gerund(toks[i]) and toks[i + 1].tag in ("JJ", "NN", "NNS")):
+        # "to maintaining immune tolerance", "or sustaining responses", "by timing seismic
+        # echoes": a verb and its object (a process named alone, "of factoring the product", is asked)
+        return False
+    if tag == "NN" and i > 1 and toks[i - 1].tag == "TO" and toks[i - 2].tag in ("NN", "NNS") and \
+            i + 1 < len(toks) and toks[i + 1].tag in ("DT", "PRP$", "NN", "NNS", "JJ") and \
+            toks[i].text.isalpha() and toks[i].text.islower() and _has_past(toks[i].text) and \
+            (_clause_has_verb(toks, i - 1, before_only=True) or any(_verb_like(toks, k) for k in range(1, i - 1))):
+        return False  # "use lime to sweeten acid soils", "add yeast to leaven bread": an infinitive of purpose
     if tag in ("VBN", "VBD") and toks[i].text.casefold() in _NAMING_VERBS:
         return False  # "called allophones": the name follows the verb
     if tag in ("VBN", "VBD") and i and toks[i - 1].text.casefold() in _HAVE:
@@ -1637,6 +1663,24 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
             i and (toks[i - 1].tag in ("CC", "NN", "NNS", "NNP", "PRP", "CD") or toks[i - 1].text.casefold() in _RELATIVES):
         return False  # "and replaced DES", "which founded Rome", "in 1997 halted Ford": a verb and its named object
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
+
+
+def _relative_subject(toks: list[Token], i: int, j: int) -> bool:
+    """Return whether the singular noun at ``j``, after the plural that opens a phrase at ``i``, is the
+    subject of a relative clause without "that": "the ridges wind carves", "the grooves ice
+    scrapes": its verb in -s follows it at once."""
+    if not (j == i + 1 and i and j + 1 < len(toks) and toks[i - 1].tag in ("DT", "PRP$")):
+        return False
+    head, subject, verb = toks[i], toks[j], toks[j + 1]
+    return head.tag == "NNS" and subject.tag == "NN" and head.text.islower() and subject.text.islower() and \
+        head.text.endswith("s") and (verb.tag == "VBZ" or verb.tag == "NNS" and _can_be_verb(verb.text, "NNS"))
+
+
+def _gerund(tok: Token) -> bool:
+    """Return whether a word the tagger reads as a noun is the -ing form of a verb: "timing", "grazing"."""
+    low = tok.text.casefold()
+    return tok.tag == "NN" and low.endswith("ing") and len(low) > 5 and tok.text.islower() and (
+        _has_past(low[:-3]) or _has_past(low[:-3] + "e") or len(low) > 6 and low[-4] == low[-5] and _has_past(low[:-4]))
 
 
 def _named_method(toks: list[Token], i: int, j: int) -> bool:
@@ -1765,6 +1809,8 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
     if toks[j].tag not in ("NN", "NNS"):
         return False  # every test below is of a word tagged as a noun
+    if j > 2 and toks[j].tag == "NNS" and toks[j - 1].tag == "NN" and _relative_subject(toks, j - 2, j - 1):
+        return True
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j) or \
             _verb_of_verbless_clause(toks, j) or _ends_verbless_clause(toks, j):
         return True
@@ -1902,6 +1948,12 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
             return True
         if 0 < k < j - 1 and toks[k - 1].text == "," and toks[k].tag == "VBZ":
             return True
+        if j + 1 < len(toks) and toks[j + 1].tag in ("NN", "NNS", "DT", "PRP$", "JJ") and \
+                (_can_be_verb(tok.text, "NNS") or _lexicon().get(tok.text[:-1]) in ("VB", "VBP")) and any(
+                t.tag == "VBZ" and t.text.casefold() not in ("has", "is", "does", "was")
+                and toks[m + 1].tag in ("NN", "NNS", "DT", "PRP$", "JJ")
+                for m, t in enumerate(toks[k:j - 2], k)):
+            return True  # "inflates revenue and hides losses": a second verb of one subject, with its object
     if before.text in ("and", "or") and j > 1 and _joined_to_verb(toks, j, toks[j - 2]):
         return True  # "it slows and steepens", "to capture and exhaust the vapours"
     if j + 2 < len(toks) and before.tag == "TO" and toks[j + 1].text in ("and", "or") and \
@@ -2010,8 +2062,9 @@ def _ends_verbless_clause(toks: list[Token], j: int) -> bool:
     if not (1 < j and tok.tag in ("NN", "NNS") and tok.text.isalpha() and tok.text.islower()):
         return False
     before = toks[j - 1]
-    if before.tag not in ("NN", "NNS") or not before.text.islower():
-        return False
+    if (before.tag not in ("NN", "NNS") and not (before.tag == "JJ" and tok.tag == "NNS" and j == 2)) or \
+            not before.text.islower():
+        return False  # (a word the lexicon calls an adjective opens a sentence as a noun: "The coral responds")
     # The subject is a noun group after its determiner: "the stars", "the sea eagles".
     k = j - 2
     while k > 0 and toks[k].tag in ("NN", "JJ") and toks[k].text.islower():
@@ -2025,7 +2078,7 @@ def _ends_verbless_clause(toks: list[Token], j: int) -> bool:
                 after.tag == "CC" and not (j + 2 < len(toks) and toks[j + 2].tag in ("DT", "PRP$", "PRP")):
             return False
     agrees = before.tag == "NNS" and tok.tag == "NN" and before.text.endswith("s") or \
-        before.tag == "NN" and tok.tag == "NNS" and not before.text.endswith("s")
+        before.tag in ("NN", "JJ") and tok.tag == "NNS" and not before.text.endswith("s")
     if not agrees or not (_can_be_verb(tok.text, tok.tag) or _has_gerund(tok.text, tok.tag)):
         return False
     start = j
@@ -2102,7 +2155,9 @@ def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False, after
     end = j
     while not before_only and end < len(toks) and toks[end].text not in (",", ";", ":"):
         end += 1
-    return any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end])
+    # (An infinitive is no verb of its clause: "farmers use lime to sweeten soils".)
+    return any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") and not (t.tag == "VB" and k and toks[k - 1].tag == "TO")
+               for k, t in enumerate(toks[start:end], start))
 
 
 def _phrases_in(sentence: str, toks: list[Token], start: int, end: int) -> list[Phrase]:

@@ -44,3 +44,13 @@ def test_items_after_a_colon_that_are_clauses_are_not_hidden_whole():
     asked = hidden("A root hair has two tasks: take up water and keep pathogens and their toxins out.")
     assert not any(h.startswith(("take", "keep", "their")) for h in asked)
     assert not hidden("Good rowing means two habits: sit there and everything from the legs.")
+
+
+def test_a_unit_without_its_number_is_not_asked_where_the_sentence_gives_the_value():
+    asked = hidden("With pressure in kPa/m and depth in mg/L, the site's constant is 0.64.")
+    assert "0.64" in asked and not {"kPa/m", "mg/L"} & set(asked)
+
+
+def test_an_everyday_noun_before_of_is_not_asked_beside_the_phrase_it_leads_to():
+    asked = hidden("Stools may hold shreds of undigested cellulose.")
+    assert "undigested cellulose" in asked and "shreds" not in asked

@@ -436,7 +436,8 @@ def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
         # Beside a phrase worth asking, a weak single everyday word ("a dab of beeswax")
         # is a blank too many: hidden, it asks for a word, not a fact. Alone,
         # it keeps the sentence's only cloze.
-        kept = [p for p in ranked if not _weak_word(sentence, p) and not _generic_subject(sentence, p)]
+        kept = [p for p in ranked if not _weak_word(sentence, p) and not _generic_subject(sentence, p)
+                and not _lone_frame_word(sentence, p, ranked)]
         if kept:
             ranked = kept
         # A class before the members it lists ("Classic studio glazes include tenmoku, …"),
@@ -474,6 +475,33 @@ def _weak_word(sentence: str, p: Phrase) -> bool:
     before = sentence[:p.start].rstrip()
     return not (before.endswith(",") and sentence[p.end:].lstrip()[:1] == ",") and \
         not _AFTER_THAN.search(before)
+
+
+def _lone_frame_word(sentence: str, p: Phrase, ranked: Sequence[Phrase]) -> bool:
+    """Return whether a phrase of one word only frames the sentence's facts, beside another phrase:
+
+    a unit written without a number in a sentence that gives one ("with glucose in mmol/L
+    …, the constant is 22.5"), which says how a value is given, not the value; and an
+    everyday noun whose "of" leads to the phrase that is the fact ("fragments of
+    undigested food").
+    """
+    text = sentence[p.start:p.end]
+    if " " in text or p.identity.startswith(("number", "formula:")):
+        return False
+    if unit_symbol(text) and "/" in text and not re.search(r"[\d(]\s*$", sentence[:p.start]) and \
+            not sentence[p.end:].lstrip().startswith(("(", ")")) and re.search(r"\d", sentence):
+        return True  # (a unit given with its name, "pascals per metre (Pa/m)", is the fact)
+    if not text.isalpha() or not text.islower():
+        return False
+    after = _OF_PHRASE.match(sentence, p.end)
+    return after is not None and zipf(text) >= _FRAME_NOUN and \
+        any(q.start == after.end() and q.score > p.score for q in ranked)
+
+
+# A noun this common before "of" is the frame of what follows: "fragments", "shreds", "pieces".
+_FRAME_NOUN = 3.0
+# "of" and an article after a noun, where the phrase it leads to starts.
+_OF_PHRASE = re.compile(r"\s+of\s+(?:(?:the|an?)\s+)?")
 
 
 def _generic_subject(sentence: str, p: Phrase) -> bool:

@@ -1,0 +1,78 @@
+"""Pages copied or saved from sites of fields not met before, read a second time as a new
+user would: a printed handout's page furniture and broken words, a footnote's number, a code
+block, an admonition's label, and names and headings read by what they are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flashgen.readers import read_pages
+
+
+def read_written(tmp_path: Path, name: str, text: str):
+    """Return the terms of a page written into ``tmp_path`` under ``name``."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    return read_pages([page], "trial").terms
+
+
+def card_text(term) -> str:
+    return "\n".join([term.name, *term.aliases, term.definition,
+                      *(s.heading + "\n" + s.text for s in term.sections)])
+
+
+# A field course's handout copied from its PDF: the running header carries the page's number
+# at its right-hand end (no "Page 2 of 3"), a sentence runs on over the page break with a blank
+# line either side of the header, and the layout breaks words at line ends with a hyphen.
+SOIL_COMPACTION = """\
+FIELD SOILS COURSE — WEEK 4 HANDOUT                                   1
+
+SOIL COMPACTION
+
+Soil compaction is the squeezing together of soil particles that reduces the pore
+space between them. Heavy machinery on wet ground is the commonest cause, be-
+cause water lets the particles slide past one another under load.
+
+1. EFFECTS
+
+Compacted layers slow the infiltration of rain, so that water runs off the sur-
+face and carries topsoil with it. Roots that meet a dense layer turn side-
+
+FIELD SOILS COURSE — WEEK 4 HANDOUT                                   2
+
+ways instead of growing down, and the crop draws on a smaller volume of soil.
+
+2. MEASUREMENT
+
+A penetrometer pushed into the ground records the resistance in mega-
+pascals; readings above about 2 MPa hold back most roots. A well-
+known quick test is to dig a spade into the soil and look at the structure.
+"""
+
+
+def test_a_running_header_with_the_pages_number_is_no_title_nor_text(tmp_path):
+    (term,) = read_written(tmp_path, "soil-compaction.txt", SOIL_COMPACTION)
+    assert term.name.casefold() == "soil compaction"
+    assert term.definition.startswith("Soil compaction is the squeezing")
+    text = card_text(term)
+    assert "HANDOUT" not in text
+    assert any("WEEK 4 HANDOUT" in line for line in term.discarded)
+    assert [s.heading for s in term.sections] == ["Effects", "Measurement"]
+
+
+def test_a_sentence_cut_by_a_page_break_between_blank_lines_is_one_sentence(tmp_path):
+    (term,) = read_written(tmp_path, "soil-compaction.txt", SOIL_COMPACTION)
+    effects = next(s for s in term.sections if s.heading == "Effects")
+    assert "\n" not in effects.text
+    assert "turn sideways instead of growing down" in effects.text
+
+
+def test_a_word_broken_at_a_printed_line_end_is_made_whole(tmp_path):
+    (term,) = read_written(tmp_path, "soil-compaction.txt", SOIL_COMPACTION)
+    text = card_text(term)
+    assert "because water lets" in text
+    assert "runs off the surface" in text
+    assert "in megapascals;" in text
+    # A compound written with its hyphen keeps it.
+    assert "A well-known quick test" in text
+    assert "- " not in text.replace("— ", "")

@@ -76,3 +76,10 @@ def test_a_word_broken_at_a_printed_line_end_is_made_whole(tmp_path):
     # A compound written with its hyphen keeps it.
     assert "A well-known quick test" in text
     assert "- " not in text.replace("— ", "")
+
+
+def test_a_title_in_capitals_the_definition_does_not_spell_reads_in_small_letters(tmp_path):
+    page = SOIL_COMPACTION.replace("Soil compaction is", "Compaction is").replace(
+        "commonest cause,", "commonest cause of compaction,")
+    (term,) = read_written(tmp_path, "compaction.txt", page)
+    assert term.name == "Soil compaction"

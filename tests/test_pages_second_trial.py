@@ -83,3 +83,29 @@ def test_a_title_in_capitals_the_definition_does_not_spell_reads_in_small_letter
         "commonest cause,", "commonest cause of compaction,")
     (term,) = read_written(tmp_path, "compaction.txt", page)
     assert term.name == "Soil compaction"
+
+
+# A museum's explainer saved from the browser: notes marked by numbers in superscript, linked
+# to the list at the end or not, and a power in superscript that is part of a figure.
+GLACIAL_ERRATIC = """\
+<html><body><main>
+<h1>Glacial erratic</h1>
+<p>A glacial erratic is a boulder carried by moving ice and left far from the rock it broke
+from.<sup><a href="#note-1">1</a></sup> Erratics can weigh thousands of tonnes.</p>
+<h2>Context</h2>
+<p>The ice sheet that carried the largest erratics covered about 13 million km<sup>2</sup>,
+reaching as far south as the Ohio valley,<sup>2,3</sup> and its stones are still found in
+farm fields there.</p>
+<h2>References</h2>
+<ol><li id="note-1">Evans D. Glacial landsystems. 2005.</li><li>Flint R. Glacial geology. 1971.</li></ol>
+</main></body></html>
+"""
+
+
+def test_a_notes_number_in_superscript_stays_off_the_cards(tmp_path):
+    (term,) = read_written(tmp_path, "glacial-erratic.html", GLACIAL_ERRATIC)
+    assert "broke from. Erratics can weigh" in term.definition
+    (context,) = term.sections
+    assert "Ohio valley, and its stones" in context.text
+    # A power is part of the figure it raises.
+    assert "13 million km2" in context.text

@@ -109,3 +109,27 @@ def test_a_notes_number_in_superscript_stays_off_the_cards(tmp_path):
     assert "Ohio valley, and its stones" in context.text
     # A power is part of the figure it raises.
     assert "13 million km2" in context.text
+
+
+# A sysadmin's wiki page: a command shown in a <pre> block under its heading, with a line of
+# prose after it.
+LOG_ROTATION = """\
+<html><body><main>
+<h1>Log rotation</h1>
+<p>Log rotation is the routine renaming, compressing and deleting of old log files so that
+they never fill the disk.</p>
+<h2>Example</h2>
+<pre>logrotate --force
+/etc/logrotate.conf</pre>
+<p>The force option rotates the logs even when they are not yet due.</p>
+</main></body></html>
+"""
+
+
+def test_a_block_of_code_in_a_saved_page_is_no_heading(tmp_path):
+    (term,) = read_written(tmp_path, "log-rotation.html", LOG_ROTATION)
+    (example,) = term.sections
+    assert example.heading == "Example"
+    assert example.text.startswith("logrotate --force /etc/logrotate.conf")
+    assert "rotates the logs even when" in example.text
+    assert "`" not in example.text

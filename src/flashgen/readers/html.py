@@ -571,6 +571,17 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.start(child.line, prefix)
             _walk(child, blocks, child.line)
             blocks.flush()
+        elif tag == "pre":
+            # A block of code is one line of code, as a fenced block in markdown is: never a
+            # heading, whatever its shape.
+            inner = _Blocks()
+            _walk(child, inner, child.line)
+            inner.flush()
+            code = " ".join(text for _, text in inner.out).strip("`")
+            if code:
+                blocks.start(child.line)
+                blocks.text(f"`{code}`", child.line)
+                blocks.flush()
         elif tag in _PARAGRAPH_TAGS or tag in _BLOCK_TAGS:
             blocks.start(child.line)
             _walk(child, blocks, child.line)

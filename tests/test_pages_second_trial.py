@@ -133,3 +133,27 @@ def test_a_block_of_code_in_a_saved_page_is_no_heading(tmp_path):
     assert example.text.startswith("logrotate --force /etc/logrotate.conf")
     assert "rotates the logs even when" in example.text
     assert "`" not in example.text
+
+
+# A study wiki's markdown page: a note box written as a quotation whose first line is its
+# bold label alone, as callouts were written before "[!note]".
+TIDAL_VOLUME = """\
+# Tidal volume
+
+Tidal volume is the amount of air moved into or out of the lungs in one normal breath, about
+500 millilitres in a resting adult.
+
+> **Important**
+> On a ventilator it is set from the patient's predicted body weight,
+> not from the weight on the scales.
+
+## Metric
+
+It is read from a spirometer trace as the height of one quiet breath.
+"""
+
+
+def test_a_quotations_bold_label_on_a_line_of_its_own_runs_into_its_text(tmp_path):
+    (term,) = read_written(tmp_path, "tidal-volume.md", TIDAL_VOLUME)
+    assert "Important: On a ventilator it is set from the patient's predicted body weight" in term.definition
+    assert "Important On" not in term.definition

@@ -157,3 +157,73 @@ def test_a_quotations_bold_label_on_a_line_of_its_own_runs_into_its_text(tmp_pat
     (term,) = read_written(tmp_path, "tidal-volume.md", TIDAL_VOLUME)
     assert "Important: On a ventilator it is set from the patient's predicted body weight" in term.definition
     assert "Important On" not in term.definition
+
+
+# A finance explainer whose section on working the figure out is headed by the bare word.
+DEBT_SERVICE_COVERAGE = """\
+# Debt service coverage ratio
+
+The debt service coverage ratio (DSCR) compares the cash a property earns with the loan
+payments it has to meet in the same year.
+
+## The formula
+
+DSCR is net operating income divided by the year's principal and interest payments, so
+£120,000 of income against £100,000 of payments gives 1.2.
+
+## Chemical formula
+
+Not a chemistry page, but a heading made of a compound stays a topic of its own.
+"""
+
+
+def test_a_bare_formula_heading_is_the_terms_metric(tmp_path):
+    (term,) = read_written(tmp_path, "dscr.md", DEBT_SERVICE_COVERAGE)
+    topics = {s.heading: s.topic for s in term.sections}
+    assert topics == {"The formula": "metric", "Chemical formula": "chemical-formula"}
+
+
+def test_formula_equation_and_calculation_alone_land_on_metric():
+    from flashgen.topics import topic_key
+
+    for heading in ("Formula", "Formulae", "Equations", "The calculation", "Calculation:"):
+        assert topic_key(heading) == "metric", heading
+    for heading in ("Structural formula", "Formula milk", "Wave equation"):
+        assert topic_key(heading) != "metric", heading
+
+
+def test_a_formula_section_beside_a_metric_section_keeps_a_topic_of_its_own(tmp_path):
+    from flashgen.model import Deck
+    from flashgen.terms import load_term
+
+    text = """id: dscr
+name: Debt service coverage ratio
+definition: A ratio of the cash a property earns to the loan payments it has to meet.
+sections:
+  - heading: Metric
+    text: Lenders usually ask for at least 1.25.
+  - heading: Formula
+    text: Net operating income divided by the year's debt payments.
+"""
+    topics = []
+    for name, page in (("alone.yaml", text.replace("Metric", "Thresholds")), ("beside.yaml", text)):
+        path = tmp_path / name
+        path.write_text(page, encoding="utf-8")
+        problems: list = []
+        term = load_term(path, Deck(id="finance", title="Finance"), problems)
+        assert not problems
+        topics.append([s.topic for s in term.sections])
+    assert topics == [["threshold", "metric"], ["metric", "formula"]]
+
+
+def test_a_glossary_still_defines_formula_as_a_term_while_its_heading_is_a_metric(tmp_path):
+    from flashgen.topics import topic_key
+
+    assert topic_key("Formula") == "metric"
+    terms = read_written(tmp_path, "lab-glossary.txt", """Nursing maths glossary
+
+Formula: A rule written in symbols that gives one quantity from others.
+Titration: Adjusting a drug's dose step by step until the wanted effect is reached.
+Bolus: A single dose given quickly into a vein.
+""")
+    assert [t.name for t in terms] == ["Formula", "Titration", "Bolus"]

@@ -227,3 +227,27 @@ Titration: Adjusting a drug's dose step by step until the wanted effect is reach
 Bolus: A single dose given quickly into a vein.
 """)
     assert [t.name for t in terms] == ["Formula", "Titration", "Bolus"]
+
+
+# A workshop's printed notes end with the line on whom copies are for; the text's own
+# "held for sale" stays.
+STOCK_VALUATION = """\
+# Net realisable value
+
+Net realisable value is the price an item of stock is expected to fetch, less the costs of
+finishing and selling it.
+
+## Application
+
+Stock held for sale is carried at the lower of its cost and its net realisable value.
+
+Handout for the spring bookkeeping workshop. Not for distribution outside the class.
+"""
+
+
+def test_a_printed_documents_line_on_whom_copies_are_for_stays_off_the_cards(tmp_path):
+    (term,) = read_written(tmp_path, "nrv.md", STOCK_VALUATION)
+    text = card_text(term)
+    assert "Not for distribution" not in text
+    assert "Stock held for sale is carried at the lower" in text
+    assert any("Not for distribution" in line for line in (*term.discarded, *term.related))

@@ -496,6 +496,10 @@ _DISCLAIMER_RE = re.compile(
     r"explainer|entry|summary|overview)\b[^.!?]{0,60}?\bnot\b[^.!?]{0,25}?\badvice\b|"
     r"not (?:\w+ ){0,3}advice (?:for|on|about|tailored to) your (?:own |personal |individual |particular )?"
     r"(?:situation|circumstances|case|needs)\b)\b|"
+    # A printed document's small print on whom a copy is for, as a sentence of its own: "Not
+    # for resale.", "Not for distribution outside the course", "For internal use only."
+    r"(?:^|[.!?]\s+)(?:(?:this (?:document|handout|copy|booklet) is )?not for (?:re)?(?:sale|distribution|"
+    r"circulation|publication|reproduction)|(?:for )?internal (?:use|circulation) only)\b[^.!?]{0,50}[.!]?\s*$|"
     # A line labelled as one that speaks of the page or to the reader: "Disclaimer: The
     # information here …", "**Legal disclaimer:** We are not …" (a glossary's entry "Disclaimer:
     # a refusal to accept an inheritance" speaks of neither).

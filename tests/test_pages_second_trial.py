@@ -4,21 +4,13 @@ block, an admonition's label, and names and headings read by what they are."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from conftest import written_terms
+from test_pages_from_unseen_sites import card_text
 
-from flashgen.readers import read_pages
 
-
-def read_written(tmp_path: Path, name: str, text: str):
+def read_written(tmp_path, name: str, text: str):
     """Return the terms of a page written into ``tmp_path`` under ``name``."""
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    return read_pages([page], "trial").terms
-
-
-def card_text(term) -> str:
-    return "\n".join([term.name, *term.aliases, term.definition,
-                      *(s.heading + "\n" + s.text for s in term.sections)])
+    return written_terms(tmp_path, name, text, "trial")
 
 
 # A field course's handout copied from its PDF: the running header carries the page's number

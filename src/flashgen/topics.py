@@ -92,6 +92,10 @@ FAMILY_TOPICS: Mapping[str, str] = {
     "in the field": "application", "in use": "application", "in the real world": "application",
     "in real life": "application", "in everyday use": "application",
 }
+# Words of a family read only when they stand alone (or after "the"): how a value is worked
+# out is its metric ("Formula", "The equation", "Calculations"), while a compound names a
+# thing of its own ("Chemical formula", "Structural formula").
+_BARE_FAMILY_TOPICS: Mapping[str, str] = {"formula": "metric", "formulae": "metric", "equation": "metric", "calculation": "metric"}
 # Words that name the heading's kind of content, not its subject, after a word of a family:
 # "Detection signals", "Treatment options", "Mitigation strategies" are read by the first word.
 _GENERIC_HEADS = frozenset({"signal", "sign", "method", "technique", "tool", "option", "strategy", "step",
@@ -415,6 +419,9 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None, *, famili
         return "mechanism"
     if families and folded in FAMILY_TOPICS:
         return FAMILY_TOPICS[folded]  # "Pitfalls", "Mitigation", "Screening"
+    bare = words[1:] if len(words) == 2 and words[0] in _ARTICLES else words
+    if families and len(bare) == 1 and singular(bare[0]) in _BARE_FAMILY_TOPICS:
+        return _BARE_FAMILY_TOPICS[singular(bare[0])]  # "Formula", "The equation"
     headed = _head_topic(words, tables)
     if headed:
         return headed

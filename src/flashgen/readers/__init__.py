@@ -171,6 +171,8 @@ def _bracketed_alias(term: Term) -> Term:
 
 
 _BOLD_RE = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
+# A paragraph of code, as the HTML reader marks a <pre> block.
+_CODE_LINE_RE = re.compile(r"(?m)^`([^`\n]+)`$")
 
 
 def _plain_html(terms: list[Term], path: str) -> list[Term]:
@@ -180,8 +182,8 @@ def _plain_html(terms: list[Term], path: str) -> list[Term]:
     if isinstance(reader, HtmlReader):
         def plain(text: str) -> str:
             # <strong> anywhere in the text, a list item's lead-in included ("- **Swarming:** …"),
-            # and in a heading ("<b>Name</b> · 4 days ago").
-            return _BOLD_RE.sub(r"\1", text)
+            # and in a heading ("<b>Name</b> · 4 days ago"); and the marks round a <pre> block.
+            return _CODE_LINE_RE.sub(r"\1", _BOLD_RE.sub(r"\1", text))
     elif isinstance(reader, MarkdownReader):
         plain = plain_markdown
     else:

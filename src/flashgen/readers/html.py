@@ -571,10 +571,23 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.start(child.line, prefix)
             _walk(child, blocks, child.line)
             blocks.flush()
+        elif tag == "pre":
+            # A block of code is one line of code, as a fenced block in markdown is: never a
+            # heading, whatever its shape.
+            inner = _Blocks()
+            _walk(child, inner, child.line)
+            inner.flush()
+            code = " ".join(text for _, text in inner.out).strip("`")
+            if code:
+                blocks.start(child.line)
+                blocks.text(f"`{code}`", child.line)
+                blocks.flush()
         elif tag in _PARAGRAPH_TAGS or tag in _BLOCK_TAGS:
             blocks.start(child.line)
             _walk(child, blocks, child.line)
             blocks.flush()
+        elif tag == "sup" and _footnote_mark(child, "".join(blocks.parts)):
+            continue  # "… under the gums.<sup>1</sup>": the note's number is no part of the text
         elif tag in _BOLD_TAGS and not "".join(blocks.parts).strip():
             # A bold run that opens a block is the term of a glossary entry ("**Term** …").
             inner = _Blocks()
@@ -588,6 +601,22 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
 
 
 _LINE_MARKS_RE = re.compile(r"^(?:#+\s*|:\s+)*")
+# What a note's mark in superscript says: a number or a few ("1", "2,3", "4–6"), a letter or
+# a sign, with or without brackets.
+_NOTE_MARK_RE = re.compile(r"^\[?\s*(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|[*†‡§])\s*\]?$")
+_NOTE_NAMES_RE = re.compile(r"foot|note|ref|cite|citation", re.IGNORECASE)
+
+
+def _footnote_mark(sup: Node, before: str) -> bool:
+    """Return whether a superscript is a note's mark rather than a power ("m<sup>2</sup>"):
+    its text is a mark that links into the page, is named a note or a reference, or stands
+    right after a stop, a comma or a closing bracket or quotation mark ("gums.<sup>1</sup>")."""
+    text = " ".join(_cell_text(sup).split())
+    if not _NOTE_MARK_RE.match(text):
+        return False
+    links = [a for a in _all_tags(sup, "a") if a.attrs.get("href", "").startswith("#")]
+    named = _NOTE_NAMES_RE.search(f"{sup.attrs.get('class', '')} {sup.attrs.get('id', '')}")
+    return bool(links or named or re.search(r"[.,;:!?)\]\"”’]$", before.rstrip()))
 
 
 def _numbered_items(ordered: Node) -> dict[int, int]:

@@ -23,6 +23,9 @@ _FENCE_RE = re.compile(r"^(?:```|~~~)[\w+-]*$")
 _QUOTE_MARK_RE = re.compile(r"^(?:>\s?)+")
 # A callout's first line: "> [!note] Personal note", "> [!WARNING]".
 _CALLOUT_RE = re.compile(r"^\[!(\w+)\][+-]?\s*(.*)$")
+# The label a quotation opens with on a line of its own, in bold, as callouts were written
+# before "[!note]": "> **Note**", "> **Warning:**".
+_BOLD_LABEL_RE = re.compile(r"^(?:\*\*|__)(?P<label>[^\W\d_][\w'’ -]{0,24}?):?(?:\*\*|__):?$")
 # Inline markup that a card shows as text: links, wiki links, emphasis, code spans.
 _LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _WIKI_LINK_RE = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]")
@@ -331,6 +334,12 @@ def _callouts(lines: list[Line]) -> list[Line]:
             continue
         text = _QUOTE_MARK_RE.sub("", line.text).strip()
         callout = _CALLOUT_RE.match(text)
+        bold = _BOLD_LABEL_RE.match(text)
+        if bold and len(bold.group("label").split()) <= 3:
+            # "> **Note**" over "> R0 is …" reads "Note: R0 is …", as "> [!note]" does.
+            label = bold.group("label").strip() + ": "
+            out.append(Line(line.number, ""))
+            continue
         if callout and callout.group(2).strip().endswith("?"):
             # "> [!tip] Was this page helpful?" asks its reader; a question is no label.
             label = ""
@@ -361,7 +370,8 @@ def _joined_quotations(lines: list[Line]) -> list[Line]:
         while end < len(lines) and lines[end].text.startswith(">"):
             end += 1
         texts = [_QUOTE_MARK_RE.sub("", line.text).strip() for line in lines[k:end]]
-        plain = all(not _CALLOUT_RE.match(text) and not text.startswith(("#", "- ", "* ", "+ ", "```"))
+        plain = all(not _CALLOUT_RE.match(text) and not _BOLD_LABEL_RE.match(text)
+                    and not text.startswith(("#", "- ", "* ", "+ ", "```"))
                     and not re.match(r"\d{1,3}[.)]\s", text) for text in texts)
         if plain and sum(1 for text in texts if text) > 1:
             out[k] = Line(lines[k].number, "> " + " ".join(text for text in texts if text))

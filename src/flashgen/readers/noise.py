@@ -496,6 +496,10 @@ _DISCLAIMER_RE = re.compile(
     r"explainer|entry|summary|overview)\b[^.!?]{0,60}?\bnot\b[^.!?]{0,25}?\badvice\b|"
     r"not (?:\w+ ){0,3}advice (?:for|on|about|tailored to) your (?:own |personal |individual |particular )?"
     r"(?:situation|circumstances|case|needs)\b)\b|"
+    # A printed document's small print on whom a copy is for, as a sentence of its own: "Not
+    # for resale.", "Not for distribution outside the course", "For internal use only."
+    r"(?:^|[.!?]\s+)(?:(?:this (?:document|handout|copy|booklet) is )?not for (?:re)?(?:sale|distribution|"
+    r"circulation|publication|reproduction)|(?:for )?internal (?:use|circulation) only)\b[^.!?]{0,50}[.!]?\s*$|"
     # A line labelled as one that speaks of the page or to the reader: "Disclaimer: The
     # information here …", "**Legal disclaimer:** We are not …" (a glossary's entry "Disclaimer:
     # a refusal to accept an inheritance" speaks of neither).
@@ -1985,20 +1989,57 @@ def is_divider(text: str) -> bool:
     return bool(_DIVIDER_RE.match(text)) and len(text.strip()) >= 3
 
 
+# A running header or footer that carries the page's number before or after its words:
+# "IAS 36 NOTES — IMPAIRMENT OF ASSETS      2", "4 | Field handbook of soils".
+_NUMBERED_RUNNING_RES = (
+    re.compile(r"^(?P<words>\S.*?)(?:\s+|\s*[|·•]\s*)(?P<number>\d{1,4})$"),
+    re.compile(r"^(?P<number>\d{1,4})(?:\s+|\s*[|·•]\s*)(?P<words>\S.*?)$"),
+)
+# A line of nothing but a page's number: "7", "– 7 –", "- 12 -".
+_LONE_PAGE_NUMBER_RE = re.compile(r"^[-–—]?\s*(?P<number>\d{1,4})\s*[-–—]?$")
+
+
+def _numbered_running_lines(texts: list[str]) -> list[str]:
+    """Return the lines that are one running header or footer with the pages' numbers: the same
+    words of some length on two or more lines, each with a number, the numbers rising."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for text in texts:
+        for pattern in _NUMBERED_RUNNING_RES:
+            found = pattern.match(text)
+            if found and len(found.group("words").split()) >= _REPEAT_MIN_WORDS:
+                groups.setdefault(normal_line(found.group("words")), []).append((int(found.group("number")), text))
+                break
+    out: list[str] = []
+    for members in groups.values():
+        numbers = [number for number, _ in members]
+        if _rising(numbers):
+            out += [text for _, text in members]
+    return out
+
+
+def _rising(numbers: list[int]) -> bool:
+    return len(numbers) >= 2 and all(a < b for a, b in zip(numbers, numbers[1:]))
+
+
 def page_furniture(lines: Iterable[Line]) -> frozenset[str]:
     """Return the lines (lower case, single spaces) of a printed page's headers and footers.
 
     A document copied from a print layout (a PDF handout) carries on every page its number
-    ("Page 2 of 3") and a running header or footer repeated word for word. Only a page that
-    numbers its pages so is read this way, and of its repeated lines only those of some words.
+    ("Page 2 of 3", or a number beside a running header: "STUDY NOTES — IMPAIRMENT   2") and
+    a running header or footer repeated word for word. Only a page that numbers its pages so
+    is read this way, and of its repeated lines only those of some words; there a line of
+    nothing but rising numbers ("– 3 –") is the pages' number too.
     """
     texts = [line.text for line in lines if line.text]
-    numbered = [text for text in texts if _PAGE_NUMBER_RE.search(text)]
+    numbered = [text for text in texts if _PAGE_NUMBER_RE.search(text)] + _numbered_running_lines(texts)
     if not numbered:
         return frozenset()
     counts = Counter(normal_line(text) for text in texts
                      if not is_divider(text) and len(text.split()) >= _REPEAT_MIN_WORDS)
     running = {text for text, n in counts.items() if n >= 2}
+    alone = [text for text in texts if _LONE_PAGE_NUMBER_RE.match(text)]
+    if _rising([int(_LONE_PAGE_NUMBER_RE.match(text).group("number")) for text in alone]):  # type: ignore[union-attr]
+        numbered += alone
     return frozenset(running | {normal_line(text) for text in numbered})
 
 

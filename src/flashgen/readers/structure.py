@@ -484,6 +484,10 @@ def build_term(
 
     spellings = _spellings(" ".join([name, *aliases, *(p.text for p in opening),
                                      *(p.text for _, ps in kept for p in ps)]))
+    # A title set in capitals that the definition does not spell out ("IMPAIRMENT OF ASSETS"
+    # over "Impairment is …") reads as a heading in capitals does: "Impairment of assets".
+    name = plain_capitals(name, _spellings(" ".join([*(p.text for p in opening),
+                                                     *(p.text for _, ps in kept for p in ps)])))
     sections = tuple(
         Section(
             heading=plain_capitals(block.heading or "", spellings),

@@ -20,7 +20,8 @@ class TextReader(Reader):
     def lines(self, text: str, path: str) -> list[Line]:
         """Return the file's lines, numbered from 1, with question headings marked as headings
         and quotation marks dropped."""
-        return question_headings(capital_title(wrapped_items(without_page_breaks(self.unquoted(page_lines(text))))))
+        return question_headings(capital_title(wrapped_items(
+            unhyphenated(without_page_breaks(self.unquoted(page_lines(text)))))))
 
     def unquoted(self, lines: list[Line]) -> list[Line]:
         """Return the lines with quotation marks dropped (a format that reads its own keeps them)."""
@@ -135,13 +136,66 @@ def without_page_breaks(lines: list[Line]) -> list[Line]:
         before = next((line.text for line in reversed(kept) if line.text), "")
         after = lines[end].text if end < len(lines) else ""
         runs_on = bool(before) and not ends_sentence(before) and after[:1].islower()
-        # A break inside a sentence joins its two halves; elsewhere it stays a paragraph break.
-        if not runs_on:
+        # A break inside a sentence joins its two halves, whatever blank lines stood around
+        # the header; elsewhere it stays a paragraph break.
+        if runs_on:
+            while kept and not kept[-1].text:
+                kept.pop()
+        else:
             kept.append(Line(block[0].number, ""))
         index = end
     if moved:
         kept += [Line(moved[0].number, ""), *moved]
     return kept
+
+
+# A word broken at the end of a printed line, its hyphen last ("… ex-" over "ceeds …").
+_BROKEN_WORD_RE = re.compile(r"(?<![\w-])(?P<head>(?:[^\W\d_]+-)*)(?P<piece>[^\W\d_]+)-$")
+# "pre-" over "and post-war": a hyphen left for the word to come, no word broken.
+_SUSPENDED_RE = re.compile(r"^(?:and|or|to|nor|as\s+well)\b")
+_NEXT_PIECE_RE = re.compile(r"^(?P<piece>[a-z][\w'’]*?)(?=[^\w'’]|$)")
+
+
+def unhyphenated(lines: list[Line]) -> list[Line]:
+    """Return the lines with each word that a printed page broke over two lines made whole.
+
+    A document copied from a PDF keeps the hyphens its layout put at line ends ("the car-" over
+    "rying amount"): the word is joined up on the upper line. The hyphen goes when the page or
+    the English word list writes the word whole ("carrying"), or when a piece is no word of its
+    own ("hyper-" over "glycaemia"); it stays in a compound of two words that is written so
+    ("well-" over "known").
+    """
+    text = " ".join(line.text for line in lines).casefold()
+    out = list(lines)
+    for index in range(len(out) - 1):
+        above, below = out[index], out[index + 1]
+        broken = _BROKEN_WORD_RE.search(above.text)
+        following = _NEXT_PIECE_RE.match(below.text)
+        if not broken or not following or LIST_RE.match(below.text) or _SUSPENDED_RE.match(below.text):
+            continue
+        piece, rest = broken.group("piece"), following.group("piece")
+        whole, hyphened = (piece + rest).casefold(), f"{piece}-{rest}".casefold()
+        from ..keyphrases import known_word  # the word list is loaded only for a page that breaks words
+
+        if re.search(rf"(?<![\w-]){re.escape(hyphened)}(?![\w-])", text) and not re.search(
+                rf"(?<![\w-]){re.escape(whole)}(?![\w-])", text):
+            joined = f"{piece}-{rest}"
+        elif known_word(whole) or not (known_word(piece.casefold()) and known_word(rest.casefold())):
+            joined = piece + rest
+        else:
+            joined = f"{piece}-{rest}"
+        remainder = below.text[following.end():].lstrip()
+        out[index] = Line(above.number, above.text[:broken.start("piece")] + joined
+                          + (remainder[:1] if remainder[:1] in ",.;:!?)" else ""), above.quoted)
+        if remainder[:1] in ",.;:!?)":
+            remainder = remainder[1:].lstrip()
+        # The rest of the lower line stays where it was; a line left empty would break the
+        # paragraph, so the word's end and what follows it stay together.
+        if remainder:
+            out[index + 1] = Line(below.number, remainder, below.quoted)
+        else:
+            out[index + 1] = Line(below.number, "\0", below.quoted)
+    return [line for line in out if line.text != "\0"]
 
 
 # A question heading asks about its subject ("What causes it?", "Who is at risk?"); the

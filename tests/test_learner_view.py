@@ -1,6 +1,7 @@
 """What a learner sees on each side of a card, as Anki renders it from a built package."""
 
 import html
+import html.parser
 import re
 
 from conftest import import_package
@@ -87,3 +88,60 @@ def test_the_whole_definition_card_names_only_the_aliases_its_text_does_not(tmp_
                for c in collection.find_cards('note:"flashgen Q&A" tag:topic::definition')}
     assert "without kneading. Also called: flour rest Source:" in answers["Autolyse"]
     assert answers["Levain"].endswith("when mixed into the dough. Also called: starter build")
+
+
+class _Ancestors(html.parser.HTMLParser):
+    """Collect each piece of text with the classes of the elements around it."""
+
+    VOID = {"br", "hr", "img", "input", "meta", "link"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.texts = [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.stack.append(set((dict(attrs).get("class") or "").split()))
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if data.strip():
+            self.texts.append((data, set().union(*self.stack)))
+
+
+def test_backslashes_and_dollars_in_the_text_are_never_typeset_as_mathjax(tmp_path, collection):
+    # Anki's reviewer runs MathJax over the card, which reads \( … \) and \[ … \] as
+    # formulas: a regular expression in a term's text would show as red TeX errors.
+    deck = tmp_path / "regex"
+    deck.mkdir()
+    (deck / "digit-class.yaml").write_text(
+        "name: Digit class\n"
+        "definition: 'A digit class is the pattern \\d that matches one digit, as in \\(\\d+\\) or \\[0-9\\].'\n"
+        "sections:\n"
+        "  - heading: Application\n"
+        "    text: 'In a price such as $5 to $10 the pattern \\$\\d+ finds each figure, and \\(\\d+\\) a bracketed one.'\n"
+        "cards:\n"
+        "  - topic: Application\n"
+        "    question: 'Which pattern matches a bracketed number such as \\(12\\)?'\n"
+        "    answer: 'The pattern \\(\\d+\\) does.'\n"
+        "  - topic: Application\n"
+        "    cloze: 'The class {{c1::\\d}} in \\(\\d+\\) matches {{c2::one digit}}.'\n",
+        encoding="utf-8")
+    cards = imported(tmp_path, collection, deck)
+    seen = 0
+    for search in ('"note:flashgen Q&A"', "card:Forward", "card:Reverse", '"note:flashgen Cloze"'):
+        found = cards(search)
+        assert found, search
+        for card in found:
+            rendered = card.render_output()
+            for side in (rendered.question_text, rendered.answer_text):
+                reader = _Ancestors()
+                reader.feed(side)
+                for text, classes in reader.texts:
+                    if "\\" in text or "$" in text:
+                        seen += 1
+                        assert "tex2jax_ignore" in classes, (search, text)
+    assert seen >= 10

@@ -145,3 +145,49 @@ def test_backslashes_and_dollars_in_the_text_are_never_typeset_as_mathjax(tmp_pa
                         seen += 1
                         assert "tex2jax_ignore" in classes, (search, text)
     assert seen >= 10
+
+
+TABLE_PAGE = """<html><body><main>
+<h1>Sweat rate</h1>
+<p>Sweat rate is the volume of fluid an athlete loses as sweat per hour of exercise.</p>
+<h2>How it's measured</h2>
+<p>Weigh the athlete before and after training; one kilogram lost is about one litre.</p>
+<table>
+<thead><tr><th>Condition</th><th>Typical rate</th><th>Sodium lost</th></tr></thead>
+<tbody>
+<tr><td>Cool gym</td><td>0.5 L/h</td><td>400 mg/L</td></tr>
+<tr><td>Hot track</td><td>1.5 L/h</td><td>900 mg/L</td></tr>
+<tr><td>Sauna suit</td><td>2.5 L/h</td><td>1,200 mg/L</td></tr>
+</tbody></table>
+</main></body></html>
+"""
+
+
+def test_a_tables_rows_are_shown_a_line_each_not_run_into_one_line(tmp_path, collection, cli):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "sweat-rate.html").write_text(TABLE_PAGE, encoding="utf-8")
+    assert cli("import", tmp_path / "pages", "--out", tmp_path / "sweat").code == 0
+    cards = imported(tmp_path, collection, tmp_path / "sweat")
+    (metric,) = cards('note:"flashgen Q&A" tag:topic::metric')
+    answer = metric.render_output().answer_text
+    rows = ["Cool gym — typical rate: 0.5 L/h; sodium lost: 400 mg/L.",
+            "Hot track — typical rate: 1.5 L/h; sodium lost: 900 mg/L.",
+            "Sauna suit — typical rate: 2.5 L/h; sodium lost: 1,200 mg/L."]
+    shown = re.search(r'<p class="fg-rows">(.*?)</p>', answer).group(1)
+    assert [html.unescape(row) for row in shown.split("<br>")] == rows
+    # The prose above the table stays one paragraph, and the printed card keeps the lines too.
+    assert "<p>Weigh the athlete before and after training; one kilogram lost is about one litre.</p>" in answer
+    printed = tmp_path / "cards.html"
+    assert cli("print", tmp_path / "sweat", "--out", tmp_path / "cards.pdf", "--html", printed).code == 0
+    lines = [plain(line) for line in re.findall(r'<div class="ln"[^>]*>(.*?)</div>', printed.read_text())]
+    assert any(line.startswith("Hot track") for line in lines)
+    assert not any("mg/L. Hot track" in line or "mg/L. Sauna suit" in line for line in lines)
+
+
+def test_only_lines_that_each_end_a_sentence_are_kept_as_rows():
+    (rows, wrapped, lowercase, listed) = answer_paragraphs(
+        "Venus: 0.72 AU.\nMars: 1.52 AU.\n\nA wrapped line stops\nin mid-sentence.\n\n"
+        "It was named by Dr.\nsmith, who found it.\n\nTwo items:\n- one.\n- two.")
+    assert rows.rows == ("Venus: 0.72 AU.", "Mars: 1.52 AU.") and str(rows) == "Venus: 0.72 AU. Mars: 1.52 AU."
+    assert wrapped.rows == lowercase.rows == listed.rows == ()
+    assert listed.items == ("one.", "two.")

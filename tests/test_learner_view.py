@@ -143,7 +143,7 @@ def test_backslashes_and_dollars_in_the_text_are_never_typeset_as_mathjax(tmp_pa
                 for text, classes in reader.texts:
                     if "\\" in text or "$" in text:
                         seen += 1
-                        assert "tex2jax_ignore" in classes, (search, text)
+                        assert "mathjax_ignore" in classes, (search, text)
     assert seen >= 10
 
 

@@ -1,6 +1,7 @@
 """What a learner sees on each side of a card, as Anki renders it from a built package."""
 
 import html
+import html.parser
 import re
 
 from conftest import import_package
@@ -87,3 +88,106 @@ def test_the_whole_definition_card_names_only_the_aliases_its_text_does_not(tmp_
                for c in collection.find_cards('note:"flashgen Q&A" tag:topic::definition')}
     assert "without kneading. Also called: flour rest Source:" in answers["Autolyse"]
     assert answers["Levain"].endswith("when mixed into the dough. Also called: starter build")
+
+
+class _Ancestors(html.parser.HTMLParser):
+    """Collect each piece of text with the classes of the elements around it."""
+
+    VOID = {"br", "hr", "img", "input", "meta", "link"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.texts = [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.stack.append(set((dict(attrs).get("class") or "").split()))
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if data.strip():
+            self.texts.append((data, set().union(*self.stack)))
+
+
+def test_backslashes_and_dollars_in_the_text_are_never_typeset_as_mathjax(tmp_path, collection):
+    # Anki's reviewer runs MathJax over the card, which reads \( … \) and \[ … \] as
+    # formulas: a regular expression in a term's text would show as red TeX errors.
+    deck = tmp_path / "regex"
+    deck.mkdir()
+    (deck / "digit-class.yaml").write_text(
+        "name: Digit class\n"
+        "definition: 'A digit class is the pattern \\d that matches one digit, as in \\(\\d+\\) or \\[0-9\\].'\n"
+        "sections:\n"
+        "  - heading: Application\n"
+        "    text: 'In a price such as $5 to $10 the pattern \\$\\d+ finds each figure, and \\(\\d+\\) a bracketed one.'\n"
+        "cards:\n"
+        "  - topic: Application\n"
+        "    question: 'Which pattern matches a bracketed number such as \\(12\\)?'\n"
+        "    answer: 'The pattern \\(\\d+\\) does.'\n"
+        "  - topic: Application\n"
+        "    cloze: 'The class {{c1::\\d}} in \\(\\d+\\) matches {{c2::one digit}}.'\n",
+        encoding="utf-8")
+    cards = imported(tmp_path, collection, deck)
+    seen = 0
+    for search in ('"note:flashgen Q&A"', "card:Forward", "card:Reverse", '"note:flashgen Cloze"'):
+        found = cards(search)
+        assert found, search
+        for card in found:
+            rendered = card.render_output()
+            for side in (rendered.question_text, rendered.answer_text):
+                reader = _Ancestors()
+                reader.feed(side)
+                for text, classes in reader.texts:
+                    if "\\" in text or "$" in text:
+                        seen += 1
+                        assert "mathjax_ignore" in classes, (search, text)
+    assert seen >= 10
+
+
+TABLE_PAGE = """<html><body><main>
+<h1>Sweat rate</h1>
+<p>Sweat rate is the volume of fluid an athlete loses as sweat per hour of exercise.</p>
+<h2>How it's measured</h2>
+<p>Weigh the athlete before and after training; one kilogram lost is about one litre.</p>
+<table>
+<thead><tr><th>Condition</th><th>Typical rate</th><th>Sodium lost</th></tr></thead>
+<tbody>
+<tr><td>Cool gym</td><td>0.5 L/h</td><td>400 mg/L</td></tr>
+<tr><td>Hot track</td><td>1.5 L/h</td><td>900 mg/L</td></tr>
+<tr><td>Sauna suit</td><td>2.5 L/h</td><td>1,200 mg/L</td></tr>
+</tbody></table>
+</main></body></html>
+"""
+
+
+def test_a_tables_rows_are_shown_a_line_each_not_run_into_one_line(tmp_path, collection, cli):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "sweat-rate.html").write_text(TABLE_PAGE, encoding="utf-8")
+    assert cli("import", tmp_path / "pages", "--out", tmp_path / "sweat").code == 0
+    cards = imported(tmp_path, collection, tmp_path / "sweat")
+    (metric,) = cards('note:"flashgen Q&A" tag:topic::metric')
+    answer = metric.render_output().answer_text
+    rows = ["Cool gym — typical rate: 0.5 L/h; sodium lost: 400 mg/L.",
+            "Hot track — typical rate: 1.5 L/h; sodium lost: 900 mg/L.",
+            "Sauna suit — typical rate: 2.5 L/h; sodium lost: 1,200 mg/L."]
+    shown = re.search(r'<p class="fg-rows">(.*?)</p>', answer).group(1)
+    assert [html.unescape(row) for row in shown.split("<br>")] == rows
+    # The prose above the table stays one paragraph, and the printed card keeps the lines too.
+    assert "<p>Weigh the athlete before and after training; one kilogram lost is about one litre.</p>" in answer
+    printed = tmp_path / "cards.html"
+    assert cli("print", tmp_path / "sweat", "--out", tmp_path / "cards.pdf", "--html", printed).code == 0
+    lines = [plain(line) for line in re.findall(r'<div class="ln"[^>]*>(.*?)</div>', printed.read_text())]
+    assert any(line.startswith("Hot track") for line in lines)
+    assert not any("mg/L. Hot track" in line or "mg/L. Sauna suit" in line for line in lines)
+
+
+def test_only_lines_that_each_end_a_sentence_are_kept_as_rows():
+    (rows, wrapped, lowercase, listed) = answer_paragraphs(
+        "Venus: 0.72 AU.\nMars: 1.52 AU.\n\nA wrapped line stops\nin mid-sentence.\n\n"
+        "It was named by Dr.\nsmith, who found it.\n\nTwo items:\n- one.\n- two.")
+    assert rows.rows == ("Venus: 0.72 AU.", "Mars: 1.52 AU.") and str(rows) == "Venus: 0.72 AU. Mars: 1.52 AU."
+    assert wrapped.rows == lowercase.rows == listed.rows == ()
+    assert listed.items == ("one.", "two.")

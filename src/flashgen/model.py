@@ -21,6 +21,8 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
 
 #: A line that starts an item of a list: "- ", "* ", "• " or a number ("1. ", "2) ").
 _ITEM = re.compile(r"\s*(?:([-*•])|(\d{1,3})[.)])\s+(?=\S)")
+#: A line that ends a sentence, after any closing quotes or brackets.
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 class Paragraph(str):
@@ -29,18 +31,27 @@ class Paragraph(str):
     As a string it is the paragraph joined onto one line, as ``split_paragraphs`` gives it,
     so a template that shows ``{{ p }}`` reads as before; ``items`` are the list's items
     without their markers (none when the paragraph holds no list), ``lead`` the text before
-    them and ``ordered`` whether they were numbered.
+    them and ``ordered`` whether they were numbered; ``rows`` are its lines when each is a
+    whole sentence of its own (a table's rows), shown a line each, else none.
     """
 
     lead: str
     items: tuple[str, ...]
     ordered: bool
+    rows: tuple[str, ...]
 
     def __new__(cls, text: str) -> Paragraph:
         self = super().__new__(cls, " ".join(text.split()))
         lines = text.strip().split("\n")
         starts = [i for i, line in enumerate(lines) if _ITEM.match(line)]
-        self.lead, self.items, self.ordered = str(self), (), False
+        self.lead, self.items, self.ordered, self.rows = str(self), (), False, ()
+        # Lines that each hold a whole sentence are the author's, not wrapping: a table's
+        # rows, as a page's import writes them ("Hot track — typical rate: 1.5 L/h."), or
+        # one sentence a line. Wrapping leaves a line in mid-sentence.
+        kept = [" ".join(line.split()) for line in lines if line.strip()]
+        if len(kept) >= 2 and len(starts) < 2 and all(
+                _LINE_ENDS_SENTENCE.search(line) and not line[:1].islower() for line in kept):
+            self.rows = tuple(kept)
         # One marked line is more likely a wrapped dash than a list.
         if len(starts) >= 2:
             bounds = zip(starts, [*starts[1:], len(lines)])

@@ -920,11 +920,24 @@ def _explains_a_step(text: str) -> bool:
 _NAMED_CHANNEL_RE = re.compile(r"\s+(?:to|for|from)\s+(?:the\s+|a\s+|an\s+|each\s+)?(?:`[^`\n]+`|[\"“'‘][^\"”'’\n]{1,40}[\"”'’])")
 
 
+# The site asking to be followed on social networks: "Follow HeartWise on Facebook and
+# Instagram for daily tips", "Like us on Facebook", "Find us on Instagram", "Follow us".
+_SOCIAL_NETWORK = (r"(?:facebook|instagram|twitter|x|linkedin|youtube|tiktok|pinterest|threads|"
+                   r"mastodon|bluesky|whatsapp|telegram|snapchat|reddit|social media)")
+_FOLLOW_RE = re.compile(
+    r"^(?:follow|like|find|join|connect with|watch|subscribe to)\s+"
+    r"(?:us|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})\s+on\s+" + _SOCIAL_NETWORK + r"\b"
+    r"|^(?:follow|like|find) us[.!]?$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_signup(text: str) -> bool:
-    """Return whether a line asks the reader to sign up, subscribe or join a newsletter."""
+    """Return whether a line asks the reader to sign up, subscribe or join a newsletter, or to
+    follow the site on a social network."""
     text = _plain(text)
     if _FOREIGN_SIGNUP_RE.search(text):
+        return True
+    if _FOLLOW_RE.match(text):
         return True
     if not _SIGNUP_RE.search(text):
         return False

@@ -95,3 +95,26 @@ def test_also_called_in_a_sentence_that_is_not_about_the_term_gives_no_alias(tmp
         "# Saffron\n\nSaffron is the dried red stigma of the flower of Crocus sativus, used as a spice "
         f"and a dye. {later}\n"))
     assert term.aliases == ()
+
+
+@pytest.mark.parametrize("definition, aliases", [
+    # Who knows it so, said between "known" and "as".
+    ("A heat stroke, known medically as exertional hyperthermia (EH), is a body temperature above "
+     "40 °C with confusion after hard work in heat.", ["exertional hyperthermia", "EH"]),
+    # The name said again more exactly after the abbreviation, not only right after the name.
+    ("Stroke volume (SV), more precisely left ventricular stroke volume (LVSV), is the blood one "
+     "ventricle pushes out in one beat.", ["SV", "left ventricular stroke volume", "LVSV"]),
+    # A later sentence that says where the term goes by another name before "it is".
+    ("A gusset is a triangular plate that joins two members of a frame at a corner. In American "
+     "shops it is often called a knee plate.", ["knee plate"]),
+])
+def test_other_names_said_with_who_or_where_uses_them_are_aliases(tmp_path, definition, aliases):
+    name = definition.split(" is ")[0].split(",")[0].split(" (")[0].removeprefix("A ")
+    term = read_one(tmp_path, "page.txt", f"{name}\n\n{definition}\n\nMechanism\nIt works as described.\n")
+    assert list(term.aliases) == aliases, term.aliases
+
+
+def test_a_place_before_it_is_names_nothing_without_a_cue(tmp_path):
+    term = read_one(tmp_path, "page.txt", "Gusset\n\nA gusset is a triangular plate that joins two members "
+                    "of a frame at a corner. In older barns it is often nailed rather than bolted.\n")
+    assert list(term.aliases) == []

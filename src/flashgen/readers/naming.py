@@ -64,7 +64,9 @@ _ALIAS_CUE_RE = re.compile(
     r"\b(?:(?:also|sometimes|commonly|often|frequently|popularly|colloquially|informally|"
     r"otherwise)\s+(?:\w+ly\s+)?(?:called|termed|named|spelt|spelled|written)(?:\s+as(?=\s))?|"
     # A former name: "once called", "formerly termed", "previously known as".
-    r"(?:once|formerly|previously|originally)\s+(?:called|termed|named)|a\.k\.a\.|aka|(?:\w+ly\s+)?known\s+as|referred\s+to\s+as|"
+    r"(?:once|formerly|previously|originally)\s+(?:called|termed|named)|a\.k\.a\.|aka|"
+    # "known clinically as", "known technically as": who knows it so, said between.
+    r"(?:\w+ly\s+)?known\s+(?:(?!(?:simply|just|mostly|chiefly)\b)\w+ly\s+)?as|referred\s+to\s+as|"
     r"(?:\w+ly\s+)?(?:shortened|abbreviated)\s+(?:to|as)|"
     # "Jidoka, often translated as autonomation, is …": the name in the page's language.
     r"(?:\w+ly\s+)?translated\s+as|"
@@ -207,10 +209,14 @@ def name_and_aliases(
 
     aliases: list[str] = []
     if name_end >= 0:
-        aliases.extend(_abbreviation_at(sentence, name_end, name))
+        abbreviation = _abbreviation_at(sentence, name_end, name)
+        aliases.extend(abbreviation)
         aliases.extend(_bracketed_names(sentence, name_end, name))
         aliases.extend(_or_alias_at(sentence, name_end))
-        aliases.extend(_restated_at(sentence, name_end, name))
+        # "Ejection fraction (EF), more precisely left ventricular ejection fraction (LVEF), is
+        # …": the name is said again more exactly after its abbreviation too.
+        bracket = _ABBREVIATION_RE.match(sentence[name_end:]) if abbreviation else None
+        aliases.extend(_restated_at(sentence, name_end + bracket.end() if bracket else name_end, name))
     for cue in _ALIAS_CUE_RE.finditer(sentence):
         for alias, end in _aliases_at(sentence, cue.end()):
             aliases.append(alias)
@@ -523,6 +529,12 @@ _NOT_A_NAME_RE = re.compile(r"(?:for|on|upon|off|in|into|out|up|to|by|at|with|fr
                             re.IGNORECASE)
 
 
+# Where or among whom the term goes by another name, before "it is …": "In British usage",
+# "Among sailors,", "In the United States".
+_WHERE_NAMED_RE = re.compile(r"^(?:(?:in|among|across|throughout|outside)\s+(?:[^\W\d][\w'’-]*\s+){1,3}?,?\s*"
+                             r"(?=(?:it|they|this|these)\s+(?:is|are|was|were)\b))?", re.IGNORECASE)
+
+
 def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
     """Return the names a later sentence of a definition gives the term itself: "It is also
     called wool embroidery.", "Also spelt houmous.", "<Name> is also known as …". A sentence
@@ -532,6 +544,8 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
     own = re.compile(r"^(?:(?:the\s+)?(?:" + "|".join(subjects) + r")(?:s|es)?\s+(?:is|are|was|were)\s+)",
                      re.IGNORECASE)
     sentence = sentence.replace("**", "")
+    # "In British usage it is often called a housing": where it goes by the name, said first.
+    sentence = sentence[_WHERE_NAMED_RE.match(sentence).end():]  # type: ignore[union-attr]
     at = (own.match(sentence) or _CALLERS_RE.match(sentence) or _OWN_SUBJECT_RE.match(sentence)).end()  # type: ignore[union-attr]
     # "Also called …" is a cue as it stands; "Also known as …" is "known as" after "also".
     cue = _ALIAS_CUE_RE.match(sentence, at) or _ALIAS_CUE_RE.match(

@@ -118,3 +118,17 @@ def test_a_place_before_it_is_names_nothing_without_a_cue(tmp_path):
     term = read_one(tmp_path, "page.txt", "Gusset\n\nA gusset is a triangular plate that joins two members "
                     "of a frame at a corner. In older barns it is often nailed rather than bolted.\n")
     assert list(term.aliases) == []
+
+
+@pytest.mark.parametrize("page, name", [
+    ("Pressure Ulcer\n\nA pressure ulcer is damage to the skin over a bony point from lying still too long.\n", "Pressure ulcer"),
+    ("<html><body><main><h1>Pressure Ulcer</h1><p>A pressure ulcer is damage to the skin over a bony "
+     "point from lying still too long.</p></main></body></html>", "Pressure ulcer"),
+    # A name the sentence writes with capitals keeps them.
+    ("Gram Stain\n\nThe Gram stain is a dye test that sorts bacteria by their cell wall.\n", "Gram stain"),
+    ("Spanning Tree Protocol\n\nThe Spanning Tree Protocol is a way for switches to agree on one loop-free path.\n",
+     "Spanning Tree Protocol"),
+])
+def test_a_title_with_every_word_capitalised_is_spelt_as_the_definition_spells_it(tmp_path, page, name):
+    term = read_one(tmp_path, "page.html" if page.startswith("<") else "page.txt", page)
+    assert term.name == name

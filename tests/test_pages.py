@@ -671,7 +671,8 @@ def test_a_site_name_kept_from_looking_like_a_title_by_a_breadcrumb_is_set_aside
 def test_a_title_the_definition_mentions_stays_the_name():
     term = page("Leaky Gut\nIncreased intestinal permeability, or leaky gut, lets toxins cross the "
                 "gut wall.\nContext\nIt is debated.\n")
-    assert term.name == "Leaky Gut"
+    # The title's words, spelt as the sentence writes them in running text.
+    assert term.name == "Leaky gut"
 
 
 def read_text(text: str) -> tuple[Term, ...]:

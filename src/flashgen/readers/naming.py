@@ -148,6 +148,24 @@ def _without_other_article(name: str, paragraph: str) -> str:
     return rest[:1].upper() + rest[1:] if rest.islower() else rest
 
 
+def _title_cased(name: str) -> bool:
+    """Whether every word of a name of two or more words opens with a capital, as a title's words
+    do ("Ejection Fraction"); a word of capitals or digits ("HbA1c", "Type 2") counts as either."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not name.isupper()
+
+
+def _fewer_capitals(spelt: str, title: str) -> bool:
+    """Whether the sentence writes in lower case a word the title capitalises, and nothing the
+    other way round: "Ejection fraction" against "Ejection Fraction", not "Krebs Cycle" against
+    "krebs cycle"."""
+    pairs = list(zip(re.findall(r"[^\W\d_][\w'’-]*", spelt), re.findall(r"[^\W\d_][\w'’-]*", title)))
+    return (pairs[0][0][:1].isupper() or pairs[0][1][:1].isupper()) and any(
+        a[:1].islower() and b[:1].isupper() for a, b in pairs[1:]) and not any(
+        a[:1].isupper() and b[:1].islower() for a, b in pairs) and not any(
+        a[1:] != b[1:] for a, b in pairs)
+
+
 def name_and_aliases(
     paragraph: str, title: str | None, path: str, line: int
 ) -> tuple[str, list[str]]:
@@ -171,6 +189,11 @@ def name_and_aliases(
         name_end = found.end() if found else -1
         if found and name.isupper() and len(name) > 5 and not found.group(0).isupper():
             # A title set in capitals ("RIPOSTE") is spelt as the sentence spells it.
+            spelt = found.group(0)
+            name = spelt[:1].upper() + spelt[1:]
+        elif found and _title_cased(name) and _fewer_capitals(found.group(0), name):
+            # "Hardening Off" over "Hardening off is …": a title capitalises each word as
+            # titles do; the sentence spells the name as it is written in running text.
             spelt = found.group(0)
             name = spelt[:1].upper() + spelt[1:]
     else:

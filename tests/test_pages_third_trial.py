@@ -1,0 +1,78 @@
+"""Pages from other sites read a third time as a new user would: an abbreviation whose
+expansion only its tooltip gives."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from conftest import written_terms
+from flashgen.cards import load_templates, render_deck
+from flashgen.sources import load_decks
+
+
+def read_written(tmp_path, name: str, text: str):
+    """Return the terms of a page written into ``tmp_path`` under ``name``."""
+    return written_terms(tmp_path, name, text, "third")
+
+
+def cloze_sentences(tmp_path: Path, name: str, text: str) -> list[str]:
+    """Return the cloze notes built from a page, each its sentence with the blanks marked."""
+    folder = tmp_path / "deck"
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    (deck,), _ = load_decks([folder])
+    return [html.unescape(c.front) for c in render_deck(deck, load_templates(), kinds=("cloze",))]
+
+
+def hidden(cloze: str) -> list[str]:
+    return re.findall(r"\{\{c\d+::(.*?)\}\}", cloze)
+
+
+def unmarked(cloze: str) -> str:
+    return re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", cloze)
+
+
+# A library's help page saved from the browser: the abbreviation is spelt out only in the
+# tooltip of its <abbr>, used three times; two other <abbr>s carry a tooltip sentence and
+# the same letters again.
+SERIAL_NUMBER = """\
+<html><body><main>
+<h1>ISSN</h1>
+<p>An <abbr title="International Standard Serial Number">ISSN</abbr> is an eight-digit code
+that identifies a periodical publication, such as a journal or a magazine, in print or
+online.</p>
+<h2>Context</h2>
+<p>The <abbr title="International Standard Serial Number">ISSN</abbr> says nothing about a
+journal's content, and a title that changes its name is given a new
+<abbr title="International Standard Serial Number">ISSN</abbr>.</p>
+<p>Articles carry a <abbr title="Hover here for help">DOI</abbr> of their own, and books an
+<abbr title="ISBN">ISBN</abbr>.</p>
+</main></body></html>
+"""
+
+
+def test_an_abbreviations_tooltip_spells_it_out_once_where_the_page_does_not(tmp_path):
+    (term,) = read_written(tmp_path, "issn.html", SERIAL_NUMBER)
+    assert term.name == "ISSN"
+    assert "International Standard Serial Number" in term.aliases
+    assert term.definition.startswith("An ISSN (International Standard Serial Number) is an eight-digit")
+    (context,) = term.sections
+    # Once only: the later uses are the abbreviation as written.
+    assert "International Standard Serial Number" not in context.text
+    assert "a new ISSN." in context.text
+
+
+def test_a_tooltip_that_is_no_expansion_stays_off_the_text(tmp_path):
+    (term,) = read_written(tmp_path, "issn.html", SERIAL_NUMBER)
+    text = term.sections[0].text
+    assert "Hover here" not in text
+    assert "DOI of their own" in text
+    assert "an ISBN." in text and "ISBN (ISBN)" not in text
+
+
+def test_an_abbreviation_the_page_spells_out_itself_keeps_its_own_words(tmp_path):
+    page = SERIAL_NUMBER.replace("<h1>ISSN</h1>", "<h1>International Standard Serial Number</h1>")
+    (term,) = read_written(tmp_path, "issn.html", page)
+    assert "(International Standard Serial Number)" not in term.definition + term.sections[0].text

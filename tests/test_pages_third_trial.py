@@ -1,5 +1,6 @@
 """Pages from other sites read a third time as a new user would: an abbreviation whose
-expansion only its tooltip gives."""
+expansion only its tooltip gives, and a paragraph in another language inside an English
+article."""
 
 from __future__ import annotations
 
@@ -76,3 +77,36 @@ def test_an_abbreviation_the_page_spells_out_itself_keeps_its_own_words(tmp_path
     page = SERIAL_NUMBER.replace("<h1>ISSN</h1>", "<h1>International Standard Serial Number</h1>")
     (term,) = read_written(tmp_path, "issn.html", page)
     assert "(International Standard Serial Number)" not in term.definition + term.sections[0].text
+
+
+# A typography explainer in English with a paragraph in German about the German term, and an
+# English sentence that uses the German word.
+KERNING = """\
+# Kerning
+
+Kerning is the adjustment of the space between two particular letters, such as A and V, so
+that a word looks evenly spaced.
+
+## Context
+
+Type designers store kerning pairs in the font file, and layout software applies them when
+it sets the text.
+
+In der deutschen Typografie spricht man vom Unterschneiden. Schriftgestalter legen dafür für
+jedes Buchstabenpaar einen eigenen Abstand fest, den das Satzprogramm beim Setzen übernimmt.
+
+The German word Unterschneiden recalls the metal type whose bodies were filed down for it.
+"""
+
+
+def test_a_passage_in_another_language_gets_no_cloze_of_words(tmp_path):
+    clozes = cloze_sentences(tmp_path, "kerning.md", KERNING)
+    assert not any("Schriftgestalter" in c or "Typografie" in c for c in clozes), clozes
+    # English sentences keep theirs, also one that uses the German word.
+    assert any("font file" in hidden(c) for c in clozes), clozes
+    assert any(c.startswith("The German word") for c in clozes), clozes
+
+
+def test_a_passage_in_another_language_stays_on_the_question_card(tmp_path):
+    (term,) = read_written(tmp_path, "kerning.md", KERNING)
+    assert "Schriftgestalter legen" in term.sections[0].text

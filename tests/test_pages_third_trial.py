@@ -1,6 +1,6 @@
 """Pages from other sites read a third time as a new user would: an abbreviation whose
-expansion only its tooltip gives, and a paragraph in another language inside an English
-article."""
+expansion only its tooltip gives, lines of code among the prose, an FAQ of question headings,
+and a paragraph in another language inside an English article."""
 
 from __future__ import annotations
 
@@ -77,6 +77,67 @@ def test_an_abbreviation_the_page_spells_out_itself_keeps_its_own_words(tmp_path
     page = SERIAL_NUMBER.replace("<h1>ISSN</h1>", "<h1>International Standard Serial Number</h1>")
     (term,) = read_written(tmp_path, "issn.html", page)
     assert "(International Standard Serial Number)" not in term.definition + term.sections[0].text
+
+
+# A machine-learning tutorial in markdown: a lead-in over a fenced block of code, a prose
+# sentence after it, and a sentence that names a method in a code span.
+DROPOUT = """\
+# Dropout
+
+Dropout is a regularisation technique for neural networks that switches off a random share of
+units at each training step, so that no unit can rely on another.
+
+## Application
+
+In PyTorch the layer is added to a model like any other layer:
+
+```python
+layer = torch.nn.Dropout(p=0.5)
+```
+
+A rate of 0.5 suits hidden layers, while input layers usually keep 0.8 of their units.
+
+Calling `model.eval()` before testing makes every dropout layer pass all units through.
+"""
+
+
+# A sysadmin's page saved from the browser: a command in <pre><code> under its lead-in, and a
+# paragraph that is a line of shell alone.
+BACKUP_COPY = """\
+<html><body><main>
+<h1>Incremental backup</h1>
+<p>An incremental backup copies only the files that changed since the previous backup, so
+that each run is short.</p>
+<h2>Application</h2>
+<p>A nightly job often copies a home folder to a mounted drive:</p>
+<pre><code>rsync -av --delete ~/photos/ /mnt/backup/photos/</code></pre>
+<p><code>export RSYNC_RSH="ssh -p 2222"; rsync -av src/ host:dst/</code></p>
+<p>Keeping the last seven nightly copies lets a user go back a week.</p>
+</main></body></html>
+"""
+
+
+def test_a_block_of_code_gets_no_cloze(tmp_path):
+    clozes = cloze_sentences(tmp_path, "dropout.md", DROPOUT)
+    assert not any("torch.nn.Dropout" in c for c in clozes), clozes
+    # The prose around it keeps its clozes.
+    assert any("0.8" in hidden(c) for c in clozes), clozes
+    clozes = cloze_sentences(tmp_path, "backup.html", BACKUP_COPY)
+    assert not any("rsync" in c for c in clozes), clozes
+    assert any("seven nightly copies" in unmarked(c) for c in clozes), clozes
+
+
+def test_a_block_of_code_stays_on_the_question_card(tmp_path):
+    (term,) = read_written(tmp_path, "dropout.md", DROPOUT)
+    assert "layer = torch.nn.Dropout(p=0.5)" in term.sections[0].text
+
+
+def test_a_word_written_as_code_is_never_cut_by_a_cloze(tmp_path):
+    from flashgen.cloze import Names, make_cloze
+
+    own = Names("~dropout", ("Dropout",))
+    cloze = make_cloze("The rate is set by the p argument, as in nn.Dropout(p=0.2) for a light touch.", own)
+    assert cloze is None or not any(h in {"p=0.2", "nn", "0.2"} for h in hidden(html.unescape(cloze.text)))
 
 
 # A typography explainer in English with a paragraph in German about the German term, and an

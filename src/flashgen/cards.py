@@ -20,7 +20,7 @@ from .errors import Problem, TemplateError, display_path
 from .expansions import expansions
 from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
                       prose_name)
-from .keyphrases import content_stems, page_phrases, recurring_among, uses_recurring
+from .keyphrases import content_stems, is_code, page_phrases, recurring_among, uses_recurring
 from .language import english_sentences, reads_as_english
 from .model import (CARD_FIELDS, KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of,
                     card_values, with_position)
@@ -546,6 +546,8 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
             continue
         if steer.skip and any(sentence_matches(entry, sentence) for entry in steer.skip):
             continue  # the author leaves this sentence out of cloze cards
+        if is_code(sentence) and not any(h.casefold() in sentence.casefold() for h in steer.hide):
+            continue  # a line of code is shown as written: a blank in it asks a fragment of syntax
         # The term's name stays visible and the card asks the rest: the card is about the
         # term, and "{{c1::Sepsis}} is treated with…" has as many answers as the deck has
         # infections. Only where the name is all there is to ask of a fact is it hidden;

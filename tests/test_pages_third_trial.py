@@ -18,12 +18,18 @@ def read_written(tmp_path, name: str, text: str):
     return written_terms(tmp_path, name, text, "third")
 
 
-def cloze_sentences(tmp_path: Path, name: str, text: str) -> list[str]:
-    """Return the cloze notes built from a page, each its sentence with the blanks marked."""
+def deck_of(tmp_path: Path, name: str, text: str):
+    """Return the deck of one page or term file, written under ``name``."""
     folder = tmp_path / "deck"
     folder.mkdir(exist_ok=True)
     (folder / name).write_text(text, encoding="utf-8")
     (deck,), _ = load_decks([folder])
+    return deck
+
+
+def cloze_sentences(tmp_path: Path, name: str, text: str) -> list[str]:
+    """Return the cloze notes built from a page, each its sentence with the blanks marked."""
+    deck = deck_of(tmp_path, name, text)
     return [html.unescape(c.front) for c in render_deck(deck, load_templates(), kinds=("cloze",))]
 
 
@@ -171,3 +177,38 @@ def test_a_passage_in_another_language_gets_no_cloze_of_words(tmp_path):
 def test_a_passage_in_another_language_stays_on_the_question_card(tmp_path):
     (term,) = read_written(tmp_path, "kerning.md", KERNING)
     assert "Schriftgestalter legen" in term.sections[0].text
+
+
+# A lab's patient leaflet: its values and when to have the test under headings of their own.
+FERRITIN = """\
+# Ferritin
+
+Ferritin is a blood protein that stores iron, and its level in serum reflects the body's
+iron stores.
+
+## Reference ranges
+
+In adults ferritin is usually 30 to 300 µg/L in men and 15 to 200 µg/L in women.
+
+## When to test
+
+The test is ordered when tiredness and pale skin suggest iron deficiency.
+"""
+
+
+def test_headings_of_values_and_of_when_to_test_are_the_metric(tmp_path):
+    (term,) = read_written(tmp_path, "ferritin.md", FERRITIN)
+    topics = {s.heading: s.topic for s in term.sections}
+    assert topics["Reference ranges"] == "metric"
+    from flashgen.topics import topic_key
+
+    assert {topic_key(h) for h in ("Typical values", "Normal values", "Reference range", "When to test")} == {"metric"}
+
+
+def test_a_term_file_with_a_metric_beside_a_reference_range_still_builds(tmp_path):
+    deck = deck_of(tmp_path, "ferritin.yaml",
+                   "name: Ferritin\ndefinition: Ferritin is a blood protein that stores iron.\nsections:\n"
+                   "  - heading: Metric\n    text: Measured in serum.\n"
+                   "  - heading: Reference range\n    text: Usually 30 to 300 µg/L in men.\n")
+    (term,) = deck.terms
+    assert [s.topic for s in term.sections] == ["metric", "reference-range"]

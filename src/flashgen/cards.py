@@ -20,8 +20,8 @@ from .errors import Problem, TemplateError, display_path
 from .expansions import expansions
 from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
                       prose_name)
-from .keyphrases import content_stems, page_phrases, recurring_among, uses_recurring
-from .language import reads_as_english
+from .keyphrases import content_stems, is_code, page_phrases, recurring_among, uses_recurring
+from .language import english_sentences, reads_as_english
 from .model import (CARD_FIELDS, KINDS, Card, Deck, OwnCard, Section, Term, answer_paragraphs, card_of,
                     card_values, with_position)
 from .owncards import own_cards
@@ -538,12 +538,16 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     steer = term.cloze
     vocabulary = _term_vocabulary(term)
     topic_words = _topic_words(term)
-    english = _english((term.definition, *(s.text for s in term.sections)))
-    for index, sentence in enumerate(split_sentences(text)):
+    sentences = split_sentences(text)
+    # A passage in another language is read as such, whatever the rest of the page is in.
+    english = english_sentences(text, sentences, _english((term.definition, *(s.text for s in term.sections))))
+    for index, sentence in enumerate(sentences):
         if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
             continue
         if steer.skip and any(sentence_matches(entry, sentence) for entry in steer.skip):
             continue  # the author leaves this sentence out of cloze cards
+        if is_code(sentence) and not any(h.casefold() in sentence.casefold() for h in steer.hide):
+            continue  # a line of code is shown as written: a blank in it asks a fragment of syntax
         # The term's name stays visible and the card asks the rest: the card is about the
         # term, and "{{c1::Sepsis}} is treated with…" has as many answers as the deck has
         # infections. Only where the name is all there is to ask of a fact is it hidden;
@@ -554,7 +558,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
                            hide_own=False, own_alone=not asked_by_reverse,
                            hide=steer.hide, keep=(*steer.keep, *column_labels(sentence)), recurring=recurring,
                            cohesive=_cohesive(sentence, vocabulary, recurring), spelled=spelled,
-                           english=english, topic=topic_words)
+                           english=english[index], topic=topic_words)
         if cloze is None:
             continue
         # The note's identity is what it hides, not where the sentence stands or how it is

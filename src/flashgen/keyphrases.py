@@ -1135,7 +1135,59 @@ def unbroken(sentence: str) -> list[tuple[int, int]]:
     "the "Immortal Zugzwang Game"", "the 21-centimetre line": hiding part of one shows
     the rest, and asks for a word out of a name.
     """
-    return _quoted(sentence) + hyphenated(sentence)
+    return _quoted(sentence) + hyphenated(sentence) + code_tokens(sentence)
+
+
+# Words written as code: a dotted name ("torch.nn.Dropout", "os.path"), a call ("model.eval()",
+# "f(x=1)"), a name with an underscore ("max_len"), an argument set with "=" ("p=0.5"), a
+# command's option ("-av", "--delete"), a path ("~/photos/", "/etc/hosts", "src/"), a variable
+# ("$HOME") or a qualified name ("std::vector"). Units ("mmol/L"), "e.g." and "and/or" are none.
+_CODE_TOKEN = re.compile(
+    r"(?<!\S)(?:"
+    r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w+)+(?:\([^()\s]*\))?"      # torch.nn.Dropout(p=0.5), os.path
+    r"|[A-Za-z_]\w*\((?:[^()\s]*[=,][^()\s]*)?\)"              # print(), f(x=1)
+    r"|[A-Za-z]\w*_\w+"                                        # max_len, RSYNC_RSH
+    r"|[A-Za-z_]\w*=[^\s=]+"                                    # p=0.5
+    r"|--?[A-Za-z][\w-]*"                                       # -av, --delete
+    r"|(?:~|\.{1,2})?/[\w.~-]+(?:/[\w.~-]*)*|[\w.-]+/(?:[\w.-]+/)*(?=[\s,;:)]|$)"  # /etc/hosts, src/
+    r"|\$\{?[A-Za-z_]\w*\}?"                                    # $HOME
+    r"|\w+::\w+(?:::\w+)*"                                      # std::vector
+    r")(?=[\s,;:.!?)\]]*(?:\s|$))")
+# Signs that stand as words of their own only in code: "layer = …", "a == b", "x -> y".
+_CODE_SIGNS = frozenset({"=", "==", "!=", "+=", "-=", "=>", "->", "&&", "||", "{", "}", ":=", "<-", "|", ">>", "<<"})
+#: The share of a sentence's words written as code at or above which it is a line of code.
+CODE_SHARE = 0.5
+
+
+def code_tokens(sentence: str) -> list[tuple[int, int]]:
+    """Return where words written as code stand: a cloze hides one whole or not at all."""
+    if not any(c in sentence for c in "._=-/$:(") :
+        return []
+    return [m.span() for m in _CODE_TOKEN.finditer(sentence)]
+
+
+def is_code(sentence: str) -> bool:
+    """Return whether a sentence is a line of code, or ends in one after the words that lead
+    into it ("A typical backup copies the folder: rsync -av …"): most of its words are written
+    as code. Such a line is shown as written, never a cloze."""
+    parts = [sentence]
+    head, colon, tail = sentence.rpartition(": ")
+    if colon and tail:
+        parts.append(tail)
+    for part in parts:
+        words = part.split()
+        if len(words) < 2:
+            continue
+        spans = code_tokens(part)
+        starts = {a for a, _ in spans}
+        at, coded = 0, 0
+        for word in words:
+            at = part.index(word, at)
+            coded += at in starts or word in _CODE_SIGNS
+            at += len(word)
+        if coded and coded / len(words) >= CODE_SHARE:
+            return True
+    return False
 
 
 def _quoted(sentence: str) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ names both stay English.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 # English function words that are not also common words of another European language
 # written in the Latin alphabet: "a", "in", "is", "was", "for", "all", "also", "will",
@@ -49,3 +49,36 @@ def reads_as_english(texts: Iterable[str]) -> bool:
     # Abbreviations ("EMI", "LPS") are in no language's word list.
     plain = [w for w in words if not w.isupper()] or words
     return sum(zipf(w) >= _KNOWN for w in plain) / len(plain) >= KNOWN_SHARE
+
+
+def english_sentences(text: str, sentences: Sequence[str], whole: bool) -> tuple[bool, ...]:
+    """Return, for each of ``sentences`` of ``text``, whether it is read as English.
+
+    A page may hold a passage in another language ("In der deutschen Typografie …" in an
+    English article on kerning), so each sentence is judged by its paragraph, where the
+    paragraph says enough to tell; else by all of ``text`` (a section); else ``whole`` says,
+    the verdict on the term's whole text. An English sentence that uses a foreign word or
+    name keeps the verdict of its English paragraph.
+    """
+    section = reads_as_english((text,)) if len(_WORD.findall(text)) >= _FEW_WORDS else whole
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+    verdicts: dict[int, bool] = {}
+
+    def verdict(index: int) -> bool:
+        if index not in verdicts:
+            paragraph = paragraphs[index]
+            verdicts[index] = reads_as_english((paragraph,)) \
+                if len(_WORD.findall(paragraph)) >= _FEW_WORDS else section
+        return verdicts[index]
+
+    out = []
+    at = 0  # sentences come in the order of their paragraphs
+    for sentence in sentences:
+        start = " ".join(sentence.split()[:6])
+        found = next((i for i in range(at, len(paragraphs)) if start in paragraphs[i]), None)
+        if found is None:
+            out.append(section)
+            continue
+        at = found
+        out.append(verdict(found))
+    return tuple(out)

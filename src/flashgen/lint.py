@@ -265,14 +265,17 @@ def _unasked_sentences(term: Term, asked: set[str]) -> list[Problem]:
     from .cards import MAX_CLOZE_SENTENCE_CHARS
     from .cloze import sentence_matches
 
-    from .language import reads_as_english
+    from .keyphrases import is_code
+    from .language import english_sentences, reads_as_english
 
-    why = "nothing in this sentence is worth asking" if reads_as_english(
-        [text for _, text, _ in term.texts()]) else "the text does not read as English, so only " \
-        "numbers, codes and the deck's names are hidden, and this sentence has none"
+    whole = reads_as_english([text for _, text, _ in term.texts()])
     found = []
     for where, text, line in term.texts():
-        for sentence in split_sentences(text):
+        sentences = split_sentences(text)
+        for sentence, english in zip(sentences, english_sentences(text, sentences, whole)):
+            why = "it is a line of code, shown as written" if is_code(sentence) else \
+                "nothing in this sentence is worth asking" if english else "the text does not read as " \
+                "English, so only numbers, codes and the deck's names are hidden, and this sentence has none"
             # An overlong sentence has a warning of its own from every build.
             if sentence not in asked and len(sentence) <= MAX_CLOZE_SENTENCE_CHARS \
                     and not any(sentence_matches(entry, sentence) for entry in term.cloze.skip):

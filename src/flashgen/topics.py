@@ -86,6 +86,11 @@ FAMILY_TOPICS: Mapping[str, str] = {
     "mitigation": "application", "prevention": "application", "management": "application",
     "treatment": "application", "countermeasure": "application", "remedy": "application",
     "detection": "metric", "diagnosis": "metric", "screening": "metric",
+    # What values it takes and when it is measured: "Typical values", "Reference ranges",
+    # "When to test".
+    "typical value": "metric", "normal value": "metric", "reference value": "metric",
+    "normal range": "metric", "reference range": "metric", "reference interval": "metric",
+    "when to test": "metric",
     "chemistry": "mechanism", "science": "mechanism", "physics": "mechanism", "biology": "mechanism",
     "biochemistry": "mechanism",
     # Where the thing is put to work, as "In practice" says: "In the field", "In use".

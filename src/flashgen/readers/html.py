@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..errors import ValidationError
+from ..expansions import is_abbreviation, spelled_out
 from .base import Reader, register
 from .lines import LIST_RE, Line, clean_text, is_value_cell, is_value_table
 from .tables import column_items, is_two_lists, reads_as_header, row_sentence
@@ -808,9 +809,60 @@ def _read_blocks(text: str) -> _Blocks:
     if blocks.thread and title is not None and root is not tree and not _contains(root, title):
         # A question site shows the question's title above the posts it marks as the content.
         _walk(Node("#title", {}, title.line, [title]), blocks, title.line)
+    _spell_out_abbreviations(root)
     _walk(root, blocks, root.line)
     blocks.flush()
     return blocks
+
+
+def _spell_out_abbreviations(root: Node) -> None:
+    """Write what an ``<abbr>``'s title spells out after its first use, in brackets, as a page
+    writing it in its text does ("ISSN (International Standard Serial Number)"), so that the
+    abbreviation has its expansion on the cards.
+
+    Only a title whose words' initials make the abbreviation is an expansion (not a tooltip
+    sentence, nor the same letters again); an abbreviation the page spells out in its own
+    words is left as it is, and each one is spelt out once.
+    """
+    found = _all_tags(root, "abbr")
+    if not found:
+        return
+    page = _folded(_cell_text(root))
+    done: set[str] = set()
+    for abbr in _unskipped(root, "abbr"):
+        letters = " ".join(_cell_text(abbr).split())
+        title = " ".join(abbr.attrs.get("title", "").split())
+        if letters in done or not _expands(letters, title) or _folded(title) in page:
+            continue
+        done.add(letters)
+        abbr.children.append(f" ({title})")
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[-‐‑–]", " ", text).casefold().split())
+
+
+def _unskipped(node: Node, tag: str) -> list[Node]:
+    """Return the elements named ``tag`` in the part of ``node`` that is read, in page order."""
+    found: list[Node] = []
+    for child in node.children:
+        if isinstance(child, Node) and not _skipped(child):
+            found.extend([child] if child.tag == tag else _unskipped(child, tag))
+    return found
+
+
+def _expands(letters: str, title: str) -> bool:
+    """Return whether ``title`` spells out the abbreviation ``letters`` (also in the plural,
+    "SSRIs"): its words, camel case parted ("HyperText"), have the abbreviation's initials."""
+    if not title or len(title) > 120 or title.casefold() == letters.casefold() or re.search(r"[.!?:;]$", title):
+        return False
+    single = letters[:-1] if letters.endswith("s") and is_abbreviation(letters[:-1]) else letters
+    if not is_abbreviation(single):
+        return False
+    for words in (title, re.sub(r"(?<=[a-z])(?=[A-Z])", " ", title)):
+        if any(_folded(found) == _folded(words) for found in spelled_out(single, words)):
+            return True
+    return False
 
 
 def _thread_marks(node: Node) -> list[tuple[int, str]]:

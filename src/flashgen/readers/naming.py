@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..errors import ValidationError
+from ..expansions import is_abbreviation, spelled_out
 from ..language import reads_as_english
 from ..topics import singular
 from .lines import rough_sentences, strip_emphasis
@@ -506,6 +507,11 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
             short = part[cue.end():].split()[:1]
             if short and (any(c.isupper() for c in short[0]) or _initials_of(short[0], name)):
                 out.append(short[0])
+    if not out and is_abbreviation(name) and any(
+            found == match.group(1).strip() for found in spelled_out(name, match.group(1).strip())):
+        # "ISSN (International Standard Serial Number) is …": what the abbreviation stands for,
+        # however many words it takes.
+        out.append(match.group(1).strip())
     if not out and _BARE_NAME_RE.match(match.group(1)) and _COPULA_NEXT_RE.match(rest, match.end()):
         # "Poka-yoke (mistake-proofing) is …": a few plain words in brackets between the name
         # and its verb say the name again in other words.

@@ -33,8 +33,13 @@ _S_FOURTH = 2.0
 
 _WORDS = re.compile(r"\w+")
 _IN_PARENTHESES = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,11})\)")
-#: An abbreviation in brackets, a plural or a following word or two included: "(EMI)", "(SSRIs)", "(HPA axis)".
-_ABBREVIATION_AFTER = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9-]{1,11})((?:\s+[a-z]+){0,2})\s*\)")
+#: An abbreviation in brackets, a plural or a following word or two included: "(EMI)", "(SSRIs)", "(HPA axis)",
+#: a Greek letter too: "(TNF-α)".
+_ABBREVIATION_AFTER = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9α-ωΑ-Ω-]{1,11})((?:\s+[a-z]+){0,2})\s*\)")
+#: An abbreviation ending on a Greek letter, and the letters' names: "TNF-α", "IFNγ".
+_GREEK_SUFFIX = re.compile(r"([A-Z]{2,8})-?([α-ω])")
+_GREEK_NAMES = dict(zip("αβγδεζηθικλμνξοπρστυφχψω", """alpha beta gamma delta epsilon zeta eta theta iota kappa
+lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega""".split()))
 #: A unit's symbol in brackets: "(J/kg)", "(Pa)", "(m/s²)".
 _UNIT_AFTER = re.compile(r"\(\s*([µμ]?[A-Za-zΩ]{1,5}(?:/[A-Za-z]{1,5})*[²³]?)\s*\)")
 #: An abbreviation with what it stands for in brackets after it: "LPS (lipopolysaccharide)".
@@ -556,6 +561,12 @@ def _abbreviation_units(sentence: str, found: Sequence[tuple[int, int, _Group]])
         # (H2CO3)", not a verb taken in with it).
         starts = [ends_at - len(e) for e in spelled_out(singular, before, anywhere=True)
                   if is_abbreviation(singular) and before.endswith(e)]
+        greek = _GREEK_SUFFIX.fullmatch(singular)
+        if greek and not starts and re.search(rf"\s{_GREEK_NAMES[greek.group(2)]}$", before, re.IGNORECASE):
+            # "tumour necrosis factor alpha (TNF-α)": the initials spell the words before the letter's name.
+            rest = before[:-len(_GREEK_NAMES[greek.group(2)])].rstrip()
+            starts = [len(rest) - len(e) for e in spelled_out(greek.group(1), rest, anywhere=True)
+                      if rest.endswith(e)]
         if not starts:
             ending = [c for c in found if c[1] == ends_at and c[0] < ends_at]
             starts = [max(c[0] for c in ending)] if ending else []

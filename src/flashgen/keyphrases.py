@@ -245,6 +245,9 @@ def _tag_word(word: str, first: bool) -> str:
 
 
 _DIGITS = re.compile(r"[0-9,.:/%$-]+")
+#: The names of the Greek letters, which name a variant after a noun ("factor alpha").
+_GREEK_LETTERS = frozenset("""alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron
+rho sigma tau upsilon phi chi psi omega""".split())
 
 
 def _by_ending(word: str) -> str:
@@ -337,6 +340,13 @@ def tokens(sentence: str) -> list[Token]:
                 out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$"):
             # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".
             out[k] = tok._replace(tag="NNS")
+    for k in range(1, len(out)):
+        # A Greek letter's name after a noun is part of its name: "tumour necrosis factor
+        # alpha", "interferon gamma", "oestrogen receptor beta" (the lexicon calls "alpha" an adjective).
+        tok = out[k]
+        if tok.text.casefold() in _GREEK_LETTERS and tok.text.isalpha() and out[k - 1].tag in _NOUN and \
+                tok.tag not in _NOUN:
+            out[k] = tok._replace(tag="NN")
     for k, tok in enumerate(out):
         if tok.text == "meaning" and k and out[k - 1].text in _WORD_NOUNS and k + 1 < len(out) and \
                 out[k + 1].text != "of":
@@ -1647,6 +1657,11 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             if start > 0 and tags[start - 1] == "CD" and _YEAR.fullmatch(toks[start - 1].text) and \
                     _capitalised(toks[start]):
                 start -= 1  # "the 2004 Sumatra–Andaman earthquake": a year in a name
+            elif start > 0 and tags[start - 1] == "CD" and toks[start - 1].text.isdigit() and \
+                    toks[start - 1].end < toks[start].start and _capitalised(toks[start]) and \
+                    zipf(toks[start].text) < _CATALOGUE_ZIPF and not (
+                    toks[start].text.endswith("s") and zipf(toks[start].text[:-1]) >= _CATALOGUE_ZIPF - 1.0):
+                start -= 1  # "the star 61 Cygni", "the asteroid 433 Eros": a catalogue number and its name
             if worth_a_look:
                 out.extend(_phrases_in(sentence, toks, start, end))
             elif end - start >= 2 and not any(t.text.casefold() in _EVALUATIVE for t in toks[start:end]):
@@ -1656,6 +1671,11 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                                   " ".join(sentence[toks[start].start:toks[end - 1].end].casefold().split())))
         i = max(j, i + 1)
     return out
+
+
+# A capitalised word after a number that is this rare is a name the number belongs to ("61
+# Cygni", "47 Tucanae", "433 Eros"), not a count of people ("200 Americans", "300 Normans").
+_CATALOGUE_ZIPF = 3.3
 
 
 def _describing_participle(toks: list[Token], start: int, end: int) -> bool:

@@ -1,0 +1,22 @@
+"""What a cloze keeps whole: a name and its abbreviation across a Greek letter, a catalogue number
+with its name, a number with its spelled-out unit, a phrase up to its boundary, and the term's own names."""
+
+from test_cloze_precision import hidden
+
+
+def test_an_expansion_ending_on_a_greek_letter_is_one_blank_with_its_abbreviation():
+    asked = hidden("Synovial macrophages release interleukin beta (IL-β) into the inflamed joint.")
+    assert "interleukin beta (IL-β)" in asked
+    asked = hidden("Adipocytes express peroxisome proliferator-activated receptor gamma (PPAR-γ) strongly.")
+    assert "peroxisome proliferator-activated receptor gamma (PPAR-γ)" in asked
+    asked = hidden("Inhibitors of tumour necrosis factor alpha (TNF-α) ease rheumatoid arthritis.")
+    assert "tumour necrosis factor alpha (TNF-α)" in asked and "tumour necrosis factor" not in asked
+
+
+def test_a_catalogue_number_and_its_name_are_one_name():
+    asked = hidden("The first stellar parallax was measured for 61 Cygni by Friedrich Bessel.")
+    assert "61 Cygni" in asked and "Cygni" not in asked
+    asked = hidden("The globular cluster 47 Tucanae is visible to the naked eye from Chile.")
+    assert "47 Tucanae" in asked and "Tucanae" not in asked
+    asked = hidden("Roughly 300 Normans settled the estuary after the raid.")
+    assert "300 Normans" not in asked

@@ -20,3 +20,12 @@ def test_a_catalogue_number_and_its_name_are_one_name():
     assert "47 Tucanae" in asked and "Tucanae" not in asked
     asked = hidden("Roughly 300 Normans settled the estuary after the raid.")
     assert "300 Normans" not in asked
+
+
+def test_a_number_and_its_spelled_out_unit_with_its_abbreviation_are_one_quantity():
+    asked = hidden("During the sprint her pulse reached 175 beats per minute (BPM) within a minute.")
+    assert "175 beats per minute (BPM)" in asked and "175" not in asked
+    asked = hidden("A lathe spindle turns at 900 rotations per minute on mild steel.")
+    assert "900 rotations per minute" in asked
+    asked = hidden("Single-mode fibre links carry 100 gigabits per second (Gbps) between data centres.")
+    assert "100 gigabits per second (Gbps)" in asked and "Gbps" not in asked

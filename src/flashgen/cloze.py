@@ -575,9 +575,14 @@ def _abbreviation_units(sentence: str, found: Sequence[tuple[int, int, _Group]])
     for m in _UNIT_AFTER.finditer(sentence):
         # "joules per kilogram (J/kg)", "pascals (Pa)": a unit and its symbol are one fact.
         parts = m.group(1).split("/")
+        before = sentence[:m.start()].rstrip()
+        if not _acronym(m.group(1)) and len(m.group(1)) >= 2:
+            quantity = _quantity_spelled(sentence, found, len(before), m.group(1))
+            if quantity is not None:
+                units.append((quantity, len(before), m.start(), m.end()))
+                continue
         if _acronym(m.group(1)) or len(m.group(1)) < 2 or not unit_symbol(m.group(1)):  # not "loss (L)"
             continue
-        before = sentence[:m.start()].rstrip()
         words = list(re.finditer(r"[^\W\d_][\w-]*", before))
         k = len(words)
         for part in reversed(parts):
@@ -603,6 +608,23 @@ def _abbreviation_units(sentence: str, found: Sequence[tuple[int, int, _Group]])
                 is_abbreviation(singular) and spelled_out(singular, content):
             units.append((m.start(), m.start() + len(abbreviation), m.start(), m.end()))
     return units
+
+
+_QUANTITY = re.compile(r"[−+±~<>≈-]?\d[\d,.]*\s+([^\W\d_].*)")
+
+
+def _quantity_spelled(sentence: str, found: Sequence[tuple[int, int, _Group]], end: int, symbol: str) -> int | None:
+    """Return where a number and its unit start when the unit ends at ``end`` and ``symbol``, in
+    brackets after it, is written from its letters: "10 gigabits per second (Gbps)"."""
+    for start, stop, _ in found:
+        m = _QUANTITY.fullmatch(sentence[start:stop]) if stop == end else None
+        if m is None:
+            continue
+        unit = iter(m.group(1).casefold())
+        letters = symbol.casefold()
+        if letters[0] == m.group(1)[:1].casefold() and all(c in unit for c in letters):
+            return start  # (each letter of the symbol found in order in the unit's words)
+    return None
 
 
 def _one_facts(sentence: str, found: Sequence[tuple[int, int, _Group]],

@@ -1442,6 +1442,10 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 unit.append(toks[j].text)  # "8 HCP", "300 ppm", "40 GB": an abbreviation used as a unit
                 return _per(j + 1)
             k = j
+            if k + 1 < len(toks) and toks[k].tag in ("VBZ", "VBP") and toks[k + 1].text == "per" and \
+                    toks[k].text.isalpha() and toks[k].text.islower():
+                unit.append(toks[k].text)  # "128 beats per minute": a word before "per" is what is counted
+                return _per(k + 1)
             if k + 1 < len(toks) and toks[k].tag in ("JJ", "JJS") and toks[k + 1].tag in _NOUN:
                 unit.append(toks[k].text)  # "two large primes", "the 3 lowest bands"
                 k += 1
@@ -1483,8 +1487,8 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                     if n == m + 1:
                         break
                     m = n - 1
-                elif toks[m].tag not in _NOUN:
-                    break
+                elif toks[m].tag not in _NOUN and toks[m].text.casefold() not in _MEASURES:
+                    break  # ("per second", whatever the tagger calls "second")
                 unit.extend(["per", *(t.text for t in toks[k + 1:m + 1])])
                 k = m + 1
             return k

@@ -29,3 +29,17 @@ def test_a_number_and_its_spelled_out_unit_with_its_abbreviation_are_one_quantit
     assert "900 rotations per minute" in asked
     asked = hidden("Single-mode fibre links carry 100 gigabits per second (Gbps) between data centres.")
     assert "100 gigabits per second (Gbps)" in asked and "Gbps" not in asked
+
+
+def test_a_time_adverbial_is_not_run_into_the_subject_after_it():
+    asked = hidden("For centuries leeches were prescribed for almost every fever.")
+    assert "leeches" in asked and not any("centuries" in h for h in asked)
+    asked = hidden("Over millennia glaciers scoured the granite into deep U-shaped troughs.")
+    assert not any("millennia" in h for h in asked)
+
+
+def test_a_coordination_stops_before_a_frequency_adverbial():
+    asked = hidden("Traders swap between Bitcoin and Ethereum many times a day on volatile markets.")
+    assert not any("times" in h for h in asked)
+    asked = hidden("The pacemaker fires through Purkinje fibres several times a second.")
+    assert "Purkinje fibres" in asked and not any("several" in h for h in asked)

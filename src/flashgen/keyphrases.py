@@ -1602,6 +1602,7 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             i += 1
             continue
         j = i
+        adverbial = False
         while j < n and (tags[j] in _CONTINUES or _joins_name(toks, i, j) or _initial_dot(toks, j)
                          or _initial_letter(toks, i - (j == i), j, j == i)):
             if tags[j] == "POS" and not (j > i and tags[j - 1] in _NOUN):
@@ -1612,10 +1613,22 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 break  # "a clinician reviewing …": a participle after a noun starts a clause
             if j > i and tags[j] == "VBN" and _past_of_verbless_clause(toks, j):
                 break  # "Frank studied truffle fungi": the verb of its clause, after its subject
+            if j > i and tags[j - 1] in _NOUN and toks[j].text.casefold() in _QUANTITY_WORDS and \
+                    j + 1 < n and _time_noun(toks[j + 1].text):
+                break  # "English and Mandarin several times a minute": a frequency, not more of the name
+            if j + 1 < n and tags[j] in ("NN", "NNS") and _time_noun(toks[j].text) and tags[j + 1] in _NOUN and \
+                    (i == 0 or tags[i - 1] == "IN") and \
+                    all(t.text.casefold() in _QUANTITY_WORDS for t in toks[i:j]):
+                j += 1
+                adverbial = True
+                break  # "For decades code-switching was …", "within hours symptoms …": a time, then the subject
             if j > i and tags[j] == "CD" and j + 1 < n and tags[j + 1] in _NOUN and \
                     toks[j - 1].text.casefold() not in _NAMING:
                 break  # "overshoot seven octaves": a count starts a phrase of its own
             j += 1
+        if adverbial:
+            i = j  # the time is when, not what: nothing of it is asked
+            continue
         # End on a noun (or a number that belongs to a name: "vitamin B12", "factor VII").
         end = j
         while end > i and tags[end - 1] not in _NOUN and not (
@@ -1680,6 +1693,16 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
 # A capitalised word after a number that is this rare is a name the number belongs to ("61
 # Cygni", "47 Tucanae", "433 Eros"), not a count of people ("200 Americans", "300 Normans").
 _CATALOGUE_ZIPF = 3.3
+
+
+# Words that say how many and open a noun group of their own: "several times", "many years".
+_QUANTITY_WORDS = frozenset("few several many countless".split())
+
+
+def _time_noun(word: str) -> bool:
+    """Return whether ``word`` is a plural unit of time or "times": "decades", "hours", "times"."""
+    low = word.casefold()
+    return low in ("times", "centuries", "millennia") or low.endswith("s") and low[:-1] in _AGES
 
 
 def _describing_participle(toks: list[Token], start: int, end: int) -> bool:
@@ -1939,7 +1962,7 @@ def _verb_like(toks: list[Token], j: int) -> bool:
     if toks[j].tag == "NNS" and after.text in _AFTER_VERB and not _clause_has_verb(toks, j, before_only=True):
         return True  # "oestrogen returns to circulation", "the pancreas releases more"
     if toks[j].tag != "NNS" or after.tag not in ("JJ", "NN", "NNS", "NNP") or \
-            after.text.casefold() in ("such", "many", "most"):
+            after.text.casefold() in ("such", "many", "most", "several", "few"):
         return False
     # "flags patients", but not "acids influence a …" (there "influence" is the verb).
     if j + 2 < len(toks) and toks[j + 2].tag in ("DT", "PRP$", "PRP"):

@@ -43,3 +43,10 @@ def test_a_coordination_stops_before_a_frequency_adverbial():
     assert not any("times" in h for h in asked)
     asked = hidden("The pacemaker fires through Purkinje fibres several times a second.")
     assert "Purkinje fibres" in asked and not any("several" in h for h in asked)
+
+
+def test_an_abbreviation_with_small_letters_takes_its_whole_expansion():
+    asked = hidden("Adults with heart failure with reduced ejection fraction (HFrEF) benefit from beta blockers.")
+    assert "heart failure with reduced ejection fraction (HFrEF)" in asked
+    asked = hidden("Ships report their position by the automatic identification system (AIS) every few seconds.")
+    assert "automatic identification system (AIS)" in asked

@@ -559,8 +559,10 @@ def _abbreviation_units(sentence: str, found: Sequence[tuple[int, int, _Group]])
         # Where the expansion starts: at the words whose initials spell the abbreviation,
         # else at the shortest phrase ending right before the brackets ("carbonic acid
         # (H2CO3)", not a verb taken in with it).
-        starts = [ends_at - len(e) for e in spelled_out(singular, before, anywhere=True)
-                  if is_abbreviation(singular) and before.endswith(e)]
+        # (Small letters inside are initials too: "heart failure with preserved ejection fraction (HFpEF)".)
+        letters = singular.upper() if singular.isalpha() and singular[:1].isupper() else singular
+        starts = [ends_at - len(e) for e in spelled_out(letters, before, anywhere=True)
+                  if is_abbreviation(letters) and before.endswith(e)]
         greek = _GREEK_SUFFIX.fullmatch(singular)
         if greek and not starts and re.search(rf"\s{_GREEK_NAMES[greek.group(2)]}$", before, re.IGNORECASE):
             # "tumour necrosis factor alpha (TNF-α)": the initials spell the words before the letter's name.

@@ -39,3 +39,12 @@ def test_a_sentence_opening_phrase_before_a_comma_is_no_member_of_the_list_after
     sentence = "In 1970s Norway, Sven Olsen, Kari Berg and Per Dahl mapped the sills."
     lists = sentence_lists(sentence)
     assert all(sentence[it.start:it.end] != "Norway" for items in lists for it in items)
+
+
+def test_a_position_on_a_scale_listed_after_a_colon_is_not_asked():
+    # One half of "highest … and lowest …" gives the other away, and neither is a fact.
+    asked = hidden("Cortisol follows a daily rhythm: highest in the morning and lowest around midnight.")
+    assert "highest" not in asked and "lowest" not in asked and "Cortisol" in asked
+    asked = hidden("Bond yields track the business cycle: lowest in recessions and highest late in expansions.")
+    assert "lowest" not in asked and "recessions" in asked
+

@@ -2471,9 +2471,12 @@ def _noun_read_as_verb(toks: list[Token], k: int) -> bool:
 def _item_word(toks: list[Token], k: int) -> bool:
     """Return whether ``toks[k]`` can stand in a list's item: an adjective, a noun, a number."""
     tok = toks[k]
-    return _item_noun(toks, k) or _noun_read_as_verb(toks, k) or tok.tag in _CONTINUES and tok.tag != "POS" and not (tok.tag in ("NN", "NNS") and _verb_like(toks, k)) \
-        and not (tok.tag == "CD" and k + 1 < len(toks) and toks[k + 1].tag in _NOUN
-                 and (k == 0 or toks[k - 1].text.casefold() not in _NAMING))
+    if tok.tag in ("NN", "NNS") and _verb_like(toks, k):
+        return False  # "the score flags patients"
+    if tok.tag == "CD" and k + 1 < len(toks) and toks[k + 1].tag in _NOUN and \
+            (k == 0 or toks[k - 1].text.casefold() not in _NAMING):
+        return False  # "a worker 21 days": a count starts a phrase of its own (not "type 2 diabetes")
+    return tok.tag in _CONTINUES and tok.tag != "POS" or _item_noun(toks, k) or _noun_read_as_verb(toks, k)
 
 
 def _opens_list(sentence: str, tok: Token) -> bool:

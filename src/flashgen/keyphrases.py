@@ -1290,10 +1290,11 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
             text = sentence[start:end].rstrip(".,;:")
             if all(zipf(w) >= 6.0 for w in words) or text.casefold() in _EVALUATIVE:
                 continue  # "this and that": too common to be an item worth asking
-            if first is not None and toks[first].tag in _DEGREES and zipf(words[0]) >= _PLAIN_WORDS:
+            if first is not None and toks[first].tag in _DEGREES and zipf(words[0]) >= _PLAIN_WORDS and \
+                    not _A_DIGIT.search(text):
                 # "a daily rhythm: highest in the morning …", "greatest at spring tides": a
                 # position on a scale, which its pair across the "and" gives away; what it is
-                # said of is asked as a phrase of its own.
+                # said of is asked as a phrase of its own (but "more than 0.5" is a value).
                 continue
             if len(words) > 1 and any(k and (_verb_like(toks, k) or toks[k].tag in _FINITE) for k in (
                     index_at.get(w.start() + start) for w in re.finditer(r"\S+", text)) if k is not None):

@@ -5,15 +5,15 @@ from __future__ import annotations
 import html
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
 from .expansions import is_abbreviation, spelled_out
-from .keyphrases import (content_stem, deck_key_phrases, holds_fact, hyphenated, sentence_tokens,
-                         unbroken, unit_symbol, whole_name, zipf)
+from .keyphrases import (ListItem, content_stem, deck_key_phrases, holds_fact, hyphenated, sentence_lists,
+                         sentence_tokens, unbroken, unit_symbol, whole_name, zipf)
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
 MAX_CLOZES = 4
@@ -446,7 +446,7 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
             # "Propolis, also called "bee glue", is …": the other name, beside the one
             # shown, is a fact about the term.
             add(start, end, _identity(sentence[start:end]), _S_OTHER, (sentence[start:end],))
-    kept = [span for phrase in keep for span in find_phrases((phrase,), sentence)]
+    kept = _kept_spans(sentence, keep)
     if keep:
         found = [c for c in found if c[2].score >= _S_FORCED
                  or not any(c[0] < e and s < c[1] for s, e in kept)]
@@ -458,6 +458,22 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
             c[0] < b and a < c[1] and not (c[0] <= a and b <= c[1]) for a, b in wholes)]
     found.sort(key=lambda c: (-c[2].score, c[0], -(c[1] - c[0])))
     return found
+
+
+def _kept_spans(sentence: str, keep: Sequence[str]) -> list[tuple[int, int]]:
+    """Return where the phrases the author keeps visible stand in the sentence."""
+    return [span for phrase in keep for span in find_phrases((phrase,), sentence)]
+
+
+def _member_lists(sentence: str, keep: Sequence[str]) -> tuple[tuple[ListItem, ...], ...]:
+    """Return the sentence's lists (``keyphrases.sentence_lists``), an item the author keeps
+    visible no member to ask."""
+    lists = sentence_lists(sentence)
+    if not lists or not keep:
+        return lists
+    kept = _kept_spans(sentence, keep)
+    return tuple(tuple(it._replace(member=False) if any(it.start < e and s < it.end for s, e in kept) else it
+                       for it in items) for items in lists)
 
 
 def _without_own_modifier(sentence: str, found: list[tuple[int, int, _Group]],
@@ -680,16 +696,22 @@ def _spelled_out_before(sentence: str, start: int, end: int) -> bool:
             and sentence[:start - 1].rstrip() != sentence[:start - 1] and bool(sentence[:start - 1].strip()))
 
 
-def _choose(candidates: list[tuple[int, int, _Group]]) -> list[_Group]:
-    """Return the groups of the candidates that fit without overlapping, best first."""
+def _choose(candidates: list[tuple[int, int, _Group]], sentence: str = "",
+            lists: Sequence[Sequence[ListItem]] = ()) -> list[_Group]:
+    """Return the groups of the candidates that fit without overlapping, best first.
+
+    The members of one of the sentence's ``lists`` are asked alike (see ``_list_siblings``).
+    """
     taken: list[tuple[int, int]] = []
     groups: dict[str, _Group] = {}
+    where: dict[str, list[tuple[int, int]]] = {}
     for start, end, group in candidates:
         for s, e in taken:  # a loop, not any(): this runs for every candidate of every sentence
             if start < e and s < end:
                 break
         else:
             taken.append((start, end))
+            where.setdefault(group.key, []).append((start, end))
             if group.key in groups:
                 old = groups[group.key]
                 merged = tuple(dict.fromkeys(old.variants + group.variants))
@@ -698,7 +720,48 @@ def _choose(candidates: list[tuple[int, int, _Group]]) -> list[_Group]:
                 groups[group.key] = group
     chosen = list(groups.values())[:MAX_CLOZES]
     # A fourth blank makes the card a puzzle: it is asked only for a clear fact.
-    return chosen if len(chosen) < MAX_CLOZES or chosen[-1].score >= _S_FOURTH else chosen[:-1]
+    chosen = chosen if len(chosen) < MAX_CLOZES or chosen[-1].score >= _S_FOURTH else chosen[:-1]
+    for siblings, tail in _list_siblings(sentence, chosen, where, lists) if lists and chosen else ():
+        # A list's members are asked alike where the blanks fit beside what the sentence
+        # asks already; where they do not, the members the ranking chose (the rarest) are
+        # asked, and nothing else is given up for a member. Its everyday tail ("and other
+        # irritants") stands for the rest, and is not asked.
+        chosen = [g for g in chosen if g.key not in tail]
+        if len(chosen) + len(siblings) <= MAX_CLOZES:
+            chosen = [*chosen, *siblings]
+    return chosen
+
+
+def _list_siblings(sentence: str, groups: Sequence[_Group], where: Mapping[str, list[tuple[int, int]]],
+                   lists: Sequence[Sequence[ListItem]]) -> Iterator[tuple[tuple[_Group, ...], set[str]]]:
+    """Yield, for each list that the chosen ``groups`` hide members of, a group for each member
+    they leave visible, at the standing of the weakest member hidden, and the keys of the
+    groups that hide a word of its everyday tail.
+
+    "linked with chronic stress, [burnout], depression and poor sleep" asks one item of four, and
+    the learner cannot tell which is missing: the members of one list are of one kind. A list
+    that a chosen phrase runs into or across, or of which the author's phrases hide a member,
+    is left as it is.
+    """
+    keys = {g.key for g in groups}
+    for items in lists:
+        hiding: dict[int, list[_Group]] = {}
+        clear = True
+        for g in groups:
+            for s, e in where[g.key]:
+                inside = [k for k, it in enumerate(items) if it.start <= s and e <= it.end]
+                if inside:
+                    hiding.setdefault(inside[0], []).append(g)
+                elif any(s < it.end and it.start < e for it in items):
+                    clear = False
+        hidden = [g for k, it in enumerate(items) if it.member for g in hiding.get(k, ())]
+        if not clear or not hidden or any(len(gs) > 1 or gs[0].score >= _S_FORCED for gs in hiding.values()):
+            continue
+        standing = min(g.score for g in hidden)
+        texts = [sentence[it.start:it.end] for k, it in enumerate(items) if it.member and k not in hiding]
+        siblings = tuple(_Group(_identity(text), standing, (text,)) for text in texts)
+        if not any(g.key in keys for g in siblings):
+            yield siblings, {g.key for k, gs in hiding.items() if items[k].filler for g in gs}
 
 
 def _occurrences(sentence: str, groups: Sequence[_Group],
@@ -968,7 +1031,8 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
         context = (*context, own.variants[0])
     candidates = _candidates(sentence, own, others, known, hide_own, hide, keep, recurring, cohesive,
                              own_evidence, english)
-    groups = _choose(candidates)
+    lists = _member_lists(sentence, keep) if english else ()
+    groups = _choose(candidates, sentence, lists)
     if topic:
         groups = _without_topic_words(sentence, groups, topic)
     found: dict[str, list[tuple[int, int]]] = {}
@@ -984,7 +1048,7 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     # duplicate them in Anki), or because another card asks for the term (which depends
     # on the kinds built, so adding reverse cards would do the same).
     keys = groups if hide_own else _without_topic_words(
-        sentence, _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring, cohesive)), topic)
+        sentence, _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring, cohesive), sentence, lists), topic)
     if keys:
         # Built directly: dataclasses.replace inspects the fields on every call.
         cloze = Cloze(cloze.sentence, cloze.text, cloze.answers, cloze.prompts,

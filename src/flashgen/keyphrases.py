@@ -1352,6 +1352,12 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
             text = sentence[start:end].rstrip(".,;:")
             if all(zipf(w) >= 6.0 for w in words) or text.casefold() in _EVALUATIVE:
                 continue  # "this and that": too common to be an item worth asking
+            if first is not None and toks[first].tag in _DEGREES and zipf(words[0]) >= _PLAIN_WORDS and \
+                    not _A_DIGIT.search(text):
+                # "a daily rhythm: highest in the morning …", "greatest at spring tides": a
+                # position on a scale, which its pair across the "and" gives away; what it is
+                # said of is asked as a phrase of its own (but "more than 0.5" is a value).
+                continue
             if len(words) > 1 and any(k and (_verb_like(toks, k) or toks[k].tag in _FINITE) for k in (
                     index_at.get(w.start() + start) for w in re.finditer(r"\S+", text)) if k is not None):
                 continue  # "the boat rolls": a clause, not an item
@@ -1359,6 +1365,8 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
     return out
 
 
+# The comparative and superlative of an adjective or adverb: "higher", "highest", "most".
+_DEGREES = frozenset(("JJR", "JJS", "RBR", "RBS"))
 # Tags that make a list's item a clause or a phrase of a clause, not a thing named: a verb
 # ("absorb nutrients"), a pronoun ("their toxins out"), "there".
 _CLAUSE_TAGS = frozenset(("VB", "VBP", "VBZ", "MD", "PRP", "PRP$", "EX", "WDT", "WP"))
@@ -2426,3 +2434,190 @@ def _frames(sentence: str) -> _Frames:
                    frozenset((genus.end(),) if genus else ()),
                    tuple((a, b, bool(e)) for a, b, e in lists),
                    frozenset((subject.end(),) if subject else ()))
+
+
+
+class ListItem(NamedTuple):
+    """One item of a list a sentence gives: where it stands, and whether it is asked like its siblings."""
+
+    start: int
+    end: int
+    #: A noun phrase like its siblings; not the list's everyday tail, not an item whose
+    #: bounds the tagger leaves in doubt.
+    member: bool
+    #: The list's everyday tail, which stands for the rest: "and more", "other factors", "etc.".
+    filler: bool = False
+
+
+# The words a list's items are joined by.
+_JOINERS = frozenset(("and", "or"))
+# Words that stand for the rest of a list's members: "other causes", "various others", "many more".
+_FILLER_OPENERS = frozenset("other others more many various several numerous additional similar".split())
+#: An item of one word at least this common ("others", "things", "stuff") stands for the rest.
+_FILLER_ZIPF = 5.7
+#: A list's items have at most this many words.
+_ITEM_WORDS = 4
+# After a list's last item, words that carry it on: "acts of God", "exposure to light", "the Earth's".
+_ITEM_GOES_ON = frozenset(("of", "to", "'s", "’s"))
+
+
+@lru_cache(maxsize=1024)
+def sentence_lists(sentence: str) -> tuple[tuple[ListItem, ...], ...]:
+    """Return the lists of noun phrases the sentence gives: "A, B and C", "A, B, C or D", "A, B, etc.".
+
+    Each item is a run of adjectives, nouns and numbers ending on a noun (an article before
+    it left out); every item between commas must be one, so a sentence's clauses divided by
+    commas make no list. A list has at least three items. The first item is dropped where
+    what stands before it makes it the end of something else: a sentence's opening phrase
+    ("For centuries, artists and builders"), a phrase joined by "and" ("vitamins C and E,
+    zinc, …"), a noun's complement ("haloes around lights, nausea and …").
+    """
+    if sentence.count(",") < 1 or sentence.count(",") < 2 and not (" and " in sentence or " or " in sentence):
+        return ()
+    toks = sentence_tokens(sentence)
+    n = len(toks)
+    out = []
+    k = 0
+    while k < n:
+        if toks[k].text != ",":
+            k += 1
+            continue
+        first = _item_back(sentence, toks, k)
+        if first is None:
+            k += 1
+            continue
+        items = [first]
+        j = k
+        closed = False
+        while j < n and toks[j].text == ",":
+            j += 1
+            if j < n and toks[j].text.casefold() in _JOINERS:
+                j += 1
+                closed = True
+            if j < n and toks[j].text.casefold() == "etc":
+                items.append((toks[j].start, toks[j].end, False))
+                closed = True
+                j += 1
+                break
+            item = _item_forward(sentence, toks, j)
+            if item is None:
+                closed = False
+                break
+            items.append(item[:3])
+            j = item[3]
+            if closed:
+                break
+            if j < n and toks[j].text.casefold() in _JOINERS:
+                item = _item_forward(sentence, toks, j + 1)
+                if item is None:
+                    break
+                items.append(item[:3])
+                j = item[3]
+                closed = True
+                break
+        if closed and j < n and toks[j].text.casefold() in _JOINERS:
+            closed = False  # "the flame, the skull and crossbones and …": where the items end is unclear
+        if closed and not items[0][2] or _opening_phrase(toks, items[0][0]):
+            items = items[1:]
+        if closed and len(items) >= 3 and not _shared_head(sentence, items) and not any(
+                items[0][0] < m.end() and m.start() < items[-1][1] for m in _QUOTED.finditer(sentence)):
+            fillers = [sentence[a:b] == "etc" or _filler(sentence[a:b]) for a, b, _ in items]
+            out.append(tuple(ListItem(a, b, member and not filler, filler)
+                             for (a, b, member), filler in zip(items, fillers)))
+            k = j
+        else:
+            k += 1
+    return tuple(out)
+
+
+def _shared_head(sentence: str, items: list[tuple[int, int, bool]]) -> bool:
+    """Return whether the items are names that share the noun after the last one: "Monday,
+    Tuesday and Friday crews", "Spanish, French and German texts" list no crews but the first."""
+    *names, last = [sentence[a:b].split() for a, b, _ in items]
+    return len(last) > 1 and last[0][:1].isupper() and last[-1].islower() and \
+        all(len(words) == 1 and words[0][:1].isupper() for words in names)
+
+
+def _opening_phrase(toks: list[Token], start: int) -> bool:
+    """Return whether the words before ``start`` are a sentence's opening phrase without a verb
+    ("In 1960s New England, …"), which the comma after it closes."""
+    if not toks or toks[0].tag != "IN" or toks[0].start >= start:
+        return False
+    return not any(t.tag.startswith("VB") or t.tag == "MD" for t in toks if t.start < start)
+
+
+def _filler(text: str) -> bool:
+    """Return whether a list's item only stands for the rest: "more", "other factors", "various others"."""
+    words = text.split()
+    return words[0].casefold() in _FILLER_OPENERS or len(words) == 1 and zipf(words[0]) >= _FILLER_ZIPF
+
+
+def _item_noun(toks: list[Token], k: int) -> bool:
+    """Return whether ``toks[k]`` can end a list's item: a noun, or a verb's form after an
+    adjective, which only a noun takes ("poor sleep")."""
+    return toks[k].tag in _NOUN or toks[k].tag in ("VB", "VBP") and k > 0 and toks[k - 1].tag == "JJ"
+
+
+def _noun_read_as_verb(toks: list[Token], k: int) -> bool:
+    """Return whether a verb's form stands where no verb can, inside a noun phrase before a
+    noun: after an adjective, an article or a preposition ("at weld toes"), or as a list's
+    item between its commas and joiners ("pollen, mould spores and dust")."""
+    if toks[k].tag not in ("VB", "VBP") or not 0 < k < len(toks) - 1 or toks[k + 1].tag not in _NOUN:
+        return False
+    return toks[k - 1].tag in ("JJ", "DT", "IN") or toks[k - 1].text == "," and k + 2 < len(toks) and \
+        (toks[k + 2].text == "," or toks[k + 2].text.casefold() in _JOINERS)
+
+
+def _item_word(toks: list[Token], k: int) -> bool:
+    """Return whether ``toks[k]`` can stand in a list's item: an adjective, a noun, a number."""
+    tok = toks[k]
+    if tok.tag in ("NN", "NNS") and _verb_like(toks, k):
+        return False  # "the score flags patients"
+    if tok.tag == "CD" and k + 1 < len(toks) and toks[k + 1].tag in _NOUN and \
+            (k == 0 or toks[k - 1].text.casefold() not in _NAMING):
+        return False  # "a worker 21 days": a count starts a phrase of its own (not "type 2 diabetes")
+    return tok.tag in _CONTINUES and tok.tag != "POS" or _item_noun(toks, k) or _noun_read_as_verb(toks, k)
+
+
+def _opens_list(sentence: str, tok: Token) -> bool:
+    return _LIST_START.match(sentence, tok.start) is not None
+
+
+def _item_back(sentence: str, toks: list[Token], comma: int) -> tuple[int, int, bool] | None:
+    """Return the noun phrase that ends right before ``toks[comma]`` as (start, end, whether it is
+    surely a whole item), or None."""
+    k = comma
+    while k > 0 and comma - k < _ITEM_WORDS and _item_word(toks, k - 1) and not _opens_list(sentence, toks[k - 1]):
+        k -= 1
+    if k == comma or not _item_noun(toks, comma - 1):
+        return None
+    if k > 0 and _item_word(toks, k - 1) and not _opens_list(sentence, toks[k - 1]):
+        return None  # longer than an item: a clause before the comma
+    before = k - (k > 0 and toks[k - 1].text.casefold() in _ITEM_OPENERS)
+    whole = not (before > 0 and (
+        toks[before - 1].text.casefold() in _JOINERS
+        or toks[before - 1].tag == "IN" and (before == 1 or toks[before - 2].tag in _NOUN
+                                             and toks[before - 1].text.casefold() != "of")))
+    return toks[k].start, toks[comma - 1].end, whole and toks[k].tag != "CD"
+
+
+def _item_forward(sentence: str, toks: list[Token], k: int) -> tuple[int, int, bool, int] | None:
+    """Return the noun phrase starting at ``toks[k]`` (an article skipped) as (start, end, whether
+    it is surely a whole item, index of the token after it), or None."""
+    n = len(toks)
+    if k < n and toks[k].text.casefold() in _ITEM_OPENERS:
+        k += 1
+    if k < n and _opens_list(sentence, toks[k]):
+        return None  # "…, including A, B and C": another list begins
+    j = k
+    while j < n and j - k < _ITEM_WORDS and _item_word(toks, j):
+        j += 1
+    end = j
+    while end > k and not _item_noun(toks, end - 1):
+        end -= 1
+    if end == k:
+        return None
+    if j < n and _item_word(toks, j):
+        return None  # runs on past an item's length
+    goes_on = end < n and (toks[end].text.casefold() in _ITEM_GOES_ON or toks[end].tag == "VBG")
+    return toks[k].start, toks[end - 1].end, not goes_on and toks[k].tag not in ("CD", "VBG"), end

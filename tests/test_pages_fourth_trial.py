@@ -1,0 +1,62 @@
+"""Pages from other sites read a fourth time as a new user would: a request for the readers'
+stories at the end of an article, a related-reading header run on from the line above it,
+headings of a severity or stage scale, and a statement heading asked as a question."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import written_terms
+
+
+def read_written(tmp_path, name: str, text: str):
+    """Return the terms of a page written into ``tmp_path`` under ``name``."""
+    return written_terms(tmp_path, name, text, "fourth")
+
+
+def card_text(term) -> str:
+    return "\n".join([term.definition, *(s.heading + "\n" + s.text for s in term.sections)])
+
+
+# A running club's article copied as text: its last section, then the site asking for the
+# readers' own stories, on a paragraph of its own.
+SHIN_SPLINTS = """\
+Shin splints
+
+Shin splints are a pain along the inner edge of the shinbone that comes from overloading the muscles and bone tissue of the lower leg.
+
+Prevention
+
+Raising weekly mileage by no more than a tenth at a time gives the bone time to adapt.
+
+{prompt}
+"""
+
+
+@pytest.mark.parametrize("prompt", [
+    "Tell us about your own experience in the comments below",
+    "Post your tips for other readers in the comments.",
+    "Join the conversation",
+    "Have your say!",
+    "Leave your thoughts below",
+    "Been through it? Share your story with us.",
+])
+def test_a_request_for_the_readers_stories_is_no_paragraph_of_the_last_section(tmp_path, prompt):
+    (term,) = read_written(tmp_path, "shin-splints.txt", SHIN_SPLINTS.format(prompt=prompt))
+    (prevention,) = term.sections
+    assert prevention.text == "Raising weekly mileage by no more than a tenth at a time gives the bone time to adapt."
+    assert prompt in term.related
+
+
+# Real text in the words of those prompts and headers stays the term's.
+@pytest.mark.parametrize("sentence", [
+    "Patients share their experience of pain on a 0–10 scale at each visit.",
+    "Share your experience of the pain with your physiotherapist before changing the plan.",
+    "Join the two halves of the insole with a strip of tape.",
+    "Related injuries include stress fractures and tendon strain along the same bone.",
+    "Leave the comments field of the training log for how each run felt.",
+])
+def test_sentences_in_the_words_of_a_prompt_stay_on_the_cards(tmp_path, sentence):
+    (term,) = read_written(tmp_path, "shin-splints.txt", SHIN_SPLINTS.format(prompt=sentence))
+    (prevention,) = term.sections
+    assert sentence in prevention.text

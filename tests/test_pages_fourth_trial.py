@@ -48,6 +48,46 @@ def test_a_request_for_the_readers_stories_is_no_paragraph_of_the_last_section(t
     assert prompt in term.related
 
 
+# The same article copied without blank lines at its end: the last line of the section, which
+# ends no sentence, then the related-reading header and two headlines under it.
+SHIN_SPLINTS_RUN_ON = """\
+Shin splints
+
+Shin splints are a pain along the inner edge of the shinbone that comes from overloading the muscles and bone tissue of the lower leg.
+
+Prevention
+
+Raising weekly mileage by no more than a tenth at a time gives the bone time to adapt.
+
+Good shoes help, and so does a softer surface such as grass or a track
+{header}
+Is it safe to run through mild shin pain?
+Stress fractures: the warning signs runners miss
+"""
+
+
+@pytest.mark.parametrize("header", ["Related stories", "You may also like", "Popular posts", "Further reading"])
+def test_a_related_reading_header_run_on_from_the_line_above_ends_the_paragraph(tmp_path, header):
+    (term,) = read_written(tmp_path, "shin-splints.txt", SHIN_SPLINTS_RUN_ON.format(header=header))
+    (prevention,) = term.sections
+    assert prevention.text.endswith("such as grass or a track")
+    assert header not in card_text(term)
+    assert "Is it safe to run through mild shin pain?" in term.related
+    assert "Stress fractures: the warning signs runners miss" in term.related
+
+
+def test_a_request_for_stories_run_on_with_the_related_reading_leaves_the_section_alone(tmp_path):
+    page = SHIN_SPLINTS_RUN_ON.format(header="Related stories").replace(
+        "or a track\n", "or a track.\n\nShare your experience with other readers in the comments\n")
+    (term,) = read_written(tmp_path, "shin-splints.txt", page)
+    (prevention,) = term.sections
+    assert "Share your experience" not in prevention.text
+    assert "Related stories" not in prevention.text
+    assert prevention.text.endswith("such as grass or a track.")
+    assert "Share your experience with other readers in the comments" in term.related
+    assert "Is it safe to run through mild shin pain?" in term.related
+
+
 # Real text in the words of those prompts and headers stays the term's.
 @pytest.mark.parametrize("sentence", [
     "Patients share their experience of pain on a 0–10 scale at each visit.",

@@ -1319,6 +1319,27 @@ def is_related_heading(text: str) -> bool:
             or bool(_SITE_HEADING_RE.match(normal)) or is_bare_pointer(text))
 
 
+# Headings over a page's sources, not over other articles: their lines are citations.
+_SOURCES_HEADINGS = frozenset({
+    "references", "bibliography", "citations", "footnotes", "works cited", "notes and references",
+    "cite this page", "cite this article", "cite this entry", "how to cite", "how to cite this page",
+    "how to cite this article", "citation", "cite as",
+})
+# Pointers that are links themselves, not headers over a list of links.
+LINK_POINTERS = frozenset({"read more", "continue reading", "keep reading", "read next"})
+
+
+def is_reading_header(text: str) -> bool:
+    """Return whether a line only heads a list of other articles' titles: "Related stories",
+    "More from the clinic", "Other guides nurses are reading", "You may also enjoy:". Neither a
+    link ("Read more") nor a heading over the page's sources ("References") is one."""
+    plain = normal_line(_plain(_HEADING_MARK_RE.sub("", text))).strip().rstrip(":").strip()
+    if not plain or plain in LINK_POINTERS or plain in _SOURCES_HEADINGS:
+        return False
+    return (plain in RELATED_HEADINGS or plain.startswith("more from ") or bool(_MORE_PAGES_RE.match(plain))
+            or is_bare_pointer(plain))
+
+
 # A question about the term has a subject of its own ("Is the horse lame?", "Can it be
 # treated?"); the site's question to the reader leaves it out ("Spotted an error?", "Ready to
 # try it?", "Found this useful?") or names the reader ("Do you want to learn more?").

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import written_terms
+from flashgen.topics import topic_key
 
 
 def read_written(tmp_path, name: str, text: str):
@@ -100,3 +101,29 @@ def test_sentences_in_the_words_of_a_prompt_stay_on_the_cards(tmp_path, sentence
     (term,) = read_written(tmp_path, "shin-splints.txt", SHIN_SPLINTS.format(prompt=sentence))
     (prevention,) = term.sections
     assert sentence in prevention.text
+
+
+# A pathology leaflet's headings: how far a tumour has gone, on a scale.
+@pytest.mark.parametrize("heading", ["Grading", "Staging", "Scoring", "Tumour grading", "Staging system",
+                                     "Grading scales"])
+def test_a_scale_of_severity_or_stage_is_the_metric(heading):
+    assert topic_key(heading) == "metric"
+
+
+def test_a_staging_section_builds_on_the_metric_beside_the_definition(tmp_path):
+    page = """\
+Melanoma
+
+Melanoma is a cancer that starts in the pigment cells of the skin.
+
+Staging
+
+Doctors give melanoma a stage from 0 to IV by how thick it is and how far it has spread.
+"""
+    (term,) = read_written(tmp_path, "melanoma.txt", page)
+    assert [(s.heading, s.topic) for s in term.sections] == [("Staging", "metric")]
+
+
+def test_a_scale_word_as_a_compound_of_other_things_keeps_its_words():
+    # "Scoring" leads no compound but a scale: "Scoring rules" of a game name their own thing.
+    assert topic_key("Scoring rules") != "metric"

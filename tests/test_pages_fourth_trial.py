@@ -124,6 +124,20 @@ Doctors give melanoma a stage from 0 to IV by how thick it is and how far it has
     assert [(s.heading, s.topic) for s in term.sections] == [("Staging", "metric")]
 
 
+@pytest.mark.parametrize(("question", "statement"), [
+    ("When to test?", "When to test"),
+    ("When to use it?", "When to use it"),
+    ("Grading?", "Grading"),
+])
+def test_a_statement_heading_asked_as_a_question_lands_where_the_statement_does(question, statement):
+    assert topic_key(question) == topic_key(statement)
+    assert topic_key(question) in ("metric", "application")
+
+
+def test_a_question_heading_in_words_of_no_topic_keeps_its_own():
+    assert topic_key("What should I pack?") == "what-should-i-pack"
+
+
 def test_a_scale_word_as_a_compound_of_other_things_keeps_its_words():
     # "Scoring" leads no compound but a scale: "Scoring rules" of a game name their own thing.
     assert topic_key("Scoring rules") != "metric"

@@ -438,6 +438,13 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None, *, famili
     headed = _head_topic(words, tables)
     if headed:
         return headed
+    if normal.endswith("?") and normal.rstrip("?").strip():
+        # "When to test?", "When to use it?": the words of a statement asked as a question
+        # read as the statement does.
+        statement = heading.strip().rstrip("?")
+        stated = topic_key(statement, synonyms, families=families)
+        if stated != own_topic(statement) or stated in STANDARD_TOPICS:
+            return stated
     # A plural is folded only for one-word headings ("Benefits"); longer unknown
     # headings keep their words ("Pros and Cons").
     return own_topic(heading)

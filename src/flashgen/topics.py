@@ -91,6 +91,9 @@ FAMILY_TOPICS: Mapping[str, str] = {
     "typical value": "metric", "normal value": "metric", "reference value": "metric",
     "normal range": "metric", "reference range": "metric", "reference interval": "metric",
     "when to test": "metric",
+    # Where it stands on a scale of severity or stage: "Grading", "Staging", "Scoring",
+    # "Tumour grading".
+    "grading": "metric", "staging": "metric", "scoring": "metric",
     "chemistry": "mechanism", "science": "mechanism", "physics": "mechanism", "biology": "mechanism",
     "biochemistry": "mechanism",
     # Where the thing is put to work, as "In practice" says: "In the field", "In use".
@@ -105,6 +108,10 @@ _BARE_FAMILY_TOPICS: Mapping[str, str] = {"formula": "metric", "formulae": "metr
 # "Detection signals", "Treatment options", "Mitigation strategies" are read by the first word.
 _GENERIC_HEADS = frozenset({"signal", "sign", "method", "technique", "tool", "option", "strategy", "step",
                             "measure", "approach", "basic", "criterion", "principle"})
+# Words for the scale itself after a word of rating: "Grading system", "Staging scheme",
+# "Scoring scales" are read by the first word.
+_RATING_WORDS = frozenset({"grading", "staging", "scoring"})
+_SCALE_HEADS = frozenset({"system", "scale", "scheme"})
 # "Why it is dangerous", "Why they are so harmful", "Why is it risky?": why the thing is a danger.
 _WHY_DANGEROUS_RE = re.compile(
     r"^why (?:(?:is|are) (?:\S+ ){1,4}|(?:\S+ ){1,4}(?:is|are) )(?:so |very |especially )?"
@@ -393,7 +400,8 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None, *, famili
     if families and _WHY_DANGEROUS_RE.match(normal):
         # "Why it is dangerous", "Why is it harmful?": what makes it a danger.
         return "risk"
-    if families and len(words) == 2 and singular(words[1]) in _GENERIC_HEADS and words[0] in FAMILY_TOPICS:
+    if families and len(words) == 2 and words[0] in FAMILY_TOPICS and (
+            singular(words[1]) in _GENERIC_HEADS or (words[0] in _RATING_WORDS and singular(words[1]) in _SCALE_HEADS)):
         # "Detection signals", "Treatment options": the family word says what they are about.
         return FAMILY_TOPICS[words[0]]
     if _MEASURING_RE.match(normal) or _FOREIGN_MEASURING_RE.match(_ascii(normal)):
@@ -430,6 +438,13 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None, *, famili
     headed = _head_topic(words, tables)
     if headed:
         return headed
+    if normal.endswith("?") and normal.rstrip("?").strip():
+        # "When to test?", "When to use it?": the words of a statement asked as a question
+        # read as the statement does.
+        statement = heading.strip().rstrip("?")
+        stated = topic_key(statement, synonyms, families=families)
+        if stated != own_topic(statement) or stated in STANDARD_TOPICS:
+            return stated
     # A plural is folded only for one-word headings ("Benefits"); longer unknown
     # headings keep their words ("Pros and Cons").
     return own_topic(heading)

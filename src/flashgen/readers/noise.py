@@ -1072,6 +1072,35 @@ _TUNE_IN_RE = re.compile(
     r"\s+(?:on|in|at|wherever|anywhere|now|free|today|here)\b", re.IGNORECASE)
 
 
+# The page asking the reader to add to its comments: "Share your story with other readers in
+# the comments", "Tell us about your experience below", "Leave your thoughts", "Join the
+# conversation", "Have your say". An imperative, what the reader has to give (their story,
+# experience, thoughts or a comment) or the page's discussion, and nowhere to take it but the
+# page: "Share your experience of side effects with your nurse" is advice.
+_CONTRIBUTION = (r"(?:your\s+(?:own\s+)?(?:story|stories|experiences?|thoughts|comments?|opinions?|views?|tips?|"
+                 r"questions?|feedback|two cents|journey)|an?\s+(?:comment|reply|review)|"
+                 r"(?:the|our)\s+(?:conversation|discussion|debate))")
+# Where on the page it goes: the comments, below, to the site or its readers.
+_ON_THE_PAGE = (r"(?:in|into|to)\s+the\s+comments?(?:\s+(?:section|box|form))?|below|here|"
+                r"(?:with|for)\s+(?:us|others|everyone|(?:other|our|fellow)\s+readers|(?:the|our)\s+community)|"
+                r"on\s+(?:our|the)\s+(?:forum|community|page|message board)")
+_DISCUSSION_RE = re.compile(
+    r"^(?:(?:share|tell(?:\s+(?:us|others))?|leave|join|post|add|drop|give|write|send|submit|let\s+us\s+know)"
+    r"(?:\s+(?:about|us))?\s+" + _CONTRIBUTION
+    # Its subject may be named if where it goes is: "Share your tips on pruning below".
+    + r"(?:(?:\s+(?:on|about|of|with)\s+[^.!?]{1,40}?)?(?:\s+(?:" + _ON_THE_PAGE + r")){1,2})?"
+    # "Have your say", "Join the conversation" ask whatever their subject.
+    r"|^(?:have\s+your\s+say|join\s+(?:the|our)\s+(?:conversation|discussion|debate))\b[^.!?]{0,60}?)"
+    r"\s*[.!]*$", re.IGNORECASE)
+
+
+def _asks_for_comments(sentences: list[str]) -> bool:
+    """Return whether sentences ask the reader to add to the page's comments, with at most a
+    question to the reader beside the request ("Been there? Tell us your story below.")."""
+    return any(_DISCUSSION_RE.match(s) for s in sentences) and all(
+        _DISCUSSION_RE.match(s) or _reader_question(s) for s in sentences)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def is_promotion(text: str) -> bool:
     """Return whether a stand-alone line is a call to action or a marketing teaser."""
@@ -1093,6 +1122,8 @@ def is_promotion(text: str) -> bool:
         return True
     if not sentences or len(sentences) > 2 or len(text.split()) > 40:
         return False
+    if _asks_for_comments(sentences):
+        return True
     if _HEADLINE_RE.match(text) and not ends_sentence(text):
         return True
     if _IF_YOU_LIKED_RE.match(text):
@@ -1286,6 +1317,27 @@ def is_related_heading(text: str) -> bool:
     normal = normal_line(text).rstrip(":").strip()
     return (normal in RELATED_HEADINGS or bool(_MORE_PAGES_RE.match(normal))
             or bool(_SITE_HEADING_RE.match(normal)) or is_bare_pointer(text))
+
+
+# Headings over a page's sources, not over other articles: their lines are citations.
+_SOURCES_HEADINGS = frozenset({
+    "references", "bibliography", "citations", "footnotes", "works cited", "notes and references",
+    "cite this page", "cite this article", "cite this entry", "how to cite", "how to cite this page",
+    "how to cite this article", "citation", "cite as",
+})
+# Pointers that are links themselves, not headers over a list of links.
+LINK_POINTERS = frozenset({"read more", "continue reading", "keep reading", "read next"})
+
+
+def is_reading_header(text: str) -> bool:
+    """Return whether a line only heads a list of other articles' titles: "Related stories",
+    "More from the clinic", "Other guides nurses are reading", "You may also enjoy:". Neither a
+    link ("Read more") nor a heading over the page's sources ("References") is one."""
+    plain = normal_line(_plain(_HEADING_MARK_RE.sub("", text))).strip().rstrip(":").strip()
+    if not plain or plain in LINK_POINTERS or plain in _SOURCES_HEADINGS:
+        return False
+    return (plain in RELATED_HEADINGS or plain.startswith("more from ") or bool(_MORE_PAGES_RE.match(plain))
+            or is_bare_pointer(plain))
 
 
 # A question about the term has a subject of its own ("Is the horse lame?", "Can it be

@@ -15,10 +15,10 @@ from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sente
 from .naming import (_EMPHASIS_MARKS_RE, NAME_END_RE, asks_what, listed_other_names, name_and_aliases,
                      title_subject)
 from .threads import answered_thread, forum_thread
-from .noise import (RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
+from .noise import (LINK_POINTERS, RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
                     is_divider, is_header_furniture, is_image_credit,
-                    is_outline_heading, is_promotion, is_quotation, is_related_heading, is_site_help_heading,
+                    is_outline_heading, is_promotion, is_quotation, is_reading_header, is_related_heading, is_site_help_heading,
                     is_site_teaser, is_related_line, is_signup, is_template_line, label_headings, points_ahead,
                     trailing_teasers, content_words,
                     speaks_of_consent)
@@ -170,11 +170,22 @@ def build_term(
             under_outline = True
             discarded.append(line)
             body.append(None)
-        elif under_pointer and _is_headline_item(line.text) and not _names_topic(line.text, synonyms):
+        elif (under_pointer and _is_headline_item(line.text) and not _names_topic(line.text, synonyms)
+              and not _references_heading(line.text)):
             # The items under a related-reading line are its headlines.
             related.append(line)
             body.append(None)
             pointer_heading = False  # the list has begun: a break now ends it
+        elif (index > named and lines[index - 1].text and is_reading_header(line.text)
+              and not (is_related_line(line.text) and normal_line(line.text) not in RELATED_HEADINGS)
+              and _headlines_under(lines[index + 1:tail], synonyms) >= 2):
+            # "Related stories" run on from the line above it, with no blank line between:
+            # the header ends the paragraph there, whatever that line was, and the headlines
+            # under it are other articles' titles. One short line under it ("Recommended" /
+            # "500 mg twice daily") may be a label and its value.
+            discarded.append(line)
+            body.append(None)
+            under_pointer, pointer_heading = True, False
         elif (normal_line(line.text) in noise_lines or (index not in headings and (
                 is_banner(line.text) or is_signup(line.text)))
               or is_image_credit(line.text) or is_template_line(line.text)):
@@ -652,7 +663,7 @@ def _menus_above_title(lines: list[Line]) -> int:
 
 
 # Pointers that are links themselves, not headings over a list of links.
-_LINKS = frozenset({"read more", "continue reading", "keep reading", "read next"})
+_LINKS = LINK_POINTERS
 
 
 def _names_topic(text: str, synonyms: Mapping[str, str] | None) -> bool:
@@ -1738,6 +1749,17 @@ def _is_instructions(block: _Block) -> bool:
     # A teaser's blurb is one sentence; steps are several.
     sentences = sum(len(rough_sentences(text)) for text in prose)
     return sentences >= 2 and len(prose) * 2 > len(items)
+
+
+def _headlines_under(lines: list[Line], synonyms: Mapping[str, str] | None) -> int:
+    """Return how many lines read as articles' titles right under a line, up to a break."""
+    count = 0
+    for line in lines:
+        if not line.text or not _is_headline_item(line.text) or _names_topic(line.text, synonyms) \
+                or _references_heading(line.text):
+            break
+        count += 1
+    return count
 
 
 def _is_headline_item(text: str) -> bool:

@@ -108,3 +108,34 @@ def test_headed_entries_under_a_glossary_breadcrumb_and_title_are_still_a_list(t
         "Grog\nFired clay ground to grit and mixed into a body to open it up.\n\n"
         "Slip\nLiquid clay used to join pieces or to coat a pot in another colour.\n"))
     assert [t.name for t in terms] == ["Bisque", "Grog", "Slip"]
+
+
+BSE = """<html><body>
+<nav>Home &rsaquo; Animal health &rsaquo; B</nav>
+<main>
+<h1>Bovine spongiform encephalopathy</h1>
+<p><strong>Bovine spongiform encephalopathy</strong> (BSE), also called mad cow disease, is a fatal
+brain disease of cattle caused by a misfolded prion protein that slowly riddles the brain with holes.</p>
+<h2>How it spread</h2>
+<p>Feed made from rendered carcasses carried the prion from animal to animal through the 1980s.</p>
+</main></body></html>
+"""
+
+
+def test_an_abbreviation_after_a_bold_name_is_kept_before_an_also_called(tmp_path):
+    (term,) = read(tmp_path, "bse.html", BSE)
+    assert term.name == "Bovine spongiform encephalopathy"
+    assert term.aliases == ("BSE", "mad cow disease")
+
+
+def test_the_reverse_card_hides_the_abbreviation_before_the_also_called(tmp_path):
+    prompt = reverse_prompt(tmp_path, "bse.html", BSE)
+    assert "___ (___), also called ___, is a fatal" in prompt
+    assert "BSE" not in prompt
+
+
+def test_a_markdown_bold_name_keeps_its_abbreviation_before_another_name(tmp_path):
+    (term,) = read(tmp_path, "tmj.md", (
+        "# Temporomandibular joint\n\n**Temporomandibular joint** (TMJ), also known as the jaw joint, "
+        "is the hinge that links the lower jaw to the skull in front of each ear.\n"))
+    assert term.aliases == ("TMJ", "jaw joint")

@@ -139,3 +139,34 @@ def test_a_markdown_bold_name_keeps_its_abbreviation_before_another_name(tmp_pat
         "# Temporomandibular joint\n\n**Temporomandibular joint** (TMJ), also known as the jaw joint, "
         "is the hinge that links the lower jaw to the skull in front of each ear.\n"))
     assert term.aliases == ("TMJ", "jaw joint")
+
+
+STOMA = """Leaf structure notes
+
+Stoma
+
+A stoma (plural stomata or stomas) is a tiny pore in the skin of a leaf, opened and closed by a pair of guard cells, through which carbon dioxide enters and water vapour leaves.
+
+How it opens
+Guard cells swell with water in the light and bow apart, widening the gap between them.
+"""
+
+
+def test_the_plural_forms_in_brackets_after_the_name_are_aliases(tmp_path):
+    (term,) = read(tmp_path, "stoma.txt", STOMA)
+    assert term.name == "Stoma"
+    assert term.aliases == ("stomata", "stomas")
+
+
+def test_the_reverse_card_hides_each_plural_form_in_brackets(tmp_path):
+    prompt = reverse_prompt(tmp_path, "stoma.txt", STOMA)
+    assert "(plural ___ or ___)" in prompt
+    assert "stomata" not in prompt and "stomas" not in prompt
+
+
+@pytest.mark.parametrize("brackets, plural", [("(pl. cacti)", "cacti"), ("(plural: cactuses)", "cactuses")])
+def test_a_labelled_plural_in_brackets_is_an_alias(tmp_path, brackets, plural):
+    (term,) = read(tmp_path, "cactus.md", (
+        f"# Cactus\n\nA cactus {brackets} is a plant of dry country that stores water in a thick stem "
+        "and bears spines in place of leaves.\n"))
+    assert term.aliases == (plural,)

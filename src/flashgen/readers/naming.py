@@ -497,6 +497,10 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
             out.extend(_plain_names(part[said_in.end():], "or|ou|o|oder|of|lub") or [])
         elif language:  # "(also tremolo, French tremblant)": the name in that language
             out.append(language.group("name"))
+        elif form := _FORM_LABEL_RE.match(part):
+            # "(plural mycorrhizae or mycorrhizas)", "(pl. hyphae)": the other forms of the
+            # name are names of the term, as in an entry's own brackets ("Hypha (pl. hyphae)").
+            out.extend(_plain_names(part[form.end():], "or") or [])
         elif found := _ALIAS_CUE_RE.match(part):  # "(also known as …)"
             out.extend(alias for alias, _ in _aliases_at(part, found.end()))
         elif short or used_in:

@@ -122,18 +122,6 @@ brain disease of cattle caused by a misfolded prion protein that slowly riddles 
 """
 
 
-def test_an_abbreviation_after_a_bold_name_is_kept_before_an_also_called(tmp_path):
-    (term,) = read(tmp_path, "bse.html", BSE)
-    assert term.name == "Bovine spongiform encephalopathy"
-    assert term.aliases == ("BSE", "mad cow disease")
-
-
-def test_the_reverse_card_hides_the_abbreviation_before_the_also_called(tmp_path):
-    prompt = reverse_prompt(tmp_path, "bse.html", BSE)
-    assert "___ (___), also called ___, is a fatal" in prompt
-    assert "BSE" not in prompt
-
-
 def test_a_markdown_bold_name_keeps_its_abbreviation_before_another_name(tmp_path):
     (term,) = read(tmp_path, "tmj.md", (
         "# Temporomandibular joint\n\n**Temporomandibular joint** (TMJ), also known as the jaw joint, "
@@ -152,16 +140,18 @@ Guard cells swell with water in the light and bow apart, widening the gap betwee
 """
 
 
-def test_the_plural_forms_in_brackets_after_the_name_are_aliases(tmp_path):
-    (term,) = read(tmp_path, "stoma.txt", STOMA)
-    assert term.name == "Stoma"
-    assert term.aliases == ("stomata", "stomas")
-
-
-def test_the_reverse_card_hides_each_plural_form_in_brackets(tmp_path):
-    prompt = reverse_prompt(tmp_path, "stoma.txt", STOMA)
-    assert "(plural ___ or ___)" in prompt
-    assert "stomata" not in prompt and "stomas" not in prompt
+@pytest.mark.parametrize("name, text, term_name, aliases, blanked", [
+    ("bse.html", BSE, "Bovine spongiform encephalopathy", ("BSE", "mad cow disease"),
+     "___ (___), also called ___, is a fatal"),
+    ("stoma.txt", STOMA, "Stoma", ("stomata", "stomas"), "(plural ___ or ___)"),
+])
+def test_the_other_names_in_brackets_are_aliases_and_hidden_on_the_reverse_card(
+        tmp_path, name, text, term_name, aliases, blanked):
+    (term,) = read(tmp_path, name, text)
+    assert term.name == term_name and term.aliases == aliases
+    prompt = reverse_prompt(tmp_path, name, text)
+    assert blanked in prompt
+    assert not any(alias in prompt for alias in aliases)
 
 
 @pytest.mark.parametrize("brackets, plural", [("(pl. cacti)", "cacti"), ("(plural: cactuses)", "cactuses")])

@@ -25,7 +25,7 @@ from ..topics import STANDARD_TOPICS, family_topic, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, ends_sentence, heading_text, strip_emphasis,
                     without_lead_bold)
 from .naming import NAME_END_RE
-from .noise import is_back_to_top, is_banner, is_promotion, is_related_line, is_signup
+from .noise import is_back_to_top, is_banner, is_promotion, is_related_line, is_signup, is_trail
 
 # Fewer entries than this and a page is one term with a few odd lines.
 _MIN_ENTRIES = 3
@@ -262,11 +262,12 @@ def looks_like_list(lines: list[Line]) -> bool:
     """Return whether a page presents itself as a glossary list (letter headers, a glossary title)."""
     texts = [line.text for line in lines if line.text]
     letters = sum(1 for text in texts if _LETTER_RE.match(text))
-    # A breadcrumb ("Insurance Basics › Terms › Deductible") names where a page sits, not
-    # what it is.
+    # A breadcrumb ("Insurance Basics › Terms › Deductible", "Accounting basics / Bookkeeping
+    # terms") names where a page sits, not what it is: the site's glossary section may hold a
+    # page of one term. Only the page's body, its letters or its entries, makes it a list.
     # The title may sit under the site's name ("Fire Mountain Field Guides" / "Volcano words
     # explained").
-    titles = [heading_text(t) for t in texts[:3] if heading_text(t) and not is_banner(t)]
+    titles = [heading_text(t) for t in texts[:3] if heading_text(t) and not is_banner(t) and not is_trail(t)]
     if letters < 3 and _defines_its_title(texts):
         # "Glossary of glacier terms" over "# Firn" and "**Firn** … is …": the site's glossary
         # holds the page, the page holds one term.

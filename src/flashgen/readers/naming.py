@@ -239,8 +239,10 @@ def name_and_aliases(
         aliases.extend(_or_alias_at(sentence, name_end))
         # "Ejection fraction (EF), more precisely left ventricular ejection fraction (LVEF), is
         # …": the name is said again more exactly after its abbreviation too.
-        bracket = _ABBREVIATION_RE.match(sentence[name_end:]) if abbreviation else None
-        aliases.extend(_restated_at(sentence, name_end + bracket.end() if bracket else name_end, name))
+        marks = _CLOSING_MARKS_RE.match(sentence[name_end:])
+        after = name_end + (marks.end() if marks else 0)
+        bracket = _ABBREVIATION_RE.match(sentence[after:]) if abbreviation else None
+        aliases.extend(_restated_at(sentence, after + bracket.end() if bracket else name_end, name))
     for cue in _ALIAS_CUE_RE.finditer(sentence):
         for alias, end in _aliases_at(sentence, cue.end()):
             aliases.append(alias)
@@ -495,6 +497,10 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
             out.extend(_plain_names(part[said_in.end():], "or|ou|o|oder|of|lub") or [])
         elif language:  # "(also tremolo, French tremblant)": the name in that language
             out.append(language.group("name"))
+        elif form := _FORM_LABEL_RE.match(part):
+            # "(plural mycorrhizae or mycorrhizas)", "(pl. hyphae)": the other forms of the
+            # name are names of the term, as in an entry's own brackets ("Hypha (pl. hyphae)").
+            out.extend(_plain_names(part[form.end():], "or") or [])
         elif found := _ALIAS_CUE_RE.match(part):  # "(also known as …)"
             out.extend(alias for alias, _ in _aliases_at(part, found.end()))
         elif short or used_in:
@@ -671,10 +677,16 @@ _HEDGE_OPENING_RE = re.compile(r"(?:\w+ly|more|rather|better|at least|at most|in
                                re.IGNORECASE)
 
 
+# The marks that close a bold or italic name before its bracket: "**Actinic keratosis** (AK)".
+_CLOSING_MARKS_RE = re.compile(r"^(?:\*\*|__|\*|_)(?=\s*\()")
+
+
 def _abbreviation_at(sentence: str, offset: int, name: str = "") -> list[str]:
-    # "**Water activity (aw)**": markdown closes the emphasis after the bracket.
-    match = _ABBREVIATION_RE.match(sentence[offset:].replace("**", "", 1) if sentence[offset:].lstrip().startswith(
-        "**(") else sentence[offset:])
+    # "**Water activity (aw)**": markdown closes the emphasis after the bracket; "**Actinic
+    # keratosis** (AK), also called …": before it, the bracket outside the bold name.
+    rest = sentence[offset:]
+    rest = _CLOSING_MARKS_RE.sub("", rest) if _CLOSING_MARKS_RE.match(rest) else rest
+    match = _ABBREVIATION_RE.match(rest.replace("**", "", 1) if rest.lstrip().startswith("**(") else rest)
     if not match:
         return []
     abbreviation = match.group(1)

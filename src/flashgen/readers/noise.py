@@ -840,6 +840,19 @@ def _is_breadcrumb(text: str) -> bool:
     return _is_letter_navigation(text) or _is_pager(text)
 
 
+def is_trail(text: str) -> bool:
+    """Return whether a line is a breadcrumb trail of two names or more, each a word or four
+    set off by a trail's arrows or slashes ("Accounting basics / Bookkeeping terms", "Help ›
+    Glossary"): where a page sits on its site. A trail of three is chrome wherever it stands
+    (see ``is_banner``); one of two is read as one only where a title might be."""
+    text = _plain(text).strip()
+    if not text or ends_sentence(text):
+        return False
+    parts = _CRUMB_SEPARATORS_RE.split(text)
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 4 and (p.strip()[:1].isupper() or p.strip()[:1].isdigit())
+                                   for p in parts)
+
+
 _PAGER_BACK_RE = re.compile(r"^(?:[←«‹⟵]|(?:previous|prev|next)(?:\s+(?:lesson|lecture|chapter|page|"
                             r"post|article|part|section|unit|week|step))?\s*:)", re.IGNORECASE)
 _PAGER_ON_RE = re.compile(r"[→»›⟶]$")

@@ -1940,10 +1940,30 @@ def _capitalised(tok: Token) -> bool:
 
 def _verb_like(toks: list[Token], j: int) -> bool:
     """Return whether a noun at ``j`` is really a verb ("the score flags patients")."""
+    if toks[j].tag not in ("NN", "NNS"):
+        return False  # every test is of a word tagged as a noun
+    # Asked for most nouns two or three times, by the phrase finder's several tests, one
+    # sentence after another: the answers for the last token list asked about are kept
+    # (a sentence's tokens are never changed once made).
+    last, answers = _VERBS[0]
+    if last is not toks:
+        answers = {}
+        _VERBS[0] = (toks, answers)
+    found = answers.get(j)
+    if found is None:
+        found = answers[j] = _noun_as_verb(toks, j)
+    return found
+
+
+#: The token list ``_verb_like`` was last asked about, and its answers by index (one
+#: pair, replaced whole, so that a thread never reads another list's answers).
+_VERBS: list[tuple[list[Token] | None, dict[int, bool]]] = [(None, {})]
+
+
+def _noun_as_verb(toks: list[Token], j: int) -> bool:
+    """Return ``_verb_like(toks, j)`` for a word tagged as a noun, worked out."""
     # The pattern tagger reads a verb after a noun as a noun ("flags", "drives",
     # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
-    if toks[j].tag not in ("NN", "NNS"):
-        return False  # every test below is of a word tagged as a noun
     if j > 2 and toks[j].tag == "NNS" and toks[j - 1].tag == "NN" and _relative_subject(toks, j - 2, j - 1):
         return True
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j) or \

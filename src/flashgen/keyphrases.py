@@ -1145,7 +1145,7 @@ def unbroken(sentence: str) -> list[tuple[int, int]]:
     "the "Immortal Zugzwang Game"", "the 21-centimetre line": hiding part of one shows
     the rest, and asks for a word out of a name.
     """
-    return _quoted(sentence) + hyphenated(sentence) + code_tokens(sentence)
+    return _quoted(sentence) + hyphenated(sentence) + list(_code_spans(sentence))
 
 
 # Words written as code: a dotted name ("torch.nn.Dropout", "os.path"), a call ("model.eval()",
@@ -1171,9 +1171,14 @@ CODE_SHARE = 0.5
 
 def code_tokens(sentence: str) -> list[tuple[int, int]]:
     """Return where words written as code stand: a cloze hides one whole or not at all."""
+    return list(_code_spans(sentence))
+
+
+@lru_cache(maxsize=1024)  # asked for each sentence by the code test, then by the chooser
+def _code_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     if not any(c in sentence for c in "._=-/$:(") :
-        return []
-    return [m.span() for m in _CODE_TOKEN.finditer(sentence)]
+        return ()
+    return tuple([m.span() for m in _CODE_TOKEN.finditer(sentence)])
 
 
 def is_code(sentence: str) -> bool:
@@ -1188,13 +1193,16 @@ def is_code(sentence: str) -> bool:
         words = part.split()
         if len(words) < 2:
             continue
-        spans = code_tokens(part)
-        starts = {a for a, _ in spans}
-        at, coded = 0, 0
-        for word in words:
-            at = part.index(word, at)
-            coded += at in starts or word in _CODE_SIGNS
-            at += len(word)
+        spans = _code_spans(part)
+        if spans:
+            starts = {a for a, _ in spans}
+            at, coded = 0, 0
+            for word in words:
+                at = part.index(word, at)
+                coded += at in starts or word in _CODE_SIGNS
+                at += len(word)
+        else:  # (most sentences: no word starts a code span, so only the signs count)
+            coded = sum(map(_CODE_SIGNS.__contains__, words))
         if coded and coded / len(words) >= CODE_SHARE:
             return True
     return False

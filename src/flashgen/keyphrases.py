@@ -128,6 +128,7 @@ _APPLIED_TERM = rf"(?:(?:\d+(?:\.\d+)?|(?![aAI]\s)[^\W\d_])\s(?=[^\W\d_]\w*\())?
 _APPLIED = re.compile(rf"(?<![\w=./])[-−]?{_APPLIED_TERM}(?:(?:\s[+×·*/^−-]\s|[+×·*/^−-])[-−]?{_APPLIED_TERM})*"
                       r"(?![\w(])")
 _CALL = re.compile(r"[^\W\d_]\w*\(")
+_OVER_BRACKET = re.compile(r"/\s*\(")
 _SPACED_OPERATOR = re.compile(r"\s[+×·*/^−-]\s")
 _STARTS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "VBN", "VBG", "FW"))
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
@@ -779,10 +780,14 @@ def _formulas(sentence: str) -> list[Phrase]:
         if unit and unit_symbol(unit.group(1)):
             end = unit.end()
         out.append(Phrase(m.start(), end, 5.0, "formula:" + "".join(sentence[m.start():end].split())))
-    for m in _EXPRESSION.finditer(sentence) if "/" in sentence or "×" in sentence or "·" in sentence else ():
+    # (Each expression asks first for what a match needs: a "/" before a bracket, a "×" or
+    # "·"; a function's name before its bracket and an operator between spaces.)
+    for m in _EXPRESSION.finditer(sentence) if "×" in sentence or "·" in sentence or \
+            "/" in sentence and _OVER_BRACKET.search(sentence) else ():
         if not any(p.start <= m.start() < p.end for p in out):
             out.append(Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split())))
-    for m in _APPLIED.finditer(sentence) if "(" in sentence else ():
+    for m in _APPLIED.finditer(sentence) if "(" in sentence and _SPACED_OPERATOR.search(sentence) and \
+            _CALL.search(sentence) else ():
         if _CALL.search(m.group()) and _SPACED_OPERATOR.search(m.group()) and \
                 not any(p.start < m.end() and m.start() < p.end for p in out):
             out.append(Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split())))

@@ -602,7 +602,7 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
              and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
              and sentence[p.end:p.end + 1] not in ("{", "}")] if "{" in sentence or "::" in sentence else found
-    if _NAME_USERS.search(sentence):
+    if _may_use_a_name(sentence) and _NAME_USERS.search(sentence):
         found = [p for p in found if not _uses_the_name(sentence, toks, p)]
     if " told " in sentence or " to " in sentence:
         told = _anecdote(sentence)
@@ -733,6 +733,15 @@ _NAMED_AGENT = 3.5
 _NAME_USERS = re.compile(r"(?:\s+(?:also|often|sometimes|usually|still|commonly|simply|just|informally|"
                          r"colloquially|generally|mostly|locally))*\s+(?:call|calls|know|knows|refer\s+to|"
                          r"nickname|nicknames)\s+(?:it|them|this|these|that|those)\b", re.IGNORECASE)
+
+
+def _may_use_a_name(sentence: str) -> bool:
+    """Return whether a sentence holds a verb ``_NAME_USERS`` needs, in any case: the
+    expression itself tries every space of every sentence. (No letter of "call", "know",
+    "refer" or "ckname" matches a character in it, ignoring case, that ``str.lower`` does
+    not lower to that letter; the "i" of "nickname" would, the dotless "ı".)"""
+    low = sentence.lower()
+    return "call" in low or "know" in low or "refer" in low or "ckname" in low
 
 
 def _uses_the_name(sentence: str, toks: list[Token], p: Phrase) -> bool:

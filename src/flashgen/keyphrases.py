@@ -2310,6 +2310,14 @@ def _verb_of_verbless_clause(toks: list[Token], j: int) -> bool:
     cures most cats", "Debits increase asset accounts", "so that plotted values form
     ring shapes"), the first word after its subject's noun that can be its verb is that verb.
     """
+    # (What ``_verb_in_clause`` asks of the word and its neighbours whatever the clause's
+    # start, first: most nouns fail it, and finding the start walks back over the clause.)
+    tok = toks[j]
+    if not (0 < j < len(toks) - 1 and tok.tag in ("NN", "NNS") and tok.text.isalpha() and tok.text.islower()):
+        return False
+    after = toks[j + 1]
+    if after.tag not in _OBJECT_TAGS or after.text.casefold() in _CLAUSE_ENDS:
+        return False
     start = j
     while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS:
         start -= 1

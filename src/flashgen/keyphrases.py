@@ -128,6 +128,7 @@ _APPLIED_TERM = rf"(?:(?:\d+(?:\.\d+)?|(?![aAI]\s)[^\W\d_])\s(?=[^\W\d_]\w*\())?
 _APPLIED = re.compile(rf"(?<![\w=./])[-−]?{_APPLIED_TERM}(?:(?:\s[+×·*/^−-]\s|[+×·*/^−-])[-−]?{_APPLIED_TERM})*"
                       r"(?![\w(])")
 _CALL = re.compile(r"[^\W\d_]\w*\(")
+_OVER_BRACKET = re.compile(r"/\s*\(")
 _SPACED_OPERATOR = re.compile(r"\s[+×·*/^−-]\s")
 _STARTS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "VBN", "VBG", "FW"))
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
@@ -601,7 +602,7 @@ def _found(sentence: str) -> tuple[Phrase, ...]:
     found = [p for p in found if sentence[max(0, p.start - 2):p.start][-1:] not in ("{", "}")
              and sentence[p.start - 2:p.start] != "::" and sentence[p.end:p.end + 2] != "::"
              and sentence[p.end:p.end + 1] not in ("{", "}")] if "{" in sentence or "::" in sentence else found
-    if _NAME_USERS.search(sentence):
+    if _may_use_a_name(sentence) and _NAME_USERS.search(sentence):
         found = [p for p in found if not _uses_the_name(sentence, toks, p)]
     if " told " in sentence or " to " in sentence:
         told = _anecdote(sentence)
@@ -734,6 +735,15 @@ _NAME_USERS = re.compile(r"(?:\s+(?:also|often|sometimes|usually|still|commonly|
                          r"nickname|nicknames)\s+(?:it|them|this|these|that|those)\b", re.IGNORECASE)
 
 
+def _may_use_a_name(sentence: str) -> bool:
+    """Return whether a sentence holds a verb ``_NAME_USERS`` needs, in any case: the
+    expression itself tries every space of every sentence. (No letter of "call", "know",
+    "refer" or "ckname" matches a character in it, ignoring case, that ``str.lower`` does
+    not lower to that letter; the "i" of "nickname" would, the dotless "ı".)"""
+    low = sentence.lower()
+    return "call" in low or "know" in low or "refer" in low or "ckname" in low
+
+
 def _uses_the_name(sentence: str, toks: list[Token], p: Phrase) -> bool:
     """Return whether a phrase of common nouns is only who uses the name the sentence gives.
 
@@ -779,10 +789,14 @@ def _formulas(sentence: str) -> list[Phrase]:
         if unit and unit_symbol(unit.group(1)):
             end = unit.end()
         out.append(Phrase(m.start(), end, 5.0, "formula:" + "".join(sentence[m.start():end].split())))
-    for m in _EXPRESSION.finditer(sentence) if "/" in sentence or "×" in sentence or "·" in sentence else ():
+    # (Each expression asks first for what a match needs: a "/" before a bracket, a "×" or
+    # "·"; a function's name before its bracket and an operator between spaces.)
+    for m in _EXPRESSION.finditer(sentence) if "×" in sentence or "·" in sentence or \
+            "/" in sentence and _OVER_BRACKET.search(sentence) else ():
         if not any(p.start <= m.start() < p.end for p in out):
             out.append(Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split())))
-    for m in _APPLIED.finditer(sentence) if "(" in sentence else ():
+    for m in _APPLIED.finditer(sentence) if "(" in sentence and _SPACED_OPERATOR.search(sentence) and \
+            _CALL.search(sentence) else ():
         if _CALL.search(m.group()) and _SPACED_OPERATOR.search(m.group()) and \
                 not any(p.start < m.end() and m.start() < p.end for p in out):
             out.append(Phrase(m.start(), m.end(), 5.0, "formula:" + "".join(m.group().split())))
@@ -1145,7 +1159,7 @@ def unbroken(sentence: str) -> list[tuple[int, int]]:
     "the "Immortal Zugzwang Game"", "the 21-centimetre line": hiding part of one shows
     the rest, and asks for a word out of a name.
     """
-    return _quoted(sentence) + hyphenated(sentence) + code_tokens(sentence)
+    return _quoted(sentence) + hyphenated(sentence) + list(_code_spans(sentence))
 
 
 # Words written as code: a dotted name ("torch.nn.Dropout", "os.path"), a call ("model.eval()",
@@ -1171,9 +1185,14 @@ CODE_SHARE = 0.5
 
 def code_tokens(sentence: str) -> list[tuple[int, int]]:
     """Return where words written as code stand: a cloze hides one whole or not at all."""
+    return list(_code_spans(sentence))
+
+
+@lru_cache(maxsize=1024)  # asked for each sentence by the code test, then by the chooser
+def _code_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     if not any(c in sentence for c in "._=-/$:(") :
-        return []
-    return [m.span() for m in _CODE_TOKEN.finditer(sentence)]
+        return ()
+    return tuple([m.span() for m in _CODE_TOKEN.finditer(sentence)])
 
 
 def is_code(sentence: str) -> bool:
@@ -1188,13 +1207,16 @@ def is_code(sentence: str) -> bool:
         words = part.split()
         if len(words) < 2:
             continue
-        spans = code_tokens(part)
-        starts = {a for a, _ in spans}
-        at, coded = 0, 0
-        for word in words:
-            at = part.index(word, at)
-            coded += at in starts or word in _CODE_SIGNS
-            at += len(word)
+        spans = _code_spans(part)
+        if spans:
+            starts = {a for a, _ in spans}
+            at, coded = 0, 0
+            for word in words:
+                at = part.index(word, at)
+                coded += at in starts or word in _CODE_SIGNS
+                at += len(word)
+        else:  # (most sentences: no word starts a code span, so only the signs count)
+            coded = sum(map(_CODE_SIGNS.__contains__, words))
         if coded and coded / len(words) >= CODE_SHARE:
             return True
     return False
@@ -1940,10 +1962,30 @@ def _capitalised(tok: Token) -> bool:
 
 def _verb_like(toks: list[Token], j: int) -> bool:
     """Return whether a noun at ``j`` is really a verb ("the score flags patients")."""
+    if toks[j].tag not in ("NN", "NNS"):
+        return False  # every test is of a word tagged as a noun
+    # Asked for most nouns two or three times, by the phrase finder's several tests, one
+    # sentence after another: the answers for the last token list asked about are kept
+    # (a sentence's tokens are never changed once made).
+    last, answers = _VERBS[0]
+    if last is not toks:
+        answers = {}
+        _VERBS[0] = (toks, answers)
+    found = answers.get(j)
+    if found is None:
+        found = answers[j] = _noun_as_verb(toks, j)
+    return found
+
+
+#: The token list ``_verb_like`` was last asked about, and its answers by index (one
+#: pair, replaced whole, so that a thread never reads another list's answers).
+_VERBS: list[tuple[list[Token] | None, dict[int, bool]]] = [(None, {})]
+
+
+def _noun_as_verb(toks: list[Token], j: int) -> bool:
+    """Return ``_verb_like(toks, j)`` for a word tagged as a noun, worked out."""
     # The pattern tagger reads a verb after a noun as a noun ("flags", "drives",
     # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
-    if toks[j].tag not in ("NN", "NNS"):
-        return False  # every test below is of a word tagged as a noun
     if j > 2 and toks[j].tag == "NNS" and toks[j - 1].tag == "NN" and _relative_subject(toks, j - 2, j - 1):
         return True
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j) or \
@@ -2268,6 +2310,14 @@ def _verb_of_verbless_clause(toks: list[Token], j: int) -> bool:
     cures most cats", "Debits increase asset accounts", "so that plotted values form
     ring shapes"), the first word after its subject's noun that can be its verb is that verb.
     """
+    # (What ``_verb_in_clause`` asks of the word and its neighbours whatever the clause's
+    # start, first: most nouns fail it, and finding the start walks back over the clause.)
+    tok = toks[j]
+    if not (0 < j < len(toks) - 1 and tok.tag in ("NN", "NNS") and tok.text.isalpha() and tok.text.islower()):
+        return False
+    after = toks[j + 1]
+    if after.tag not in _OBJECT_TAGS or after.text.casefold() in _CLAUSE_ENDS:
+        return False
     start = j
     while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS:
         start -= 1

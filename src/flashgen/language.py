@@ -38,9 +38,13 @@ _FEW_WORDS = 12
 
 def reads_as_english(texts: Iterable[str]) -> bool:
     """Return whether ``texts``, taken together, read as English prose."""
+    return _english_words([w for text in texts for w in _WORD.findall(text)])
+
+
+def _english_words(words: list[str]) -> bool:
+    """Return ``reads_as_english`` for a text's words (``_WORD``'s matches in it)."""
     from .keyphrases import zipf
 
-    words = [w for text in texts for w in _WORD.findall(text)]
     if len(words) < _FEW_WORDS:
         return True
     # (map rather than generators: a term's every word passes here once per build)
@@ -60,15 +64,16 @@ def english_sentences(text: str, sentences: Sequence[str], whole: bool) -> tuple
     the verdict on the term's whole text. An English sentence that uses a foreign word or
     name keeps the verdict of its English paragraph.
     """
-    section = reads_as_english((text,)) if len(_WORD.findall(text)) >= _FEW_WORDS else whole
+    words = _WORD.findall(text)
+    section = _english_words(words) if len(words) >= _FEW_WORDS else whole
     paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
-    verdicts: dict[int, bool] = {}
+    # A text of one paragraph has that paragraph's words: its verdict is the section's.
+    verdicts: dict[int, bool] = {0: section} if len(paragraphs) == 1 else {}
 
     def verdict(index: int) -> bool:
         if index not in verdicts:
-            paragraph = paragraphs[index]
-            verdicts[index] = reads_as_english((paragraph,)) \
-                if len(_WORD.findall(paragraph)) >= _FEW_WORDS else section
+            words = _WORD.findall(paragraphs[index])
+            verdicts[index] = _english_words(words) if len(words) >= _FEW_WORDS else section
         return verdicts[index]
 
     out = []

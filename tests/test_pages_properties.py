@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from flashgen.errors import FlashgenError
@@ -76,6 +76,8 @@ def test_random_text_parses_or_raises_a_flashgen_error(text):
 
 @SETTINGS
 @given(page_text)
+# A line of nothing but a NUL once stood for "the word above took this line's text".
+@example("Leaky gut is Butyrate feeds the colon wall.\n\x00")
 def test_page_shaped_text_loses_no_line(text):
     term = parse_or_none(text)
     if term is None:

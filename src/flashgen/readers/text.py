@@ -167,6 +167,7 @@ def unhyphenated(lines: list[Line]) -> list[Line]:
     """
     text = " ".join(line.text for line in lines).casefold()
     out = list(lines)
+    emptied: set[int] = set()  # lines whose whole text went up to join the word above
     for index in range(len(out) - 1):
         above, below = out[index], out[index + 1]
         broken = _BROKEN_WORD_RE.search(above.text)
@@ -194,8 +195,9 @@ def unhyphenated(lines: list[Line]) -> list[Line]:
         if remainder:
             out[index + 1] = Line(below.number, remainder, below.quoted)
         else:
-            out[index + 1] = Line(below.number, "\0", below.quoted)
-    return [line for line in out if line.text != "\0"]
+            out[index + 1] = Line(below.number, "", below.quoted)
+            emptied.add(index + 1)
+    return [line for index, line in enumerate(out) if index not in emptied]
 
 
 # A question heading asks about its subject ("What causes it?", "Who is at risk?"); the

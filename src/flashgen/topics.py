@@ -426,7 +426,7 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None, *, famili
     if _WORTH_RE.match(normal) or _WHY_MATTERS_RE.match(normal):
         # "Why a little is good", "Why early detection is important": why it matters.
         return "significance"
-    if _WHY_STATEMENT_RE.match(normal) or _HOW_STATEMENT_RE.match(normal):
+    if _WHY_STATEMENT_RE.match(normal) or _HOW_STATEMENT_RE.match(normal) or _PLURAL_HOW_RE.match(normal):
         # "Why the crust floats", "Why bread rises": a statement of what makes the thing do
         # what it does.
         return "mechanism"
@@ -458,7 +458,10 @@ _WORTH_RE = re.compile(r"^why (?:\S+ ){0,4}(?:is|are) (?:so )?(?:good|useful|imp
                        r"beneficial|needed|necessary|essential|worth it)$")
 # "Why the crust matters", "Why early pruning counts", "Why it matters for nurses": who it
 # matters to is no part of what the section tells.
-_WHY_MATTERS_RE = re.compile(r"^why (?:\S+ ){1,4}(?:matters|counts)"
+_WHY_MATTERS_RE = re.compile(r"^why (?:(?:\S+ ){1,4}(?:matters|counts)"
+                             # "Why single reports still matter": a plural subject, its verb plain.
+                             r"|(?:\S+ ){0,3}(?:[a-z]+[^su\W']s|they|these|those|we|you) "
+                             r"(?:still |really |also |all |so much )?(?:matter|count))"
                              r"(?: (?:to|for|in|at|when|if|on) (?:\S+ ){0,3}\S+)?$"
                              # "Why landscape shooters care", "Why you should care about it":
                              # why it matters to the people named.
@@ -479,6 +482,18 @@ _WHY_STATEMENT_RE = re.compile(
 _HOW_STATEMENT_RE = re.compile(
     r"^how (?:the|a|an|its|their) (?!(?:the|a|an)\b)\S+(?: \S+)? "
     r"(?!(?:is|has|was|does|looks|feels|seems|sounds|costs)\b)[a-z]+[^su\Wi]s(?: (?:its|their|the|a|an) \S+)?$")
+# "How nutrients move", "How the birds stay together", "How roots take up the salt": how things
+# named in the plural do what they do, with the plain verb a plural takes ("How the mite
+# spreads" is the singular). The verb is last, or before a particle or a short object; one
+# done to the term ("How farmers use it") is how it is applied, and a verb of appearance or
+# comparison ("How prices look", "How breeds differ") tells nothing of what makes it go.
+_PLURAL_HOW_RE = re.compile(
+    r"^how (?:(?:the|their|its|these|those|some|most|many|all) )?(?:\S+ )?[a-z]+[^su\Wi']s "
+    r"(?:still |often |usually |slowly |quickly |actually |eventually )?"
+    r"(?!(?:is|are|was|were|do|did|can|could|should|would|will|may|might|must|have|had|get|look|feel|"
+    r"seem|sound|cost|differ|compare|vary|rank|stand|to)\b)[a-z]+"
+    r"(?: (?:together|apart|up|down|out|off|on|away|back|along|around|through|over|in))?"
+    r"(?: (?:the|their|its|a|an) \S+)?$")
 # A bracketed aside at the end of a heading: "(ram's head method)", "(advanced)".
 _QUALIFIER_RE = re.compile(r"\s*\([^()]{1,40}\)$")
 _ARTICLES = frozenset({"a", "an", "the"})

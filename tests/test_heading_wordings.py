@@ -1,0 +1,49 @@
+"""Headings that say a standard topic in a grammatical shape of their own: a plural subject
+with a plural verb, a verb of measuring other than "measure", "what happens in …", why
+people do it, what a thing fails at, fixing it, who gets it. Each shape has headings that
+land on the topic and near misses that keep a topic of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashgen.topics import own_topic, topic_key
+
+
+def _lands(heading: str, topic: str) -> None:
+    assert topic_key(heading) == topic, heading
+
+
+def _keeps(heading: str) -> None:
+    assert topic_key(heading) == own_topic(heading), heading
+
+
+# How things named in the plural do what they do, with a plural verb.
+@pytest.mark.parametrize("heading", [
+    "How nutrients move", "How the birds stay together", "How the cells divide", "How bees communicate",
+    "How glaciers carve their valleys", "How roots take up the salt", "How the plates slowly drift apart",
+])
+def test_a_plural_subject_with_a_plural_verb_is_the_mechanism(heading):
+    _lands(heading, "mechanism")
+
+
+@pytest.mark.parametrize("heading", [
+    "How farmers use it",        # done to the term: how it is applied
+    "How prices look", "How breeds differ", "How things stand",  # appearance, comparison
+    "How prices are set",        # a passive says who sets them, not what makes them go
+    "How tos",
+])
+def test_a_plural_statement_that_is_not_a_process_keeps_its_words(heading):
+    _keeps(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Why single reports still matter", "Why small details matter", "Why the old records matter to historians",
+])
+def test_why_plural_things_matter_is_the_significance(heading):
+    _lands(heading, "significance")
+
+
+@pytest.mark.parametrize("heading", ["Why it has to matter", "Why grey matter", "Why matter"])
+def test_matter_that_is_no_plural_verb_keeps_its_words(heading):
+    _keeps(heading)

@@ -47,3 +47,22 @@ def test_why_plural_things_matter_is_the_significance(heading):
 @pytest.mark.parametrize("heading", ["Why it has to matter", "Why grey matter", "Why matter"])
 def test_matter_that_is_no_plural_verb_keeps_its_words(heading):
     _keeps(heading)
+
+
+# Measuring said by other verbs: counting, working out, asking where a threshold lies.
+@pytest.mark.parametrize("heading", [
+    "Counting the birds", "Counting nests each spring", "Counting them", "Counting them at dawn",
+    "How the charge is worked out", "How is the fee figured out?", "How the totals are worked out",
+    "How deep is too deep?", "How much salt is too much?", "How old is too old", "How many is enough?",
+])
+def test_counting_working_out_and_thresholds_are_the_metric(heading):
+    _lands(heading, "metric")
+
+
+@pytest.mark.parametrize("heading", [
+    "Counting on it", "Counting down", "Counting the cost", "Counting your blessings",
+    "How it all worked out",      # how things ended, not a reckoning
+    "How deep is the lake?", "How far is it?",  # a value asked, no threshold
+])
+def test_counting_and_how_much_that_measure_nothing_keep_their_words(heading):
+    _keeps(heading)

@@ -123,12 +123,23 @@ _MEASURING_RE = re.compile(
     r"^how (?:it's |they're |(?:it|they|this|one|we|you) )?(?:is |are |was |can |do |does |to )?(?:it |they |one |we |you |be )?"
     r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test)\w*\??$"
     # "Measuring it", "Assessing them": a verb of measuring in "-ing" with a pronoun for the term.
-    r"|^(?:measur|calculat|assess|estimat|quantify|comput|evaluat|gaug|scor|test|monitor)ing"
+    r"|^(?:measur|calculat|assess|estimat|quantify|comput|evaluat|gaug|scor|test|monitor|count)ing"
     r" (?:it|them|this|these|that|those|one)"
     # … and where or when: "Assessing it at the bedside", "Monitoring it during surgery".
     r"(?: (?:in|at|on|during|after|before|with|from|by) (?:\S+ ){0,3}\S+)?$"
     # "Measuring isostatic rebound", "Quantifying compensation": measuring a thing, named.
     r"|^(?:measur|quantify|calculat|estimat|gaug)ing (?:the |a |an |its |their )?(?!up\b|out\b)(?:\S+ ){0,3}\S+$"
+    # "Counting the birds", "Counting nests": counting is measuring, though not when it is
+    # relying ("Counting on it"), going down to a moment ("Counting down") or the idiom of
+    # bearing what a thing costs ("Counting the cost").
+    r"|^counting (?!(?:the |a |an |its |their |your )?(?:up|out|down|on|in|cost|costs|blessings)\b)(?:\S+ ){0,3}\S+$"
+    # "How the charge is worked out", "How is the fee figured out?": how a value is reckoned.
+    # Only in the present: "How the deal was worked out" tells how it was agreed.
+    r"|^how (?:(?:is|are) (?:\S+ ){0,4}|(?:\S+ ){0,4}(?:is|are) )(?:worked|figured) out\??$"
+    # "How deep is too deep?", "How much salt is too much?", "How many is enough?": where the
+    # threshold of a quantity lies.
+    r"|^how (?P<much>[a-z]+) (?:\S+ ){0,3}(?:is|are) too (?P=much)\??$"
+    r"|^how (?:much|many) (?:\S+ ){0,3}(?:is|are) enough\??$"
     # "How scientists measure it", "How vets test for it", "How to measure it": who measures,
     # or none, then the term as a pronoun.
     r"|^how (?:to |(?!to\b)(?:\S+ ){1,3})(?:measure|calculate|assess|estimate|quantify|quantifie|compute|gauge|score|"

@@ -66,3 +66,51 @@ def test_counting_working_out_and_thresholds_are_the_metric(heading):
 ])
 def test_counting_and_how_much_that_measure_nothing_keep_their_words(heading):
     _keeps(heading)
+
+
+# "What happens in …", stated: the process in or to a thing.
+@pytest.mark.parametrize("heading", [
+    "What happens in the skin", "What happens in the body", "What happens to the fuel",
+    "What happens inside the kiln",
+])
+def test_what_happens_in_a_thing_is_the_mechanism(heading):
+    _lands(heading, "mechanism")
+
+
+@pytest.mark.parametrize("heading", ["What happens next", "What happens if you miss one", "What happened then"])
+def test_what_happens_next_or_if_keeps_its_words(heading):
+    _keeps(heading)
+
+
+# Why people do the thing: what it is good for.
+@pytest.mark.parametrize("heading", [
+    "Why railways charge it", "Why auditors start here", "Why they do it", "Why doctors prescribe it",
+    "Why most bakers still use it", "Why we measure this",
+])
+def test_why_people_do_it_is_the_significance(heading):
+    _lands(heading, "significance")
+
+
+@pytest.mark.parametrize("heading", [
+    "Why people get it", "Why older dogs develop it",  # its cause
+    "Why farmers avoid it", "Why users hate it",       # its drawbacks
+    "Why this happens here", "Why dogs eat grass",
+])
+def test_why_people_get_or_avoid_it_keeps_its_words(heading):
+    _keeps(heading)
+
+
+# Whom it befalls and where it is met.
+@pytest.mark.parametrize("heading", [
+    "Who tends to get it", "Who gets it?", "Who usually catches it", "Who has it",
+    "Where and when to see one", "Where to find them", "When and where to spot them", "Where you can see it",
+])
+def test_who_gets_it_and_where_to_see_one_are_the_context(heading):
+    _lands(heading, "context")
+
+
+@pytest.mark.parametrize("heading", [
+    "Who gets paid", "Who has it worse", "When to see one", "Where to buy it", "Where to see a doctor",
+])
+def test_who_gets_paid_and_when_to_see_one_keep_their_words(heading):
+    _keeps(heading)

@@ -174,6 +174,9 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^how (?:is|are|was|were|can|could|do|does|should|would) (?:\S+ ){0,5}(?:be )?" + _MEASURING_VERBS
          + r"(?: \S+){0,2}\?$", "metric"),
         (r"^what (?:causes|caused|drives|triggers) (?:\S+ ){0,4}\S+\?$|^what happens (?:\S+ ){0,5}\S+\?$|"
+         # "What happens in the skin", "What happens to the fuel": stated, in or to a thing
+         # ("What happens next", "What happens if you miss one" tell no process).
+         r"^what happens (?:in|inside|within|to) (?:\S+ ){0,4}\S+$|"
          r"^how (?:does|do|did) (?:\S+ ){0,4}" + _HAPPENING_VERBS + r"\??$|^why (?:does|do) (?:\S+ ){0,4}" + _HAPPENING_VERBS + r"\??$|"
          r"^how (?:is|are|was|were) (?:\S+ ){0,4}" + _HAPPENED_VERBS + r"\??$|"
          r"^how (?:it|they|this) (?:\S+ ){0,2}(?:" + _HAPPENING_VERBS + r"s?|is " + _HAPPENED_VERBS
@@ -199,7 +202,15 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"^why (?:it|they|this|these|that) (?:matters?|is important|are important|counts?)$|"
          r"^what are (?:the|its|their) (?:benefits|advantages)(?: \S+){0,3}\?$", "significance"),
         (r"^where (?:is|are|does|do) (?:\S+ ){0,4}(?:found|occur|live|grow|seen|common)\?$|"
-         r"^where (?:it|they|this) (?:is |are )?(?:found|occurs?|happens?|lives?|grows?|seen)$", "context"),
+         r"^where (?:it|they|this) (?:is |are )?(?:found|occurs?|happens?|lives?|grows?|seen)$|"
+         # "Who tends to get it", "Who gets it?": whom it befalls, as "Who is at risk?" asks
+         # only of a harm.
+         r"^who (?:(?:tends|tend|is likely|are likely|seems) to |usually |typically |often |mostly )?"
+         r"(?:gets?|catch(?:es)?|develops?|has|have) (?:it|them|this|one)\??$|"
+         # "Where and when to see one", "Where to find them": where it is met. "When to see one"
+         # alone may be when to visit one, and "Where to buy it" is advice.
+         r"^(?:where|where and when|when and where) (?:to|you can|can you|you will|you'll|one can) "
+         r"(?:see|find|spot|observe|watch|hear) (?:it|them|one|this|these)(?: \S+){0,2}\??$", "context"),
     ))
 
 
@@ -434,7 +445,7 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None, *, famili
     if _PROCESS_RE.match(normal):
         # "How the mite spreads", "Why it happens": what makes the thing go.
         return "mechanism"
-    if _WORTH_RE.match(normal) or _WHY_MATTERS_RE.match(normal):
+    if _WORTH_RE.match(normal) or _WHY_MATTERS_RE.match(normal) or _WHY_DONE_RE.match(normal):
         # "Why a little is good", "Why early detection is important": why it matters.
         return "significance"
     if _WHY_STATEMENT_RE.match(normal) or _HOW_STATEMENT_RE.match(normal) or _PLURAL_HOW_RE.match(normal):
@@ -471,12 +482,22 @@ _WORTH_RE = re.compile(r"^why (?:\S+ ){0,4}(?:is|are) (?:so )?(?:good|useful|imp
 # matters to is no part of what the section tells.
 _WHY_MATTERS_RE = re.compile(r"^why (?:(?:\S+ ){1,4}(?:matters|counts)"
                              # "Why single reports still matter": a plural subject, its verb plain.
-                             r"|(?:\S+ ){0,3}(?:[a-z]+[^su\W']s|they|these|those|we|you) "
+                             r"|(?:\S+ ){0,3}(?:[a-z]+[^su\Wi']s|they|these|those|we|you) "
                              r"(?:still |really |also |all |so much )?(?:matter|count))"
                              r"(?: (?:to|for|in|at|when|if|on) (?:\S+ ){0,3}\S+)?$"
                              # "Why landscape shooters care", "Why you should care about it":
                              # why it matters to the people named.
                              r"|^why (?:\S+ ){1,4}(?:should |must )?care(?:s)?(?: about (?:\S+ ){0,3}\S+)?\??$")
+# "Why railways charge it", "Why auditors start here", "Why they do it": why people do the
+# thing, which is what it is good for. A verb of having or catching it ("Why people get it",
+# "Why older dogs develop it") asks its cause, and one of turning away from it ("Why farmers
+# avoid it") its drawbacks: they keep their words.
+_WHY_DONE_RE = re.compile(
+    r"^why (?:they|we|you|people|(?:(?:the|some|most|many) )?(?:\S+ )?[a-z]+[^su\Wi']s) "
+    r"(?:still |often |usually |always |all |even |now )?(?![a-z]*[^\Ws]s\b)"
+    r"(?!(?:get|got|develop|catch|have|had|contract|inherit|suffer|lose|fear|hate|dislike|avoid|reject|"
+    r"abandon|quit|stop|miss|are|were|do not|don't|can't|cannot|will|would|should|can|could|must|need to)\b)"
+    r"[a-z]+ (?:it|them|this|that|these|here|there)$")
 # "Why the crust floats": "why", a subject of one to three words opened by an article or
 # none, and a verb in "-s" last. A question ("Why does …?"), an auxiliary ("Why it is …") or
 # a noun in "-ss", "-us" or "-is" last is none.

@@ -100,6 +100,44 @@ def test_why_people_get_or_avoid_it_keeps_its_words(heading):
     _keeps(heading)
 
 
+# What may go wrong and what it fails at, read as a family is: beside a section on the
+# risk such a heading keeps its words.
+@pytest.mark.parametrize("heading", [
+    "Chance of turning into cancer", "The odds of it coming back", "Likelihood of spreading to the lungs",
+    "What it will not catch", "What the test can't detect", "What they don't cover", "What it cannot do",
+])
+def test_chance_of_harm_and_what_it_fails_at_are_the_risk(heading):
+    _lands(heading, "risk")
+    assert topic_key(heading, families=False) == own_topic(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Chances of success", "Chance", "Odds of finding one",
+    "What it is not", "What it does not mean", "What it does not include",  # what it is
+])
+def test_a_chance_of_good_and_what_it_is_not_keep_their_words(heading):
+    _keeps(heading)
+
+
+# Fixing or treating it: what is done about it, as "Treatment" says.
+@pytest.mark.parametrize("heading", [
+    "Fixing it on the shop floor", "Treating them at home", "Dealing with it", "Repairing it yourself",
+    "Managing it during pregnancy",
+])
+def test_fixing_or_treating_it_is_the_application(heading):
+    _lands(heading, "application")
+    assert topic_key(heading, families=False) == own_topic(heading)
+
+
+@pytest.mark.parametrize("heading", [
+    "Preventing it",            # keeping a harm off, as "How to prevent it"
+    "Treating it as income",    # what it counts as
+    "Fixing the date",
+])
+def test_preventing_it_and_treating_it_as_keep_their_words(heading):
+    _keeps(heading)
+
+
 # Whom it befalls and where it is met.
 @pytest.mark.parametrize("heading", [
     "Who tends to get it", "Who gets it?", "Who usually catches it", "Who has it",

@@ -117,6 +117,25 @@ _WHY_DANGEROUS_RE = re.compile(
     r"^why (?:(?:is|are) (?:\S+ ){1,4}|(?:\S+ ){1,4}(?:is|are) )(?:so |very |especially )?"
     r"(?:dangerous|harmful|risky|hazardous|damaging|toxic|a (?:danger|threat|risk|hazard|problem))\??$")
 
+# "Chance of turning into cancer", "The odds of it coming back": how likely it is to go
+# wrong, as "Risk of …" says. A chance of something wished for ("Chances of success") is none.
+_CHANCE_OF_HARM_RE = re.compile(
+    r"^(?:the )?(?:chances?|likelihood|odds|probability) of (?:it |them |one )?"
+    r"(?:turning into|developing into|progressing to|leading to|spreading|recurring|coming back|returning|"
+    r"failing|going wrong|getting worse|breaking)\b(?: \S+){0,4}$")
+# "What it will not catch", "What the test can't detect", "What they don't cover": what the
+# thing fails at, a limitation. What it does not mean, is or include says what it is.
+_FAILS_AT_RE = re.compile(
+    r"^what (?:it|they|this|these|(?:the|a|an) \S+) (?:will not|won't|cannot|can't|can not|does not|doesn't|"
+    r"do not|don't|may not|might not|fails to|is not able to) (?!(?:mean|be|include|say|stand|tell|contain|"
+    r"involve|cover up)\b)[a-z]+(?: (?:for|on|in|up|out))?\??$")
+# "Fixing it on the shop floor", "Treating them at home", "Dealing with it": what is done
+# about it, as "Treatment" and "Remedies" say. Keeping a harm off ("Preventing it") keeps
+# its words as "How to prevent it" does, and "Treating it as income" says what it counts as.
+_FIXING_RE = re.compile(
+    r"^(?:fixing|treating|repairing|managing|handling|correcting|solving|tackling|dealing with|sorting out|"
+    r"putting right) (?:it|them|this|these|one)"
+    r"(?: (?:in|at|on|during|after|before|with|without|from|by|for) (?:\S+ ){0,3}\S+| yourself| early| quickly)?$")
 
 # A heading asking how something is measured, in any of the verbs of measuring.
 _MEASURING_RE = re.compile(
@@ -419,9 +438,14 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None, *, famili
     if english and english != normal:
         # "Síntomas", "Traitement", "Geschichte": the heading in English, read as English is.
         return topic_key(english, synonyms, families=families)
-    if families and _WHY_DANGEROUS_RE.match(normal):
-        # "Why it is dangerous", "Why is it harmful?": what makes it a danger.
+    if families and (_WHY_DANGEROUS_RE.match(normal) or _CHANCE_OF_HARM_RE.match(normal)
+                     or _FAILS_AT_RE.match(normal)):
+        # "Why it is dangerous", "Why is it harmful?": what makes it a danger; "Chance of
+        # turning into cancer", "What it will not catch": what may go wrong, what it fails at.
         return "risk"
+    if families and _FIXING_RE.match(normal):
+        # "Fixing it on the shop floor", "Treating them at home": what is done about it.
+        return "application"
     if families and len(words) == 2 and words[0] in FAMILY_TOPICS and (
             singular(words[1]) in _GENERIC_HEADS or (words[0] in _RATING_WORDS and singular(words[1]) in _SCALE_HEADS)):
         # "Detection signals", "Treatment options": the family word says what they are about.

@@ -117,18 +117,48 @@ _WHY_DANGEROUS_RE = re.compile(
     r"^why (?:(?:is|are) (?:\S+ ){1,4}|(?:\S+ ){1,4}(?:is|are) )(?:so |very |especially )?"
     r"(?:dangerous|harmful|risky|hazardous|damaging|toxic|a (?:danger|threat|risk|hazard|problem))\??$")
 
+# "Chance of turning into cancer", "The odds of it coming back": how likely it is to go
+# wrong, as "Risk of …" says. A chance of something wished for ("Chances of success") is none.
+_CHANCE_OF_HARM_RE = re.compile(
+    r"^(?:the )?(?:chances?|likelihood|odds|probability) of (?:it |them |one )?"
+    r"(?:turning into|developing into|progressing to|leading to|spreading|recurring|coming back|returning|"
+    r"failing|going wrong|getting worse|breaking)\b(?: \S+){0,4}$")
+# "What it will not catch", "What the test can't detect", "What they don't cover": what the
+# thing fails at, a limitation. What it does not mean, is or include says what it is.
+_FAILS_AT_RE = re.compile(
+    r"^what (?:it|they|this|these|(?:the|a|an) \S+) (?:will not|won't|cannot|can't|can not|does not|doesn't|"
+    r"do not|don't|may not|might not|fails to|is not able to) (?!(?:mean|be|include|say|stand|tell|contain|"
+    r"involve|cover up)\b)[a-z]+(?: (?:for|on|in|up|out))?\??$")
+# "Fixing it on the shop floor", "Treating them at home", "Dealing with it": what is done
+# about it, as "Treatment" and "Remedies" say. Keeping a harm off ("Preventing it") keeps
+# its words as "How to prevent it" does, and "Treating it as income" says what it counts as.
+_FIXING_RE = re.compile(
+    r"^(?:fixing|treating|repairing|managing|handling|correcting|solving|tackling|dealing with|sorting out|"
+    r"putting right) (?:it|them|this|these|one)"
+    r"(?: (?:in|at|on|during|after|before|with|without|from|by|for) (?:\S+ ){0,3}\S+| yourself| early| quickly)?$")
 
 # A heading asking how something is measured, in any of the verbs of measuring.
 _MEASURING_RE = re.compile(
     r"^how (?:it's |they're |(?:it|they|this|one|we|you) )?(?:is |are |was |can |do |does |to )?(?:it |they |one |we |you |be )?"
     r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test)\w*\??$"
     # "Measuring it", "Assessing them": a verb of measuring in "-ing" with a pronoun for the term.
-    r"|^(?:measur|calculat|assess|estimat|quantify|comput|evaluat|gaug|scor|test|monitor)ing"
+    r"|^(?:measur|calculat|assess|estimat|quantify|comput|evaluat|gaug|scor|test|monitor|count)ing"
     r" (?:it|them|this|these|that|those|one)"
     # … and where or when: "Assessing it at the bedside", "Monitoring it during surgery".
     r"(?: (?:in|at|on|during|after|before|with|from|by) (?:\S+ ){0,3}\S+)?$"
     # "Measuring isostatic rebound", "Quantifying compensation": measuring a thing, named.
     r"|^(?:measur|quantify|calculat|estimat|gaug)ing (?:the |a |an |its |their )?(?!up\b|out\b)(?:\S+ ){0,3}\S+$"
+    # "Counting the birds", "Counting nests": counting is measuring, though not when it is
+    # relying ("Counting on it"), going down to a moment ("Counting down") or the idiom of
+    # bearing what a thing costs ("Counting the cost").
+    r"|^counting (?!(?:the |a |an |its |their |your )?(?:up|out|down|on|in|cost|costs|blessings)\b)(?:\S+ ){0,3}\S+$"
+    # "How the charge is worked out", "How is the fee figured out?": how a value is reckoned.
+    # Only in the present: "How the deal was worked out" tells how it was agreed.
+    r"|^how (?:(?:is|are) (?:\S+ ){0,4}|(?:\S+ ){0,4}(?:is|are) )(?:worked|figured) out\??$"
+    # "How deep is too deep?", "How much salt is too much?", "How many is enough?": where the
+    # threshold of a quantity lies.
+    r"|^how (?P<much>[a-z]+) (?:\S+ ){0,3}(?:is|are) too (?P=much)\??$"
+    r"|^how (?:much|many) (?:\S+ ){0,3}(?:is|are) enough\??$"
     # "How scientists measure it", "How vets test for it", "How to measure it": who measures,
     # or none, then the term as a pronoun.
     r"|^how (?:to |(?!to\b)(?:\S+ ){1,3})(?:measure|calculate|assess|estimate|quantify|quantifie|compute|gauge|score|"
@@ -163,6 +193,9 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^how (?:is|are|was|were|can|could|do|does|should|would) (?:\S+ ){0,5}(?:be )?" + _MEASURING_VERBS
          + r"(?: \S+){0,2}\?$", "metric"),
         (r"^what (?:causes|caused|drives|triggers) (?:\S+ ){0,4}\S+\?$|^what happens (?:\S+ ){0,5}\S+\?$|"
+         # "What happens in the skin", "What happens to the fuel": stated, in or to a thing
+         # ("What happens next", "What happens if you miss one" tell no process).
+         r"^what happens (?:in|inside|within|to) (?:\S+ ){0,4}\S+$|"
          r"^how (?:does|do|did) (?:\S+ ){0,4}" + _HAPPENING_VERBS + r"\??$|^why (?:does|do) (?:\S+ ){0,4}" + _HAPPENING_VERBS + r"\??$|"
          r"^how (?:is|are|was|were) (?:\S+ ){0,4}" + _HAPPENED_VERBS + r"\??$|"
          r"^how (?:it|they|this) (?:\S+ ){0,2}(?:" + _HAPPENING_VERBS + r"s?|is " + _HAPPENED_VERBS
@@ -188,7 +221,15 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"^why (?:it|they|this|these|that) (?:matters?|is important|are important|counts?)$|"
          r"^what are (?:the|its|their) (?:benefits|advantages)(?: \S+){0,3}\?$", "significance"),
         (r"^where (?:is|are|does|do) (?:\S+ ){0,4}(?:found|occur|live|grow|seen|common)\?$|"
-         r"^where (?:it|they|this) (?:is |are )?(?:found|occurs?|happens?|lives?|grows?|seen)$", "context"),
+         r"^where (?:it|they|this) (?:is |are )?(?:found|occurs?|happens?|lives?|grows?|seen)$|"
+         # "Who tends to get it", "Who gets it?": whom it befalls, as "Who is at risk?" asks
+         # only of a harm.
+         r"^who (?:(?:tends|tend|is likely|are likely|seems) to |usually |typically |often |mostly )?"
+         r"(?:gets?|catch(?:es)?|develops?|has|have) (?:it|them|this|one)\??$|"
+         # "Where and when to see one", "Where to find them": where it is met. "When to see one"
+         # alone may be when to visit one, and "Where to buy it" is advice.
+         r"^(?:where|where and when|when and where) (?:to|you can|can you|you will|you'll|one can) "
+         r"(?:see|find|spot|observe|watch|hear) (?:it|them|one|this|these)(?: \S+){0,2}\??$", "context"),
     ))
 
 
@@ -397,9 +438,14 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None, *, famili
     if english and english != normal:
         # "Síntomas", "Traitement", "Geschichte": the heading in English, read as English is.
         return topic_key(english, synonyms, families=families)
-    if families and _WHY_DANGEROUS_RE.match(normal):
-        # "Why it is dangerous", "Why is it harmful?": what makes it a danger.
+    if families and (_WHY_DANGEROUS_RE.match(normal) or _CHANCE_OF_HARM_RE.match(normal)
+                     or _FAILS_AT_RE.match(normal)):
+        # "Why it is dangerous", "Why is it harmful?": what makes it a danger; "Chance of
+        # turning into cancer", "What it will not catch": what may go wrong, what it fails at.
         return "risk"
+    if families and _FIXING_RE.match(normal):
+        # "Fixing it on the shop floor", "Treating them at home": what is done about it.
+        return "application"
     if families and len(words) == 2 and words[0] in FAMILY_TOPICS and (
             singular(words[1]) in _GENERIC_HEADS or (words[0] in _RATING_WORDS and singular(words[1]) in _SCALE_HEADS)):
         # "Detection signals", "Treatment options": the family word says what they are about.
@@ -423,10 +469,10 @@ def topic_key(heading: str, synonyms: Mapping[str, str] | None = None, *, famili
     if _PROCESS_RE.match(normal):
         # "How the mite spreads", "Why it happens": what makes the thing go.
         return "mechanism"
-    if _WORTH_RE.match(normal) or _WHY_MATTERS_RE.match(normal):
+    if _WORTH_RE.match(normal) or _WHY_MATTERS_RE.match(normal) or _WHY_DONE_RE.match(normal):
         # "Why a little is good", "Why early detection is important": why it matters.
         return "significance"
-    if _WHY_STATEMENT_RE.match(normal) or _HOW_STATEMENT_RE.match(normal):
+    if _WHY_STATEMENT_RE.match(normal) or _HOW_STATEMENT_RE.match(normal) or _PLURAL_HOW_RE.match(normal):
         # "Why the crust floats", "Why bread rises": a statement of what makes the thing do
         # what it does.
         return "mechanism"
@@ -458,11 +504,24 @@ _WORTH_RE = re.compile(r"^why (?:\S+ ){0,4}(?:is|are) (?:so )?(?:good|useful|imp
                        r"beneficial|needed|necessary|essential|worth it)$")
 # "Why the crust matters", "Why early pruning counts", "Why it matters for nurses": who it
 # matters to is no part of what the section tells.
-_WHY_MATTERS_RE = re.compile(r"^why (?:\S+ ){1,4}(?:matters|counts)"
+_WHY_MATTERS_RE = re.compile(r"^why (?:(?:\S+ ){1,4}(?:matters|counts)"
+                             # "Why single reports still matter": a plural subject, its verb plain.
+                             r"|(?:\S+ ){0,3}(?:[a-z]+[^su\Wi']s|they|these|those|we|you) "
+                             r"(?:still |really |also |all |so much )?(?:matter|count))"
                              r"(?: (?:to|for|in|at|when|if|on) (?:\S+ ){0,3}\S+)?$"
                              # "Why landscape shooters care", "Why you should care about it":
                              # why it matters to the people named.
                              r"|^why (?:\S+ ){1,4}(?:should |must )?care(?:s)?(?: about (?:\S+ ){0,3}\S+)?\??$")
+# "Why railways charge it", "Why auditors start here", "Why they do it": why people do the
+# thing, which is what it is good for. A verb of having or catching it ("Why people get it",
+# "Why older dogs develop it") asks its cause, and one of turning away from it ("Why farmers
+# avoid it") its drawbacks: they keep their words.
+_WHY_DONE_RE = re.compile(
+    r"^why (?:they|we|you|people|(?:(?:the|some|most|many) )?(?:\S+ )?[a-z]+[^su\Wi']s) "
+    r"(?:still |often |usually |always |all |even |now )?(?![a-z]*[^\Ws]s\b)"
+    r"(?!(?:get|got|develop|catch|have|had|contract|inherit|suffer|lose|fear|hate|dislike|avoid|reject|"
+    r"abandon|quit|stop|miss|are|were|do not|don't|can't|cannot|will|would|should|can|could|must|need to)\b)"
+    r"[a-z]+ (?:it|them|this|that|these|here|there)$")
 # "Why the crust floats": "why", a subject of one to three words opened by an article or
 # none, and a verb in "-s" last. A question ("Why does …?"), an auxiliary ("Why it is …") or
 # a noun in "-ss", "-us" or "-is" last is none.
@@ -479,6 +538,18 @@ _WHY_STATEMENT_RE = re.compile(
 _HOW_STATEMENT_RE = re.compile(
     r"^how (?:the|a|an|its|their) (?!(?:the|a|an)\b)\S+(?: \S+)? "
     r"(?!(?:is|has|was|does|looks|feels|seems|sounds|costs)\b)[a-z]+[^su\Wi]s(?: (?:its|their|the|a|an) \S+)?$")
+# "How nutrients move", "How the birds stay together", "How roots take up the salt": how things
+# named in the plural do what they do, with the plain verb a plural takes ("How the mite
+# spreads" is the singular). The verb is last, or before a particle or a short object; one
+# done to the term ("How farmers use it") is how it is applied, and a verb of appearance or
+# comparison ("How prices look", "How breeds differ") tells nothing of what makes it go.
+_PLURAL_HOW_RE = re.compile(
+    r"^how (?:(?:the|their|its|these|those|some|most|many|all) )?(?:\S+ )?[a-z]+[^su\Wi']s "
+    r"(?:still |often |usually |slowly |quickly |actually |eventually )?"
+    r"(?!(?:is|are|was|were|do|did|can|could|should|would|will|may|might|must|have|had|get|look|feel|"
+    r"seem|sound|cost|differ|compare|vary|rank|stand|to)\b)[a-z]+"
+    r"(?: (?:together|apart|up|down|out|off|on|away|back|along|around|through|over|in))?"
+    r"(?: (?:the|their|its|a|an) \S+)?$")
 # A bracketed aside at the end of a heading: "(ram's head method)", "(advanced)".
 _QUALIFIER_RE = re.compile(r"\s*\([^()]{1,40}\)$")
 _ARTICLES = frozenset({"a", "an", "the"})

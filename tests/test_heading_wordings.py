@@ -1,0 +1,80 @@
+"""Headings that say a standard topic in a grammatical shape of their own: a plural subject
+with a plural verb, a verb of measuring other than "measure", "what happens in …", why
+people do it, what a thing fails at, fixing it, who gets it. Each shape has headings that
+land on the topic and near misses that keep a topic of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashgen.topics import own_topic, topic_key
+
+# Heading, the topic it lands on, and whether it is read as a family is (beside a section
+# on that topic it keeps its words, and without the families it lands on none).
+LANDS = [
+    # How things named in the plural do what they do, with a plural verb.
+    *((h, "mechanism", False) for h in (
+        "How nutrients move", "How the birds stay together", "How the cells divide", "How bees communicate",
+        "How glaciers carve their valleys", "How roots take up the salt", "How the plates slowly drift apart")),
+    *((h, "significance", False) for h in (
+        "Why single reports still matter", "Why small details matter", "Why the old records matter to historians")),
+    # Measuring said by other verbs: counting, working out, asking where a threshold lies.
+    *((h, "metric", False) for h in (
+        "Counting the birds", "Counting nests each spring", "Counting them", "Counting them at dawn",
+        "How the charge is worked out", "How is the fee figured out?", "How the totals are worked out",
+        "How deep is too deep?", "How much salt is too much?", "How old is too old", "How many is enough?")),
+    # "What happens in …", stated: the process in or to a thing.
+    *((h, "mechanism", False) for h in (
+        "What happens in the skin", "What happens in the body", "What happens to the fuel",
+        "What happens inside the kiln")),
+    # Why people do the thing: what it is good for.
+    *((h, "significance", False) for h in (
+        "Why railways charge it", "Why auditors start here", "Why they do it", "Why doctors prescribe it",
+        "Why most bakers still use it", "Why we measure this")),
+    # What may go wrong and what it fails at.
+    *((h, "risk", True) for h in (
+        "Chance of turning into cancer", "The odds of it coming back", "Likelihood of spreading to the lungs",
+        "What it will not catch", "What the test can't detect", "What they don't cover", "What it cannot do")),
+    # Fixing or treating it: what is done about it, as "Treatment" says.
+    *((h, "application", True) for h in (
+        "Fixing it on the shop floor", "Treating them at home", "Dealing with it", "Repairing it yourself",
+        "Managing it during pregnancy")),
+    # Whom it befalls and where it is met.
+    *((h, "context", False) for h in (
+        "Who tends to get it", "Who gets it?", "Who usually catches it", "Who has it",
+        "Where and when to see one", "Where to find them", "When and where to spot them", "Where you can see it")),
+]
+
+KEEPS = [
+    "How farmers use it",        # done to the term: how it is applied
+    "How prices look", "How breeds differ", "How things stand",  # appearance, comparison
+    "How prices are set",        # a passive says who sets them, not what makes them go
+    "How tos",
+    "Why it has to matter", "Why grey matter", "Why matter",     # no plural verb "matter"
+    "Counting on it", "Counting down", "Counting the cost", "Counting your blessings",
+    "How it all worked out",     # how things ended, not a reckoning
+    "How deep is the lake?", "How far is it?",                   # a value asked, no threshold
+    "What happens next", "What happens if you miss one", "What happened then",
+    "Why people get it", "Why older dogs develop it",            # its cause
+    "Why farmers avoid it", "Why users hate it",                 # its drawbacks
+    "Why this happens here", "Why dogs eat grass",
+    "Chances of success", "Chance", "Odds of finding one",       # a chance of good
+    "What it is not", "What it does not mean", "What it does not include",  # what it is
+    "Preventing it",             # keeping a harm off, as "How to prevent it"
+    "Treating it as income",     # what it counts as
+    "Fixing the date",
+    "Who gets paid", "Who has it worse",
+    "When to see one",           # may be when to visit one
+    "Where to buy it", "Where to see a doctor",
+]
+
+
+@pytest.mark.parametrize("heading, topic, family", LANDS)
+def test_a_heading_of_a_standard_shape_lands_on_its_topic(heading, topic, family):
+    assert topic_key(heading) == topic
+    assert topic_key(heading, families=False) == (own_topic(heading) if family else topic)
+
+
+@pytest.mark.parametrize("heading", KEEPS)
+def test_a_near_miss_of_a_shape_keeps_its_words(heading):
+    assert topic_key(heading) == own_topic(heading)

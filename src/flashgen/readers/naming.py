@@ -187,7 +187,18 @@ def name_and_aliases(
             found = singular_name
             spelt = found.group(0)
             name = spelt[:1].upper() + spelt[1:]
-        name_end = found.end() if found else -1
+        if not found:
+            # "Brumation in reptiles: a keeper's guide" over "Brumation is …": the title's
+            # subject with where or in whom it is seen; the sentence names the term alone.
+            lead = re.match(r"(?:(?:the|a|an)\s+)?(?P<name>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}?)\s+"
+                            r"(?:is|are|refers to|means|describes)\b", sentence, re.IGNORECASE)
+            if lead and re.match(re.escape(lead.group("name")) + r"\s+(?:in|of|for|among|during|at|on)\s",
+                                 name, re.IGNORECASE):
+                found = lead
+                name = name[:len(lead.group("name"))]
+                name_end = lead.end("name")
+        name_end = found.end("name") if found is not None and "name" in found.re.groupindex else (
+            found.end() if found else -1)
         if found and name.isupper() and len(name) > 5 and not found.group(0).isupper():
             # A title set in capitals ("RIPOSTE") is spelt as the sentence spells it.
             spelt = found.group(0)

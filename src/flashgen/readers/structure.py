@@ -354,6 +354,14 @@ def build_term(
         if not is_definition_heading(block.heading or "", synonyms):
             discarded.append(Line(block.line, block.source))
         opening = paragraphs
+    if not opening and title is None and not entry and kept and kept[0][1] and (
+            heading := kept[0][0].heading or "") and not _names_topic(heading, synonyms):
+        # "Brumation in reptiles: a keeper's guide" over "Brumation is …": an article's title
+        # that a colon made look like a heading, over the paragraph defining its first words.
+        words = title_subject(heading).split()
+        if any(_defines(kept[0][1][0].text, (" ".join(words[:n]),)) for n in range(len(words), 0, -1)):
+            block, opening = kept.pop(0)
+            title = Line(block.line, heading)
     if title is not None and not entry:
         _definition_past_chrome(title, opening, kept, known, related, discarded)
     if not opening:

@@ -245,6 +245,8 @@ def _tag_word(word: str, first: bool) -> str:
     return tag
 
 
+# Verbs ending in "s" that are never a plural noun: "The plural is bioswales" is a clause, not a phrase.
+_NEVER_NOUNS = frozenset("is was has does".split())
 _DIGITS = re.compile(r"[0-9,.:/%$-]+")
 #: The names of the Greek letters, which name a variant after a noun ("factor alpha").
 _GREEK_LETTERS = frozenset("""alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron
@@ -338,7 +340,7 @@ def tokens(sentence: str) -> list[Token]:
             # No verb follows an article: "the reorder point", "a lead time".
             out[k] = tok._replace(tag="NN")
         elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag == "JJ" and \
-                out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$"):
+                out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$") and tok.text.casefold() not in _NEVER_NOUNS:
             # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".
             out[k] = tok._replace(tag="NNS")
     for k in range(1, len(out)):
@@ -780,15 +782,53 @@ def _anecdote(sentence: str) -> list[tuple[int, int]]:
 _ARGUMENT = re.compile(r"\([^()\s]{1,20}\)(?![\w(])")
 
 
+# What may carry a formula's side on past where _FORMULA stops: an operator and an operand
+# ("÷ (1 − r)"), a factor in brackets or applied to them ("(2/3) log10(M0)"), and, in a side
+# of words, the next word of its noun group ("net payment").
+_SIDE_OPERATOR = re.compile(rf"\s*[+×·*/^÷]\s*-?{_OPERAND}|\s[−-]\s-?{_OPERAND}")
+_SIDE_FACTOR = re.compile(rf"\s(?=[^\W\d_]\w*\(|\()(?:[^\W\d_]\w*)?{_BRACKETS}")
+_SIDE_WORD = re.compile(r"\s([a-z][a-z'’-]+)\b")
+_WORD_BEFORE = re.compile(r"([a-z][a-z'’-]+)\s$")
+_SIDE_TAGS = frozenset(("NN", "NNS", "JJ"))
+
+
+def _side_word(sentence: str, start: int) -> bool:
+    """Whether the word at ``start`` belongs to a noun group (a side written in words)."""
+    tok = next((t for t in sentence_tokens(sentence) if t.start == start), None)
+    return tok is not None and tok.tag in _SIDE_TAGS and tok.text.casefold() not in _COPULAS
+
+
+def _whole_sides(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a formula to the whole of its sides: "gross payment = net payment ÷ (1 − t)", not "payment = net"."""
+    if re.fullmatch(r"[a-z][a-z'’-]+", sentence[start:sentence.index("=", start)].strip()):
+        while (m := _WORD_BEFORE.search(sentence, 0, start)) and _side_word(sentence, m.start(1)):
+            start = m.start(1)
+    while True:
+        words = re.search(r"[a-z][a-z'’-]+$", sentence[start:end]) is not None
+        m = _SIDE_OPERATOR.match(sentence, end) or _SIDE_FACTOR.match(sentence, end) or \
+            (words and (w := _SIDE_WORD.match(sentence, end)) and _side_word(sentence, w.start(1)) and w) or None
+        if m is None or m.end() <= end:
+            return start, end
+        end = m.end()
+
+
+def _cut_side(sentence: str, start: int, end: int) -> bool:
+    """Whether a formula's text still runs on into more of it at either end."""
+    return bool(re.match(r"\s*[=+×·*/^÷]", sentence[end:]) or re.search(r"[=+×·*/^÷−]\s*$", sentence[:start]))
+
+
 def _formulas(sentence: str) -> list[Phrase]:
     """Return the sentence's formulas, with the unit of a number they end on: "c = 0.03 mm"."""
     out = []
     for m in _FORMULA.finditer(sentence) if "=" in sentence else ():
-        end = m.end()
-        unit = _FORMULA_UNIT.match(sentence, end) if m.group()[-1:].isdigit() else None
+        start, end = _whole_sides(sentence, m.start(), m.end())
+        unit = _FORMULA_UNIT.match(sentence, end) if sentence[end - 1:end].isdigit() else None
         if unit and unit_symbol(unit.group(1)):
             end = unit.end()
-        out.append(Phrase(m.start(), end, 5.0, "formula:" + "".join(sentence[m.start():end].split())))
+        # A side that still runs on past what can be read is hidden in no part: the formula
+        # stays a phrase, so that none of its parts is asked, but worth nothing.
+        out.append(Phrase(start, end, 0.0 if _cut_side(sentence, start, end) else 5.0,
+                          "formula:" + "".join(sentence[start:end].split())))
     # (Each expression asks first for what a match needs: a "/" before a bracket, a "×" or
     # "·"; a function's name before its bracket and an operator between spaces.)
     for m in _EXPRESSION.finditer(sentence) if "×" in sentence or "·" in sentence or \
@@ -1329,6 +1369,8 @@ _ENUMERATION = re.compile(r"\b(?:[^\W\d_][\w-]*,\s+){2,}[^\W\d_][\w-]*,?\s+(?:an
 # "…sugar and, in red varieties, change…": the "and" before an aside ends an item too.
 _ENUM_SPLIT = re.compile(r",?\s+(?:and|or)(?:,?\s+)|,\s+")
 _ITEM_OPENERS = frozenset("the a an".split())
+# Words that order a list's items, no part of one: "footsteps, then cloth, then props".
+_SEQUENCE_WORDS = frozenset("then next finally lastly afterwards".split())
 
 
 def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
@@ -1360,7 +1402,7 @@ def _list_items(sentence: str, toks: list[Token]) -> list[Phrase]:
             words = part.split()
             if alone and words and words[0].casefold() in _ITEM_OPENERS:
                 break  # "The rule is simple: a company that …": a noun phrase opening a clause, no list
-            while words and words[0].casefold() in _ITEM_OPENERS:
+            while words and words[0].casefold() in _ITEM_OPENERS | _SEQUENCE_WORDS:
                 start += len(words[0]) + 1
                 words = words[1:]
             if not words or len(words) > 4 or not words[0][:1].isalpha():

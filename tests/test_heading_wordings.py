@@ -30,7 +30,9 @@ LANDS = [
     # Why people do the thing: what it is good for.
     *((h, "significance", False) for h in (
         "Why railways charge it", "Why auditors start here", "Why they do it", "Why doctors prescribe it",
-        "Why most bakers still use it", "Why we measure this")),
+        "Why most bakers still use it", "Why we measure this",
+        "Why clinicians rely on it", "Why pilots depend on them", "Why engineers rely upon it",
+        "Why employers gross up payments", "Why lenders write off the debts", "Why gardeners add mulch")),
     # What may go wrong and what it fails at.
     *((h, "risk", True) for h in (
         "Chance of turning into cancer", "The odds of it coming back", "Likelihood of spreading to the lungs",

@@ -521,7 +521,15 @@ _WHY_DONE_RE = re.compile(
     r"(?:still |often |usually |always |all |even |now )?(?![a-z]*[^\Ws]s\b)"
     r"(?!(?:get|got|develop|catch|have|had|contract|inherit|suffer|lose|fear|hate|dislike|avoid|reject|"
     r"abandon|quit|stop|miss|are|were|do not|don't|can't|cannot|will|would|should|can|could|must|need to)\b)"
-    r"[a-z]+ (?:it|them|this|that|these|here|there)$")
+    r"[a-z]+ (?:(?:on|upon) )?(?:it|them|this|that|these|here|there)$"
+    # "Why employers gross up payments", "Why gardeners add mulch": people named by what they
+    # do, a verb, perhaps a particle, and the thing they do it to. Things ("Why dogs chew
+    # bones") may act so for a cause, which a statement of why tells.
+    r"|^why (?:(?:the|some|most|many) )?(?:\S+ )?[a-z]+(?:er|or|ist|ian|ant|ent|eer)s "
+    r"(?:still |often |usually |always |even |now )?(?![a-z]*[^\Ws]s\b)"
+    r"(?!(?:get|got|develop|catch|have|had|contract|inherit|suffer|lose|fear|hate|dislike|avoid|reject|"
+    r"abandon|quit|stop|miss|are|were|do|don't|can't|cannot|will|would|should|can|could|must|need|rely|depend)\b)"
+    r"[a-z]+(?: (?:up|out|off|down|in|back|away|aside))? (?:(?:the|their|its|a|an|some|extra) )?(?!(?:on|to|for|in|at|with|from)\b)[a-z]+$")
 # "Why the crust floats": "why", a subject of one to three words opened by an article or
 # none, and a verb in "-s" last. A question ("Why does …?"), an auxiliary ("Why it is …") or
 # a noun in "-ss", "-us" or "-is" last is none.

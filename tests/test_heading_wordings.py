@@ -22,7 +22,11 @@ LANDS = [
     *((h, "metric", False) for h in (
         "Counting the birds", "Counting nests each spring", "Counting them", "Counting them at dawn",
         "How the charge is worked out", "How is the fee figured out?", "How the totals are worked out",
-        "How deep is too deep?", "How much salt is too much?", "How old is too old", "How many is enough?")),
+        "How deep is too deep?", "How much salt is too much?", "How old is too old", "How many is enough?",
+        "How the rating is calculated", "How the index is computed", "How the dose is estimated",
+        "How the scores are derived", "How the risk is measured",
+        "Working out the number", "Working out your dose", "Figuring out the total", "Computing the index",
+        "Calculating the rate")),
     # "What happens in …", stated: the process in or to a thing.
     *((h, "mechanism", False) for h in (
         "What happens in the skin", "What happens in the body", "What happens to the fuel",

@@ -155,6 +155,16 @@ _MEASURING_RE = re.compile(
     # "How the charge is worked out", "How is the fee figured out?": how a value is reckoned.
     # Only in the present: "How the deal was worked out" tells how it was agreed.
     r"|^how (?:(?:is|are) (?:\S+ ){0,4}|(?:\S+ ){0,4}(?:is|are) )(?:worked|figured) out\??$"
+    # "How the rating is calculated", "How the scores are derived": a thing named, reckoned,
+    # in the present too. A word derived ("How the name is derived") tells where it comes from.
+    r"|^how (?:the|a|an|its|their|each|this) (?!(?:name|word|term|title)s? )(?:\S+ ){0,3}(?:is|are) "
+    r"(?:calculated|computed|estimated|derived|measured|determined|quantified|assessed|scored)$"
+    # "Working out the number", "Figuring out your dose", "Computing the index": reckoning a
+    # thing named. Working out alone, somewhere or with something is exercise, and working out
+    # the kinks or the details is sorting out a plan.
+    r"|^(?:working|figuring) out (?:the|a|an|its|their|your|each) (?!(?:kinks|details|problems|bugs|issues|"
+    r"differences|deal|plan)\b)(?:\S+ ){0,2}\S+$"
+    r"|^computing (?:the|a|an|its|their|your|each) (?:\S+ ){0,2}\S+$"
     # "How deep is too deep?", "How much salt is too much?", "How many is enough?": where the
     # threshold of a quantity lies.
     r"|^how (?P<much>[a-z]+) (?:\S+ ){0,3}(?:is|are) too (?P=much)\??$"

@@ -128,7 +128,16 @@ _CHANCE_OF_HARM_RE = re.compile(
 _FAILS_AT_RE = re.compile(
     r"^what (?:it|they|this|these|(?:the|a|an) \S+) (?:will not|won't|cannot|can't|can not|does not|doesn't|"
     r"do not|don't|may not|might not|fails to|is not able to) (?!(?:mean|be|include|say|stand|tell|contain|"
-    r"involve|cover up)\b)[a-z]+(?: (?:for|on|in|up|out))?\??$")
+    r"involve|cover up)\b)[a-z]+(?: (?:for|on|in|up|out))?\??$"
+    # "What it can't tell you", "What the scan cannot tell us": telling, with a verb of being
+    # able, is what it fails to find out; "What it doesn't tell you" says what it leaves
+    # out.
+    r"|^what (?:it|they|this|these|(?:the|a|an) \S+) (?:will not|won't|cannot|can't|can not|is not able to|"
+    r"are not able to) (?!(?:mean|be|include|say|stand|contain|involve)\b)[a-z]+ (?:you|us)\??$"
+    # "Things that go wrong", "Common things that can go wrong", "What can go wrong": what may
+    # go wrong with it, as "What can go wrong?" asks. When things go wrong is what to do then.
+    r"|^(?:(?:the |some )?(?:common |usual |typical )?things that (?:can |could |may |might |often |commonly |"
+    r"usually )?go wrong|what (?:can|could|may|might|often|commonly|usually) go(?:es)? wrong)$")
 # "Fixing it on the shop floor", "Treating them at home", "Dealing with it": what is done
 # about it, as "Treatment" and "Remedies" say. Keeping a harm off ("Preventing it") keeps
 # its words as "How to prevent it" does, and "Treating it as income" says what it counts as.

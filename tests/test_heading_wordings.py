@@ -50,7 +50,10 @@ LANDS = [
     # Whom it befalls and where it is met.
     *((h, "context", False) for h in (
         "Who tends to get it", "Who gets it?", "Who usually catches it", "Who has it",
-        "Where and when to see one", "Where to find them", "When and where to spot them", "Where you can see it")),
+        "Where and when to see one", "Where to find them", "When and where to spot them", "Where you can see it",
+        "Where they work best", "Where it works well", "Where these perform best")),
+    # When to use one: when it is applied, as "When to use it" says.
+    *((h, "application", False) for h in ("When to use one", "When to use them", "When to choose one")),
 ]
 
 KEEPS = [
@@ -74,6 +77,14 @@ KEEPS = [
     "Who gets paid", "Who has it worse",
     "When to see one",           # may be when to visit one
     "Where to buy it", "Where to see a doctor",
+    "Why farmers rely on luck", "Why dogs depend on us",           # relying on something else
+    "Why employers rely on agencies", "Why employers lose staff",  # relying on another; turning away
+    "How the name is derived",   # where the word comes from
+    "Working out", "Working out at home", "Working out the kinks",  # exercise, sorting out
+    "What it doesn't tell you",  # what it says, not what it cannot
+    "Things that go well", "Things that go together", "When things go wrong",
+    "Where they work", "Where it works best for you",
+    "When not to use one", "When to use which",
 ]
 
 

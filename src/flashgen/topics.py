@@ -235,7 +235,11 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          # "How To Tie It"; a longer "How to choose a rope for climbing" is a headline.
          r"^how to (?!" + _AVERTING_VERBS + r"\b)(?:\S+ ){0,2}\S+\??$|"
          r"^how (?:it|they|this) (?:is|are) " + _DONE_VERBS + r"$|"
-         r"^when (?:is|are|should|can|could|do|does|to) (?:\S+ ){0,4}(?:be )?" + _DONE_VERBS + r"\??$", "application"),
+         r"^when (?:is|are|should|can|could|do|does|to) (?:\S+ ){0,4}(?:be )?" + _DONE_VERBS + r"\??$|"
+         # "When to use one", "When to choose one": when it is put to use, as "When to use it"
+         # says. "When not to use one" tells who should not, and "When to see one" may be a visit.
+         r"^when (?:to|should you|do you|should one) (?:use|choose|pick|apply|try) (?:it|them|one|this|these)\??$",
+         "application"),
         (r"^why (?:does|do|is|are) (?:\S+ ){0,4}(?:matter|important)(?: (?:to|for|when|if|in) (?:\S+ ){0,3}\S+)?\?$|"
          r"^why (?:it|they|this|these|that) (?:matters?|is important|are important|counts?)$|"
          r"^what are (?:the|its|their) (?:benefits|advantages)(?: \S+){0,3}\?$", "significance"),
@@ -245,6 +249,10 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          # only of a harm.
          r"^who (?:(?:tends|tend|is likely|are likely|seems) to |usually |typically |often |mostly )?"
          r"(?:gets?|catch(?:es)?|develops?|has|have) (?:it|them|this|one)\??$|"
+         # "Where they work best", "Where it works well": the settings that suit it. "Where they
+         # work" may be a workplace, and "… best for you" is advice.
+         r"^where (?:it|they|this|these|one) (?:works?|performs?|fits?|thrives?|suits?|succeeds?) "
+         r"(?:best|well|better|most)$|"
          # "Where and when to see one", "Where to find them": where it is met. "When to see one"
          # alone may be when to visit one, and "Where to buy it" is advice.
          r"^(?:where|where and when|when and where) (?:to|you can|can you|you will|you'll|one can) "

@@ -22,7 +22,11 @@ LANDS = [
     *((h, "metric", False) for h in (
         "Counting the birds", "Counting nests each spring", "Counting them", "Counting them at dawn",
         "How the charge is worked out", "How is the fee figured out?", "How the totals are worked out",
-        "How deep is too deep?", "How much salt is too much?", "How old is too old", "How many is enough?")),
+        "How deep is too deep?", "How much salt is too much?", "How old is too old", "How many is enough?",
+        "How the rating is calculated", "How the index is computed", "How the dose is estimated",
+        "How the scores are derived", "How the risk is measured",
+        "Working out the number", "Working out your dose", "Figuring out the total", "Computing the index",
+        "Calculating the rate")),
     # "What happens in …", stated: the process in or to a thing.
     *((h, "mechanism", False) for h in (
         "What happens in the skin", "What happens in the body", "What happens to the fuel",
@@ -30,11 +34,15 @@ LANDS = [
     # Why people do the thing: what it is good for.
     *((h, "significance", False) for h in (
         "Why railways charge it", "Why auditors start here", "Why they do it", "Why doctors prescribe it",
-        "Why most bakers still use it", "Why we measure this")),
+        "Why most bakers still use it", "Why we measure this",
+        "Why clinicians rely on it", "Why pilots depend on them", "Why engineers rely upon it",
+        "Why employers gross up payments", "Why lenders write off the debts", "Why gardeners add mulch")),
     # What may go wrong and what it fails at.
     *((h, "risk", True) for h in (
         "Chance of turning into cancer", "The odds of it coming back", "Likelihood of spreading to the lungs",
-        "What it will not catch", "What the test can't detect", "What they don't cover", "What it cannot do")),
+        "What it will not catch", "What the test can't detect", "What they don't cover", "What it cannot do",
+        "What it can't tell you", "What it cannot show", "What the scan cannot tell us", "What it won't show you",
+        "Things that go wrong", "Things that can go wrong", "Common things that go wrong", "What can go wrong")),
     # Fixing or treating it: what is done about it, as "Treatment" says.
     *((h, "application", True) for h in (
         "Fixing it on the shop floor", "Treating them at home", "Dealing with it", "Repairing it yourself",
@@ -42,7 +50,10 @@ LANDS = [
     # Whom it befalls and where it is met.
     *((h, "context", False) for h in (
         "Who tends to get it", "Who gets it?", "Who usually catches it", "Who has it",
-        "Where and when to see one", "Where to find them", "When and where to spot them", "Where you can see it")),
+        "Where and when to see one", "Where to find them", "When and where to spot them", "Where you can see it",
+        "Where they work best", "Where it works well", "Where these perform best")),
+    # When to use one: when it is applied, as "When to use it" says.
+    *((h, "application", False) for h in ("When to use one", "When to use them", "When to choose one")),
 ]
 
 KEEPS = [
@@ -66,6 +77,14 @@ KEEPS = [
     "Who gets paid", "Who has it worse",
     "When to see one",           # may be when to visit one
     "Where to buy it", "Where to see a doctor",
+    "Why farmers rely on luck", "Why dogs depend on us",           # relying on something else
+    "Why employers rely on agencies", "Why employers lose staff",  # relying on another; turning away
+    "How the name is derived",   # where the word comes from
+    "Working out", "Working out at home", "Working out the kinks",  # exercise, sorting out
+    "What it doesn't tell you",  # what it says, not what it cannot
+    "Things that go well", "Things that go together", "When things go wrong",
+    "Where they work", "Where it works best for you",
+    "When not to use one", "When to use which",
 ]
 
 

@@ -128,7 +128,16 @@ _CHANCE_OF_HARM_RE = re.compile(
 _FAILS_AT_RE = re.compile(
     r"^what (?:it|they|this|these|(?:the|a|an) \S+) (?:will not|won't|cannot|can't|can not|does not|doesn't|"
     r"do not|don't|may not|might not|fails to|is not able to) (?!(?:mean|be|include|say|stand|tell|contain|"
-    r"involve|cover up)\b)[a-z]+(?: (?:for|on|in|up|out))?\??$")
+    r"involve|cover up)\b)[a-z]+(?: (?:for|on|in|up|out))?\??$"
+    # "What it can't tell you", "What the scan cannot tell us": telling, with a verb of being
+    # able, is what it fails to find out; "What it doesn't tell you" says what it leaves
+    # out.
+    r"|^what (?:it|they|this|these|(?:the|a|an) \S+) (?:will not|won't|cannot|can't|can not|is not able to|"
+    r"are not able to) (?!(?:mean|be|include|say|stand|contain|involve)\b)[a-z]+ (?:you|us)\??$"
+    # "Things that go wrong", "Common things that can go wrong", "What can go wrong": what may
+    # go wrong with it, as "What can go wrong?" asks. When things go wrong is what to do then.
+    r"|^(?:(?:the |some )?(?:common |usual |typical )?things that (?:can |could |may |might |often |commonly |"
+    r"usually )?go wrong|what (?:can|could|may|might|often|commonly|usually) go(?:es)? wrong)$")
 # "Fixing it on the shop floor", "Treating them at home", "Dealing with it": what is done
 # about it, as "Treatment" and "Remedies" say. Keeping a harm off ("Preventing it") keeps
 # its words as "How to prevent it" does, and "Treating it as income" says what it counts as.
@@ -155,6 +164,16 @@ _MEASURING_RE = re.compile(
     # "How the charge is worked out", "How is the fee figured out?": how a value is reckoned.
     # Only in the present: "How the deal was worked out" tells how it was agreed.
     r"|^how (?:(?:is|are) (?:\S+ ){0,4}|(?:\S+ ){0,4}(?:is|are) )(?:worked|figured) out\??$"
+    # "How the rating is calculated", "How the scores are derived": a thing named, reckoned,
+    # in the present too. A word derived ("How the name is derived") tells where it comes from.
+    r"|^how (?:the|a|an|its|their|each|this) (?!(?:name|word|term|title)s? )(?:\S+ ){0,3}(?:is|are) "
+    r"(?:calculated|computed|estimated|derived|measured|determined|quantified|assessed|scored)$"
+    # "Working out the number", "Figuring out your dose", "Computing the index": reckoning a
+    # thing named. Working out alone, somewhere or with something is exercise, and working out
+    # the kinks or the details is sorting out a plan.
+    r"|^(?:working|figuring) out (?:the|a|an|its|their|your|each) (?!(?:kinks|details|problems|bugs|issues|"
+    r"differences|deal|plan)\b)(?:\S+ ){0,2}\S+$"
+    r"|^computing (?:the|a|an|its|their|your|each) (?:\S+ ){0,2}\S+$"
     # "How deep is too deep?", "How much salt is too much?", "How many is enough?": where the
     # threshold of a quantity lies.
     r"|^how (?P<much>[a-z]+) (?:\S+ ){0,3}(?:is|are) too (?P=much)\??$"
@@ -216,7 +235,11 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          # "How To Tie It"; a longer "How to choose a rope for climbing" is a headline.
          r"^how to (?!" + _AVERTING_VERBS + r"\b)(?:\S+ ){0,2}\S+\??$|"
          r"^how (?:it|they|this) (?:is|are) " + _DONE_VERBS + r"$|"
-         r"^when (?:is|are|should|can|could|do|does|to) (?:\S+ ){0,4}(?:be )?" + _DONE_VERBS + r"\??$", "application"),
+         r"^when (?:is|are|should|can|could|do|does|to) (?:\S+ ){0,4}(?:be )?" + _DONE_VERBS + r"\??$|"
+         # "When to use one", "When to choose one": when it is put to use, as "When to use it"
+         # says. "When not to use one" tells who should not, and "When to see one" may be a visit.
+         r"^when (?:to|should you|do you|should one) (?:use|choose|pick|apply|try) (?:it|them|one|this|these)\??$",
+         "application"),
         (r"^why (?:does|do|is|are) (?:\S+ ){0,4}(?:matter|important)(?: (?:to|for|when|if|in) (?:\S+ ){0,3}\S+)?\?$|"
          r"^why (?:it|they|this|these|that) (?:matters?|is important|are important|counts?)$|"
          r"^what are (?:the|its|their) (?:benefits|advantages)(?: \S+){0,3}\?$", "significance"),
@@ -226,6 +249,10 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          # only of a harm.
          r"^who (?:(?:tends|tend|is likely|are likely|seems) to |usually |typically |often |mostly )?"
          r"(?:gets?|catch(?:es)?|develops?|has|have) (?:it|them|this|one)\??$|"
+         # "Where they work best", "Where it works well": the settings that suit it. "Where they
+         # work" may be a workplace, and "… best for you" is advice.
+         r"^where (?:it|they|this|these|one) (?:works?|performs?|fits?|thrives?|suits?|succeeds?) "
+         r"(?:best|well|better|most)$|"
          # "Where and when to see one", "Where to find them": where it is met. "When to see one"
          # alone may be when to visit one, and "Where to buy it" is advice.
          r"^(?:where|where and when|when and where) (?:to|you can|can you|you will|you'll|one can) "
@@ -521,7 +548,15 @@ _WHY_DONE_RE = re.compile(
     r"(?:still |often |usually |always |all |even |now )?(?![a-z]*[^\Ws]s\b)"
     r"(?!(?:get|got|develop|catch|have|had|contract|inherit|suffer|lose|fear|hate|dislike|avoid|reject|"
     r"abandon|quit|stop|miss|are|were|do not|don't|can't|cannot|will|would|should|can|could|must|need to)\b)"
-    r"[a-z]+ (?:it|them|this|that|these|here|there)$")
+    r"[a-z]+ (?:(?:on|upon) )?(?:it|them|this|that|these|here|there)$"
+    # "Why employers gross up payments", "Why gardeners add mulch": people named by what they
+    # do, a verb, perhaps a particle, and the thing they do it to. Things ("Why dogs chew
+    # bones") may act so for a cause, which a statement of why tells.
+    r"|^why (?:(?:the|some|most|many) )?(?:\S+ )?[a-z]+(?:er|or|ist|ian|ant|ent|eer)s "
+    r"(?:still |often |usually |always |even |now )?(?![a-z]*[^\Ws]s\b)"
+    r"(?!(?:get|got|develop|catch|have|had|contract|inherit|suffer|lose|fear|hate|dislike|avoid|reject|"
+    r"abandon|quit|stop|miss|are|were|do|don't|can't|cannot|will|would|should|can|could|must|need|rely|depend)\b)"
+    r"[a-z]+(?: (?:up|out|off|down|in|back|away|aside))? (?:(?:the|their|its|a|an|some|extra) )?(?!(?:on|to|for|in|at|with|from)\b)[a-z]+$")
 # "Why the crust floats": "why", a subject of one to three words opened by an article or
 # none, and a verb in "-s" last. A question ("Why does …?"), an auxiliary ("Why it is …") or
 # a noun in "-ss", "-us" or "-is" last is none.

@@ -495,7 +495,17 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
     if not match:
         return []
     out = []
-    for part in re.split(r"\s*[;,]\s*", match.group(1)):
+    for index, part in enumerate(re.split(r"\s*[;,]\s*", match.group(1))):
+        if index == 0 and part != match.group(1).strip() and is_abbreviation(part) and any(
+                found.casefold() == name.casefold() for found in spelled_out(part, name)):
+            # "Sound pressure level (SPL, symbol Lp)": the abbreviation of the name, before a
+            # remark or another name in the same brackets.
+            out.append(part)
+            continue
+        if denoted := _DENOTED_CUE_RE.match(part):
+            # "(…, denoted Mw)", "(symbol: Lp)": the symbols the term is written with.
+            out.extend(_plain_names(part[denoted.end():], "or") or [])
+            continue
         cue = _BRACKET_CUE_RE.match(part)
         other = _OTHER_ALSO_RE.match(part)
         short = _SHORT_CUE_RE.match(part)
@@ -540,6 +550,10 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
     return out
 
 
+# The label before the symbols a term is written with: "denoted Mw", "usually denoted by Lp",
+# "symbol: Lp".
+_DENOTED_CUE_RE = re.compile(r"^(?:(?:usually|often|commonly|also)\s+)?(?:denoted(?:\s+(?:by|as))?|"
+                             r"symboli[sz]ed(?:\s+(?:by|as))?|symbol)\s*:?\s+(?=\S)", re.IGNORECASE)
 # Nothing but a word or three of letters (hyphens and apostrophes inside words allowed).
 _BARE_NAME_RE = re.compile(r"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*$")
 # The defining verb right after the brackets.

@@ -68,3 +68,28 @@ def test_a_remark_after_an_abbreviation_in_brackets_names_nothing_more(tmp_path)
         "# Sound pressure level\n\nSound pressure level (SPL, measured in decibels) is the pressure "
         "of a sound compared with a reference pressure.\n"))
     assert term.aliases == ("SPL",)
+@pytest.mark.parametrize("sentence, aliases", [
+    ("The plural is cairns.", ("cairns",)),
+    ("Its plural is cairns or cairnes.", ("cairns", "cairnes")),
+    ("The plural form is cairns.", ("cairns",)),
+])
+def test_a_sentence_giving_the_plural_gives_an_alias(tmp_path, sentence, aliases):
+    term = read_one(tmp_path, "cairn.md", (
+        "# Cairn\n\nA **cairn** is a heap of stones piled up by hand to mark a path, a summit or a "
+        f"grave. {sentence}\n\n## Building one\n\nFlat stones go at the bottom.\n"))
+    assert term.aliases == aliases
+
+
+def test_the_plural_of_something_else_is_no_alias(tmp_path):
+    term = read_one(tmp_path, "cairn.md", (
+        "# Cairn\n\nA **cairn** is a heap of stones piled up by hand to mark a path. "
+        "The plural of stone in old Scots is stanes.\n"))
+    assert term.aliases == ()
+
+
+def test_the_plural_of_the_term_named_again_is_an_alias(tmp_path):
+    term = read_one(tmp_path, "cairn.md", (
+        "# Cairn\n\nA **cairn** is a heap of stones piled up by hand to mark a path. "
+        "The plural of cairn is cairns.\n"))
+    assert term.aliases == ("cairns",)
+

@@ -272,6 +272,7 @@ def name_and_aliases(
     # that says the term itself goes by another name.
     for later in sentences[1:]:
         aliases.extend(_own_other_names(later, name, aliases))
+        aliases.extend(_plural_names(later, name))
 
     unique: list[str] = []
     seen = {name.casefold()}
@@ -616,6 +617,16 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
     # "It is sometimes called intramuscular stimulation (IMS), …" gives its abbreviation too.
     return [name for alias, end in _aliases_at(sentence, cue.end())
             for name in (alias, *_abbreviation_at(sentence, end))]
+
+
+def _plural_names(sentence: str, name: str) -> list[str]:
+    """Return the plural forms a later sentence of a definition gives the term: "The plural is
+    bioswales.", "Its plural is cacti or cactuses.", "The plural of cairn is cairns." The plural
+    of another word ("The plural of stone is stanes.") is none of the term's."""
+    found = re.match(r"^(?:the|its)\s+plural(?:\s+form)?(?:\s+of\s+(?:the\s+)?(?:term\s+|word\s+)?"
+                     + re.escape(name) + r")?\s+is\s+(?P<names>[^.;:()]+?)\.?$",
+                     sentence.replace("**", "").strip(), re.IGNORECASE)
+    return _plain_names(found.group("names"), "or") or [] if found else []
 
 
 # Who calls the term by another name, before "also call it": "Gardeners", "Many brewers".

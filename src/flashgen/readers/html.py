@@ -407,6 +407,7 @@ class _Blocks:
         self.rows: set[int] = set()  # the places in ``out`` of table rows said as sentences
         self.quoted: set[int] = set()  # the places in ``out`` of a <blockquote>'s text
         self.thread = False  # a question site's thread: its posts' votes and answer count are read
+        self.subscripted: set[str] = set()  # the open block's words written with a subscript ("Mw")
 
     def start(self, line: int, prefix: str = "") -> None:
         self.flush()
@@ -426,6 +427,11 @@ class _Blocks:
 
     def flush(self) -> None:
         text = clean_text(" ".join("".join(self.parts).split()))
+        for word in self.subscripted:
+            # "denoted M<sub>w</sub> or Mw": the symbol set in type and as typed read the same
+            # once flattened; it is one symbol, said once.
+            text = re.sub(r"(?<![\w.])(" + re.escape(word) + r"\w*)\s+or\s+\1(?![\w])", r"\1", text)
+        self.subscripted = set()
         if text:
             if self.run_in and not self.prefix.startswith("#"):
                 text, self.run_in = self.run_in + text, ""
@@ -587,6 +593,14 @@ def _walk(node: Node, blocks: _Blocks, line: int) -> None:
             blocks.start(child.line)
             _walk(child, blocks, child.line)
             blocks.flush()
+        elif tag == "sub":
+            # "M<sub>w</sub>" is read as it is said, "Mw": the word and its subscript as one.
+            before = "".join(blocks.parts)
+            _walk(child, blocks, line)
+            lowered = "".join(blocks.parts)[len(before):].strip()
+            word = re.search(r"\w*$", before).group(0) + lowered  # type: ignore[union-attr]
+            if lowered and " " not in word:
+                blocks.subscripted.add(word)
         elif tag == "sup" and _footnote_mark(child, "".join(blocks.parts)):
             continue  # "… under the gums.<sup>1</sup>": the note's number is no part of the text
         elif tag in _BOLD_TAGS and not "".join(blocks.parts).strip():

@@ -272,6 +272,7 @@ def name_and_aliases(
     # that says the term itself goes by another name.
     for later in sentences[1:]:
         aliases.extend(_own_other_names(later, name, aliases))
+        aliases.extend(_plural_names(later, name))
 
     unique: list[str] = []
     seen = {name.casefold()}
@@ -495,7 +496,17 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
     if not match:
         return []
     out = []
-    for part in re.split(r"\s*[;,]\s*", match.group(1)):
+    for index, part in enumerate(re.split(r"\s*[;,]\s*", match.group(1))):
+        if index == 0 and part != match.group(1).strip() and is_abbreviation(part) and any(
+                found.casefold() == name.casefold() for found in spelled_out(part, name)):
+            # "Sound pressure level (SPL, symbol Lp)": the abbreviation of the name, before a
+            # remark or another name in the same brackets.
+            out.append(part)
+            continue
+        if denoted := _DENOTED_CUE_RE.match(part):
+            # "(…, denoted Mw)", "(symbol: Lp)": the symbols the term is written with.
+            out.extend(_plain_names(part[denoted.end():], "or") or [])
+            continue
         cue = _BRACKET_CUE_RE.match(part)
         other = _OTHER_ALSO_RE.match(part)
         short = _SHORT_CUE_RE.match(part)
@@ -540,6 +551,10 @@ def _bracketed_names(sentence: str, offset: int, name: str) -> list[str]:
     return out
 
 
+# The label before the symbols a term is written with: "denoted Mw", "usually denoted by Lp",
+# "symbol: Lp".
+_DENOTED_CUE_RE = re.compile(r"^(?:(?:usually|often|commonly|also)\s+)?(?:denoted(?:\s+(?:by|as))?|"
+                             r"symboli[sz]ed(?:\s+(?:by|as))?|symbol)\s*:?\s+(?=\S)", re.IGNORECASE)
 # Nothing but a word or three of letters (hyphens and apostrophes inside words allowed).
 _BARE_NAME_RE = re.compile(r"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*$")
 # The defining verb right after the brackets.
@@ -602,6 +617,16 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
     # "It is sometimes called intramuscular stimulation (IMS), …" gives its abbreviation too.
     return [name for alias, end in _aliases_at(sentence, cue.end())
             for name in (alias, *_abbreviation_at(sentence, end))]
+
+
+def _plural_names(sentence: str, name: str) -> list[str]:
+    """Return the plural forms a later sentence of a definition gives the term: "The plural is
+    bioswales.", "Its plural is cacti or cactuses.", "The plural of cairn is cairns." The plural
+    of another word ("The plural of stone is stanes.") is none of the term's."""
+    found = re.match(r"^(?:the|its)\s+plural(?:\s+form)?(?:\s+of\s+(?:the\s+)?(?:term\s+|word\s+)?"
+                     + re.escape(name) + r")?\s+is\s+(?P<names>[^.;:()]+?)\.?$",
+                     sentence.replace("**", "").strip(), re.IGNORECASE)
+    return _plain_names(found.group("names"), "or") or [] if found else []
 
 
 # Who calls the term by another name, before "also call it": "Gardeners", "Many brewers".

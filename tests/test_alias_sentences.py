@@ -36,12 +36,17 @@ def test_names_in_brackets_after_the_term_are_aliases_each_whole(tmp_path):
     assert term.aliases == ("catch stitch", "KS")
 
 
-def test_the_reverse_card_hides_each_bracketed_alias_whole(tmp_path):
-    deck = tmp_path / "binding"
+def reverse_prompt(tmp_path: Path, name: str, text: str) -> str:
+    """Return the prompt of the reverse card a deck of the one page ``name`` makes."""
+    deck = tmp_path / "deck"
     deck.mkdir()
-    (deck / "kettle.html").write_text(KETTLE, encoding="utf-8")
+    (deck / name).write_text(text, encoding="utf-8")
     (reverse,) = [c for c in prepare((deck,)).cards if c.kind == "reverse"]
-    prompt = reverse.prompts[0]
+    return reverse.prompts[0]
+
+
+def test_the_reverse_card_hides_each_bracketed_alias_whole(tmp_path):
+    prompt = reverse_prompt(tmp_path, "kettle.html", KETTLE)
     assert "(also ___; abbreviated ___ in many binders' notes)" in prompt
     assert "catch" not in prompt and "KS" not in prompt
 

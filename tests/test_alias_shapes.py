@@ -3,20 +3,9 @@ denoted by in one pair of brackets, and a sentence that gives the term's plural.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from flashgen.build import prepare
-from flashgen.readers import read_pages
-
-
-def read_one(tmp_path: Path, name: str, text: str):
-    page = tmp_path / name
-    page.write_text(text, encoding="utf-8")
-    (term,) = read_pages([page], "deck").terms
-    return term
-
+from test_alias_sentences import read_one, reverse_prompt
 
 HEAT = """<html><body><main>
 <h1>Specific heat capacity</h1>
@@ -36,11 +25,7 @@ def test_an_abbreviation_and_its_symbols_in_brackets_are_aliases_each_said_once(
 
 
 def test_the_reverse_card_hides_the_abbreviation_and_the_symbol(tmp_path):
-    deck = tmp_path / "physics"
-    deck.mkdir()
-    (deck / "shc.html").write_text(HEAT, encoding="utf-8")
-    (reverse,) = [c for c in prepare((deck,)).cards if c.kind == "reverse"]
-    prompt = reverse.prompts[0]
+    prompt = reverse_prompt(tmp_path, "shc.html", HEAT)
     assert "(___, denoted ___)" in prompt
     assert "SHC" not in prompt and " cp" not in prompt
 

@@ -42,7 +42,8 @@ LANDS = [
         "Chance of turning into cancer", "The odds of it coming back", "Likelihood of spreading to the lungs",
         "What it will not catch", "What the test can't detect", "What they don't cover", "What it cannot do",
         "What it can't tell you", "What it cannot show", "What the scan cannot tell us", "What it won't show you",
-        "Things that go wrong", "Things that can go wrong", "Common things that go wrong", "What can go wrong")),
+        "Things that go wrong", "Things that can go wrong", "Common things that go wrong", "What can go wrong",
+        "What goes wrong", "What often goes wrong")),
     # Fixing or treating it: what is done about it, as "Treatment" says.
     *((h, "application", True) for h in (
         "Fixing it on the shop floor", "Treating them at home", "Dealing with it", "Repairing it yourself",

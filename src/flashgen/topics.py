@@ -134,10 +134,10 @@ _FAILS_AT_RE = re.compile(
     # out.
     r"|^what (?:it|they|this|these|(?:the|a|an) \S+) (?:will not|won't|cannot|can't|can not|is not able to|"
     r"are not able to) (?!(?:mean|be|include|say|stand|contain|involve)\b)[a-z]+ (?:you|us)\??$"
-    # "Things that go wrong", "Common things that can go wrong", "What can go wrong": what may
+    # "Things that go wrong", "Common things that can go wrong", "What (often) goes wrong": what may
     # go wrong with it, as "What can go wrong?" asks. When things go wrong is what to do then.
     r"|^(?:(?:the |some )?(?:common |usual |typical )?things that (?:can |could |may |might |often |commonly |"
-    r"usually )?go wrong|what (?:can|could|may|might|often|commonly|usually) go(?:es)? wrong)$")
+    r"usually )?go wrong|what (?:(?:can|could|may|might) go|(?:often |commonly |usually |sometimes )?goes) wrong)$")
 # "Fixing it on the shop floor", "Treating them at home", "Dealing with it": what is done
 # about it, as "Treatment" and "Remedies" say. Keeping a harm off ("Preventing it") keeps
 # its words as "How to prevent it" does, and "Treating it as income" says what it counts as.

@@ -50,3 +50,14 @@ def test_with_reverse_cards_the_definitions_cloze_leaves_the_term_visible(tmp_pa
     with_reverse = capsys.readouterr().out
     assert "hidden ['Wort'] wrong [] missed []" in alone
     assert "hidden [] wrong [] missed ['Wort']" in with_reverse
+
+
+def test_a_key_whose_last_word_ends_in_s_is_found_inside_a_longer_hidden_phrase():
+    score = _score_module()
+    # The plural dropped for comparison ("virus" → "viru") must not hide the key from a
+    # hidden phrase that holds it whole.
+    assert score.matches("deformed wing virus (DWV)", "deformed wing virus", strict=False)
+    assert score.matches("32 times", "32 times more energy", strict=False)
+    assert score.matches("tight junctions", "tight junction", strict=False)
+    assert not score.matches("deformed wing virus (DWV)", "deformed wing virus", strict=True)
+    assert not score.matches("wing", "deformed wing virus", strict=False)

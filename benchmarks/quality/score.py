@@ -51,25 +51,36 @@ class Sentence:
     hidden: list[str] = field(default_factory=list)
 
 
+def bare(phrase: str) -> str:
+    """Return a phrase case folded, its spaces single and its outer punctuation dropped."""
+    return re.sub(r"\s+", " ", phrase.casefold()).strip(" .,;:()\"'“”")
+
+
 def normal(phrase: str) -> str:
     """Return a phrase as compared: case folded, outer punctuation and a plural dropped."""
-    words = re.sub(r"\s+", " ", phrase.casefold()).strip(" .,;:()\"'“”").split(" ")
+    words = bare(phrase).split(" ")
     if words and len(words[-1]) > 3:
         words[-1] = re.sub(r"(?:['’]s|s)$", "", words[-1])
     return " ".join(words)
 
 
 def matches(hidden: str, key: str, strict: bool) -> bool:
-    """Return whether a hidden phrase asks the key phrase."""
+    """Return whether a hidden phrase asks the key phrase.
+
+    Not strict, one phrase may hold the other and at most as many words again. The plural
+    dropped from a phrase's last word is a word inside the other phrase ("deformed wing
+    virus" in "deformed wing virus (DWV)"), so that test is made on the bare phrases too.
+    """
     h, k = normal(hidden), normal(key)
     if h == k:
         return True
     if strict:
         return False
-    short, long = sorted((h, k), key=len)
-    if not re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long):
-        return False
-    return 2 * len(short.split()) >= len(long.split())
+    for h, k in ((h, k), (bare(hidden), bare(key))):
+        short, long = sorted((h, k), key=len)
+        if re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long):
+            return 2 * len(short.split()) >= len(long.split())
+    return False
 
 
 def asked(key: str, s: Sentence, strict: bool) -> bool:

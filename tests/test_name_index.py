@@ -14,7 +14,7 @@ _NAMES = ("gut", "leaky gut", "Gut permeability", "zonulin", "LPS", "HbA1c", "be
 _FILLER = ("the", "and", "gut's", "guts", "Zonulins", "glasses", "iron", "IRON", "ıron", "STRAẞE",
            "straße", "Café", "CAFÉ", "(CAR)", "car", "“leaky", "gut”", "leaky", "Gut", "permeability",
            "kinases", "inhibitor", "alt-", "ALTs", "x", "-tail", "α-Gal", "IL-6s", "beta-glucuronidases",
-           "ß-cells", "lps", ",", ".", "  ", "Crohn’s", "disease", "LEAKY   GUT")
+           "ß-cells", "lps", ",", ".", "  ", "Crohn’s", "Crohn's", "disease", "LEAKY   GUT")
 
 
 def _old_find(index: NameIndex, sentence: str):
@@ -22,8 +22,8 @@ def _old_find(index: NameIndex, sentence: str):
     pattern = phrase_pattern(index.owner)
     found = []
     for m in pattern.finditer(sentence):
-        text = _identity(m.group())
-        for suffix in ("", "'s", "’s", "es", "s"):
+        text = _identity(m.group()).replace("’", "'")  # either apostrophe is the name's
+        for suffix in ("", "'s", "es", "s"):
             stem = text[: len(text) - len(suffix)] if suffix else text
             if text.endswith(suffix) and stem in index.owner:
                 found.append((m.start(), m.end(), index.owner[stem]))

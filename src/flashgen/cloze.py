@@ -95,7 +95,11 @@ def _pattern_of(variants: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _alternative(part: str) -> str:
-    return r"\s+".join(re.escape(w) for w in part.split())
+    # "Benford's law" is the name written "Benford’s law" too: either apostrophe matches.
+    return r"\s+".join(_APOSTROPHE.sub("['’]", re.escape(w)) for w in part.split())
+
+
+_APOSTROPHE = re.compile("['’]")
 
 
 def _compile(parts: tuple[str, ...]) -> re.Pattern[str]:
@@ -120,15 +124,15 @@ class NameIndex:
         self.owner: dict[str, Names] = {}
         for entry in names:
             for variant in entry.variants:
-                self.owner.setdefault(_identity(variant), entry)
+                self.owner.setdefault(_identity(variant).replace("’", "'"), entry)
         self._lookup = _WordLookup(self.owner) if self.owner else None
 
     def find(self, sentence: str) -> list[tuple[int, int, Names]]:
         """Return (start, end, names) for every term name in ``sentence``."""
         found = []
         for start, end in self._lookup.finditer(sentence) if self._lookup else ():
-            text = _identity(sentence[start:end])
-            for suffix in ("", "'s", "’s", "es", "s"):
+            text = _identity(sentence[start:end]).replace("’", "'")
+            for suffix in ("", "'s", "es", "s"):
                 stem = text[: len(text) - len(suffix)] if suffix else text
                 if text.endswith(suffix) and stem in self.owner:
                     found.append((start, end, self.owner[stem]))
@@ -183,6 +187,9 @@ def _fold(run: str) -> str:
         return run.lower()
     out = []
     for char in run:
+        if char == "’":  # either apostrophe, as in a name's expression
+            out.append("'")
+            continue
         low = _sre.unicode_tolower(ord(char))
         out.append(chr(min((low, *_EXTRA_CASES.get(low, ())))))
     return "".join(out)

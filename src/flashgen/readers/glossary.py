@@ -34,7 +34,10 @@ _CLOSING_MAX_ENTRIES = 2
 _TERM_MAX_WORDS = 8
 _TERM_MAX_CHARS = 80
 
-_BOLD_LEAD_RE = re.compile(r"^(\*\*|__)(?P<term>[^*_]{1,80}?)\1\s*(?:[:—–-]\s*)?(?P<rest>.*)$")
+# A bracket after the bold name, before the colon or dash, belongs to the term as it does on
+# a plain line ("**Grog** (also called chamotte): …"), where the names in it are read.
+_BOLD_LEAD_RE = re.compile(r"^(\*\*|__)(?P<term>[^*_]{1,80}?)\1(?P<bracket>\s*\([^()]{1,60}\)(?=\s*[:—–-]))?"
+                           r"\s*(?:[:—–-]\s*)?(?P<rest>.*)$")
 # An abbreviation's term may carry its expansion in brackets, commas and all ("ACID
 # (atomicity, consistency, isolation, durability)"); other terms hold no comma. A colon in
 # brackets is part of the name ("Kerb (US: curb) — …"), never the end of it: a bracket is
@@ -81,7 +84,7 @@ def _inline(text: str) -> tuple[str, str] | None:
     """Return (term, definition) of a ``Term: definition`` / ``Term — definition`` / bold-lead line."""
     bold = _BOLD_LEAD_RE.match(text)
     if bold and bold.group("rest") and _is_term(bold.group("term")):
-        return bold.group("term").strip(), bold.group("rest").strip()
+        return bold.group("term").strip() + (bold.group("bracket") or ""), bold.group("rest").strip()
     if MD_HEADING_RE.match(text) or LIST_RE.match(text) or _ITALIC_LINE_RE.match(text):
         # A line set wholly in italics is the page's tagline or an aside ("*From the … Hub —
         # terms you will meet …*"), however it is punctuated: an entry's term stands alone.

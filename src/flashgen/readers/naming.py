@@ -113,6 +113,8 @@ _ALIAS_END_RE = re.compile(
     r"denotes|represents|involves|occurs|can|may|has|have|in|by|genannt|bezeichnet|genoemd|aangeduid)\b",
     re.IGNORECASE,
 )
+# "and" and one more word closing the sentence, after a one-word name.
+_PAIR_NAME_RE = re.compile(r"\s+and\s+(?P<second>[^\W\d_][\w'’-]*)(?=\s*(?:[.!?]\s*)?$)", re.IGNORECASE)
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
 # "(CAR)", and with its label: "(abbr. ROI)", "(abbreviated as HRV)", "(acronym: LASER)".
 _ABBREVIATION_RE = re.compile(r"^\s*\(\s*(?:(?:abbr|abbrev|abbreviated(?:\s+(?:as|to))?|short(?:\s+for)?|"
@@ -407,6 +409,11 @@ def _aliases_at(sentence: str, start: int) -> list[tuple[str, int]]:
         else:
             stop = _ALIAS_END_RE.search(sentence, pos)
             end = stop.start() if stop else len(sentence)
+            if stop and (pair := _PAIR_NAME_RE.match(sentence, end)) and " " not in sentence[pos:end].strip():
+                # "Also known as flood and drain.": one word and one word, ending the
+                # sentence, are one name, as "ebb and flow" is; "and" before more words
+                # goes on with the sentence.
+                end = pair.end("second")
             alias = sentence[pos:end]
             dangling = _JOINER_END_RE.search(alias)
             if dangling:
@@ -767,7 +774,10 @@ def split_abbreviation(name: str) -> tuple[str, str | None]:
     inner = _COLON_LABEL_RE.sub("", _FORM_LABEL_RE.sub("", match.group("inner"))).strip()
     for _ in range(2):  # "also known as": "also", then "known as"
         if found := (_ALIAS_CUE_RE.match(inner) or _BRACKET_CUE_RE.match(inner) or _OTHER_ALSO_RE.match(inner)):
+            # "Headband (also called an endband)": the article is not the name.
             inner = inner[found.end():].strip()
+            if article := _ARTICLE_RE.match(inner):
+                inner = inner[article.end():]
     if (len(inner.split()) > _BRACKET_MAX_WORDS or not any(c.isalpha() for c in inner)
             or _WORD_CLASS_RE.match(inner)):
         return name, None

@@ -55,10 +55,15 @@ LANDS = [
         "Where they work best", "Where it works well", "Where these perform best")),
     # When to use one: when it is applied, as "When to use it" says.
     *((h, "application", False) for h in ("When to use one", "When to use them", "When to choose one")),
+    # Where it is used, and people putting it to use.
+    *((h, "application", False) for h in (
+        "Where is it used?", "Where are they used?", "Where it is used", "Where they are mostly used",
+        "How farmers use it", "How auditors use it", "How forensic accountants use them",
+        "How engineers apply it")),
 ]
 
 KEEPS = [
-    "How farmers use it",        # done to the term: how it is applied
+    "How not to use it",         # advice
     "How prices look", "How breeds differ", "How things stand",  # appearance, comparison
     "How prices are set",        # a passive says who sets them, not what makes them go
     "How tos",
@@ -85,6 +90,7 @@ KEEPS = [
     "What it doesn't tell you",  # what it says, not what it cannot
     "Things that go well", "Things that go together", "When things go wrong",
     "Where they work", "Where it works best for you",
+    "Where it is used up", "How farmers used to store it",
     "When not to use one", "When to use which",
 ]
 

@@ -238,7 +238,13 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"^when (?:is|are|should|can|could|do|does|to) (?:\S+ ){0,4}(?:be )?" + _DONE_VERBS + r"\??$|"
          # "When to use one", "When to choose one": when it is put to use, as "When to use it"
          # says. "When not to use one" tells who should not, and "When to see one" may be a visit.
-         r"^when (?:to|should you|do you|should one) (?:use|choose|pick|apply|try) (?:it|them|one|this|these)\??$",
+         r"^when (?:to|should you|do you|should one) (?:use|choose|pick|apply|try) (?:it|them|one|this|these)\??$|"
+         # "Where is it used?", "Where it is used": the places it is put to use, as "How it is
+         # used" says the way.
+         r"^where (?:is|are|was|were|can|could) (?:\S+ ){0,4}(?:be )?used\??$|"
+         r"^where (?:it|they|this|these) (?:is|are) (?:mostly |mainly |usually |often |commonly )?used$|"
+         # "How auditors use it", "How engineers apply them": people putting it to use.
+         r"^how (?!to |not )(?:\S+ ){0,2}\S+ (?:use|apply|employ) (?:it|them|this|these)$",
          "application"),
         (r"^why (?:does|do|is|are) (?:\S+ ){0,4}(?:matter|important)(?: (?:to|for|when|if|in) (?:\S+ ){0,3}\S+)?\?$|"
          r"^why (?:it|they|this|these|that) (?:matters?|is important|are important|counts?)$|"

@@ -21,6 +21,7 @@ from ..errors import ValidationError
 from ..expansions import is_abbreviation, spelled_out
 from .base import Reader, register
 from .lines import LIST_RE, Line, clean_text, is_value_cell, is_value_table
+from .naming import OTHER_NAMES_LABEL_RE
 from .tables import column_items, is_two_lists, reads_as_header, row_sentence
 from .threads import is_answers_line, is_vote_count
 
@@ -291,13 +292,6 @@ def _fact_box(node: Node) -> bool:
     return pairs >= 2
 
 
-# The label of a fact box's row of the term's other names, in the common European languages.
-_OTHER_NAMES_LABEL_RE = re.compile(
-    r"^(?:(?:other|alternative|alternate|common)\s+names?|also known as|a\.?k\.?a\.?|synonyms?|nicknames?|"
-    r"altri nomi|sinonimi|otros nombres|sinónimos|autres noms|synonymes|andere namen|weitere namen|"
-    r"synonyme|outros nomes|sinônimos|synoniemen|ook bekend als|inne nazwy|synonimy)\s*:?$", re.IGNORECASE)
-
-
 def _other_names_line(box: Node, blocks: _Blocks) -> None:
     """Give a fact box's "Other names" row as a label line of other names ("Also known as:
     drain casting, pour casting"), which names the term's aliases above its definition."""
@@ -314,7 +308,7 @@ def _box_other_names(box: Node) -> list[str]:
     names: list[str] = []
     for row in _find_rows(box):
         cells = [c for c in row.children if isinstance(c, Node) and c.tag in {"td", "th"}]
-        if len(cells) != 2 or not _OTHER_NAMES_LABEL_RE.match(" ".join(_cell_text(cells[0]).split())):
+        if len(cells) != 2 or not OTHER_NAMES_LABEL_RE.match(" ".join(_cell_text(cells[0]).split())):
             continue
         for part in re.split(r"\n|[,;·•]|\s+or\s+", _cell_lines(cells[1])):
             name = re.sub(r"\[\d+\]|\[[a-z]\]", "", " ".join(part.split())).strip(" .")

@@ -8,7 +8,7 @@ from ..errors import ValidationError
 from ..expansions import is_abbreviation, spelled_out
 from ..language import reads_as_english
 from ..topics import singular
-from .lines import rough_sentences, strip_emphasis
+from .lines import ends_sentence, rough_sentences, strip_emphasis
 
 # Names and aliases longer than this are a misread sentence, not a name.
 _NAME_MAX_WORDS = 8
@@ -285,6 +285,36 @@ def name_and_aliases(
             seen.add(alias.casefold())
             unique.append(alias)
     return name, unique
+
+
+# A heading or a label over the term's other names, in the common European languages:
+# "Other names", "Also known as", "Synonyms", "Autres noms".
+OTHER_NAMES_LABEL_RE = re.compile(
+    r"^(?:(?:other|alternative|alternate|common)\s+(?:names?|terms?)|also known as|a\.?k\.?a\.?|synonyms?|"
+    r"nicknames?|altri nomi|sinonimi|otros nombres|sinónimos|autres noms|synonymes|andere namen|"
+    r"weitere namen|synonyme|outros nomes|sinônimos|synoniemen|ook bekend als|inne nazwy|synonimy)\s*:?$",
+    re.IGNORECASE)
+# The names a sentence under such a heading gives in quotation marks ("Older texts call it
+# “bating off the fist”"), and after "call it" or "calls them".
+_QUOTED_NAME_RE = re.compile(r"[\"“‘«]([^\"“”‘’«»]{1,60})[\"”’»]")
+_CALL_IT_RE = re.compile(r"\b(?:call|calls|called|calling)\s+(?:it|them|this)\s+", re.IGNORECASE)
+
+
+def section_other_names(text: str, name: str) -> list[str]:
+    """Return the other names of the term that a section headed "Other names" gives: those
+    after a cue ("In British shops it is often called a “kiss” or a light impression") or
+    after "call it", and every quoted name of a few words, since every sentence there speaks
+    of the term's names."""
+    out: list[str] = []
+    for sentence in rough_sentences(text):
+        for cue in (*_ALIAS_CUE_RE.finditer(sentence), *_CALL_IT_RE.finditer(sentence)):
+            out.extend(alias for alias, _ in _aliases_at(sentence, cue.end()))
+        for quoted in _QUOTED_NAME_RE.finditer(sentence):
+            candidate = quoted.group(1).strip().rstrip(",.;:").strip()
+            if candidate and len(candidate.split()) <= _NAME_MAX_WORDS // 2 and not ends_sentence(candidate):
+                out.append(candidate)
+    seen = {name.casefold()}
+    return [n for n in dict.fromkeys(out) if not (n.casefold() in seen or seen.add(n.casefold()))]
 
 
 def _singular_in(name: str, sentence: str) -> re.Match[str] | None:

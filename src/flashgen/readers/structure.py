@@ -12,8 +12,8 @@ from ..model import Section, Term
 from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis, without_lead_bold)
-from .naming import (_EMPHASIS_MARKS_RE, NAME_END_RE, asks_what, listed_other_names, name_and_aliases,
-                     title_subject)
+from .naming import (_EMPHASIS_MARKS_RE, NAME_END_RE, OTHER_NAMES_LABEL_RE, asks_what, listed_other_names,
+                     name_and_aliases, section_other_names, title_subject)
 from .threads import answered_thread, forum_thread
 from .noise import (LINK_POINTERS, RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
@@ -501,6 +501,12 @@ def build_term(
         related.append(Line(block.line, block.source))
         related.extend(line for p in paragraphs for line in p.lines)
 
+    for block, paragraphs in kept:
+        if OTHER_NAMES_LABEL_RE.match(" ".join((block.heading or "").split())):
+            # "Other names" over "Older texts call it “bating off the fist” …": the section
+            # names the term's aliases, and stays a section of its own.
+            found = section_other_names(" ".join(p.text for p in paragraphs), name)
+            aliases = list(dict.fromkeys([*aliases, *(a for a in found if a.casefold() != name.casefold())]))
     spellings = _spellings(" ".join([name, *aliases, *(p.text for p in opening),
                                      *(p.text for _, ps in kept for p in ps)]))
     # A title set in capitals that the definition does not spell out ("IMPAIRMENT OF ASSETS"

@@ -62,3 +62,45 @@ def test_the_reverse_card_hides_a_name_the_section_gives(tmp_path):
     (reverse,) = [c for c in prepare((deck,)).cards if c.kind == "reverse"]
     assert "broken colour" not in reverse.prompts[0]
     assert "some call ___, so that" in reverse.prompts[0]
+
+
+def test_a_cloze_that_asks_only_for_another_name_shows_the_term_as_its_context(tmp_path):
+    deck = tmp_path / "deck"
+    deck.mkdir()
+    (deck / "scumbling.txt").write_text(PAGE.format(
+        heading="Other names", names="Some teachers call it broken colour."), encoding="utf-8")
+    cards = [c for c in prepare((deck,)).cards if c.kind == "cloze" and "broken colour" in c.answers]
+    assert cards, "the alias is asked"
+    (card,) = cards
+    # Without the term's name the card reads "Some teachers call it [...]": nothing to answer from.
+    assert card.context == "Scumbling"
+    assert all(p.startswith("Scumbling: ") for p in card.prompts)
+
+
+def test_a_cloze_that_asks_for_the_term_itself_needs_no_context(tmp_path):
+    deck = tmp_path / "deck"
+    deck.mkdir()
+    (deck / "scumbling.yaml").write_text(
+        "name: Scumbling\n"
+        "aliases: [broken colour]\n"
+        "definition: Scumbling is the dragging of a thin, broken layer of opaque paint over a dry darker one.\n"
+        "sections:\n"
+        "  - heading: Risks\n"
+        "    text: Scumbling over wet paint turns both layers to mud.\n"
+        "cloze:\n"
+        "  hide: [Scumbling]\n", encoding="utf-8")
+    asked = [c for c in prepare((deck,)).cards
+             if c.kind == "cloze" and c.topic == "risk" and "Scumbling" in c.answers]
+    assert asked and all(c.context == "" for c in asked)
+
+
+def test_a_cloze_that_asks_for_the_terms_abbreviation_does_not_spell_it_out_as_context(tmp_path):
+    deck = tmp_path / "deck"
+    deck.mkdir()
+    (deck / "vsd.txt").write_text(
+        "Ventricular septal defect\n\nA ventricular septal defect (VSD) is a hole in the wall between the two "
+        "lower chambers of the heart.\n\nRisks\nA large VSD can overload the lungs within weeks of birth.\n",
+        encoding="utf-8")
+    asked = [c for c in prepare((deck,)).cards if c.kind == "cloze" and c.topic == "risk" and "VSD" in c.answers]
+    # "Ventricular septal defect" as the context would spell out the answer.
+    assert asked and all(c.context == "" for c in asked)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .cloze import (OWN_TERM, Cloze, NameIndex, Names, abbreviation_expansions, abbreviations, make_cloze,
                     mask_names, name_word, name_words, phrase_pattern, sentence_matches)
 from .errors import Problem, TemplateError, display_path
-from .expansions import expansions
+from .expansions import expansions, spelled_out
 from .grammar import (heading_phrase, heading_question, name_article, name_number, neutral_articles,
                       prose_name)
 from .keyphrases import content_stems, is_code, page_phrases, recurring_among, uses_recurring
@@ -592,7 +592,10 @@ def _shows_term(cloze: Cloze, names: Sequence[str]) -> bool:
     """Return whether every card of ``cloze`` shows the term's name or asks for it.
 
     A name that occurs only inside a hidden phrase ("a {{c1::cable needle}}" for Cable)
-    is not shown, so such a card needs the name as its context.
+    is not shown, so such a card needs the name as its context. A card that asks for
+    another name of the term ("Also called {{c1::gills}}.") does not ask for the term: it
+    needs the term's name (the first of ``names``) to be answerable, unless one of the two
+    is the other's abbreviation, which the name would give away ("The {{c1::CAR}} is …").
     """
     if not names:
         return False
@@ -600,7 +603,10 @@ def _shows_term(cloze: Cloze, names: Sequence[str]) -> bool:
 
     def is_name(answer: str) -> bool:
         m = pattern.search(answer)
-        return m is not None and m.start() == 0 and m.end() == len(answer)
+        if m is None or m.start() or m.end() != len(answer):
+            return False
+        return bool(phrase_pattern(names[:1]).fullmatch(answer) or spelled_out(answer, names[0])
+                    or spelled_out(names[0], answer))
 
     return all(pattern.search(prompt) or is_name(answer.strip())
                for prompt, answer in zip(cloze.prompts, cloze.answers))

@@ -68,3 +68,18 @@ def test_the_reverse_card_hides_a_name_written_with_the_other_apostrophe(tmp_pat
     prompt = reverse.prompts[0]
     assert "Zipf" not in prompt
     assert "? ___, also known as the ___, says" in prompt
+
+
+@pytest.mark.parametrize(("sentence", "aliases"), [
+    ("Potters often just call it the turntable.", ("turntable",)),
+    ("Some throwers simply call it the head.", ("head",)),
+    ("Some suppliers write it as the wheelhead.", ("wheelhead",)),
+    ("Older catalogues spell it wheel-head.", ("wheel-head",)),
+    # A clause after "call it" names nothing.
+    ("Throwers call it when the clay starts to wobble.", ()),
+])
+def test_what_people_call_the_term_in_a_later_sentence_is_an_alias(tmp_path, sentence, aliases):
+    (term,) = read(tmp_path, "wheel.txt", (
+        "Wheel head\n\nThe wheel head is the flat round plate of a potter's wheel on which the clay is "
+        f"thrown. {sentence}\n"))
+    assert term.aliases == aliases

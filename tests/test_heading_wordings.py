@@ -55,6 +55,10 @@ LANDS = [
         "Where they work best", "Where it works well", "Where these perform best")),
     # When to use one: when it is applied, as "When to use it" says.
     *((h, "application", False) for h in ("When to use one", "When to use them", "When to choose one")),
+    # A little of it is still it; and safety first.
+    *((h, "history", False) for h in ("A bit of history", "A little bit of history", "A spot of history")),
+    ("A bit of background", "context", False),
+    ("Safety first", "risk", False),
     # Where it is used, and people putting it to use.
     *((h, "application", False) for h in (
         "Where is it used?", "Where are they used?", "Where it is used", "Where they are mostly used",
@@ -91,6 +95,7 @@ KEEPS = [
     "Things that go well", "Things that go together", "When things go wrong",
     "Where they work", "Where it works best for you",
     "Where it is used up", "How farmers used to store it",
+    "A bit of fun", "A touch of class", "Bits of history",
     "When not to use one", "When to use which",
 ]
 

@@ -39,6 +39,7 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
     "principle": "mechanism",
     "hazard": "risk",
     "safety": "risk",
+    "safety first": "risk",
     "background": "context",
     "clinical context": "context",
     "clinical significance": "significance",
@@ -598,6 +599,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _HEAD_FIRST = frozenset({"of", "to", "for", "in", "on", "among", "around", "from", "with", "during", "behind"})
 _COORDINATION_RE = re.compile(r",? (?:and|&) |, ")
 _HEAD_MAX_WORDS = 6
+# A small amount of what follows: "bit of", "little bit of", "spot of", "touch of".
+_AMOUNT_OF_RE = re.compile(r"^(?:little |tiny |quick )?(?:bit|spot|touch|dash) of ")
 
 
 # Words that name a topic beside another word for it, though alone or in a compound they
@@ -634,6 +637,12 @@ def _head_topic(words: list[str], tables: list[Mapping[str, str]]) -> str | None
         words = words[1:]
         if len(words) == 1:
             return _standard_head(words[0], tables)  # "The history"
+    amount = _AMOUNT_OF_RE.match(" ".join(words))
+    if amount and amount.end() < len(" ".join(words)):
+        # "A bit of history", "A little bit of background": a little of it is still it.
+        words = " ".join(words)[amount.end():].split(" ")
+        if len(words) == 1:
+            return _standard_head(words[0], tables)
     if not words or len(words) > _HEAD_MAX_WORDS:
         return None
     if len(words) == 2:

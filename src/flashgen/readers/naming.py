@@ -644,7 +644,12 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
     sentence = sentence.replace("**", "")
     # "In British usage it is often called a housing": where it goes by the name, said first.
     sentence = sentence[_WHERE_NAMED_RE.match(sentence).end():]  # type: ignore[union-attr]
-    at = (own.match(sentence) or _CALLERS_RE.match(sentence) or _OWN_SUBJECT_RE.match(sentence)).end()  # type: ignore[union-attr]
+    callers = _CALLERS_RE.match(sentence)
+    at = (own.match(sentence) or callers or _OWN_SUBJECT_RE.match(sentence)).end()  # type: ignore[union-attr]
+    if callers and not _ALIAS_CUE_RE.match(sentence, at) and (called := _CALLED_BY_RE.match(sentence, at)):
+        # "Pickers call it when they see one": a clause, not a name, after "call it".
+        # A casual name is short: "One teacher calls it "the worst sight in the kiln"" names none.
+        return [alias for alias in _casual_names_at(sentence, called.end()) if not _CLAUSE_OPENING_RE.match(alias)]
     # "Also called …" is a cue as it stands; "Also known as …" is "known as" after "also".
     cue = _ALIAS_CUE_RE.match(sentence, at) or _ALIAS_CUE_RE.match(
         sentence, at + len(re.match(r"(?:also\s+)?", sentence[at:], re.IGNORECASE).group(0)))
@@ -670,7 +675,15 @@ def _plural_names(sentence: str, name: str) -> list[str]:
 # "Lighting crews", "Older potters" too: up to three words.
 _CALLERS_RE = re.compile(r"^(?:(?:many|some|most|other)\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}?\s+"
                          r"(?=(?:also|sometimes|often|commonly|usually)\s+calls?\s+(?:it|them)\b|"
-                         r"(?:(?:have|has|had)\s+)?nicknamed\s+(?:it|them)\b|nicknames?\s+(?:it|them)\b)", re.IGNORECASE)
+                         r"(?:(?:have|has|had)\s+)?nicknamed\s+(?:it|them)\b|nicknames?\s+(?:it|them)\b|"
+                         r"(?:(?:also|sometimes|often|commonly|usually)\s+)?(?:just\s+|simply\s+)?"
+                         r"(?:call|calls|write|writes|spell|spells)\s+(?:it|them)\s)", re.IGNORECASE)
+_CLAUSE_OPENING_RE = re.compile(r"(?:when|whenever|if|because|since|while|whether|what|how|where|why|that|"
+                                r"so|as|until|unless|before|after|once)\b", re.IGNORECASE)
+# What those people call it, said with "just" or without a "usually", or written another way:
+# "Foragers often just call it the ring", "some makers write it as the Goodyear-welted method".
+_CALLED_BY_RE = re.compile(r"(?:(?:also|sometimes|often|commonly|usually)\s+)?(?:just\s+|simply\s+)?"
+                           r"(?:call|calls|write|writes|spell|spells)\s+(?:it|them)\s+(?:as\s+)?", re.IGNORECASE)
 
 
 # A line that only lists the other names under a label: "Also known as: paring, edge thinning".

@@ -245,6 +245,9 @@ def _tag_word(word: str, first: bool) -> str:
     return tag
 
 
+# Below this an adverb the lexicon knows is uncommon enough to be an adverb of place
+# ("overland", "upstream"), not one of frequency or degree ("often", "still", "rarely").
+_PLACE_ADVERB = 4.0
 # Verbs ending in "s" that are never a plural noun: "The plural is bioswales" is a clause, not a phrase.
 _NEVER_NOUNS = frozenset("is was has does".split())
 _DIGITS = re.compile(r"[0-9,.:/%$-]+")
@@ -339,6 +342,12 @@ def tokens(sentence: str) -> list[Token]:
                 out[k + 1].tag in ("NN", "NNS"):
             # No verb follows an article: "the reorder point", "a lead time".
             out[k] = tok._replace(tag="NN")
+        elif 0 < k < len(out) - 1 and tok.tag == "RB" and out[k + 1].tag == "NN" and \
+                out[k - 1].tag in ("DT", "JJ", "NN", "NNP", "VBN") and tok.text.islower() and \
+                not tok.text.endswith("ly") and zipf(tok.text) < _PLACE_ADVERB:
+            # An uncommon adverb of place between a noun's modifier and the noun qualifies
+            # it: "Hortonian overland flow", "the upstream end", "a downhill run".
+            out[k] = tok._replace(tag="JJ")
         elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag == "JJ" and \
                 out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$") and tok.text.casefold() not in _NEVER_NOUNS:
             # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".

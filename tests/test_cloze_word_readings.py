@@ -1,0 +1,26 @@
+"""How a word the tagger reads one way is read where it stands: adverbs of place before a noun."""
+
+import html
+import re
+
+from flashgen.cloze import Names, make_cloze
+
+TERM = Names("~term", ("Portage",))
+
+
+def hidden(sentence: str) -> list[str]:
+    cloze = make_cloze(sentence, TERM)
+    return [html.unescape(h) for _, h in re.findall(r"\{\{c(\d+)::(.*?)\}\}", cloze.text)] if cloze else []
+
+
+def test_an_uncommon_adverb_of_place_before_a_noun_is_part_of_its_phrase():
+    # The lexicon knows "overland" and "outward" as adverbs only; before a noun they qualify it.
+    asked = hidden("Canoeists carry their boats along an overland trail between the two lakes.")
+    assert "overland trail" in asked
+    asked = hidden("A glazier fits the panes from an outward rebate so that rain runs off the frame.")
+    assert "outward rebate" in asked and "rebate" not in asked
+
+
+def test_a_common_adverb_between_a_subject_and_its_verb_stays_an_adverb():
+    asked = hidden("Kayak instructors often teach ferry gliding on slow eddy lines.")
+    assert not any("often" in h for h in asked)

@@ -24,3 +24,10 @@ def test_an_uncommon_adverb_of_place_before_a_noun_is_part_of_its_phrase():
 def test_a_common_adverb_between_a_subject_and_its_verb_stays_an_adverb():
     asked = hidden("Kayak instructors often teach ferry gliding on slow eddy lines.")
     assert not any("often" in h for h in asked)
+
+
+def test_a_verb_the_tagger_reads_as_a_noun_is_found_before_a_second_predicate():
+    # "… cures most ponies … and is cheap": the clause's "is" belongs to a second
+    # predicate of the same subject, so "cures" is the first one's verb.
+    asked = hidden("Veterinary therapy cures most ponies within a fortnight and is cheap to give.")
+    assert not any("cures" in h for h in asked)

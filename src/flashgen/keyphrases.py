@@ -2375,12 +2375,26 @@ def _verb_of_verbless_clause(toks: list[Token], j: int) -> bool:
     if not _verb_in_clause(toks, start, j) or toks[start].tag not in _SUBJECT_OPENS:
         return False
     end = j + 1
-    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS:
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS and not _second_predicate(toks, end):
         end += 1
     if any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end]):
         return False
     # The first such word is the verb; the nouns before it are its subject.
     return not any(_verb_in_clause(toks, start, k) for k in range(start + 1, j))
+
+
+_FINITE = frozenset(("VBD", "VBP", "VBZ", "MD"))
+
+
+def _second_predicate(toks: list[Token], k: int) -> bool:
+    """Return whether "and" or "but" at ``k`` joins a second predicate to the same subject:
+    "… therapy cures most cats and is widely used", "… and then often fails"."""
+    if toks[k].text not in ("and", "but"):
+        return False
+    m = k + 1
+    while m < len(toks) and m < k + 3 and toks[m].tag == "RB":
+        m += 1
+    return m < len(toks) and toks[m].tag in _FINITE
 
 
 def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False, after_only: bool = False) -> bool:

@@ -26,6 +26,17 @@ def test_a_common_adverb_between_a_subject_and_its_verb_stays_an_adverb():
     assert not any("often" in h for h in asked)
 
 
+def test_a_word_after_to_that_english_writes_in_the_past_is_a_verb_not_a_blank():
+    # The lexicon lacks "reroute", "preheat" and "defrost"; "rerouted", "preheated" and
+    # "defrosted" are words, so after "to" each is an infinitive.
+    asked = hidden("Riggers pass the halyard through a fairlead to reroute it clear of the spreaders.")
+    assert "reroute" not in asked and {"halyard", "fairlead"} <= set(asked)
+    assert "preheat" not in hidden("Bakers leave the deck oven to preheat while the dough proves in bannetons.")
+    assert "defrost" not in hidden("Trawlermen stow the catch in slush ice to defrost slowly at the quay.")
+    # A rare word after "to" that no past of English shows stays a noun: "to grus".
+    assert "grus" in hidden("Weathering reduces exposed granite to grus over many millennia.")
+
+
 def test_a_verb_the_tagger_reads_as_a_noun_is_found_before_a_second_predicate():
     # "… cures most ponies … and is cheap": the clause's "is" belongs to a second
     # predicate of the same subject, so "cures" is the first one's verb.

@@ -348,6 +348,10 @@ def tokens(sentence: str) -> list[Token]:
             # An uncommon adverb of place between a noun's modifier and the noun qualifies
             # it: "Hortonian overland flow", "the upstream end", "a downhill run".
             out[k] = tok._replace(tag="JJ")
+        elif k and tok.tag == "NN" and out[k - 1].text.casefold() == "to" and _infinitive(tok.text):
+            # "a private key to decrypt", "a moment to savour": after "to", a word the
+            # lexicon does not know but whose past English writes is the verb's infinitive.
+            out[k] = tok._replace(tag="VB")
         elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag == "JJ" and \
                 out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$") and tok.text.casefold() not in _NEVER_NOUNS:
             # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".
@@ -376,6 +380,18 @@ def tokens(sentence: str) -> list[Token]:
                 "NN", "NNS", "NNP", "NNPS", "JJ", "CD")) and tok.text.casefold() not in _lexicon():
             out[k] = tok._replace(tag="NN")
     return out
+
+
+def _infinitive(word: str) -> bool:
+    """Return whether a word after "to" that the lexicon does not know is a verb: its
+    past tense is a word of running English ("decrypted", "replanted", "savoured")."""
+    if not word.isalpha() or not word.islower() or word in _lexicon():
+        return False
+    return max(zipf(word + "ed"), zipf(word + "d") if word.endswith("e") else 0.0) >= _PAST_IN_USE
+
+
+# How common a past tense must be to show that a word the lexicon lacks is a verb.
+_PAST_IN_USE = 1.5
 
 
 @lru_cache(maxsize=65536)

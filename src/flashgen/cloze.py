@@ -12,7 +12,8 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .expansions import is_abbreviation, spelled_out
-from .keyphrases import (ListItem, content_stem, deck_key_phrases, holds_fact, hyphenated, sentence_lists,
+from .keyphrases import (ListItem, content_stem, deck_key_phrases, everyday_compounds, holds_fact, hyphenated,
+                         sentence_lists,
                          sentence_tokens, unbroken, unit_symbol, whole_name, zipf)
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
@@ -1035,6 +1036,19 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     groups = _choose(candidates, sentence, lists)
     if topic:
         groups = _without_topic_words(sentence, groups, topic)
+    if not own_evidence and english and groups and all(g.score == _S_OWN for g in groups):
+        # The name shown, nothing of the sentence scored worth asking, yet it states a
+        # fact: its compound of everyday words ("the vertical distance from the baseline",
+        # "a reference level") asks that fact, where hiding the name asks which term it
+        # is, as the reverse card does.
+        everyday = _everyday_compound(sentence, own.variants)
+        if everyday:
+            shown = make_cloze(sentence, own, others, known, context, False, (*hide, everyday), keep, recurring,
+                               cohesive, spelled, english=english, topic=topic)
+            if shown is not None:
+                # Known, as before, by the name it would hide: the note keeps its reviews.
+                return Cloze(shown.sentence, shown.text, shown.answers, shown.prompts,
+                             tuple(g.identity or g.key for g in groups), shown.names_term)
     found: dict[str, list[tuple[int, int]]] = {}
     for start, end, group in candidates:
         if group.score >= _S_ABBREVIATION:
@@ -1054,6 +1068,25 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
         cloze = Cloze(cloze.sentence, cloze.text, cloze.answers, cloze.prompts,
                       tuple(g.identity or g.key for g in keys), cloze.names_term)
     return cloze
+
+
+def _everyday_compound(sentence: str, variants: Sequence[str]) -> str | None:
+    """Return the sentence's compound of everyday words with the rarest word, outside the
+    term's names, or None: the fact a sentence in everyday words states."""
+    names = [m.span() for m in phrase_pattern(variants).finditer(sentence)]
+    best, rarest = None, 0.0
+    for p in everyday_compounds(sentence):
+        if any(p.start < b and a < p.end for a, b in names) or \
+                sentence[p.start:p.end].casefold().endswith((" one", " ones")):
+            continue  # "the first ones" stands for a noun, and names nothing
+        rarity = max(_RARITY_CEILING - zipf(w.strip("'’s")) for w in sentence[p.start:p.end].split())
+        if best is None or rarity > rarest:
+            best, rarest = sentence[p.start:p.end], rarity
+    return best
+
+
+# What a word's rarity is counted from (the word list's Zipf scale).
+_RARITY_CEILING = 8.0
 
 
 def _build(sentence: str, groups: list[_Group], context: Sequence[str],

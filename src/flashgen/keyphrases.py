@@ -431,6 +431,12 @@ def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     return _ranked(_found(sentence), sentence)
 
 
+def everyday_compounds(sentence: str) -> tuple[Phrase, ...]:
+    """Return the sentence's compounds of everyday words ("vertical distance", "reference
+    level"), which ``key_phrases`` does not rank: they ask nothing by themselves."""
+    return tuple(p for p in _found(sentence) if p.score == 0.0)
+
+
 @lru_cache(maxsize=1024)  # asked again for a sentence whose term's name it shows
 def deck_key_phrases(sentence: str, recurring: frozenset[str]) -> tuple[Phrase, ...]:
     """Return ``key_phrases(sentence)`` with the phrases that recur across the deck's pages lifted.

@@ -1,0 +1,33 @@
+"""What a sentence that names its term asks when nothing else in it scores: its compound of
+everyday words, and the term's name only when it has none."""
+
+import html
+import re
+
+from flashgen.cloze import Names, make_cloze
+
+
+def cloze_of(sentence: str, name: str):
+    return make_cloze(sentence, Names("~term", (name,)), hide_own=False, own_alone=True)
+
+
+def hidden(cloze) -> list[str]:
+    return [html.unescape(h) for _, h in re.findall(r"\{\{c(\d+)::(.*?)\}\}", cloze.text)] if cloze else []
+
+
+def test_a_definition_in_everyday_words_asks_its_compound_not_the_name():
+    cloze = cloze_of("Kerf is the narrow gap that a saw leaves in a board.", "Kerf")
+    assert hidden(cloze) == ["narrow gap"]
+    cloze = cloze_of("Freeboard is the height of the deck above the water line.", "Freeboard")
+    assert hidden(cloze) == ["water line"]
+
+
+def test_the_note_is_still_known_by_the_name_it_would_hide():
+    # Its identity is what it had when the name was hidden, so rebuilding keeps the reviews.
+    assert cloze_of("Kerf is the narrow gap that a saw leaves in a board.", "Kerf").phrases == ("~term",)
+
+
+def test_a_compound_that_stands_for_a_noun_is_no_fact_and_the_name_is_asked():
+    assert hidden(cloze_of("Ballast keeps the boat upright.", "Ballast")) == ["Ballast"]
+    # "the first ones" names nothing: a pronoun's compound is not asked in the name's place.
+    assert hidden(cloze_of("FIFO assumes that the oldest crates are the first ones sold.", "FIFO")) == ["FIFO"]

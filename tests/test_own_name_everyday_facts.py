@@ -31,3 +31,12 @@ def test_a_compound_that_stands_for_a_noun_is_no_fact_and_the_name_is_asked():
     assert hidden(cloze_of("Ballast keeps the boat upright.", "Ballast")) == ["Ballast"]
     # "the first ones" names nothing: a pronoun's compound is not asked in the name's place.
     assert hidden(cloze_of("FIFO assumes that the oldest crates are the first ones sold.", "FIFO")) == ["FIFO"]
+
+
+def test_where_the_reverse_card_asks_for_the_term_the_compound_still_gets_a_cloze():
+    # The definition's first sentence keeps the name visible for the reverse card; its
+    # fact is asked all the same, and the note is known as it is in a build without it.
+    sentence = "Kerf is the narrow gap that a saw leaves in a board."
+    cloze = make_cloze(sentence, Names("~term", ("Kerf",)), hide_own=False)
+    assert hidden(cloze) == ["narrow gap"] and cloze.phrases == cloze_of(sentence, "Kerf").phrases
+    assert make_cloze("Ballast keeps the boat upright.", Names("~term", ("Ballast",)), hide_own=False) is None

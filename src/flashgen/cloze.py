@@ -1036,24 +1036,14 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     groups = _choose(candidates, sentence, lists)
     if topic:
         groups = _without_topic_words(sentence, groups, topic)
-    if not own_evidence and english and groups and all(g.score == _S_OWN for g in groups):
-        # The name shown, nothing of the sentence scored worth asking, yet it states a
-        # fact: its compound of everyday words ("the vertical distance from the baseline",
-        # "a reference level") asks that fact, where hiding the name asks which term it
-        # is, as the reverse card does.
-        everyday = _everyday_compound(sentence, own.variants)
-        if everyday:
-            shown = make_cloze(sentence, own, others, known, context, False, (*hide, everyday), keep, recurring,
-                               cohesive, spelled, english=english, topic=topic)
-            if shown is not None:
-                # Known, as before, by the name it would hide: the note keeps its reviews.
-                return Cloze(shown.sentence, shown.text, shown.answers, shown.prompts,
-                             tuple(g.identity or g.key for g in groups), shown.names_term)
     found: dict[str, list[tuple[int, int]]] = {}
     for start, end, group in candidates:
         if group.score >= _S_ABBREVIATION:
             found.setdefault(group.key, []).append((start, end))
     cloze = _build(sentence, groups, context, names_term, _occurrences(sentence, groups, found), spelled)
+    if cloze is None and not hide_own and names_term and english:
+        return _everyday_instead(sentence, own, others, known, context, hide, keep, recurring, cohesive, spelled,
+                                 topic, lists)
     if cloze is None:
         return None
     # The note is known by every key phrase of its sentence, also those left visible:
@@ -1068,6 +1058,33 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
         cloze = Cloze(cloze.sentence, cloze.text, cloze.answers, cloze.prompts,
                       tuple(g.identity or g.key for g in keys), cloze.names_term)
     return cloze
+
+
+def _everyday_instead(sentence: str, own: Names, others: NameIndex | None, known: Sequence[str],
+                      context: Sequence[str], hide: Sequence[str], keep: Sequence[str], recurring: frozenset[str],
+                      cohesive: bool, spelled: Mapping[str, Sequence[str]] | None, topic: frozenset[str],
+                      lists: Sequence[Sequence[ListItem]]) -> Cloze | None:
+    """Return the cloze of a sentence that shows its term's name and has nothing else worth
+    asking, but states a fact: its compound of everyday words ("the vertical distance from
+    the baseline", "a reference level") asks that fact, where hiding the name asks which
+    term it is, as the reverse card does. None when it has no such compound.
+    """
+    named = _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring, cohesive, False),
+                    sentence, lists)
+    named = _without_topic_words(sentence, named, topic) if topic else named
+    if not named or any(g.score != _S_OWN for g in named):
+        return None  # no fact without the name, or what there is to ask is the name's
+    everyday = _everyday_compound(sentence, own.variants)
+    if everyday is None or everyday in hide:
+        return None  # (in hide: the compound tried already, and given away by the card)
+    shown = make_cloze(sentence, own, others, known, context, False, (*hide, everyday), keep, recurring,
+                       cohesive, spelled, topic=topic)
+    if shown is None:
+        return None
+    # Known, as with the name hidden, by the name: the note keeps its reviews whether a
+    # reverse card is built or not.
+    return Cloze(shown.sentence, shown.text, shown.answers, shown.prompts,
+                 tuple(g.identity or g.key for g in named), shown.names_term)
 
 
 def _everyday_compound(sentence: str, variants: Sequence[str]) -> str | None:

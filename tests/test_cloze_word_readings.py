@@ -42,3 +42,10 @@ def test_a_verb_the_tagger_reads_as_a_noun_is_found_before_a_second_predicate():
     # predicate of the same subject, so "cures" is the first one's verb.
     asked = hidden("Veterinary therapy cures most ponies within a fortnight and is cheap to give.")
     assert not any("cures" in h for h in asked)
+
+
+def test_so_called_says_a_name_follows_and_is_no_part_of_it():
+    asked = hidden("Dinghies are righted from the so-called turtle position by standing on the centreboard.")
+    assert "turtle position" in asked and not any("so-called" in h for h in asked)
+    asked = hidden("Loose sails flog in a so-called luffing flap when the boat heads into the wind.")
+    assert "luffing flap" in asked and not any("so-called" in h for h in asked)

@@ -44,11 +44,12 @@ _ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[A-Z0-9]|\w*\d\w*[A-Za-z]|[A-Za-z]+\d)[A-Z
 _GENERIC = frozenset("""most many much more less other same different various several certain important
     significant main major key common typical specific particular new good whole real full own
     overall general potential relevant additional numerous wide broad great increased decreased
-    reduced raised elevated higher lower greater better worse""".split())
-# Of those, the ones that only pick out which or how many, as a determiner does: they
-# never start a compound ("specific laboratory analyses" are laboratory analyses).
+    reduced raised elevated higher lower greater better worse so-called""".split())
+# Of those, the ones that only pick out which or how many, as a determiner does, or say
+# that a name follows ("so-called"): they never start a compound ("specific laboratory
+# analyses" are laboratory analyses, "the so-called turtle position" a turtle position).
 _SPECIFIERS = frozenset("""most many much more less other same different various several certain specific
-    particular numerous additional""".split())
+    particular numerous additional so-called""".split())
 # Words that praise, stress or generalise rather than say what: "a truly fascinating
 # window", "robust mechanisms", "a cornerstone of", "valuable insight". General English,
 # not any field's: glossary padding is written with them, and a phrase holding one is

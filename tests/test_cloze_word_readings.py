@@ -1,16 +1,7 @@
-"""How a word the tagger reads one way is read where it stands: adverbs of place before a noun."""
+"""How a word the tagger reads one way is read where it stands: an adverb of place before a noun, a
+word after "to", a verb before a second predicate, and "so-called" before a name."""
 
-import html
-import re
-
-from flashgen.cloze import Names, make_cloze
-
-TERM = Names("~term", ("Portage",))
-
-
-def hidden(sentence: str) -> list[str]:
-    cloze = make_cloze(sentence, TERM)
-    return [html.unescape(h) for _, h in re.findall(r"\{\{c(\d+)::(.*?)\}\}", cloze.text)] if cloze else []
+from test_cloze_precision import hidden
 
 
 def test_an_uncommon_adverb_of_place_before_a_noun_is_part_of_its_phrase():

@@ -343,13 +343,13 @@ def tokens(sentence: str) -> list[Token]:
                 out[k + 1].tag in ("NN", "NNS"):
             # No verb follows an article: "the reorder point", "a lead time".
             out[k] = tok._replace(tag="NN")
-        elif 0 < k < len(out) - 1 and tok.tag == "RB" and out[k + 1].tag == "NN" and \
+        elif tok.tag == "RB" and 0 < k < len(out) - 1 and out[k + 1].tag == "NN" and \
                 out[k - 1].tag in ("DT", "JJ", "NN", "NNP", "VBN") and tok.text.islower() and \
                 not tok.text.endswith("ly") and zipf(tok.text) < _PLACE_ADVERB:
             # An uncommon adverb of place between a noun's modifier and the noun qualifies
             # it: "Hortonian overland flow", "the upstream end", "a downhill run".
             out[k] = tok._replace(tag="JJ")
-        elif k and tok.tag == "NN" and out[k - 1].text.casefold() == "to" and _infinitive(tok.text):
+        elif k and tok.tag == "NN" and out[k - 1].text in ("to", "To") and _infinitive(tok.text):
             # "a private key to decrypt", "a moment to savour": after "to", a word the
             # lexicon does not know but whose past English writes is the verb's infinitive.
             out[k] = tok._replace(tag="VB")
@@ -2398,7 +2398,8 @@ def _verb_of_verbless_clause(toks: list[Token], j: int) -> bool:
     if not _verb_in_clause(toks, start, j) or toks[start].tag not in _SUBJECT_OPENS:
         return False
     end = j + 1
-    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS and not _second_predicate(toks, end):
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS and not (
+            toks[end].text in _JOINS and _second_predicate(toks, end)):
         end += 1
     if any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end]):
         return False
@@ -2407,13 +2408,12 @@ def _verb_of_verbless_clause(toks: list[Token], j: int) -> bool:
 
 
 _FINITE = frozenset(("VBD", "VBP", "VBZ", "MD"))
+_JOINS = frozenset(("and", "but"))
 
 
 def _second_predicate(toks: list[Token], k: int) -> bool:
-    """Return whether "and" or "but" at ``k`` joins a second predicate to the same subject:
-    "… therapy cures most cats and is widely used", "… and then often fails"."""
-    if toks[k].text not in ("and", "but"):
-        return False
+    """Return whether "and" or "but" (``_JOINS``) at ``k`` joins a second predicate to the
+    same subject: "… therapy cures most cats and is widely used", "… and then often fails"."""
     m = k + 1
     while m < len(toks) and m < k + 3 and toks[m].tag == "RB":
         m += 1

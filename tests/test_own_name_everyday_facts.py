@@ -40,3 +40,9 @@ def test_where_the_reverse_card_asks_for_the_term_the_compound_still_gets_a_cloz
     cloze = make_cloze(sentence, Names("~term", ("Kerf",)), hide_own=False)
     assert hidden(cloze) == ["narrow gap"] and cloze.phrases == cloze_of(sentence, "Kerf").phrases
     assert make_cloze("Ballast keeps the boat upright.", Names("~term", ("Ballast",)), hide_own=False) is None
+
+
+def test_a_count_of_what_follows_is_not_asked_in_the_names_place():
+    # "the average number of guests": what is counted is the fact, not "average number".
+    cloze = cloze_of("Occupancy is the average number of guests in a room each night.", "Occupancy")
+    assert hidden(cloze) == ["Occupancy"]

@@ -1093,15 +1093,19 @@ def _everyday_compound(sentence: str, variants: Sequence[str]) -> str | None:
     names = [m.span() for m in phrase_pattern(variants).finditer(sentence)]
     best, rarest = None, 0.0
     for p in everyday_compounds(sentence):
-        if any(p.start < b and a < p.end for a, b in names) or \
-                sentence[p.start:p.end].casefold().endswith((" one", " ones")):
-            continue  # "the first ones" stands for a noun, and names nothing
+        text = sentence[p.start:p.end].casefold()
+        if any(p.start < b and a < p.end for a, b in names) or text.endswith((" one", " ones")) or \
+                text.rsplit(" ", 1)[-1] in _PARTITIVES and _OF.match(sentence, p.end):
+            continue  # "the first ones" stands for a noun; "the average number of …" counts what follows
         rarity = max(_RARITY_CEILING - zipf(w.strip("'’s")) for w in sentence[p.start:p.end].split())
         if best is None or rarity > rarest:
             best, rarest = sentence[p.start:p.end], rarity
     return best
 
 
+# Nouns that say how much of what follows their "of" there is: the fact is what follows.
+_PARTITIVES = frozenset("number amount proportion share fraction quantity percentage part portion majority".split())
+_OF = re.compile(r"\s+of\s")
 # What a word's rarity is counted from (the word list's Zipf scale).
 _RARITY_CEILING = 8.0
 

@@ -149,9 +149,9 @@ def test_upper_case_suffixes_are_read_and_misplaced_folders_named(tmp_path, cli)
     (deck / "beta.Yml").write_text("name: Beta\ndefinition: Beta is the second letter.\n", encoding="utf-8")
     run = cli("build", tmp_path / "decks", "--out", tmp_path / "out")
     assert run.code == 0, run.err
-    # One Definition package: two terms, each a definition note of two cards (their
-    # sentences hold nothing a cloze would ask).
-    assert "built 1 package, 4 cards" in run.out
+    # One Definition package: two terms, each a definition note of two cards and a cloze
+    # of its definition's everyday compound ("Alpha is the {{c1::first letter}}.").
+    assert "built 1 package, 6 cards" in run.out
     from flashgen.sources import load_decks
 
     (loaded,), _ = load_decks((tmp_path / "decks",))

@@ -12,7 +12,8 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .expansions import is_abbreviation, spelled_out
-from .keyphrases import (ListItem, content_stem, deck_key_phrases, holds_fact, hyphenated, sentence_lists,
+from .keyphrases import (ListItem, content_stem, deck_key_phrases, everyday_compounds, holds_fact, hyphenated,
+                         sentence_lists,
                          sentence_tokens, unbroken, unit_symbol, whole_name, zipf)
 
 #: The most clozes one sentence becomes; beyond this a note reads as a puzzle, not a fact.
@@ -1047,6 +1048,9 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
         if group.score >= _S_ABBREVIATION:
             found.setdefault(group.key, []).append((start, end))
     cloze = _build(sentence, groups, context, names_term, _occurrences(sentence, groups, found), spelled)
+    if cloze is None and not hide_own and names_term and english:
+        return _everyday_instead(sentence, own, others, known, context, hide, keep, recurring, cohesive, spelled,
+                                 topic, lists)
     if cloze is None:
         return None
     # The note is known by every key phrase of its sentence, also those left visible:
@@ -1061,6 +1065,56 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
         cloze = Cloze(cloze.sentence, cloze.text, cloze.answers, cloze.prompts,
                       tuple(g.identity or g.key for g in keys), cloze.names_term)
     return cloze
+
+
+def _everyday_instead(sentence: str, own: Names, others: NameIndex | None, known: Sequence[str],
+                      context: Sequence[str], hide: Sequence[str], keep: Sequence[str], recurring: frozenset[str],
+                      cohesive: bool, spelled: Mapping[str, Sequence[str]] | None, topic: frozenset[str],
+                      lists: Sequence[Sequence[ListItem]]) -> Cloze | None:
+    """Return the cloze of a sentence that shows its term's name and has nothing else worth
+    asking, but states a fact: its compound of everyday words ("the vertical distance from
+    the baseline", "a reference level") asks that fact, where hiding the name asks which
+    term it is, as the reverse card does. None when it has no such compound.
+    """
+    named = _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring, cohesive, False),
+                    sentence, lists)
+    named = _without_topic_words(sentence, named, topic) if topic else named
+    if not named or any(g.score != _S_OWN for g in named):
+        return None  # no fact without the name, or what there is to ask is the name's
+    everyday = _everyday_compound(sentence, own.variants)
+    if everyday is None or everyday in hide:
+        return None  # (in hide: the compound tried already, and given away by the card)
+    shown = make_cloze(sentence, own, others, known, context, False, (*hide, everyday), keep, recurring,
+                       cohesive, spelled, topic=topic)
+    if shown is None:
+        return None
+    # Known, as with the name hidden, by the name: the note keeps its reviews whether a
+    # reverse card is built or not.
+    return Cloze(shown.sentence, shown.text, shown.answers, shown.prompts,
+                 tuple(g.identity or g.key for g in named), shown.names_term)
+
+
+def _everyday_compound(sentence: str, variants: Sequence[str]) -> str | None:
+    """Return the sentence's compound of everyday words with the rarest word, outside the
+    term's names, or None: the fact a sentence in everyday words states."""
+    names = [m.span() for m in phrase_pattern(variants).finditer(sentence)]
+    best, rarest = None, 0.0
+    for p in everyday_compounds(sentence):
+        text = sentence[p.start:p.end].casefold()
+        if any(p.start < b and a < p.end for a, b in names) or text.endswith((" one", " ones")) or \
+                text.rsplit(" ", 1)[-1] in _PARTITIVES and _OF.match(sentence, p.end):
+            continue  # "the first ones" stands for a noun; "the average number of …" counts what follows
+        rarity = max(_RARITY_CEILING - zipf(w.strip("'’s")) for w in sentence[p.start:p.end].split())
+        if best is None or rarity > rarest:
+            best, rarest = sentence[p.start:p.end], rarity
+    return best
+
+
+# Nouns that say how much of what follows their "of" there is: the fact is what follows.
+_PARTITIVES = frozenset("number amount proportion share fraction quantity percentage part portion majority".split())
+_OF = re.compile(r"\s+of\s")
+# What a word's rarity is counted from (the word list's Zipf scale).
+_RARITY_CEILING = 8.0
 
 
 def _build(sentence: str, groups: list[_Group], context: Sequence[str],

@@ -44,11 +44,12 @@ _ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[A-Z0-9]|\w*\d\w*[A-Za-z]|[A-Za-z]+\d)[A-Z
 _GENERIC = frozenset("""most many much more less other same different various several certain important
     significant main major key common typical specific particular new good whole real full own
     overall general potential relevant additional numerous wide broad great increased decreased
-    reduced raised elevated higher lower greater better worse""".split())
-# Of those, the ones that only pick out which or how many, as a determiner does: they
-# never start a compound ("specific laboratory analyses" are laboratory analyses).
+    reduced raised elevated higher lower greater better worse so-called""".split())
+# Of those, the ones that only pick out which or how many, as a determiner does, or say
+# that a name follows ("so-called"): they never start a compound ("specific laboratory
+# analyses" are laboratory analyses, "the so-called turtle position" a turtle position).
 _SPECIFIERS = frozenset("""most many much more less other same different various several certain specific
-    particular numerous additional""".split())
+    particular numerous additional so-called""".split())
 # Words that praise, stress or generalise rather than say what: "a truly fascinating
 # window", "robust mechanisms", "a cornerstone of", "valuable insight". General English,
 # not any field's: glossary padding is written with them, and a phrase holding one is
@@ -245,6 +246,9 @@ def _tag_word(word: str, first: bool) -> str:
     return tag
 
 
+# Below this an adverb the lexicon knows is uncommon enough to be an adverb of place
+# ("overland", "upstream"), not one of frequency or degree ("often", "still", "rarely").
+_PLACE_ADVERB = 4.0
 # Verbs ending in "s" that are never a plural noun: "The plural is bioswales" is a clause, not a phrase.
 _NEVER_NOUNS = frozenset("is was has does".split())
 _DIGITS = re.compile(r"[0-9,.:/%$-]+")
@@ -339,6 +343,16 @@ def tokens(sentence: str) -> list[Token]:
                 out[k + 1].tag in ("NN", "NNS"):
             # No verb follows an article: "the reorder point", "a lead time".
             out[k] = tok._replace(tag="NN")
+        elif tok.tag == "RB" and 0 < k < len(out) - 1 and out[k + 1].tag == "NN" and \
+                out[k - 1].tag in ("DT", "JJ", "NN", "NNP", "VBN") and tok.text.islower() and \
+                not tok.text.endswith("ly") and zipf(tok.text) < _PLACE_ADVERB:
+            # An uncommon adverb of place between a noun's modifier and the noun qualifies
+            # it: "Hortonian overland flow", "the upstream end", "a downhill run".
+            out[k] = tok._replace(tag="JJ")
+        elif k and tok.tag == "NN" and out[k - 1].text in ("to", "To") and _infinitive(tok.text):
+            # "a private key to decrypt", "a moment to savour": after "to", a word the
+            # lexicon does not know but whose past English writes is the verb's infinitive.
+            out[k] = tok._replace(tag="VB")
         elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag == "JJ" and \
                 out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$") and tok.text.casefold() not in _NEVER_NOUNS:
             # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".
@@ -367,6 +381,18 @@ def tokens(sentence: str) -> list[Token]:
                 "NN", "NNS", "NNP", "NNPS", "JJ", "CD")) and tok.text.casefold() not in _lexicon():
             out[k] = tok._replace(tag="NN")
     return out
+
+
+def _infinitive(word: str) -> bool:
+    """Return whether a word after "to" that the lexicon does not know is a verb: its
+    past tense is a word of running English ("decrypted", "replanted", "savoured")."""
+    if not word.isalpha() or not word.islower() or word in _lexicon():
+        return False
+    return max(zipf(word + "ed"), zipf(word + "d") if word.endswith("e") else 0.0) >= _PAST_IN_USE
+
+
+# How common a past tense must be to show that a word the lexicon lacks is a verb.
+_PAST_IN_USE = 1.5
 
 
 @lru_cache(maxsize=65536)
@@ -404,6 +430,12 @@ def _shape(word: str) -> tuple[bool, str]:
 def key_phrases(sentence: str) -> tuple[Phrase, ...]:
     """Return the sentence's phrases worth hiding, best first (ties: the earlier first)."""
     return _ranked(_found(sentence), sentence)
+
+
+def everyday_compounds(sentence: str) -> tuple[Phrase, ...]:
+    """Return the sentence's compounds of everyday words ("vertical distance", "reference
+    level"), which ``key_phrases`` does not rank: they ask nothing by themselves."""
+    return tuple(p for p in _found(sentence) if p.score == 0.0)
 
 
 @lru_cache(maxsize=1024)  # asked again for a sentence whose term's name it shows
@@ -2366,12 +2398,26 @@ def _verb_of_verbless_clause(toks: list[Token], j: int) -> bool:
     if not _verb_in_clause(toks, start, j) or toks[start].tag not in _SUBJECT_OPENS:
         return False
     end = j + 1
-    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS:
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS and not (
+            toks[end].text in _JOINS and _second_predicate(toks, end)):
         end += 1
     if any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end]):
         return False
     # The first such word is the verb; the nouns before it are its subject.
     return not any(_verb_in_clause(toks, start, k) for k in range(start + 1, j))
+
+
+_FINITE = frozenset(("VBD", "VBP", "VBZ", "MD"))
+_JOINS = frozenset(("and", "but"))
+
+
+def _second_predicate(toks: list[Token], k: int) -> bool:
+    """Return whether "and" or "but" (``_JOINS``) at ``k`` joins a second predicate to the
+    same subject: "… therapy cures most cats and is widely used", "… and then often fails"."""
+    m = k + 1
+    while m < len(toks) and m < k + 3 and toks[m].tag == "RB":
+        m += 1
+    return m < len(toks) and toks[m].tag in _FINITE
 
 
 def _clause_has_verb(toks: list[Token], j: int, before_only: bool = False, after_only: bool = False) -> bool:

@@ -104,3 +104,20 @@ def test_a_cloze_that_asks_for_the_terms_abbreviation_does_not_spell_it_out_as_c
     asked = [c for c in prepare((deck,)).cards if c.kind == "cloze" and c.topic == "risk" and "VSD" in c.answers]
     # "Ventricular septal defect" as the context would spell out the answer.
     assert asked and all(c.context == "" for c in asked)
+
+
+def test_a_cloze_that_asks_for_a_shorter_name_inside_the_terms_name_shows_no_context(tmp_path):
+    deck = tmp_path / "deck"
+    deck.mkdir()
+    (deck / "came.yaml").write_text(
+        "name: Lead came\n"
+        "aliases: [came]\n"
+        "definition: Lead came is the grooved strip of lead that holds the pieces of a leaded window together.\n"
+        "sections:\n"
+        "  - heading: Mechanism\n"
+        "    text: Each piece of glass sits in the channel of the came, one leaf on either side.\n"
+        "cloze:\n"
+        "  hide: [came]\n", encoding="utf-8")
+    asked = [c for c in prepare((deck,)).cards if c.kind == "cloze" and c.topic == "mechanism" and "came" in c.answers]
+    # "Lead came" as the context would give the answer away.
+    assert asked and all(c.context == "" for c in asked)

@@ -594,8 +594,9 @@ def _shows_term(cloze: Cloze, names: Sequence[str]) -> bool:
     A name that occurs only inside a hidden phrase ("a {{c1::cable needle}}" for Cable)
     is not shown, so such a card needs the name as its context. A card that asks for
     another name of the term ("Also called {{c1::gills}}.") does not ask for the term: it
-    needs the term's name (the first of ``names``) to be answerable, unless one of the two
-    is the other's abbreviation, which the name would give away ("The {{c1::CAR}} is …").
+    needs the term's name (the first of ``names``) to be answerable, unless the name would
+    give it away: one of the two is the other's abbreviation ("The {{c1::CAR}} is …"), or
+    the other name is a part of it ("{{c1::came}}" for Lead came).
     """
     if not names:
         return False
@@ -605,8 +606,8 @@ def _shows_term(cloze: Cloze, names: Sequence[str]) -> bool:
         m = pattern.search(answer)
         if m is None or m.start() or m.end() != len(answer):
             return False
-        return bool(phrase_pattern(names[:1]).fullmatch(answer) or spelled_out(answer, names[0])
-                    or spelled_out(names[0], answer))
+        return bool(phrase_pattern(names[:1]).fullmatch(answer) or phrase_pattern((answer,)).search(names[0])
+                    or spelled_out(answer, names[0]) or spelled_out(names[0], answer))
 
     return all(pattern.search(prompt) or is_name(answer.strip())
                for prompt, answer in zip(cloze.prompts, cloze.answers))

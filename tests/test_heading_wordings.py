@@ -26,7 +26,7 @@ LANDS = [
         "How the rating is calculated", "How the index is computed", "How the dose is estimated",
         "How the scores are derived", "How the risk is measured",
         "Working out the number", "Working out your dose", "Figuring out the total", "Computing the index",
-        "Calculating the rate")),
+        "Calculating the rate", "Checking it", "Checking for them", "Checking it at home")),
     # "What happens in …", stated: the process in or to a thing.
     *((h, "mechanism", False) for h in (
         "What happens in the skin", "What happens in the body", "What happens to the fuel",
@@ -96,6 +96,7 @@ KEEPS = [
     "Where they work", "Where it works best for you",
     "Where it is used up", "How farmers used to store it",
     "A bit of fun", "A touch of class", "Bits of history",
+    "Checking in", "Checking out the town",
     "When not to use one", "When to use which",
 ]
 

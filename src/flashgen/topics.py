@@ -152,8 +152,9 @@ _MEASURING_RE = re.compile(
     r"^how (?:it's |they're |(?:it|they|this|one|we|you) )?(?:is |are |was |can |do |does |to )?(?:it |they |one |we |you |be )?"
     r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test)\w*\??$"
     # "Measuring it", "Assessing them": a verb of measuring in "-ing" with a pronoun for the term.
-    r"|^(?:measur|calculat|assess|estimat|quantify|comput|evaluat|gaug|scor|test|monitor|count)ing"
-    r" (?:it|them|this|these|that|those|one)"
+    # "Checking it", "Checking for it": checking is testing.
+    r"|^(?:measur|calculat|assess|estimat|quantify|comput|evaluat|gaug|scor|test|monitor|count|check)ing"
+    r" (?:for )?(?:it|them|this|these|that|those|one)"
     # … and where or when: "Assessing it at the bedside", "Monitoring it during surgery".
     r"(?: (?:in|at|on|during|after|before|with|from|by) (?:\S+ ){0,3}\S+)?$"
     # "Measuring isostatic rebound", "Quantifying compensation": measuring a thing, named.

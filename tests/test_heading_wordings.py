@@ -51,6 +51,7 @@ LANDS = [
     # Whom it befalls and where it is met.
     *((h, "context", False) for h in (
         "Who tends to get it", "Who gets it?", "Who usually catches it", "Who has it",
+        "Who it is for", "Who is it for?", "Who it's meant for",
         "Where and when to see one", "Where to find them", "When and where to spot them", "Where you can see it",
         "Where they work best", "Where it works well", "Where these perform best")),
     # When to use one: when it is applied, as "When to use it" says.
@@ -96,7 +97,7 @@ KEEPS = [
     "Where they work", "Where it works best for you",
     "Where it is used up", "How farmers used to store it",
     "A bit of fun", "A touch of class", "Bits of history",
-    "Checking in", "Checking out the town",
+    "Checking in", "Checking out the town", "Who it is not for",
     "When not to use one", "When to use which",
 ]
 

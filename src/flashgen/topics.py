@@ -257,6 +257,8 @@ _QUESTION_TOPICS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          # only of a harm.
          r"^who (?:(?:tends|tend|is likely|are likely|seems) to |usually |typically |often |mostly )?"
          r"(?:gets?|catch(?:es)?|develops?|has|have) (?:it|them|this|one)\??$|"
+         # "Who it is for", "Who is it for?": whom it serves, as whom it befalls.
+         r"^who (?:it is|it's|they are|they're|is it|are they|is this|this is) (?:meant |intended )?for\??$|"
          # "Where they work best", "Where it works well": the settings that suit it. "Where they
          # work" may be a workplace, and "… best for you" is advice.
          r"^where (?:it|they|this|these|one) (?:works?|performs?|fits?|thrives?|suits?|succeeds?) "

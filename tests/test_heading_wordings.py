@@ -60,6 +60,7 @@ LANDS = [
     *((h, "history", False) for h in ("A bit of history", "A little bit of history", "A spot of history")),
     ("A bit of background", "context", False),
     ("Safety first", "risk", False),
+    ("Health and safety", "risk", False),
     # Where it is used, and people putting it to use.
     *((h, "application", False) for h in (
         "Where is it used?", "Where are they used?", "Where it is used", "Where they are mostly used",

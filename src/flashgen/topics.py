@@ -40,6 +40,7 @@ BUILTIN_SYNONYMS: Mapping[str, str] = {
     "hazard": "risk",
     "safety": "risk",
     "safety first": "risk",
+    "health and safety": "risk",
     "background": "context",
     "clinical context": "context",
     "clinical significance": "significance",

@@ -1916,6 +1916,7 @@ _STAMP_JOINERS_RE = re.compile(r"[|·•—–,:/-]+|\.\.\.|…|\b(?:at|on|alle|
 _STAMP_PARTS_RE = re.compile(r"\s(?:[|·•—–])\s")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_stamp(text: str) -> bool:
     """Return whether a line is a stamp: who wrote something and when, not text of the page.
 
@@ -2082,6 +2083,8 @@ def _numbered_running_lines(texts: list[str]) -> list[str]:
     words of some length on two or more lines, each with a number, the numbers rising."""
     groups: dict[str, list[tuple[int, str]]] = {}
     for text in texts:
+        if not (text[:1].isdecimal() or text.rstrip("\n")[-1:].isdecimal()):
+            continue  # neither expression can match: the number starts or ends the line
         for pattern in _NUMBERED_RUNNING_RES:
             found = pattern.match(text)
             if found and len(found.group("words").split()) >= _REPEAT_MIN_WORDS:

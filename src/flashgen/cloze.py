@@ -284,15 +284,17 @@ def name_word(variant: str) -> str | None:
 def name_words(texts: Iterable[str]) -> frozenset[str]:
     """Return every word a ``NameIndex`` looks names up by in ``texts``: the names it can
     find there are those filed under one of these words (``name_word``), and no others."""
-    words: set[str] = set()
+    runs: set[str] = set()
     for text in texts:
-        for m in _RUN.finditer(text):
-            key = _fold(m.group())
-            words.add(key)
-            if key.endswith("s"):
-                words.add(key[:-1])
-                if key.endswith("es"):
-                    words.add(key[:-2])
+        runs.update(_RUN.findall(text))
+    words: set[str] = set()
+    for run in runs:  # each distinct word folded once, however often the texts use it
+        key = _fold(run)
+        words.add(key)
+        if key.endswith("s"):
+            words.add(key[:-1])
+            if key.endswith("es"):
+                words.add(key[:-2])
     return frozenset(words)
 
 

@@ -661,10 +661,15 @@ def _own_other_names(sentence: str, name: str, known: list[str]) -> list[str]:
             for name in (alias, *_abbreviation_at(sentence, end))]
 
 
+_PLURAL_OPENING_RE = re.compile(r"(?:the|its)\s+plural", re.IGNORECASE)
+
+
 def _plural_names(sentence: str, name: str) -> list[str]:
     """Return the plural forms a later sentence of a definition gives the term: "The plural is
     bioswales.", "Its plural is cacti or cactuses.", "The plural of cairn is cairns." The plural
     of another word ("The plural of stone is stanes.") is none of the term's."""
+    if not _PLURAL_OPENING_RE.match(sentence.replace("**", "").strip()):
+        return []  # most sentences: not worth compiling the expression that holds the name
     found = re.match(r"^(?:the|its)\s+plural(?:\s+form)?(?:\s+of\s+(?:the\s+)?(?:term\s+|word\s+)?"
                      + re.escape(name) + r")?\s+is\s+(?P<names>[^.;:()]+?)\.?$",
                      sentence.replace("**", "").strip(), re.IGNORECASE)

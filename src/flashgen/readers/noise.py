@@ -1916,6 +1916,11 @@ _STAMP_JOINERS_RE = re.compile(r"[|·•—–,:/-]+|\.\.\.|…|\b(?:at|on|alle|
 _STAMP_PARTS_RE = re.compile(r"\s(?:[|·•—–])\s")
 
 
+# A letter or a digit: what str.isalnum() says of a character, found without a loop in Python.
+_ALNUM_RE = re.compile(r"[^\W_]")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def is_stamp(text: str) -> bool:
     """Return whether a line is a stamp: who wrote something and when, not text of the page.
 
@@ -1926,7 +1931,7 @@ def is_stamp(text: str) -> bool:
     """
     # The name may be set in bold or italics: "**jo_k** · 4 days ago".
     text = _EMPHASIS_MARK_RE.sub("", text).strip()
-    words = [word for word in text.split() if any(c.isalnum() for c in word)]
+    words = [word for word in text.split() if _ALNUM_RE.search(word)]
     if not words or len(words) > 16 or not (_DATE_RE.search(text) or _AGE_RE.search(text)):
         return False
     if text.endswith((".", "!", "?")) and not text.endswith(("...", "…")) and not re.search(
@@ -2082,6 +2087,8 @@ def _numbered_running_lines(texts: list[str]) -> list[str]:
     words of some length on two or more lines, each with a number, the numbers rising."""
     groups: dict[str, list[tuple[int, str]]] = {}
     for text in texts:
+        if not (text[:1].isdecimal() or text.rstrip("\n")[-1:].isdecimal()):
+            continue  # neither expression can match: the number starts or ends the line
         for pattern in _NUMBERED_RUNNING_RES:
             found = pattern.match(text)
             if found and len(found.group("words").split()) >= _REPEAT_MIN_WORDS:

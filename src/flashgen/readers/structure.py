@@ -507,12 +507,14 @@ def build_term(
             # names the term's aliases, and stays a section of its own.
             found = section_other_names(" ".join(p.text for p in paragraphs), name)
             aliases = list(dict.fromkeys([*aliases, *(a for a in found if a.casefold() != name.casefold())]))
-    spellings = _spellings(" ".join([name, *aliases, *(p.text for p in opening),
-                                     *(p.text for _, ps in kept for p in ps)]))
+    texts = [*(p.text for p in opening), *(p.text for _, ps in kept for p in ps)]
+    # How the text spells its words is asked only for a heading set in capitals.
+    spellings = _spellings(" ".join([name, *aliases, *texts])) if any(
+        _in_capitals(block.heading or "") for block, _ in kept) else {}
     # A title set in capitals that the definition does not spell out ("IMPAIRMENT OF ASSETS"
     # over "Impairment is …") reads as a heading in capitals does: "Impairment of assets".
-    name = plain_capitals(name, _spellings(" ".join([*(p.text for p in opening),
-                                                     *(p.text for _, ps in kept for p in ps)])))
+    if _in_capitals(name):
+        name = plain_capitals(name, _spellings(" ".join(texts)))
     sections = tuple(
         Section(
             heading=plain_capitals(block.heading or "", spellings),
@@ -1158,6 +1160,12 @@ def _spellings(text: str) -> dict[str, set[str]]:
     return found
 
 
+def _in_capitals(heading: str) -> bool:
+    """Return whether a heading is set wholly in capitals: four letters or more, none small."""
+    letters = [c for c in heading if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
 def plain_capitals(heading: str, spellings: dict[str, set[str]]) -> str:
     """Return a heading set wholly in capitals ("HOW IT WORKS", "QUEEN CUPS") as the page's
     text writes its words, so that it reads and is asked as the plain heading is.
@@ -1166,8 +1174,7 @@ def plain_capitals(heading: str, spellings: dict[str, set[str]]) -> str:
     when it is no common English word ("HPLC"); otherwise it takes the text's spelling
     ("Supersedure"), or small letters. A heading with a letter in small type is as written.
     """
-    letters = [c for c in heading if c.isalpha()]
-    if len(letters) < 4 or not all(c.isupper() for c in letters):
+    if not _in_capitals(heading):
         return heading
     from ..keyphrases import zipf  # its word list is read only for a page that needs it
 

@@ -64,12 +64,24 @@ def test_the_reverse_card_hides_a_name_the_section_gives(tmp_path):
     assert "some call ___, so that" in reverse.prompts[0]
 
 
-def test_a_cloze_that_asks_only_for_another_name_shows_the_term_as_its_context(tmp_path):
+def cloze_cards(tmp_path: Path, file: str, text: str, answer: str, topic: str | None = None):
+    """Return the cloze cards a deck of the one file ``file`` makes that ask ``answer``."""
     deck = tmp_path / "deck"
     deck.mkdir()
-    (deck / "scumbling.txt").write_text(PAGE.format(
-        heading="Other names", names="Some teachers call it broken colour."), encoding="utf-8")
-    cards = [c for c in prepare((deck,)).cards if c.kind == "cloze" and "broken colour" in c.answers]
+    (deck / file).write_text(text, encoding="utf-8")
+    return [c for c in prepare((deck,)).cards
+            if c.kind == "cloze" and answer in c.answers and topic in (None, c.topic)]
+
+
+def term_file(name: str, alias: str, hide: str, definition: str, heading: str, text: str) -> str:
+    """Return a term file of one section whose cloze hides ``hide``."""
+    return (f"name: {name}\naliases: [{alias}]\ndefinition: {definition}\n"
+            f"sections:\n  - heading: {heading}\n    text: {text}\ncloze:\n  hide: [{hide}]\n")
+
+
+def test_a_cloze_that_asks_only_for_another_name_shows_the_term_as_its_context(tmp_path):
+    cards = cloze_cards(tmp_path, "scumbling.txt", PAGE.format(
+        heading="Other names", names="Some teachers call it broken colour."), "broken colour")
     assert cards, "the alias is asked"
     (card,) = cards
     # Without the term's name the card reads "Some teachers call it [...]": nothing to answer from.
@@ -77,47 +89,23 @@ def test_a_cloze_that_asks_only_for_another_name_shows_the_term_as_its_context(t
     assert all(p.startswith("Scumbling: ") for p in card.prompts)
 
 
-def test_a_cloze_that_asks_for_the_term_itself_needs_no_context(tmp_path):
-    deck = tmp_path / "deck"
-    deck.mkdir()
-    (deck / "scumbling.yaml").write_text(
-        "name: Scumbling\n"
-        "aliases: [broken colour]\n"
-        "definition: Scumbling is the dragging of a thin, broken layer of opaque paint over a dry darker one.\n"
-        "sections:\n"
-        "  - heading: Risks\n"
-        "    text: Scumbling over wet paint turns both layers to mud.\n"
-        "cloze:\n"
-        "  hide: [Scumbling]\n", encoding="utf-8")
-    asked = [c for c in prepare((deck,)).cards
-             if c.kind == "cloze" and c.topic == "risk" and "Scumbling" in c.answers]
-    assert asked and all(c.context == "" for c in asked)
-
-
-def test_a_cloze_that_asks_for_the_terms_abbreviation_does_not_spell_it_out_as_context(tmp_path):
-    deck = tmp_path / "deck"
-    deck.mkdir()
-    (deck / "vsd.txt").write_text(
-        "Ventricular septal defect\n\nA ventricular septal defect (VSD) is a hole in the wall between the two "
-        "lower chambers of the heart.\n\nRisks\nA large VSD can overload the lungs within weeks of birth.\n",
-        encoding="utf-8")
-    asked = [c for c in prepare((deck,)).cards if c.kind == "cloze" and c.topic == "risk" and "VSD" in c.answers]
-    # "Ventricular septal defect" as the context would spell out the answer.
-    assert asked and all(c.context == "" for c in asked)
-
-
-def test_a_cloze_that_asks_for_a_shorter_name_inside_the_terms_name_shows_no_context(tmp_path):
-    deck = tmp_path / "deck"
-    deck.mkdir()
-    (deck / "came.yaml").write_text(
-        "name: Lead came\n"
-        "aliases: [came]\n"
-        "definition: Lead came is the grooved strip of lead that holds the pieces of a leaded window together.\n"
-        "sections:\n"
-        "  - heading: Mechanism\n"
-        "    text: Each piece of glass sits in the channel of the came, one leaf on either side.\n"
-        "cloze:\n"
-        "  hide: [came]\n", encoding="utf-8")
-    asked = [c for c in prepare((deck,)).cards if c.kind == "cloze" and c.topic == "mechanism" and "came" in c.answers]
-    # "Lead came" as the context would give the answer away.
+@pytest.mark.parametrize(("file", "text", "answer", "topic"), [
+    # The term itself.
+    ("scumbling.yaml", term_file(
+        "Scumbling", "broken colour", "Scumbling",
+        "Scumbling is the dragging of a thin, broken layer of opaque paint over a dry darker one.",
+        "Risks", "Scumbling over wet paint turns both layers to mud."), "Scumbling", "risk"),
+    # Its abbreviation: "Ventricular septal defect" as the context would spell out the answer.
+    ("vsd.txt", "Ventricular septal defect\n\nA ventricular septal defect (VSD) is a hole in the wall between "
+     "the two lower chambers of the heart.\n\nRisks\nA large VSD can overload the lungs within weeks of birth.\n",
+     "VSD", "risk"),
+    # A shorter name inside its name: "Lead came" as the context would give the answer away.
+    ("came.yaml", term_file(
+        "Lead came", "came", "came",
+        "Lead came is the grooved strip of lead that holds the pieces of a leaded window together.",
+        "Mechanism", "Each piece of glass sits in the channel of the came, one leaf on either side."),
+     "came", "mechanism"),
+])
+def test_a_cloze_whose_answer_the_terms_name_gives_shows_no_context(tmp_path, file, text, answer, topic):
+    asked = cloze_cards(tmp_path, file, text, answer, topic)
     assert asked and all(c.context == "" for c in asked)

@@ -40,3 +40,13 @@ def test_so_called_says_a_name_follows_and_is_no_part_of_it():
     assert "turtle position" in asked and not any("so-called" in h for h in asked)
     asked = hidden("Loose sails flog in a so-called luffing flap when the boat heads into the wind.")
     assert "luffing flap" in asked and not any("so-called" in h for h in asked)
+
+
+def test_a_noun_group_running_into_the_or_their_ends_before_its_verb():
+    # No verb before it in its clause, and "the" after: "whips" and "waxes" are the verbs.
+    asked = hidden("Before grafting, the nurseryman first whips the rootstock with a sharp knife.")
+    assert "nurseryman" in asked and not any("whips" in h for h in asked)
+    assert not any("waxes" in h for h in hidden("Before firing, the potter first waxes the foot ring."))
+    # A phrase in front of its clause, or a time, keeps its noun: "For tidal rivers the …".
+    assert "tidal rivers" in hidden("For tidal rivers the chart datum is set at the lowest astronomical tide.")
+    assert not any("year" in h for h in hidden("Last year the cooperative bought a second hydraulic press."))

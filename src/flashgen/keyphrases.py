@@ -2065,6 +2065,13 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j) or \
             _verb_of_verbless_clause(toks, j) or _ends_verbless_clause(toks, j):
         return True
+    if 0 < j < len(toks) - 1 and toks[j + 1].text.casefold() in _OBJECT_DETERMINERS and \
+            toks[j - 1].tag in ("NN", "NNS", "JJ", "RB") and toks[j].text.isalpha() and toks[j].text.islower() and \
+            toks[j].text.casefold().rstrip("s") not in _SEASONS_AND_AGES and not _after_preposition(toks, j) and \
+            not _clause_has_verb(toks, j, before_only=True):
+        # "the hygienist first numbs the gum", "Medieval glaziers cast the lead": a noun group
+        # goes on into "the" or "their" only through a verb, where its clause has none yet.
+        return True
     if j and toks[j].tag == "NNS" and toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") and \
             _has_past(toks[j].text[:-1]):
         return True  # "sampling too slowly causes aliasing": an adverb of manner, then its verb
@@ -2122,9 +2129,22 @@ def _after_relative(toks: list[Token], j: int) -> bool:
 
 
 _SINGLE = frozenset(("a", "an", "each", "every", "one"))
+# Determiners that open a verb's object: "numbs the gum", "plan their timetables".
+_OBJECT_DETERMINERS = frozenset("the a an their its his her our your this these those".split())
+# Times that open a clause before its subject: "Last year the …", "Each spring the …".
+_SEASONS_AND_AGES = _AGES | frozenset("time night morning evening summer winter spring autumn season week".split())
 # Particles that go with a verb and never open a phrase after a noun: "swings up", "moves out".
 _ADVERB_PARTICLES = frozenset(("up", "out", "down", "off", "away", "back", "around", "forward", "backward"))
 _BOUNDARIES = frozenset((",", ";", ":", ".", "and", "or", "but", "to"))
+
+
+def _after_preposition(toks: list[Token], j: int) -> bool:
+    """Return whether the noun group that ``j`` ends opens with a preposition: "For sinusoidal
+    waveforms the power factor …" puts a phrase before its clause's subject."""
+    k = j
+    while k > 0 and toks[k - 1].tag in ("NN", "NNS", "JJ", "RB", "VBN", "CD"):
+        k -= 1
+    return k > 0 and toks[k - 1].tag in ("IN", "TO")
 
 
 def _reads_as_verb(toks: list[Token], j: int) -> bool:

@@ -125,14 +125,14 @@ class NameIndex:
         self.owner: dict[str, Names] = {}
         for entry in names:
             for variant in entry.variants:
-                self.owner.setdefault(_identity(variant).replace("’", "'"), entry)
+                self.owner.setdefault(_name_key(variant), entry)
         self._lookup = _WordLookup(self.owner) if self.owner else None
 
     def find(self, sentence: str) -> list[tuple[int, int, Names]]:
         """Return (start, end, names) for every term name in ``sentence``."""
         found = []
         for start, end in self._lookup.finditer(sentence) if self._lookup else ():
-            text = _identity(sentence[start:end]).replace("’", "'")
+            text = _name_key(sentence[start:end])
             for suffix in ("", "'s", "es", "s"):
                 stem = text[: len(text) - len(suffix)] if suffix else text
                 if text.endswith(suffix) and stem in self.owner:
@@ -376,6 +376,11 @@ def _expansions_in(texts: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
 
 def _identity(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+def _name_key(text: str) -> str:
+    """Return a name as the name index files it: its identity, written with either apostrophe."""
+    return _identity(text).replace("’", "'")
 
 
 def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequence[str],

@@ -313,8 +313,11 @@ def section_other_names(text: str, name: str) -> list[str]:
             candidate = quoted.group(1).strip().rstrip(",.;:").strip()
             if candidate and len(candidate.split()) <= _NAME_MAX_WORDS // 2 and not ends_sentence(candidate):
                 out.append(candidate)
-    seen = {name.casefold()}
-    return [n for n in dict.fromkeys(out) if not (n.casefold() in seen or seen.add(n.casefold()))]
+    unique: dict[str, str] = {}
+    for found in out:
+        unique.setdefault(found.casefold(), found)
+    unique.pop(name.casefold(), None)
+    return list(unique.values())
 
 
 def _singular_in(name: str, sentence: str) -> re.Match[str] | None:

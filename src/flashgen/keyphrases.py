@@ -2015,9 +2015,11 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
     if toks[j].text == "&":
         return True  # "Procter & Gamble", "Chappell & Co": a firm's name
     if toks[j].text == "in" and (zipf(toks[j + 1].text) >= 4.3 and (
-            j + 2 == len(toks) or not _capitalised(toks[j + 2])) or len(toks[j - 1].text) <= 2):
+            j + 2 == len(toks) or not _capitalised(toks[j + 2])) or len(toks[j - 1].text) <= 2 or j - 1 == start):
         # "the Barbican Estate in London": where it is, not its name; "C♭ in D♭7": a
-        # symbol in a context, not a name with its small words.
+        # symbol in a context, not a name with its small words; "Colares in Portugal": one
+        # word of a name before "in" is a place in another ("Nobel Prize in Physiology"
+        # names its prize with two).
         return False
     if toks[j].text not in ("or", "and") or any(t.text in ("of", "in", "for") for t in toks[start:j]):
         return True

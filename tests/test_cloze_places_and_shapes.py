@@ -11,3 +11,13 @@ def test_one_word_of_a_name_before_in_is_a_place_in_another_not_one_name():
     assert "Tempio in Gallura" not in asked and "Tempio" in asked
     # A name of two words before "in" holds it: a prize or an office named for its field.
     assert "Crafoord Prize in Geosciences" in hidden("The Crafoord Prize in Geosciences went to a glaciologist in 1995.")
+
+
+def test_a_multiple_is_asked_with_what_it_multiplies():
+    # "times the …" reads to the tagger as a verb and its object; the multiple is one quantity.
+    asked = hidden("A storm jib should carry about 2.5 times the sail area of a trysail in heavy weather.")
+    assert "2.5 times the sail area" in asked and "2.5" not in asked
+    asked = hidden("Mooring lines are sized at roughly 3 to 4 times their working load.")
+    assert "3 to 4 times their working load" in asked
+    # Without a reference after it, a multiple keeps its "times" and nothing more.
+    assert "12 times" in hidden("The lighthouse lens concentrates the lamp's output about 12 times.")

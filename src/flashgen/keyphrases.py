@@ -1620,6 +1620,11 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 j += 2
             elif toks[j].tag == "CD" and j + 1 < len(toks) and toks[j + 1].text.casefold().rstrip("s") in _AGES:
                 j += 2  # "24 hours 50 minutes": one duration, in two units
+        if j + 2 < len(toks) and (toks[j].text.casefold() == "times" or unit[-1:] == ["times"]):
+            # "1.5 times the font size", "0.3 to 0.5 times its melting point": a multiple is
+            # a quantity of what it multiplies, half of it without (the tagger reads "times
+            # the" as a verb and its object).
+            j = _multiplied(toks, j if unit[-1:] == ["times"] else j + 1, unit)
         if j < len(toks) and toks[j].text.casefold() == "percentage" and toks[j + 1:j + 2] and \
                 toks[j + 1].text.casefold() == "point":
             unit.append("percentage point")
@@ -1654,6 +1659,27 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
     return out
 
 
+def _multiplied(toks: list[Token], k: int, unit: list[str]) -> int:
+    """Return where a multiple's reference ends, ``toks[k]`` being the word after "times":
+    "the font size", "its absolute melting point" (up to three words after the determiner,
+    ending on a noun); ``k - 1`` (the end of "times") where no such reference follows."""
+    if k >= len(toks) or toks[k].text.casefold() not in _REFERENCE_DETERMINERS:
+        return k if unit[-1:] == ["times"] else k - 1
+    end = k + 1
+    while end < len(toks) and end < k + 4 and toks[end].tag in ("JJ", "VBG", "VBN", "NN", "NNS") and \
+            not toks[end].text[:1].isupper():
+        end += 1
+    if toks[end - 1].tag not in ("NN", "NNS") or end < len(toks) and toks[end].text == "(":
+        # (a reference given with its abbreviation, "its melting point (Tm)", is a phrase of its own)
+        return k if unit[-1:] == ["times"] else k - 1
+    if unit[-1:] != ["times"]:
+        unit.append("times")
+    unit.extend(t.text for t in toks[k:end])
+    return end
+
+
+# What opens the reference of a multiple: "times the …", "times its …".
+_REFERENCE_DETERMINERS = frozenset("the its their his her".split())
 # Adjectives this common describe what a number counts ("the 8 least significant bits"):
 # the count is asked with them; a rarer one names a thing of its own.
 _PLAIN_WORDS = 4.0

@@ -21,3 +21,12 @@ def test_a_multiple_is_asked_with_what_it_multiplies():
     assert "3 to 4 times their working load" in asked
     # Without a reference after it, a multiple keeps its "times" and nothing more.
     assert "12 times" in hidden("The lighthouse lens concentrates the lamp's output about 12 times.")
+
+
+def test_a_quoted_title_in_capitals_is_asked_whole_even_when_long():
+    asked = hidden('Her 1972 survey "The Drowned Harbours of the Atlantic Coast and Their Tides" mapped 40 inlets.')
+    assert "The Drowned Harbours of the Atlantic Coast and Their Tides" in asked
+    assert not any(h in ("Their Tides", "Atlantic Coast") for h in asked)
+    # A long quotation in running words is no title, and is not asked whole.
+    asked = hidden('The skipper shouted "keep the jib backed until the bow swings through the wind" twice.')
+    assert "keep the jib backed until the bow swings through the wind" not in asked

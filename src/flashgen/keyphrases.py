@@ -1295,10 +1295,22 @@ def is_code(sentence: str) -> bool:
 
 
 def _quoted(sentence: str) -> list[tuple[int, int]]:
-    """Return where short quoted terms stand (inside the marks): at most six words."""
+    """Return where short quoted terms stand (inside the marks): at most six words, or a
+    title of up to twelve written in capitals ("The Magical Number Seven, Plus or Minus Two")."""
     if '"' not in sentence and '“' not in sentence and '‘' not in sentence:
         return []
-    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence) if len(m.group(1).split()) <= 6]
+    return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)
+            if len(words := m.group(1).split()) <= 6 or len(words) <= _TITLE_WORDS and _title(words)]
+
+
+#: The most words of a quoted title in capitals, asked whole.
+_TITLE_WORDS = 12
+
+
+def _title(words: Sequence[str]) -> bool:
+    """Return whether quoted words are written as a title: every word but short ones ("or",
+    "of", "the") in capitals, the first too."""
+    return words[0][:1].isupper() and all(w[:1].isupper() for w in words if len(w.strip(",;:")) > 3)
 
 
 # Names that hold small words, kept whole: "Plessy v. Ferguson (1896)", "Habeas Corpus Act

@@ -30,3 +30,11 @@ def test_a_quoted_title_in_capitals_is_asked_whole_even_when_long():
     # A long quotation in running words is no title, and is not asked whole.
     asked = hidden('The skipper shouted "keep the jib backed until the bow swings through the wind" twice.')
     assert "keep the jib backed until the bow swings through the wind" not in asked
+
+
+def test_a_quoted_utterance_is_no_quoted_term():
+    # What a pilot says over the radio is a sentence; its own words are asked, not all of it.
+    asked = hidden('Tower controllers expect the call "We have the glideslope" from arriving crews.')
+    assert "We have the glideslope" not in asked and "glideslope" in asked
+    # A quoted term of a few words is still asked whole.
+    assert "dead man's handle" in hidden('Train drivers keep a hand on the "dead man\'s handle" at all times.')

@@ -1300,7 +1300,12 @@ def _quoted(sentence: str) -> list[tuple[int, int]]:
     if '"' not in sentence and '“' not in sentence and '‘' not in sentence:
         return []
     return [(m.start(1), m.end(1)) for m in _QUOTED.finditer(sentence)
-            if len(words := m.group(1).split()) <= 6 or len(words) <= _TITLE_WORDS and _title(words)]
+            if (len(words := m.group(1).split()) <= 6 or len(words) <= _TITLE_WORDS and _title(words))
+            and not (len(words) > 2 and words[0] in _SPEAKERS)]
+
+
+# Words that open a quoted utterance, not a term: "I am operating astern propulsion".
+_SPEAKERS = frozenset("I We You He She They".split())
 
 
 #: The most words of a quoted title in capitals, asked whole.

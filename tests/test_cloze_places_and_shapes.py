@@ -38,3 +38,10 @@ def test_a_quoted_utterance_is_no_quoted_term():
     assert "We have the glideslope" not in asked and "glideslope" in asked
     # A quoted term of a few words is still asked whole.
     assert "dead man's handle" in hidden('Train drivers keep a hand on the "dead man\'s handle" at all times.')
+
+
+def test_a_code_numbered_with_a_hash_is_one_word():
+    # "PKCS#7": the standard's number belongs to its name; "7 signatures" alone asks nothing.
+    asked = hidden("Signed e-mail wraps each message in a PKCS#7 envelope before it is sent.")
+    assert any(h.startswith("PKCS#7") for h in asked) and "PKCS" not in asked
+    assert not any(h.startswith("7") for h in asked)

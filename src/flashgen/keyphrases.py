@@ -34,12 +34,12 @@ _DATA = Path(__file__).resolve().parent / "data" / "english-word-frequency.txt.g
 
 _TOKEN = re.compile(r"""
     (?P<num>(?<![\w.])\d+(?:[.,:]\d+)*(?:\^[-−]?\d+(?:[.,]\d+)?)?(?![\w]|[.,:]\d+[^\W\d]))
-  | (?P<word>\w+[♭♯♮]?(?:(?:[-–./+]|(?<=[A-Z])&(?=[A-Z])|['’](?![sS]\b))\w+[♭♯♮]?)*[+⁺⁻₊₋]*(?:\([+−-]\)(?:/\w+)*)?)
+  | (?P<word>\w+[♭♯♮]?(?:(?:[-–./+]|(?<=[A-Z])&(?=[A-Z])|(?<=[A-Z])\#(?=\d)|['’](?![sS]\b))\w+[♭♯♮]?)*[+⁺⁻₊₋]*(?:\([+−-]\)(?:/\w+)*)?)
   | (?P<pos>['’][sS](?!\w))
   | (?P<sym>\S)
 """, re.VERBOSE)
 # At least two capitals, or letters and digits mixed: "HOMA-IR", "GLUT4", "NT-proBNP", "B12".
-_ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[A-Z0-9]|\w*\d\w*[A-Za-z]|[A-Za-z]+\d)[A-Za-z0-9]+(?:[-+][A-Za-z0-9]*)*\+*")
+_ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[A-Z0-9]|\w*\d\w*[A-Za-z]|[A-Za-z]+\d)[A-Za-z0-9]+(?:[-+#][A-Za-z0-9]*)*\+*")
 # Adjectives that say how much or how good, not what: left out of a hidden phrase.
 _GENERIC = frozenset("""most many much more less other same different various several certain important
     significant main major key common typical specific particular new good whole real full own

@@ -110,7 +110,7 @@ def test_single_package_holds_every_topic_as_a_subdeck(tmp_path, collection, sce
     assert [p.name for p in result.packages] == ["thyroid.apkg"]
     log = import_package(collection, result.packages[0])
     assert len(log.new) == collection.note_count()
-    assert collection.card_count() == result.cards == 20
+    assert collection.card_count() == result.cards == 19
     names = {d.name for d in collection.decks.all_names_and_ids()}
     assert {"Thyroid Basics::Definition", "Thyroid Basics::Mechanism", "Thyroid Basics::Metric",
             "Thyroid Basics::Pitfalls"} <= names

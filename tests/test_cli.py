@@ -15,7 +15,7 @@ def test_build_writes_packages_and_a_summary(cli, scenario, tmp_path):
     out = tmp_path / "out"
     run = cli("build", scenario("basic"), "--out", out)
     assert run.code == 0, run.err
-    assert re.fullmatch(rf"built 4 packages, 20 cards, 0 warnings, \d+\.\d s in {re.escape(str(out))}/",
+    assert re.fullmatch(rf"built 4 packages, 19 cards, 0 warnings, \d+\.\d s in {re.escape(str(out))}/",
                         run.out.strip())
     assert sorted(p.name for p in out.iterdir()) == [
         ".flashgen-cache", ".flashgen-manifest.json", "thyroid-definition.apkg", "thyroid-mechanism.apkg", "thyroid-metric.apkg", "thyroid-pitfall.apkg"]
@@ -37,7 +37,7 @@ def test_check_validates_and_writes_nothing(cli, scenario):
     before = tree_bytes(source.parent)
     run = cli("check", source)
     assert run.code == 0
-    assert run.out.strip() == "ok: 1 deck, 2 terms, 20 cards, 0 warnings"
+    assert run.out.strip() == "ok: 1 deck, 2 terms, 19 cards, 0 warnings"
     assert tree_bytes(source.parent) == before
 
 

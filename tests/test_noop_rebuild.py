@@ -118,7 +118,7 @@ def test_the_manifest_records_the_last_build(cli, scenario, tmp_path):
     last = manifest.read_manifest(out).last_build
     assert last is not None
     assert sorted(last.packages) == sorted(p.name for p in out.glob("*.apkg"))
-    assert last.cards == 20
+    assert last.cards == 19
     assert len(last.inputs) == 64 and os.path.isdir(out)
 
 

@@ -539,9 +539,15 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
     vocabulary = _term_vocabulary(term)
     topic_words = _topic_words(term)
     sentences = split_sentences(text)
+    # What a reader of a section has met of the term before each sentence: the definition,
+    # then the section's earlier sentences (in lower case, for ``make_cloze``'s ``earlier``).
+    earlier = "" if section is None else term.definition.casefold()
     # A passage in another language is read as such, whatever the rest of the page is in.
     english = english_sentences(text, sentences, _english((term.definition, *(s.text for s in term.sections))))
     for index, sentence in enumerate(sentences):
+        before = earlier
+        if section is not None:
+            earlier = f"{earlier} {sentence.casefold()}"
         if len(sentence) > MAX_CLOZE_SENTENCE_CHARS:
             continue
         if steer.skip and any(sentence_matches(entry, sentence) for entry in steer.skip):
@@ -558,7 +564,7 @@ def _cloze_cards(deck: Deck, term: Term, topic: str, title: str, section: Sectio
                            hide_own=False, own_alone=not asked_by_reverse,
                            hide=steer.hide, keep=(*steer.keep, *column_labels(sentence)), recurring=recurring,
                            cohesive=_cohesive(sentence, vocabulary, recurring), spelled=spelled,
-                           english=english[index], topic=topic_words)
+                           english=english[index], topic=topic_words, earlier=before)
         if cloze is None:
             continue
         # The note's identity is what it hides, not where the sentence stands or how it is

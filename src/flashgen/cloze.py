@@ -547,6 +547,39 @@ def _without_topic_words(sentence: str, groups: list[_Group], topic: frozenset[s
     return rest if rest and len(rest) < len(groups) else groups
 
 
+def _without_earlier(groups: list[_Group], earlier: str) -> list[_Group]:
+    """Return the chosen groups less the phrases the term's earlier sentences gave already, beside another.
+
+    A reader meets a term's sentences in order: a phrase an earlier one stated ("the
+    flight feathers", "EPA") is given here, the frame of what this sentence adds, and is
+    a fact of the sentence that introduced it. Beside another chosen phrase it stays
+    visible; alone, it keeps the sentence's only cloze. The deck's names and the author's
+    phrases are not given so, nor a phrase of one letter (a note "A", a constant "k"),
+    which a lower-case text holds by chance.
+    """
+    rest = [g for g in groups if g.score >= _S_ABBREVIATION or not _stated(g.variants[0], earlier)]
+    return rest if rest and len(rest) < len(groups) else groups
+
+
+def _stated(phrase: str, earlier: str) -> bool:
+    """Return whether ``earlier`` (lower case) holds ``phrase``, its last word in any ending."""
+    low = phrase.casefold()
+    if len(low) < 2:
+        return False
+    low = low[:-1] if low.endswith("s") and len(low) > 3 else low
+    at = earlier.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if earlier.startswith("es", end):
+            end += 2
+        elif earlier.startswith("s", end):
+            end += 1
+        if (at == 0 or not earlier[at - 1].isalnum()) and not earlier[end:end + 1].isalnum():
+            return True
+        at = earlier.find(low, at + 1)
+    return False
+
+
 _LIST_JOIN = re.compile(r"(?:,|\s(?:and|or))(?:\s+(?:the|an?))?\s*$")
 #: A topic word at least this common in English is the field's common vocabulary; a rarer one
 #: ("austenite", "enantiomers") is jargon that is a fact wherever it stands.
@@ -1005,7 +1038,8 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
                context: Sequence[str] = (), hide_own: bool = True, hide: Sequence[str] = (),
                keep: Sequence[str] = (), recurring: frozenset[str] = frozenset(),
                cohesive: bool = True, spelled: Mapping[str, Sequence[str]] | None = None,
-               own_alone: bool = False, english: bool = True, topic: frozenset[str] = frozenset()) -> Cloze | None:
+               own_alone: bool = False, english: bool = True, topic: frozenset[str] = frozenset(),
+               earlier: str = "") -> Cloze | None:
     """Return the sentence as a cloze note, or None when it holds nothing worth asking.
 
     ``own`` are the term's names (the first is shown as context when the sentence does not
@@ -1026,13 +1060,16 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     (``language.reads_as_english``) has only what needs no grammar hidden (see ``_candidates``).
     ``topic`` are the content words the term's other sentences use as well: one of them
     alone is not hidden beside another phrase worth asking (see ``_without_topic_words``).
+    ``earlier`` is what a reader has met of the term before the sentence (its definition,
+    the section's earlier sentences), in lower case: a phrase it gave already is not hidden
+    beside another (see ``_without_earlier``).
     """
     names_term = bool(own.variants) and bool(phrase_pattern(own.variants).search(sentence))
     own_evidence = True
     if own_alone and not hide_own:
         if names_term:
             shown = make_cloze(sentence, own, others, known, context, False, hide, keep, recurring, cohesive, spelled,
-                               english=english, topic=topic)
+                               english=english, topic=topic, earlier=earlier)
             if shown is not None:
                 return shown
             own_evidence = False
@@ -1050,6 +1087,8 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     groups = _choose(candidates, sentence, lists)
     if topic:
         groups = _without_topic_words(sentence, groups, topic)
+    if earlier and len(groups) > 1:
+        groups = _without_earlier(groups, earlier)
     found: dict[str, list[tuple[int, int]]] = {}
     for start, end, group in candidates:
         if group.score >= _S_ABBREVIATION:

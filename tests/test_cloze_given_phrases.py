@@ -1,0 +1,49 @@
+"""A phrase the term's definition or the section's earlier sentences gave already is the frame of
+what a later sentence adds: beside another blank it stays visible."""
+
+import html
+import re
+
+from flashgen.cards import load_templates, render_deck
+from flashgen.cloze import Names, make_cloze
+from flashgen.model import Deck, Section, Term
+from flashgen.topics import topic_key
+
+TERM = Names("~term", ("Clinker",))
+
+
+def _clozes(definition: str, section: str) -> dict[str, list[str]]:
+    term = Term(id="clinker", name="Clinker", definition=definition, deck="boats", path="clinker.yaml",
+                sections=(Section(heading="Building", topic=topic_key("Building"), text=section),))
+    cards = render_deck(Deck(id="boats", title="Boats", terms=(term,)), load_templates(), kinds=("cloze",))
+    return {re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", c.front): [html.unescape(h) for h in
+                                                              re.findall(r"\{\{c\d+::(.*?)\}\}", c.front)]
+            for c in cards}
+
+
+LATER = "Each garboard strake is riveted to the keel with copper roves."
+
+
+def test_a_phrase_the_definition_gave_is_left_visible_beside_a_new_fact():
+    clozes = _clozes("Clinker is a way of building hulls in which each garboard strake overlaps the next.", LATER)
+    assert "copper roves" in clozes[LATER] and "garboard strake" not in clozes[LATER]
+    # Where nothing before gave it, the same phrase is asked.
+    clozes = _clozes("Clinker is a way of building hulls from overlapping planks.", LATER)
+    assert "garboard strake" in clozes[LATER]
+
+
+def test_a_phrase_an_earlier_sentence_of_the_section_gave_is_left_visible():
+    first = "The lowest plank on each side is the garboard strake."
+    alone = "The garboard strake takes the most twist."
+    clozes = _clozes("Clinker is a way of building hulls from overlapping planks.", f"{first} {LATER} {alone}")
+    assert "garboard strake" in clozes[first]
+    assert "copper roves" in clozes[LATER] and "garboard strake" not in clozes[LATER]
+    # Alone, it keeps the sentence's only cloze.
+    assert clozes[alone] == ["garboard strake"]
+
+
+def test_a_phrase_given_in_another_ending_counts_but_not_inside_another_word():
+    shown = make_cloze(LATER, TERM, earlier="boats whose garboard strakes are wide.")
+    assert "{{c" in shown.text and "garboard strake}}" not in shown.text
+    asked = make_cloze(LATER, TERM, earlier="the garboard straked hulls of the north.")
+    assert "garboard strake}}" in asked.text

@@ -47,3 +47,10 @@ def test_a_phrase_given_in_another_ending_counts_but_not_inside_another_word():
     assert "{{c" in shown.text and "garboard strake}}" not in shown.text
     asked = make_cloze(LATER, TERM, earlier="the garboard straked hulls of the north.")
     assert "garboard strake}}" in asked.text
+
+
+def test_the_blank_a_given_phrase_leaves_goes_to_the_next_phrase_worth_asking():
+    sentence = "Shipwrights fasten each garboard strake to the hog with copper roves, trenails and oakum caulking."
+    assert "garboard strake}}" in make_cloze(sentence, TERM).text and "{{c4::" in make_cloze(sentence, TERM).text
+    shown = make_cloze(sentence, TERM, earlier="the garboard strake is the lowest plank.")
+    assert "garboard strake}}" not in shown.text and "{{c4::" in shown.text

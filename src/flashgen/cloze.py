@@ -553,7 +553,8 @@ def _without_earlier(groups: list[_Group], earlier: str) -> list[_Group]:
     A reader meets a term's sentences in order: a phrase an earlier one stated ("the
     flight feathers", "EPA") is given here, the frame of what this sentence adds, and is
     a fact of the sentence that introduced it. Beside another chosen phrase it stays
-    visible; alone, it keeps the sentence's only cloze. The deck's names and the author's
+    visible (where it took one of the four blanks, the next phrase worth asking takes it:
+    ``make_cloze``); alone, it keeps the sentence's only cloze. The deck's names and the author's
     phrases are not given so, nor a phrase of one letter (a note "A", a constant "k"),
     which a lower-case text holds by chance.
     """
@@ -1088,7 +1089,15 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     if topic:
         groups = _without_topic_words(sentence, groups, topic)
     if earlier and len(groups) > 1:
-        groups = _without_earlier(groups, earlier)
+        kept = _without_earlier(groups, earlier)
+        if len(kept) < len(groups) == MAX_CLOZES:
+            # The blanks were full: the slot a given phrase leaves goes to the next phrase
+            # worth asking that nothing before gave.
+            stay = {g.key for g in kept}
+            gone = {g.key for g in groups} - stay
+            kept = [g for g in _choose([c for c in candidates if c[2].key not in gone], sentence, lists)
+                    if g.key in stay or not _stated(g.variants[0], earlier)]
+        groups = kept
     found: dict[str, list[tuple[int, int]]] = {}
     for start, end, group in candidates:
         if group.score >= _S_ABBREVIATION:

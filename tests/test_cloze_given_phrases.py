@@ -6,6 +6,7 @@ import re
 
 from flashgen.cards import load_templates, render_deck
 from flashgen.cloze import Names, make_cloze
+from flashgen.keyphrases import content_stem
 from flashgen.model import Deck, Section, Term
 from flashgen.topics import topic_key
 
@@ -54,3 +55,11 @@ def test_the_blank_a_given_phrase_leaves_goes_to_the_next_phrase_worth_asking():
     assert "garboard strake}}" in make_cloze(sentence, TERM).text and "{{c4::" in make_cloze(sentence, TERM).text
     shown = make_cloze(sentence, TERM, earlier="the garboard strake is the lowest plank.")
     assert "garboard strake}}" not in shown.text and "{{c4::" in shown.text
+
+
+def test_the_freed_blank_goes_to_no_word_the_term_keeps_coming_back_to():
+    sentence = "Each garboard strake is fastened to the keelson with trenails while oakum swells in the bilge."
+    earlier = "the garboard strake is the lowest plank."
+    assert "{{c4::bilge}}" in make_cloze(sentence, TERM, earlier=earlier).text
+    shown = make_cloze(sentence, TERM, earlier=earlier, topic=frozenset({content_stem("bilge")}))
+    assert "bilge}}" not in shown.text and "garboard strake}}" not in shown.text

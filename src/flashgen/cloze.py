@@ -1095,8 +1095,9 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
             # worth asking that nothing before gave.
             stay = {g.key for g in kept}
             gone = {g.key for g in groups} - stay
-            kept = [g for g in _choose([c for c in candidates if c[2].key not in gone], sentence, lists)
-                    if g.key in stay or not _stated(g.variants[0], earlier)]
+            more = _choose([c for c in candidates if c[2].key not in gone], sentence, lists)
+            more = _without_topic_words(sentence, more, topic) if topic else more
+            kept = [g for g in more if g.key in stay or not _stated(g.variants[0], earlier)]
         groups = kept
     found: dict[str, list[tuple[int, int]]] = {}
     for start, end, group in candidates:

@@ -63,3 +63,11 @@ def test_the_freed_blank_goes_to_no_word_the_term_keeps_coming_back_to():
     assert "{{c4::bilge}}" in make_cloze(sentence, TERM, earlier=earlier).text
     shown = make_cloze(sentence, TERM, earlier=earlier, topic=frozenset({content_stem("bilge")}))
     assert "bilge}}" not in shown.text and "garboard strake}}" not in shown.text
+
+
+def test_a_note_is_known_by_its_given_phrase_too_so_an_edit_before_it_keeps_its_reviews():
+    sentence = "Shipwrights fasten each garboard strake to the hog with copper roves, trenails and oakum caulking."
+    alone = make_cloze(sentence, TERM)
+    after = make_cloze(sentence, TERM, earlier="the garboard strake is the lowest plank.")
+    assert "garboard strake}}" not in after.text
+    assert after.phrases == alone.phrases and "garboard strake" in after.phrases

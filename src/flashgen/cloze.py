@@ -1088,6 +1088,7 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     groups = _choose(candidates, sentence, lists)
     if topic:
         groups = _without_topic_words(sentence, groups, topic)
+    chosen = groups
     if earlier and len(groups) > 1:
         kept = _without_earlier(groups, earlier)
         if len(kept) < len(groups) == MAX_CLOZES:
@@ -1113,8 +1114,10 @@ def make_cloze(sentence: str, own: Names, others: NameIndex | None = None, known
     # because the prompt would give them away (which depends on the term's name shown
     # beside it, so a rename would otherwise change what its notes are known by and
     # duplicate them in Anki), or because another card asks for the term (which depends
-    # on the kinds built, so adding reverse cards would do the same).
-    keys = groups if hide_own else _without_topic_words(
+    # on the kinds built, so adding reverse cards would do the same), or because an
+    # earlier sentence gave them (which depends on the text before it, so an edit there
+    # would do the same).
+    keys = chosen if hide_own else _without_topic_words(
         sentence, _choose(_candidates(sentence, own, others, known, True, hide, keep, recurring, cohesive), sentence, lists), topic)
     if keys:
         # Built directly: dataclasses.replace inspects the fields on every call.

@@ -19,7 +19,6 @@ and leave unread the topics of packages known to hold their cards already (``Unr
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
 import json
 import os
@@ -33,9 +32,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .cards import DeckRendering, Templates, TermCards, load_templates, render_term
-from .collect import GC_THRESHOLD
 from .model import CARD_FIELDS, Card, Term, card_of, card_values
 from .output import write_atomic
+from .workpool import chunk_size, worker_pool, workers
 
 CACHE_NAME = ".flashgen-cache"
 #: Changes whenever the cache's lines change shape.
@@ -733,14 +732,6 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
     return results  # type: ignore[return-value]  # every place is filled
 
 
-def workers() -> int:
-    """Return how many processes may render at once: the cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
-
-
 def _render(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
             templates_dir: Path | None, on_term: Callable[[], None] | None,
             make_lean: bool = False) -> Iterator[TermCards]:
@@ -760,21 +751,14 @@ def _render(rendering: DeckRendering, terms: Sequence[Term], templates: Template
 def _pool(rendering: DeckRendering, terms: Sequence[Term], templates_dir: Path | None,
           count: int, make_lean: bool = False) -> Iterator[TermCards]:
     """Yield each term's cards, in order, rendered by ``count`` worker processes."""
-    import multiprocessing
-
-    # Spawned, not forked: a fresh interpreter per worker is safe whatever threads the
-    # caller runs. Each worker loads the templates and receives the deck-wide inputs once.
-    context = multiprocessing.get_context("spawn")
-    chunk = max(1, min(64, len(terms) // (count * 8)))
-    try:
-        pool = context.Pool(count, initializer=_start_worker, initargs=(rendering, templates_dir, make_lean))
-    except OSError:  # no process pool here (no shared semaphores, say): render in this one
-        templates = load_templates(templates_dir)
-        results = (render_term(rendering, term, templates) for term in terms)
-        yield from (lean_cards(r) for r in results) if make_lean else results
-        return
-    with pool:
-        yield from pool.imap(_render_in_worker, terms, chunksize=chunk)
+    # Each worker loads the templates and receives the deck-wide inputs once.
+    with worker_pool(count, _start_worker, (rendering, templates_dir, make_lean)) as pool:
+        if pool is None:
+            templates = load_templates(templates_dir)
+            results = (render_term(rendering, term, templates) for term in terms)
+            yield from (lean_cards(r) for r in results) if make_lean else results
+            return
+        yield from pool.imap(_render_in_worker, terms, chunksize=chunk_size(len(terms), count))
 
 
 _worker: tuple[DeckRendering, Templates, bool] | None = None
@@ -782,7 +766,6 @@ _worker: tuple[DeckRendering, Templates, bool] | None = None
 
 def _start_worker(rendering: DeckRendering, templates_dir: Path | None, make_lean: bool = False) -> None:
     global _worker
-    gc.set_threshold(*GC_THRESHOLD)  # see collect.fewer_collections; a worker lives for one build
     _worker = (rendering, load_templates(templates_dir), make_lean)
 
 

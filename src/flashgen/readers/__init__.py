@@ -10,7 +10,7 @@ of many terms into entries, and ``structure.py`` builds a term from lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..errors import FlashgenError, Problem, ValidationError, counted, display_path
 from ..model import Term
 from ..topics import slug
+from ..workpool import chunk_size, worker_pool, workers
 from .base import Reader, reader_for, readers
 from .decoding import decode_page
 from .glossary import Entry, defined_despite_words, definition_lines_as_list, looks_like_list, split_entries
@@ -304,6 +305,11 @@ def read_pages(
         texts.append((file, text))
 
     terms: list[Term] = []
+    # Each page is laid out as lines first: which lines repeat across the run's pages is
+    # known only then, and every page's reading depends on it.
+    jobs: list[tuple[Path, str, list[Line] | None]] = []
+    keys: list[str | None] = []  # a page's key in the cache
+    found: dict[int, list[Term]] = {}  # by place in jobs: the cache's terms of an unchanged page
     if cache is None:
         laid_out: list[tuple[Path, str, list[Line]]] = []
         for file, text in texts:
@@ -312,12 +318,8 @@ def read_pages(
             except FlashgenError as exc:
                 page_problems[file].extend(exc.problems)
         noise = repeated_in(lines for _, _, lines in laid_out)
-        for file, text, lines in laid_out:
-            try:
-                terms.extend(build_terms(lines, str(file), deck, synonyms=synonyms, noise_lines=noise,
-                                         skipped=warnings))
-            except FlashgenError as exc:
-                page_problems[file].extend(exc.problems)
+        jobs = list(laid_out)  # type: ignore[arg-type]  # every page has its lines
+        keys = [None] * len(jobs)
     else:
         # A page unchanged since the last build is laid out only if it must be parsed
         # again (a line of it started or stopped repeating elsewhere).
@@ -331,20 +333,27 @@ def read_pages(
             except FlashgenError as exc:
                 page_problems[file].extend(exc.problems)
         noise = repeated_among(summary.prose for *_, summary in kept)
-        for file, text, lines, summary in kept:
-            skipped: list[Problem] = []
-
-            def parse(file: Path = file, text: str = text, lines: list[Line] | None = lines,
-                      skipped: list[Problem] = skipped) -> list[Term]:
-                return build_terms(lines if lines is not None else _reader(file).lines(text, str(file)),
-                                   str(file), deck, synonyms=synonyms, noise_lines=noise, skipped=skipped)
-
-            try:
-                terms.extend(cache.terms(str(file), text, summary, deck, synonyms, noise, parse,
-                                         keep=lambda skipped=skipped: not skipped))
-                warnings.extend(skipped)
-            except FlashgenError as exc:
-                page_problems[file].extend(exc.problems)
+        for index, (file, text, lines, summary) in enumerate(kept):
+            key, known = cache.find(str(file), text, summary, deck, synonyms, noise)
+            if known is not None:
+                found[index] = known
+            jobs.append((file, text, lines))
+            keys.append(key)
+    todo = [job for index, job in enumerate(jobs) if index not in found]
+    parsed = iter(parse_pages(todo, deck, synonyms, noise))
+    for index, (file, _, _) in enumerate(jobs):
+        if index in found:
+            terms.extend(found[index])
+            continue
+        page_terms, skipped, page_failed = next(parsed)
+        if page_failed:
+            page_problems[file].extend(page_failed)
+            continue
+        terms.extend(page_terms)
+        warnings.extend(skipped)
+        key = keys[index]
+        if key is not None and not skipped:  # a page read with warnings is read again, to give them again
+            cache.put(key, deck, page_terms)  # type: ignore[union-attr]  # a key is a cache's
     for file in files:
         problems.extend(page_problems[file])
 
@@ -354,6 +363,51 @@ def read_pages(
     warnings.extend(Problem(p.path, p.line, f"skipped: {p.message}") for p in problems)
     set_aside = sum(len(t.related) + len(t.discarded) for t in terms)
     return PageRun(terms=tuple(terms), warnings=tuple(warnings), set_aside=set_aside)
+
+
+#: Fewer pages than this are parsed in this process: starting workers costs more than it saves.
+POOL_MIN_PAGES = 200
+
+#: One page's reading: its terms, the warnings of the entries it skipped, and the problems
+#: that stopped it (then no terms).
+Parsed = tuple[list[Term], list[Problem], tuple[Problem, ...]]
+
+
+def parse_pages(jobs: Sequence[tuple[Path, str, list[Line] | None]], deck: str,
+                synonyms: Mapping[str, str] | None, noise: frozenset[str]) -> list[Parsed]:
+    """Return the reading of each page (its path, text, and lines or None to lay it out
+    again), in order: by worker processes when there are many pages and cores."""
+    count = workers()
+    if len(jobs) >= POOL_MIN_PAGES and count > 1:
+        with worker_pool(count, _start_parser, (deck, synonyms, noise)) as pool:
+            if pool is not None:
+                return pool.map(_parse_in_worker, jobs, chunksize=chunk_size(len(jobs), count))
+    return [_parse(job, deck, synonyms, noise) for job in jobs]
+
+
+def _parse(job: tuple[Path, str, list[Line] | None], deck: str, synonyms: Mapping[str, str] | None,
+           noise: frozenset[str]) -> Parsed:
+    file, text, lines = job
+    skipped: list[Problem] = []
+    try:
+        terms = build_terms(lines if lines is not None else _reader(file).lines(text, str(file)),
+                            str(file), deck, synonyms=synonyms, noise_lines=noise, skipped=skipped)
+    except FlashgenError as exc:
+        return [], [], exc.problems
+    return terms, skipped, ()
+
+
+_parser: tuple[str, Mapping[str, str] | None, frozenset[str]] | None = None
+
+
+def _start_parser(deck: str, synonyms: Mapping[str, str] | None, noise: frozenset[str]) -> None:
+    global _parser
+    _parser = (deck, synonyms, noise)
+
+
+def _parse_in_worker(job: tuple[Path, str, list[Line] | None]) -> Parsed:
+    assert _parser is not None, "the worker was not started"
+    return _parse(job, *_parser)
 
 
 def set_aside_notes(terms: Iterable[Term], verbose: bool = False) -> list[str]:

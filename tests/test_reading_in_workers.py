@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashgen import readers
+from flashgen import readers, workpool
 from flashgen.errors import ValidationError
 from flashgen.pagecache import PageCache
 from flashgen.readers import read_pages
@@ -41,10 +41,10 @@ def pages(tmp_path):
 def _pooled(monkeypatch) -> list:
     """Make every run of pages go to two workers; return the pools started."""
     started: list = []
-    real = readers.worker_pool
+    real = workpool.Workers._start
     monkeypatch.setattr(readers, "POOL_MIN_PAGES", 1)
-    monkeypatch.setattr(readers, "workers", lambda: 2)
-    monkeypatch.setattr(readers, "worker_pool", lambda *args: started.append(args) or real(*args))
+    monkeypatch.setattr(workpool, "workers", lambda: 2)
+    monkeypatch.setattr(workpool.Workers, "_start", lambda self: started.append(self) or real(self))
     return started
 
 
@@ -90,3 +90,24 @@ def test_workers_read_through_the_page_cache_as_one_process_does(pages, tmp_path
     again = read_pages([pages], "maps", keep_going=True, cache=PageCache(out))
     assert again == serial
     assert sorted(file.name for file, _, _ in parsed) == ["cookies.txt", "terms.txt"]
+
+
+def test_one_set_of_workers_serves_the_whole_build(pages, tmp_path, monkeypatch):
+    from flashgen import rendering
+    from flashgen.build import BuildConfig, build
+
+    (pages / "cookies.txt").unlink()
+    serial = tmp_path / "serial"
+    build(BuildConfig(sources=(pages,), out=serial))
+    started = []
+    real = workpool.Workers._start
+    monkeypatch.setattr(readers, "POOL_MIN_PAGES", 1)
+    monkeypatch.setattr(rendering, "POOL_MIN_TERMS", 1)
+    monkeypatch.setattr(workpool, "workers", lambda: 2)
+    # Every stage asks for the workers; they are started once, by the first.
+    monkeypatch.setattr(workpool.Workers, "_start",
+                        lambda self: started.append(self.started) or real(self))
+    pooled = tmp_path / "pooled"
+    build(BuildConfig(sources=(pages,), out=pooled))
+    assert started[0] is False and all(started[1:]) and len(started) >= 3  # pages, phrases, cards
+    assert {p.name: p.read_bytes() for p in pooled.iterdir()} == {p.name: p.read_bytes() for p in serial.iterdir()}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..errors import FlashgenError, Problem, ValidationError, counted, display_path
 from ..model import Term
 from ..topics import slug
-from ..workpool import chunk_size, worker_pool, workers
+from ..workpool import Workers
 from .base import Reader, reader_for, readers
 from .decoding import decode_page
 from .glossary import Entry, defined_despite_words, definition_lines_as_list, looks_like_list, split_entries
@@ -275,13 +275,15 @@ def read_pages(
     synonyms: Mapping[str, str] | None = None,
     keep_going: bool = False,
     cache: PageCache | None = None,
+    pool: Workers | None = None,
 ) -> PageRun:
     """Return the terms of the given pages and folders of pages, read together as one run.
 
     Lines repeated across the run's pages are boilerplate. Without ``keep_going`` any bad
     page raises one ``ValidationError`` listing every bad page; with it, bad pages are
     skipped and reported among the warnings. With ``cache``, a page whose inputs are
-    unchanged gives the terms the last build read from it (see ``pagecache.py``).
+    unchanged gives the terms the last build read from it (see ``pagecache.py``). With
+    ``pool``, its workers parse the pages.
     """
     files, problems, warnings = _expand(paths)
     # Problems are listed in page order, whichever stage found them.
@@ -340,7 +342,7 @@ def read_pages(
             jobs.append((file, text, lines))
             keys.append(key)
     todo = [job for index, job in enumerate(jobs) if index not in found]
-    parsed = iter(parse_pages(todo, deck, synonyms, noise))
+    parsed = iter(parse_pages(todo, deck, synonyms, noise, pool))
     for index, (file, _, _) in enumerate(jobs):
         if index in found:
             terms.extend(found[index])
@@ -374,19 +376,24 @@ Parsed = tuple[list[Term], list[Problem], tuple[Problem, ...]]
 
 
 def parse_pages(jobs: Sequence[tuple[Path, str, list[Line] | None]], deck: str,
-                synonyms: Mapping[str, str] | None, noise: frozenset[str]) -> list[Parsed]:
+                synonyms: Mapping[str, str] | None, noise: frozenset[str],
+                pool: Workers | None = None) -> list[Parsed]:
     """Return the reading of each page (its path, text, and lines or None to lay it out
-    again), in order: by worker processes when there are many pages and cores."""
-    count = workers()
-    if len(jobs) >= POOL_MIN_PAGES and count > 1:
-        with worker_pool(count, _start_parser, (deck, synonyms, noise)) as pool:
-            if pool is not None:
-                return pool.map(_parse_in_worker, jobs, chunksize=chunk_size(len(jobs), count))
-    return [_parse(job, deck, synonyms, noise) for job in jobs]
+    again), in order: by worker processes (``pool``'s, else a pool of its own) when there
+    are many pages and cores."""
+    context = (deck, synonyms, noise)
+    own = Workers() if pool is None else None  # started for these pages alone
+    try:
+        parsed = (pool or own).map(_parse, jobs, context, at_least=POOL_MIN_PAGES)  # type: ignore[union-attr]
+        return list(parsed) if parsed is not None else [_parse(context, job) for job in jobs]
+    finally:
+        if own is not None:
+            own.close()
 
 
-def _parse(job: tuple[Path, str, list[Line] | None], deck: str, synonyms: Mapping[str, str] | None,
-           noise: frozenset[str]) -> Parsed:
+def _parse(context: tuple[str, Mapping[str, str] | None, frozenset[str]],
+           job: tuple[Path, str, list[Line] | None]) -> Parsed:
+    deck, synonyms, noise = context
     file, text, lines = job
     skipped: list[Problem] = []
     try:
@@ -395,19 +402,6 @@ def _parse(job: tuple[Path, str, list[Line] | None], deck: str, synonyms: Mappin
     except FlashgenError as exc:
         return [], [], exc.problems
     return terms, skipped, ()
-
-
-_parser: tuple[str, Mapping[str, str] | None, frozenset[str]] | None = None
-
-
-def _start_parser(deck: str, synonyms: Mapping[str, str] | None, noise: frozenset[str]) -> None:
-    global _parser
-    _parser = (deck, synonyms, noise)
-
-
-def _parse_in_worker(job: tuple[Path, str, list[Line] | None]) -> Parsed:
-    assert _parser is not None, "the worker was not started"
-    return _parse(job, *_parser)
 
 
 def set_aside_notes(terms: Iterable[Term], verbose: bool = False) -> list[str]:

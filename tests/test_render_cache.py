@@ -1,6 +1,5 @@
 """Cards reused from the last build equal cards rendered from scratch, byte for byte; a pool changes nothing."""
 
-import functools
 import json
 import shutil
 
@@ -10,7 +9,7 @@ from hypothesis import strategies as st
 
 from conftest import REPO, tree_bytes
 
-from flashgen import rendering
+from flashgen import rendering, workpool
 from flashgen.build import BuildConfig, build, prepare
 from flashgen.cards import deck_rendering
 from flashgen.sources import load_decks
@@ -123,7 +122,8 @@ def test_a_cached_rebuild_equals_a_rebuild_from_scratch(tmp_path_factory, edits)
         # Each term's phrases from the memo make the deck's recurring phrases found from scratch.
         (deck,), _ = load_decks((source.parent,))
         last = RenderCache(cached)
-        assert (deck_rendering(deck, None, functools.partial(last.memo.page_phrases, deck.id)).term_recurring
+        kept = last.memo.page_phrases(deck.id, deck.terms)
+        assert (deck_rendering(deck, None, lambda term: kept[term.id]).term_recurring
                 == deck_rendering(deck).term_recurring), edit
         last.close()
         build(config)
@@ -157,9 +157,10 @@ def test_a_pool_renders_the_same_bytes_as_one_process(tmp_path, monkeypatch):
     serial = tmp_path / "serial"
     build(BuildConfig(sources=(decks,), out=serial))
     monkeypatch.setattr(rendering, "POOL_MIN_TERMS", 1)
-    monkeypatch.setattr(rendering, "workers", lambda: 2)
+    monkeypatch.setattr(workpool, "workers", lambda: 2)
     started = []
-    monkeypatch.setattr(rendering, "_pool", lambda *args: started.append(args) or _real_pool(*args))
+    real = workpool.Workers._start
+    monkeypatch.setattr(workpool.Workers, "_start", lambda self: started.append(self) or real(self))
     events = []
     pooled = tmp_path / "pooled"
     build(BuildConfig(sources=(decks,), out=pooled), progress=lambda *e: events.append(e))
@@ -168,9 +169,6 @@ def test_a_pool_renders_the_same_bytes_as_one_process(tmp_path, monkeypatch):
     renders = [(done, total) for stage, done, total in events if stage == "render"]
     assert renders[-1][0] == renders[-1][1] > 1
     assert [done for done, _ in renders] == sorted(done for done, _ in renders)
-
-
-_real_pool = rendering._pool
 
 
 def test_lean_cards_write_the_same_packages_as_full_ones(tmp_path, monkeypatch):

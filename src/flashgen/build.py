@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import os
@@ -130,9 +129,8 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
 def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequence[str] | None,
              keep_going: bool, progress: Progress | None, cache: RenderCache | None,
              page_cache: PageCache | None = None, unread: Unread | None = None) -> Prepared:
-    from .cards import deck_cards, deck_rendering, load_templates, term_order
-    from .rendering import render_terms
-    from .safety import check_cards
+    from .cards import load_templates
+    from .workpool import Workers
 
     if kinds is not None:
         unknown = [k for k in kinds if k not in KINDS]
@@ -140,9 +138,24 @@ def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequenc
             raise ValidationError(f"unknown card kind {unknown[0]!r} (known: {', '.join(KINDS)})")
     templates = load_templates(templates_dir)
     _check_template_files(templates)
+    # One set of worker processes for the whole run: started when the pages or terms are
+    # many enough, then used by every later stage and deck.
+    with Workers() as pool:
+        return _prepared(sources, templates, templates_dir, kinds, keep_going, progress, cache, page_cache,
+                         unread, pool)
+
+
+def _prepared(sources: Sequence[Path], templates: Templates, templates_dir: Path | None,
+              kinds: Sequence[str] | None, keep_going: bool, progress: Progress | None,
+              cache: RenderCache | None, page_cache: PageCache | None, unread: Unread | None,
+              pool: Workers) -> Prepared:
+    from .cards import deck_cards, deck_rendering, term_order
+    from .rendering import render_terms
+    from .safety import check_cards
+
     if progress:
         progress("read", 0, 1)
-    decks, warnings = load_decks(sources, keep_going, page_cache)
+    decks, warnings = load_decks(sources, keep_going, page_cache, pool)
     if progress:
         progress("read", 1, 1)
     problems: list[Problem] = check_note_templates(templates)
@@ -160,9 +173,13 @@ def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequenc
 
     for deck in decks:
         memo = cache.memo if cache is not None else None
-        phrases = functools.partial(memo.page_phrases, deck.id) if memo is not None else None
+        phrases = None
+        if memo is not None and "cloze" in (kinds or deck.kinds or KINDS):
+            found = memo.page_phrases(deck.id, deck.terms, pool)
+            phrases = lambda term, found=found: found[term.id]  # noqa: E731
         by_term = render_terms(deck_rendering(deck, kinds, phrases), term_order(deck), templates, templates_dir,
-                               cache, on_term=term_done, file_order=[t.id for t in deck.terms], unread=unread)
+                               cache, on_term=term_done, file_order=[t.id for t in deck.terms], unread=unread,
+                               pool=pool)
         try:
             cards.extend(deck_cards(deck, by_term, placed=True))
         except FlashgenError as e:

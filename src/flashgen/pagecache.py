@@ -143,19 +143,10 @@ class PageCache(RenderCache):
             self.memo.put(key, deck, [sorted(kept.prose), sorted(kept.long - kept.prose)])
         return lines, kept
 
-    def terms(self, path: str, text: str, lines: Sequence[Line] | PageLines, deck: str,
-              synonyms: Mapping[str, str] | None, noise: frozenset[str],
-              parse: Callable[[], list[Term]], keep: Callable[[], bool] = lambda: True) -> list[Term]:
-        """Return the page's terms: the last build's when its key is the same, else ``parse()``.
-
-        What ``parse()`` gives is kept for the next build only if ``keep()`` says so after
-        it: a page read with warnings is read again, so that they are given again.
-        """
+    def find(self, path: str, text: str, lines: Sequence[Line] | PageLines, deck: str,
+             synonyms: Mapping[str, str] | None, noise: frozenset[str]) -> tuple[str, list[Term] | None]:
+        """Return the page's key, and the terms the last build read from it when that key
+        is the same (else None: the page is parsed, and its terms ``put`` under the key)."""
         key = page_key(path, text, lines, deck, synonyms, noise)
         found = self.get(key, deck)
-        if found is not None:
-            return list(found)  # type: ignore[call-overload]
-        terms = parse()
-        if keep():
-            self.put(key, deck, terms)
-        return terms
+        return key, None if found is None else list(found)  # type: ignore[call-overload]

@@ -19,7 +19,6 @@ and leave unread the topics of packages known to hold their cards already (``Unr
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
 import json
 import os
@@ -33,9 +32,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .cards import DeckRendering, Templates, TermCards, load_templates, render_term
-from .collect import GC_THRESHOLD
 from .model import CARD_FIELDS, Card, Term, card_of, card_values
 from .output import write_atomic
+from .workpool import Workers
 
 CACHE_NAME = ".flashgen-cache"
 #: Changes whenever the cache's lines change shape.
@@ -520,19 +519,29 @@ class Memo:
         self._term_digests[id(term)] = (term, digest)
         return digest
 
-    def page_phrases(self, deck: str, term: Term) -> frozenset[str]:
-        """Return ``keyphrases.page_phrases`` of the term's texts: the last build's when the
-        term is unchanged. Kept as one string, the phrases a line each (a phrase is words
-        with single spaces between them), which reads back faster than a list."""
+    def page_phrases(self, deck: str, terms: Sequence[Term], pool: Workers | None = None,
+                     ) -> dict[str, frozenset[str]]:
+        """Return ``keyphrases.page_phrases`` of each term's texts, by the term's id: the
+        last build's where the term is unchanged, the others worked out (by ``pool``'s
+        workers when there are many). Kept as one string, the phrases a line each (a phrase
+        is words with single spaces between them), which reads back faster than a list."""
         from .keyphrases import page_phrases
 
-        key = _digest("page phrases", code_digest(), self.term_digest(term))
-        found = self.get(key, deck)
-        if isinstance(found, str):
-            return frozenset(found.split("\n")) if found else frozenset()
-        phrases = page_phrases(text for _, text, _ in term.texts())
-        self.put(key, deck, "\n".join(sorted(phrases)))
-        return phrases
+        found: dict[str, frozenset[str]] = {}
+        missing: list[tuple[Term, str]] = []
+        for term in terms:
+            key = _digest("page phrases", code_digest(), self.term_digest(term))
+            kept = self.get(key, deck)
+            if isinstance(kept, str):
+                found[term.id] = frozenset(kept.split("\n")) if kept else frozenset()
+            else:
+                missing.append((term, key))
+        texts = [tuple(text for _, text, _ in term.texts()) for term, _ in missing]
+        worked = pool.map(_phrases_job, texts, at_least=POOL_MIN_TERMS) if pool is not None else None
+        for (term, key), phrases in zip(missing, worked if worked is not None else map(page_phrases, texts)):
+            self.put(key, deck, "\n".join(sorted(phrases)))
+            found[term.id] = phrases
+        return found
 
     def notes(self) -> NoteMemo:
         """Return the digests of the last build's notes, by the cache keys of their terms."""
@@ -653,7 +662,8 @@ def _deck_parts(rendering: DeckRendering, terms: Sequence[Term], parts: Sequence
 def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
                  templates_dir: Path | None, cache: RenderCache | None = None,
                  on_term: Callable[[], None] | None = None,
-                 file_order: Sequence[str] | None = None, unread: Unread | None = None) -> list[TermCards]:
+                 file_order: Sequence[str] | None = None, unread: Unread | None = None,
+                 pool: Workers | None = None) -> list[TermCards]:
     """Return each term's cards, in the order of ``terms``: from the cache, else rendered.
 
     With a cache, every card returned is lean (see ``lean``), whether cached or rendered now.
@@ -661,7 +671,7 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
     are numbered across the deck as ``cards.deck_cards`` numbers them (``placed=True``
     tells it so): cached cards are then made once, in their place. With ``unread`` too,
     the cards of the topics it chooses are left out, and cached ones not even decoded;
-    the positions of the others count them all the same.
+    the positions of the others count them all the same. With ``pool``, its workers render.
     """
     results: list[TermCards | None] = [None] * len(terms)
     # The parts of cached terms whose cards are not made yet: their cards are read again
@@ -692,7 +702,7 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
                     on_term()
     missing = [i for i, r in enumerate(results) if r is None and i not in cached]
     for index, result in zip(missing, _render(rendering, [terms[i] for i in missing], templates,
-                                              templates_dir, on_term, make_lean=cache is not None)):
+                                              templates_dir, on_term, make_lean=cache is not None, pool=pool)):
         results[index] = result
         if cache is not None and not result.failures:
             if file_order is None:
@@ -722,7 +732,8 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
             if values is None or sum(p.cards for p in cached[index] if p.topic not in left) != len(values):
                 # A damaged entry: forgotten, and the deck made again without it.
                 cache.forget(keys[index])  # type: ignore[union-attr]
-                return render_terms(rendering, terms, templates, templates_dir, cache, None, file_order, unread)
+                return render_terms(rendering, terms, templates, templates_dir, cache, None, file_order, unread,
+                                    pool)
             results[index] = TermCards(_placed(values, offsets[term.id]))
             continue
         result = results[index]
@@ -733,62 +744,44 @@ def render_terms(rendering: DeckRendering, terms: Sequence[Term], templates: Tem
     return results  # type: ignore[return-value]  # every place is filled
 
 
-def workers() -> int:
-    """Return how many processes may render at once: the cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
-
-
 def _render(rendering: DeckRendering, terms: Sequence[Term], templates: Templates,
             templates_dir: Path | None, on_term: Callable[[], None] | None,
-            make_lean: bool = False) -> Iterator[TermCards]:
-    count = workers()
-    if len(terms) >= POOL_MIN_TERMS and count > 1:
-        shared: dict = {}
-        results = (_shared_copy(r, shared) for r in _pool(rendering, terms, templates_dir, count, make_lean))
-    else:
-        results = (render_term(rendering, term, templates) for term in terms)
-        results = (lean_cards(r) for r in results) if make_lean else results
-    for result in results:
-        if on_term:
-            on_term()
-        yield result
-
-
-def _pool(rendering: DeckRendering, terms: Sequence[Term], templates_dir: Path | None,
-          count: int, make_lean: bool = False) -> Iterator[TermCards]:
-    """Yield each term's cards, in order, rendered by ``count`` worker processes."""
-    import multiprocessing
-
-    # Spawned, not forked: a fresh interpreter per worker is safe whatever threads the
-    # caller runs. Each worker loads the templates and receives the deck-wide inputs once.
-    context = multiprocessing.get_context("spawn")
-    chunk = max(1, min(64, len(terms) // (count * 8)))
+            make_lean: bool = False, pool: Workers | None = None) -> Iterator[TermCards]:
+    own = pool is None  # started for these terms alone, and stopped after them
+    pool = Workers() if pool is None else pool
     try:
-        pool = context.Pool(count, initializer=_start_worker, initargs=(rendering, templates_dir, make_lean))
-    except OSError:  # no process pool here (no shared semaphores, say): render in this one
-        templates = load_templates(templates_dir)
-        results = (render_term(rendering, term, templates) for term in terms)
-        yield from (lean_cards(r) for r in results) if make_lean else results
-        return
-    with pool:
-        yield from pool.imap(_render_in_worker, terms, chunksize=chunk)
+        pooled = pool.map(_render_job, terms, (rendering, templates_dir, make_lean), at_least=POOL_MIN_TERMS)
+        if pooled is not None:
+            shared: dict = {}
+            results = (_shared_copy(r, shared) for r in pooled)
+        else:
+            results = (render_term(rendering, term, templates) for term in terms)
+            results = (lean_cards(r) for r in results) if make_lean else results
+        for result in results:
+            if on_term:
+                on_term()
+            yield result
+    finally:
+        if own:
+            pool.close()
 
 
-_worker: tuple[DeckRendering, Templates, bool] | None = None
+def _phrases_job(_: None, texts: tuple[str, ...]) -> frozenset[str]:
+    """Return ``keyphrases.page_phrases`` of a term's texts, in a worker process."""
+    from .keyphrases import page_phrases
+
+    return page_phrases(texts)
 
 
-def _start_worker(rendering: DeckRendering, templates_dir: Path | None, make_lean: bool = False) -> None:
-    global _worker
-    gc.set_threshold(*GC_THRESHOLD)  # see collect.fewer_collections; a worker lives for one build
-    _worker = (rendering, load_templates(templates_dir), make_lean)
+@lru_cache(maxsize=4)
+def _worker_templates(templates_dir: Path | None) -> Templates:
+    """Return the templates, loaded once in a worker process."""
+    return load_templates(templates_dir)
 
 
-def _render_in_worker(term: Term) -> TermCards:
-    assert _worker is not None, "the worker was not started"
-    rendering, templates, make_lean = _worker
-    result = render_term(rendering, term, templates)
+def _render_job(context: tuple[DeckRendering, Path | None, bool], term: Term) -> TermCards:
+    """Return a term's cards, rendered in a worker process with the deck-wide inputs."""
+    rendering, templates_dir, make_lean = context
+    result = render_term(rendering, term, _worker_templates(templates_dir))
     # Made lean here, the cards also cost less to send back.
     return lean_cards(result) if make_lean else result

@@ -19,6 +19,7 @@ from .terms import (TERM_SUFFIXES, check_unique_ids, deck_settings_file, is_deck
 
 if TYPE_CHECKING:
     from .pagecache import PageCache
+    from .workpool import Workers
 
 SOURCE_SUFFIXES = TERM_SUFFIXES + PAGE_SUFFIXES
 
@@ -84,12 +85,13 @@ def source_files(sources: Sequence[Path]) -> list[Path] | None:
 
 
 def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: PageCache | None = None,
-               ) -> tuple[tuple[Deck, ...], tuple[Problem, ...]]:
+               pool: Workers | None = None) -> tuple[tuple[Deck, ...], tuple[Problem, ...]]:
     """Return the decks in ``sources`` and warnings; raise ValidationError listing every problem.
 
     Term files and glossary pages may be mixed. With ``keep_going`` a page that cannot be
     read is skipped with a warning instead of stopping the run. With ``page_cache``, pages
-    whose inputs are unchanged give the terms the last build read from them.
+    whose inputs are unchanged give the terms the last build read from them. With ``pool``,
+    its workers parse the pages.
     """
     problems: list[Problem] = []
     warnings: list[Problem] = []
@@ -107,7 +109,7 @@ def load_decks(sources: Sequence[Path], keep_going: bool = False, page_cache: Pa
         if pages:
             try:
                 run = read_pages(pages, settings.id, synonyms=dict(settings.synonyms),
-                                 keep_going=keep_going, cache=page_cache)
+                                 keep_going=keep_going, cache=page_cache, pool=pool)
             except FlashgenError as e:
                 problems.extend(e.problems)
                 hint = hint or e.hint

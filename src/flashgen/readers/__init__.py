@@ -10,7 +10,7 @@ of many terms into entries, and ``structure.py`` builds a term from lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..errors import FlashgenError, Problem, ValidationError, counted, display_path
 from ..model import Term
 from ..topics import slug
+from ..workpool import Workers
 from .base import Reader, reader_for, readers
 from .decoding import decode_page
 from .glossary import Entry, defined_despite_words, definition_lines_as_list, looks_like_list, split_entries
@@ -274,13 +275,15 @@ def read_pages(
     synonyms: Mapping[str, str] | None = None,
     keep_going: bool = False,
     cache: PageCache | None = None,
+    pool: Workers | None = None,
 ) -> PageRun:
     """Return the terms of the given pages and folders of pages, read together as one run.
 
     Lines repeated across the run's pages are boilerplate. Without ``keep_going`` any bad
     page raises one ``ValidationError`` listing every bad page; with it, bad pages are
     skipped and reported among the warnings. With ``cache``, a page whose inputs are
-    unchanged gives the terms the last build read from it (see ``pagecache.py``).
+    unchanged gives the terms the last build read from it (see ``pagecache.py``). With
+    ``pool``, its workers parse the pages.
     """
     files, problems, warnings = _expand(paths)
     # Problems are listed in page order, whichever stage found them.
@@ -304,6 +307,11 @@ def read_pages(
         texts.append((file, text))
 
     terms: list[Term] = []
+    # Each page is laid out as lines first: which lines repeat across the run's pages is
+    # known only then, and every page's reading depends on it.
+    jobs: list[tuple[Path, str, list[Line] | None]] = []
+    keys: list[str | None] = []  # a page's key in the cache
+    found: dict[int, list[Term]] = {}  # by place in jobs: the cache's terms of an unchanged page
     if cache is None:
         laid_out: list[tuple[Path, str, list[Line]]] = []
         for file, text in texts:
@@ -312,12 +320,8 @@ def read_pages(
             except FlashgenError as exc:
                 page_problems[file].extend(exc.problems)
         noise = repeated_in(lines for _, _, lines in laid_out)
-        for file, text, lines in laid_out:
-            try:
-                terms.extend(build_terms(lines, str(file), deck, synonyms=synonyms, noise_lines=noise,
-                                         skipped=warnings))
-            except FlashgenError as exc:
-                page_problems[file].extend(exc.problems)
+        jobs = list(laid_out)  # type: ignore[arg-type]  # every page has its lines
+        keys = [None] * len(jobs)
     else:
         # A page unchanged since the last build is laid out only if it must be parsed
         # again (a line of it started or stopped repeating elsewhere).
@@ -331,20 +335,27 @@ def read_pages(
             except FlashgenError as exc:
                 page_problems[file].extend(exc.problems)
         noise = repeated_among(summary.prose for *_, summary in kept)
-        for file, text, lines, summary in kept:
-            skipped: list[Problem] = []
-
-            def parse(file: Path = file, text: str = text, lines: list[Line] | None = lines,
-                      skipped: list[Problem] = skipped) -> list[Term]:
-                return build_terms(lines if lines is not None else _reader(file).lines(text, str(file)),
-                                   str(file), deck, synonyms=synonyms, noise_lines=noise, skipped=skipped)
-
-            try:
-                terms.extend(cache.terms(str(file), text, summary, deck, synonyms, noise, parse,
-                                         keep=lambda skipped=skipped: not skipped))
-                warnings.extend(skipped)
-            except FlashgenError as exc:
-                page_problems[file].extend(exc.problems)
+        for index, (file, text, lines, summary) in enumerate(kept):
+            key, known = cache.find(str(file), text, summary, deck, synonyms, noise)
+            if known is not None:
+                found[index] = known
+            jobs.append((file, text, lines))
+            keys.append(key)
+    todo = [job for index, job in enumerate(jobs) if index not in found]
+    parsed = iter(parse_pages(todo, deck, synonyms, noise, pool))
+    for index, (file, _, _) in enumerate(jobs):
+        if index in found:
+            terms.extend(found[index])
+            continue
+        page_terms, skipped, page_failed = next(parsed)
+        if page_failed:
+            page_problems[file].extend(page_failed)
+            continue
+        terms.extend(page_terms)
+        warnings.extend(skipped)
+        key = keys[index]
+        if key is not None and not skipped:  # a page read with warnings is read again, to give them again
+            cache.put(key, deck, page_terms)  # type: ignore[union-attr]  # a key is a cache's
     for file in files:
         problems.extend(page_problems[file])
 
@@ -354,6 +365,43 @@ def read_pages(
     warnings.extend(Problem(p.path, p.line, f"skipped: {p.message}") for p in problems)
     set_aside = sum(len(t.related) + len(t.discarded) for t in terms)
     return PageRun(terms=tuple(terms), warnings=tuple(warnings), set_aside=set_aside)
+
+
+#: Fewer pages than this are parsed in this process: starting workers costs more than it saves.
+POOL_MIN_PAGES = 200
+
+#: One page's reading: its terms, the warnings of the entries it skipped, and the problems
+#: that stopped it (then no terms).
+Parsed = tuple[list[Term], list[Problem], tuple[Problem, ...]]
+
+
+def parse_pages(jobs: Sequence[tuple[Path, str, list[Line] | None]], deck: str,
+                synonyms: Mapping[str, str] | None, noise: frozenset[str],
+                pool: Workers | None = None) -> list[Parsed]:
+    """Return the reading of each page (its path, text, and lines or None to lay it out
+    again), in order: by worker processes (``pool``'s, else a pool of its own) when there
+    are many pages and cores."""
+    context = (deck, synonyms, noise)
+    own = Workers() if pool is None else None  # started for these pages alone
+    try:
+        parsed = (pool or own).map(_parse, jobs, context, at_least=POOL_MIN_PAGES)  # type: ignore[union-attr]
+        return list(parsed) if parsed is not None else [_parse(context, job) for job in jobs]
+    finally:
+        if own is not None:
+            own.close()
+
+
+def _parse(context: tuple[str, Mapping[str, str] | None, frozenset[str]],
+           job: tuple[Path, str, list[Line] | None]) -> Parsed:
+    deck, synonyms, noise = context
+    file, text, lines = job
+    skipped: list[Problem] = []
+    try:
+        terms = build_terms(lines if lines is not None else _reader(file).lines(text, str(file)),
+                            str(file), deck, synonyms=synonyms, noise_lines=noise, skipped=skipped)
+    except FlashgenError as exc:
+        return [], [], exc.problems
+    return terms, skipped, ()
 
 
 def set_aside_notes(terms: Iterable[Term], verbose: bool = False) -> list[str]:

@@ -13,17 +13,21 @@ from .lines import ends_sentence, rough_sentences, strip_emphasis
 # Names and aliases longer than this are a misread sentence, not a name.
 _NAME_MAX_WORDS = 8
 
-# Where a plain leading noun phrase ends: punctuation, or the verb of the defining sentence.
-NAME_END_RE = re.compile(
-    # A comma ends it, but not the thousands comma of a number ("a 3,000-foot runway").
-    r"(?<!\d),|,(?!\d{3}(?!\d))|;|:|\s\(|\s[—–-]\s|\s(?:is|are|was|were|describes?|refers?|means|denotes|represents|"
+# The verbs of a defining sentence, after the term's name.
+_DEFINING_VERBS = (
+    r"is|are|was|were|describes?|refers?|means|denotes|represents|"
     r"defines|involves|occurs|can|may|has|have|encompasses|signifies|indicates|serves|acts|"
     r"consists|comprises|includes|constitutes|reflects|measures|quantifies|characterizes|"
     r"characterises|plays|helps|affects|influences|regulates|"
     # The same verb in the languages pages most often come in: a page is read as it is.
-    r"es|est|ist|sind|son|sont|è|é|são|är|jest|είναι|является|это)\b",
+    r"es|est|ist|sind|son|sont|è|é|são|är|jest|είναι|является|это")
+# Where a plain leading noun phrase ends: punctuation, or the verb of the defining sentence.
+NAME_END_RE = re.compile(
+    # A comma ends it, but not the thousands comma of a number ("a 3,000-foot runway").
+    r"(?<!\d),|,(?!\d{3}(?!\d))|;|:|\s\(|\s[—–-]\s|\s(?:" + _DEFINING_VERBS + r")\b",
     re.IGNORECASE,
 )
+_DEFINING_VERB_RE = re.compile(r"\s(?:" + _DEFINING_VERBS + r")\b", re.IGNORECASE)
 # The copula in languages where it is a short word that English has too ("to", "on", "je").
 _OTHER_COPULA_RE = re.compile(r"\s(?:to|jest|są|je|jsou|znamená|oznacza|on|ovat|tarkoittaa|er|betyder|betyr)\b",
                               re.IGNORECASE)
@@ -44,6 +48,14 @@ def _name_end(sentence: str, start: int) -> re.Match[str] | None:
 
 # Letters that mark a sentence as Polish, Czech, Slovak, Finnish, Estonian or Scandinavian.
 _OTHER_LETTERS = frozenset("ąćęłńśźżěščřžýůňťďäöåæøõ")
+
+
+def is_bare_definition(sentence: str) -> bool:
+    """Return whether a sentence is a definition without its term: a noun phrase that opens
+    with an article and has no verb to say what it names ("The direction of one point from
+    another, measured clockwise from north in degrees.")."""
+    return bool(_ARTICLE_RE.match(sentence)) and not _DEFINING_VERB_RE.search(sentence) and not (
+        _in_letters_of_another_language(sentence) and _OTHER_COPULA_RE.search(sentence))
 
 
 def _in_letters_of_another_language(sentence: str) -> bool:

@@ -12,8 +12,8 @@ from ..model import Section, Term
 from ..topics import STANDARD_TOPICS, is_definition_heading, singular, slug, topic_key
 from .lines import (LIST_RE, MD_HEADING_RE, RULE_RE, Line, Paragraph, ends_sentence, heading_text,
                     normal_line, rough_sentences, strip_emphasis, without_lead_bold)
-from .naming import (_EMPHASIS_MARKS_RE, NAME_END_RE, OTHER_NAMES_LABEL_RE, asks_what, listed_other_names,
-                     name_and_aliases, section_other_names, title_subject)
+from .naming import (_EMPHASIS_MARKS_RE, NAME_END_RE, OTHER_NAMES_LABEL_RE, asks_what, is_bare_definition,
+                     listed_other_names, name_and_aliases, section_other_names, title_subject)
 from .threads import answered_thread, forum_thread
 from .noise import (LINK_POINTERS, RELATED_HEADINGS, citation_runs, comment_runs, has_prose_after, is_ad_label, is_attribution,
                     is_author_note, is_banner, is_bare_pointer, is_comments_start, is_customer_question, is_declaration,
@@ -968,13 +968,16 @@ def _masthead(title: str, opening: str, path: str, line: int) -> bool:
 
     It is when the definition's first sentence does not mention it and opens with a name of
     its own ("Swarming, also called …", "The Stayman convention is …"); a sentence that
-    opens with "This" or "It" leans on the title for its name.
+    opens with "This" or "It" leans on the title for its name, and a noun phrase with no
+    verb to say what it names ("The direction of one point from another, measured clockwise
+    …" under "Bearing") is the title's definition, not a name of its own.
     """
     sentences = rough_sentences(opening)
     first = sentences[0] if sentences else opening
     title = title_subject(title)  # "What is phase cancellation?" names phase cancellation
     core = re.sub(r"\s*\([^()]*\)\s*$", "", title) or title  # "SEER (Seasonal …)" is named by "SEER"
-    if re.search(re.escape(core), first, re.IGNORECASE) or _inflected_mention(core, first):
+    if re.search(re.escape(core), first, re.IGNORECASE) or _inflected_mention(core, first) or \
+            is_bare_definition(first):
         return False
     try:
         own, _ = name_and_aliases(opening, None, path, line)

@@ -2117,6 +2117,15 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
         # "the hygienist first numbs the gum", "Medieval glaziers cast the lead": a noun group
         # goes on into "the" or "their" only through a verb, where its clause has none yet.
         return True
+    if 1 < j < len(toks) - 1 and toks[j].tag == "NNS" and toks[j - 1].tag == "JJ" and \
+            (toks[j - 2].tag in _NOUN or toks[j - 2].tag == "RB") and toks[j + 1].tag in ("JJ", "NN", "NNS") and \
+            toks[j].text.isalpha() and toks[j].text.islower() and _can_be_verb(toks[j].text, "NNS") and \
+            not _clause_has_verb(toks, j):
+        # "The Passivhaus standard limits space heating demand", "too hot causes overageing": a
+        # noun group that ends in an adjective and goes on into an object, in a clause with no
+        # verb, goes on through its verb (a plural with a verb in its clause, "human rights
+        # law protects …", stays a noun).
+        return True
     if j and toks[j].tag == "NNS" and toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") and \
             _has_past(toks[j].text[:-1]):
         return True  # "sampling too slowly causes aliasing": an adverb of manner, then its verb

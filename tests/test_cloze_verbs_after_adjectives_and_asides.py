@@ -1,5 +1,6 @@
 """A verb in -s that the tagger reads as a plural noun, found where it stands: after a noun
-group that ends in an adjective, in a clause with no other verb."""
+group that ends in an adjective, in a clause with no other verb, and after an aside opened by
+a participle between the subject and its verb."""
 
 from test_cloze_precision import hidden
 
@@ -19,3 +20,9 @@ def test_a_plural_noun_in_a_clause_that_has_its_verb_stays_in_its_phrase():
     assert "Nordic public works agency" in hidden(
         "The Nordic public works agency maintains the culverts under rural roads.")
 
+
+def test_the_verb_after_an_aside_opened_by_a_participle_is_no_part_of_a_blank():
+    asked = hidden("The Haber process, developed before 1914, fixes atmospheric nitrogen as ammonia.")
+    assert "atmospheric nitrogen" in asked and not any("fixes" in h for h in asked)
+    asked = hidden("The quarantine station, opened on the island, screens incoming livestock for foot-and-mouth disease.")
+    assert "incoming livestock" in asked and not any("screens" in h for h in asked)

@@ -2126,6 +2126,10 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
         # verb, goes on through its verb (a plural with a verb in its clause, "human rights
         # law protects …", stays a noun).
         return True
+    if 3 < j < len(toks) - 1 and toks[j].tag == "NNS" and toks[j - 1].text == "," and \
+            toks[j + 1].tag in ("JJ", "NN", "NNS", "DT", "PRP$") and toks[j].text.isalpha() and \
+            toks[j].text.islower() and _after_participle_aside(toks, j - 1) and _can_be_verb(toks[j].text, "NNS"):
+        return True  # "The method, introduced in 1959, pools odds ratios": the subject's verb after an aside
     if j and toks[j].tag == "NNS" and toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") and \
             _has_past(toks[j].text[:-1]):
         return True  # "sampling too slowly causes aliasing": an adverb of manner, then its verb
@@ -2153,6 +2157,14 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
     if j + 2 < len(toks) and toks[j + 2].tag in ("DT", "PRP$", "PRP"):
         return False
     return not _clause_has_verb(toks, j, before_only=True)
+
+
+def _after_participle_aside(toks: list[Token], comma: int) -> bool:
+    """Return whether the comma at ``comma`` closes an aside opened by a participle after the
+    sentence's subject, with no verb before it: "The method, introduced in 1959, …"."""
+    k = next((k for k in range(comma - 1, 0, -1) if toks[k].text == ","), None)
+    return k is not None and toks[k + 1].tag in ("VBN", "VBD") and toks[k - 1].tag in _NOUN and \
+        toks[0].tag in _SUBJECT_OPENS and not any(t.tag in _FINITE or t.tag == "VB" for t in toks[:k])
 
 
 _RELATIVES = frozenset(("that", "which", "who"))

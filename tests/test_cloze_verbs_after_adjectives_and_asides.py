@@ -1,6 +1,6 @@
-"""A verb in -s that the tagger reads as a plural noun, found where it stands: after a noun
-group that ends in an adjective, in a clause with no other verb, and after an aside opened by
-a participle between the subject and its verb."""
+"""A verb that the tagger reads as a noun or as part of a name, found where it stands: a plural
+after a noun group that ends in an adjective, in a clause with no other verb; a plural after an
+aside opened by a participle between the subject and its verb; and "being" before what it names."""
 
 from test_cloze_precision import hidden
 
@@ -26,3 +26,12 @@ def test_the_verb_after_an_aside_opened_by_a_participle_is_no_part_of_a_blank():
     assert "atmospheric nitrogen" in asked and not any("fixes" in h for h in asked)
     asked = hidden("The quarantine station, opened on the island, screens incoming livestock for foot-and-mouth disease.")
     assert "incoming livestock" in asked and not any("screens" in h for h in asked)
+
+
+def test_being_joins_a_phrase_to_what_it_names_and_is_no_part_of_a_blank():
+    # "the commonest being aragonite": the participle of the copula, in front of the name it gives.
+    asked = hidden("Corals build reefs from several carbonate minerals, the commonest being aragonite, "
+                   "which dissolves faster than calcite.")
+    assert "aragonite" in asked and not any("being" in h for h in asked)
+    asked = hidden("Ferns spread by spores of several kinds, the largest being megaspores of the water clover Marsilea.")
+    assert "megaspores" in asked and not any("being" in h for h in asked)

@@ -1758,6 +1758,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 break
             if j > i and tags[j] in ("VBG", "VBN") and tags[j - 1] in _NOUN and not _named_method(toks, i, j):
                 break  # "a clinician reviewing …": a participle after a noun starts a clause
+            if j > i and tags[j] == "VBG" and toks[j].text.casefold() == "being":
+                break  # "the most abundant being indole-3-acetic acid": a copula, never a word of a name
             if j > i and tags[j] == "VBN" and _past_of_verbless_clause(toks, j):
                 break  # "Frank studied truffle fungi": the verb of its clause, after its subject
             if j > i and tags[j - 1] in _NOUN and toks[j].text.casefold() in _QUANTITY_WORDS and \
@@ -1911,6 +1913,8 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
     if tag == "VBN" and i and toks[i - 1].tag in ("NN", "NNS") and i + 1 < len(toks) and \
             toks[i + 1].tag in ("JJ", "RB", "IN", "DT"):
         return False  # "fifths tuned pure", "water released from": a participle's clause
+    if tag == "VBG" and toks[i].text.casefold() == "being":
+        return False  # "being" is the copula's participle, what it joins is the phrase
     if tag == "VBG" and i and (toks[i - 1].tag in _NOUN or toks[i - 1].text == ",") and \
             i + 1 < len(toks) and (toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS") or
                                    toks[i + 1].tag == "NNP" and toks[i].text.islower()):

@@ -1005,7 +1005,7 @@ def fact_evidence(sentence: str) -> tuple[float, float]:
     intensifying words ("a truly fascinating window"), a gerund for a subject
     ("Understanding this framework is…"), words pointing at the text or at anything
     ("these standards", "every case"), the reader or writer addressed ("you", "we", an
-    order), modal hedging and "seem", a comparison with nothing ("…never mattered
+    order, what "it is worth doing"), modal hedging and "seem", a comparison with nothing ("…never mattered
     more."), a ranking ("one of the first…") and an unnamed many ("Few tools…"). The deck's own
     names are evidence too; cloze.py adds them, since they are not known here.
     """
@@ -1054,8 +1054,10 @@ def _padding(sentence: str) -> float:
     comparative = not than and bool(end) and (end[0].tag in ("JJR", "RBR")
                                               or end[0].text.casefold() in ("more", "less"))
     ranking = _RANKING.search(sentence) is not None  # "one of the most…", "one of the first…"
+    # "It is worth listening …": what the reader would do well to do, advice as an order is.
+    advice = 1.5 if "worth" in sentence and _WORTH_DOING.search(sentence) else 0.0
     return (padding + min(deictic, 2) + second + 0.5 * modal + 1.0 * comparative + 0.5 * absolute
-            + 0.5 * seeming + 1.0 * ranking)
+            + 0.5 * seeming + 1.0 * ranking + advice)
 
 
 # Who speaks or is spoken to, besides "you": the writer's "we" and "us".
@@ -1065,6 +1067,7 @@ _ABSOLUTES = frozenset("never ever everywhere everyone everybody nowhere".split(
 _IMPRESSION = frozenset("seem seems seemed seeming".split())
 # Words that count an unnamed many as a sentence's subject.
 _QUANTIFIERS = frozenset("few many most some several countless".split())
+_WORTH_DOING = re.compile(r"\b(?:it|this|that)\s+(?:is|was|remains)\s+(?:(?:always|well|\w+ly)\s+)?worth\s+\w+ing\b", re.IGNORECASE)
 _RANKING = re.compile(r"\bone of the (?:most|least|first|best|\w+est)\b", re.IGNORECASE)
 # What follows a verb that gives an order, where a subject would be followed by a verb.
 _OBJECTS = frozenset("the a an this these those our your my their its them it you".split())

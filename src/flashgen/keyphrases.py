@@ -1630,6 +1630,12 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             while j < len(toks) and toks[j].text.casefold() in _MAGNITUDES:
                 j += 1  # "66 to 69 million years": the range's magnitude and unit are the second number's
             j = take_unit(j)
+        if not unit and j + 2 < len(toks) and toks[j].text == "of" and toks[j + 1].text.casefold() in ("a", "an") and \
+                toks[j + 2].text.casefold() in _MEASURES:
+            # "1/72 of an inch", "0.6 of a mile": a share of one unit is the quantity; the
+            # number alone asks half of it
+            unit.extend(t.text for t in toks[j:j + 3])
+            j += 3
         if unit and unit[-1].casefold().rstrip("s") in _AGES and j < len(toks):
             # "12,900 years ago", "16 weeks of age": a time past or an age is the quantity the
             # sentence states; the span alone is half of it ("4,800 years old" is the span's).

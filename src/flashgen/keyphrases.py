@@ -357,6 +357,11 @@ def tokens(sentence: str) -> list[Token]:
                 out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$") and tok.text.casefold() not in _NEVER_NOUNS:
             # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".
             out[k] = tok._replace(tag="NNS")
+        elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag in ("NN", "NNS") and tok.text.islower() and \
+                (k + 1 == len(out) or out[k + 1].text in (".", ",", ";", ":", ")")) and \
+                tok.text.casefold() not in _NEVER_NOUNS and _after_preposition_group(out, k):
+            # A preposition's noun group ends in a noun, not a verb: "decorated with carved acanthus leaves."
+            out[k] = tok._replace(tag="NNS")
     for k in range(1, len(out)):
         # A Greek letter's name after a noun is part of its name: "tumour necrosis factor
         # alpha", "interferon gamma", "oestrogen receptor beta" (the lexicon calls "alpha" an adjective).
@@ -1074,6 +1079,22 @@ _OBJECTS = frozenset("the a an this these those our your my their its them it yo
 # Parts of speech that cannot open an order.
 _NOT_ORDERS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "EX", "RB", "CD", "NNP", "NNPS",
                          "JJ", "JJS", "JJR", "MD", "TO", "SYM", "VBG", "VBD", "VBN", "VBZ"))
+
+
+# Prepositions that only open a noun group, never a clause ("after", "before", "since" and
+# "until" do both: "after the ice melts").
+_GROUP_PREPOSITIONS = frozenset("with of in on by from into onto for at under over between among through across "
+                                "along within without beneath".split())
+
+
+def _after_preposition_group(toks: list[Token], k: int) -> bool:
+    """Return whether the nouns and modifiers before ``k`` follow a preposition that opens a noun group."""
+    m = k - 1
+    while m > 0 and toks[m - 1].tag in ("NN", "NNS", "JJ", "VBN", "VBG", "CD"):
+        m -= 1
+    if m > 1 and toks[m - 1].tag in ("DT", "PRP$"):
+        m -= 1  # "for its limestone falls"
+    return m > 0 and toks[m - 1].text.casefold() in _GROUP_PREPOSITIONS
 
 
 def _imperative(toks: list[Token]) -> bool:

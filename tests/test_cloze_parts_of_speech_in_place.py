@@ -1,6 +1,7 @@
-"""A verb that the tagger reads as a noun or as part of a name, found where it stands: a plural
-after a noun group that ends in an adjective, in a clause with no other verb; a plural after an
-aside opened by a participle between the subject and its verb; and "being" before what it names."""
+"""A word that the tagger reads in the wrong part of speech, found where it stands: a plural
+after a noun group that ends in an adjective, in a clause with no other verb, and one after an
+aside opened by a participle, are verbs; "being" before what it names is no part of a name; a
+word in -s that ends a preposition's noun group is its noun."""
 
 from test_cloze_precision import hidden
 
@@ -35,3 +36,13 @@ def test_being_joins_a_phrase_to_what_it_names_and_is_no_part_of_a_blank():
     assert "aragonite" in asked and not any("being" in h for h in asked)
     asked = hidden("Ferns spread by spores of several kinds, the largest being megaspores of the water clover Marsilea.")
     assert "megaspores" in asked and not any("being" in h for h in asked)
+
+
+def test_a_word_in_s_ending_a_prepositions_noun_group_is_its_noun_not_a_verb():
+    # The lexicon reads "leaves" and "falls" as verbs; after "with …" or "for its …" and
+    # before the full stop they end a noun group.
+    assert "gilded vine leaves" in hidden("The chapel ceiling is painted with gilded vine leaves.")
+    assert "spectacular limestone falls" in hidden("The gorge is famous for its spectacular limestone falls.")
+    # After a word that opens a clause the same word is the clause's verb: "when … freezes".
+    asked = hidden("Cirrus forms when rising air cools and its water vapour freezes.")
+    assert not any("freezes" in h for h in asked)

@@ -1088,13 +1088,26 @@ _GROUP_PREPOSITIONS = frozenset("with of in on by from into onto for at under ov
 
 
 def _after_preposition_group(toks: list[Token], k: int) -> bool:
-    """Return whether the nouns and modifiers before ``k`` follow a preposition that opens a noun group."""
+    """Return whether the nouns and modifiers before ``k`` follow a preposition that opens a noun
+    group, after its clause's verb: "is decorated with carved acanthus …". (Before the verb the
+    group is part of the subject, whose verb ``k`` may be: "the level of the water falls.")"""
     m = k - 1
     while m > 0 and toks[m - 1].tag in ("NN", "NNS", "JJ", "VBN", "VBG", "CD"):
         m -= 1
     if m > 1 and toks[m - 1].tag in ("DT", "PRP$"):
         m -= 1  # "for its limestone falls"
-    return m > 0 and toks[m - 1].text.casefold() in _GROUP_PREPOSITIONS
+    if not (m > 0 and toks[m - 1].text.casefold() in _GROUP_PREPOSITIONS):
+        return False
+    for q in range(m - 2, -1, -1):
+        if toks[q].tag in _FINITE:
+            return True
+        if toks[q].text.casefold() in _CLAUSE_ENDS or toks[q].text.casefold() in _CLAUSE_OPENERS:
+            return False
+    return False
+
+
+# Words that open a clause besides those that end one: "once the salinity … drops".
+_CLAUSE_OPENERS = frozenset("once as after before since".split())
 
 
 def _imperative(toks: list[Token]) -> bool:

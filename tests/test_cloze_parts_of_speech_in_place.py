@@ -1,7 +1,8 @@
 """A word that the tagger reads in the wrong part of speech, found where it stands: a plural
 after a noun group that ends in an adjective, in a clause with no other verb, and one after an
-aside opened by a participle, are verbs; "being" before what it names is no part of a name; a
-word in -s that ends a preposition's noun group is its noun."""
+aside opened by a participle, are verbs; "being" before what it names, and "letting" or
+"having" before who does what follows, are no part of a name; a word in -s that ends a
+preposition's noun group is its noun."""
 
 from test_cloze_precision import hidden
 
@@ -49,3 +50,12 @@ def test_a_word_in_s_ending_a_prepositions_noun_group_is_its_noun_not_a_verb():
                             "gravel bars.", "rises"),
                            ("Hubble showed that the recession speed of distant galaxies grows.", "grows")):
         assert not any(verb in h for h in hidden(sentence)), sentence
+
+
+def test_a_gerund_whose_object_does_what_follows_is_no_part_of_a_blank():
+    # "Having cadets plot …", "Making apprentices sharpen …": the object is who does it, the
+    # gerund no modifier of a name.
+    asked = hidden("Having cadets plot the fix by hand teaches them dead reckoning.")
+    assert "dead reckoning" in asked and not any("Having" in h for h in asked)
+    asked = hidden("Making apprentices sharpen their own chisels teaches them the bevel angles.")
+    assert "apprentices" in asked and not any("Making" in h for h in asked)

@@ -1956,6 +1956,9 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
     if tag == "VBN" and i and toks[i - 1].tag in ("NN", "NNS") and i + 1 < len(toks) and \
             toks[i + 1].tag in ("JJ", "RB", "IN", "DT"):
         return False  # "fifths tuned pure", "water released from": a participle's clause
+    if tag == "VBG" and toks[i].text.casefold() in _CAUSATIVE_GERUNDS and i + 1 < len(toks) and \
+            toks[i + 1].text.islower():
+        return False  # "Letting learners choose …": a gerund whose object does what follows, not a name
     if tag == "VBG" and toks[i].text.casefold() == "being":
         return False  # "being" is the copula's participle, what it joins is the phrase
     if tag == "VBG" and i and (toks[i - 1].tag in _NOUN or toks[i - 1].text == ",") and \
@@ -1984,6 +1987,10 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
             i and (toks[i - 1].tag in ("CC", "NN", "NNS", "NNP", "PRP", "CD") or toks[i - 1].text.casefold() in _RELATIVES):
         return False  # "and replaced DES", "which founded Rome", "in 1997 halted Ford": a verb and its named object
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
+
+
+# Gerunds of the verbs whose object a bare infinitive follows: "letting learners choose".
+_CAUSATIVE_GERUNDS = frozenset("letting making helping having".split())
 
 
 def _relative_subject(toks: list[Token], i: int, j: int) -> bool:

@@ -113,3 +113,11 @@ def test_a_time_past_or_an_age_is_hidden_with_its_ago_or_of_age():
 def test_a_duration_in_two_units_is_one_blank():
     asked = hidden("The longest stage took the winning crew 3 hours 12 minutes on gravel.")
     assert "3 hours 12 minutes" in asked and "12 minutes" not in asked
+
+
+def test_a_share_of_one_unit_is_hidden_with_the_unit_it_divides():
+    # "1/20" alone asks a fraction of nothing: the quantity is "1/20 of an inch".
+    asked = hidden("A quarter-inch UNC bolt advances 1/20 of an inch with each full turn of the nut.")
+    assert "1/20 of an inch" in asked and "1/20" not in asked
+    asked = hidden("The Gregorian calendar drifts from the solar year by about 0.0003 of a day each year.")
+    assert "0.0003 of a day" in asked

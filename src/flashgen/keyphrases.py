@@ -357,6 +357,11 @@ def tokens(sentence: str) -> list[Token]:
                 out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$") and tok.text.casefold() not in _NEVER_NOUNS:
             # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".
             out[k] = tok._replace(tag="NNS")
+        elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag in ("NN", "NNS") and tok.text.islower() and \
+                (k + 1 == len(out) or out[k + 1].text in (".", ",", ";", ":", ")")) and \
+                tok.text.casefold() not in _NEVER_NOUNS and _after_preposition_group(out, k):
+            # A preposition's noun group ends in a noun, not a verb: "decorated with carved acanthus leaves."
+            out[k] = tok._replace(tag="NNS")
     for k in range(1, len(out)):
         # A Greek letter's name after a noun is part of its name: "tumour necrosis factor
         # alpha", "interferon gamma", "oestrogen receptor beta" (the lexicon calls "alpha" an adjective).
@@ -1005,7 +1010,7 @@ def fact_evidence(sentence: str) -> tuple[float, float]:
     intensifying words ("a truly fascinating window"), a gerund for a subject
     ("Understanding this framework is…"), words pointing at the text or at anything
     ("these standards", "every case"), the reader or writer addressed ("you", "we", an
-    order), modal hedging and "seem", a comparison with nothing ("…never mattered
+    order, what "it is worth doing"), modal hedging and "seem", a comparison with nothing ("…never mattered
     more."), a ranking ("one of the first…") and an unnamed many ("Few tools…"). The deck's own
     names are evidence too; cloze.py adds them, since they are not known here.
     """
@@ -1054,8 +1059,10 @@ def _padding(sentence: str) -> float:
     comparative = not than and bool(end) and (end[0].tag in ("JJR", "RBR")
                                               or end[0].text.casefold() in ("more", "less"))
     ranking = _RANKING.search(sentence) is not None  # "one of the most…", "one of the first…"
+    # "It is worth listening …": what the reader would do well to do, advice as an order is.
+    advice = 1.5 if "worth" in sentence and _WORTH_DOING.search(sentence) else 0.0
     return (padding + min(deictic, 2) + second + 0.5 * modal + 1.0 * comparative + 0.5 * absolute
-            + 0.5 * seeming + 1.0 * ranking)
+            + 0.5 * seeming + 1.0 * ranking + advice)
 
 
 # Who speaks or is spoken to, besides "you": the writer's "we" and "us".
@@ -1065,12 +1072,42 @@ _ABSOLUTES = frozenset("never ever everywhere everyone everybody nowhere".split(
 _IMPRESSION = frozenset("seem seems seemed seeming".split())
 # Words that count an unnamed many as a sentence's subject.
 _QUANTIFIERS = frozenset("few many most some several countless".split())
+_WORTH_DOING = re.compile(r"\b(?:it|this|that)\s+(?:is|was|remains)\s+(?:(?:always|well|\w+ly)\s+)?worth\s+\w+ing\b", re.IGNORECASE)
 _RANKING = re.compile(r"\bone of the (?:most|least|first|best|\w+est)\b", re.IGNORECASE)
 # What follows a verb that gives an order, where a subject would be followed by a verb.
 _OBJECTS = frozenset("the a an this these those our your my their its them it you".split())
 # Parts of speech that cannot open an order.
 _NOT_ORDERS = frozenset(("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "WRB", "EX", "RB", "CD", "NNP", "NNPS",
                          "JJ", "JJS", "JJR", "MD", "TO", "SYM", "VBG", "VBD", "VBN", "VBZ"))
+
+
+# Prepositions that only open a noun group, never a clause ("after", "before", "since" and
+# "until" do both: "after the ice melts").
+_GROUP_PREPOSITIONS = frozenset("with of in on by from into onto for at under over between among through across "
+                                "along within without beneath".split())
+
+
+def _after_preposition_group(toks: list[Token], k: int) -> bool:
+    """Return whether the nouns and modifiers before ``k`` follow a preposition that opens a noun
+    group, after its clause's verb: "is decorated with carved acanthus …". (Before the verb the
+    group is part of the subject, whose verb ``k`` may be: "the level of the water falls.")"""
+    m = k - 1
+    while m > 0 and toks[m - 1].tag in ("NN", "NNS", "JJ", "VBN", "VBG", "CD"):
+        m -= 1
+    if m > 1 and toks[m - 1].tag in ("DT", "PRP$"):
+        m -= 1  # "for its limestone falls"
+    if not (m > 0 and toks[m - 1].text.casefold() in _GROUP_PREPOSITIONS):
+        return False
+    for q in range(m - 2, -1, -1):
+        if toks[q].tag in _FINITE:
+            return True
+        if toks[q].text.casefold() in _CLAUSE_ENDS or toks[q].text.casefold() in _CLAUSE_OPENERS:
+            return False
+    return False
+
+
+# Words that open a clause besides those that end one: "once the salinity … drops".
+_CLAUSE_OPENERS = frozenset("once as after before since".split())
 
 
 def _imperative(toks: list[Token]) -> bool:
@@ -1627,6 +1664,12 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             while j < len(toks) and toks[j].text.casefold() in _MAGNITUDES:
                 j += 1  # "66 to 69 million years": the range's magnitude and unit are the second number's
             j = take_unit(j)
+        if not unit and j + 2 < len(toks) and toks[j].text == "of" and toks[j + 1].text.casefold() in ("a", "an") and \
+                toks[j + 2].text.casefold() in _MEASURES:
+            # "1/72 of an inch", "0.6 of a mile": a share of one unit is the quantity; the
+            # number alone asks half of it
+            unit.extend(t.text for t in toks[j:j + 3])
+            j += 3
         if unit and unit[-1].casefold().rstrip("s") in _AGES and j < len(toks):
             # "12,900 years ago", "16 weeks of age": a time past or an age is the quantity the
             # sentence states; the span alone is half of it ("4,800 years old" is the span's).
@@ -1758,6 +1801,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 break
             if j > i and tags[j] in ("VBG", "VBN") and tags[j - 1] in _NOUN and not _named_method(toks, i, j):
                 break  # "a clinician reviewing …": a participle after a noun starts a clause
+            if j > i and tags[j] == "VBG" and toks[j].text.casefold() == "being":
+                break  # "the most abundant being indole-3-acetic acid": a copula, never a word of a name
             if j > i and tags[j] == "VBN" and _past_of_verbless_clause(toks, j):
                 break  # "Frank studied truffle fungi": the verb of its clause, after its subject
             if j > i and tags[j - 1] in _NOUN and toks[j].text.casefold() in _QUANTITY_WORDS and \
@@ -1911,6 +1956,11 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
     if tag == "VBN" and i and toks[i - 1].tag in ("NN", "NNS") and i + 1 < len(toks) and \
             toks[i + 1].tag in ("JJ", "RB", "IN", "DT"):
         return False  # "fifths tuned pure", "water released from": a participle's clause
+    if tag == "VBG" and toks[i].text.casefold() in _CAUSATIVE_GERUNDS and i + 1 < len(toks) and \
+            toks[i + 1].text.islower():
+        return False  # "Letting learners choose …": a gerund whose object does what follows, not a name
+    if tag == "VBG" and toks[i].text.casefold() == "being":
+        return False  # "being" is the copula's participle, what it joins is the phrase
     if tag == "VBG" and i and (toks[i - 1].tag in _NOUN or toks[i - 1].text == ",") and \
             i + 1 < len(toks) and (toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS") or
                                    toks[i + 1].tag == "NNP" and toks[i].text.islower()):
@@ -1937,6 +1987,10 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
             i and (toks[i - 1].tag in ("CC", "NN", "NNS", "NNP", "PRP", "CD") or toks[i - 1].text.casefold() in _RELATIVES):
         return False  # "and replaced DES", "which founded Rome", "in 1997 halted Ford": a verb and its named object
     return (tag in _NOUN or tag in ("JJ", "JJR", "VBN", "VBG", "FW")) and not _verb_like(toks, i)
+
+
+# Gerunds of the verbs whose object a bare infinitive follows: "letting learners choose".
+_CAUSATIVE_GERUNDS = frozenset("letting making helping having".split())
 
 
 def _relative_subject(toks: list[Token], i: int, j: int) -> bool:
@@ -2117,6 +2171,19 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
         # "the hygienist first numbs the gum", "Medieval glaziers cast the lead": a noun group
         # goes on into "the" or "their" only through a verb, where its clause has none yet.
         return True
+    if 1 < j < len(toks) - 1 and toks[j].tag == "NNS" and toks[j - 1].tag == "JJ" and \
+            (toks[j - 2].tag in _NOUN or toks[j - 2].tag == "RB") and toks[j + 1].tag in ("JJ", "NN", "NNS") and \
+            toks[j].text.isalpha() and toks[j].text.islower() and _can_be_verb(toks[j].text, "NNS") and \
+            not _clause_has_verb(toks, j):
+        # "The Passivhaus standard limits space heating demand", "too hot causes overageing": a
+        # noun group that ends in an adjective and goes on into an object, in a clause with no
+        # verb, goes on through its verb (a plural with a verb in its clause, "human rights
+        # law protects …", stays a noun).
+        return True
+    if 3 < j < len(toks) - 1 and toks[j].tag == "NNS" and toks[j - 1].text == "," and \
+            toks[j + 1].tag in ("JJ", "NN", "NNS", "DT", "PRP$") and toks[j].text.isalpha() and \
+            toks[j].text.islower() and _after_participle_aside(toks, j - 1) and _can_be_verb(toks[j].text, "NNS"):
+        return True  # "The method, introduced in 1959, pools odds ratios": the subject's verb after an aside
     if j and toks[j].tag == "NNS" and toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") and \
             _has_past(toks[j].text[:-1]):
         return True  # "sampling too slowly causes aliasing": an adverb of manner, then its verb
@@ -2144,6 +2211,14 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
     if j + 2 < len(toks) and toks[j + 2].tag in ("DT", "PRP$", "PRP"):
         return False
     return not _clause_has_verb(toks, j, before_only=True)
+
+
+def _after_participle_aside(toks: list[Token], comma: int) -> bool:
+    """Return whether the comma at ``comma`` closes an aside opened by a participle after the
+    sentence's subject, with no verb before it: "The method, introduced in 1959, …"."""
+    k = next((k for k in range(comma - 1, 0, -1) if toks[k].text == ","), None)
+    return k is not None and toks[k + 1].tag in ("VBN", "VBD") and toks[k - 1].tag in _NOUN and \
+        toks[0].tag in _SUBJECT_OPENS and not any(t.tag in _FINITE or t.tag == "VB" for t in toks[:k])
 
 
 _RELATIVES = frozenset(("that", "which", "who"))

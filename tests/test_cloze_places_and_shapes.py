@@ -55,3 +55,18 @@ def test_a_code_numbered_with_a_hash_is_one_word():
     asked = hidden("Signed e-mail wraps each message in a PKCS#7 envelope before it is sent.")
     assert any(h.startswith("PKCS#7") for h in asked) and "PKCS" not in asked
     assert not any(h.startswith("7") for h in asked)
+
+
+WHEN_THEN_WHO = {
+    # A year after "In" or "By" says when; the name after it is the clause's subject.
+    "In 1859 Edwin Drake struck oil at a depth of 69 feet near Titusville.": ("1859", "Edwin Drake"),
+    "By 1928 Alexander Fleming had noticed mould killing bacteria on a culture plate.": ("1928", "Alexander Fleming"),
+}
+
+
+def test_a_year_after_a_preposition_is_not_part_of_the_name_after_it():
+    for sentence, (year, name) in WHEN_THEN_WHO.items():
+        asked = hidden(sentence)
+        assert name in asked and f"{year} {name}" not in asked, sentence
+    # A year inside a name, after "the", stays in it.
+    assert "1906 San Francisco earthquake" in hidden("The 1906 San Francisco earthquake ruptured 477 km of the fault.")

@@ -1864,8 +1864,10 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
             start = _after_role(toks, start, end)
             start = _after_word_noun(toks, start, end)
             if start > 0 and tags[start - 1] == "CD" and _YEAR.fullmatch(toks[start - 1].text) and \
-                    _capitalised(toks[start]):
-                start -= 1  # "the 2004 Sumatra–Andaman earthquake": a year in a name
+                    _capitalised(toks[start]) and not (start > 1 and tags[start - 2] == "IN"):
+                # "the 2004 Sumatra–Andaman earthquake": a year in a name; but "In 1933 Fritz
+                # Zwicky found …" says when, and the name is the clause's subject.
+                start -= 1
             elif start > 0 and tags[start - 1] == "CD" and toks[start - 1].text.isdigit() and \
                     toks[start - 1].end < toks[start].start and _capitalised(toks[start]) and \
                     zipf(toks[start].text) < _CATALOGUE_ZIPF and not (

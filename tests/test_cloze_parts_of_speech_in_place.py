@@ -59,3 +59,19 @@ def test_a_gerund_whose_object_does_what_follows_is_no_part_of_a_blank():
     assert "dead reckoning" in asked and not any("Having" in h for h in asked)
     asked = hidden("Making apprentices sharpen their own chisels teaches them the bevel angles.")
     assert "apprentices" in asked and not any("Making" in h for h in asked)
+
+
+GERUND_NAMES = {
+    # A word in -ing after an adjective, before a preposition, names a process: the process
+    # is the fact, not the bare adjective or nothing at all.
+    "Periodontal probing at six sites per tooth maps pocket depth.": "Periodontal probing",
+    "Electrostatic spinning of polymer solutions makes fibres far thinner than a hair.": "Electrostatic spinning",
+    "Weak lensing by foreground clusters stretches the images of distant galaxies.": "Weak lensing",
+}
+
+
+def test_a_rare_word_in_ing_after_its_adjective_is_a_process_named_whole():
+    for sentence, process in GERUND_NAMES.items():
+        assert process in hidden(sentence), sentence
+    # Everyday words in -ing after everyday adjectives name nothing.
+    assert not any("running" in h for h in hidden("With cold running water in the coil, the vapour condenses fast."))

@@ -1824,7 +1824,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
         # End on a noun (or a number that belongs to a name: "vitamin B12", "factor VII").
         end = j
         while end > i and tags[end - 1] not in _NOUN and not (
-                tags[end - 1] == "CD" and end - 1 > i and tags[end - 2] in _NOUN):
+                tags[end - 1] == "CD" and end - 1 > i and tags[end - 2] in _NOUN) and not (
+                tags[end - 1] == "VBG" and _gerund_noun(toks, i, end - 1)):
             end -= 1
         if end > i and toks[i].start in named and end + 1 < n and toks[end].text == "of" and \
                 (tags[end + 1] in _STARTS or tags[end + 1] == "CD"):
@@ -1882,6 +1883,17 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                                   " ".join(sentence[toks[start].start:toks[end - 1].end].casefold().split())))
         i = max(j, i + 1)
     return out
+
+
+def _gerund_noun(toks: list[Token], start: int, k: int) -> bool:
+    """Return whether a word in -ing at ``k``, after an adjective in a noun group that opens
+    at ``start`` and before a preposition or the clause's end, names a process: "gravitational
+    lensing by galaxy clusters", "periodontal probing at six sites" (the word or its adjective
+    rare; "cold running water" or "a slow moving" are no names). After a noun, a word in
+    -ing starts a clause of its own ("a clinician reviewing …"), as before."""
+    return k > start and toks[k - 1].tag == "JJ" and \
+        (zipf(toks[k].text) < 2.5 or zipf(toks[k - 1].text) < 3.0) and \
+        (k + 1 == len(toks) or toks[k + 1].tag == "IN" or toks[k + 1].text in (",", ";", ".", ")"))
 
 
 # A capitalised word after a number that is this rare is a name the number belongs to ("61

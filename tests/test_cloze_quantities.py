@@ -121,3 +121,15 @@ def test_a_share_of_one_unit_is_hidden_with_the_unit_it_divides():
     assert "1/20 of an inch" in asked and "1/20" not in asked
     asked = hidden("The Gregorian calendar drifts from the solar year by about 0.0003 of a day each year.")
     assert "0.0003 of a day" in asked
+
+
+def test_a_list_of_bare_numbers_is_asked_whole_with_the_last_ones_unit():
+    # The unit after the last number is every number's: the list is one quantity, and a
+    # blank on its end alone leaves the first numbers showing beside it.
+    asked = hidden("The drill chuck takes bits of 6, 8 or 10 mm.")
+    assert "6, 8 or 10 mm" in asked and "8 or 10 mm" not in asked
+    asked = hidden("Ultrasound probes for the abdomen run at 2, 3.5 and 5 MHz.")
+    assert "2, 3.5 and 5 MHz" in asked
+    # A number after a comma that opens a clause of its own is no list with it.
+    asked = hidden("In 2019, 40 countries signed the treaty on migratory birds.")
+    assert "2019, 40 countries" not in asked

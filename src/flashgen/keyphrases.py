@@ -1566,6 +1566,22 @@ def _numeral_ranges(sentence: str) -> list[Phrase]:
             and (m.group(1).isupper() or m.group(2).isupper())]
 
 
+def _listed_numbers(toks: list[Token], j: int) -> int:
+    """Return where a list of bare numbers that a number at ``j - 1`` opens reaches its last
+    "and" or "or", when a unit follows the last number: "keys of 128, 192 or 256 bits" is one
+    quantity, its unit the last number's, as "10 and 20 mg" is; ``j`` itself otherwise."""
+    m = j
+    while m + 2 < len(toks) and toks[m].text == "," and toks[m + 1].tag == "CD" and \
+            toks[m + 2].text in (",", "and", "or"):
+        m += 2
+    if m == j or toks[m].text not in ("and", "or") or m + 2 >= len(toks) or toks[m + 1].tag != "CD":
+        return j
+    after = toks[m + 2]  # a list with no unit ("graded 1, 2 and 3 by …") names no quantity
+    measured = after.tag in ("%", "°") or unit_symbol(after.text) or after.text.casefold() in _MAGNITUDES or (
+        after.tag in _NOUN and not after.text[:1].isupper())
+    return m if measured else j
+
+
 def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
     """Return numbers with their units and ranges: "30 to 45 minutes", "$1,000", "6.5%"."""
     out = []
@@ -1653,6 +1669,7 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
 
         while j < len(toks) and toks[j].text.casefold() in _MAGNITUDES:
             j += 1  # "4.6 billion years" is one number
+        j = _listed_numbers(toks, j)
         j = take_unit(j)
         # "10 and 20 mg" is one range, "5 mg and 10 mg" two numbers.
         # "−15 °C to +5 °C": the second number may carry its sign.

@@ -111,3 +111,18 @@ def test_words_ending_in_a_colon_lead_into_the_next_paragraph():
         "Rope types differ.", "Common types include: dynamic ropes; static ropes",
         "To tie in: Thread the figure eight.", "Dress the knot.",
         "The steps are these.", "Check the harness.", "Check the knot.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After some names the splitter runs on into a sentence that opens with "For", "By",
+    # "Its" …: a word of three letters or more ends the sentence there.
+    ("The survey of coastal dialects was led by Lars Haugen. For decades its maps were the standard.",
+     ("The survey of coastal dialects was led by Lars Haugen.", "For decades its maps were the standard.")),
+    ("The survey of coastal dialects was led by Ida Haugen. Its maps marked every fishing village.",
+     ("The survey of coastal dialects was led by Ida Haugen.", "Its maps marked every fishing village.")),
+    # An abbreviation before such a word ends nothing.
+    ("The hull weighs approx. By far the heaviest part is the keel.",
+     ("The hull weighs approx. By far the heaviest part is the keel.",)),
+])
+def test_a_sentence_ending_in_a_name_ends_before_a_word_that_opens_the_next(text, expected):
+    assert split_sentences(text) == expected

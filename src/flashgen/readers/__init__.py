@@ -382,13 +382,14 @@ def parse_pages(jobs: Sequence[tuple[Path, str, list[Line] | None]], deck: str,
     again), in order: by worker processes (``pool``'s, else a pool of its own) when there
     are many pages and cores."""
     context = (deck, synonyms, noise)
-    own = Workers() if pool is None else None  # started for these pages alone
+    own = pool is None  # started for these pages alone, and stopped after them
+    pool = Workers() if pool is None else pool
     try:
-        parsed = (pool or own).map(_parse, jobs, context, at_least=POOL_MIN_PAGES)  # type: ignore[union-attr]
+        parsed = pool.map(_parse, jobs, context, at_least=POOL_MIN_PAGES)
         return list(parsed) if parsed is not None else [_parse(context, job) for job in jobs]
     finally:
-        if own is not None:
-            own.close()
+        if own:
+            pool.close()
 
 
 def _parse(context: tuple[str, Mapping[str, str] | None, frozenset[str]],

@@ -220,3 +220,30 @@ Why ropes are rated by falls
 """)
     assert [s.heading for s in term.sections] == ["How it works"]
     assert "figure-eight" not in kept_text(term)
+
+
+def test_a_glossarys_related_terms_under_a_markdown_heading_are_no_section(tmp_path):
+    term = one(tmp_path, "dry-fly.md", """# Dry fly
+
+A **dry fly** is an artificial fly tied to float on the water's surface, imitating an adult insect.
+
+## How it works
+
+Stiff hackle fibres and a floatant keep it on the surface film, where a trout rises to take it.
+
+## Related terms
+
+- Nymph
+- Wet fly
+- Tippet
+""")
+    assert [s.heading for s in term.sections] == ["How it works"]
+    assert "Tippet" not in kept_text(term)
+
+
+def test_a_line_pointing_at_related_entries_is_related_reading():
+    from flashgen.readers.noise import is_related_line
+    assert is_related_line("Related terms: Nymph · Wet fly · Tippet")
+    assert is_related_line("Related entries: Nymph")
+    # A sentence about a relation is the term's text.
+    assert not is_related_line("Related species such as the grayling rise to the same flies.")

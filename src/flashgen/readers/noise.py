@@ -102,7 +102,8 @@ RELATED_LINE_RE = re.compile(
     r"^\[\^[\w-]{1,20}\]:|"  # a markdown footnote's text
     r"^\(?\s*(?:main articles?|further information|more information|"
     r"for more (?:on|about|information|details|help|advice)|"
-    r"related(?: articles?| reading| posts?| topics?| stories| content| insights?| guides?| resources?| links?)?|read more|read next|"
+    r"related(?: articles?| reading| posts?| topics?| stories| content| insights?| guides?| resources?| links?|"
+    r" (?:glossary )?terms?| entries| definitions?| concepts?)?|read more|read next|"
     r"see also|further reading|recommended(?: reading| for you| next)?|you (?:may|might) also (?:like|enjoy|love)|"
     r"(?:what to )?read (?:this )?next|up next|next up|more like this|"
     # Whoever else read, liked or bought something: "Readers also enjoyed", "People also ask".
@@ -132,6 +133,9 @@ RELATED_HEADINGS = frozenset(
     {
         "related", "related article", "related articles", "related reading", "related post",
         "related posts", "related topics", "related stories", "related content", "read more",
+        # A glossary's pointers to its other entries.
+        "related terms", "related glossary terms", "related entries", "related definitions",
+        "related concepts", "see related terms",
         "read next", "see also", "further reading", "recommended reading", "recommended",
         "recommended for you", "you may also like", "you might also like", "latest",
         "latest articles", "latest posts", "latest news", "latest stories", "popular",

@@ -126,3 +126,17 @@ def test_words_ending_in_a_colon_lead_into_the_next_paragraph():
 ])
 def test_a_sentence_ending_in_a_name_ends_before_a_word_that_opens_the_next(text, expected):
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A factorial, or a name with a mark in it, is followed by words in small letters.
+    ("The number of seatings grows as n! with the number of guests. Few tables are tried.",
+     ("The number of seatings grows as n! with the number of guests.", "Few tables are tried.")),
+    ("A quoted 'why?' opens most interviews. Answers vary.",
+     ("A quoted 'why?' opens most interviews.", "Answers vary.")),
+    # An exclamation ends its sentence before one in capitals.
+    ("Never lift it alone! Two people carry the frame.",
+     ("Never lift it alone!", "Two people carry the frame.")),
+])
+def test_a_mark_that_small_letters_follow_ends_no_sentence(text, expected):
+    assert split_sentences(text) == expected

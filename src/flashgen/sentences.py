@@ -93,6 +93,9 @@ def _lead_into(lead: list[str], sentences: list[str], join: bool = False) -> lis
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]*$")
+# A "!" or "?" that a word in small letters follows ends no sentence: a factorial ("grows as
+# n! with the players"), a name ("Yahoo! bought it"), a quoted question ("asked 'why?' first").
+_RUNS_ON_AFTER_MARK = re.compile(r"[!?][\"”’')]*$")
 
 # Ends that nupunkt reads as abbreviations or initials but that end a sentence: a unit
 # after a number ("at 4,000 m. Beneath", "12 V. Higher", "45 mmHg. Values", "400 IU. A")
@@ -123,7 +126,8 @@ def _split(paragraph: str) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        if out and (_NEVER_LAST.search(out[-1]) or _closes_bracket(out[-1], piece)):
+        if out and (_NEVER_LAST.search(out[-1]) or _closes_bracket(out[-1], piece)
+                    or _RUNS_ON_AFTER_MARK.search(out[-1]) and piece[0].islower()):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.extend(_missed_ends(piece))

@@ -46,3 +46,16 @@ def test_a_count_of_what_follows_is_not_asked_in_the_names_place():
     # "the average number of guests": what is counted is the fact, not "average number".
     cloze = cloze_of("Occupancy is the average number of guests in a room each night.", "Occupancy")
     assert hidden(cloze) == ["Occupancy"]
+
+
+def test_a_name_shown_with_its_abbreviation_in_brackets_stays_visible_as_a_pair():
+    # The card shows the name; neither the pair nor the abbreviation of it is a blank.
+    own = Names("~term", ("Bone density", "BD"))
+    cloze = make_cloze("Bone density (BD) is the mineral content of a set volume of bone, read from "
+                       "a low-dose X-ray scan.", own, hide_own=False)
+    assert not any("Bone density" in h or h == "BD" for h in hidden(cloze))
+    # A kind of the term, ending where its name does, is still a fact of its own.
+    cloze = make_cloze("Under comparative negligence the award is cut by the share of blame.",
+                       Names("~term", ("Negligence",)), hide_own=False)
+    assert hidden(cloze) == ["comparative negligence"]
+

@@ -891,6 +891,14 @@ def _leaks(group: _Group, shown: str, sentence: str, spans: Sequence[tuple[int, 
     words = _context_words(context)
     if words and any(w in words and zipf(w) < 3.5 for h in hidden for w in _WORDS.findall(h) if len(w) >= 4):
         return True
+    # A name with its abbreviation in brackets ("Bone density (BD)", in everyday words) is
+    # read off the context when it shows both: the term's names above the sentence.
+    if "\n" in context and any("(" in h for h in hidden):
+        lines = {_identity(line) for line in context.split("\n")}
+        for h in hidden:
+            parts = [part for part in map(_identity, re.split(r"[()]", h)) if part]
+            if len(parts) > 1 and all(part in lines for part in parts):
+                return True
     # An abbreviation is read from its expansion wherever the card shows it: the term's
     # name above the sentence, or an earlier clause ("Electromagnetic interference is…; EMI…").
     for s, e, i in spans:

@@ -18,6 +18,9 @@ from conftest import DATA
     ("Routes are learnt from RIP, OSPF, IS-IS, BGP and static entries.", 5),
     # The words before "such as" name the list; they are not its first item.
     ("Hard water holds dissolved minerals, such as calcium, magnesium and iron, that leave scale.", 3),
+    # A number's thousands are no items; numbers written as a list are.
+    ("If savings rose by $240,000 while only $90,000 was earned, the gap of $150,000 is queried.", 0),
+    ("Lots of 1,200, 3,400, 5,600 and 7,800 units were sold.", 4),
 ])
 def test_enumerations_are_counted(sentence, items):
     assert enumeration_items(sentence) == items

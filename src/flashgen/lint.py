@@ -205,11 +205,16 @@ def _repeated_own_clozes(cards: Sequence[Card]) -> list[Problem]:
 _LIST_OPENER = re.compile(r"(?:such as|including|for example|e\.g\.,?)\s", re.IGNORECASE)
 
 
+# A comma between items; one with a digit before and three after groups a number's
+# thousands ("$180,000").
+_ITEM_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+
+
 def enumeration_items(sentence: str) -> int:
     """Return the number of items in the longest list in ``sentence`` ("a, b, c and d" is 4)."""
     best = 0
     for clause in re.split(r"[;:()]", sentence):
-        segments = [s.strip() for s in clause.split(",")]
+        segments = [s.strip() for s in _ITEM_COMMA.split(clause)]
         run = 1  # the words before the first comma end with the list's first item
         short_run = len(segments[0].split()) <= _ITEM_WORDS
         for segment in segments[1:]:

@@ -58,7 +58,15 @@ def test_yaml_syntax_error_names_file_and_line(tmp_path):
     with pytest.raises(ValidationError) as caught:
         load_decks([tmp_path / "d"])
     (message,) = messages(caught.value)
-    assert "d/a.yaml:3: invalid YAML" in message
+    assert "d/a.yaml:2: invalid YAML: a '[' that opens here is never closed" in message
+
+
+def test_a_quote_left_open_is_named_where_it_opens_not_where_the_file_ends(tmp_path):
+    write(tmp_path / "d", "a.yaml", 'name: A\ndefinition: "Runs on\nsections:\n- heading: Risk\n  text: x\n')
+    with pytest.raises(ValidationError) as caught:
+        load_decks([tmp_path / "d"])
+    (message,) = messages(caught.value)
+    assert "d/a.yaml:2: invalid YAML: a quotation mark that opens here is never closed" in message
 
 
 def test_missing_required_keys_and_wrong_types(tmp_path):

@@ -139,8 +139,12 @@ def _load_yaml(path: Path, problems: list[Problem]) -> _Node | None:
         node = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        line = mark.line + 1 if mark else None
         what = e.problem or e.context or "malformed YAML"
+        opened = _OPENED.get((e.context or "").removeprefix("while scanning ").removeprefix("while parsing "))
+        if opened and e.context_mark and _ENDED_RE.search(e.problem or ""):
+            # The file ends inside a quote or bracket: where it opens is the line to mend.
+            mark, what = e.context_mark, f"{opened} that opens here is never closed"
+        line = mark.line + 1 if mark else None
         problems.append(Problem(shown, line, f"invalid YAML: {what}{_yaml_hint(what)}"))
         return None
     except yaml.YAMLError as e:
@@ -153,6 +157,12 @@ def _load_yaml(path: Path, problems: list[Problem]) -> _Node | None:
         problems.append(Problem(shown, None, "invalid YAML: lists or mappings nested too deeply"))
         return None
     return node
+
+
+# What PyYAML was reading when a file ended too soon, in the words of someone writing prose.
+_OPENED = {"a quoted scalar": "a quotation mark", "a flow sequence": "a '['", "a flow mapping": "a '{'",
+           "a flow node": "a '[' or '{'"}
+_ENDED_RE = re.compile(r"end of stream|<stream end>")
 
 
 def _yaml_hint(problem: str) -> str:

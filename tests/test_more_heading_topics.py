@@ -33,6 +33,10 @@ from flashgen.topics import topic_key
     ("¿Cómo se calcula?", "metric"),
     ("Come si misura", "metric"),
     ("Why does it matter when you buy a saddle?", "significance"),
+    # Finding it is measuring it, as "Detection" and "Diagnosis" are.
+    ("How it's detected", "metric"),
+    ("How it is diagnosed", "metric"),
+    ("How they're monitored", "metric"),
 ])
 def test_headings_that_land_on_a_standard_topic(heading, topic):
     assert topic_key(heading) == topic

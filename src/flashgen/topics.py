@@ -151,7 +151,7 @@ _FIXING_RE = re.compile(
 # A heading asking how something is measured, in any of the verbs of measuring.
 _MEASURING_RE = re.compile(
     r"^how (?:it's |they're |(?:it|they|this|one|we|you) )?(?:is |are |was |can |do |does |to )?(?:it |they |one |we |you |be )?"
-    r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test)\w*\??$"
+    r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test|monitor|diagnos|detect)\w*\??$"
     # "Measuring it", "Assessing them": a verb of measuring in "-ing" with a pronoun for the term.
     # "Checking it", "Checking for it": checking is testing.
     r"|^(?:measur|calculat|assess|estimat|quantify|comput|evaluat|gaug|scor|test|monitor|count|check)ing"

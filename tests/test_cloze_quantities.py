@@ -137,3 +137,17 @@ def test_a_list_of_bare_numbers_is_asked_whole_with_the_last_ones_unit():
     assert "8 or 10 mm" not in hidden("The drill chuck takes bits of 6, 8 or 10 mm.")
     # A number after a comma that opens a clause of its own is no list with it.
     assert "2019, 40 countries" not in hidden("In 2019, 40 countries signed the treaty on migratory birds.")
+
+
+def test_a_quantity_and_its_conversion_in_brackets_are_one_blank():
+    # Either one left visible gives the other away.
+    asked = hidden("The stage is run with tyres warmed to 80 °C (176 °F) and a fuel load of 45 L (about 12 gal).")
+    assert "80 °C (176 °F)" in asked and "45 L (about 12 gal)" in asked
+    assert not {"80 °C", "176 °F", "45 L", "12 gal"} & set(asked)
+
+
+def test_an_abbreviation_in_small_letters_is_asked_with_the_words_it_spells():
+    # "parts per million" left visible would spell out the blank "ppm".
+    asked = hidden("Road dust above 50 parts per million (ppm) clogs the air filter within a stage.")
+    assert "ppm" not in asked and "50 parts" not in asked
+    assert "50 parts per million (ppm)" in asked

@@ -42,6 +42,10 @@ _GREEK_SUFFIX = re.compile(r"([A-Z]{2,8})-?([α-ω])")
 _GREEK_NAMES = dict(zip("αβγδεζηθικλμνξοπρστυφχψω", """alpha beta gamma delta epsilon zeta eta theta iota kappa
 lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega""".split()))
 #: A unit's symbol in brackets: "(J/kg)", "(Pa)", "(m/s²)".
+#: A quantity with its unit, then the same in other units in brackets: "20 °C (68 °F)".
+_QUANTITY_WORDS = r"[−+-]?\d[\d,.]*\s?(?:°\s?[CF]|[^\W\d_][\w/²³]{0,6})"
+_CONVERSION = re.compile(r"(?<![\w.,])" + _QUANTITY_WORDS + r"(?P<gap>\s*)(?P<opening>\()\s*"
+                         r"(?:about\s+|approx\.\s+|approximately\s+|c\.\s+|~\s?)?" + _QUANTITY_WORDS + r"\s*\)")
 _UNIT_AFTER = re.compile(r"\(\s*([µμ]?[A-Za-zΩ]{1,5}(?:/[A-Za-z]{1,5})*[²³]?)\s*\)")
 #: An abbreviation with what it stands for in brackets after it: "LPS (lipopolysaccharide)".
 _ABBREVIATION_BEFORE = re.compile(
@@ -665,6 +669,20 @@ def _abbreviation_units(sentence: str, found: Sequence[tuple[int, int, _Group]])
                     break
         if k >= 0 and len(words[k].group()) > 2:
             units.append((words[k].start(), len(before), m.start(), m.end()))
+    for m in _ABBREVIATION_AFTER.finditer(sentence):
+        # "beats per second (bps)", "parts per million (ppm)": small letters that spell the
+        # initials of the words before them are their abbreviation.
+        letters = m.group(1)
+        if m.group(2) or not (letters.isalpha() and letters.islower() and 2 <= len(letters) <= 5):
+            continue
+        before = sentence[:m.start()].rstrip()
+        spelled = [e for e in spelled_out(letters.upper(), before, anywhere=True) if before.endswith(e)]
+        if spelled:
+            units.append((len(before) - len(max(spelled, key=len)), len(before), m.start(), m.end()))
+    for m in _CONVERSION.finditer(sentence):
+        # "20 °C (68 °F)", "3 miles (4.8 km)": a quantity and its conversion are one fact;
+        # either one shown gives the other away.
+        units.append((m.start(), m.start("opening") - len(m.group("gap")), m.start("opening"), m.end()))
     for m in _ABBREVIATION_BEFORE.finditer(sentence):
         abbreviation, words = m.group(1), m.group(2)
         if not _acronym(abbreviation) or _acronym(words.split()[0]):

@@ -395,3 +395,9 @@ def test_a_list_item_is_no_pronoun_clause_and_does_not_end_on_its_and():
     assert asked, "the sentence has facts to ask"
     assert not any(h.split()[0].casefold() == "they" for h in asked), asked
     assert not any(h.split()[-1].casefold() in ("and", "or") for h in asked), asked
+
+
+def test_a_role_before_a_surname_with_a_capital_inside_is_left_out():
+    # "McLean" is a surname, not an abbreviation: the words before it still say its role.
+    asked = hidden("The first fjord ferry was run by the Scottish shipping agent Ewan McTavish in 1872.")
+    assert "Ewan McTavish" in asked and not any("agent" in h for h in asked)

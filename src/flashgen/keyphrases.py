@@ -2161,7 +2161,11 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.start > 0 and not tok.acronym
+    return tok.text[:1].isupper() and tok.start > 0 and (not tok.acronym or bool(_HUMPED_NAME.fullmatch(tok.text)))
+
+
+# A name with a capital inside its word, not an abbreviation: "McLean", "MacArthur", "DeWitt".
+_HUMPED_NAME = re.compile(r"[A-Z][a-z]+[A-Z][a-z]{2,}")
 
 
 def _verb_like(toks: list[Token], j: int) -> bool:

@@ -151,3 +151,14 @@ def test_an_abbreviation_in_small_letters_is_asked_with_the_words_it_spells():
     asked = hidden("Road dust above 50 parts per million (ppm) clogs the air filter within a stage.")
     assert "ppm" not in asked and "50 parts" not in asked
     assert "50 parts per million (ppm)" in asked
+
+
+def test_a_measure_in_two_units_is_one_quantity():
+    asked = hidden("The roll cage bar stands 3 ft 4 in above the seat, and a full service takes 1 h 45 min.")
+    assert "3 ft 4 in" in asked and "1 h 45 min" in asked
+
+
+def test_a_unit_between_a_number_and_its_noun_stays_with_the_number():
+    asked = hidden("The service crew parks a 40 ft flat-rack trailer beside each stage.")
+    assert not any(h.startswith("ft ") for h in asked)
+    assert "40 ft" in asked and "flat-rack trailer" in asked

@@ -87,6 +87,17 @@ _DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
 _MEASURES = frozenset("""second minute hour day week month year decade century half-life generation metre
     meter kilometre kilometer centimetre millimetre mile foot feet inch yard gram kilogram tonne ton pound
     ounce litre liter gallon degree percent dollar euro cent calorie acre hectare""".split())
+# A unit and the smaller ones a measure in it goes on in: "8 ft 6 in", "5 lb 4 oz", "2 h 30 min".
+_SMALLER_UNITS = {
+    **dict.fromkeys(("ft", "feet", "foot"), frozenset(("in", "inch", "inches"))),
+    **dict.fromkeys(("yd", "yds", "yard", "yards"), frozenset(("ft", "feet", "foot", "in", "inches"))),
+    **dict.fromkeys(("lb", "lbs", "pound", "pounds"), frozenset(("oz", "ounce", "ounces"))),
+    **dict.fromkeys(("st", "stone"), frozenset(("lb", "lbs", "pound", "pounds"))),
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), frozenset(("min", "mins", "minute", "minutes"))),
+    **dict.fromkeys(("min", "mins", "minute", "minutes"), frozenset(("s", "sec", "secs", "second", "seconds"))),
+    **dict.fromkeys(("hand", "hands"), frozenset(("in", "inch", "inches"))),
+    **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), frozenset(("cm", "centimetres", "centimeters"))),
+}
 # Units of time an age or a time past is given in: "10 years of age", "a century ago".
 _AGES = frozenset("second minute hour day week month year decade century millennium".split())
 # Words for a kind of thing: a count of them ("two broad groups", "three main types")
@@ -1697,6 +1708,10 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 j += 2
             elif toks[j].tag == "CD" and j + 1 < len(toks) and toks[j + 1].text.casefold().rstrip("s") in _AGES:
                 j += 2  # "24 hours 50 minutes": one duration, in two units
+        if unit and j + 1 < len(toks) and toks[j].tag == "CD" and \
+                toks[j + 1].text.casefold() in _SMALLER_UNITS.get(unit[-1].casefold(), ()):
+            unit.append(toks[j + 1].text)  # "8 ft 6 in": one measure, in two units
+            j += 2
         if j + 2 < len(toks) and (toks[j].text.casefold() == "times" or unit[-1:] == ["times"]):
             # "1.5 times the font size", "0.3 to 0.5 times its melting point": a multiple is
             # a quantity of what it multiplies, half of it without (the tagger reads "times
@@ -1785,6 +1800,12 @@ def _signed(toks: list[Token], k: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _unit_word(text: str) -> bool:
+    """Return whether a word after a number is its unit: a symbol, a measure, an imperial abbreviation."""
+    folded = text.casefold()
+    return unit_symbol(text) or folded.rstrip("s") in _MEASURES or folded in _SMALLER_UNITS
+
+
 def unit_symbol(text: str) -> bool:
     """Return whether ``text`` is written like a unit: "mmHg", "mL/kg/h", "µmol/L", "Ω"."""
     if text.endswith("(+)") or "(+)/" in text or "(-)" in text:
@@ -1879,6 +1900,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 # (a comparative, "older", "larger", never makes such a compound, nor
                 # does a word that only says which or how many: "specific laboratory analyses").
                 start += 1
+            if 0 < start < end - 1 and tags[start - 1] == "CD" and _unit_word(toks[start].text):
+                start += 1  # "45 ft high-cube box": the unit is the number's ("45 ft"), the rest a noun's
             start = _after_role(toks, start, end)
             start = _after_word_noun(toks, start, end)
             if start > 0 and tags[start - 1] == "CD" and _YEAR.fullmatch(toks[start - 1].text) and \

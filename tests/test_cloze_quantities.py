@@ -162,3 +162,9 @@ def test_a_unit_between_a_number_and_its_noun_stays_with_the_number():
     asked = hidden("The service crew parks a 40 ft flat-rack trailer beside each stage.")
     assert not any(h.startswith("ft ") for h in asked)
     assert "40 ft" in asked and "flat-rack trailer" in asked
+
+
+def test_a_count_in_number_words_is_asked_with_what_it_counts():
+    # The tagger reads "canes" and "drops" as verbs; after a number word they are counted.
+    assert "one or two canes" in hidden("Rally vines keep one or two canes from the previous season.", "Vine")
+    assert "two or three" not in hidden("The brake bleed needs only two or three drops of fluid per wheel.")

@@ -1638,9 +1638,12 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                     toks[k + 2].tag in _NOUN and min(zipf(toks[k].text), zipf(toks[k + 1].text)) >= _PLAIN_WORDS:
                 unit.extend((toks[k].text, toks[k + 1].text))  # "the 8 least significant bits"
                 k += 2
-            while k < len(toks) and k < j + 3 and toks[k].tag in _NOUN and not toks[k].text[:1].isupper() \
-                    and (not _verb_like(toks, k) or k == j and toks[k].text.casefold().rstrip("s") in _MEASURES):
-                # (a unit of measure right after its number is never the clause's verb: "some 4,800 years old")
+            while k < len(toks) and k < j + 3 and (toks[k].tag in _NOUN or k == j and _counted_plural(toks, k)) \
+                    and not toks[k].text[:1].isupper() \
+                    and (not _verb_like(toks, k) or k == j and (toks[k].text.casefold().rstrip("s") in _MEASURES
+                                                                  or toks[k - 1].text.casefold() in _NUMBER_WORDS)):
+                # (a unit of measure right after its number is never the clause's verb: "some 4,800 years old",
+                # nor what a number word counts: "one or two canes", "two or three drops")
                 unit.append(toks[k].text)
                 k += 1
             # "100 to 1,000 per square millimetre": a range's unit may be a rate alone.
@@ -1723,6 +1726,9 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             j += 2
         text = sentence[toks[first].start:toks[j - 1].end]
         digits = sum(c.isdigit() for c in toks[i].text)
+        # A range written in words: "two or three", "four to five".
+        in_words = ranged and first == i and all(t.text.casefold() in _NUMBER_WORDS or t.text.casefold() in _RANGE
+                                                 for t in toks[i:j - len(unit)])
         if toks[i].text.casefold() in _MAGNITUDES and i and toks[i - 1].text.casefold() in _VAGUE:
             score = 1.0  # "a few million years", "several thousand people": no number to recall
         elif not ranged and first == i and toks[i].text.casefold() in _NUMBER_WORDS and (
@@ -1731,6 +1737,8 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             # "one habitat", "two parties", "four times": a count of everyday things; "two
             # broad groups" (of what a list then names): a count of kinds
             score = 1.0
+        elif in_words and not unit:
+            score = 1.0  # "two or three": a rough count, without what it counts
         elif unit or ranged or first < i:
             score = 2.5
         elif _YEAR.fullmatch(toks[i].text) and j < len(toks) and _capitalised(toks[j]):
@@ -1749,6 +1757,13 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                               f"number:{unit_name}" if unit_name else "number"))
         i = j
     return out
+
+
+def _counted_plural(toks: list[Token], k: int) -> bool:
+    """Return whether a word the tagger read as a verb in "-s" is what the number word
+    before it counts: "only two or three drops"."""
+    return toks[k].tag == "VBZ" and toks[k].text.isalpha() and toks[k].text.islower() and \
+        toks[k].text.endswith("s") and toks[k - 1].text.casefold() in _NUMBER_WORDS
 
 
 def _multiplied(toks: list[Token], k: int, unit: list[str]) -> int:

@@ -38,8 +38,8 @@ def test_article_with_navigation_footer_and_dialog_reads_only_its_content():
     assert mechanism == ("It acts on the growth hormone secretagogue receptor in the hypothalamus. "
                          "Levels rise before meals & fall within an hour of eating.")
     assert "values < 100 pg/mL" in metric
-    # List items that are sentences read as sentences, without their markers.
-    assert metric.endswith("\n\nTake the sample fasting. Keep it on ice.")
+    # List items that are sentences stay a list, each item a sentence of its own.
+    assert metric.endswith("\n\n- Take the sample fasting.\n- Keep it on ice.")
     assert "<script>alert(1)</script> stays text" in risk
     text = all_text(term)
     for chrome in ("Hormone Library", "About us", "Share on Facebook", "privacy", "Accept all",

@@ -71,11 +71,17 @@ def test_steps_numbered_with_a_bracket_keep_their_numbers_under_their_lead(tmp_p
                     "3. Pin it out on a towel to the measurements of the pattern.")
 
 
-def test_sentences_in_a_bulleted_list_still_join_the_prose(tmp_path):
+def test_sentences_in_a_bulleted_list_keep_their_markers_and_stay_sentences(tmp_path):
     page = MARKDOWN.replace("1) ", "- ").replace("2) ", "- ").replace("3) ", "- ")
     text = sections(tmp_path, "blocking.md", page)["Method"]
-    assert text.startswith("Lay out what you need first: Soak the piece")
-    assert "- " not in text
+    # An answer shows the list as the page does ...
+    assert text.split("\n") == ["Lay out what you need first:",
+                                "- Soak the piece in cool water for twenty minutes.",
+                                "- Squeeze the water out without wringing it.",
+                                "- Pin it out on a towel to the measurements of the pattern."]
+    # ... and a cloze reads each item as a sentence, the lead-in with the first.
+    assert split_sentences(text)[:2] == ("Lay out what you need first: Soak the piece in cool water for twenty minutes.",
+                                         "Squeeze the water out without wringing it.")
 
 
 def test_a_step_wrapped_onto_a_second_line_stays_one_step(tmp_path):

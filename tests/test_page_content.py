@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from flashgen.readers import read_pages
+from flashgen.sentences import split_sentences
 
 
 def read(tmp_path: Path, name: str, text: str):
@@ -109,7 +110,7 @@ def test_a_feedback_prompt_after_a_glossary_table_is_not_a_definition(tmp_path):
     assert "Missing a word? Write to us and we will add it." in gateway.related
 
 
-def test_html_list_items_that_are_sentences_become_sentences(tmp_path):
+def test_html_list_items_that_are_sentences_stay_a_list_of_sentences(tmp_path):
     term = one(tmp_path, "dns.html", """<html><body><main>
 <h1>DNS</h1>
 <p>The Domain Name System (DNS) is the directory that turns host names into IP addresses.</p>
@@ -120,13 +121,13 @@ def test_html_list_items_that_are_sentences_become_sentences(tmp_path):
 <ul><li>cache poisoning</li><li>domain hijacking</li></ul>
 </main></body></html>""")
     significance, risk = term.sections
-    assert significance.text == ("It lets people use names instead of numbers. "
-                                 "It spreads the load over many servers.")
+    assert significance.text == ("- It lets people use names instead of numbers.\n"
+                                 "- It spreads the load over many servers.")
     # Fragments under a lead-in stay a list.
     assert risk.text.endswith("- cache poisoning\n- domain hijacking")
 
 
-def test_markdown_list_items_that_are_sentences_become_sentences(tmp_path):
+def test_markdown_list_items_that_are_sentences_stay_a_list_of_sentences(tmp_path):
     term = one(tmp_path, "felting.md", """# Felting
 
 Felting is the matting of wool fibres into a dense cloth by heat, moisture and rubbing.
@@ -137,6 +138,7 @@ Felting is the matting of wool fibres into a dense cloth by heat, moisture and r
 - Rubbing locks the scales of neighbouring fibres together.
 """)
     (mechanism,) = term.sections
-    assert mechanism.text == ("The scales on each fibre open in warm water. "
-                              "Rubbing locks the scales of neighbouring fibres together.")
-    assert "- " not in mechanism.text
+    assert mechanism.text == ("- The scales on each fibre open in warm water.\n"
+                              "- Rubbing locks the scales of neighbouring fibres together.")
+    assert split_sentences(mechanism.text) == ("The scales on each fibre open in warm water.",
+                                               "Rubbing locks the scales of neighbouring fibres together.")

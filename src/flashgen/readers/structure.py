@@ -1695,10 +1695,11 @@ def _paragraphs(
         for line in group:
             item = _item_sentence(line.text)
             step = _STEP_NUMBER_RE.match(line.text)
-            if item is not None and step:
-                # A numbered step is a line of its own with its number, as an ordered list
-                # shows it: the order is part of what the steps say.
-                item = f"{step.group(1)}. {item}"
+            if item is not None and not line.row:
+                # A list item that is a sentence is a line of its own with its marker, as the
+                # page shows it (a numbered step with its number: the order is part of what
+                # the steps say); each is still a sentence of its own to a card.
+                item = f"{step.group(1)}. {item}" if step else f"- {item}"
                 if current:
                     text += "\n" + item
                     current.append(line)
@@ -1736,8 +1737,8 @@ _STEP_NUMBER_RE = re.compile(r"^\s*(\d{1,3})[.)]\s+")
 def _item_sentence(text: str) -> str | None:
     """Return a list item that is a whole sentence without its marker, or None.
 
-    "- Take the sample fasting." is a sentence of the section's prose; "- antibiotics" under
-    "Common triggers include:" is a fragment and stays a list item.
+    "- Take the sample fasting." is a sentence, a line of its own that a card reads as one;
+    "- antibiotics" under "Common triggers include:" is a fragment, one item of a list.
     """
     if not LIST_RE.match(text):
         return None

@@ -395,3 +395,15 @@ def test_a_list_item_is_no_pronoun_clause_and_does_not_end_on_its_and():
     assert asked, "the sentence has facts to ask"
     assert not any(h.split()[0].casefold() == "they" for h in asked), asked
     assert not any(h.split()[-1].casefold() in ("and", "or") for h in asked), asked
+
+
+def test_a_compound_word_for_people_opening_the_sentence_is_not_asked_beside_what_they_do():
+    # "shoe" + "makers", "tool" + "makers": the people part names who acts, not the fact.
+    assert hidden("Toolmakers harden the steel punch in an oil quench.") == ["oil quench"]
+    asked = hidden("Winemakers blend the pressed juice with free-run wine to soften tannins.")
+    assert "Winemakers" not in asked and asked
+
+
+def test_a_class_of_people_before_a_modal_is_not_asked_beside_what_they_may_do():
+    asked = hidden("Shoemakers may stitch the welt by hand before the sole is glued.")
+    assert "Shoemakers" not in asked and "welt" in asked

@@ -576,12 +576,14 @@ def _generic_subject(sentence: str, p: Phrase) -> bool:
         return True  # after its adverb, a word that is a verb too: "Potters typically fire …"
     if verb.text.casefold() in _COPULAS or verb.text.casefold() in _HAVE or verb.text.casefold() in ("do", "seem"):
         return False
-    return verb.tag in ("VB", "VBP") or _verb_like(toks, k)
+    return verb.tag in ("VB", "VBP", "MD") or _verb_like(toks, k)
 
 
 # The endings of a plural noun for people by what they do or study: "bakers", "navigators",
 # "glaciologists", "clinicians".
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians")
+#: The fewest letters the people part of a compound has: "makers", "users".
+_PEOPLE_PART = 5
 
 
 @lru_cache(maxsize=4096)
@@ -590,6 +592,10 @@ def _people(word: str) -> bool:
     ending is, or makes, a word the English list knows ("bak-e", "pot", "navigat-e", "glaciolog-y",
     "clinic"; not "polym" of "polymers")."""
     low = word.casefold()
+    # A compound names its people by its last part: "cheesemakers", "policymakers", "beekeepers".
+    if any(known_word(low[k:]) and _people(low[k:]) for k in range(3, len(low) - _PEOPLE_PART + 1)
+           if known_word(low[:k])):
+        return True
     ending = next((e for e in _PEOPLE_ENDINGS if low.endswith(e)), None)
     if ending is None or len(low) - len(ending) < 3:
         return False

@@ -407,3 +407,21 @@ def test_a_compound_word_for_people_opening_the_sentence_is_not_asked_beside_wha
 def test_a_class_of_people_before_a_modal_is_not_asked_beside_what_they_may_do():
     asked = hidden("Shoemakers may stitch the welt by hand before the sole is glued.")
     assert "Shoemakers" not in asked and "welt" in asked
+
+
+def test_a_verb_without_an_object_ends_its_subject_before_a_clause_of_time():
+    # "squeals as soon as", "tarnishes when": the clause after the verb has its own verb,
+    # and the subject's group (a participle in it too) stops before its verb.
+    assert hidden("A worn brake pad squeals as soon as the pedal is pressed.") == ["worn brake pad"]
+    assert hidden("A neglected copper kettle tarnishes when the air is humid.") == ["neglected copper kettle"]
+
+
+def test_a_verb_after_the_subject_and_its_of_phrase_is_left_out_of_the_blank():
+    asked = hidden("The front wheel of a touring bicycle wobbles when the spokes are loose.")
+    assert "touring bicycle" in asked and not any("wobbles" in h for h in asked)
+
+
+def test_after_and_closing_a_clause_on_its_verb_a_new_subject_and_its_verb_follow():
+    assert hidden("The load is removed and the steel beam cracks.") == ["steel beam"]
+    # After an object, "and" joins a second object: both stay nouns.
+    assert hidden("The clerk filed the probate papers and the codicil drafts.") == ["probate", "codicil"]

@@ -2326,7 +2326,8 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
             return True  # an article for one thing cannot have a plural head
         if article in ("the", "its", "his", "her") and (j + 1 == len(toks) or toks[j + 1].text in _BOUNDARIES
                                                         or toks[j + 1].tag == "RB") \
-                and not _clause_has_verb(toks, j):
+                and (not _clause_has_verb(toks, j) or _after_whole_clause(toks, j - 2)
+                     and not _clause_has_verb(toks, j, after_only=True) and _can_be_verb(tok.text, "NNS")):
             return True
         if j + 1 < len(toks) and toks[j + 1].text in _ADVERB_PARTICLES and not _clause_has_verb(toks, j):
             k = j - 2
@@ -2387,6 +2388,25 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
     if j + 2 < len(toks) and before.tag == "TO" and toks[j + 1].text in ("and", "or") and \
             toks[j + 2].tag == "VB" and tok.tag == "NN":
         return True  # "a public key to encrypt or verify"
+    return False
+
+
+def _after_whole_clause(toks: list[Token], k: int) -> bool:
+    """Return whether the noun group opening at ``k`` follows "and" after a clause that ends in
+    its own verb: "until the angle is reached and the wing stalls" starts a clause of its own,
+    where "took the sample and the blood tests" joins a second object to the verb's first."""
+    if k < 3 or toks[k - 1].text != "and":
+        return False
+    v = k - 2
+    if toks[v].tag == "RB":
+        v -= 1
+    if toks[v].tag not in ("VBZ", "VBD", "VBP", "VBN") or not toks[v].text.islower():
+        return False
+    m = v - 1
+    while m >= 0 and toks[m].text not in (",", ";", ":", "and", "or"):
+        if toks[m].tag in _NOUN or toks[m].tag == "PRP":
+            return True  # the verb's subject
+        m -= 1
     return False
 
 
@@ -2476,7 +2496,7 @@ def _verb_in_clause(toks: list[Token], start: int, k: int) -> bool:
 
 # What may follow a verb that takes no object: the end of its clause, "and" before
 # another clause, an adverb, or a preposition that opens an adjunct.
-_AFTER_INTRANSITIVE = frozenset(("IN", "RB", "SYM", "CC", "TO"))
+_AFTER_INTRANSITIVE = frozenset(("IN", "RB", "SYM", "CC", "TO", "WRB"))
 
 
 def _ends_verbless_clause(toks: list[Token], j: int) -> bool:
@@ -2495,10 +2515,15 @@ def _ends_verbless_clause(toks: list[Token], j: int) -> bool:
         return False  # (a word the lexicon calls an adjective opens a sentence as a noun: "The coral responds")
     # The subject is a noun group after its determiner: "the stars", "the sea eagles".
     k = j - 2
-    while k > 0 and toks[k].tag in ("NN", "JJ") and toks[k].text.islower():
-        k -= 1
+    k = _group_start(toks, j - 2)
+    if k > 2 and toks[k - 1].text == "of" and toks[k].tag in ("DT", "PRP$"):
+        # "The second hand of a mechanical watch sweeps …": the subject's head before "of",
+        # a noun group that opens the clause.
+        m = _group_start(toks, k - 2)
+        if toks[m].tag in ("DT", "PRP$") and toks[k - 2].tag in _NOUN and (m == 0 or toks[m - 1].text in (",", ";")):
+            k = m
     if toks[k].tag not in ("DT", "PRP$") or toks[k].text.casefold() in ("no", "all") or \
-            k and toks[k - 1].tag in ("IN", "TO", "CC", "CD"):
+            k and toks[k - 1].tag in ("IN", "TO", "CC", "CD") and not _after_whole_clause(toks, k):
         return False  # "of one or both thyroid lobes": a preposition's object has no verb
     if j + 1 < len(toks):
         after = toks[j + 1]
@@ -2510,12 +2535,27 @@ def _ends_verbless_clause(toks: list[Token], j: int) -> bool:
     if not agrees or not (_can_be_verb(tok.text, tok.tag) or _has_gerund(tok.text, tok.tag)):
         return False
     start = j
-    while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS:
+    while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS and \
+            not (start - 1 == k - 1 and _after_whole_clause(toks, k)):
         start -= 1
     end = j + 1
-    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS and toks[end].text != "and":
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS and toks[end].text != "and" and \
+            toks[end].text.casefold() not in _SUBORDINATORS:
         end += 1
     return not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end])
+
+
+# Words that open a clause of time or manner after a verb without an object: "snarls as soon as …".
+_SUBORDINATORS = frozenset(("as", "once", "after", "before", "since"))
+
+
+def _group_start(toks: list[Token], k: int) -> int:
+    """Return where the noun group whose words run back from ``k`` opens: at its determiner, or
+    at the first word that is none of its (a participle, a name or a number counts: "an
+    overtwisted yarn", "a racing bicycle", "a VEI 4 eruption")."""
+    while k > 0 and (toks[k].tag in ("NN", "JJ", "VBN", "VBG") and toks[k].text.islower() or toks[k].tag in ("CD", "NNP")):
+        k -= 1
+    return k
 
 
 def _has_gerund(word: str, tag: str) -> bool:

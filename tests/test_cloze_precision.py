@@ -425,3 +425,17 @@ def test_after_and_closing_a_clause_on_its_verb_a_new_subject_and_its_verb_follo
     assert hidden("The load is removed and the steel beam cracks.") == ["steel beam"]
     # After an object, "and" joins a second object: both stay nouns.
     assert hidden("The clerk filed the probate papers and the codicil drafts.") == ["probate", "codicil"]
+
+
+def test_a_bare_infinitive_after_let_and_its_object_is_left_out_of_the_object():
+    # "lets the slab expand": the object's group ends before the verb it is made to do.
+    assert hidden("A joint lets the concrete slab expand in summer.") == ["concrete slab"]
+    assert hidden("The valve lets the exhaust gas escape through the flue.") == ["exhaust gas", "flue"]
+
+
+def test_a_plural_subjects_verb_before_an_adverb_or_the_clause_end_is_left_out():
+    # "because pulse rates fall steadily": "fall" is the verb of "rates", the clause has no other.
+    assert hidden("Charts differ by age because resting pulse rates fall steadily through childhood.") == \
+        ["pulse rates"]
+    asked = hidden("The gauge reads low, which is why regular valve inspections matter.")
+    assert not any("matter" in h for h in asked)

@@ -2199,7 +2199,8 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
     if j > 2 and toks[j].tag == "NNS" and toks[j - 1].tag == "NN" and _relative_subject(toks, j - 2, j - 1):
         return True
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j) or \
-            _verb_of_verbless_clause(toks, j) or _ends_verbless_clause(toks, j):
+            _verb_of_verbless_clause(toks, j) or _ends_verbless_clause(toks, j) or _bare_infinitive(toks, j) or \
+            _plural_subjects_verb(toks, j):
         return True
     if 0 < j < len(toks) - 1 and toks[j + 1].text.casefold() in _OBJECT_DETERMINERS and \
             toks[j - 1].tag in ("NN", "NNS", "JJ", "RB") and toks[j].text.isalpha() and toks[j].text.islower() and \
@@ -2248,6 +2249,53 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
     if j + 2 < len(toks) and toks[j + 2].tag in ("DT", "PRP$", "PRP"):
         return False
     return not _clause_has_verb(toks, j, before_only=True)
+
+
+def _bare_infinitive(toks: list[Token], j: int) -> bool:
+    """Return whether a singular noun at ``j`` is the bare infinitive after a causative verb and
+    its object: "lets the beekeeper lift combs", "makes the relay drop" (the object's noun
+    group, after its determiner, ends before the verb)."""
+    tok = toks[j]
+    if not (j > 3 and tok.tag == "NN" and tok.text.isalpha() and tok.text.islower() and
+            toks[j - 1].tag in ("NN", "JJ") and toks[j - 1].text.islower()):
+        return False
+    k = j - 1
+    while k > 0 and toks[k].tag in ("NN", "JJ") and toks[k].text.islower():
+        k -= 1
+    return toks[k].tag in ("DT", "PRP$") and k > 0 and toks[k - 1].text.casefold() in _CAUSATIVES and \
+        (_has_past(tok.text) or _lexicon().get(tok.text) in ("VB", "VBP"))
+
+
+def _plural_subjects_verb(toks: list[Token], j: int) -> bool:
+    """Return whether a singular noun at ``j``, after a plural one and before an adverb in -ly or
+    the clause's end, is that plural subject's verb in a clause with no other: "because heart
+    rates fall steadily", "which is why regular examinations matter."."""
+    tok = toks[j]
+    if not (j > 1 and tok.tag == "NN" and tok.text.isalpha() and tok.text.islower()):
+        return False
+    before = toks[j - 1]
+    if before.tag != "NNS" or not before.text.islower() or not before.text.endswith("s") or \
+            before.text.endswith("ss") or _lexicon().get(before.text[:-1]) in ("VB", "VBP"):
+        return False  # ("demand outgrows supply": the plural is the verb, and its object follows)
+    if j + 1 < len(toks) and not (toks[j + 1].text in (".", ",", ";") or
+                                  toks[j + 1].tag == "RB" and toks[j + 1].text.endswith("ly")):
+        return False
+    if not (_has_past(tok.text) or _lexicon().get(tok.text) in ("VB", "VBP") or _has_gerund(tok.text, "NN")):
+        return False  # (a verb whose past is irregular has its -ing form: "fall", "falling")
+    start = j - 1
+    while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS and \
+            toks[start - 1].text.casefold() not in ("why", "how"):
+        start -= 1
+    if toks[start].tag in ("IN", "TO"):
+        return False  # "In the principles and parameters model, …": a phrase before its clause
+    end = j + 1
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS:
+        end += 1
+    return not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end])
+
+
+# The verbs whose object a bare infinitive follows: "lets the structure lengthen", "makes it drop".
+_CAUSATIVES = frozenset("let lets letting make makes made making".split())
 
 
 def _after_participle_aside(toks: list[Token], comma: int) -> bool:

@@ -439,3 +439,18 @@ def test_a_plural_subjects_verb_before_an_adverb_or_the_clause_end_is_left_out()
         ["pulse rates"]
     asked = hidden("The gauge reads low, which is why regular valve inspections matter.")
     assert not any("matter" in h for h in asked)
+
+
+def test_a_number_after_a_name_ends_that_name_and_counts_nothing_after_it():
+    # "ISO 8995 limits": the standard's number, not 8995 limits.
+    assert hidden("Auditors check the lighting against the ISO 8995 limits on glare.") == ["ISO 8995"]
+    assert hidden("The OECD Action 13 report asked groups to file country reports.") == ["OECD Action 13"]
+
+
+def test_a_year_before_an_abbreviation_leaves_the_abbreviation_a_phrase_of_its_own():
+    assert "GDPR fines" in hidden("The 2019 GDPR fines were the largest so far.")
+
+
+def test_a_word_that_only_starts_like_a_document_is_no_document_name():
+    # "Action" is no "Act": the name runs on through it.
+    assert "Lima Action Agenda" in hidden("Members adopted the Lima Action Agenda in 2014.")

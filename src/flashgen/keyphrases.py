@@ -1369,7 +1369,7 @@ _CAPS = rf"{_CAP}(?:\s+{_CAP})*"
 _CASE_NAME = re.compile(rf"{_NOT_OPENING}{_CAPS}\s+v(?:s|\.|s\.)?\s+{_CAPS}(?:\s+\(\d{{4}}\))?")
 _DOCUMENTS = "Act|Acts|Treaty|Convention|Charter|Code|Statute|Directive|Amendment|Accord|Declaration"
 _DOCUMENT_NAME = re.compile(
-    rf"{_NOT_OPENING}(?:{_CAP}\s+(?:(?:and|of|for|on)\s+(?={_CAP})|\({_CAPS}\)\s+)?)+(?:{_DOCUMENTS})"
+    rf"{_NOT_OPENING}(?:{_CAP}\s+(?:(?:and|of|for|on)\s+(?={_CAP})|\({_CAPS}\)\s+)?)+(?:{_DOCUMENTS})(?![\w'’-])"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAPS})*(?:,?\s+\d{{4}})?"
     rf"|{_NOT_OPENING}(?:Act|Treaty|Convention|Charter|Declaration)\s+of\s+(?:the\s+)?{_CAPS}(?:,?\s+\d{{4}})?")
 
@@ -1594,7 +1594,7 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok.tag != "CD" or (i and toks[i - 1].text.casefold() in _NAMING):
+        if tok.tag != "CD" or (i and toks[i - 1].text.casefold() in _NAMING) or _names_number(toks, i):
             i += 1
             continue
         first = i
@@ -1742,6 +1742,18 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
     return out
 
 
+def _names_number(toks: list[Token], k: int) -> bool:
+    """Return whether the number at ``k`` is part of the name before it, before a lower-case
+    noun: "ISO 8253 limits", "BEPS Action 7 report", "a VEI 4 eruption" (a standard's, an
+    article's or a scale's number; not a quantity of what follows)."""
+    if not (k > 1 and k + 1 < len(toks) and toks[k].text.isdigit() and toks[k - 1].end < toks[k].start):
+        return False
+    name, after = toks[k - 1], toks[k + 1]
+    return (name.acronym or _capitalised(name)) and name.tag in ("NNP", "NNPS") and name.text.isalpha() and \
+        after.tag in ("NN", "NNS") and after.text.islower() and not unit_symbol(after.text) and \
+        after.text.casefold().rstrip("s") not in _MEASURES and not _YEAR.fullmatch(toks[k].text)
+
+
 def _multiplied(toks: list[Token], k: int, unit: list[str]) -> int:
     """Return where a multiple's reference ends, ``toks[k]`` being the word after "times":
     "the font size", "its absolute melting point" (up to three words after the determiner,
@@ -1837,6 +1849,9 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 j += 1
                 adverbial = True
                 break  # "For decades code-switching was …", "within hours symptoms …": a time, then the subject
+            if j > i and tags[j] == "CD" and _names_number(toks, j):
+                j += 1
+                break  # "the ISO 8253 limits", "Article 14 calculation": the number ends the name it belongs to
             if j > i and tags[j] == "CD" and j + 1 < n and tags[j + 1] in _NOUN and \
                     toks[j - 1].text.casefold() not in _NAMING:
                 break  # "overshoot seven octaves": a count starts a phrase of its own
@@ -1986,8 +2001,10 @@ def _worth_a_look(tok: Token) -> bool:
 
 def _starts_phrase(toks: list[Token], i: int) -> bool:
     tag = toks[i].tag
-    if i and toks[i - 1].tag == "CD" and (unit_symbol(toks[i].text) or toks[i].acronym and toks[i].text.isalpha()):
-        return False  # the unit of a number, hidden with it ("9.81 m/s²", "8 HCP")
+    if i and toks[i - 1].tag == "CD" and (unit_symbol(toks[i].text) or toks[i].acronym and toks[i].text.isalpha()
+                                          and not _YEAR.fullmatch(toks[i - 1].text)):
+        # the unit of a number, hidden with it ("9.81 m/s²", "8 HCP"); a year counts nothing ("the 2015 BEPS rules")
+        return False
     if i > 1 and toks[i - 1].tag == "°" and toks[i - 2].tag == "CD" and toks[i - 1].end == toks[i].start:
         return False  # the scale of a degree: "22 °Bx"
     if tag == "VBN" and i and toks[i - 1].tag in ("NN", "NNS") and i + 1 < len(toks) and \

@@ -454,3 +454,9 @@ def test_a_year_before_an_abbreviation_leaves_the_abbreviation_a_phrase_of_its_o
 def test_a_word_that_only_starts_like_a_document_is_no_document_name():
     # "Action" is no "Act": the name runs on through it.
     assert "Lima Action Agenda" in hidden("Members adopted the Lima Action Agenda in 2014.")
+
+
+def test_an_office_of_the_named_body_is_one_name():
+    # "the Master of the Rolls": the article belongs to the name; "Anna Berg of the …" says where she works.
+    assert hidden("Appeals were heard by the Master of the Rolls in London.") == ["Master of the Rolls"]
+    assert "Anna Berg" in hidden("The study was led by Anna Berg of the Royal Institute in Stockholm.")

@@ -2159,6 +2159,8 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
     "Nobel Prize in Physiology or Medicine", "Cooley and Tukey": a name written in
     capitals holds its small words.
     """
+    if toks[j].text in ("of", "the") and _office_of_the(toks, start, j - (toks[j].text == "the")):
+        return True  # "Chancellor of the Exchequer", "Hydrographer of the Navy": the article is the name's too
     if not (toks[j].text in ("of", "in", "for", "or", "and", "&") and start < j < len(toks) - 1):
         return False
     if not (_capitalised(toks[j - 1]) and _capitalised(toks[j + 1])):
@@ -2181,6 +2183,19 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
     before = [t.text.casefold() for t in toks[max(0, start - 3):start] if t.text.casefold() != "the"]
     return j - 1 == start and not (after and (_capitalised(after) or after.tag in _NOUN)) and \
         not (before[-1:] == [","] or before[-2:] == ["such", "as"] or before[-1:] == ["including"])
+
+
+def _office_of_the(toks: list[Token], start: int, k: int) -> bool:
+    """Return whether "of the" at ``k`` joins one capitalised word, a title or an office, to the
+    capitalised name after it: "the Chancellor of the Exchequer". After a name of two words
+    or more ("David Warren of the …") it says where someone works; before a possessive, whose
+    the next phrase is ("Pillar Two of the Inclusive Framework's …")."""
+    if not (start == k - 1 and k + 2 < len(toks) and toks[k].text == "of" and toks[k + 1].text == "the"):
+        return False
+    end = k + 2
+    while end < len(toks) and _capitalised(toks[end]):
+        end += 1
+    return _capitalised(toks[k - 1]) and end > k + 2 and not (end < len(toks) and toks[end].tag == "POS")
 
 
 def _capitalised(tok: Token) -> bool:

@@ -460,3 +460,12 @@ def test_an_office_of_the_named_body_is_one_name():
     # "the Master of the Rolls": the article belongs to the name; "Anna Berg of the …" says where she works.
     assert hidden("Appeals were heard by the Master of the Rolls in London.") == ["Master of the Rolls"]
     assert "Anna Berg" in hidden("The study was led by Anna Berg of the Royal Institute in Stockholm.")
+
+
+def test_a_subject_before_an_adverb_of_habit_is_the_topic_not_the_fact():
+    # "… usually need", "… also crack": what such things do as a rule is the fact.
+    assert hidden("Cast iron pans usually need oiling after each wash with hot water.") == []
+    assert hidden("Porcelain insulators also crack under repeated thermal shock.") == []
+    assert hidden("Apprentices often feel lost in their first week.") == []
+    # A name stays a name to ask.
+    assert "Rotterdam port" in hidden("The Rotterdam port usually handles most of the container traffic.")

@@ -482,6 +482,8 @@ def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
                 p.score > best.get((p.start, p.end), p).score:
             best[(p.start, p.end)] = p
     ranked = sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start))
+    if ranked and _HABITUAL_AFTER_SUBJECT.search(sentence):
+        ranked = [p for p in ranked if not _habitual_subject(sentence, p)]
     if len(ranked) > 1:
         # Beside a phrase worth asking, a weak single everyday word ("a dab of beeswax")
         # is a blank too many: hidden, it asks for a word, not a fact. Alone,
@@ -577,6 +579,29 @@ def _generic_subject(sentence: str, p: Phrase) -> bool:
     if verb.text.casefold() in _COPULAS or verb.text.casefold() in _HAVE or verb.text.casefold() in ("do", "seem"):
         return False
     return verb.tag in ("VB", "VBP", "MD") or _verb_like(toks, k)
+
+
+def _habitual_subject(sentence: str, p: Phrase) -> bool:
+    """Return whether a phrase of everyday words is the subject the sentence opens with, before an
+    adverb of habit and its verb: "Steels typically show …", "A falling barometer usually
+    warns …", "Fluke damage also raises …". The adverb says the sentence tells what such a
+    thing does as a rule: the subject is its topic, and what it does is the fact."""
+    m = _HABITUAL_AFTER_SUBJECT.match(sentence, p.end)
+    if m is None or sentence[:p.start] not in _OPENERS:
+        return False
+    toks = sentence_tokens(sentence)
+    words = [t for t in toks if p.start <= t.start and t.end <= p.end]
+    if not words or any(t.acronym or t.text[:1].isupper() and t.start > 0 for t in words):
+        return False  # a name ("TeX still uses …") is asked as a name
+    verb = next((t for t in toks if t.start >= m.end()), None)
+    return verb is not None and verb.text.islower() and (
+        verb.tag in ("VB", "VBP", "VBZ", "VBD") or verb.tag in ("NN", "NNS", "JJ") and _can_be_verb(verb.text, verb.tag))
+
+
+# What may stand before a sentence's opening subject.
+_OPENERS = frozenset(("", "The ", "A ", "An "))
+# An adverb of habit, or "also", after a subject: "… usually warns", "… also raises".
+_HABITUAL_AFTER_SUBJECT = re.compile(r"\s+(?:usually|often|typically|generally|normally|commonly|sometimes|also)\s+")
 
 
 # The endings of a plural noun for people by what they do or study: "bakers", "navigators",

@@ -469,3 +469,8 @@ def test_a_subject_before_an_adverb_of_habit_is_the_topic_not_the_fact():
     assert hidden("Apprentices often feel lost in their first week.") == []
     # A name stays a name to ask.
     assert "Rotterdam port" in hidden("The Rotterdam port usually handles most of the container traffic.")
+
+
+def test_a_past_verb_after_a_named_subject_and_a_phrase_of_time_is_left_out_of_its_object():
+    asked = hidden("In 1912 Alfred Wegener proposed continental drift from fossil evidence.")
+    assert "continental drift" in asked and not any("proposed" in h for h in asked)

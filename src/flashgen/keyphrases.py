@@ -2694,7 +2694,10 @@ def _past_of_verbless_clause(toks: list[Token], i: int) -> bool:
     end = i + 1
     while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS:
         end += 1
-    return toks[start].tag in _SUBJECT_OPENS and \
+    # (A phrase of time may come before a named subject: "In the 1970s Vera Rubin measured …".)
+    opens = toks[start].tag in _SUBJECT_OPENS or toks[start].tag == "IN" and toks[i - 1].tag == "NNP" and \
+        _capitalised(toks[i - 1]) and i > 2 and toks[i - 2].tag in ("NNP", "CD")
+    return opens and \
         not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end] if t is not tok) and \
         not any(_verb_in_clause(toks, start, k) for k in range(start + 1, end))
 

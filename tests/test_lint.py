@@ -109,7 +109,7 @@ def test_a_sentence_no_cloze_asks_is_listed_as_information(cli, tmp_path):
     assert run.err.splitlines() == [
         f"info: {deck}/gastrin.yaml:4: section 'Mechanism' of 'Gastrin': no cloze, nothing in this "
         "sentence is worth asking: 'So it is.'"]
-    assert run.out.strip() == "ok: 1 deck, 1 term, 5 cards, 0 warnings"
+    assert run.out.strip() == "ok: 1 deck, 1 term, 4 cards, 0 warnings"
     assert cli("check", deck, "--strict").code == 0
     # Without cloze cards there is nothing to tell.
     assert cli("check", deck, "--kinds", "qa").err == ""

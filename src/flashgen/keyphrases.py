@@ -493,6 +493,8 @@ def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
                 p.score > best.get((p.start, p.end), p).score:
             best[(p.start, p.end)] = p
     ranked = sorted((p for p in best.values() if p.score >= WORTH_ASKING), key=lambda p: (-p.score, p.start))
+    if ranked and _HABITUAL_AFTER_SUBJECT.search(sentence):
+        ranked = [p for p in ranked if not _habitual_subject(sentence, p)]
     if len(ranked) > 1:
         # Beside a phrase worth asking, a weak single everyday word ("a dab of beeswax")
         # is a blank too many: hidden, it asks for a word, not a fact. Alone,
@@ -587,12 +589,37 @@ def _generic_subject(sentence: str, p: Phrase) -> bool:
         return True  # after its adverb, a word that is a verb too: "Potters typically fire …"
     if verb.text.casefold() in _COPULAS or verb.text.casefold() in _HAVE or verb.text.casefold() in ("do", "seem"):
         return False
-    return verb.tag in ("VB", "VBP") or _verb_like(toks, k)
+    return verb.tag in ("VB", "VBP", "MD") or _verb_like(toks, k)
+
+
+def _habitual_subject(sentence: str, p: Phrase) -> bool:
+    """Return whether a phrase of everyday words is the subject the sentence opens with, before an
+    adverb of habit and its verb: "Steels typically show …", "A falling barometer usually
+    warns …", "Fluke damage also raises …". The adverb says the sentence tells what such a
+    thing does as a rule: the subject is its topic, and what it does is the fact."""
+    m = _HABITUAL_AFTER_SUBJECT.match(sentence, p.end)
+    if m is None or sentence[:p.start] not in _OPENERS:
+        return False
+    toks = sentence_tokens(sentence)
+    words = [t for t in toks if p.start <= t.start and t.end <= p.end]
+    if not words or any(t.acronym or t.text[:1].isupper() and t.start > 0 for t in words):
+        return False  # a name ("TeX still uses …") is asked as a name
+    verb = next((t for t in toks if t.start >= m.end()), None)
+    return verb is not None and verb.text.islower() and (
+        verb.tag in ("VB", "VBP", "VBZ", "VBD") or verb.tag in ("NN", "NNS", "JJ") and _can_be_verb(verb.text, verb.tag))
+
+
+# What may stand before a sentence's opening subject.
+_OPENERS = frozenset(("", "The ", "A ", "An "))
+# An adverb of habit, or "also", after a subject: "… usually warns", "… also raises".
+_HABITUAL_AFTER_SUBJECT = re.compile(r"\s+(?:usually|often|typically|generally|normally|commonly|sometimes|also)\s+")
 
 
 # The endings of a plural noun for people by what they do or study: "bakers", "navigators",
 # "glaciologists", "clinicians".
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians")
+#: The fewest letters the people part of a compound has: "makers", "users".
+_PEOPLE_PART = 5
 
 
 @lru_cache(maxsize=4096)
@@ -601,6 +628,10 @@ def _people(word: str) -> bool:
     ending is, or makes, a word the English list knows ("bak-e", "pot", "navigat-e", "glaciolog-y",
     "clinic"; not "polym" of "polymers")."""
     low = word.casefold()
+    # A compound names its people by its last part: "cheesemakers", "policymakers", "beekeepers".
+    if any(known_word(low[k:]) and _people(low[k:]) for k in range(3, len(low) - _PEOPLE_PART + 1)
+           if known_word(low[:k])):
+        return True
     ending = next((e for e in _PEOPLE_ENDINGS if low.endswith(e)), None)
     if ending is None or len(low) - len(ending) < 3:
         return False
@@ -1374,7 +1405,7 @@ _CAPS = rf"{_CAP}(?:\s+{_CAP})*"
 _CASE_NAME = re.compile(rf"{_NOT_OPENING}{_CAPS}\s+v(?:s|\.|s\.)?\s+{_CAPS}(?:\s+\(\d{{4}}\))?")
 _DOCUMENTS = "Act|Acts|Treaty|Convention|Charter|Code|Statute|Directive|Amendment|Accord|Declaration"
 _DOCUMENT_NAME = re.compile(
-    rf"{_NOT_OPENING}(?:{_CAP}\s+(?:(?:and|of|for|on)\s+(?={_CAP})|\({_CAPS}\)\s+)?)+(?:{_DOCUMENTS})"
+    rf"{_NOT_OPENING}(?:{_CAP}\s+(?:(?:and|of|for|on)\s+(?={_CAP})|\({_CAPS}\)\s+)?)+(?:{_DOCUMENTS})(?![\w'’-])"
     rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAPS})*(?:,?\s+\d{{4}})?"
     rf"|{_NOT_OPENING}(?:Act|Treaty|Convention|Charter|Declaration)\s+of\s+(?:the\s+)?{_CAPS}(?:,?\s+\d{{4}})?")
 
@@ -1599,7 +1630,7 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok.tag != "CD" or (i and toks[i - 1].text.casefold() in _NAMING):
+        if tok.tag != "CD" or (i and toks[i - 1].text.casefold() in _NAMING) or _names_number(toks, i):
             i += 1
             continue
         first = i
@@ -1766,6 +1797,18 @@ def _counted_plural(toks: list[Token], k: int) -> bool:
         toks[k].text.endswith("s") and toks[k - 1].text.casefold() in _NUMBER_WORDS
 
 
+def _names_number(toks: list[Token], k: int) -> bool:
+    """Return whether the number at ``k`` is part of the name before it, before a lower-case
+    noun: "ISO 8253 limits", "BEPS Action 7 report", "a VEI 4 eruption" (a standard's, an
+    article's or a scale's number; not a quantity of what follows)."""
+    if not (k > 1 and k + 1 < len(toks) and toks[k].text.isdigit() and toks[k - 1].end < toks[k].start):
+        return False
+    name, after = toks[k - 1], toks[k + 1]
+    return (name.acronym or _capitalised(name)) and name.tag in ("NNP", "NNPS") and name.text.isalpha() and \
+        after.tag in ("NN", "NNS") and after.text.islower() and not unit_symbol(after.text) and \
+        after.text.casefold().rstrip("s") not in _MEASURES and not _YEAR.fullmatch(toks[k].text)
+
+
 def _multiplied(toks: list[Token], k: int, unit: list[str]) -> int:
     """Return where a multiple's reference ends, ``toks[k]`` being the word after "times":
     "the font size", "its absolute melting point" (up to three words after the determiner,
@@ -1867,6 +1910,9 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 j += 1
                 adverbial = True
                 break  # "For decades code-switching was …", "within hours symptoms …": a time, then the subject
+            if j > i and tags[j] == "CD" and _names_number(toks, j):
+                j += 1
+                break  # "the ISO 8253 limits", "Article 14 calculation": the number ends the name it belongs to
             if j > i and tags[j] == "CD" and j + 1 < n and tags[j + 1] in _NOUN and \
                     toks[j - 1].text.casefold() not in _NAMING:
                 break  # "overshoot seven octaves": a count starts a phrase of its own
@@ -2018,8 +2064,10 @@ def _worth_a_look(tok: Token) -> bool:
 
 def _starts_phrase(toks: list[Token], i: int) -> bool:
     tag = toks[i].tag
-    if i and toks[i - 1].tag == "CD" and (unit_symbol(toks[i].text) or toks[i].acronym and toks[i].text.isalpha()):
-        return False  # the unit of a number, hidden with it ("9.81 m/s²", "8 HCP")
+    if i and toks[i - 1].tag == "CD" and (unit_symbol(toks[i].text) or toks[i].acronym and toks[i].text.isalpha()
+                                          and not _YEAR.fullmatch(toks[i - 1].text)):
+        # the unit of a number, hidden with it ("9.81 m/s²", "8 HCP"); a year counts nothing ("the 2015 BEPS rules")
+        return False
     if i > 1 and toks[i - 1].tag == "°" and toks[i - 2].tag == "CD" and toks[i - 1].end == toks[i].start:
         return False  # the scale of a degree: "22 °Bx"
     if tag == "VBN" and i and toks[i - 1].tag in ("NN", "NNS") and i + 1 < len(toks) and \
@@ -2174,6 +2222,8 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
     "Nobel Prize in Physiology or Medicine", "Cooley and Tukey": a name written in
     capitals holds its small words.
     """
+    if toks[j].text in ("of", "the") and _office_of_the(toks, start, j - (toks[j].text == "the")):
+        return True  # "Chancellor of the Exchequer", "Hydrographer of the Navy": the article is the name's too
     if not (toks[j].text in ("of", "in", "for", "or", "and", "&") and start < j < len(toks) - 1):
         return False
     if not (_capitalised(toks[j - 1]) and _capitalised(toks[j + 1])):
@@ -2196,6 +2246,19 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
     before = [t.text.casefold() for t in toks[max(0, start - 3):start] if t.text.casefold() != "the"]
     return j - 1 == start and not (after and (_capitalised(after) or after.tag in _NOUN)) and \
         not (before[-1:] == [","] or before[-2:] == ["such", "as"] or before[-1:] == ["including"])
+
+
+def _office_of_the(toks: list[Token], start: int, k: int) -> bool:
+    """Return whether "of the" at ``k`` joins one capitalised word, a title or an office, to the
+    capitalised name after it: "the Chancellor of the Exchequer". After a name of two words
+    or more ("David Warren of the …") it says where someone works; before a possessive, whose
+    the next phrase is ("Pillar Two of the Inclusive Framework's …")."""
+    if not (start == k - 1 and k + 2 < len(toks) and toks[k].text == "of" and toks[k + 1].text == "the"):
+        return False
+    end = k + 2
+    while end < len(toks) and _capitalised(toks[end]):
+        end += 1
+    return _capitalised(toks[k - 1]) and end > k + 2 and not (end < len(toks) and toks[end].tag == "POS")
 
 
 def _capitalised(tok: Token) -> bool:
@@ -2235,7 +2298,8 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
     if j > 2 and toks[j].tag == "NNS" and toks[j - 1].tag == "NN" and _relative_subject(toks, j - 2, j - 1):
         return True
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j) or \
-            _verb_of_verbless_clause(toks, j) or _ends_verbless_clause(toks, j):
+            _verb_of_verbless_clause(toks, j) or _ends_verbless_clause(toks, j) or _bare_infinitive(toks, j) or \
+            _plural_subjects_verb(toks, j):
         return True
     if 0 < j < len(toks) - 1 and toks[j + 1].text.casefold() in _OBJECT_DETERMINERS and \
             toks[j - 1].tag in ("NN", "NNS", "JJ", "RB") and toks[j].text.isalpha() and toks[j].text.islower() and \
@@ -2284,6 +2348,53 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
     if j + 2 < len(toks) and toks[j + 2].tag in ("DT", "PRP$", "PRP"):
         return False
     return not _clause_has_verb(toks, j, before_only=True)
+
+
+def _bare_infinitive(toks: list[Token], j: int) -> bool:
+    """Return whether a singular noun at ``j`` is the bare infinitive after a causative verb and
+    its object: "lets the beekeeper lift combs", "makes the relay drop" (the object's noun
+    group, after its determiner, ends before the verb)."""
+    tok = toks[j]
+    if not (j > 3 and tok.tag == "NN" and tok.text.isalpha() and tok.text.islower() and
+            toks[j - 1].tag in ("NN", "JJ") and toks[j - 1].text.islower()):
+        return False
+    k = j - 1
+    while k > 0 and toks[k].tag in ("NN", "JJ") and toks[k].text.islower():
+        k -= 1
+    return toks[k].tag in ("DT", "PRP$") and k > 0 and toks[k - 1].text.casefold() in _CAUSATIVES and \
+        (_has_past(tok.text) or _lexicon().get(tok.text) in ("VB", "VBP"))
+
+
+def _plural_subjects_verb(toks: list[Token], j: int) -> bool:
+    """Return whether a singular noun at ``j``, after a plural one and before an adverb in -ly or
+    the clause's end, is that plural subject's verb in a clause with no other: "because heart
+    rates fall steadily", "which is why regular examinations matter."."""
+    tok = toks[j]
+    if not (j > 1 and tok.tag == "NN" and tok.text.isalpha() and tok.text.islower()):
+        return False
+    before = toks[j - 1]
+    if before.tag != "NNS" or not before.text.islower() or not before.text.endswith("s") or \
+            before.text.endswith("ss") or _lexicon().get(before.text[:-1]) in ("VB", "VBP"):
+        return False  # ("demand outgrows supply": the plural is the verb, and its object follows)
+    if j + 1 < len(toks) and not (toks[j + 1].text in (".", ",", ";") or
+                                  toks[j + 1].tag == "RB" and toks[j + 1].text.endswith("ly")):
+        return False
+    if not (_has_past(tok.text) or _lexicon().get(tok.text) in ("VB", "VBP") or _has_gerund(tok.text, "NN")):
+        return False  # (a verb whose past is irregular has its -ing form: "fall", "falling")
+    start = j - 1
+    while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS and \
+            toks[start - 1].text.casefold() not in ("why", "how"):
+        start -= 1
+    if toks[start].tag in ("IN", "TO"):
+        return False  # "In the principles and parameters model, …": a phrase before its clause
+    end = j + 1
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS:
+        end += 1
+    return not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end])
+
+
+# The verbs whose object a bare infinitive follows: "lets the structure lengthen", "makes it drop".
+_CAUSATIVES = frozenset("let lets letting make makes made making".split())
 
 
 def _after_participle_aside(toks: list[Token], comma: int) -> bool:
@@ -2362,7 +2473,8 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
             return True  # an article for one thing cannot have a plural head
         if article in ("the", "its", "his", "her") and (j + 1 == len(toks) or toks[j + 1].text in _BOUNDARIES
                                                         or toks[j + 1].tag == "RB") \
-                and not _clause_has_verb(toks, j):
+                and (not _clause_has_verb(toks, j) or _after_whole_clause(toks, j - 2)
+                     and not _clause_has_verb(toks, j, after_only=True) and _can_be_verb(tok.text, "NNS")):
             return True
         if j + 1 < len(toks) and toks[j + 1].text in _ADVERB_PARTICLES and not _clause_has_verb(toks, j):
             k = j - 2
@@ -2423,6 +2535,25 @@ def _reads_as_verb(toks: list[Token], j: int) -> bool:
     if j + 2 < len(toks) and before.tag == "TO" and toks[j + 1].text in ("and", "or") and \
             toks[j + 2].tag == "VB" and tok.tag == "NN":
         return True  # "a public key to encrypt or verify"
+    return False
+
+
+def _after_whole_clause(toks: list[Token], k: int) -> bool:
+    """Return whether the noun group opening at ``k`` follows "and" after a clause that ends in
+    its own verb: "until the angle is reached and the wing stalls" starts a clause of its own,
+    where "took the sample and the blood tests" joins a second object to the verb's first."""
+    if k < 3 or toks[k - 1].text != "and":
+        return False
+    v = k - 2
+    if toks[v].tag == "RB":
+        v -= 1
+    if toks[v].tag not in ("VBZ", "VBD", "VBP", "VBN") or not toks[v].text.islower():
+        return False
+    m = v - 1
+    while m >= 0 and toks[m].text not in (",", ";", ":", "and", "or"):
+        if toks[m].tag in _NOUN or toks[m].tag == "PRP":
+            return True  # the verb's subject
+        m -= 1
     return False
 
 
@@ -2512,7 +2643,7 @@ def _verb_in_clause(toks: list[Token], start: int, k: int) -> bool:
 
 # What may follow a verb that takes no object: the end of its clause, "and" before
 # another clause, an adverb, or a preposition that opens an adjunct.
-_AFTER_INTRANSITIVE = frozenset(("IN", "RB", "SYM", "CC", "TO"))
+_AFTER_INTRANSITIVE = frozenset(("IN", "RB", "SYM", "CC", "TO", "WRB"))
 
 
 def _ends_verbless_clause(toks: list[Token], j: int) -> bool:
@@ -2531,10 +2662,15 @@ def _ends_verbless_clause(toks: list[Token], j: int) -> bool:
         return False  # (a word the lexicon calls an adjective opens a sentence as a noun: "The coral responds")
     # The subject is a noun group after its determiner: "the stars", "the sea eagles".
     k = j - 2
-    while k > 0 and toks[k].tag in ("NN", "JJ") and toks[k].text.islower():
-        k -= 1
+    k = _group_start(toks, j - 2)
+    if k > 2 and toks[k - 1].text == "of" and toks[k].tag in ("DT", "PRP$"):
+        # "The second hand of a mechanical watch sweeps …": the subject's head before "of",
+        # a noun group that opens the clause.
+        m = _group_start(toks, k - 2)
+        if toks[m].tag in ("DT", "PRP$") and toks[k - 2].tag in _NOUN and (m == 0 or toks[m - 1].text in (",", ";")):
+            k = m
     if toks[k].tag not in ("DT", "PRP$") or toks[k].text.casefold() in ("no", "all") or \
-            k and toks[k - 1].tag in ("IN", "TO", "CC", "CD"):
+            k and toks[k - 1].tag in ("IN", "TO", "CC", "CD") and not _after_whole_clause(toks, k):
         return False  # "of one or both thyroid lobes": a preposition's object has no verb
     if j + 1 < len(toks):
         after = toks[j + 1]
@@ -2546,12 +2682,27 @@ def _ends_verbless_clause(toks: list[Token], j: int) -> bool:
     if not agrees or not (_can_be_verb(tok.text, tok.tag) or _has_gerund(tok.text, tok.tag)):
         return False
     start = j
-    while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS:
+    while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS and \
+            not (start - 1 == k - 1 and _after_whole_clause(toks, k)):
         start -= 1
     end = j + 1
-    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS and toks[end].text != "and":
+    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS and toks[end].text != "and" and \
+            toks[end].text.casefold() not in _SUBORDINATORS:
         end += 1
     return not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end])
+
+
+# Words that open a clause of time or manner after a verb without an object: "snarls as soon as …".
+_SUBORDINATORS = frozenset(("as", "once", "after", "before", "since"))
+
+
+def _group_start(toks: list[Token], k: int) -> int:
+    """Return where the noun group whose words run back from ``k`` opens: at its determiner, or
+    at the first word that is none of its (a participle, a name or a number counts: "an
+    overtwisted yarn", "a racing bicycle", "a VEI 4 eruption")."""
+    while k > 0 and (toks[k].tag in ("NN", "JJ", "VBN", "VBG") and toks[k].text.islower() or toks[k].tag in ("CD", "NNP")):
+        k -= 1
+    return k
 
 
 def _has_gerund(word: str, tag: str) -> bool:
@@ -2585,7 +2736,10 @@ def _past_of_verbless_clause(toks: list[Token], i: int) -> bool:
     end = i + 1
     while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS:
         end += 1
-    return toks[start].tag in _SUBJECT_OPENS and \
+    # (A phrase of time may come before a named subject: "In the 1970s Vera Rubin measured …".)
+    opens = toks[start].tag in _SUBJECT_OPENS or toks[start].tag == "IN" and toks[i - 1].tag == "NNP" and \
+        _capitalised(toks[i - 1]) and i > 2 and toks[i - 2].tag in ("NNP", "CD")
+    return opens and \
         not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end] if t is not tok) and \
         not any(_verb_in_clause(toks, start, k) for k in range(start + 1, end))
 

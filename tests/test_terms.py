@@ -53,20 +53,18 @@ def test_every_problem_of_a_broken_file_is_reported_with_its_line(scenario):
     assert any(m.endswith(f"{shown}:7: section 'Risk' has no text") for m in found)
 
 
-def test_yaml_syntax_error_names_file_and_line(tmp_path):
-    write(tmp_path / "d", "a.yaml", "name: A\ndefinition: [unclosed\n")
+@pytest.mark.parametrize("text, message", [
+    ("name: A\ndefinition: [unclosed\n", "a '[' that opens here is never closed"),
+    # Named where the quote opens, not where the file ends.
+    ('name: A\ndefinition: "Runs on\nsections:\n- heading: Risk\n  text: x\n',
+     "a quotation mark that opens here is never closed"),
+])
+def test_yaml_syntax_error_names_file_and_line(tmp_path, text, message):
+    write(tmp_path / "d", "a.yaml", text)
     with pytest.raises(ValidationError) as caught:
         load_decks([tmp_path / "d"])
-    (message,) = messages(caught.value)
-    assert "d/a.yaml:2: invalid YAML: a '[' that opens here is never closed" in message
-
-
-def test_a_quote_left_open_is_named_where_it_opens_not_where_the_file_ends(tmp_path):
-    write(tmp_path / "d", "a.yaml", 'name: A\ndefinition: "Runs on\nsections:\n- heading: Risk\n  text: x\n')
-    with pytest.raises(ValidationError) as caught:
-        load_decks([tmp_path / "d"])
-    (message,) = messages(caught.value)
-    assert "d/a.yaml:2: invalid YAML: a quotation mark that opens here is never closed" in message
+    (found,) = messages(caught.value)
+    assert f"d/a.yaml:2: invalid YAML: {message}" in found
 
 
 def test_missing_required_keys_and_wrong_types(tmp_path):

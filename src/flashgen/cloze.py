@@ -41,11 +41,11 @@ _ABBREVIATION_AFTER = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9α-ωΑ-Ω-]{1,11})((
 _GREEK_SUFFIX = re.compile(r"([A-Z]{2,8})-?([α-ω])")
 _GREEK_NAMES = dict(zip("αβγδεζηθικλμνξοπρστυφχψω", """alpha beta gamma delta epsilon zeta eta theta iota kappa
 lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega""".split()))
-#: A unit's symbol in brackets: "(J/kg)", "(Pa)", "(m/s²)".
 #: A quantity with its unit, then the same in other units in brackets: "20 °C (68 °F)".
 _QUANTITY_WORDS = r"[−+-]?\d[\d,.]*\s?(?:°\s?[CF]|[^\W\d_][\w/²³]{0,6})"
 _CONVERSION = re.compile(r"(?<![\w.,])" + _QUANTITY_WORDS + r"(?P<gap>\s*)(?P<opening>\()\s*"
                          r"(?:about\s+|approx\.\s+|approximately\s+|c\.\s+|~\s?)?" + _QUANTITY_WORDS + r"\s*\)")
+#: A unit's symbol in brackets: "(J/kg)", "(Pa)", "(m/s²)".
 _UNIT_AFTER = re.compile(r"\(\s*([µμ]?[A-Za-zΩ]{1,5}(?:/[A-Za-z]{1,5})*[²³]?)\s*\)")
 #: An abbreviation with what it stands for in brackets after it: "LPS (lipopolysaccharide)".
 _ABBREVIATION_BEFORE = re.compile(
@@ -621,6 +621,9 @@ def _abbreviation_units(sentence: str, found: Sequence[tuple[int, int, _Group]])
         return units  # every expression below starts at a bracket
     for m in _ABBREVIATION_AFTER.finditer(sentence):
         if not _acronym(m.group(1)):
+            small = _small_letters_spelled(sentence, m)
+            if small is not None:
+                units.append(small)
             continue
         before = sentence[:m.start()].rstrip()
         ends_at = len(before)
@@ -669,16 +672,6 @@ def _abbreviation_units(sentence: str, found: Sequence[tuple[int, int, _Group]])
                     break
         if k >= 0 and len(words[k].group()) > 2:
             units.append((words[k].start(), len(before), m.start(), m.end()))
-    for m in _ABBREVIATION_AFTER.finditer(sentence):
-        # "beats per second (bps)", "parts per million (ppm)": small letters that spell the
-        # initials of the words before them are their abbreviation.
-        letters = m.group(1)
-        if m.group(2) or not (letters.isalpha() and letters.islower() and 2 <= len(letters) <= 5):
-            continue
-        before = sentence[:m.start()].rstrip()
-        spelled = [e for e in spelled_out(letters.upper(), before, anywhere=True) if before.endswith(e)]
-        if spelled:
-            units.append((len(before) - len(max(spelled, key=len)), len(before), m.start(), m.end()))
     for m in _CONVERSION.finditer(sentence):
         # "20 °C (68 °F)", "3 miles (4.8 km)": a quantity and its conversion are one fact;
         # either one shown gives the other away.
@@ -693,6 +686,20 @@ def _abbreviation_units(sentence: str, found: Sequence[tuple[int, int, _Group]])
                 is_abbreviation(singular) and spelled_out(singular, content):
             units.append((m.start(), m.start() + len(abbreviation), m.start(), m.end()))
     return units
+
+
+def _small_letters_spelled(sentence: str, m: re.Match[str]) -> tuple[int, int, int, int] | None:
+    """Return the unit of words and their abbreviation in small letters in the brackets at
+    ``m`` ("beats per second (bps)", "parts per million (ppm)"), as _abbreviation_units
+    gives it, when the letters spell the initials of the words right before them."""
+    letters = m.group(1)
+    if m.group(2) or not (letters.isalpha() and letters.islower() and 2 <= len(letters) <= 5):
+        return None
+    before = sentence[:m.start()].rstrip()
+    spelled = [e for e in spelled_out(letters.upper(), before, anywhere=True) if before.endswith(e)]
+    if not spelled:
+        return None
+    return len(before) - len(max(spelled, key=len)), len(before), m.start(), m.end()
 
 
 _QUANTITY = re.compile(r"[−+±~<>≈-]?\d[\d,.]*\s+([^\W\d_].*)")

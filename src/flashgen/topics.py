@@ -148,10 +148,12 @@ _FIXING_RE = re.compile(
     r"putting right) (?:it|them|this|these|one)"
     r"(?: (?:in|at|on|during|after|before|with|without|from|by|for) (?:\S+ ){0,3}\S+| yourself| early| quickly)?$")
 
+# The verbs of measuring, finding and checking, in any of their forms.
+_MEASURING_VERBS = r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test|monitor|diagnos|detect)\w*"
 # A heading asking how something is measured, in any of the verbs of measuring.
 _MEASURING_RE = re.compile(
     r"^how (?:it's |they're |(?:it|they|this|one|we|you) )?(?:is |are |was |can |do |does |to )?(?:it |they |one |we |you |be )?"
-    r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test|monitor|diagnos|detect)\w*\??$"
+    + _MEASURING_VERBS + r"\??$"
     # "Measuring it", "Assessing them": a verb of measuring in "-ing" with a pronoun for the term.
     # "Checking it", "Checking for it": checking is testing.
     r"|^(?:measur|calculat|assess|estimat|quantify|comput|evaluat|gaug|scor|test|monitor|count|check)ing"
@@ -197,7 +199,6 @@ _FOREIGN_MEASURING_RE = re.compile(
 # What a mechanism does: "How does the rust spread?", "How the engine works", "Why it happens".
 _PROCESS_VERBS = (r"(?:work|works|happen|happens|develop|develops|spread|spreads|form|forms|occur|occurs|"
                   r"arise|arises|function|functions|operate|operates|propagate|propagates|progress|progresses)")
-_MEASURING_VERBS = r"(?:measur|calculat|assess|estimat|quantif|comput|determin|evaluat|gaug|scor|test|monitor|diagnos|detect)\w*"
 # How a thing comes about, which its mechanism tells: "How does it form?", "How is it spread?".
 _HAPPENING_VERBS = (r"(?:work|happen|develop|form|arise|spread|occur|progress|grow|act|function|evolve|"
                     r"begin|start|build up|take hold|operate|propagate)")

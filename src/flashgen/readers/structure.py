@@ -1706,10 +1706,9 @@ def _paragraphs(
                 else:
                     current, text = [line], item
             elif current and item is not None:
-                # A list item that is a sentence is one: it joins the prose without its marker.
-                # A table's row is a line of its own, never run into the row above it.
-                text += (" " if (ends_sentence(text) or text.endswith(":")) and not (line.row or current[-1].row)
-                         else "\n") + item
+                # A table's row that reads as a sentence is a line of its own, never run into
+                # the row above it.
+                text += "\n" + item
                 current.append(line)
             elif item is not None:
                 current, text = [line], item

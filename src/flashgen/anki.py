@@ -197,7 +197,7 @@ assert QA_FIELDS == ("Front", "Back", "Term", "Topic", "Source", "Extra")
 
 def _note_rows(decks: Sequence[PackageDeck], sources: Mapping[str, str] | None) -> list[list[_NoteRow]]:
     """Return the notes of each deck of a package, with their fields, tags and note ids."""
-    sources = sources or {}
+    sources = {} if sources is None else sources
     escaped: dict[str, str] = {}
     taken: set[int] = set()
     rows = []
@@ -352,7 +352,7 @@ def describe_package(decks: Sequence[PackageDeck], templates: Templates,
     model_ids = {name: m.model_id for name, m in models.items()}
     notes: list[NoteDigest] = []
     layout = []
-    sources = sources or {}
+    sources = {} if sources is None else sources
     escaped: dict[str, str] = {}
     taken: set[int] = set()
     # Taken from the very values genanki's objects are made of when the package is written

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .pagecache import PageCache
     from .rendering import DeckParts, RenderCache, Unread
     from .sheets import SheetReport
+    from .workpool import Workers
 
 
 #: How a long run reports progress: called with a stage ("read", "render", "write"), the
@@ -111,15 +112,17 @@ class BuildResult:
 def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
             kinds: Sequence[str] | None = None, keep_going: bool = False,
             progress: Progress | None = None, cache: RenderCache | None = None,
-            page_cache: PageCache | None = None, unread: Unread | None = None) -> Prepared:
+            page_cache: PageCache | None = None, unread: Unread | None = None,
+            pool: Workers | None = None) -> Prepared:
     """Return the loaded decks and their rendered cards; raise FlashgenError on any problem.
 
     With ``cache``, terms whose cards' inputs are unchanged take their cards from it, and
     the cards of the others are stored in it. With ``unread`` too, the cards of the topics
-    it chooses are left out (see ``rendering.Unread``).
+    it chooses are left out (see ``rendering.Unread``). With ``pool``, the work is spread
+    over its workers, which stay up for the caller; else over workers of its own.
     """
     try:
-        return _prepare(sources, templates_dir, kinds, keep_going, progress, cache, page_cache, unread)
+        return _prepare(sources, templates_dir, kinds, keep_going, progress, cache, page_cache, unread, pool)
     except OSError as e:
         # A folder or file that exists but cannot be read (permissions, a disk error).
         where = e.filename if isinstance(e.filename, str) else None
@@ -128,7 +131,8 @@ def prepare(sources: Sequence[Path], templates_dir: Path | None = None,
 
 def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequence[str] | None,
              keep_going: bool, progress: Progress | None, cache: RenderCache | None,
-             page_cache: PageCache | None = None, unread: Unread | None = None) -> Prepared:
+             page_cache: PageCache | None = None, unread: Unread | None = None,
+             pool: Workers | None = None) -> Prepared:
     from .cards import load_templates
     from .workpool import Workers
 
@@ -138,11 +142,14 @@ def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequenc
             raise ValidationError(f"unknown card kind {unknown[0]!r} (known: {', '.join(KINDS)})")
     templates = load_templates(templates_dir)
     _check_template_files(templates)
-    # One set of worker processes for the whole run: started when the pages or terms are
-    # many enough, then used by every later stage and deck.
-    with Workers() as pool:
+    if pool is not None:
         return _prepared(sources, templates, templates_dir, kinds, keep_going, progress, cache, page_cache,
                          unread, pool)
+    # One set of worker processes for the whole run: started when the pages or terms are
+    # many enough, then used by every later stage and deck.
+    with Workers() as own:
+        return _prepared(sources, templates, templates_dir, kinds, keep_going, progress, cache, page_cache,
+                         unread, own)
 
 
 def _prepared(sources: Sequence[Path], templates: Templates, templates_dir: Path | None,
@@ -352,9 +359,14 @@ class CardSources(Mapping[str, str]):
     card key starts with its deck and term id, ``deck/term/...`` (see ``manifest._group``).
     """
 
-    def __init__(self, prepared: Prepared):
-        self._cards = prepared.cards
-        self._terms = {(t.deck, t.id): t.source or "" for d in prepared.decks for t in d.terms}
+    def __init__(self, terms: dict[tuple[str, str], str], keys: tuple[str, ...]):
+        self._terms = terms
+        self._keys = keys
+
+    def lookup_only(self) -> CardSources:
+        """Return the same sources without the list of keys, for a writer that only looks
+        them up: what a worker process is sent with every package it writes."""
+        return CardSources(self._terms, ())
 
     def __getitem__(self, key: str) -> str:
         deck, term, *_ = key.split("/", 2)
@@ -365,14 +377,15 @@ class CardSources(Mapping[str, str]):
         return self._terms.get((deck, term), default)
 
     def __iter__(self) -> Iterator[str]:
-        return (c.key for c in self._cards)
+        return iter(self._keys)
 
     def __len__(self) -> int:
-        return len(self._cards)
+        return len(self._keys)
 
 
 def source_fields(prepared: Prepared) -> CardSources:
-    return CardSources(prepared)
+    return CardSources({(t.deck, t.id): t.source or "" for d in prepared.decks for t in d.terms},
+                       tuple(c.key for c in prepared.cards))
 
 
 def package_key(name: str, fingerprints: Sequence[str]) -> str:
@@ -567,18 +580,22 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     last build's result is returned. The output folder is locked for the whole build, and
     temporary files an interrupted build left in it are removed first.
     """
+    from .workpool import Workers
+
     out = config.out
     _output_folder(out)
     _parent_exists(out)
-    with fewer_collections():
+    # One set of worker processes for the whole build, reading and rendering to writing;
+    # started only when a stage has work enough for them.
+    with fewer_collections(), Workers() as pool:
         if not out.is_dir():
-            return _build(config, progress, locked=False)  # nothing to lock or tidy yet
+            return _build(config, progress, locked=False, pool=pool)  # nothing to lock or tidy yet
         with folder_lock(out):
             remove_leftovers(out)
-            return _build(config, progress, locked=True)
+            return _build(config, progress, locked=True, pool=pool)
 
 
-def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> BuildResult:
+def _build(config: BuildConfig, progress: Progress | None, locked: bool, pool: Workers) -> BuildResult:
     inputs, unchanged, previous = _unchanged_build(config)
     if unchanged is not None:
         return unchanged
@@ -588,7 +605,7 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
     cache = RenderCache(config.out)
     pages = PageCache(config.out)
     prepared = prepare(config.sources, config.templates, config.kinds, config.keep_going, progress, cache,
-                       pages, _unread(previous, config, cache))
+                       pages, _unread(previous, config, cache), pool)
     out = config.out
     if previous is None:
         previous = manifest.read_manifest(out)
@@ -610,27 +627,28 @@ def _build(config: BuildConfig, progress: Progress | None, locked: bool) -> Buil
             if (out / manifest.MANIFEST_NAME).exists():
                 cache.close()
                 pages.close()
-                return _build(config, progress, locked=True)  # another build got here first
+                return _build(config, progress, locked=True, pool=pool)  # another build got here first
             return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress,
-                          (cache, pages))
-    return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress, (cache, pages))
+                          (cache, pages), pool)
+    return _write(config, prepared, plans, planned, changes, previous, sources, inputs, progress, (cache, pages),
+                  pool)
 
 
 def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan],
            planned: Sequence[manifest.Planned], changes: manifest.Changes, previous: manifest.Manifest,
            sources: Mapping[str, str], inputs: str | None, progress: Progress | None,
-           caches: Sequence[RenderCache]) -> BuildResult:
+           caches: Sequence[RenderCache], pool: Workers) -> BuildResult:
     """Write the changed packages to temporary files, then move them and the manifest into place."""
     import sqlite3
 
     out = config.out
     written: list[tuple[Path, Path]] = []
     records: list[manifest.PackageRecord] = []
+    jobs: list[_PackageJob] = []
+    chosen: list[tuple[int, PackagePlan, manifest.Planned, int, tuple[manifest.NoteRecord, ...]]] = []
     current = out
     try:
         for done, (plan, package, change) in enumerate(zip(plans, planned, changes.packages)):
-            if progress:
-                progress("write", done, len(plans))
             if change.status == manifest.UNCHANGED:
                 continue
             current = plan.path
@@ -644,17 +662,28 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
             written.append((temporary, plan.path))
             notes = manifest.note_times(timestamp, manifest.keep_unknown_ids(previous, package.content.notes),
                                         previous)
-            write_package(plan.decks, temporary, timestamp, prepared.templates, sources,
-                          note_times={n.guid: n.time for n in notes if n.time != timestamp})
+            jobs.append(_PackageJob(plan.decks, temporary, timestamp,
+                                    {n.guid: n.time for n in notes if n.time != timestamp}))
+            chosen.append((done, plan, package, timestamp, notes))
+        if progress:
+            progress("write", 0, len(plans))
+        for (done, plan, package, timestamp, notes), (digest, failure) in zip(
+                chosen, _write_packages(jobs, prepared.templates, sources, pool)):
+            if failure is not None:
+                # Name the package, not the temporary file it was being written to.
+                raise OutputError(f"cannot write package: {failure}", path=plan.path)
             records.append(manifest.PackageRecord(package.path, package.decks, package.content.digest,
-                                                  timestamp, manifest.file_digest(temporary),
-                                                  notes, package.anki_decks))
-    except (OSError, sqlite3.Error) as e:
+                                                  timestamp, digest, notes, package.anki_decks))
+            if progress:
+                progress("write", done + 1, len(plans))
+    except BaseException as e:
+        # Workers still writing are stopped first; then their files go with ours (the
+        # folder is locked: every temporary file in it is this build's).
+        pool.close()
         _remove(temporary for temporary, _ in written)
-        # Name the package, not the temporary file it was being written to.
-        raise OutputError(f"cannot write package: {_reason(e)}", path=current) from e
-    except BaseException:
-        _remove(temporary for temporary, _ in written)
+        remove_leftovers(out)
+        if isinstance(e, (OSError, sqlite3.Error)):
+            raise OutputError(f"cannot write package: {_reason(e)}", path=current) from e
         raise
     if progress:
         progress("write", len(plans), len(plans))
@@ -706,6 +735,40 @@ def _write(config: BuildConfig, prepared: Prepared, plans: Sequence[PackagePlan]
         kept_stale=tuple(out / name for name in kept),
         search=changes.search,
     )
+
+
+@dataclass(frozen=True)
+class _PackageJob:
+    """One package to write to its temporary file, as a worker process is sent it."""
+
+    decks: tuple[PackageDeck, ...]
+    path: Path
+    timestamp: int
+    note_times: dict[str, int]
+
+
+def _write_packages(jobs: Sequence[_PackageJob], templates: Templates, sources: CardSources,
+                    pool: Workers) -> Iterator[tuple[str | None, str | None]]:
+    """Write each job's package; give, in order, its file's digest or why it could not be written.
+
+    The packages are written by the build's workers when they have been started (a build
+    of many pages), two at a time on two cores; else here, one after another (starting
+    workers costs more than a few packages take to write).
+    """
+    context = (templates, sources.lookup_only())
+    done = pool.map(_write_one, jobs, context, at_least=len(jobs) + 1)
+    return done if done is not None else (_write_one(context, job) for job in jobs)
+
+
+def _write_one(context: tuple[Templates, CardSources], job: _PackageJob) -> tuple[str | None, str | None]:
+    import sqlite3
+
+    templates, sources = context
+    try:
+        write_package(job.decks, job.path, job.timestamp, templates, sources, note_times=job.note_times)
+        return manifest.file_digest(job.path), None
+    except (OSError, sqlite3.Error) as e:
+        return None, _reason(e)
 
 
 def _check_package_paths(plans: Sequence[PackagePlan], changes: manifest.Changes) -> None:

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from .workpool import Workers
 
 
+#: What the jobs of a build's stages (reading, finding phrases, rendering) need: imported by
+#: each worker as it starts, ready before the first pages reach it.
+WORKER_IMPORTS = ("flashgen.readers", "flashgen.rendering")
+
 #: How a long run reports progress: called with a stage ("read", "render", "write"), the
 #: number of steps done and the number of steps in that stage.
 Progress = Callable[[str, int, int], None]
@@ -147,7 +151,7 @@ def _prepare(sources: Sequence[Path], templates_dir: Path | None, kinds: Sequenc
                          unread, pool)
     # One set of worker processes for the whole run: started when the pages or terms are
     # many enough, then used by every later stage and deck.
-    with Workers() as own:
+    with Workers(imports=WORKER_IMPORTS) as own:
         return _prepared(sources, templates, templates_dir, kinds, keep_going, progress, cache, page_cache,
                          unread, own)
 
@@ -587,7 +591,7 @@ def build(config: BuildConfig, progress: Progress | None = None) -> BuildResult:
     _parent_exists(out)
     # One set of worker processes for the whole build, reading and rendering to writing;
     # started only when a stage has work enough for them.
-    with fewer_collections(), Workers() as pool:
+    with fewer_collections(), Workers(imports=WORKER_IMPORTS) as pool:
         if not out.is_dir():
             return _build(config, progress, locked=False, pool=pool)  # nothing to lock or tidy yet
         with folder_lock(out):

@@ -327,6 +327,11 @@ class RenderCache:
     def __del__(self) -> None:
         self.close()
 
+    @property
+    def size(self) -> int:
+        """Return how many entries the last build left in the file."""
+        return len(self._old)
+
     def close(self) -> None:
         """Close the file of the last build's cache, and let go of the lines kept for the next."""
         if self._file is not None:

@@ -47,8 +47,11 @@ class Workers:
     worker once per stage, whatever the number of items.
     """
 
-    def __init__(self, count: int | None = None):
+    def __init__(self, count: int | None = None, imports: Sequence[str] = ()):
         self.count = workers() if count is None else count
+        #: Modules each worker imports as it starts, before it is sent any work: those of
+        #: the jobs to come, so that a worker started early (``start``) gets them ready.
+        self.imports = tuple(imports)
         self._pool: Pool | None = None
         self._unavailable = False
         self._stage = 0
@@ -65,6 +68,12 @@ class Workers:
             self._pool.terminate()
             self._pool.join()
             self._pool = None
+
+    def start(self) -> None:
+        """Start the workers now, ahead of the first ``map`` that will use them, so that
+        they get ready while this process goes on (nothing on one core)."""
+        if self.count >= 2:
+            self._start()
 
     @property
     def started(self) -> bool:
@@ -98,14 +107,19 @@ class Workers:
             # Spawned, not forked: a fresh interpreter per worker is safe whatever threads
             # the caller runs.
             try:
-                self._pool = multiprocessing.get_context("spawn").Pool(self.count, initializer=_start_worker)
+                self._pool = multiprocessing.get_context("spawn").Pool(self.count, initializer=_start_worker,
+                                                                       initargs=(self.imports,))
             except OSError:
                 self._unavailable = True
         return self._pool
 
 
-def _start_worker() -> None:
+def _start_worker(imports: Sequence[str]) -> None:
+    import importlib
+
     gc.set_threshold(*GC_THRESHOLD)  # see collect.fewer_collections; a worker lives for one run
+    for name in imports:
+        importlib.import_module(name)
 
 
 #: The stage whose context this worker holds, and the context.

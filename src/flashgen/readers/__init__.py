@@ -286,6 +286,10 @@ def read_pages(
     ``pool``, its workers parse the pages.
     """
     files, problems, warnings = _expand(paths)
+    if pool is not None and len(files) >= POOL_MIN_PAGES and (cache is None or cache.size < POOL_MIN_PAGES):
+        # Most of the pages are to be parsed by the workers: started now, they get ready
+        # while the pages are read and laid out here.
+        pool.start()
     # Problems are listed in page order, whichever stage found them.
     page_problems: dict[Path, list[Problem]] = {file: [] for file in files}
     texts: list[tuple[Path, str]] = []

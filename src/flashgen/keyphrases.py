@@ -2160,6 +2160,8 @@ def _after_role(toks: list[Token], start: int, end: int) -> int:
     capital ("vitamin D") stays with its noun.
     """
     k = end
+    if end - start >= 2 and _named_in_small_letters(toks, start, end):
+        return end - 1
     if end - start >= 3 and _epithet(toks, end - 1):
         k = end - 1  # "the fungus Botrytis cinerea": a species name, its epithet in small letters
     while k > start and (_capitalised(toks[k - 1]) and (len(toks[k - 1].text) >= 2
@@ -2172,6 +2174,54 @@ def _after_role(toks: list[Token], start: int, end: int) -> int:
         # "Gradus ad Parnassum": a short word inside a title is part of it.
         return start
     return k
+
+
+#: A class noun at least this common stands before the name of one of its members in
+#: apposition ("hormone", "drug", "antibody"), not as the first half of a compound.
+_CLASS_NOUN = 3.5
+#: A word the list does not know, or barely: a coined name ("hepcidin", "nirsevimab").
+_COINED = 1.0
+
+
+def _named_in_small_letters(toks: list[Token], start: int, end: int) -> bool:
+    """Return whether toks[start:end] ends on a coined name written in small letters after the
+    common noun that says what it is, the phrase opened by an article: "the liver hormone
+    hepcidin", "the antithyroid drug methimazole". The noun and what qualifies it are the
+    apposition; the name is the fact, as a capitalised one is after "the chemist"."""
+    if start == 0 or end - start < 3 or toks[start - 1].text.casefold() not in ("the", "a", "an"):
+        return False
+    name, noun = toks[end - 1], toks[end - 2]
+    return name.tag == "NN" and name.text.isalpha() and name.text.islower() and \
+        noun.tag == "NN" and noun.text.isalpha() and noun.text.islower() and zipf(noun.text) >= _CLASS_NOUN and \
+        _coined(name.text)
+
+
+#: Endings that make an English word of another: "excluder", "allocator", "opacification".
+_DERIVING = ("ification", "ation", "ition", "ion", "ment", "ness", "ity", "ism", "ist", "ure", "er", "or")
+#: What a stem is completed with to be the word it was derived from: "exclud-e", "opac-ity".
+_STEM_ENDINGS = ("", "e", "y", "ity", "ate", "ify")
+#: How common the parts of an English word must be for it to count as made of them.
+_PART_ZIPF = 3.0
+#: How common the word a derived one comes from must be ("opacity" 2.8).
+_STEM_ZIPF = 2.5
+
+
+@lru_cache(maxsize=4096)
+def _coined(word: str) -> bool:
+    """Return whether a word the list barely knows is a coined name, made of no English words:
+    "hepcidin", "nirsevimab"; not a compound ("waybill", "centreline") nor a word derived from
+    another ("excluder", "allocator", "opacification"), which heads a compound of its own."""
+    if zipf(word) >= _COINED or len(word) < 5:
+        return False
+    if any(zipf(word[:k]) >= _PART_ZIPF and (k == len(word) or k <= len(word) - 3 and zipf(word[k:]) >= _PART_ZIPF
+                                             or k >= 5) for k in range(3, len(word))):
+        return False  # a known word opens it: a compound, or a word with an ending ("decidendi")
+    for ending in _DERIVING:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            if any(zipf(stem + e) >= _STEM_ZIPF for e in _STEM_ENDINGS):
+                return False
+    return True
 
 
 

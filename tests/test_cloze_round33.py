@@ -1,0 +1,29 @@
+"""What a cloze hides where a phrase joins a name to the words around it: a coined name after the
+noun that says what it is."""
+
+import html
+import re
+
+from flashgen.cloze import Names, make_cloze
+from flashgen.keyphrases import key_phrases
+
+TERM = Names("~term", ("Satiety",))
+
+
+def hidden(sentence: str) -> list[str]:
+    cloze = make_cloze(sentence, TERM)
+    return [html.unescape(h) for _, h in re.findall(r"\{\{c(\d+)::(.*?)\}\}", cloze.text)] if cloze else []
+
+
+def phrases(sentence: str) -> list[str]:
+    return [sentence[p.start:p.end] for p in key_phrases(sentence)]
+
+
+def test_a_coined_name_after_the_noun_saying_what_it_is_is_hidden_alone():
+    assert "obestatin" in hidden("Appetite after a meal is curbed by the gut hormone obestatin.")
+    found = phrases("Night-time blood pressure falls under the experimental drug lorvaxidine, given at dusk.")
+    assert "lorvaxidine" in found and "experimental drug lorvaxidine" not in found
+
+
+def test_a_compound_ending_on_a_word_made_of_english_ones_stays_whole():
+    assert "brass latch excluder" in phrases("The gate is fitted with a brass latch excluder to keep draughts out.")

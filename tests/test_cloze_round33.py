@@ -1,5 +1,5 @@
 """What a cloze hides where a phrase joins a name to the words around it: a coined name after the
-noun that says what it is."""
+noun that says what it is, two names joined by "and" or "or"."""
 
 import html
 import re
@@ -27,3 +27,11 @@ def test_a_coined_name_after_the_noun_saying_what_it_is_is_hidden_alone():
 
 def test_a_compound_ending_on_a_word_made_of_english_ones_stays_whole():
     assert "brass latch excluder" in phrases("The gate is fitted with a brass latch excluder to keep draughts out.")
+
+
+def test_two_names_joined_by_and_or_or_are_two_facts_unless_a_pair_is_credited():
+    asked = hidden("Hardy late-ripening vines are grown mostly in Rioja and Navarra.")
+    assert "Rioja" in asked and "Navarra" in asked and "Rioja and Navarra" not in asked
+    asked = hidden("The clinic stocks its vaccine in Oslo or Bergen, whichever is nearer.")
+    assert "Oslo" in asked and "Bergen" in asked
+    assert "Harlow and Mendez" in hidden("The hunger scale was devised by Harlow and Mendez in 1971.")

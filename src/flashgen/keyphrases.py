@@ -2292,10 +2292,13 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
     # "Cooley and Tukey" is one name; "Michel Mayor and Didier Queloz" two, "Tuscan and
     # Composite orders" two kinds of one thing, and "Haydn, Mozart and Beethoven" the end
     # of a list of names.
+    # "Ku-band or Ka-band", "Bordeaux and Burgundy" are two, each its own fact: only a pair
+    # credited ("devised by Brook and Shaw", "the procedure of Seed and Idriss", "credited to
+    # Cooley and Tukey") is one name.
     after = toks[j + 2] if j + 2 < len(toks) else None
     before = [t.text.casefold() for t in toks[max(0, start - 3):start] if t.text.casefold() != "the"]
-    return j - 1 == start and not (after and (_capitalised(after) or after.tag in _NOUN)) and \
-        not (before[-1:] == [","] or before[-2:] == ["such", "as"] or before[-1:] == ["including"])
+    return j - 1 == start and toks[j].text == "and" and before[-1:] in (["by"], ["of"], ["to"]) and \
+        not (after and (_capitalised(after) or after.tag in _NOUN))
 
 
 def _office_of_the(toks: list[Token], start: int, k: int) -> bool:

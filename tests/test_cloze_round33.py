@@ -1,5 +1,5 @@
-"""What a cloze hides where a phrase joins a name to the words around it: a coined name after the
-noun that says what it is, two names joined by "and" or "or"."""
+"""What a cloze leaves out or splits: the noun before a coined name it says the kind of, two names joined
+by "and" or "or", people in a role opening a clause."""
 
 import html
 import re
@@ -35,3 +35,11 @@ def test_two_names_joined_by_and_or_or_are_two_facts_unless_a_pair_is_credited()
     asked = hidden("The clinic stocks its vaccine in Oslo or Bergen, whichever is nearer.")
     assert "Oslo" in asked and "Bergen" in asked
     assert "Harlow and Mendez" in hidden("The hunger scale was devised by Harlow and Mendez in 1971.")
+
+
+def test_people_in_a_role_opening_a_clause_beside_a_fact_are_its_frame():
+    asked = hidden("Most wild oats ripen by July, whereas woodcutters often fell birch with a billhook.")
+    assert "billhook" in asked and "woodcutters" not in asked
+    asked = hidden("Before it is sealed, the distiller will usually char the barrel over a smouldering oak fire "
+                   "for twelve minutes.")
+    assert "twelve minutes" in asked and "distiller" not in asked

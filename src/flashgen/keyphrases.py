@@ -568,28 +568,50 @@ _OF_PHRASE = re.compile(r"\s+of\s+(?:(?:the|an?)\s+)?")
 
 
 def _generic_subject(sentence: str, p: Phrase) -> bool:
-    """Return whether a phrase is a bare plural opening the sentence as the subject of the
-    verb right after it: "Glaciologists measure ice thickness …", "Bakers use starters …".
+    """Return whether a phrase is one word for people that opens a clause as the subject of the
+    verb right after it: "Glaciologists measure ice thickness …", "Bakers use starters …",
+    "…, whereas winemakers often block it …", "…, the shipowner will demand …".
 
-    Who or what, as a whole class, does what the sentence says is its frame; what they do,
-    and with what, is the fact. (A definition's subject, "Collisions are resolved by …",
-    stands before a copula, and keeps its blank.)
+    Who, as a whole class or as the one in the role, does what the sentence says is its
+    frame; what they do, and with what, is the fact. (A definition's subject, "Collisions
+    are resolved by …", stands before a copula, and keeps its blank.)
     """
-    if p.start or " " in sentence[p.start:p.end]:
+    if " " in sentence[p.start:p.end]:
         return False
     toks = sentence_tokens(sentence)
-    if len(toks) < 3 or toks[0].end != p.end or toks[0].acronym or not toks[0].text.isalpha() or \
-            toks[0].tag not in ("NNS", "NNPS", "NNP") or not _people(toks[0].text):
+    at = next((k for k, t in enumerate(toks) if t.start == p.start), None)
+    if at is None or len(toks) < at + 3 or toks[at].end != p.end or toks[at].acronym or \
+            not toks[at].text.isalpha() or not _people(toks[at].text if toks[at].tag != "NN" else toks[at].text + "s"):
         return False
-    k = 1
-    while k < len(toks) - 1 and toks[k].tag == "RB" and toks[k].text.endswith("ly"):
-        k += 1  # "Steels typically show …"
+    opener = at
+    if at and toks[at - 1].text.casefold() in _ROLE_DETERMINERS:
+        opener -= 1  # "the shipowner", "each lifter": the one in the role
+    elif toks[at].tag not in ("NNS", "NNPS", "NNP"):
+        return False  # a bare singular is a mass noun or a name, not a class of people
+    if opener and not (toks[opener - 1].text in (",", ";") or toks[opener - 1].text.casefold() in _SUBJECT_OPENERS):
+        return False  # (an object, "lets the beekeeper lift", or a relative clause's subject, is the fact's)
+    if at > 0 and toks[at].text[:1].isupper():
+        return False  # a capital inside the sentence: a name
+    k = at + 1
+    while k < len(toks) - 1 and toks[k].tag == "RB" and (toks[k].text.endswith("ly") or toks[k].text in _HABITS):
+        k += 1  # "Steels typically show …", "winemakers often block …"
     verb = toks[k]
-    if k > 1 and verb.tag in ("NN", "NNS") and verb.text.islower() and _can_be_verb(verb.text, verb.tag):
+    if k > at + 1 and verb.tag in ("NN", "NNS") and verb.text.islower() and _can_be_verb(verb.text, verb.tag):
         return True  # after its adverb, a word that is a verb too: "Potters typically fire …"
     if verb.text.casefold() in _COPULAS or verb.text.casefold() in _HAVE or verb.text.casefold() in ("do", "seem"):
         return False
-    return verb.tag in ("VB", "VBP", "MD") or _verb_like(toks, k)
+    if toks[at].tag == "NN":
+        # One in a role "will", "must" or "may" act: a thing ("the localizer transmits") acts too.
+        return verb.tag == "MD"
+    return verb.tag in ("VB", "VBP", "VBD", "MD") or _verb_like(toks, k)
+
+
+# Words before one of a class of people that make it the one in the role: "the shipowner".
+_ROLE_DETERMINERS = frozenset("the each every".split())
+# Words after which a clause, and its subject, starts.
+_SUBJECT_OPENERS = frozenset("whereas while when so because although though if unless once since".split())
+# Adverbs of habit not in -ly that stand between a subject and its verb.
+_HABITS = frozenset("often also still".split())
 
 
 def _habitual_subject(sentence: str, p: Phrase) -> bool:

@@ -1,5 +1,6 @@
 """What a cloze leaves out or splits: the noun before a coined name it says the kind of, two names joined
-by "and" or "or", people in a role opening a clause."""
+by "and" or "or", people in a role opening a clause; and a pronoun given a kind again, which states
+no fact."""
 
 import html
 import re
@@ -43,3 +44,9 @@ def test_people_in_a_role_opening_a_clause_beside_a_fact_are_its_frame():
     asked = hidden("Before it is sealed, the distiller will usually char the barrel over a smouldering oak fire "
                    "for twelve minutes.")
     assert "twelve minutes" in asked and "distiller" not in asked
+
+
+def test_a_pronoun_given_a_kind_again_states_no_fact_unless_the_sentence_shows_one():
+    assert make_cloze("It is a modest change that people will discuss for years.", TERM) is None
+    asked = hidden("It is a common cause of contact dermatitis among florists.")
+    assert "contact dermatitis" in asked

@@ -1,6 +1,6 @@
 """What a cloze leaves out or splits: the noun before a coined name it says the kind of, two names joined
-by "and" or "or", people in a role opening a clause; and a pronoun given a kind again, which states
-no fact."""
+by "and" or "or", people in a role opening a clause, a pronoun given a kind again (no fact); and what
+a cloze can ask once the tagger's adjective that ends a noun group is read as its noun."""
 
 import html
 import re
@@ -50,3 +50,8 @@ def test_a_pronoun_given_a_kind_again_states_no_fact_unless_the_sentence_shows_o
     assert make_cloze("It is a modest change that people will discuss for years.", TERM) is None
     asked = hidden("It is a common cause of contact dermatitis among florists.")
     assert "contact dermatitis" in asked
+
+
+def test_an_adjective_ending_a_group_an_article_opens_is_its_noun():
+    found = phrases("The wound was washed with a mild topical antiseptic that the nurse diluted in saline.")
+    assert "mild topical antiseptic" in found

@@ -373,6 +373,18 @@ def tokens(sentence: str) -> list[Token]:
                 tok.text.casefold() not in _NEVER_NOUNS and _after_preposition_group(out, k):
             # A preposition's noun group ends in a noun, not a verb: "decorated with carved acanthus leaves."
             out[k] = tok._replace(tag="NNS")
+    for k in range(2, len(out) - 1):
+        tok = out[k]
+        if tok.tag == "JJ" and out[k - 1].tag == "JJ" and out[k + 1].tag in _AFTER_HEAD and tok.text.isalpha() and \
+                tok.text.islower():
+            # A group an article opens ends on its noun: in "a private key that …", "a
+            # short-acting intravenous anaesthetic used …" the word the lexicon calls an
+            # adjective, last after others and before no noun, is the noun they qualify.
+            m = k - 1
+            while m > 0 and out[m - 1].tag in ("JJ", "NN"):
+                m -= 1
+            if m and out[m - 1].tag == "DT" and out[m - 1].text.casefold() in ("a", "an", "the"):
+                out[k] = tok._replace(tag="NN")
     for k in range(1, len(out)):
         # A Greek letter's name after a noun is part of its name: "tumour necrosis factor
         # alpha", "interferon gamma", "oestrogen receptor beta" (the lexicon calls "alpha" an adjective).
@@ -397,6 +409,11 @@ def tokens(sentence: str) -> list[Token]:
                 "NN", "NNS", "NNP", "NNPS", "JJ", "CD")) and tok.text.casefold() not in _lexicon():
             out[k] = tok._replace(tag="NN")
     return out
+
+
+# What follows a noun group's head, never a word of the group: a preposition, a verb, a
+# relative "that", punctuation.
+_AFTER_HEAD = frozenset(("IN", "VBN", "VBZ", "VBP", "VBD", "MD", "WDT", "SYM", "TO"))
 
 
 def _infinitive(word: str) -> bool:

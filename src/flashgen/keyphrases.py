@@ -593,8 +593,9 @@ def _generic_subject(sentence: str, p: Phrase) -> bool:
     frame; what they do, and with what, is the fact. (A definition's subject, "Collisions
     are resolved by …", stands before a copula, and keeps its blank.)
     """
-    if " " in sentence[p.start:p.end]:
-        return False
+    if " " in sentence[p.start:p.end] or \
+            p.start and _CLAUSE_BEFORE.search(sentence, max(0, p.start - 24), p.start) is None:
+        return False  # (most phrases stand inside a clause: one look at the words before them)
     toks = sentence_tokens(sentence)
     at = next((k for k, t in enumerate(toks) if t.start == p.start), None)
     if at is None or len(toks) < at + 3 or toks[at].end != p.end or toks[at].acronym or \
@@ -627,6 +628,9 @@ def _generic_subject(sentence: str, p: Phrase) -> bool:
 _ROLE_DETERMINERS = frozenset("the each every".split())
 # Words after which a clause, and its subject, starts.
 _SUBJECT_OPENERS = frozenset("whereas while when so because although though if unless once since".split())
+# What may stand right before such a subject: a clause's start, and the one in the role's word.
+_CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:whereas|while|when|so|because|although|though|if|unless|once|since))"
+                            r"\s+(?:(?:the|each|every)\s+)?$|^(?:the|each|every)\s+$", re.IGNORECASE)
 # Adverbs of habit not in -ly that stand between a subject and its verb.
 _HABITS = frozenset("often also still".split())
 

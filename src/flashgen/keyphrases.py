@@ -1828,6 +1828,11 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             score = 1.8
         else:
             score = 0.0  # "2 of them": a count without a unit asks little
+        if score > 1.0 and not ranged and first == i and toks[i].text.casefold() == "one" and \
+                _COUNTERPART.search(sentence, toks[j - 1].end):
+            # "from one generation to the next", "One sperm fuses …, while the other …": "one"
+            # picks out one of several, as "the other" does; it counts nothing to recall.
+            score = 1.0
         if score:
             unit_name = " ".join(dict.fromkeys(u.casefold() for u in unit if u.casefold() not in _NUMBER_WORDS))
             if first < i:
@@ -1836,6 +1841,10 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                               f"number:{unit_name}" if unit_name else "number"))
         i = j
     return out
+
+
+# What answers a distributive "one" later in its sentence.
+_COUNTERPART = re.compile(r"\b(?:another|the other|the others|the next|later)\b", re.IGNORECASE)
 
 
 def _counted_plural(toks: list[Token], k: int) -> bool:

@@ -62,3 +62,8 @@ def test_one_that_picks_out_one_of_several_counts_nothing():
     asked = hidden("Recipes for sourdough pass from one generation to the next in most villages.")
     assert "one generation" not in asked
     assert "one hour" in hidden("The dough rests for one hour before it is shaped.")
+
+
+def test_a_pronoun_said_to_be_one_of_a_kind_states_no_fact_unless_the_sentence_shows_one():
+    assert make_cloze("It is one of the first things bakers notice about rye.", TERM) is None
+    assert "anaemia" in hidden("It is one of the main causes of anaemia in toddlers.")

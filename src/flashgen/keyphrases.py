@@ -1144,8 +1144,9 @@ def _padding(sentence: str) -> float:
     comparative = not than and bool(end) and (end[0].tag in ("JJR", "RBR")
                                               or end[0].text.casefold() in ("more", "less"))
     ranking = _RANKING.search(sentence) is not None  # "one of the most…", "one of the first…"
-    # "It is a simple idea that …", "This is a worrying trend …": the text said what its topic is
-    # already; a pronoun given a kind again describes it, where a fact would say what it does.
+    # "It is a simple idea that …", "This is a worrying trend …", "It is one of the first things …",
+    # "It is the kind of calculation …": the text said what its topic is already; a pronoun
+    # given a kind again describes it, where a fact would say what it does.
     if _CHARACTERISED.match(sentence):
         padding += 1.5
     # "It is worth listening …": what the reader would do well to do, advice as an order is.
@@ -1162,7 +1163,7 @@ _IMPRESSION = frozenset("seem seems seemed seeming".split())
 # Words that count an unnamed many as a sentence's subject.
 _QUANTIFIERS = frozenset("few many most some several countless".split())
 _WORTH_DOING = re.compile(r"\b(?:it|this|that)\s+(?:is|was|remains)\s+(?:(?:always|well|\w+ly)\s+)?worth\s+\w+ing\b", re.IGNORECASE)
-_CHARACTERISED = re.compile(r"(?:It|This|That)\s+(?:is|was)\s+an?\s")
+_CHARACTERISED = re.compile(r"(?:It|This|That)\s+(?:is|was)\s+(?:an?|one\s+of\s+the|the\s+kind\s+of)\s")
 _RANKING = re.compile(r"\bone of the (?:most|least|first|best|\w+est)\b", re.IGNORECASE)
 # What follows a verb that gives an order, where a subject would be followed by a verb.
 _OBJECTS = frozenset("the a an this these those our your my their its them it you".split())

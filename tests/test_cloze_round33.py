@@ -1,7 +1,8 @@
 """What a cloze leaves out or splits: the noun before a coined name it says the kind of, two names joined
 by "and" or "or", people in a role opening a clause, a pronoun given a kind again (no fact); and what
 a cloze can ask once the tagger's adjective that ends a noun group is read as its noun; "one" that
-picks out one of several ("from one generation to the next"), which counts nothing."""
+picks out one of several ("from one generation to the next"), which counts nothing; a symbol the term
+used before, given like a word."""
 
 import html
 import re
@@ -67,3 +68,12 @@ def test_one_that_picks_out_one_of_several_counts_nothing():
 def test_a_pronoun_said_to_be_one_of_a_kind_states_no_fact_unless_the_sentence_shows_one():
     assert make_cloze("It is one of the first things bakers notice about rye.", TERM) is None
     assert "anaemia" in hidden("It is one of the main causes of anaemia in toddlers.")
+
+
+def test_a_symbol_the_term_used_before_is_given_like_a_word():
+    own = Names("~term", ("Credibility",))
+    earlier = "credibility gives a weight z between 0 and 1 to a risk's own claims. the weight z grows with the claims."
+    sentence = "As the years of data pile up, Z climbs towards 1 and the premium follows the Bühlmann estimate."
+    cloze = make_cloze(sentence, own, earlier=earlier)
+    asked = [html.unescape(h) for _, h in re.findall(r"\{\{c(\d+)::(.*?)\}\}", cloze.text)]
+    assert "Bühlmann estimate" in asked and "Z" not in asked

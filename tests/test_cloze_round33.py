@@ -2,7 +2,7 @@
 by "and" or "or", people in a role opening a clause, a pronoun given a kind again (no fact); and what
 a cloze can ask once the tagger's adjective that ends a noun group is read as its noun; "one" that
 picks out one of several ("from one generation to the next"), which counts nothing; a symbol the term
-used before, given like a word."""
+used before, given like a word; a possessive name before a year, apart from what follows."""
 
 import html
 import re
@@ -77,3 +77,9 @@ def test_a_symbol_the_term_used_before_is_given_like_a_word():
     cloze = make_cloze(sentence, own, earlier=earlier)
     asked = [html.unescape(h) for _, h in re.findall(r"\{\{c(\d+)::(.*?)\}\}", cloze.text)]
     assert "Bühlmann estimate" in asked and "Z" not in asked
+
+
+def test_whose_and_when_before_a_thing_are_not_one_phrase_with_it():
+    asked = hidden("Fullness was first measured in Dorothea Keller's 1958 meal-replacement trials at a Zurich clinic.")
+    assert "Dorothea Keller" in asked
+    assert not any("Keller's" in h for h in asked)

@@ -1968,6 +1968,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 j += 1
                 adverbial = True
                 break  # "For decades code-switching was …", "within hours symptoms …": a time, then the subject
+            if j > i and tags[j] == "CD" and tags[j - 1] == "POS" and _YEAR.fullmatch(toks[j].text):
+                break  # "Murdock's 1962 free-recall experiments": whose, when and what are three facts
             if j > i and tags[j] == "CD" and _names_number(toks, j):
                 j += 1
                 break  # "the ISO 8253 limits", "Article 14 calculation": the number ends the name it belongs to

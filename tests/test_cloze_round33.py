@@ -1,8 +1,8 @@
-"""What a cloze leaves out or splits: the noun before a coined name it says the kind of, two names joined
-by "and" or "or", people in a role opening a clause, a pronoun given a kind again (no fact); and what
-a cloze can ask once the tagger's adjective that ends a noun group is read as its noun; "one" that
-picks out one of several ("from one generation to the next"), which counts nothing; a symbol the term
-used before, given like a word; a possessive name before a year, apart from what follows."""
+"""What a cloze leaves out or splits: the noun before a coined name or a code it says the kind of,
+two names joined by "and" or "or", people in a role opening a clause, a pronoun given a kind again
+(no fact), an adjective the tagger ends a noun group on (read as its noun), "one" that picks out one
+of several ("from one generation to the next"), a symbol the term used before, and a possessive name
+before a year."""
 
 import html
 import re
@@ -83,3 +83,9 @@ def test_whose_and_when_before_a_thing_are_not_one_phrase_with_it():
     asked = hidden("Fullness was first measured in Dorothea Keller's 1958 meal-replacement trials at a Zurich clinic.")
     assert "Dorothea Keller" in asked
     assert not any("Keller's" in h for h in asked)
+
+
+def test_a_code_after_the_noun_saying_what_it_is_is_hidden_alone_but_a_rarer_noun_keeps_it():
+    asked = hidden("The sweetener is made only by the Danish company KRVX at a plant near Aarhus.")
+    assert "KRVX" in asked and not any("company" in h for h in asked)
+    assert "peptide YY" in hidden("Appetite falls after a meal as the gut releases the peptide YY into the blood.")

@@ -2220,7 +2220,7 @@ def _after_role(toks: list[Token], start: int, end: int) -> int:
     capital ("vitamin D") stays with its noun.
     """
     k = end
-    if end - start >= 2 and _named_in_small_letters(toks, start, end):
+    if end - start >= 2 and (_named_in_small_letters(toks, start, end) or _code_after_class(toks, start, end)):
         return end - 1
     if end - start >= 3 and _epithet(toks, end - 1):
         k = end - 1  # "the fungus Botrytis cinerea": a species name, its epithet in small letters
@@ -2254,6 +2254,21 @@ def _named_in_small_letters(toks: list[Token], start: int, end: int) -> bool:
     return name.tag == "NN" and name.text.isalpha() and name.text.islower() and \
         noun.tag == "NN" and noun.text.isalpha() and noun.text.islower() and zipf(noun.text) >= _CLASS_NOUN and \
         _coined(name.text)
+
+
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def _code_after_class(toks: list[Token], start: int, end: int) -> bool:
+    """Return whether toks[start:end] ends on a code of capitals after the common noun that says
+    what it is, the phrase opened by an article: "the Dutch company ASML", "a protic acid HX",
+    "the general formula RMgX". A numeral ("cellulose II"), a code of one capital ("vitamin
+    B12") or a rarer noun ("the peptide YY") stays with its noun, a name of both."""
+    if start == 0 or toks[start - 1].text.casefold() not in ("the", "a", "an"):
+        return False
+    name, noun = toks[end - 1], toks[end - 2]
+    return name.acronym and sum(c.isupper() for c in name.text) >= 2 and not _ROMAN.fullmatch(name.text) and \
+        noun.tag == "NN" and noun.text.isalpha() and noun.text.islower() and zipf(noun.text) >= _CLASS_NOUN
 
 
 #: Endings that make an English word of another: "excluder", "allocator", "opacification".

@@ -1,8 +1,8 @@
 """What a cloze leaves out or splits: the noun before a coined name or a code it says the kind of,
 two names joined by "and" or "or", people in a role opening a clause, a pronoun given a kind again
 (no fact), an adjective the tagger ends a noun group on (read as its noun), "one" that picks out one
-of several ("from one generation to the next"), a symbol the term used before, and a possessive name
-before a year."""
+of several ("from one generation to the next"), a symbol the term used before, a possessive name
+before a year, and the verb of a relative clause the tagger read as a noun."""
 
 import html
 import re
@@ -89,3 +89,9 @@ def test_a_code_after_the_noun_saying_what_it_is_is_hidden_alone_but_a_rarer_nou
     asked = hidden("The sweetener is made only by the Danish company KRVX at a plant near Aarhus.")
     assert "KRVX" in asked and not any("company" in h for h in asked)
     assert "peptide YY" in hidden("Appetite falls after a meal as the gut releases the peptide YY into the blood.")
+
+
+def test_a_relative_clause_s_verb_is_read_as_one_though_a_clause_inside_it_has_a_verb_too():
+    asked = hidden("The Brennholt index is a scale from 1 to 6 that ranks blizzards by the depth of snow "
+                   "they leave behind.")
+    assert "1 to 6" in asked and not any("ranks" in h for h in asked)

@@ -2555,7 +2555,10 @@ def _after_relative(toks: list[Token], j: int) -> bool:
     if after.tag in ("DT", "PRP$") or after.text.casefold() in _QUANTIFIERS:
         return True  # "languages that string many morphemes together": no noun takes a determiner after it
     end = j + 1
-    while end < len(toks) and toks[end].text not in (",", ";", ":", "that", "which"):
+    # (up to the next clause: "… that ranks eruptions by the volume of material they eject",
+    # "… which suits lifters whose readiness changes …" have a verb of their own there)
+    while end < len(toks) and toks[end].text not in (",", ";", ":", "that", "which") and \
+            toks[end].tag not in ("WP", "WP$", "PRP"):
         end += 1
     return not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[j + 1:end])
 

@@ -2425,6 +2425,9 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
     # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
     if j > 2 and toks[j].tag == "NNS" and toks[j - 1].tag == "NN" and _relative_subject(toks, j - 2, j - 1):
         return True
+    if j and toks[j].tag == "NNS" and toks[j].text.islower() and toks[j - 1].text.casefold() in ("it", "he", "she") and \
+            (j == 1 or toks[j - 2].text in (",", ";") or toks[j - 2].tag in ("IN", "CC", "WDT")):
+        return True  # "because it infers soil quality": after a subject pronoun, a word in -s is its verb
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j) or \
             _verb_of_verbless_clause(toks, j) or _ends_verbless_clause(toks, j) or _bare_infinitive(toks, j) or \
             _plural_subjects_verb(toks, j):

@@ -101,3 +101,9 @@ def test_a_relative_clause_s_verb_is_read_as_one_though_a_clause_inside_it_has_a
 def test_a_word_in_s_after_a_subject_pronoun_is_its_verb():
     found = phrases("The survey is slow, because it maps hedgerow loss from old aerial photographs.")
     assert "hedgerow loss" in found and "maps hedgerow loss" not in found
+
+
+def test_two_names_joined_by_and_in_the_brackets_of_a_name_stay_one():
+    asked = hidden("Food labels in Ruritania follow the Consumer Goods (Labelling and Packaging) Act 1994, "
+                   "which sets a 12-point minimum.")
+    assert "Labelling and Packaging" in asked and "Labelling" not in asked

@@ -2369,10 +2369,11 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
     # of a list of names.
     # "Ku-band or Ka-band", "Bordeaux and Burgundy" are two, each its own fact: only a pair
     # credited ("devised by Brook and Shaw", "the procedure of Seed and Idriss", "credited to
-    # Cooley and Tukey") is one name.
+    # Cooley and Tukey") is one name, and so is one in a name's brackets ("Consumer Insurance
+    # (Disclosure and Representations) Act").
     after = toks[j + 2] if j + 2 < len(toks) else None
     before = [t.text.casefold() for t in toks[max(0, start - 3):start] if t.text.casefold() != "the"]
-    return j - 1 == start and toks[j].text == "and" and before[-1:] in (["by"], ["of"], ["to"]) and \
+    return j - 1 == start and toks[j].text == "and" and before[-1:] in (["by"], ["of"], ["to"], ["("]) and \
         not (after and (_capitalised(after) or after.tag in _NOUN))
 
 

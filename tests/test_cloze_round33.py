@@ -2,8 +2,8 @@
 two names joined by "and" or "or", people in a role opening a clause, a pronoun given a kind again
 (no fact), an adjective the tagger ends a noun group on (read as its noun), "one" that picks out one
 of several ("from one generation to the next"), a symbol the term used before, a possessive name
-before a year, and the verb of a relative clause or of a subject pronoun that the tagger read as a
-noun."""
+before a year, and the verb of a relative clause or after a subject pronoun that the tagger read as a
+noun or as a participle opening a phrase."""
 
 import html
 import re
@@ -107,3 +107,8 @@ def test_two_names_joined_by_and_in_the_brackets_of_a_name_stay_one():
     asked = hidden("Food labels in Ruritania follow the Consumer Goods (Labelling and Packaging) Act 1994, "
                    "which sets a 12-point minimum.")
     assert "Labelling and Packaging" in asked and "Labelling" not in asked
+
+
+def test_a_past_form_after_a_subject_pronoun_is_its_verb():
+    found = phrases("The steam plough spread quickly, and it displaced ox-drawn tillage within a decade.")
+    assert "ox-drawn tillage" in found and "displaced ox-drawn tillage" not in found

@@ -2153,6 +2153,9 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
             toks[i].text.isalpha() and toks[i].text.islower() and _has_past(toks[i].text) and \
             (_clause_has_verb(toks, i - 1, before_only=True) or any(_verb_like(toks, k) for k in range(1, i - 1))):
         return False  # "use lime to sweeten acid soils", "add yeast to leaven bread": an infinitive of purpose
+    if tag in ("VBN", "VBD") and i and toks[i - 1].text in ("It", "it", "He", "he", "She", "she", "They", "they") and \
+            (i == 1 or toks[i - 2].text in (",", ";") or toks[i - 2].tag in ("IN", "CC", "WDT")):
+        return False  # "It replaced time-interval working": after a subject pronoun, the past is its verb
     if tag in ("VBN", "VBD") and toks[i].text.casefold() in _NAMING_VERBS:
         return False  # "called allophones": the name follows the verb
     if tag in ("VBN", "VBD") and i and toks[i - 1].text.casefold() in _HAVE:

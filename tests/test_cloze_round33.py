@@ -3,7 +3,7 @@ two names joined by "and" or "or", people in a role opening a clause, a pronoun 
 (no fact), an adjective the tagger ends a noun group on (read as its noun), "one" that picks out one
 of several ("from one generation to the next"), a symbol the term used before, a possessive name
 before a year, and the verb of a relative clause or after a subject pronoun that the tagger read as a
-noun or as a participle opening a phrase."""
+noun or as a participle opening a phrase, or a gerund before its object."""
 
 import html
 import re
@@ -112,3 +112,8 @@ def test_two_names_joined_by_and_in_the_brackets_of_a_name_stay_one():
 def test_a_past_form_after_a_subject_pronoun_is_its_verb():
     found = phrases("The steam plough spread quickly, and it displaced ox-drawn tillage within a decade.")
     assert "ox-drawn tillage" in found and "displaced ox-drawn tillage" not in found
+
+
+def test_a_gerund_after_a_preposition_before_an_abbreviation_is_a_verb_and_its_object():
+    found = phrases("By storing CO2 as malic acid overnight, cacti keep their stomata shut through the day.")
+    assert "CO2" in found and "storing CO2" not in found

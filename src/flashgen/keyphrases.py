@@ -2143,10 +2143,11 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
                                    toks[i + 1].tag == "NNP" and toks[i].text.islower()):
         return False  # "a clinician reviewing therapy", ", freeing oestrogen": a clause, not a name
     if i and toks[i - 1].tag in ("IN", "TO", "CC", "RB") and i + 1 < len(toks) and (
-            tag == "VBG" and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS")
+            tag == "VBG" and (toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS") or toks[i + 1].acronym)
             or _gerund(toks[i]) and toks[i + 1].tag in ("JJ", "NN", "NNS")):
-        # "to maintaining immune tolerance", "or sustaining responses", "by timing seismic
-        # echoes": a verb and its object (a process named alone, "of factoring the product", is asked)
+        # "to maintaining immune tolerance", "or sustaining responses", "by timing seismic echoes",
+        # "by concentrating CO2": a verb and its object (a process named alone, "of factoring the
+        # product", is asked)
         return False
     if tag == "NN" and i > 1 and toks[i - 1].tag == "TO" and toks[i - 2].tag in ("NN", "NNS") and \
             i + 1 < len(toks) and toks[i + 1].tag in ("DT", "PRP$", "NN", "NNS", "JJ") and \

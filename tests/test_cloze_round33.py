@@ -3,7 +3,7 @@ two names joined by "and" or "or", people in a role opening a clause, a pronoun 
 (no fact), an adjective the tagger ends a noun group on (read as its noun), "one" that picks out one
 of several ("from one generation to the next"), a symbol the term used before, a possessive name
 before a year, and the verb of a relative clause or after a subject pronoun that the tagger read as a
-noun or as a participle opening a phrase, or a gerund before its object."""
+noun or as a participle opening a phrase, or a gerund before its object (hyphenated ones too)."""
 
 import html
 import re
@@ -117,3 +117,8 @@ def test_a_past_form_after_a_subject_pronoun_is_its_verb():
 def test_a_gerund_after_a_preposition_before_an_abbreviation_is_a_verb_and_its_object():
     found = phrases("By storing CO2 as malic acid overnight, cacti keep their stomata shut through the day.")
     assert "CO2" in found and "storing CO2" not in found
+
+
+def test_a_hyphenated_word_in_ing_before_an_article_is_a_verb_not_a_noun():
+    found = phrases("A bimetal strip bends as it warms, de-coupling the contacts of the thermostat.")
+    assert "bimetal strip" in found and "de-coupling" not in found

@@ -406,7 +406,9 @@ def tokens(sentence: str) -> list[Token]:
         # The tagger calls every unknown hyphenated word an adjective; one that no noun
         # follows is a noun itself: "bacterial beta-glucuronidase removes …".
         if tok.tag == "JJ" and "-" in tok.text and (k + 1 == len(out) or out[k + 1].tag not in (
-                "NN", "NNS", "NNP", "NNPS", "JJ", "CD")) and tok.text.casefold() not in _lexicon():
+                "NN", "NNS", "NNP", "NNPS", "JJ", "CD")) and tok.text.casefold() not in _lexicon() and \
+                not (tok.text.endswith("ing") and k + 1 < len(out) and out[k + 1].tag in ("DT", "PRP$")):
+            # (but a word in -ing before an article is a verb and its object: ", de-energising a relay")
             out[k] = tok._replace(tag="NN")
     return out
 

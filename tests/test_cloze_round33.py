@@ -3,7 +3,8 @@ two names joined by "and" or "or", people in a role opening a clause, a pronoun 
 (no fact), an adjective the tagger ends a noun group on (read as its noun), "one" that picks out one
 of several ("from one generation to the next"), a symbol the term used before, a possessive name
 before a year, and the verb of a relative clause or after a subject pronoun that the tagger read as a
-noun or as a participle opening a phrase, or a gerund before its object (hyphenated ones too)."""
+noun or as a participle opening a phrase, or a gerund before its object (hyphenated ones too), and
+a noun in -s before a modal that it read as a verb."""
 
 import html
 import re
@@ -122,3 +123,8 @@ def test_a_gerund_after_a_preposition_before_an_abbreviation_is_a_verb_and_its_o
 def test_a_hyphenated_word_in_ing_before_an_article_is_a_verb_not_a_noun():
     found = phrases("A bimetal strip bends as it warms, de-coupling the contacts of the thermostat.")
     assert "bimetal strip" in found and "de-coupling" not in found
+
+
+def test_a_word_in_s_before_a_modal_is_the_noun_its_adjective_qualifies():
+    found = phrases("Modern high-speed spins can crack the glass rotor of a centrifuge.")
+    assert any(h.endswith("high-speed spins") for h in found)

@@ -364,9 +364,11 @@ def tokens(sentence: str) -> list[Token]:
             # "a private key to decrypt", "a moment to savour": after "to", a word the
             # lexicon does not know but whose past English writes is the verb's infinitive.
             out[k] = tok._replace(tag="VB")
-        elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag == "JJ" and \
-                out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$") and tok.text.casefold() not in _NEVER_NOUNS:
-            # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".
+        elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag == "JJ" and (
+                out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$")
+                or k + 1 < len(out) and out[k + 1].tag == "MD") and tok.text.casefold() not in _NEVER_NOUNS:
+            # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises";
+            # so does one before a modal, which no verb in -s stands before: "air-jet looms can …".
             out[k] = tok._replace(tag="NNS")
         elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag in ("NN", "NNS") and tok.text.islower() and \
                 (k + 1 == len(out) or out[k + 1].text in (".", ",", ";", ":", ")")) and \

@@ -1972,6 +1972,9 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 j += 1
                 adverbial = True
                 break  # "For decades code-switching was …", "within hours symptoms …": a time, then the subject
+            if j > i and tags[j] == "CD" and j + 2 < n and toks[j + 1].text.casefold() in ("to", "–") and \
+                    tags[j + 2] == "CD":
+                break  # "lapilli measure 2 to 64 mm": a range opens a number of its own, never ends a name
             if j > i and tags[j] == "CD" and tags[j - 1] == "POS" and _YEAR.fullmatch(toks[j].text):
                 break  # "Murdock's 1962 free-recall experiments": whose, when and what are three facts
             if j > i and tags[j] == "CD" and _names_number(toks, j):

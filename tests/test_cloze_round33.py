@@ -4,7 +4,8 @@ two names joined by "and" or "or", people in a role opening a clause, a pronoun 
 of several ("from one generation to the next"), a symbol the term used before, a possessive name
 before a year, and the verb of a relative clause or after a subject pronoun that the tagger read as a
 noun or as a participle opening a phrase, or a gerund before its object (hyphenated ones too), and
-a noun in -s before a modal that it read as a verb; a range after a name, a number of its own."""
+a noun in -s before a modal that it read as a verb; a range after a name, a number of its own; a
+year before "many", which counts nothing."""
 
 import html
 import re
@@ -133,3 +134,8 @@ def test_a_word_in_s_before_a_modal_is_the_noun_its_adjective_qualifies():
 def test_a_range_after_a_name_is_a_number_of_its_own():
     found = phrases("On the Kestler 1–7 scale, a score of 6 means near-total crop loss.")
     assert "1–7 scale" in found and "Kestler 1" not in found
+
+
+def test_a_year_before_a_quantifier_counts_nothing_after_it():
+    found = phrases("Since 1996 many Dutch dairies have pasteurised their whey twice.")
+    assert "1996" in found and not any("1996 many" in h for h in found)

@@ -1703,8 +1703,9 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             if j < len(toks) and (toks[j].tag in ("%", "°") or unit_symbol(toks[j].text)):
                 unit.append(toks[j].text)
                 return _measured(_per(j + 1))
-            if _YEAR.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag in ("NN", "NNP"):
-                return j  # "his 1966 book", "in 2001 NIST": a year, not 1966 books
+            if _YEAR.fullmatch(toks[i].text) and j < len(toks) and (
+                    toks[j].tag in ("NN", "NNP") or toks[j].text.casefold() in _QUANTIFIERS):
+                return j  # "his 1966 book", "in 2001 NIST", "since 2008 many banks": a year, not 1966 books
             if _DECADE.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag in _NOUN:
                 return j  # "in the 1990s researchers found …": a time, not a count of researchers
             if j < len(toks) and toks[j].acronym and toks[j].text.isalpha() and not _YEAR.fullmatch(toks[i].text):

@@ -1,11 +1,15 @@
-"""What a cloze leaves out or splits: the noun before a coined name or a code it says the kind of,
-two names joined by "and" or "or", people in a role opening a clause, a pronoun given a kind again
-(no fact), an adjective the tagger ends a noun group on (read as its noun), "one" that picks out one
-of several ("from one generation to the next"), a symbol the term used before, a possessive name
-before a year, and the verb of a relative clause or after a subject pronoun that the tagger read as a
-noun or as a participle opening a phrase, or a gerund before its object (hyphenated ones too), and
-a noun in -s before a modal that it read as a verb; a range after a name, a number of its own; a
-year before "many", which counts nothing."""
+"""What a cloze hides, leaves visible or splits, on sentences written for these tests:
+
+- the noun before a coined name or a code it says the kind of ("the gut hormone obestatin");
+- two names joined by "and" or "or", unless credited or inside a name's brackets;
+- people in a role opening a clause ("whereas woodcutters often fell …");
+- a pronoun given a kind again ("It is a modest change that …"), which states no fact;
+- "one" that picks out one of several ("from one generation to the next");
+- a symbol the term used before; a possessive name before a year;
+- words the tagger misreads: an adjective ending a noun group, a verb after "that" or a
+  subject pronoun, a gerund before its object, a plural before a modal;
+- a range after a name, and a year before "many", each a number of its own.
+"""
 
 import html
 import re

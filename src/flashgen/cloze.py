@@ -559,17 +559,21 @@ def _without_earlier(groups: list[_Group], earlier: str) -> list[_Group]:
     a fact of the sentence that introduced it. Beside another chosen phrase it stays
     visible (where it took one of the four blanks, the next phrase worth asking takes it:
     ``make_cloze``); alone, it keeps the sentence's only cloze. The deck's names and the author's
-    phrases are not given so, nor a phrase of one letter (a note "A", a constant "k"),
-    which a lower-case text holds by chance.
+    phrases are not given so, nor a letter English writes as a word (a note "A"), which a
+    lower-case text holds by chance; a symbol the text used already ("Z", "φ") is given.
     """
     rest = [g for g in groups if g.score >= _S_ABBREVIATION or not _stated(g.variants[0], earlier)]
     return rest if rest and len(rest) < len(groups) else groups
 
 
+#: The letters English writes as words, which a lower-case text holds by chance ("a", "I").
+_LETTER_WORDS = frozenset("aio")
+
+
 def _stated(phrase: str, earlier: str) -> bool:
     """Return whether ``earlier`` (lower case) holds ``phrase``, its last word in any ending."""
     low = phrase.casefold()
-    if len(low) < 2:
+    if len(low) < 2 and (not low.isalpha() or low in _LETTER_WORDS):
         return False
     low = low[:-1] if low.endswith("s") and len(low) > 3 else low
     at = earlier.find(low)

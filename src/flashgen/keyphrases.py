@@ -364,15 +364,29 @@ def tokens(sentence: str) -> list[Token]:
             # "a private key to decrypt", "a moment to savour": after "to", a word the
             # lexicon does not know but whose past English writes is the verb's infinitive.
             out[k] = tok._replace(tag="VB")
-        elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag == "JJ" and \
-                out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$") and tok.text.casefold() not in _NEVER_NOUNS:
-            # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises".
+        elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag == "JJ" and (
+                out[k - 2].tag in ("VB", "VBP", "VBD", "IN", "DT", "PRP$")
+                or k + 1 < len(out) and out[k + 1].tag == "MD") and tok.text.casefold() not in _NEVER_NOUNS:
+            # An adjective after a verb or an article qualifies a noun: "enforce gratuitous promises";
+            # so does one before a modal, which no verb in -s stands before: "air-jet looms can …".
             out[k] = tok._replace(tag="NNS")
         elif 1 < k and tok.tag == "VBZ" and out[k - 1].tag in ("NN", "NNS") and tok.text.islower() and \
                 (k + 1 == len(out) or out[k + 1].text in (".", ",", ";", ":", ")")) and \
                 tok.text.casefold() not in _NEVER_NOUNS and _after_preposition_group(out, k):
             # A preposition's noun group ends in a noun, not a verb: "decorated with carved acanthus leaves."
             out[k] = tok._replace(tag="NNS")
+    for k in range(2, len(out) - 1):
+        tok = out[k]
+        if tok.tag == "JJ" and out[k - 1].tag == "JJ" and out[k + 1].tag in _AFTER_HEAD and tok.text.isalpha() and \
+                tok.text.islower():
+            # A group an article opens ends on its noun: in "a private key that …", "a
+            # short-acting intravenous anaesthetic used …" the word the lexicon calls an
+            # adjective, last after others and before no noun, is the noun they qualify.
+            m = k - 1
+            while m > 0 and out[m - 1].tag in ("JJ", "NN"):
+                m -= 1
+            if m and out[m - 1].tag == "DT" and out[m - 1].text.casefold() in ("a", "an", "the"):
+                out[k] = tok._replace(tag="NN")
     for k in range(1, len(out)):
         # A Greek letter's name after a noun is part of its name: "tumour necrosis factor
         # alpha", "interferon gamma", "oestrogen receptor beta" (the lexicon calls "alpha" an adjective).
@@ -394,9 +408,16 @@ def tokens(sentence: str) -> list[Token]:
         # The tagger calls every unknown hyphenated word an adjective; one that no noun
         # follows is a noun itself: "bacterial beta-glucuronidase removes …".
         if tok.tag == "JJ" and "-" in tok.text and (k + 1 == len(out) or out[k + 1].tag not in (
-                "NN", "NNS", "NNP", "NNPS", "JJ", "CD")) and tok.text.casefold() not in _lexicon():
+                "NN", "NNS", "NNP", "NNPS", "JJ", "CD")) and tok.text.casefold() not in _lexicon() and \
+                not (tok.text.endswith("ing") and k + 1 < len(out) and out[k + 1].tag in ("DT", "PRP$")):
+            # (but a word in -ing before an article is a verb and its object: ", de-energising a relay")
             out[k] = tok._replace(tag="NN")
     return out
+
+
+# What follows a noun group's head, never a word of the group: a preposition, a verb, a
+# relative "that", punctuation.
+_AFTER_HEAD = frozenset(("IN", "VBN", "VBZ", "VBP", "VBD", "MD", "WDT", "SYM", "TO"))
 
 
 def _infinitive(word: str) -> bool:
@@ -568,28 +589,54 @@ _OF_PHRASE = re.compile(r"\s+of\s+(?:(?:the|an?)\s+)?")
 
 
 def _generic_subject(sentence: str, p: Phrase) -> bool:
-    """Return whether a phrase is a bare plural opening the sentence as the subject of the
-    verb right after it: "Glaciologists measure ice thickness …", "Bakers use starters …".
+    """Return whether a phrase is one word for people that opens a clause as the subject of the
+    verb right after it: "Glaciologists measure ice thickness …", "Bakers use starters …",
+    "…, whereas winemakers often block it …", "…, the shipowner will demand …".
 
-    Who or what, as a whole class, does what the sentence says is its frame; what they do,
-    and with what, is the fact. (A definition's subject, "Collisions are resolved by …",
-    stands before a copula, and keeps its blank.)
+    Who, as a whole class or as the one in the role, does what the sentence says is its
+    frame; what they do, and with what, is the fact. (A definition's subject, "Collisions
+    are resolved by …", stands before a copula, and keeps its blank.)
     """
-    if p.start or " " in sentence[p.start:p.end]:
-        return False
+    if " " in sentence[p.start:p.end] or \
+            p.start and _CLAUSE_BEFORE.search(sentence, max(0, p.start - 24), p.start) is None:
+        return False  # (most phrases stand inside a clause: one look at the words before them)
     toks = sentence_tokens(sentence)
-    if len(toks) < 3 or toks[0].end != p.end or toks[0].acronym or not toks[0].text.isalpha() or \
-            toks[0].tag not in ("NNS", "NNPS", "NNP") or not _people(toks[0].text):
+    at = next((k for k, t in enumerate(toks) if t.start == p.start), None)
+    if at is None or len(toks) < at + 3 or toks[at].end != p.end or toks[at].acronym or \
+            not toks[at].text.isalpha() or not _people(toks[at].text if toks[at].tag != "NN" else toks[at].text + "s"):
         return False
-    k = 1
-    while k < len(toks) - 1 and toks[k].tag == "RB" and toks[k].text.endswith("ly"):
-        k += 1  # "Steels typically show …"
+    opener = at
+    if at and toks[at - 1].text.casefold() in _ROLE_DETERMINERS:
+        opener -= 1  # "the shipowner", "each lifter": the one in the role
+    elif toks[at].tag not in ("NNS", "NNPS", "NNP"):
+        return False  # a bare singular is a mass noun or a name, not a class of people
+    if opener and not (toks[opener - 1].text in (",", ";") or toks[opener - 1].text.casefold() in _SUBJECT_OPENERS):
+        return False  # (an object, "lets the beekeeper lift", or a relative clause's subject, is the fact's)
+    if at > 0 and toks[at].text[:1].isupper():
+        return False  # a capital inside the sentence: a name
+    k = at + 1
+    while k < len(toks) - 1 and toks[k].tag == "RB" and (toks[k].text.endswith("ly") or toks[k].text in _HABITS):
+        k += 1  # "Steels typically show …", "winemakers often block …"
     verb = toks[k]
-    if k > 1 and verb.tag in ("NN", "NNS") and verb.text.islower() and _can_be_verb(verb.text, verb.tag):
+    if k > at + 1 and verb.tag in ("NN", "NNS") and verb.text.islower() and _can_be_verb(verb.text, verb.tag):
         return True  # after its adverb, a word that is a verb too: "Potters typically fire …"
     if verb.text.casefold() in _COPULAS or verb.text.casefold() in _HAVE or verb.text.casefold() in ("do", "seem"):
         return False
-    return verb.tag in ("VB", "VBP", "MD") or _verb_like(toks, k)
+    if toks[at].tag == "NN":
+        # One in a role "will", "must" or "may" act: a thing ("the localizer transmits") acts too.
+        return verb.tag == "MD"
+    return verb.tag in ("VB", "VBP", "VBD", "MD") or _verb_like(toks, k)
+
+
+# Words before one of a class of people that make it the one in the role: "the shipowner".
+_ROLE_DETERMINERS = frozenset("the each every".split())
+# Words after which a clause, and its subject, starts.
+_SUBJECT_OPENERS = frozenset("whereas while when so because although though if unless once since".split())
+# What may stand right before such a subject: a clause's start, and the one in the role's word.
+_CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:whereas|while|when|so|because|although|though|if|unless|once|since))"
+                            r"\s+(?:(?:the|each|every)\s+)?$|^(?:the|each|every)\s+$", re.IGNORECASE)
+# Adverbs of habit not in -ly that stand between a subject and its verb.
+_HABITS = frozenset("often also still".split())
 
 
 def _habitual_subject(sentence: str, p: Phrase) -> bool:
@@ -1101,6 +1148,11 @@ def _padding(sentence: str) -> float:
     comparative = not than and bool(end) and (end[0].tag in ("JJR", "RBR")
                                               or end[0].text.casefold() in ("more", "less"))
     ranking = _RANKING.search(sentence) is not None  # "one of the most…", "one of the first…"
+    # "It is a simple idea that …", "This is a worrying trend …", "It is one of the first things …",
+    # "It is the kind of calculation …": the text said what its topic is already; a pronoun
+    # given a kind again describes it, where a fact would say what it does.
+    if _CHARACTERISED.match(sentence):
+        padding += 1.5
     # "It is worth listening …": what the reader would do well to do, advice as an order is.
     advice = 1.5 if "worth" in sentence and _WORTH_DOING.search(sentence) else 0.0
     return (padding + min(deictic, 2) + second + 0.5 * modal + 1.0 * comparative + 0.5 * absolute
@@ -1115,6 +1167,7 @@ _IMPRESSION = frozenset("seem seems seemed seeming".split())
 # Words that count an unnamed many as a sentence's subject.
 _QUANTIFIERS = frozenset("few many most some several countless".split())
 _WORTH_DOING = re.compile(r"\b(?:it|this|that)\s+(?:is|was|remains)\s+(?:(?:always|well|\w+ly)\s+)?worth\s+\w+ing\b", re.IGNORECASE)
+_CHARACTERISED = re.compile(r"(?:It|This|That)\s+(?:is|was)\s+(?:an?|one\s+of\s+the|the\s+kind\s+of)\s")
 _RANKING = re.compile(r"\bone of the (?:most|least|first|best|\w+est)\b", re.IGNORECASE)
 # What follows a verb that gives an order, where a subject would be followed by a verb.
 _OBJECTS = frozenset("the a an this these those our your my their its them it you".split())
@@ -1650,8 +1703,9 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             if j < len(toks) and (toks[j].tag in ("%", "°") or unit_symbol(toks[j].text)):
                 unit.append(toks[j].text)
                 return _measured(_per(j + 1))
-            if _YEAR.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag in ("NN", "NNP"):
-                return j  # "his 1966 book", "in 2001 NIST": a year, not 1966 books
+            if _YEAR.fullmatch(toks[i].text) and j < len(toks) and (
+                    toks[j].tag in ("NN", "NNP") or toks[j].text.casefold() in _QUANTIFIERS):
+                return j  # "his 1966 book", "in 2001 NIST", "since 2008 many banks": a year, not 1966 books
             if _DECADE.fullmatch(toks[i].text) and j < len(toks) and toks[j].tag in _NOUN:
                 return j  # "in the 1990s researchers found …": a time, not a count of researchers
             if j < len(toks) and toks[j].acronym and toks[j].text.isalpha() and not _YEAR.fullmatch(toks[i].text):
@@ -1780,6 +1834,11 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             score = 1.8
         else:
             score = 0.0  # "2 of them": a count without a unit asks little
+        if score > 1.0 and not ranged and first == i and toks[i].text.casefold() == "one" and \
+                _COUNTERPART.search(sentence, toks[j - 1].end):
+            # "from one generation to the next", "One sperm fuses …, while the other …": "one"
+            # picks out one of several, as "the other" does; it counts nothing to recall.
+            score = 1.0
         if score:
             unit_name = " ".join(dict.fromkeys(u.casefold() for u in unit if u.casefold() not in _NUMBER_WORDS))
             if first < i:
@@ -1788,6 +1847,10 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                               f"number:{unit_name}" if unit_name else "number"))
         i = j
     return out
+
+
+# What answers a distributive "one" later in its sentence.
+_COUNTERPART = re.compile(r"\b(?:another|the other|the others|the next|later)\b", re.IGNORECASE)
 
 
 def _counted_plural(toks: list[Token], k: int) -> bool:
@@ -1910,6 +1973,11 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 j += 1
                 adverbial = True
                 break  # "For decades code-switching was …", "within hours symptoms …": a time, then the subject
+            if j > i and tags[j] == "CD" and j + 2 < n and toks[j + 1].text.casefold() in ("to", "–") and \
+                    tags[j + 2] == "CD":
+                break  # "lapilli measure 2 to 64 mm": a range opens a number of its own, never ends a name
+            if j > i and tags[j] == "CD" and tags[j - 1] == "POS" and _YEAR.fullmatch(toks[j].text):
+                break  # "Murdock's 1962 free-recall experiments": whose, when and what are three facts
             if j > i and tags[j] == "CD" and _names_number(toks, j):
                 j += 1
                 break  # "the ISO 8253 limits", "Article 14 calculation": the number ends the name it belongs to
@@ -2083,16 +2151,20 @@ def _starts_phrase(toks: list[Token], i: int) -> bool:
                                    toks[i + 1].tag == "NNP" and toks[i].text.islower()):
         return False  # "a clinician reviewing therapy", ", freeing oestrogen": a clause, not a name
     if i and toks[i - 1].tag in ("IN", "TO", "CC", "RB") and i + 1 < len(toks) and (
-            tag == "VBG" and toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS")
+            tag == "VBG" and (toks[i + 1].tag in ("DT", "JJ", "PRP$", "NN", "NNS") or toks[i + 1].acronym)
             or _gerund(toks[i]) and toks[i + 1].tag in ("JJ", "NN", "NNS")):
-        # "to maintaining immune tolerance", "or sustaining responses", "by timing seismic
-        # echoes": a verb and its object (a process named alone, "of factoring the product", is asked)
+        # "to maintaining immune tolerance", "or sustaining responses", "by timing seismic echoes",
+        # "by concentrating CO2": a verb and its object (a process named alone, "of factoring the
+        # product", is asked)
         return False
     if tag == "NN" and i > 1 and toks[i - 1].tag == "TO" and toks[i - 2].tag in ("NN", "NNS") and \
             i + 1 < len(toks) and toks[i + 1].tag in ("DT", "PRP$", "NN", "NNS", "JJ") and \
             toks[i].text.isalpha() and toks[i].text.islower() and _has_past(toks[i].text) and \
             (_clause_has_verb(toks, i - 1, before_only=True) or any(_verb_like(toks, k) for k in range(1, i - 1))):
         return False  # "use lime to sweeten acid soils", "add yeast to leaven bread": an infinitive of purpose
+    if tag in ("VBN", "VBD") and i and toks[i - 1].text in ("It", "it", "He", "he", "She", "she", "They", "they") and \
+            (i == 1 or toks[i - 2].text in (",", ";") or toks[i - 2].tag in ("IN", "CC", "WDT")):
+        return False  # "It replaced time-interval working": after a subject pronoun, the past is its verb
     if tag in ("VBN", "VBD") and toks[i].text.casefold() in _NAMING_VERBS:
         return False  # "called allophones": the name follows the verb
     if tag in ("VBN", "VBD") and i and toks[i - 1].text.casefold() in _HAVE:
@@ -2160,6 +2232,8 @@ def _after_role(toks: list[Token], start: int, end: int) -> int:
     capital ("vitamin D") stays with its noun.
     """
     k = end
+    if end - start >= 2 and (_named_in_small_letters(toks, start, end) or _code_after_class(toks, start, end)):
+        return end - 1
     if end - start >= 3 and _epithet(toks, end - 1):
         k = end - 1  # "the fungus Botrytis cinerea": a species name, its epithet in small letters
     while k > start and (_capitalised(toks[k - 1]) and (len(toks[k - 1].text) >= 2
@@ -2172,6 +2246,69 @@ def _after_role(toks: list[Token], start: int, end: int) -> int:
         # "Gradus ad Parnassum": a short word inside a title is part of it.
         return start
     return k
+
+
+#: A class noun at least this common stands before the name of one of its members in
+#: apposition ("hormone", "drug", "antibody"), not as the first half of a compound.
+_CLASS_NOUN = 3.5
+#: A word the list does not know, or barely: a coined name ("hepcidin", "nirsevimab").
+_COINED = 1.0
+
+
+def _named_in_small_letters(toks: list[Token], start: int, end: int) -> bool:
+    """Return whether toks[start:end] ends on a coined name written in small letters after the
+    common noun that says what it is, the phrase opened by an article: "the liver hormone
+    hepcidin", "the antithyroid drug methimazole". The noun and what qualifies it are the
+    apposition; the name is the fact, as a capitalised one is after "the chemist"."""
+    if start == 0 or end - start < 3 or toks[start - 1].text.casefold() not in ("the", "a", "an"):
+        return False
+    name, noun = toks[end - 1], toks[end - 2]
+    return name.tag == "NN" and name.text.isalpha() and name.text.islower() and \
+        noun.tag == "NN" and noun.text.isalpha() and noun.text.islower() and zipf(noun.text) >= _CLASS_NOUN and \
+        _coined(name.text)
+
+
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def _code_after_class(toks: list[Token], start: int, end: int) -> bool:
+    """Return whether toks[start:end] ends on a code of capitals after the common noun that says
+    what it is, the phrase opened by an article: "the Dutch company ASML", "a protic acid HX",
+    "the general formula RMgX". A numeral ("cellulose II"), a code of one capital ("vitamin
+    B12") or a rarer noun ("the peptide YY") stays with its noun, a name of both."""
+    if start == 0 or toks[start - 1].text.casefold() not in ("the", "a", "an"):
+        return False
+    name, noun = toks[end - 1], toks[end - 2]
+    return name.acronym and sum(c.isupper() for c in name.text) >= 2 and not _ROMAN.fullmatch(name.text) and \
+        noun.tag == "NN" and noun.text.isalpha() and noun.text.islower() and zipf(noun.text) >= _CLASS_NOUN
+
+
+#: Endings that make an English word of another: "excluder", "allocator", "opacification".
+_DERIVING = ("ification", "ation", "ition", "ion", "ment", "ness", "ity", "ism", "ist", "ure", "er", "or")
+#: What a stem is completed with to be the word it was derived from: "exclud-e", "opac-ity".
+_STEM_ENDINGS = ("", "e", "y", "ity", "ate", "ify")
+#: How common the parts of an English word must be for it to count as made of them.
+_PART_ZIPF = 3.0
+#: How common the word a derived one comes from must be ("opacity" 2.8).
+_STEM_ZIPF = 2.5
+
+
+@lru_cache(maxsize=4096)
+def _coined(word: str) -> bool:
+    """Return whether a word the list barely knows is a coined name, made of no English words:
+    "hepcidin", "nirsevimab"; not a compound ("waybill", "centreline") nor a word derived from
+    another ("excluder", "allocator", "opacification"), which heads a compound of its own."""
+    if zipf(word) >= _COINED or len(word) < 5:
+        return False
+    if any(zipf(word[:k]) >= _PART_ZIPF and (k == len(word) or k <= len(word) - 3 and zipf(word[k:]) >= _PART_ZIPF
+                                             or k >= 5) for k in range(3, len(word))):
+        return False  # a known word opens it: a compound, or a word with an ending ("decidendi")
+    for ending in _DERIVING:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            if any(zipf(stem + e) >= _STEM_ZIPF for e in _STEM_ENDINGS):
+                return False
+    return True
 
 
 
@@ -2242,10 +2379,14 @@ def _joins_name(toks: list[Token], start: int, j: int) -> bool:
     # "Cooley and Tukey" is one name; "Michel Mayor and Didier Queloz" two, "Tuscan and
     # Composite orders" two kinds of one thing, and "Haydn, Mozart and Beethoven" the end
     # of a list of names.
+    # "Ku-band or Ka-band", "Bordeaux and Burgundy" are two, each its own fact: only a pair
+    # credited ("devised by Brook and Shaw", "the procedure of Seed and Idriss", "credited to
+    # Cooley and Tukey") is one name, and so is one in a name's brackets ("Consumer Insurance
+    # (Disclosure and Representations) Act").
     after = toks[j + 2] if j + 2 < len(toks) else None
     before = [t.text.casefold() for t in toks[max(0, start - 3):start] if t.text.casefold() != "the"]
-    return j - 1 == start and not (after and (_capitalised(after) or after.tag in _NOUN)) and \
-        not (before[-1:] == [","] or before[-2:] == ["such", "as"] or before[-1:] == ["including"])
+    return j - 1 == start and toks[j].text == "and" and before[-1:] in (["by"], ["of"], ["to"], ["("]) and \
+        not (after and (_capitalised(after) or after.tag in _NOUN))
 
 
 def _office_of_the(toks: list[Token], start: int, k: int) -> bool:
@@ -2297,6 +2438,9 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
     # "influence"); a verb is followed by its object, a noun by a verb or a preposition.
     if j > 2 and toks[j].tag == "NNS" and toks[j - 1].tag == "NN" and _relative_subject(toks, j - 2, j - 1):
         return True
+    if j and toks[j].tag == "NNS" and toks[j].text.islower() and toks[j - 1].text.casefold() in ("it", "he", "she") and \
+            (j == 1 or toks[j - 2].text in (",", ";") or toks[j - 2].tag in ("IN", "CC", "WDT")):
+        return True  # "because it infers soil quality": after a subject pronoun, a word in -s is its verb
     if _after_relative(toks, j) or _agrees_with_plural(toks, j) or _reads_as_verb(toks, j) or \
             _verb_of_verbless_clause(toks, j) or _ends_verbless_clause(toks, j) or _bare_infinitive(toks, j) or \
             _plural_subjects_verb(toks, j):
@@ -2427,7 +2571,10 @@ def _after_relative(toks: list[Token], j: int) -> bool:
     if after.tag in ("DT", "PRP$") or after.text.casefold() in _QUANTIFIERS:
         return True  # "languages that string many morphemes together": no noun takes a determiner after it
     end = j + 1
-    while end < len(toks) and toks[end].text not in (",", ";", ":", "that", "which"):
+    # (up to the next clause: "… that ranks eruptions by the volume of material they eject",
+    # "… which suits lifters whose readiness changes …" have a verb of their own there)
+    while end < len(toks) and toks[end].text not in (",", ";", ":", "that", "which") and \
+            toks[end].tag not in ("WP", "WP$", "PRP"):
         end += 1
     return not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[j + 1:end])
 

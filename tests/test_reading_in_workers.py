@@ -113,43 +113,59 @@ def test_one_set_of_workers_serves_the_whole_build(pages, tmp_path, monkeypatch)
     assert {p.name: p.read_bytes() for p in pooled.iterdir()} == {p.name: p.read_bytes() for p in serial.iterdir()}
 
 
-def _laid_out_after_start(monkeypatch) -> list[str]:
-    """Record, in order, when the workers start and when a page is laid out here."""
+
+def _events(monkeypatch) -> list[str]:
+    """Record, in order, when the workers start, which jobs they are given and when a page
+    is laid out in this process."""
     events: list[str] = []
-    real_start = workpool.Workers._start
-    real_reader = readers._reader
+    real_start, real_map, real_reader = workpool.Workers._start, workpool.Workers.map, readers._reader
 
     def reader(file):
         found = real_reader(file)
         real_lines = found.lines
-        monkeypatch.setattr(found, "lines", lambda *args: events.append("laid out") or real_lines(*args),
+        monkeypatch.setattr(found, "lines", lambda *args: events.append("laid out here") or real_lines(*args),
                             raising=False)
         return found
 
+    def mapped(self, job, items, context=None, at_least=1):
+        done = real_map(self, job, items, context, at_least)
+        if done is not None:
+            events.append(job.__name__)
+        return done
+
     monkeypatch.setattr(readers, "POOL_MIN_PAGES", 1)
     monkeypatch.setattr(workpool, "workers", lambda: 2)
-    monkeypatch.setattr(workpool.Workers, "_start", lambda self: events.append("started") or real_start(self))
+    def start(self):
+        if not self.started:
+            events.append("started")
+        return real_start(self)
+
+    monkeypatch.setattr(workpool.Workers, "_start", start)
+    monkeypatch.setattr(workpool.Workers, "map", mapped)
     monkeypatch.setattr(readers, "_reader", reader)
     return events
 
 
-def test_workers_for_many_pages_start_before_the_pages_are_laid_out(pages, monkeypatch):
-    events = _laid_out_after_start(monkeypatch)
+def test_workers_for_many_pages_start_first_and_lay_the_pages_out(pages, monkeypatch):
+    serial = read_pages([pages], "maps", keep_going=True)
+    events = _events(monkeypatch)
     with workpool.Workers() as pool:
-        read_pages([pages], "maps", keep_going=True, pool=pool)
-    assert events[0] == "started" and "laid out" in events
+        pooled = read_pages([pages], "maps", keep_going=True, pool=pool)
+    assert pooled == serial
+    assert events[0] == "started" and events[1:] == ["_lay_out", "_parse"]
 
 
 def test_pages_the_cache_holds_do_not_start_workers_ahead(pages, tmp_path, monkeypatch):
     out = tmp_path / "out"
     out.mkdir()
     cache = PageCache(out)
-    read_pages([pages], "maps", keep_going=True, cache=cache)
+    first = read_pages([pages], "maps", keep_going=True, cache=cache)
     cache.save(["maps"])
-    events = _laid_out_after_start(monkeypatch)
+    events = _events(monkeypatch)
     monkeypatch.setattr(readers, "POOL_MIN_PAGES", 3)  # more pages than the two read again
     with workpool.Workers() as pool:
         again = read_pages([pages], "maps", keep_going=True, cache=PageCache(out), pool=pool)
         assert not pool.started  # the cache held most pages: nothing to start workers for
-    assert [t.name for t in again.terms][:3] == ["Bearing", "Contour line", "Grid reference"]
-    assert "started" not in events
+    assert again == first
+    # Only pages the cache does not hold whole are laid out again, here.
+    assert set(events) == {"laid out here"} and 0 < len(events) < len(PAGES)

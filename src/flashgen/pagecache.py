@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import ClozeKeys, Section, Term
@@ -127,21 +127,23 @@ class PageCache(RenderCache):
             # again only when the cache is saved.
             self._new[key] = (deck, tuple(terms))
 
-    def lines(self, path: str, text: str, deck: str,
-              lay_out: Callable[[], list[Line]]) -> tuple[list[Line] | None, PageLines]:
-        """Return the page's lines (None when the last build kept what is needed of them)
-        and its ``PageLines``. Laying a page out depends only on its text, its path (which
-        reader reads it) and flashgen's code."""
-        key = _digest("page lines", PAGES_FORMAT, code_digest(), path, text)
-        found = self.memo.get(key, deck) if self.memo is not None else None
+    def known_lines(self, path: str, text: str, deck: str) -> PageLines | None:
+        """Return the page's ``PageLines`` as the last build kept them, or None: then the
+        page is laid out, and what is needed of its lines kept with ``keep_lines``. Laying
+        a page out depends only on its text, its path (which reader reads it) and
+        flashgen's code."""
+        found = self.memo.get(_lines_key(path, text), deck) if self.memo is not None else None
         if (isinstance(found, list) and len(found) == 2
                 and all(isinstance(part, list) and all(isinstance(x, str) for x in part) for part in found)):
-            return None, PageLines(frozenset(found[0]), frozenset(found[0]) | frozenset(found[1]))
-        lines = lay_out()
+            return PageLines(frozenset(found[0]), frozenset(found[0]) | frozenset(found[1]))
+        return None
+
+    def keep_lines(self, path: str, text: str, deck: str, lines: Sequence[Line]) -> PageLines:
+        """Return the ``PageLines`` of a page just laid out, kept for the next build."""
         kept = PageLines.of(lines)
         if self.memo is not None:
-            self.memo.put(key, deck, [sorted(kept.prose), sorted(kept.long - kept.prose)])
-        return lines, kept
+            self.memo.put(_lines_key(path, text), deck, [sorted(kept.prose), sorted(kept.long - kept.prose)])
+        return kept
 
     def find(self, path: str, text: str, lines: Sequence[Line] | PageLines, deck: str,
              synonyms: Mapping[str, str] | None, noise: frozenset[str]) -> tuple[str, list[Term] | None]:
@@ -150,3 +152,7 @@ class PageCache(RenderCache):
         key = page_key(path, text, lines, deck, synonyms, noise)
         found = self.get(key, deck)
         return key, None if found is None else list(found)  # type: ignore[call-overload]
+
+
+def _lines_key(path: str, text: str) -> str:
+    return _digest("page lines", PAGES_FORMAT, code_digest(), path, text)

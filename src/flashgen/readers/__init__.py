@@ -318,11 +318,11 @@ def read_pages(
     found: dict[int, list[Term]] = {}  # by place in jobs: the cache's terms of an unchanged page
     if cache is None:
         laid_out: list[tuple[Path, str, list[Line]]] = []
-        for file, text in texts:
-            try:
-                laid_out.append((file, text, _reader(file).lines(text, str(file))))
-            except FlashgenError as exc:
-                page_problems[file].extend(exc.problems)
+        for (file, text), (lines, failed) in zip(texts, lay_out_pages(texts, pool)):
+            if failed:
+                page_problems[file].extend(failed)
+            else:
+                laid_out.append((file, text, lines))
         noise = repeated_in(lines for _, _, lines in laid_out)
         jobs = list(laid_out)  # type: ignore[arg-type]  # every page has its lines
         keys = [None] * len(jobs)
@@ -330,14 +330,17 @@ def read_pages(
         # A page unchanged since the last build is laid out only if it must be parsed
         # again (a line of it started or stopped repeating elsewhere).
         kept: list[tuple[Path, str, list[Line] | None, PageLines]] = []
-        for file, text in texts:
-            def lay_out(file: Path = file, text: str = text) -> list[Line]:
-                return _reader(file).lines(text, str(file))
-
-            try:
-                kept.append((file, text, *cache.lines(str(file), text, deck, lay_out)))
-            except FlashgenError as exc:
-                page_problems[file].extend(exc.problems)
+        known = [cache.known_lines(str(file), text, deck) for file, text in texts]
+        fresh = iter(lay_out_pages([page for page, summary in zip(texts, known) if summary is None], pool))
+        for (file, text), summary in zip(texts, known):
+            if summary is not None:
+                kept.append((file, text, None, summary))
+                continue
+            lines, failed = next(fresh)
+            if failed:
+                page_problems[file].extend(failed)
+            else:
+                kept.append((file, text, lines, cache.keep_lines(str(file), text, deck, lines)))
         noise = repeated_among(summary.prose for *_, summary in kept)
         for index, (file, text, lines, summary) in enumerate(kept):
             key, known = cache.find(str(file), text, summary, deck, synonyms, noise)
@@ -394,6 +397,22 @@ def parse_pages(jobs: Sequence[tuple[Path, str, list[Line] | None]], deck: str,
     finally:
         if own:
             pool.close()
+
+
+def lay_out_pages(pages: Sequence[tuple[Path, str]],
+                  pool: Workers | None = None) -> list[tuple[list[Line], tuple[Problem, ...]]]:
+    """Return each page's lines (its path and text), or the problems that stopped laying
+    it out, in order: by ``pool``'s workers when they are started or the pages many."""
+    worked = pool.map(_lay_out, pages, at_least=POOL_MIN_PAGES) if pool is not None else None
+    return list(worked) if worked is not None else [_lay_out(None, page) for page in pages]
+
+
+def _lay_out(_: None, page: tuple[Path, str]) -> tuple[list[Line], tuple[Problem, ...]]:
+    file, text = page
+    try:
+        return _reader(file).lines(text, str(file)), ()
+    except FlashgenError as exc:
+        return [], exc.problems
 
 
 def _parse(context: tuple[str, Mapping[str, str] | None, frozenset[str]],

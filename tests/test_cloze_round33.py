@@ -3,7 +3,8 @@
 - the noun before a coined name or a code it says the kind of ("the gut hormone obestatin");
 - two names joined by "and" or "or", unless credited or inside a name's brackets;
 - people in a role opening a clause ("whereas woodcutters often fell …");
-- a pronoun given a kind again ("It is a modest change that …"), which states no fact;
+- a pronoun given a kind again ("It is a modest change that …"), which states no fact,
+  unless a technical noun puts it in its class ("It is a hormone that …");
 - "one" that picks out one of several ("from one generation to the next");
 - a symbol the term used before; a possessive name before a year;
 - words the tagger misreads: an adjective ending a noun group, a verb after "that" or a
@@ -75,6 +76,15 @@ def test_one_that_picks_out_one_of_several_counts_nothing():
 def test_a_pronoun_said_to_be_one_of_a_kind_states_no_fact_unless_the_sentence_shows_one():
     assert make_cloze("It is one of the first things bakers notice about rye.", TERM) is None
     assert "anaemia" in hidden("It is one of the main causes of anaemia in toddlers.")
+
+
+def test_a_pronoun_put_in_its_class_by_a_technical_noun_still_states_a_fact():
+    # "It is a hormone that …" says what the term is and does; only an everyday kind ("a
+    # modest change") or a judgement ("a worrying trend", "the more tiresome pests") is padding.
+    assert hidden("It is a hormone that lowers blood glucose by moving glucose into muscle and fat cells.")
+    assert hidden("It is an enzyme that splits starch into maltose in the small intestine.")
+    assert make_cloze("It is a worrying habit that people find hard to break.", TERM) is None
+    assert make_cloze("It is one of the more tiresome pests to deal with.", TERM) is None
 
 
 def test_a_symbol_the_term_used_before_is_given_like_a_word():

@@ -1151,7 +1151,8 @@ def _padding(sentence: str) -> float:
     # "It is a simple idea that …", "This is a worrying trend …", "It is one of the first things …",
     # "It is the kind of calculation …": the text said what its topic is already; a pronoun
     # given a kind again describes it, where a fact would say what it does.
-    if _CHARACTERISED.match(sentence):
+    characterised = _CHARACTERISED.match(sentence)
+    if characterised and (characterised.group("kind") or _everyday_head(toks, characterised.end())):
         padding += 1.5
     # "It is worth listening …": what the reader would do well to do, advice as an order is.
     advice = 1.5 if "worth" in sentence and _WORTH_DOING.search(sentence) else 0.0
@@ -1167,7 +1168,30 @@ _IMPRESSION = frozenset("seem seems seemed seeming".split())
 # Words that count an unnamed many as a sentence's subject.
 _QUANTIFIERS = frozenset("few many most some several countless".split())
 _WORTH_DOING = re.compile(r"\b(?:it|this|that)\s+(?:is|was|remains)\s+(?:(?:always|well|\w+ly)\s+)?worth\s+\w+ing\b", re.IGNORECASE)
-_CHARACTERISED = re.compile(r"(?:It|This|That)\s+(?:is|was)\s+(?:an?|one\s+of\s+the|the\s+kind\s+of)\s")
+_CHARACTERISED = re.compile(r"(?:It|This|That)\s+(?:is|was)\s+(?:an?|one\s+of\s+the|(?P<kind>the\s+kind\s+of))\s")
+# A noun at least this common in English is a general kind ("idea", "moment", "cause", "step"),
+# not the class a definition puts its term in ("hormone", "enzyme", "landmark").
+_GENERAL_KIND = 5.0
+# An adjective at least this common is a description or a judgement ("simple", "worrying"),
+# not a technical kind ("fat-soluble", "autosomal").
+_DESCRIBING = 3.5
+
+
+def _everyday_head(toks: list[Token], start: int) -> bool:
+    """Return whether the first noun group from ``start`` holds an everyday noun ("a
+    landmark moment", "the first things bakers …") or an everyday word describing it ("a
+    worrying trend", "the more unpleasant parasites"), or there is none: then "It is a …"
+    gives the pronoun a general kind or a judgement; "It is a hormone that …" puts the
+    term in its class."""
+    begin = next((k for k, t in enumerate(toks) if t.start >= start), len(toks))
+    first = next((k for k in range(begin, len(toks)) if toks[k].tag in ("NN", "NNS")), None)
+    if first is None:
+        return True
+    end = first
+    while end + 1 < len(toks) and toks[end + 1].tag in ("NN", "NNS"):
+        end += 1
+    return any(zipf(t.text) >= _GENERAL_KIND for t in toks[first:end + 1]) or any(
+        t.tag in ("JJ", "JJR", "JJS", "VBG") and zipf(t.text) >= _DESCRIBING for t in toks[begin:first])
 _RANKING = re.compile(r"\bone of the (?:most|least|first|best|\w+est)\b", re.IGNORECASE)
 # What follows a verb that gives an order, where a subject would be followed by a verb.
 _OBJECTS = frozenset("the a an this these those our your my their its them it you".split())

@@ -87,3 +87,26 @@ def written_terms(folder: Path, name: str, text: str, deck: str = "d"):
     page = folder / name
     page.write_text(text, encoding="utf-8")
     return read_pages([page], deck).terms
+
+
+def two_workers(monkeypatch, events: list[str]) -> None:
+    """Give every run two worker processes, whatever the machine's cores, and append to
+    ``events`` "started" when they start and the name of each job handed to them."""
+    from flashgen import workpool
+
+    real_start, real_map = workpool.Workers._start, workpool.Workers.map
+
+    def start(self):
+        if not self.started:
+            events.append("started")
+        return real_start(self)
+
+    def mapped(self, job, items, context=None, at_least=1):
+        done = real_map(self, job, items, context, at_least)
+        if done is not None:
+            events.append(job.__name__)
+        return done
+
+    monkeypatch.setattr(workpool, "workers", lambda: 2)
+    monkeypatch.setattr(workpool.Workers, "_start", start)
+    monkeypatch.setattr(workpool.Workers, "map", mapped)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import two_workers
+
 from flashgen import readers, workpool
 from flashgen.errors import ValidationError
 from flashgen.pagecache import PageCache
@@ -118,7 +120,7 @@ def _events(monkeypatch) -> list[str]:
     """Record, in order, when the workers start, which jobs they are given and when a page
     is laid out in this process."""
     events: list[str] = []
-    real_start, real_map, real_reader = workpool.Workers._start, workpool.Workers.map, readers._reader
+    real_reader = readers._reader
 
     def reader(file):
         found = real_reader(file)
@@ -127,22 +129,9 @@ def _events(monkeypatch) -> list[str]:
                             raising=False)
         return found
 
-    def mapped(self, job, items, context=None, at_least=1):
-        done = real_map(self, job, items, context, at_least)
-        if done is not None:
-            events.append(job.__name__)
-        return done
-
     monkeypatch.setattr(readers, "POOL_MIN_PAGES", 1)
-    monkeypatch.setattr(workpool, "workers", lambda: 2)
-    def start(self):
-        if not self.started:
-            events.append("started")
-        return real_start(self)
-
-    monkeypatch.setattr(workpool.Workers, "_start", start)
-    monkeypatch.setattr(workpool.Workers, "map", mapped)
     monkeypatch.setattr(readers, "_reader", reader)
+    two_workers(monkeypatch, events)
     return events
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import tree_bytes
+from conftest import tree_bytes, two_workers
 
 from flashgen import build as build_module
-from flashgen import rendering, workpool
+from flashgen import rendering
 from flashgen.build import BuildConfig, build
 from flashgen.errors import FlashgenError
 from flashgen.output import is_leftover
@@ -18,17 +18,8 @@ from flashgen.output import is_leftover
 def _pooled(monkeypatch) -> list[str]:
     """Start two workers for every build, however small; return the names of the jobs sent to them."""
     jobs: list[str] = []
-    real = workpool.Workers.map
-
-    def recorded(self, job, items, context=None, at_least=1):
-        done = real(self, job, items, context, at_least)
-        if done is not None:
-            jobs.append(job.__name__)
-        return done
-
     monkeypatch.setattr(rendering, "POOL_MIN_TERMS", 1)
-    monkeypatch.setattr(workpool, "workers", lambda: 2)
-    monkeypatch.setattr(workpool.Workers, "map", recorded)
+    two_workers(monkeypatch, jobs)
     return jobs
 
 

@@ -140,3 +140,17 @@ def test_a_sentence_ending_in_a_name_ends_before_a_word_that_opens_the_next(text
 ])
 def test_a_mark_that_small_letters_follow_ends_no_sentence(text, expected):
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Dotted capitals that a name's next word follows are inside the name.
+    ("The club's own regatta, the W.A.R.P.-C. Head of the Lake, began in 1977. Crews travel far.",
+     ("The club's own regatta, the W.A.R.P.-C. Head of the Lake, began in 1977.", "Crews travel far.")),
+    ("The S.E.A.L. Cup is sailed each June. Entries close in May.",
+     ("The S.E.A.L. Cup is sailed each June.", "Entries close in May.")),
+    # Before a word that opens sentences they end one.
+    ("The rules came from the U.S.A. The first race was rowed a year later.",
+     ("The rules came from the U.S.A.", "The first race was rowed a year later.")),
+])
+def test_dotted_capitals_before_a_name_word_end_no_sentence(text, expected):
+    assert split_sentences(text) == expected

@@ -96,6 +96,10 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]*$")
 # A "!" or "?" that a word in small letters follows ends no sentence: a factorial ("grows as
 # n! with the players"), a name ("Yahoo! bought it"), a quoted question ("asked 'why?' first").
 _RUNS_ON_AFTER_MARK = re.compile(r"[!?][\"”’')]*$")
+# Three or more dotted capitals ("C.R.A.S.H.-B.", "N.A.T.O.") that a word other than one
+# that opens sentences follows are a name going on ("the C.R.A.S.H.-B. Sprints in Boston"),
+# where "… moved to the U.S.A. The next year …" ends a sentence.
+_DOTTED_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.){3,}(?:-(?:[A-Z]\.)+)?$")
 
 # Ends that nupunkt reads as abbreviations or initials but that end a sentence: a unit
 # after a number ("at 4,000 m. Beneath", "12 V. Higher", "45 mmHg. Values", "400 IU. A")
@@ -127,7 +131,8 @@ def _split(paragraph: str) -> list[str]:
         if not piece:
             continue
         if out and (_NEVER_LAST.search(out[-1]) or _closes_bracket(out[-1], piece)
-                    or _RUNS_ON_AFTER_MARK.search(out[-1]) and piece[0].islower()):
+                    or _RUNS_ON_AFTER_MARK.search(out[-1]) and piece[0].islower()
+                    or _DOTTED_NAME.search(out[-1]) and not _STARTS_ONLY.match(piece)):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.extend(_missed_ends(piece))

@@ -521,7 +521,7 @@ def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
         # is a blank too many: hidden, it asks for a word, not a fact. Alone,
         # it keeps the sentence's only cloze.
         kept = [p for p in ranked if not _weak_word(sentence, p) and not _generic_subject(sentence, p)
-                and not _lone_frame_word(sentence, p, ranked)]
+                and not _lone_frame_word(sentence, p, ranked) and not _everyday_verb(sentence, p)]
         if kept:
             ranked = kept
         # A class before the members it lists ("Classic studio glazes include tenmoku, …"),
@@ -559,6 +559,22 @@ def _weak_word(sentence: str, p: Phrase) -> bool:
     before = sentence[:p.start].rstrip()
     return not (before.endswith(",") and sentence[p.end:].lstrip()[:1] == ",") and \
         not _AFTER_THAN.search(before)
+
+
+def _everyday_verb(sentence: str, p: Phrase) -> bool:
+    """Return whether a phrase is one everyday word read as a verb ("the stem "walk"", "the
+    aircraft "feels" it is …"): a common verb, quoted or not, is the sentence's wording or an
+    example of a word, not a term; beside another phrase it is a blank too many."""
+    text = sentence[p.start:p.end]
+    if not (text.isalpha() and text.islower()) or zipf(text) < _EVERYDAY_VERB or \
+            p.start in _frames(sentence).named:
+        return False
+    return any(t.start == p.start and t.end == p.end and t.tag in _FINITE_OR_BASE for t in sentence_tokens(sentence))
+
+
+#: A verb this common, hidden alone, asks for a word of the sentence.
+_EVERYDAY_VERB = 4.5
+_FINITE_OR_BASE = frozenset(("VB", "VBZ", "VBP", "VBD"))
 
 
 def _lone_frame_word(sentence: str, p: Phrase, ranked: Sequence[Phrase]) -> bool:

@@ -1,0 +1,33 @@
+"""What a cloze hides, leaves visible or splits, on sentences written for these tests:
+
+- an everyday word read as a verb, quoted as an example or as the sentence's wording,
+  beside a phrase worth asking.
+"""
+
+import html
+import re
+
+from flashgen.cloze import Names, make_cloze
+from flashgen.keyphrases import key_phrases
+
+TERM = Names("~term", ("Satiety",))
+
+
+def hidden(sentence: str) -> list[str]:
+    cloze = make_cloze(sentence, TERM)
+    return [html.unescape(h) for _, h in re.findall(r"\{\{c(\d+)::(.*?)\}\}", cloze.text)] if cloze else []
+
+
+def phrases(sentence: str) -> list[str]:
+    return [sentence[p.start:p.end] for p in key_phrases(sentence)]
+
+
+def test_an_everyday_verb_in_quotes_is_not_hidden_beside_a_term():
+    found = phrases('An infix is an affix inserted inside a stem, unlike the prefix before "run".')
+    assert "run" not in found and "infix" in found
+    found = phrases('At high humidity the glider "wants" to stall at low airspeed.')
+    assert "wants" not in found and "low airspeed" in found
+
+
+def test_a_rare_verb_in_quotes_is_still_hidden():
+    assert "calve" in phrases('Glaciers ending in the sea "calve" icebergs along a tidewater front.')

@@ -1,7 +1,8 @@
 """What a cloze hides, leaves visible or splits, on sentences written for these tests:
 
 - an everyday word read as a verb, quoted as an example or as the sentence's wording,
-  beside a phrase worth asking.
+  beside a phrase worth asking;
+- a word the lexicon knows only as a verb ("respond") after a noun group, which ends it.
 """
 
 import html
@@ -31,3 +32,12 @@ def test_an_everyday_verb_in_quotes_is_not_hidden_beside_a_term():
 
 def test_a_rare_verb_in_quotes_is_still_hidden():
     assert "calve" in phrases('Glaciers ending in the sea "calve" icebergs along a tidewater front.')
+
+
+def test_a_word_known_only_as_a_verb_after_a_noun_ends_the_noun_group_before_it():
+    # "respond", "responds": the lexicon knows no noun, so the subject's group ends on "tip".
+    found = phrases("Photoreceptors in a frog's retina respond to single photons.")
+    assert "frog's retina" in found and not any("respond" in p for p in found)
+    assert "fingertip skin" in phrases("Mechanoreceptors in the fingertip skin respond to vibration above 40 Hz.")
+    # A verb's spelling after an adjective is still a noun: "the gravitational pull of".
+    assert "gravitational pull" in phrases("Ocean tides arise from the gravitational pull of the Moon on the oceans.")

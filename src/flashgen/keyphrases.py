@@ -346,7 +346,9 @@ def tokens(sentence: str) -> list[Token]:
             m = k - 1
             while m > 0 and out[m - 1].tag in ("NN", "JJ"):
                 m -= 1
-            if m and out[m - 1].tag in ("DT", "PRP$", "POS") and out[m - 1].text.casefold() not in ("that", "this"):
+            if m and out[m - 1].tag in ("DT", "PRP$", "POS") and out[m - 1].text.casefold() not in ("that", "this") \
+                    and not (out[k - 1].tag == "NN" and k + 1 < len(out) and out[k + 1].tag not in ("NN", "NNS", "POS")
+                             and _only_verb(tok.text)):
                 out[k] = tok._replace(tag="NN")
     for k, tok in enumerate(out):
         if 0 < k < len(out) - 1 and tok.tag in ("VB", "VBP") and out[k - 1].tag in ("DT", "PRP$") and \
@@ -413,6 +415,13 @@ def tokens(sentence: str) -> list[Token]:
             # (but a word in -ing before an article is a verb and its object: ", de-energising a relay")
             out[k] = tok._replace(tag="NN")
     return out
+
+
+def _only_verb(word: str) -> bool:
+    """Return whether the lexicon knows ``word`` only as a verb: its form in -s is a verb too
+    ("respond", "responds"), where a noun's is a plural ("cipher", "ciphers")."""
+    lexicon = _lexicon()
+    return lexicon.get(word) == "VB" and lexicon.get(word + "s") == "VBZ"
 
 
 # What follows a noun group's head, never a word of the group: a preposition, a verb, a

@@ -2,7 +2,8 @@
 
 - an everyday word read as a verb, quoted as an example or as the sentence's wording,
   beside a phrase worth asking;
-- a word the lexicon knows only as a verb ("respond") after a noun group, which ends it.
+- a word the lexicon knows only as a verb ("respond") after a noun group, which ends it;
+- the common noun opening a sentence before the preposition that qualifies it, beside another phrase.
 """
 
 import html
@@ -41,3 +42,12 @@ def test_a_word_known_only_as_a_verb_after_a_noun_ends_the_noun_group_before_it(
     assert "fingertip skin" in phrases("Mechanoreceptors in the fingertip skin respond to vibration above 40 Hz.")
     # A verb's spelling after an adjective is still a noun: "the gravitational pull of".
     assert "gravitational pull" in phrases("Ocean tides arise from the gravitational pull of the Moon on the oceans.")
+
+
+def test_the_noun_opening_the_sentence_before_its_preposition_is_not_hidden_beside_other_phrases():
+    found = phrases("Leaching of soluble nitrate lowers groundwater quality beneath arable fields.")
+    assert "Leaching" not in found and "soluble nitrate" in found
+    found = phrases("Sediment from upland farms clogs spawning gravel in chalk streams.")
+    assert "Sediment" not in found and "spawning gravel" in found
+    # A name opening the sentence is not such a noun.
+    assert "Brunel" in phrases("Brunel in 1838 gave the Great Western Railway its broad gauge.")

@@ -530,7 +530,8 @@ def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
         # is a blank too many: hidden, it asks for a word, not a fact. Alone,
         # it keeps the sentence's only cloze.
         kept = [p for p in ranked if not _weak_word(sentence, p) and not _generic_subject(sentence, p)
-                and not _lone_frame_word(sentence, p, ranked) and not _everyday_verb(sentence, p)]
+                and not _lone_frame_word(sentence, p, ranked) and not _everyday_verb(sentence, p)
+                and not _opening_head(sentence, p)]
         if kept:
             ranked = kept
         # A class before the members it lists ("Classic studio glazes include tenmoku, …"),
@@ -568,6 +569,23 @@ def _weak_word(sentence: str, p: Phrase) -> bool:
     before = sentence[:p.start].rstrip()
     return not (before.endswith(",") and sentence[p.end:].lstrip()[:1] == ",") and \
         not _AFTER_THAN.search(before)
+
+
+def _opening_head(sentence: str, p: Phrase) -> bool:
+    """Return whether a phrase is the one common noun opening the sentence before the preposition
+    that goes on to say which ("Compaction of drained clay layers …", "Meltwater at the bed …"):
+    hidden alone, the head of the subject's group asks a word, the phrase after it the fact."""
+    if p.start or not (after := _OPENING_PREPOSITION.match(sentence, p.end)):
+        return False
+    text = sentence[p.start:p.end]
+    # (a name may open the sentence so: "Brunel in 1838 …"; the lexicon knows a common noun,
+    # and a name is seldom "of" something)
+    return text.isalpha() and text[1:].islower() and known_word(text.lower()) and (
+        _lexicon().get(text.lower()) in ("NN", "NNS") or after.group(1) == "of")
+
+
+# A preposition right after a sentence's opening word: what qualifies it follows.
+_OPENING_PREPOSITION = re.compile(r"\s+(of|in|by|with|at|on|from|for|during|under|near|within)\s")
 
 
 def _everyday_verb(sentence: str, p: Phrase) -> bool:

@@ -3,7 +3,8 @@
 - an everyday word read as a verb, quoted as an example or as the sentence's wording,
   beside a phrase worth asking;
 - a word the lexicon knows only as a verb ("respond") after a noun group, which ends it;
-- the common noun opening a sentence before the preposition that qualifies it, beside another phrase.
+- the common noun opening a sentence before the preposition that qualifies it, beside another phrase;
+- a noun-looking verb between its subject and a number, in a clause with no verb yet ("hyphae measure 2 µm").
 """
 
 import html
@@ -51,3 +52,10 @@ def test_the_noun_opening_the_sentence_before_its_preposition_is_not_hidden_besi
     assert "Sediment" not in found and "spawning gravel" in found
     # A name opening the sentence is not such a noun.
     assert "Brunel" in phrases("Brunel in 1838 gave the Great Western Railway its broad gauge.")
+
+
+def test_a_verb_read_as_a_noun_before_a_number_is_not_hidden_with_its_subject():
+    found = phrases("The eggs hatch within a day, and the hyphae measure 2 to 10 µm across.")
+    assert "hyphae" in found and not any("measure" in p for p in found)
+    found = phrases("Cercariae swim freely, whereas the metacercariae measure 0.2 mm in diameter.")
+    assert "metacercariae" in found and "0.2 mm" in found and not any("measure" in p for p in found)

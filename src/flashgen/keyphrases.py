@@ -2539,6 +2539,10 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
             and toks[j - 2].tag in ("NNS", "NNPS") and toks[j + 1].tag in ("NN", "NNS", "DT", "PRP$", "JJ") and \
             toks[j].text.islower() and _has_past(toks[j].text):
         return True  # "potters typically fire stoneware": a plural subject, its adverb, then its verb
+    if 1 < j < len(toks) - 1 and toks[j].tag == "NN" and toks[j + 1].tag == "CD" and toks[j - 1].tag in ("NN", "NNS") \
+            and toks[j].text.isalpha() and toks[j].text.islower() and _has_past(toks[j].text) and \
+            not _after_preposition(toks, j) and not _clause_has_verb(toks, j, before_only=True):
+        return True  # ", lapilli measure 2 to 64 mm": a noun group goes on into a number through its verb
     if 0 < j < len(toks) - 2 and toks[j + 1].text in ("up", "out") and toks[j + 2].tag in ("DT", "PRP$") and \
             (toks[j - 1].tag in ("NN", "NNS", "JJ") or toks[j - 1].text.casefold() in _RELATIVES) and \
             toks[j].text.islower():

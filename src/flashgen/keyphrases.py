@@ -346,7 +346,9 @@ def tokens(sentence: str) -> list[Token]:
             m = k - 1
             while m > 0 and out[m - 1].tag in ("NN", "JJ"):
                 m -= 1
-            if m and out[m - 1].tag in ("DT", "PRP$", "POS") and out[m - 1].text.casefold() not in ("that", "this"):
+            if m and out[m - 1].tag in ("DT", "PRP$", "POS") and out[m - 1].text.casefold() not in ("that", "this") \
+                    and not (out[k - 1].tag == "NN" and k + 1 < len(out) and out[k + 1].tag not in ("NN", "NNS", "POS")
+                             and _only_verb(tok.text)):
                 out[k] = tok._replace(tag="NN")
     for k, tok in enumerate(out):
         if 0 < k < len(out) - 1 and tok.tag in ("VB", "VBP") and out[k - 1].tag in ("DT", "PRP$") and \
@@ -413,6 +415,13 @@ def tokens(sentence: str) -> list[Token]:
             # (but a word in -ing before an article is a verb and its object: ", de-energising a relay")
             out[k] = tok._replace(tag="NN")
     return out
+
+
+def _only_verb(word: str) -> bool:
+    """Return whether the lexicon knows ``word`` only as a verb: its form in -s is a verb too
+    ("respond", "responds"), where a noun's is a plural ("cipher", "ciphers")."""
+    lexicon = _lexicon()
+    return lexicon.get(word) == "VB" and lexicon.get(word + "s") == "VBZ"
 
 
 # What follows a noun group's head, never a word of the group: a preposition, a verb, a
@@ -521,7 +530,8 @@ def _ranked(found: Sequence[Phrase], sentence: str) -> tuple[Phrase, ...]:
         # is a blank too many: hidden, it asks for a word, not a fact. Alone,
         # it keeps the sentence's only cloze.
         kept = [p for p in ranked if not _weak_word(sentence, p) and not _generic_subject(sentence, p)
-                and not _lone_frame_word(sentence, p, ranked)]
+                and not _lone_frame_word(sentence, p, ranked) and not _everyday_verb(sentence, p)
+                and not _opening_head(sentence, p)]
         if kept:
             ranked = kept
         # A class before the members it lists ("Classic studio glazes include tenmoku, …"),
@@ -559,6 +569,39 @@ def _weak_word(sentence: str, p: Phrase) -> bool:
     before = sentence[:p.start].rstrip()
     return not (before.endswith(",") and sentence[p.end:].lstrip()[:1] == ",") and \
         not _AFTER_THAN.search(before)
+
+
+def _opening_head(sentence: str, p: Phrase) -> bool:
+    """Return whether a phrase is the one common noun opening the sentence before the preposition
+    that goes on to say which ("Compaction of drained clay layers …", "Meltwater at the bed …"):
+    hidden alone, the head of the subject's group asks a word, the phrase after it the fact."""
+    if p.start or not (after := _OPENING_PREPOSITION.match(sentence, p.end)):
+        return False
+    text = sentence[p.start:p.end]
+    # (a name may open the sentence so: "Brunel in 1838 …"; the lexicon knows a common noun,
+    # and a name is seldom "of" something)
+    return text.isalpha() and text[1:].islower() and known_word(text.lower()) and (
+        _lexicon().get(text.lower()) in ("NN", "NNS") or after.group(1) == "of")
+
+
+# A preposition right after a sentence's opening word: what qualifies it follows.
+_OPENING_PREPOSITION = re.compile(r"\s+(of|in|by|with|at|on|from|for|during|under|near|within)\s")
+
+
+def _everyday_verb(sentence: str, p: Phrase) -> bool:
+    """Return whether a phrase is one everyday word read as a verb ("the stem "walk"", "the
+    aircraft "feels" it is …"): a common verb, quoted or not, is the sentence's wording or an
+    example of a word, not a term; beside another phrase it is a blank too many."""
+    text = sentence[p.start:p.end]
+    if not (text.isalpha() and text.islower()) or zipf(text) < _EVERYDAY_VERB or \
+            p.start in _frames(sentence).named:
+        return False
+    return any(t.start == p.start and t.end == p.end and t.tag in _FINITE_OR_BASE for t in sentence_tokens(sentence))
+
+
+#: A verb this common, hidden alone, asks for a word of the sentence.
+_EVERYDAY_VERB = 4.5
+_FINITE_OR_BASE = frozenset(("VB", "VBZ", "VBP", "VBD"))
 
 
 def _lone_frame_word(sentence: str, p: Phrase, ranked: Sequence[Phrase]) -> bool:
@@ -2496,6 +2539,10 @@ def _noun_as_verb(toks: list[Token], j: int) -> bool:
             and toks[j - 2].tag in ("NNS", "NNPS") and toks[j + 1].tag in ("NN", "NNS", "DT", "PRP$", "JJ") and \
             toks[j].text.islower() and _has_past(toks[j].text):
         return True  # "potters typically fire stoneware": a plural subject, its adverb, then its verb
+    if 1 < j < len(toks) - 1 and toks[j].tag == "NN" and toks[j + 1].tag == "CD" and toks[j - 1].tag in ("NN", "NNS") \
+            and toks[j].text.isalpha() and toks[j].text.islower() and _has_past(toks[j].text) and \
+            not _after_preposition(toks, j) and not _clause_has_verb(toks, j, before_only=True):
+        return True  # ", lapilli measure 2 to 64 mm": a noun group goes on into a number through its verb
     if 0 < j < len(toks) - 2 and toks[j + 1].text in ("up", "out") and toks[j + 2].tag in ("DT", "PRP$") and \
             (toks[j - 1].tag in ("NN", "NNS", "JJ") or toks[j - 1].text.casefold() in _RELATIVES) and \
             toks[j].text.islower():

@@ -7,22 +7,8 @@
 - a noun-looking verb between its subject and a number, in a clause with no verb yet ("hyphae measure 2 µm").
 """
 
-import html
-import re
 
-from flashgen.cloze import Names, make_cloze
-from flashgen.keyphrases import key_phrases
-
-TERM = Names("~term", ("Satiety",))
-
-
-def hidden(sentence: str) -> list[str]:
-    cloze = make_cloze(sentence, TERM)
-    return [html.unescape(h) for _, h in re.findall(r"\{\{c(\d+)::(.*?)\}\}", cloze.text)] if cloze else []
-
-
-def phrases(sentence: str) -> list[str]:
-    return [sentence[p.start:p.end] for p in key_phrases(sentence)]
+from test_cloze_round33 import TERM, hidden, phrases
 
 
 def test_an_everyday_verb_in_quotes_is_not_hidden_beside_a_term():

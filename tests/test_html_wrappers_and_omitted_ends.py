@@ -44,6 +44,19 @@ def test_a_wrapper_named_like_furniture_that_holds_main_is_read(tmp_path, wrappe
     assert "Most read" not in term.definition + "".join(s.text for s in term.sections)
 
 
+@pytest.mark.parametrize("main", [
+    "<main></main>",  # filled in by a script
+    '<main class="cookie-banner"><p>This site stores cookies on your device.</p></main>',  # a consent box
+])
+def test_navigation_around_a_main_that_holds_no_content_is_still_navigation(tmp_path, main):
+    page = ('<html><body><h1>Sheet bend</h1>\n' + _DEFINITION + '\n<div role="navigation"><p>Bends joining '
+            'two ropes of unequal size are listed with the hitches.</p>' + main + '</div>\n<h2>Tying</h2>\n'
+            '<p>The thin rope passes round the bight of the thick one.</p></body></html>')
+    term = _term(tmp_path, page)
+    assert term.definition.startswith("A sheet bend is a bend")
+    assert "listed with the hitches" not in term.definition + "".join(s.text for s in term.sections)
+
+
 def test_a_wrapper_named_like_furniture_that_holds_the_titled_article_is_read(tmp_path):
     page = ('<html><body><div class="page-with-sidebar"><article class="post">\n<h1>Sheet bend</h1>\n'
             + _TWO_SECTIONS.format(open="", close="", attrs="")

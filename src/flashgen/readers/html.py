@@ -215,8 +215,11 @@ def _mark_kept(root: Node) -> None:
                 parents[id(child)] = node
                 pending.append((child, within))
     marks: dict[int, str] = {}
+    # An empty <main>, or one left out itself (a consent box marked as one), holds nothing
+    # to keep its wrappers for: a navigation around it is still navigation.
     holders = [node for node, _ in order
-               if node.tag == "main" or node.attrs.get("role", "").lower() == "main"]
+               if (node.tag == "main" or node.attrs.get("role", "").lower() == "main")
+               and _has_text(node) and not _skipped(node)]
     if len(titles) == 1:
         article = parents.get(id(titles[0]))
         while article is not None and article.tag != "article":
@@ -236,6 +239,17 @@ def _mark_kept(root: Node) -> None:
             above = parents.get(id(above))
     for node, _ in order:
         node.kept = marks.get(id(node), "")
+
+
+def _has_text(node: Node) -> bool:
+    pending = [node]
+    while pending:
+        for child in pending.pop().children:
+            if isinstance(child, Node):
+                pending.append(child)
+            elif child.strip():
+                return True
+    return False
 
 
 def _holds_tag(node: Node, tags: frozenset[str]) -> bool:

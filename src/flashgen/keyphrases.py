@@ -1837,6 +1837,12 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
                 k = m + 1
             return k
 
+        if _odds(toks, i):
+            # "1 in 100 insertions", "a 1 in 4 chance": odds are one quantity, both numbers;
+            # what they are the odds of is the sentence's noun, not their unit.
+            out.append(Phrase(toks[first].start, toks[j + 1].end, 2.5, "number:odds"))
+            i = j + 2
+            continue
         while j < len(toks) and toks[j].text.casefold() in _MAGNITUDES:
             j += 1  # "4.6 billion years" is one number
         j = _listed_numbers(toks, j)
@@ -1897,10 +1903,10 @@ def _numbers(sentence: str, toks: list[Token]) -> list[Phrase]:
             score = 1.0  # "two or three": a rough count, without what it counts
         elif unit or ranged or first < i:
             score = 2.5
+        elif _YEAR.fullmatch(toks[i].text) and i and toks[i - 1].text.casefold() in _DATING:
+            score = 2.5  # "in 1610", "by 1900", "In 1906 Richard Oldham found …": a date
         elif _YEAR.fullmatch(toks[i].text) and j < len(toks) and _capitalised(toks[j]):
             score = 0.0  # "the 1966 Practice Statement": the year belongs to the name
-        elif _YEAR.fullmatch(toks[i].text) and i and toks[i - 1].text.casefold() in _DATING:
-            score = 2.5  # "in 1610", "by 1900": a date
         elif "." in toks[i].text or ":" in toks[i].text or digits >= 3:  # 6.5, 3:1, 1,000
             score = 1.8
         else:
@@ -2127,7 +2133,9 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                     zipf(toks[start].text) < _CATALOGUE_ZIPF and not (
                     toks[start].text.endswith("s") and zipf(toks[start].text[:-1]) >= _CATALOGUE_ZIPF - 1.0):
                 start -= 1  # "the star 61 Cygni", "the asteroid 433 Eros": a catalogue number and its name
-            if worth_a_look:
+            if _after_odds(toks, start) and not any(_capitalised(t) or t.acronym for t in toks[start:end]):
+                pass  # "1 in 100 insertions": what the odds count is the sentence's setting
+            elif worth_a_look:
                 out.extend(_phrases_in(sentence, toks, start, end))
             elif end - start >= 2 and not any(t.text.casefold() in _EVALUATIVE for t in toks[start:end]):
                 # A compound of everyday words ("bending moment") asks nothing by itself; it
@@ -2136,6 +2144,21 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                                   " ".join(sentence[toks[start].start:toks[end - 1].end].casefold().split())))
         i = max(j, i + 1)
     return out
+
+
+def _odds(toks: list[Token], k: int) -> bool:
+    """Return whether the number at ``k`` opens odds: "1 in 100", "one in 2,500 births"; but
+    "release 1 in 2019 added …" is a number and a date."""
+    if not (k + 2 < len(toks) and toks[k].text.casefold() in ("1", "one") and toks[k + 1].text == "in" and
+            toks[k + 2].tag == "CD" and toks[k + 2].text[:1].isdigit()):
+        return False
+    after = toks[k + 3] if k + 3 < len(toks) else None
+    return not _YEAR.fullmatch(toks[k + 2].text) or after is not None and after.tag == "NNS" and after.text.islower()
+
+
+def _after_odds(toks: list[Token], k: int) -> bool:
+    """Return whether the word at ``k`` follows odds, "1 in 100" (``_numbers`` asks them)."""
+    return k > 2 and _odds(toks, k - 3)
 
 
 def _gerund_noun(toks: list[Token], start: int, k: int) -> bool:

@@ -1,10 +1,12 @@
 """What a cloze hides, on sentences written for these tests:
 
 - odds ("1 in 250"), both numbers, without what they are the odds of;
-- a year after "in", "by" or "since" before a name ("In 1921 Frederick Banting …"), a date.
+- a year after "in", "by" or "since" before a name ("In 1921 Frederick Banting …"), a date;
+- a named document that holds the term's name, whole, even where the name is shown.
 """
 
 
+from test_cloze_forms import hidden as forms_hidden
 from test_cloze_round33 import hidden, phrases
 
 
@@ -24,3 +26,16 @@ def test_a_year_after_in_before_a_name_is_a_date():
     # Without a dating word, a year before a name belongs to the name.
     found = hidden("The 1953 Windscale report described the reactor's graphite fire in detail.")
     assert "1953" not in found
+
+
+def test_a_named_document_holding_the_terms_name_is_asked_whole():
+    sentence = ("The International Convention on Arrest and Ship Mortgages 1999 was ratified by few "
+                "maritime states before its revision.")
+    for hide_own in (True, False):
+        asked = forms_hidden(sentence, "Ship mortgage", hide_own=hide_own)
+        assert "International Convention on Arrest and Ship Mortgages 1999" in asked, hide_own
+        assert not any(h in ("1999", "Ship Mortgages", "Mortgages 1999") for h in asked), hide_own
+    # The name alone, outside a document's name, stays the term's: visible when the card shows it.
+    asked = forms_hidden("A ship mortgage is registered against the vessel in the flag state registry.",
+                         "Ship mortgage", hide_own=False)
+    assert asked and not any("mortgage" in h.casefold() for h in asked)

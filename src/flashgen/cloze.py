@@ -31,6 +31,9 @@ _S_FORCED, _S_OWN, _S_OTHER, _S_ABBREVIATION = 100.0, 20.0, 12.0, 7.0
 _EVERYDAY = 5.0
 #: The least score of a sentence's fourth cloze (a weak one is a worse card than three).
 _S_FOURTH = 2.0
+#: A named document or case holding a deck name is hidden whole up to this many words
+#: ("International Convention on Maritime Liens and Mortgages 1993" has eight).
+_NAME_SPACES = 10
 
 _WORDS = re.compile(r"\w+")
 _IN_PARENTHESES = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,11})\)")
@@ -448,8 +451,8 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
         # precise fact: hidden whole, never the deck name out of it.
         for start, end, named in deck_spans:
             if p.start <= start and end <= p.end and (p.start, p.end) != (start, end) and \
-                    "(" not in text and text.count(" ") < 5 and \
-                    (whole_name(text) or end == p.end and _kind_of(sentence, p.start, start)):
+                    "(" not in text and (whole_name(text) and text.count(" ") < _NAME_SPACES or text.count(" ") < 5
+                                         and end == p.end and _kind_of(sentence, p.start, start)):
                 score = max(score, named + 0.5)
         add(p.start, p.end, p.identity if not p.identity.startswith("number") else _identity(text),
             score, (text,), identity=p.identity if p.identity.startswith("number") else "")
@@ -459,8 +462,11 @@ def _candidates(sentence: str, own: Names, others: NameIndex | None, known: Sequ
         # The term's names stay visible, and so stay out of what a cloze hides ("TSH" of
         # "raise TSH release"), but for a kind of the term: "comparative negligence".
         names = [m.span() for m in phrase_pattern(own.variants).finditer(sentence)]
+        # A named document or case holding the name is a thing of its own: "the
+        # International Convention on Maritime Liens and Mortgages 1993" of "maritime lien".
         found = [c for c in found if c[2].score >= _S_FORCED
-                 or not any(c[0] < b and a < c[1] and c[1] != b for a, b in names)]
+                 or not any(c[0] < b and a < c[1] and c[1] != b and not (
+                     c[0] <= a and b <= c[1] and whole_name(sentence[c[0]:c[1]])) for a, b in names)]
         for start, end in _other_names(sentence, names):
             # "Propolis, also called "bee glue", is …": the other name, beside the one
             # shown, is a fact about the term.

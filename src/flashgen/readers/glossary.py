@@ -568,6 +568,11 @@ def _heading_entries(lines: list[Line], synonyms: Mapping[str, str] | None) -> l
     starts = [(index, term, []) for index, lvl, term in candidates if lvl == level]
     if len(starts) < _MIN_ENTRIES or _same_subject(lines, starts):
         return []
+    if not listed and _defined_above(lines, starts[0][0]) and not _each_names_its_term(lines, starts):
+        # "The balanced scorecard is a … framework …" above "Perspectives", "Strategy maps",
+        # "Criticism": the page opens with its one term's definition, and the headings
+        # are that term's sections, even where their paragraphs mention their words.
+        return []
     # In a list of terms nearly every heading of that level is a term over its paragraph;
     # an article's headings ("Transmission", "Diagnosis", "Prevention") only now and then
     # repeat their word in the paragraph below.
@@ -596,6 +601,23 @@ def _without_closing_headings(entries: list[Entry], level: int, synonyms: Mappin
         return entries
     closing = tuple(line.text for line in last.lines[cuts[0]:] if line.text)
     return [*entries[:-1], replace(last, lines=last.lines[:cuts[0]], closing=last.closing + closing)]
+
+
+# A definition's opening: a name of a few words, then the verb that defines it.
+_DEFINES_RE = re.compile(r"(?:(?:the|an?)\s+)?[^\W\d][\w'’()-]*(?:\s+[\w'’()-]+){0,5}?\s+"
+                         r"(?:is|are|was|refers\s+to|means|describes|denotes)\s", re.IGNORECASE)
+
+
+def _defined_above(lines: list[Line], index: int) -> bool:
+    """Return whether the page's text above line ``index`` opens with a paragraph that defines
+    a term (several words, a whole sentence, "X is …"), with no heading above it and no
+    remark about the page in it: an article's definition, not a list's title."""
+    texts = [line.text for line in lines[:index] if line.text and not _is_noise(line.text)]
+    if not texts or heading_text(texts[0]) is not None:
+        return False
+    first = strip_emphasis(texts[0])
+    return len(first.split()) >= 8 and ends_sentence(first) and bool(_DEFINES_RE.match(first)) and \
+        not _about_the_page(first)
 
 
 def _each_names_its_term(lines: list[Line], starts: list[tuple[int, str, list[str]]]) -> bool:

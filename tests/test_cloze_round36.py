@@ -2,7 +2,8 @@
 
 - odds ("1 in 250"), both numbers, without what they are the odds of;
 - a year after "in", "by" or "since" before a name ("In 1921 Frederick Banting …"), a date;
-- a named document that holds the term's name, whole, even where the name is shown.
+- a named document that holds the term's name, whole, even where the name is shown;
+- a code whose number has a slash ("10YR 3/2"), whole.
 """
 
 
@@ -39,3 +40,8 @@ def test_a_named_document_holding_the_terms_name_is_asked_whole():
     asked = forms_hidden("A ship mortgage is registered against the vessel in the flag state registry.",
                          "Ship mortgage", hide_own=False)
     assert asked and not any("mortgage" in h.casefold() for h in asked)
+
+
+def test_a_codes_number_written_with_a_slash_is_hidden_whole():
+    found = hidden("Topsoil on the chalk is typically logged as 10YR 3/2, a very dark greyish brown.")
+    assert "10YR 3/2" in found and "10YR 3" not in found

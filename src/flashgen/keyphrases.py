@@ -2084,6 +2084,9 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
                 tags[end - 1] == "CD" and end - 1 > i and tags[end - 2] in _NOUN) and not (
                 tags[end - 1] == "VBG" and _gerund_noun(toks, i, end - 1)):
             end -= 1
+        if end > i + 1 and tags[end - 1] == "CD" and end + 1 < n and toks[end].text == "/" and \
+                tags[end + 1] == "CD" and toks[end - 1].end == toks[end].start and toks[end].end == toks[end + 1].start:
+            end = j = end + 2  # "Munsell 10YR 4/3": a code's number is whole, with its slash
         if end > i and toks[i].start in named and end + 1 < n and toks[end].text == "of" and \
                 (tags[end + 1] in _STARTS or tags[end + 1] == "CD"):
             # "known as loss of tracking": the name a frame gives runs through its "of".

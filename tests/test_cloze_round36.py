@@ -3,7 +3,8 @@
 - odds ("1 in 250"), both numbers, without what they are the odds of;
 - a year after "in", "by" or "since" before a name ("In 1921 Frederick Banting …"), a date;
 - a named document that holds the term's name, whole, even where the name is shown;
-- a code whose number has a slash ("10YR 3/2"), whole.
+- a code whose number has a slash ("10YR 3/2"), whole;
+- a person before "'s" and an everyday word ("Gregor Mendel's work"), the person.
 """
 
 
@@ -45,3 +46,12 @@ def test_a_named_document_holding_the_terms_name_is_asked_whole():
 def test_a_codes_number_written_with_a_slash_is_hidden_whole():
     found = hidden("Topsoil on the chalk is typically logged as 10YR 3/2, a very dark greyish brown.")
     assert "10YR 3/2" in found and "10YR 3" not in found
+
+
+def test_a_persons_everyday_thing_asks_the_person():
+    found = hidden("Rosalind Franklin's photograph of the fibres revealed the helical form of DNA.")
+    assert "Rosalind Franklin" in found and "Rosalind Franklin's photograph" not in found
+    assert "Gregor Mendel" in hidden("Gregor Mendel's work on pea plants was rediscovered around 1900 by three botanists.")
+    # An eponym names a thing of its own and is asked whole.
+    assert "Broca's area" in hidden("Damage to Broca's area leaves comprehension intact but slows speech.")
+    assert "Hooke's law" in hidden("Small extensions of a spring obey Hooke's law until the elastic limit.")

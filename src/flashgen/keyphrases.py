@@ -2087,6 +2087,8 @@ def _noun_phrases(sentence: str, toks: list[Token]) -> list[Phrase]:
         if end > i + 1 and tags[end - 1] == "CD" and end + 1 < n and toks[end].text == "/" and \
                 tags[end + 1] == "CD" and toks[end - 1].end == toks[end].start and toks[end].end == toks[end + 1].start:
             end = j = end + 2  # "Munsell 10YR 4/3": a code's number is whole, with its slash
+        if end - i >= 3 and tags[end - 2] == "POS" and _whose_everyday_thing(toks, i, end):
+            end = j = end - 2  # "Xiaoyun Wang's team": the person is the fact
         if end > i and toks[i].start in named and end + 1 < n and toks[end].text == "of" and \
                 (tags[end + 1] in _STARTS or tags[end + 1] == "CD"):
             # "known as loss of tracking": the name a frame gives runs through its "of".
@@ -2162,6 +2164,20 @@ def _odds(toks: list[Token], k: int) -> bool:
 def _after_odds(toks: list[Token], k: int) -> bool:
     """Return whether the word at ``k`` follows odds, "1 in 100" (``_numbers`` asks them)."""
     return k > 2 and _odds(toks, k - 3)
+
+
+def _whose_everyday_thing(toks: list[Token], start: int, end: int) -> bool:
+    """Return whether ``toks[start:end]`` is a name of two words or more, its "'s" and one
+    everyday word after it: "Lord Denning's judgment", "Xiaoyun Wang's team". The word says
+    what of the person the sentence speaks of; the person is what to recall. An eponym
+    follows a surname alone, or has a head that names, and is a thing of its own:
+    "Broca's area", "Darcy's law", "Schlemm's canal"."""
+    owner, head = toks[start:end - 2], toks[end - 1]
+    if not owner or not all(t.text[:1].isupper() or _initial_dot(toks, start + k) for k, t in enumerate(owner)) or \
+            not head.text.isalpha() or not head.text.islower() or head.text.casefold().rstrip("s") in _NAMED_HEADS or \
+            head.text.casefold() in _NAMED_HEADS:
+        return False
+    return len(owner) > 1 and zipf(head.text) >= _PLAIN_WORDS
 
 
 def _gerund_noun(toks: list[Token], start: int, k: int) -> bool:

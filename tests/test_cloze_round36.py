@@ -4,7 +4,8 @@
 - a year after "in", "by" or "since" before a name ("In 1921 Frederick Banting …"), a date;
 - a named document that holds the term's name, whole, even where the name is shown;
 - a code whose number has a slash ("10YR 3/2"), whole;
-- a person before "'s" and an everyday word ("Gregor Mendel's work"), the person.
+- a person before "'s" and an everyday word ("Gregor Mendel's work"), the person;
+- a verb between an adverb in -ly and its object ("Labs routinely report …"), never asked.
 """
 
 
@@ -55,3 +56,12 @@ def test_a_persons_everyday_thing_asks_the_person():
     # An eponym names a thing of its own and is asked whole.
     assert "Broca's area" in hidden("Damage to Broca's area leaves comprehension intact but slows speech.")
     assert "Hooke's law" in hidden("Small extensions of a spring obey Hooke's law until the elastic limit.")
+
+
+def test_a_verb_after_a_plural_subject_and_an_adverb_is_not_asked():
+    found = phrases("Resolvers normally use UDP port 53 and retry over TCP.")
+    assert "UDP port 53" in found and not any(p.startswith("use") for p in found)
+    found = phrases("Labs routinely report HbA1c in mmol/mol as well as percent.")
+    assert "HbA1c" in found and "report HbA1c" not in found
+    # Without the adverb the verb was already read as one.
+    assert "UDP port 53" in phrases("Resolvers use UDP port 53 for most queries.")

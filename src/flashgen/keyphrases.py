@@ -2642,28 +2642,34 @@ def _bare_infinitive(toks: list[Token], j: int) -> bool:
 def _plural_subjects_verb(toks: list[Token], j: int) -> bool:
     """Return whether a singular noun at ``j``, after a plural one and before an adverb in -ly or
     the clause's end, is that plural subject's verb in a clause with no other: "because heart
-    rates fall steadily", "which is why regular examinations matter."."""
+    rates fall steadily", "which is why regular examinations matter."; or, after a plural and
+    an adverb in -ly, with no verb before it in its clause: "Labs routinely report HbA1c …"."""
     tok = toks[j]
     if not (j > 1 and tok.tag == "NN" and tok.text.isalpha() and tok.text.islower()):
         return False
-    before = toks[j - 1]
-    if before.tag != "NNS" or not before.text.islower() or not before.text.endswith("s") or \
-            before.text.endswith("ss") or _lexicon().get(before.text[:-1]) in ("VB", "VBP"):
+    # "Queries traditionally use UDP": an adverb in -ly may stand between the plural and its verb.
+    adverb = toks[j - 1].tag == "RB" and toks[j - 1].text.endswith("ly") and toks[j - 1].text.islower()
+    k = j - 2 if adverb else j - 1
+    before = toks[k]
+    opening = adverb and k == 0  # (a sentence's first word is capitalised, and may be tagged as a name)
+    if not (before.tag == "NNS" or opening and before.tag == "NNPS") or not (before.text.islower() or opening) or \
+            not before.text.endswith("s") or before.text.endswith("ss") or \
+            _lexicon().get(before.text[:-1].casefold()) in ("VB", "VBP"):
         return False  # ("demand outgrows supply": the plural is the verb, and its object follows)
-    if j + 1 < len(toks) and not (toks[j + 1].text in (".", ",", ";") or
-                                  toks[j + 1].tag == "RB" and toks[j + 1].text.endswith("ly")):
+    if not adverb and j + 1 < len(toks) and not (toks[j + 1].text in (".", ",", ";") or
+                                                 toks[j + 1].tag == "RB" and toks[j + 1].text.endswith("ly")):
         return False
     if not (_has_past(tok.text) or _lexicon().get(tok.text) in ("VB", "VBP") or _has_gerund(tok.text, "NN")):
         return False  # (a verb whose past is irregular has its -ing form: "fall", "falling")
-    start = j - 1
+    start = k
     while start > 0 and toks[start - 1].text.casefold() not in _CLAUSE_ENDS and \
             toks[start - 1].text.casefold() not in ("why", "how"):
         start -= 1
     if toks[start].tag in ("IN", "TO"):
         return False  # "In the principles and parameters model, …": a phrase before its clause
     end = j + 1
-    while end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS:
-        end += 1
+    while not adverb and end < len(toks) and toks[end].text.casefold() not in _CLAUSE_ENDS:
+        end += 1  # (after its subject and adverb, a verb may have another after it: "… use UDP and retry")
     return not any(t.tag in ("VB", "VBD", "VBP", "VBZ", "MD") for t in toks[start:end])
 
 
